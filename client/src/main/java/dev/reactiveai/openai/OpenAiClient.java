@@ -1,9 +1,10 @@
 package dev.reactiveai.openai;
 
 import dev.reactiveai.openai.core.OpenAiClientOptions;
-import dev.reactiveai.openai.core.OpenAiTransport;
-import dev.reactiveai.openai.core.ReactorNettyConnectors;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.SettingNames;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.resources.ConnectionProvider;
@@ -53,7 +54,20 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 		return new OpenAiClient(this.transport.withOptions(options), null);
 	}
 
-	/** The transport that every service of this client calls through. */
+	/**
+	 * The JSON mapper that this client reads and writes bodies with, for reading other
+	 * JSON of the API the same way, such as webhook events.
+	 * @return the mapper
+	 */
+	public JsonMapper jsonMapper() {
+		return this.transport.jsonMapper();
+	}
+
+	/**
+	 * The transport that every service of this client calls through. Its type is not API:
+	 * it may change in any release.
+	 * @return the transport
+	 */
 	public OpenAiTransport transport() {
 		return this.transport;
 	}
@@ -78,6 +92,8 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 		private @Nullable ClientHttpConnector connector;
 
 		private @Nullable JsonMapper jsonMapper;
+
+		private SettingNames settingNames = SettingNames.OPTIONS;
 
 		private Builder() {
 		}
@@ -120,6 +136,19 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 			return this;
 		}
 
+		/**
+		 * How the client's messages name its settings, when they were set through a
+		 * configuration layer with names of its own; by default as the options of
+		 * {@link OpenAiClientOptions}.
+		 * @param settingNames the names
+		 * @return this builder
+		 */
+		public Builder settingNames(SettingNames settingNames) {
+			Assert.notNull(settingNames, "'settingNames' must not be null");
+			this.settingNames = settingNames;
+			return this;
+		}
+
 		public OpenAiClient build() {
 			ConnectionProvider ownedProvider = null;
 			ClientHttpConnector clientConnector = this.connector;
@@ -131,7 +160,8 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 					: WebClient.builder();
 			WebClient webClient = builder.clientConnector(clientConnector).build();
 			JsonMapper mapper = (this.jsonMapper != null) ? this.jsonMapper : OpenAiJson.mapper();
-			return new OpenAiClient(new OpenAiTransport(webClient, this.options, mapper), ownedProvider);
+			return new OpenAiClient(new OpenAiTransport(webClient, this.options, mapper, this.settingNames),
+					ownedProvider);
 		}
 
 	}

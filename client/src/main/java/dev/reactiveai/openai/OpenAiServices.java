@@ -9,7 +9,7 @@ import dev.reactiveai.openai.chatkit.ChatkitService;
 import dev.reactiveai.openai.completions.CompletionsService;
 import dev.reactiveai.openai.containers.ContainersService;
 import dev.reactiveai.openai.conversations.ConversationsService;
-import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.embeddings.EmbeddingsService;
 import dev.reactiveai.openai.evals.EvalsService;
 import dev.reactiveai.openai.files.FilesService;

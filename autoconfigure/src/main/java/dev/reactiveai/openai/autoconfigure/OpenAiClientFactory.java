@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.InvalidBaseUrlException;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
-import dev.reactiveai.openai.core.ReactorNettyConnectors;
+import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -84,6 +84,7 @@ class OpenAiClientFactory {
 		this.customizers.forEach((customizer) -> customizer.customize(name, webClientBuilder));
 		return OpenAiClient.builder()
 			.options(options)
+			.settingNames(new OpenAiPropertyNames(name, this.properties, overrides, this.connectionDetails))
 			.webClientBuilder(webClientBuilder)
 			.clientConnector(connector(name, options, pool, overrides))
 			.build();
@@ -91,10 +92,10 @@ class OpenAiClientFactory {
 
 	OpenAiClientOptions options(String name, @Nullable OpenAiConnectionProperties overrides) {
 		OpenAiClientOptions.Builder builder = OpenAiClientOptions.builder().name(name);
-		apply(this.properties, builder, "openai.");
+		ClientPropertyBindings.apply(this.properties, builder, "openai.");
 		String clientPrefix = "openai.clients." + name + ".";
 		if (overrides != null) {
-			apply(overrides, builder, clientPrefix);
+			ClientPropertyBindings.apply(overrides, builder, clientPrefix);
 		}
 		if (this.connectionDetails != null) {
 			PropertyMapper map = PropertyMapper.get();
@@ -110,45 +111,8 @@ class OpenAiClientFactory {
 			// another.
 			String urlPrefix = (overrides != null && overrides.getBaseUrl() != null) ? clientPrefix : "openai.";
 			String allowPrefix = (overrides != null) ? clientPrefix : "openai.";
-			throw invalidBaseUrl(urlPrefix, allowPrefix, ex);
+			throw ClientPropertyBindings.invalidBaseUrl(urlPrefix, allowPrefix, ex);
 		}
-	}
-
-	private void apply(OpenAiConnectionProperties source, OpenAiClientOptions.Builder builder, String prefix) {
-		PropertyMapper map = PropertyMapper.get();
-		map.from(source::getApiKey).to(builder::apiKey);
-		map.from(source::getAdminApiKey).to(builder::adminApiKey);
-		map.from(source::getOrganization).to(builder::organization);
-		map.from(source::getProject).to(builder::project);
-		map.from(source::getHeaders).to(builder::headers);
-		map.from(source::getConnectTimeout).to(builder::connectTimeout);
-		map.from(source::getTimeout).to(builder::timeout);
-		map.from(source::getReadTimeout).to(builder::readTimeout);
-		map.from(source::getDownloadTimeout).to(builder::downloadTimeout);
-		map.from(source::getMaxRetries).to(builder::maxRetries);
-		map.from(source::getInitialRetryDelay).to(builder::initialRetryDelay);
-		map.from(source::getMaxRetryDelay).to(builder::maxRetryDelay);
-		map.from(source::getMaxRetryAfter).to(builder::maxRetryAfter);
-		map.from(source::getMaxInMemorySize).to(builder::maxInMemorySize);
-		map.from(source::getMaxInMemoryTotal).to(builder::maxInMemoryTotal);
-		map.from(source::getMaxIdleTime).to(builder::maxIdleTime);
-		map.from(source::getProxy).to(builder::proxy);
-		map.from(source::getAllowInsecureHttp).to(builder::allowInsecureHttp);
-		try {
-			map.from(source::getBaseUrl).to(builder::baseUrl);
-		}
-		catch (InvalidBaseUrlException ex) {
-			throw invalidBaseUrl(prefix, prefix, ex);
-		}
-	}
-
-	private static InvalidOpenAiPropertyException invalidBaseUrl(String urlPrefix, String allowPrefix,
-			InvalidBaseUrlException ex) {
-		String action = ex.reason().startsWith("plain http")
-				? "Use https, or, if the server is trusted and the network private, set " + allowPrefix
-						+ "allow-insecure-http=true"
-				: "Set " + urlPrefix + "base-url to an absolute URL such as " + OpenAiClientOptions.DEFAULT_BASE_URL;
-		return new InvalidOpenAiPropertyException(urlPrefix + "base-url", ex.baseUrl(), ex.reason(), action);
 	}
 
 	private ClientHttpConnector connector(String name, OpenAiClientOptions options, ConnectionProvider pool,

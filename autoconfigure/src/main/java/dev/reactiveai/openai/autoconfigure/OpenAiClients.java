@@ -23,6 +23,8 @@ public final class OpenAiClients implements AutoCloseable {
 
 	private final Map<String, OpenAiClient> clients;
 
+	private final OpenAiClient defaultClient;
+
 	private final List<Disposable> resources;
 
 	/**
@@ -34,14 +36,16 @@ public final class OpenAiClients implements AutoCloseable {
 	}
 
 	OpenAiClients(Map<String, OpenAiClient> clients, Collection<? extends Disposable> resources) {
-		Assert.isTrue(clients.containsKey(DEFAULT), "A client named 'default' is required");
+		OpenAiClient defaultClient = clients.get(DEFAULT);
+		Assert.notNull(defaultClient, "A client named 'default' is required");
+		this.defaultClient = defaultClient;
 		this.clients = Collections.unmodifiableMap(new LinkedHashMap<>(clients));
 		this.resources = List.copyOf(resources);
 	}
 
 	/** The client configured directly under {@code openai}. */
 	public OpenAiClient getDefault() {
-		return this.clients.get(DEFAULT);
+		return this.defaultClient;
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.reactiveai.openai.core.sse.SseDecoder;
+import dev.reactiveai.openai.core.internal.sse.SseDecoder;
 import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,10 +1,10 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.audio;
 
-import dev.reactiveai.openai.core.ApiRequest;
-import dev.reactiveai.openai.core.Downloads;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.Downloads;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.CreateSpeechRequest;
 import dev.reactiveai.openai.types.CreateSpeechResponseStreamEvent;
 import java.nio.file.Path;
@@ -45,7 +45,9 @@ public final class AudioSpeechService {
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> create(CreateSpeechRequest request) {
-		return this.transport.download(ApiRequest.of(HttpMethod.POST, "/audio/speech").json(request).build());
+		return this.transport.download(ApiRequest.of(HttpMethod.POST, "/audio/speech")
+			.json((request.streamFormat() != null) ? request.toBuilder().build() : request)
+			.build());
 	}
 
 	/**

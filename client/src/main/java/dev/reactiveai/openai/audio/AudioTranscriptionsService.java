@@ -1,10 +1,11 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.audio;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.AudioTranscriptionsCreateResponse;
 import dev.reactiveai.openai.types.CreateTranscriptionRequest;
 import dev.reactiveai.openai.types.CreateTranscriptionResponseStreamEvent;
@@ -61,8 +62,30 @@ public final class AudioTranscriptionsService {
 	 */
 	public Flux<CreateTranscriptionResponseStreamEvent> createStream(CreateTranscriptionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
-			.multipart((form) -> form.fields(request.toBuilder().stream(true).build()))
+			.multipart((form) -> writeParts(form, request.toBuilder().additionalProperty("stream", true).build()))
 			.build(), CreateTranscriptionResponseStreamEvent.class);
+	}
+
+	/**
+	 * Add the parts of a {@link CreateTranscriptionRequest} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateTranscriptionRequest request) {
+		form.file("file", request.file());
+		form.field("model", request.model());
+		form.field("language", request.language());
+		form.field("prompt", request.prompt());
+		form.field("response_format", request.responseFormat());
+		form.field("temperature", request.temperature());
+		form.field("include", request.include());
+		form.field("timestamp_granularities", request.timestampGranularities());
+		form.field("stream", request.stream());
+		form.field("chunking_strategy", request.chunkingStrategy());
+		form.field("known_speaker_names", request.knownSpeakerNames());
+		form.field("known_speaker_references", request.knownSpeakerReferences());
+		form.fields(request.additionalProperties());
 	}
 
 	/**
@@ -91,10 +114,11 @@ public final class AudioTranscriptionsService {
 		 * {@link AudioTranscriptionsCreateResponse} the API answers with
 		 */
 		public Mono<ApiResponse<AudioTranscriptionsCreateResponse>> create(CreateTranscriptionRequest request) {
-			return AudioTranscriptionsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
-					.multipart((form) -> form.fields(request))
-					.build(), AudioTranscriptionsCreateResponse.class);
+			return AudioTranscriptionsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.POST, "/audio/transcriptions")
+				.multipart(
+						(form) -> writeParts(form, (request.stream() != null) ? request.toBuilder().build() : request))
+				.build(), AudioTranscriptionsCreateResponse.class);
 		}
 
 	}

@@ -1,10 +1,11 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.audio;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.AudioTranslationsCreateResponse;
 import dev.reactiveai.openai.types.CreateTranslationRequest;
 import org.springframework.http.HttpMethod;
@@ -46,6 +47,21 @@ public final class AudioTranslationsService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateTranslationRequest} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateTranslationRequest request) {
+		form.file("file", request.file());
+		form.field("model", request.model());
+		form.field("prompt", request.prompt());
+		form.field("response_format", request.responseFormat());
+		form.field("temperature", request.temperature());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -70,7 +86,7 @@ public final class AudioTranslationsService {
 		public Mono<ApiResponse<AudioTranslationsCreateResponse>> create(CreateTranslationRequest request) {
 			return AudioTranslationsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/translations")
-					.multipart((form) -> form.fields(request))
+					.multipart((form) -> writeParts(form, request))
 					.build(), AudioTranslationsCreateResponse.class);
 		}
 

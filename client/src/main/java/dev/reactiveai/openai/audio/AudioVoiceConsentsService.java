@@ -1,12 +1,13 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.audio;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.AudioVoiceConsentsListParams;
 import dev.reactiveai.openai.types.CreateVoiceConsentRequest;
 import dev.reactiveai.openai.types.UpdateVoiceConsentRequest;
@@ -60,9 +61,9 @@ public final class AudioVoiceConsentsService {
 	 * consumed
 	 */
 	public Flux<VoiceConsent> list(AudioVoiceConsentsListParams params) {
-		return Pagination.items("GET /audio/voice_consents", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /audio/voice_consents", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -112,6 +113,19 @@ public final class AudioVoiceConsentsService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateVoiceConsentRequest} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateVoiceConsentRequest request) {
+		form.field("name", request.name());
+		form.file("recording", request.recording());
+		form.field("language", request.language());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -150,7 +164,7 @@ public final class AudioVoiceConsentsService {
 		public Mono<ApiResponse<VoiceConsent>> create(CreateVoiceConsentRequest request) {
 			return AudioVoiceConsentsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents")
-					.multipart((form) -> form.fields(request))
+					.multipart((form) -> writeParts(form, request))
 					.build(), VoiceConsent.class);
 		}
 

@@ -1,10 +1,11 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.audio;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.CreateVoiceRequest;
 import dev.reactiveai.openai.types.Voice;
 import org.springframework.http.HttpMethod;
@@ -46,6 +47,19 @@ public final class AudioVoicesService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateVoiceRequest} to a form, named as the API names
+	 * them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateVoiceRequest request) {
+		form.field("name", request.name());
+		form.file("audio_sample", request.audioSample());
+		form.field("consent", request.consent());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -67,9 +81,9 @@ public final class AudioVoicesService {
 		 * @return the status, the headers and the {@link Voice} the API answers with
 		 */
 		public Mono<ApiResponse<Voice>> create(CreateVoiceRequest request) {
-			return AudioVoicesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/audio/voices").multipart((form) -> form.fields(request)).build(),
-					Voice.class);
+			return AudioVoicesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voices")
+				.multipart((form) -> writeParts(form, request))
+				.build(), Voice.class);
 		}
 
 	}

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.chat;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.ChatCompletionMessageList;
 import dev.reactiveai.openai.types.ChatCompletionsMessagesListParams;
 import org.springframework.http.HttpMethod;
@@ -64,10 +64,9 @@ public final class ChatCompletionsMessagesService {
 	 */
 	public Flux<ChatCompletionMessageList.DataItem> list(String completionId,
 			ChatCompletionsMessagesListParams params) {
-		return Pagination.items("GET /chat/completions/{completion_id}/messages", params.after(),
-				(cursor) -> listPage(completionId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /chat/completions/{completion_id}/messages", params.after(), (cursor) -> listPage(
+				completionId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

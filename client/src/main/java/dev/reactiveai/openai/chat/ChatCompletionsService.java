@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.chat;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.ChatCompletion;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
 import dev.reactiveai.openai.types.ChatCompletionDeleted;
@@ -76,9 +76,9 @@ public final class ChatCompletionsService {
 	 * are consumed
 	 */
 	public Flux<ChatCompletion> list(ChatCompletionsListParams params) {
-		return Pagination.items("GET /chat/completions", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /chat/completions", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -141,7 +141,7 @@ public final class ChatCompletionsService {
 	 */
 	public Flux<ChatCompletionChunk> createStream(CreateChatCompletionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/chat/completions")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), ChatCompletionChunk.class);
 	}
 
@@ -237,8 +237,10 @@ public final class ChatCompletionsService {
 		 * with
 		 */
 		public Mono<ApiResponse<ChatCompletion>> create(CreateChatCompletionRequest request) {
-			return ChatCompletionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/chat/completions").json(request).build(), ChatCompletion.class);
+			return ChatCompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/chat/completions")
+				.json((request.stream() != null || request.streamOptions() != null)
+						? request.toBuilder().streamOptions(null).build() : request)
+				.build(), ChatCompletion.class);
 		}
 
 		/**

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.chatkit;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.ChatkitThreadsItemsListParams;
 import dev.reactiveai.openai.types.ThreadItem;
 import dev.reactiveai.openai.types.ThreadItemListResource;
@@ -62,10 +62,9 @@ public final class ChatkitThreadsItemsService {
 	 * consumed
 	 */
 	public Flux<ThreadItem> list(String threadId, ChatkitThreadsItemsListParams params) {
-		return Pagination.items("GET /chatkit/threads/{thread_id}/items", params.after(),
-				(cursor) -> listPage(threadId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /chatkit/threads/{thread_id}/items", params.after(), (cursor) -> listPage(threadId,
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -1,10 +1,10 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.completions;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.Completion;
 import dev.reactiveai.openai.types.CreateCompletionRequest;
 import org.springframework.http.HttpMethod;
@@ -58,9 +58,9 @@ public final class CompletionsService {
 	 * @return the {@link Completion} events as the API sends them
 	 */
 	public Flux<Completion> createStream(CreateCompletionRequest request) {
-		return this.transport.stream(
-				ApiRequest.of(HttpMethod.POST, "/completions").json(request.toBuilder().stream(true).build()).build(),
-				Completion.class);
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/completions")
+			.json(request.toBuilder().additionalProperty("stream", true).build())
+			.build(), Completion.class);
 	}
 
 	/**
@@ -88,8 +88,10 @@ public final class CompletionsService {
 		 * @return the status, the headers and the {@link Completion} the API answers with
 		 */
 		public Mono<ApiResponse<Completion>> create(CreateCompletionRequest request) {
-			return CompletionsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/completions").json(request).build(), Completion.class);
+			return CompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/completions")
+				.json((request.stream() != null || request.streamOptions() != null)
+						? request.toBuilder().streamOptions(null).build() : request)
+				.build(), Completion.class);
 		}
 
 	}

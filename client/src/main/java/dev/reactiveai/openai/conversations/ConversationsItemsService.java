@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.conversations;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.ConversationItem;
 import dev.reactiveai.openai.types.ConversationItemList;
 import dev.reactiveai.openai.types.ConversationResource;
@@ -65,10 +65,9 @@ public final class ConversationsItemsService {
 	 * are consumed
 	 */
 	public Flux<ConversationItem> list(String conversationId, ConversationsItemsListParams params) {
-		return Pagination.items("GET /conversations/{conversation_id}/items", params.after(),
-				(cursor) -> listPage(conversationId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /conversations/{conversation_id}/items", params.after(), (cursor) -> listPage(
+				conversationId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -10,9 +10,10 @@ import org.springframework.http.HttpHeaders;
  * @param <T> the body type
  * @param statusCode the HTTP status code
  * @param headers the response headers
- * @param body the decoded body
+ * @param body the decoded body; none for an operation that answers without one
+ * ({@code ApiResponse<Void>})
  */
-public record ApiResponse<T>(int statusCode, HttpHeaders headers, T body) {
+public record ApiResponse<T extends @Nullable Object>(int statusCode, HttpHeaders headers, T body) {
 
 	/** The {@code x-request-id} header, to quote to OpenAI support. */
 	public @Nullable String requestId() {

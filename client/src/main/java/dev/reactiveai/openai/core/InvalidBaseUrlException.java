@@ -1,5 +1,6 @@
 package dev.reactiveai.openai.core;
 
+import dev.reactiveai.openai.core.internal.Redactor;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
 
 /**

@@ -1,19 +1,14 @@
 package dev.reactiveai.openai.core;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
+import dev.reactiveai.openai.core.internal.Redactor;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -127,12 +122,18 @@ public final class OpenAiClientOptions {
 		this.allowInsecureHttp = builder.allowInsecureHttp;
 	}
 
-	/** A builder with every default set and no API key. */
+	/**
+	 * A builder with every default set and no API key.
+	 * @return the builder
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** A builder that starts from these options. */
+	/**
+	 * A builder that starts from these options.
+	 * @return the builder
+	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
@@ -347,9 +348,14 @@ public final class OpenAiClientOptions {
 			this.proxy = options.proxy;
 		}
 
+		/**
+		 * Set the client's name, used in messages, metrics and the connection pool's
+		 * name.
+		 * @param name the name, {@code default} unless set
+		 * @return this builder
+		 */
 		public Builder name(String name) {
-			Assert.hasText(name, "'name' must not be empty");
-			this.name = name;
+			this.name = OptionChecks.name(name);
 			return this;
 		}
 
@@ -361,16 +367,8 @@ public final class OpenAiClientOptions {
 		 * @throws InvalidBaseUrlException if the URL is not usable
 		 */
 		public Builder baseUrl(String baseUrl) {
-			Assert.notNull(baseUrl, "'baseUrl' must not be null");
-			if (HeaderValues.hasLineBreak(baseUrl)) {
-				throw new InvalidBaseUrlException(baseUrl, "it contains a line break");
-			}
-			try {
-				return baseUrl(new URI(baseUrl.strip()));
-			}
-			catch (URISyntaxException ex) {
-				throw new InvalidBaseUrlException(baseUrl, "it is not a valid URL (" + ex.getReason() + ")");
-			}
+			this.baseUrl = OptionChecks.baseUrl(baseUrl);
+			return this;
 		}
 
 		/**
@@ -381,20 +379,7 @@ public final class OpenAiClientOptions {
 		 * @see #baseUrl(String)
 		 */
 		public Builder baseUrl(URI baseUrl) {
-			Assert.notNull(baseUrl, "'baseUrl' must not be null");
-			String scheme = (baseUrl.getScheme() != null) ? baseUrl.getScheme().toLowerCase(Locale.ROOT) : null;
-			if (!"https".equals(scheme) && !"http".equals(scheme)) {
-				throw new InvalidBaseUrlException(baseUrl.toString(),
-						"it must be an absolute URL starting with https:// (or http:// for a local server)");
-			}
-			if (!StringUtils.hasText(baseUrl.getHost())) {
-				throw new InvalidBaseUrlException(baseUrl.toString(), "it has no host name");
-			}
-			if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
-				throw new InvalidBaseUrlException(baseUrl.toString(), "it must not have a query or fragment");
-			}
-			String url = baseUrl.toString();
-			this.baseUrl = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+			this.baseUrl = OptionChecks.baseUrl(baseUrl);
 			return this;
 		}
 
@@ -410,23 +395,43 @@ public final class OpenAiClientOptions {
 			return this;
 		}
 
+		/**
+		 * Set the project API key; blank means none.
+		 * @param apiKey the key, or null
+		 * @return this builder
+		 */
 		public Builder apiKey(@Nullable String apiKey) {
-			this.apiKey = credential("API key", apiKey);
+			this.apiKey = OptionChecks.credential(ClientSetting.API_KEY, apiKey);
 			return this;
 		}
 
+		/**
+		 * Set the admin API key, for the administration calls; blank means none.
+		 * @param adminApiKey the key, or null
+		 * @return this builder
+		 */
 		public Builder adminApiKey(@Nullable String adminApiKey) {
-			this.adminApiKey = credential("admin API key", adminApiKey);
+			this.adminApiKey = OptionChecks.credential(ClientSetting.ADMIN_API_KEY, adminApiKey);
 			return this;
 		}
 
+		/**
+		 * Set the {@code OpenAI-Organization} header.
+		 * @param organization the organization id, or null
+		 * @return this builder
+		 */
 		public Builder organization(@Nullable String organization) {
-			this.organization = HeaderValues.checked("OpenAI-Organization", organization);
+			this.organization = OptionChecks.header(ClientSetting.ORGANIZATION, "OpenAI-Organization", organization);
 			return this;
 		}
 
+		/**
+		 * Set the {@code OpenAI-Project} header.
+		 * @param project the project id, or null
+		 * @return this builder
+		 */
 		public Builder project(@Nullable String project) {
-			this.project = HeaderValues.checked("OpenAI-Project", project);
+			this.project = OptionChecks.header(ClientSetting.PROJECT, "OpenAI-Project", project);
 			return this;
 		}
 
@@ -437,28 +442,54 @@ public final class OpenAiClientOptions {
 		 * @return this builder
 		 */
 		public Builder header(String name, String value) {
-			HeaderValues.checkName(name);
-			this.headers.put(name, Objects.requireNonNull(HeaderValues.checked(name, value)));
+			String checked = OptionChecks.header(ClientSetting.HEADERS, OptionChecks.headerName(name), value);
+			if (checked == null) {
+				throw new InvalidOptionException(ClientSetting.HEADERS, null,
+						"the value of header '" + name + "' must not be null");
+			}
+			this.headers.put(name, checked);
 			return this;
 		}
 
+		/**
+		 * Add headers sent with every request.
+		 * @param headers the headers by name
+		 * @return this builder
+		 */
 		public Builder headers(Map<String, String> headers) {
 			headers.forEach(this::header);
 			return this;
 		}
 
+		/**
+		 * Set the time allowed to open a connection.
+		 * @param connectTimeout the time, positive
+		 * @return this builder
+		 */
 		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = positive("connectTimeout", connectTimeout);
+			this.connectTimeout = OptionChecks.positive(ClientSetting.CONNECT_TIMEOUT, connectTimeout);
 			return this;
 		}
 
+		/**
+		 * Set the time allowed for a call that is not streamed, per attempt.
+		 * @param timeout the time, positive
+		 * @return this builder
+		 * @see OpenAiClientOptions#timeout()
+		 */
 		public Builder timeout(Duration timeout) {
-			this.timeout = positive("timeout", timeout);
+			this.timeout = OptionChecks.positive(ClientSetting.TIMEOUT, timeout);
 			return this;
 		}
 
+		/**
+		 * Set the time a stream may stay silent.
+		 * @param readTimeout the time, positive
+		 * @return this builder
+		 * @see OpenAiClientOptions#readTimeout()
+		 */
 		public Builder readTimeout(Duration readTimeout) {
-			this.readTimeout = positive("readTimeout", readTimeout);
+			this.readTimeout = OptionChecks.positive(ClientSetting.READ_TIMEOUT, readTimeout);
 			return this;
 		}
 
@@ -469,36 +500,59 @@ public final class OpenAiClientOptions {
 		 * @see OpenAiClientOptions#downloadTimeout()
 		 */
 		public Builder downloadTimeout(Duration downloadTimeout) {
-			this.downloadTimeout = positive("downloadTimeout", downloadTimeout);
+			this.downloadTimeout = OptionChecks.positive(ClientSetting.DOWNLOAD_TIMEOUT, downloadTimeout);
 			return this;
 		}
 
+		/**
+		 * Set the retries after the first attempt.
+		 * @param maxRetries the retries, 0 for none
+		 * @return this builder
+		 */
 		public Builder maxRetries(int maxRetries) {
-			Assert.isTrue(maxRetries >= 0, "'maxRetries' must not be negative");
-			this.maxRetries = maxRetries;
+			this.maxRetries = OptionChecks.notNegative(ClientSetting.MAX_RETRIES, maxRetries);
 			return this;
 		}
 
+		/**
+		 * Set the delay before the first retry, doubled for each further one.
+		 * @param initialRetryDelay the delay, positive
+		 * @return this builder
+		 */
 		public Builder initialRetryDelay(Duration initialRetryDelay) {
-			this.initialRetryDelay = positive("initialRetryDelay", initialRetryDelay);
+			this.initialRetryDelay = OptionChecks.positive(ClientSetting.INITIAL_RETRY_DELAY, initialRetryDelay);
 			return this;
 		}
 
+		/**
+		 * Set the upper bound of the computed retry delay.
+		 * @param maxRetryDelay the bound, positive
+		 * @return this builder
+		 */
 		public Builder maxRetryDelay(Duration maxRetryDelay) {
-			this.maxRetryDelay = positive("maxRetryDelay", maxRetryDelay);
+			this.maxRetryDelay = OptionChecks.positive(ClientSetting.MAX_RETRY_DELAY, maxRetryDelay);
 			return this;
 		}
 
+		/**
+		 * Set the longest server-requested retry delay that is honoured.
+		 * @param maxRetryAfter the delay, not negative
+		 * @return this builder
+		 * @see OpenAiClientOptions#maxRetryAfter()
+		 */
 		public Builder maxRetryAfter(Duration maxRetryAfter) {
-			Assert.isTrue(!maxRetryAfter.isNegative(), "'maxRetryAfter' must not be negative");
-			this.maxRetryAfter = maxRetryAfter;
+			this.maxRetryAfter = OptionChecks.notNegative(ClientSetting.MAX_RETRY_AFTER, maxRetryAfter);
 			return this;
 		}
 
+		/**
+		 * Set the largest response body or stream event held in memory.
+		 * @param maxInMemorySize the size, between 1 byte and 2 GB
+		 * @return this builder
+		 */
 		public Builder maxInMemorySize(DataSize maxInMemorySize) {
-			Assert.isTrue(maxInMemorySize.toBytes() > 0 && maxInMemorySize.toBytes() <= Integer.MAX_VALUE,
-					"'maxInMemorySize' must be between 1 byte and 2 GB");
-			this.maxInMemorySize = maxInMemorySize;
+			this.maxInMemorySize = OptionChecks.size(ClientSetting.MAX_IN_MEMORY_SIZE, maxInMemorySize,
+					Integer.MAX_VALUE, "between 1 byte and 2 GB");
 			return this;
 		}
 
@@ -510,25 +564,29 @@ public final class OpenAiClientOptions {
 		 * @return this builder
 		 */
 		public Builder maxInMemoryTotal(DataSize maxInMemoryTotal) {
-			Assert.isTrue(maxInMemoryTotal.toBytes() > 0, "'maxInMemoryTotal' must be positive");
-			this.maxInMemoryTotal = maxInMemoryTotal;
+			this.maxInMemoryTotal = OptionChecks.size(ClientSetting.MAX_IN_MEMORY_TOTAL, maxInMemoryTotal,
+					Long.MAX_VALUE, "positive");
 			return this;
 		}
 
+		/**
+		 * Set how long a pooled connection may stay idle before it is closed.
+		 * @param maxIdleTime the time, positive
+		 * @return this builder
+		 */
 		public Builder maxIdleTime(Duration maxIdleTime) {
-			this.maxIdleTime = positive("maxIdleTime", maxIdleTime);
+			this.maxIdleTime = OptionChecks.positive(ClientSetting.MAX_IDLE_TIME, maxIdleTime);
 			return this;
 		}
 
+		/**
+		 * Set the proxy to connect through.
+		 * @param proxy {@code http://host:port} or {@code socks5://host:port}, or null
+		 * for none
+		 * @return this builder
+		 */
 		public Builder proxy(@Nullable URI proxy) {
-			if (proxy != null) {
-				String scheme = String.valueOf(proxy.getScheme()).toLowerCase(Locale.ROOT);
-				Assert.isTrue(scheme.equals("http") || scheme.equals("socks5"),
-						() -> "Proxy '" + Redactor.maskUserInfo(proxy) + "' must start with http:// or socks5://");
-				Assert.isTrue(proxy.getHost() != null && proxy.getPort() > 0,
-						() -> "Proxy '" + Redactor.maskUserInfo(proxy) + "' must name a host and a port");
-			}
-			this.proxy = proxy;
+			this.proxy = OptionChecks.proxy(proxy);
 			return this;
 		}
 
@@ -539,48 +597,8 @@ public final class OpenAiClientOptions {
 		 * remote host and that is not allowed
 		 */
 		public OpenAiClientOptions build() {
-			if ("http".equalsIgnoreCase(this.baseUrl.getScheme()) && !this.allowInsecureHttp
-					&& !isLoopback(this.baseUrl.getHost())) {
-				throw new InvalidBaseUrlException(this.baseUrl.toString(),
-						"plain http would send the API key unencrypted to a remote host; use https, "
-								+ "or allow insecure http explicitly");
-			}
+			OptionChecks.transport(this.baseUrl, this.allowInsecureHttp);
 			return new OpenAiClientOptions(this);
-		}
-
-		private static @Nullable String credential(String what, @Nullable String value) {
-			if (!StringUtils.hasText(value)) {
-				return null;
-			}
-			if (HeaderValues.hasLineBreak(value)) {
-				// The value is a secret: never repeat it.
-				throw new IllegalArgumentException("The " + what + " contains a line break; check how it is set");
-			}
-			return value.strip();
-		}
-
-		private static Duration positive(String name, Duration value) {
-			Assert.isTrue(value != null && !value.isNegative() && !value.isZero(),
-					() -> "'" + name + "' must be positive");
-			return value;
-		}
-
-		private static boolean isLoopback(String host) {
-			String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-			if (bare.equalsIgnoreCase("localhost") || bare.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
-				return true;
-			}
-			if (!Character.isDigit(bare.charAt(0)) && !bare.contains(":")) {
-				// A name: deciding would need a DNS lookup, and a name can point
-				// anywhere.
-				return false;
-			}
-			try {
-				return InetAddress.getByName(bare).isLoopbackAddress();
-			}
-			catch (Exception ex) {
-				return false;
-			}
 		}
 
 	}

@@ -88,11 +88,19 @@ public final class UploadFile {
 		return this.contentType;
 	}
 
-	@Nullable Resource resource() {
+	/**
+	 * The resource the content is read from, or null when it arrives as buffers.
+	 * @return the resource, or null
+	 */
+	public @Nullable Resource resource() {
 		return this.resource;
 	}
 
-	@Nullable Flux<DataBuffer> content() {
+	/**
+	 * The content as buffers, or null when it is read from a resource.
+	 * @return the content, or null
+	 */
+	public @Nullable Flux<DataBuffer> content() {
 		return this.content;
 	}
 

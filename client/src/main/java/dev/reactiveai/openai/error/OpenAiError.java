@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
 public record OpenAiError(@Nullable String message, @Nullable String type, @Nullable String code,
 		@Nullable String param) {
 
-	static final OpenAiError NONE = new OpenAiError(null, null, null, null);
+	/**
+	 * The error of an answer or stream that described none: every field null, as when the
+	 * body was not an OpenAI error or the stream broke off.
+	 */
+	public static final OpenAiError NONE = new OpenAiError(null, null, null, null);
 
 }

@@ -28,7 +28,7 @@ public class OpenAiServiceException extends OpenAiException {
 	/**
 	 * Create the exception type that matches the given status.
 	 * @param statusCode the HTTP status code
-	 * @param error the error the body described, or {@link OpenAiError} with no fields
+	 * @param error the error the body described, or {@link OpenAiError#NONE}
 	 * @param headers the response headers
 	 * @param message the exception message
 	 * @return the exception

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.evals;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.EvalRunOutputItem;
 import dev.reactiveai.openai.types.EvalRunOutputItemList;
 import dev.reactiveai.openai.types.EvalsRunsOutputItemsListParams;
@@ -64,10 +64,9 @@ public final class EvalsRunsOutputItemsService {
 	 * are consumed
 	 */
 	public Flux<EvalRunOutputItem> list(String evalId, String runId, EvalsRunsOutputItemsListParams params) {
-		return Pagination.items("GET /evals/{eval_id}/runs/{run_id}/output_items", params.after(),
-				(cursor) -> listPage(evalId, runId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /evals/{eval_id}/runs/{run_id}/output_items", params.after(), (cursor) -> listPage(
+				evalId, runId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

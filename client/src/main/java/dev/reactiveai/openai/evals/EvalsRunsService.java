@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.evals;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateEvalRunRequest;
 import dev.reactiveai.openai.types.EvalRun;
 import dev.reactiveai.openai.types.EvalRunList;
@@ -73,10 +73,9 @@ public final class EvalsRunsService {
 	 * consumed
 	 */
 	public Flux<EvalRun> list(String evalId, EvalsRunsListParams params) {
-		return Pagination.items("GET /evals/{eval_id}/runs", params.after(),
-				(cursor) -> listPage(evalId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /evals/{eval_id}/runs", params.after(), (cursor) -> listPage(evalId,
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

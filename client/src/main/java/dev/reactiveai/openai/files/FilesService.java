@@ -1,13 +1,14 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.files;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.Downloads;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.Downloads;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateFileRequest;
 import dev.reactiveai.openai.types.DeleteFileResponse;
 import dev.reactiveai.openai.types.FilesListParams;
@@ -63,9 +64,9 @@ public final class FilesService {
 	 * consumed
 	 */
 	public Flux<OpenAIFile> list(FilesListParams params) {
-		return Pagination.items("GET /files", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /files", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -143,6 +144,19 @@ public final class FilesService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateFileRequest} to a form, named as the API names
+	 * them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateFileRequest request) {
+		form.file("file", request.file());
+		form.field("purpose", request.purpose());
+		form.field("expires_after", request.expiresAfter());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -202,7 +216,7 @@ public final class FilesService {
 		 */
 		public Mono<ApiResponse<OpenAIFile>> create(CreateFileRequest request) {
 			return FilesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/files").multipart((form) -> form.fields(request)).build(),
+					ApiRequest.of(HttpMethod.POST, "/files").multipart((form) -> writeParts(form, request)).build(),
 					OpenAIFile.class);
 		}
 

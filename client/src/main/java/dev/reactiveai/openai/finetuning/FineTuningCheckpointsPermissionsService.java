@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.finetuning;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateFineTuningCheckpointPermissionRequest;
 import dev.reactiveai.openai.types.DeleteFineTuningCheckpointPermissionResponse;
 import dev.reactiveai.openai.types.FineTuningCheckpointPermission;
@@ -77,7 +77,7 @@ public final class FineTuningCheckpointsPermissionsService {
 		return Pagination.items("GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
 				params.after(),
 				(cursor) -> listPage(fineTunedModelCheckpoint, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
 	}
 

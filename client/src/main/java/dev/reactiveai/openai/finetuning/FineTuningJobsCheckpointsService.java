@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.finetuning;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.FineTuningJobCheckpoint;
 import dev.reactiveai.openai.types.FineTuningJobsCheckpointsListParams;
 import dev.reactiveai.openai.types.ListFineTuningJobCheckpointsResponse;
@@ -63,9 +63,8 @@ public final class FineTuningJobsCheckpointsService {
 	 */
 	public Flux<FineTuningJobCheckpoint> list(String fineTuningJobId, FineTuningJobsCheckpointsListParams params) {
 		return Pagination.items("GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints", params.after(),
-				(cursor) -> listPage(fineTuningJobId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+				(cursor) -> listPage(fineTuningJobId, params.toBuilder().after(cursor).build()).map((page) -> Page
+					.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

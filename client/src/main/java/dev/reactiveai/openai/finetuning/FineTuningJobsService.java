@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.finetuning;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateFineTuningJobRequest;
 import dev.reactiveai.openai.types.FineTuningJob;
 import dev.reactiveai.openai.types.FineTuningJobsListParams;
@@ -84,7 +84,7 @@ public final class FineTuningJobsService {
 	 */
 	public Flux<FineTuningJob> list(FineTuningJobsListParams params) {
 		return Pagination.items("GET /fine_tuning/jobs", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> Page.of(page.data(),
 						Boolean.TRUE.equals(page.hasMore()), null, (page.data() == null || page.data().isEmpty()) ? null
 								: page.data().get(page.data().size() - 1).id())));
 	}

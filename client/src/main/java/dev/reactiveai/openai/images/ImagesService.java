@@ -1,10 +1,11 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.images;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.CreateImageEditRequest;
 import dev.reactiveai.openai.types.CreateImageRequest;
 import dev.reactiveai.openai.types.CreateImageVariationRequest;
@@ -58,7 +59,7 @@ public final class ImagesService {
 	 */
 	public Flux<ImageGenStreamEvent> generateStream(CreateImageRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/generations")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), ImageGenStreamEvent.class);
 	}
 
@@ -83,7 +84,7 @@ public final class ImagesService {
 	 */
 	public Flux<ImageEditStreamEvent> editStream(CreateImageEditRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/edits")
-			.multipart((form) -> form.fields(request.toBuilder().stream(true).build()))
+			.multipart((form) -> writeParts(form, request.toBuilder().additionalProperty("stream", true).build()))
 			.build(), ImageEditStreamEvent.class);
 	}
 
@@ -95,6 +96,56 @@ public final class ImagesService {
 	 */
 	public Mono<ImagesResponse> createVariation(CreateImageVariationRequest request) {
 		return this.withRawResponse.createVariation(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Add the parts of a {@link CreateImageEditRequest} to a form, named as the API names
+	 * them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateImageEditRequest request) {
+		if (request.image() instanceof CreateImageEditRequest.Image.FileValue variant) {
+			form.file("image", variant.value());
+		}
+		else if (request.image() instanceof CreateImageEditRequest.Image.UploadFileList variant
+				&& !variant.value().isEmpty()) {
+			form.files("image", variant.value());
+		}
+		else {
+			form.field("image", request.image());
+		}
+		form.field("prompt", request.prompt());
+		form.file("mask", request.mask());
+		form.field("background", request.background());
+		form.field("model", request.model());
+		form.field("n", request.n());
+		form.field("size", request.size());
+		form.field("response_format", request.responseFormat());
+		form.field("output_format", request.outputFormat());
+		form.field("output_compression", request.outputCompression());
+		form.field("user", request.user());
+		form.field("input_fidelity", request.inputFidelity());
+		form.field("stream", request.stream());
+		form.field("partial_images", request.partialImages());
+		form.field("quality", request.quality());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
+	 * Add the parts of a {@link CreateImageVariationRequest} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateImageVariationRequest request) {
+		form.file("image", request.image());
+		form.field("model", request.model());
+		form.field("n", request.n());
+		form.field("response_format", request.responseFormat());
+		form.field("size", request.size());
+		form.field("user", request.user());
+		form.fields(request.additionalProperties());
 	}
 
 	/**
@@ -120,8 +171,9 @@ public final class ImagesService {
 		 * with
 		 */
 		public Mono<ApiResponse<ImagesResponse>> generate(CreateImageRequest request) {
-			return ImagesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/images/generations").json(request).build(), ImagesResponse.class);
+			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/generations")
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
+				.build(), ImagesResponse.class);
 		}
 
 		/**
@@ -134,9 +186,10 @@ public final class ImagesService {
 		 * with
 		 */
 		public Mono<ApiResponse<ImagesResponse>> edit(CreateImageEditRequest request) {
-			return ImagesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/images/edits").multipart((form) -> form.fields(request)).build(),
-					ImagesResponse.class);
+			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/edits")
+				.multipart(
+						(form) -> writeParts(form, (request.stream() != null) ? request.toBuilder().build() : request))
+				.build(), ImagesResponse.class);
 		}
 
 		/**
@@ -148,7 +201,7 @@ public final class ImagesService {
 		 */
 		public Mono<ApiResponse<ImagesResponse>> createVariation(CreateImageVariationRequest request) {
 			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/variations")
-				.multipart((form) -> form.fields(request))
+				.multipart((form) -> writeParts(form, request))
 				.build(), ImagesResponse.class);
 		}
 

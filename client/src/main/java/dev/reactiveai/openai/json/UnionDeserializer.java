@@ -122,8 +122,9 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 		return (value != null) ? value : this.unknown.apply(json);
 	}
 
+	/** JSON {@code null} reads as no value, not as a variant. */
 	@Override
-	public T getNullValue(DeserializationContext context) {
+	public @Nullable T getNullValue(DeserializationContext context) {
 		return null;
 	}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.AdminApiKey;
 import dev.reactiveai.openai.types.ApiKeyList;
 import dev.reactiveai.openai.types.OrganizationAdminApiKeysCreateRequest;
@@ -60,9 +60,9 @@ public final class OrganizationAdminApiKeysService {
 	 * consumed
 	 */
 	public Flux<AdminApiKey> list(OrganizationAdminApiKeysListParams params) {
-		return Pagination.items("GET /organization/admin_api_keys", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/admin_api_keys", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -127,6 +127,7 @@ public final class OrganizationAdminApiKeysService {
 		public Mono<ApiResponse<ApiKeyList>> list(OrganizationAdminApiKeysListParams params) {
 			return OrganizationAdminApiKeysService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/admin_api_keys")
+					.adminKey()
 					.query("after", params.after())
 					.query("order", params.order())
 					.query("limit", params.limit())
@@ -142,7 +143,7 @@ public final class OrganizationAdminApiKeysService {
 		 */
 		public Mono<ApiResponse<AdminApiKey>> create(OrganizationAdminApiKeysCreateRequest request) {
 			return OrganizationAdminApiKeysService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/admin_api_keys").json(request).build(),
+					ApiRequest.of(HttpMethod.POST, "/organization/admin_api_keys").adminKey().json(request).build(),
 					AdminApiKey.class);
 		}
 
@@ -154,7 +155,7 @@ public final class OrganizationAdminApiKeysService {
 		 */
 		public Mono<ApiResponse<AdminApiKey>> retrieve(String keyId) {
 			return OrganizationAdminApiKeysService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/admin_api_keys/{key_id}", keyId).build(),
+					ApiRequest.of(HttpMethod.GET, "/organization/admin_api_keys/{key_id}", keyId).adminKey().build(),
 					AdminApiKey.class);
 		}
 
@@ -166,7 +167,7 @@ public final class OrganizationAdminApiKeysService {
 		 */
 		public Mono<ApiResponse<OrganizationAdminApiKeysDeleteResponse>> delete(String keyId) {
 			return OrganizationAdminApiKeysService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/admin_api_keys/{key_id}", keyId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/organization/admin_api_keys/{key_id}", keyId).adminKey().build(),
 					OrganizationAdminApiKeysDeleteResponse.class);
 		}
 

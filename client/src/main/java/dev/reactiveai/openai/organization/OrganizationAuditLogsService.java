@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.AuditLog;
 import dev.reactiveai.openai.types.ListAuditLogsResponse;
 import dev.reactiveai.openai.types.OrganizationAuditLogsListParams;
@@ -62,9 +62,9 @@ public final class OrganizationAuditLogsService {
 	 * consumed
 	 */
 	public Flux<AuditLog> list(OrganizationAuditLogsListParams params) {
-		return Pagination.items("GET /organization/audit_logs", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/audit_logs", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -105,6 +105,7 @@ public final class OrganizationAuditLogsService {
 		public Mono<ApiResponse<ListAuditLogsResponse>> list(OrganizationAuditLogsListParams params) {
 			return OrganizationAuditLogsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/audit_logs")
+					.adminKey()
 					.query("effective_at", params.effectiveAt())
 					.query("project_ids[]", params.projectIds())
 					.query("event_types[]", params.eventTypes())

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.Certificate;
 import dev.reactiveai.openai.types.DeleteCertificateResponse;
 import dev.reactiveai.openai.types.ListCertificatesResponse;
@@ -65,9 +65,9 @@ public final class OrganizationCertificatesService {
 	 * consumed
 	 */
 	public Flux<Certificate> list(OrganizationCertificatesListParams params) {
-		return Pagination.items("GET /organization/certificates", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/certificates", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -184,6 +184,7 @@ public final class OrganizationCertificatesService {
 		public Mono<ApiResponse<ListCertificatesResponse>> list(OrganizationCertificatesListParams params) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/certificates")
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -201,7 +202,7 @@ public final class OrganizationCertificatesService {
 		 */
 		public Mono<ApiResponse<Certificate>> create(UploadCertificateRequest request) {
 			return OrganizationCertificatesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/certificates").json(request).build(),
+					ApiRequest.of(HttpMethod.POST, "/organization/certificates").adminKey().json(request).build(),
 					Certificate.class);
 		}
 
@@ -218,6 +219,7 @@ public final class OrganizationCertificatesService {
 				OrganizationCertificatesRetrieveParams params) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/certificates/{certificate_id}", certificateId)
+					.adminKey()
 					.query("include", params.include())
 					.build(), Certificate.class);
 		}
@@ -232,6 +234,7 @@ public final class OrganizationCertificatesService {
 		public Mono<ApiResponse<Certificate>> update(String certificateId, ModifyCertificateRequest request) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/certificates/{certificate_id}", certificateId)
+					.adminKey()
 					.json(request)
 					.build(), Certificate.class);
 		}
@@ -247,6 +250,7 @@ public final class OrganizationCertificatesService {
 		public Mono<ApiResponse<DeleteCertificateResponse>> delete(String certificateId) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.DELETE, "/organization/certificates/{certificate_id}", certificateId)
+					.adminKey()
 					.build(), DeleteCertificateResponse.class);
 		}
 
@@ -259,9 +263,11 @@ public final class OrganizationCertificatesService {
 		 * API answers with
 		 */
 		public Mono<ApiResponse<ListCertificatesResponse>> activate(ToggleCertificatesRequest request) {
-			return OrganizationCertificatesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/certificates/activate").json(request).build(),
-					ListCertificatesResponse.class);
+			return OrganizationCertificatesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/certificates/activate")
+					.adminKey()
+					.json(request)
+					.build(), ListCertificatesResponse.class);
 		}
 
 		/**
@@ -273,9 +279,11 @@ public final class OrganizationCertificatesService {
 		 * API answers with
 		 */
 		public Mono<ApiResponse<ListCertificatesResponse>> deactivate(ToggleCertificatesRequest request) {
-			return OrganizationCertificatesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/certificates/deactivate").json(request).build(),
-					ListCertificatesResponse.class);
+			return OrganizationCertificatesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/certificates/deactivate")
+					.adminKey()
+					.json(request)
+					.build(), ListCertificatesResponse.class);
 		}
 
 	}

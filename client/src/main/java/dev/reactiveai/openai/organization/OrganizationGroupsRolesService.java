@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.AssignedRoleDetails;
 import dev.reactiveai.openai.types.DeletedRoleAssignmentResource;
 import dev.reactiveai.openai.types.GroupRoleAssignment;
@@ -68,7 +68,7 @@ public final class OrganizationGroupsRolesService {
 	public Flux<AssignedRoleDetails> list(String groupId, OrganizationGroupsRolesListParams params) {
 		return Pagination.items("GET /organization/groups/{group_id}/roles", params.after(),
 				(cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
@@ -131,6 +131,7 @@ public final class OrganizationGroupsRolesService {
 		public Mono<ApiResponse<RoleListResource>> list(String groupId, OrganizationGroupsRolesListParams params) {
 			return OrganizationGroupsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups/{group_id}/roles", groupId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -148,6 +149,7 @@ public final class OrganizationGroupsRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return OrganizationGroupsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/roles", groupId)
+					.adminKey()
 					.json(request)
 					.build(), GroupRoleAssignment.class);
 		}
@@ -162,6 +164,7 @@ public final class OrganizationGroupsRolesService {
 		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String groupId, String roleId) {
 			return OrganizationGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/roles/{role_id}", groupId, roleId)
+						.adminKey()
 						.build(),
 					DeletedRoleAssignmentResource.class);
 		}

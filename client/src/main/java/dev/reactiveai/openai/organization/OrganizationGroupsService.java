@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateGroupBody;
 import dev.reactiveai.openai.types.GroupDeletedResource;
 import dev.reactiveai.openai.types.GroupListResource;
@@ -86,7 +86,7 @@ public final class OrganizationGroupsService {
 	public Flux<GroupResponse> list(OrganizationGroupsListParams params) {
 		return Pagination.items("GET /organization/groups", params.after(),
 				(cursor) -> listPage(params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
@@ -152,6 +152,7 @@ public final class OrganizationGroupsService {
 		public Mono<ApiResponse<GroupListResource>> list(OrganizationGroupsListParams params) {
 			return OrganizationGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups")
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -166,7 +167,8 @@ public final class OrganizationGroupsService {
 		 */
 		public Mono<ApiResponse<GroupResponse>> create(CreateGroupBody request) {
 			return OrganizationGroupsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/groups").json(request).build(), GroupResponse.class);
+					ApiRequest.of(HttpMethod.POST, "/organization/groups").adminKey().json(request).build(),
+					GroupResponse.class);
 		}
 
 		/**
@@ -177,9 +179,11 @@ public final class OrganizationGroupsService {
 		 * API answers with
 		 */
 		public Mono<ApiResponse<GroupResourceWithSuccess>> update(String groupId, UpdateGroupBody request) {
-			return OrganizationGroupsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}", groupId).json(request).build(),
-					GroupResourceWithSuccess.class);
+			return OrganizationGroupsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}", groupId)
+					.adminKey()
+					.json(request)
+					.build(), GroupResourceWithSuccess.class);
 		}
 
 		/**
@@ -190,7 +194,7 @@ public final class OrganizationGroupsService {
 		 */
 		public Mono<ApiResponse<GroupDeletedResource>> delete(String groupId) {
 			return OrganizationGroupsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}", groupId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}", groupId).adminKey().build(),
 					GroupDeletedResource.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateGroupUserBody;
 import dev.reactiveai.openai.types.GroupUserAssignment;
 import dev.reactiveai.openai.types.GroupUserDeletedResource;
@@ -64,7 +64,7 @@ public final class OrganizationGroupsUsersService {
 	public Flux<User> list(String groupId, OrganizationGroupsUsersListParams params) {
 		return Pagination.items("GET /organization/groups/{group_id}/users", params.after(),
 				(cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
@@ -123,6 +123,7 @@ public final class OrganizationGroupsUsersService {
 		public Mono<ApiResponse<UserListResource>> list(String groupId, OrganizationGroupsUsersListParams params) {
 			return OrganizationGroupsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups/{group_id}/users", groupId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -139,6 +140,7 @@ public final class OrganizationGroupsUsersService {
 		public Mono<ApiResponse<GroupUserAssignment>> add(String groupId, CreateGroupUserBody request) {
 			return OrganizationGroupsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/users", groupId)
+					.adminKey()
 					.json(request)
 					.build(), GroupUserAssignment.class);
 		}
@@ -153,6 +155,7 @@ public final class OrganizationGroupsUsersService {
 		public Mono<ApiResponse<GroupUserDeletedResource>> remove(String groupId, String userId) {
 			return OrganizationGroupsUsersService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/users/{user_id}", groupId, userId)
+						.adminKey()
 						.build(),
 					GroupUserDeletedResource.class);
 		}

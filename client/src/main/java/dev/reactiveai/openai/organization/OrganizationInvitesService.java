@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.Invite;
 import dev.reactiveai.openai.types.InviteDeleteResponse;
 import dev.reactiveai.openai.types.InviteListResponse;
@@ -59,9 +59,9 @@ public final class OrganizationInvitesService {
 	 * consumed
 	 */
 	public Flux<Invite> list(OrganizationInvitesListParams params) {
-		return Pagination.items("GET /organization/invites", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/invites", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -126,6 +126,7 @@ public final class OrganizationInvitesService {
 		public Mono<ApiResponse<InviteListResponse>> list(OrganizationInvitesListParams params) {
 			return OrganizationInvitesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/invites")
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.build(), InviteListResponse.class);
@@ -138,8 +139,9 @@ public final class OrganizationInvitesService {
 		 * @return the status, the headers and the {@link Invite} the API answers with
 		 */
 		public Mono<ApiResponse<Invite>> create(InviteRequest request) {
-			return OrganizationInvitesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/invites").json(request).build(), Invite.class);
+			return OrganizationInvitesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/invites").adminKey().json(request).build(),
+					Invite.class);
 		}
 
 		/**
@@ -149,7 +151,8 @@ public final class OrganizationInvitesService {
 		 */
 		public Mono<ApiResponse<Invite>> retrieve(String inviteId) {
 			return OrganizationInvitesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/invites/{invite_id}", inviteId).build(), Invite.class);
+					ApiRequest.of(HttpMethod.GET, "/organization/invites/{invite_id}", inviteId).adminKey().build(),
+					Invite.class);
 		}
 
 		/**
@@ -161,7 +164,7 @@ public final class OrganizationInvitesService {
 		 */
 		public Mono<ApiResponse<InviteDeleteResponse>> delete(String inviteId) {
 			return OrganizationInvitesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/invites/{invite_id}", inviteId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/organization/invites/{invite_id}", inviteId).adminKey().build(),
 					InviteDeleteResponse.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.OrganizationProjectsApiKeysListParams;
 import dev.reactiveai.openai.types.ProjectApiKey;
 import dev.reactiveai.openai.types.ProjectApiKeyDeleteResponse;
@@ -62,9 +62,8 @@ public final class OrganizationProjectsApiKeysService {
 	 */
 	public Flux<ProjectApiKey> list(String projectId, OrganizationProjectsApiKeysListParams params) {
 		return Pagination.items("GET /organization/projects/{project_id}/api_keys", params.after(),
-				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build()).map((page) -> Page
+					.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -127,6 +126,7 @@ public final class OrganizationProjectsApiKeysService {
 				OrganizationProjectsApiKeysListParams params) {
 			return OrganizationProjectsApiKeysService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/api_keys", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.build(), ProjectApiKeyListResponse.class);
@@ -142,6 +142,7 @@ public final class OrganizationProjectsApiKeysService {
 		public Mono<ApiResponse<ProjectApiKey>> retrieve(String projectId, String keyId) {
 			return OrganizationProjectsApiKeysService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/organization/projects/{project_id}/api_keys/{key_id}", projectId, keyId)
+				.adminKey()
 				.build(), ProjectApiKey.class);
 		}
 
@@ -158,6 +159,7 @@ public final class OrganizationProjectsApiKeysService {
 		public Mono<ApiResponse<ProjectApiKeyDeleteResponse>> delete(String projectId, String keyId) {
 			return OrganizationProjectsApiKeysService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/api_keys/{key_id}", projectId, keyId)
+				.adminKey()
 				.build(), ProjectApiKeyDeleteResponse.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.Certificate;
 import dev.reactiveai.openai.types.ListCertificatesResponse;
 import dev.reactiveai.openai.types.OrganizationProjectsCertificatesListParams;
@@ -65,9 +65,8 @@ public final class OrganizationProjectsCertificatesService {
 	 */
 	public Flux<Certificate> list(String projectId, OrganizationProjectsCertificatesListParams params) {
 		return Pagination.items("GET /organization/projects/{project_id}/certificates", params.after(),
-				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build()).map((page) -> Page
+					.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -131,6 +130,7 @@ public final class OrganizationProjectsCertificatesService {
 				OrganizationProjectsCertificatesListParams params) {
 			return OrganizationProjectsCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/certificates", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -150,6 +150,7 @@ public final class OrganizationProjectsCertificatesService {
 				ToggleCertificatesRequest request) {
 			return OrganizationProjectsCertificatesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/organization/projects/{project_id}/certificates/activate", projectId)
+				.adminKey()
 				.json(request)
 				.build(), ListCertificatesResponse.class);
 		}
@@ -166,6 +167,7 @@ public final class OrganizationProjectsCertificatesService {
 				ToggleCertificatesRequest request) {
 			return OrganizationProjectsCertificatesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/organization/projects/{project_id}/certificates/deactivate", projectId)
+				.adminKey()
 				.json(request)
 				.build(), ListCertificatesResponse.class);
 		}

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.InviteProjectGroupBody;
 import dev.reactiveai.openai.types.OrganizationProjectsGroupsListParams;
 import dev.reactiveai.openai.types.ProjectGroup;
@@ -66,7 +66,7 @@ public final class OrganizationProjectsGroupsService {
 	public Flux<ProjectGroup> list(String projectId, OrganizationProjectsGroupsListParams params) {
 		return Pagination.items("GET /organization/projects/{project_id}/groups", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
@@ -127,6 +127,7 @@ public final class OrganizationProjectsGroupsService {
 				OrganizationProjectsGroupsListParams params) {
 			return OrganizationProjectsGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/groups", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -143,6 +144,7 @@ public final class OrganizationProjectsGroupsService {
 		public Mono<ApiResponse<ProjectGroup>> add(String projectId, InviteProjectGroupBody request) {
 			return OrganizationProjectsGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/groups", projectId)
+					.adminKey()
 					.json(request)
 					.build(), ProjectGroup.class);
 		}
@@ -157,6 +159,7 @@ public final class OrganizationProjectsGroupsService {
 		public Mono<ApiResponse<ProjectGroupDeletedResource>> remove(String projectId, String groupId) {
 			return OrganizationProjectsGroupsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/groups/{group_id}", projectId, groupId)
+				.adminKey()
 				.build(), ProjectGroupDeletedResource.class);
 		}
 

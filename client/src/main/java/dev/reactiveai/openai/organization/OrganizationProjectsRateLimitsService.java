@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.OrganizationProjectsRateLimitsListParams;
 import dev.reactiveai.openai.types.ProjectRateLimit;
 import dev.reactiveai.openai.types.ProjectRateLimitListResponse;
@@ -66,9 +66,8 @@ public final class OrganizationProjectsRateLimitsService {
 	 */
 	public Flux<ProjectRateLimit> list(String projectId, OrganizationProjectsRateLimitsListParams params) {
 		return Pagination.items("GET /organization/projects/{project_id}/rate_limits", params.after(),
-				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build()).map((page) -> Page
+					.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -120,6 +119,7 @@ public final class OrganizationProjectsRateLimitsService {
 				OrganizationProjectsRateLimitsListParams params) {
 			return OrganizationProjectsRateLimitsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/rate_limits", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("before", params.before())
@@ -140,6 +140,7 @@ public final class OrganizationProjectsRateLimitsService {
 				.exchange(ApiRequest
 					.of(HttpMethod.POST, "/organization/projects/{project_id}/rate_limits/{rate_limit_id}", projectId,
 							rateLimitId)
+					.adminKey()
 					.json(request)
 					.build(), ProjectRateLimit.class);
 		}

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.OrganizationProjectsListParams;
 import dev.reactiveai.openai.types.Project;
 import dev.reactiveai.openai.types.ProjectCreateRequest;
@@ -126,9 +126,9 @@ public final class OrganizationProjectsService {
 	 * consumed
 	 */
 	public Flux<Project> list(OrganizationProjectsListParams params) {
-		return Pagination.items("GET /organization/projects", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/projects", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -205,6 +205,7 @@ public final class OrganizationProjectsService {
 		public Mono<ApiResponse<ProjectListResponse>> list(OrganizationProjectsListParams params) {
 			return OrganizationProjectsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects")
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("include_archived", params.includeArchived())
@@ -219,7 +220,8 @@ public final class OrganizationProjectsService {
 		 */
 		public Mono<ApiResponse<Project>> create(ProjectCreateRequest request) {
 			return OrganizationProjectsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/projects").json(request).build(), Project.class);
+					ApiRequest.of(HttpMethod.POST, "/organization/projects").adminKey().json(request).build(),
+					Project.class);
 		}
 
 		/**
@@ -229,7 +231,7 @@ public final class OrganizationProjectsService {
 		 */
 		public Mono<ApiResponse<Project>> retrieve(String projectId) {
 			return OrganizationProjectsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}", projectId).build(),
+					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}", projectId).adminKey().build(),
 					Project.class);
 		}
 
@@ -242,6 +244,7 @@ public final class OrganizationProjectsService {
 		public Mono<ApiResponse<Project>> update(String projectId, ProjectUpdateRequest request) {
 			return OrganizationProjectsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}", projectId)
+					.adminKey()
 					.json(request)
 					.build(), Project.class);
 		}
@@ -253,9 +256,10 @@ public final class OrganizationProjectsService {
 		 * @return the status, the headers and the {@link Project} the API answers with
 		 */
 		public Mono<ApiResponse<Project>> archive(String projectId) {
-			return OrganizationProjectsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/archive", projectId).build(),
-					Project.class);
+			return OrganizationProjectsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/archive", projectId)
+					.adminKey()
+					.build(), Project.class);
 		}
 
 	}

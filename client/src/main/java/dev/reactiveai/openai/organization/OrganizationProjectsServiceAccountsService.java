@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.OrganizationProjectsServiceAccountsListParams;
 import dev.reactiveai.openai.types.ProjectServiceAccount;
 import dev.reactiveai.openai.types.ProjectServiceAccountCreateRequest;
@@ -66,9 +66,8 @@ public final class OrganizationProjectsServiceAccountsService {
 	 */
 	public Flux<ProjectServiceAccount> list(String projectId, OrganizationProjectsServiceAccountsListParams params) {
 		return Pagination.items("GET /organization/projects/{project_id}/service_accounts", params.after(),
-				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build()).map((page) -> Page
+					.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -143,6 +142,7 @@ public final class OrganizationProjectsServiceAccountsService {
 				OrganizationProjectsServiceAccountsListParams params) {
 			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/service_accounts", projectId)
+						.adminKey()
 						.query("limit", params.limit())
 						.query("after", params.after())
 						.build(),
@@ -161,6 +161,7 @@ public final class OrganizationProjectsServiceAccountsService {
 				ProjectServiceAccountCreateRequest request) {
 			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/service_accounts", projectId)
+						.adminKey()
 						.json(request)
 						.build(),
 					ProjectServiceAccountCreateResponse.class);
@@ -178,6 +179,7 @@ public final class OrganizationProjectsServiceAccountsService {
 					ApiRequest
 						.of(HttpMethod.GET, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
 								projectId, serviceAccountId)
+						.adminKey()
 						.build(),
 					ProjectServiceAccount.class);
 		}
@@ -198,6 +200,7 @@ public final class OrganizationProjectsServiceAccountsService {
 				.exchange(ApiRequest
 					.of(HttpMethod.DELETE, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
 							projectId, serviceAccountId)
+					.adminKey()
 					.build(), ProjectServiceAccountDeleteResponse.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.OrganizationProjectsUsersListParams;
 import dev.reactiveai.openai.types.ProjectUser;
 import dev.reactiveai.openai.types.ProjectUserCreateRequest;
@@ -63,10 +63,9 @@ public final class OrganizationProjectsUsersService {
 	 * consumed
 	 */
 	public Flux<ProjectUser> list(String projectId, OrganizationProjectsUsersListParams params) {
-		return Pagination.items("GET /organization/projects/{project_id}/users", params.after(),
-				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /organization/projects/{project_id}/users", params.after(), (cursor) -> listPage(
+				projectId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -151,6 +150,7 @@ public final class OrganizationProjectsUsersService {
 				OrganizationProjectsUsersListParams params) {
 			return OrganizationProjectsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/users", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.build(), ProjectUserListResponse.class);
@@ -167,6 +167,7 @@ public final class OrganizationProjectsUsersService {
 		public Mono<ApiResponse<ProjectUser>> create(String projectId, ProjectUserCreateRequest request) {
 			return OrganizationProjectsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/users", projectId)
+					.adminKey()
 					.json(request)
 					.build(), ProjectUser.class);
 		}
@@ -181,6 +182,7 @@ public final class OrganizationProjectsUsersService {
 		public Mono<ApiResponse<ProjectUser>> retrieve(String projectId, String userId) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/organization/projects/{project_id}/users/{user_id}", projectId, userId)
+				.adminKey()
 				.build(), ProjectUser.class);
 		}
 
@@ -196,6 +198,7 @@ public final class OrganizationProjectsUsersService {
 				ProjectUserUpdateRequest request) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/organization/projects/{project_id}/users/{user_id}", projectId, userId)
+				.adminKey()
 				.json(request)
 				.build(), ProjectUser.class);
 		}
@@ -213,6 +216,7 @@ public final class OrganizationProjectsUsersService {
 		public Mono<ApiResponse<ProjectUserDeleteResponse>> delete(String projectId, String userId) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/users/{user_id}", projectId, userId)
+				.adminKey()
 				.build(), ProjectUserDeleteResponse.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.OrganizationRolesListParams;
 import dev.reactiveai.openai.types.PublicCreateOrganizationRoleBody;
 import dev.reactiveai.openai.types.PublicRoleListResource;
@@ -64,7 +64,7 @@ public final class OrganizationRolesService {
 	public Flux<Role> list(OrganizationRolesListParams params) {
 		return Pagination.items("GET /organization/roles", params.after(),
 				(cursor) -> listPage(params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
@@ -128,6 +128,7 @@ public final class OrganizationRolesService {
 		 */
 		public Mono<ApiResponse<PublicRoleListResource>> list(OrganizationRolesListParams params) {
 			return OrganizationRolesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/roles")
+				.adminKey()
 				.query("limit", params.limit())
 				.query("after", params.after())
 				.query("order", params.order())
@@ -140,8 +141,8 @@ public final class OrganizationRolesService {
 		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> create(PublicCreateOrganizationRoleBody request) {
-			return OrganizationRolesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/roles").json(request).build(), Role.class);
+			return OrganizationRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/roles").adminKey().json(request).build(), Role.class);
 		}
 
 		/**
@@ -151,9 +152,11 @@ public final class OrganizationRolesService {
 		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> update(String roleId, PublicUpdateOrganizationRoleBody request) {
-			return OrganizationRolesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/roles/{role_id}", roleId).json(request).build(),
-					Role.class);
+			return OrganizationRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/roles/{role_id}", roleId)
+					.adminKey()
+					.json(request)
+					.build(), Role.class);
 		}
 
 		/**
@@ -164,7 +167,7 @@ public final class OrganizationRolesService {
 		 */
 		public Mono<ApiResponse<RoleDeletedResource>> delete(String roleId) {
 			return OrganizationRolesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/roles/{role_id}", roleId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/organization/roles/{role_id}", roleId).adminKey().build(),
 					RoleDeletedResource.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.OrganizationUsageCodeInterpreterSessionsListParams;
 import dev.reactiveai.openai.types.UsageResponse;
 import dev.reactiveai.openai.types.UsageTimeBucket;
@@ -62,8 +62,8 @@ public final class OrganizationUsageCodeInterpreterSessionsService {
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationUsageCodeInterpreterSessionsListParams params) {
 		return Pagination.items("GET /organization/usage/code_interpreter_sessions", params.page(),
-				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
-						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
+				(cursor) -> listPage(params.toBuilder().page(cursor).build())
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**
@@ -93,6 +93,7 @@ public final class OrganizationUsageCodeInterpreterSessionsService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageCodeInterpreterSessionsListParams params) {
 			return OrganizationUsageCodeInterpreterSessionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/code_interpreter_sessions")
+					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())
 					.query("bucket_width", params.bucketWidth())

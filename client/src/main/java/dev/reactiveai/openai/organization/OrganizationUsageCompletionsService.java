@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.OrganizationUsageCompletionsListParams;
 import dev.reactiveai.openai.types.UsageResponse;
 import dev.reactiveai.openai.types.UsageTimeBucket;
@@ -64,8 +64,8 @@ public final class OrganizationUsageCompletionsService {
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationUsageCompletionsListParams params) {
 		return Pagination.items("GET /organization/usage/completions", params.page(),
-				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
-						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
+				(cursor) -> listPage(params.toBuilder().page(cursor).build())
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**
@@ -96,6 +96,7 @@ public final class OrganizationUsageCompletionsService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageCompletionsListParams params) {
 			return OrganizationUsageCompletionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/completions")
+					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())
 					.query("bucket_width", params.bucketWidth())

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.AssignedRoleDetails;
 import dev.reactiveai.openai.types.DeletedRoleAssignmentResource;
 import dev.reactiveai.openai.types.OrganizationUsersRolesListParams;
@@ -66,7 +66,7 @@ public final class OrganizationUsersRolesService {
 	public Flux<AssignedRoleDetails> list(String userId, OrganizationUsersRolesListParams params) {
 		return Pagination.items("GET /organization/users/{user_id}/roles", params.after(),
 				(cursor) -> listPage(userId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
@@ -127,6 +127,7 @@ public final class OrganizationUsersRolesService {
 		public Mono<ApiResponse<RoleListResource>> list(String userId, OrganizationUsersRolesListParams params) {
 			return OrganizationUsersRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}/roles", userId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -142,9 +143,11 @@ public final class OrganizationUsersRolesService {
 		 */
 		public Mono<ApiResponse<UserRoleAssignment>> assign(String userId,
 				PublicAssignOrganizationGroupRoleBody request) {
-			return OrganizationUsersRolesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}/roles", userId).json(request).build(),
-					UserRoleAssignment.class);
+			return OrganizationUsersRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}/roles", userId)
+					.adminKey()
+					.json(request)
+					.build(), UserRoleAssignment.class);
 		}
 
 		/**
@@ -157,6 +160,7 @@ public final class OrganizationUsersRolesService {
 		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String userId, String roleId) {
 			return OrganizationUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}/roles/{role_id}", userId, roleId)
+						.adminKey()
 						.build(),
 					DeletedRoleAssignmentResource.class);
 		}

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.OrganizationUsersListParams;
 import dev.reactiveai.openai.types.User;
 import dev.reactiveai.openai.types.UserDeleteResponse;
@@ -71,9 +71,9 @@ public final class OrganizationUsersService {
 	 * @return every {@link User} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<User> list(OrganizationUsersListParams params) {
-		return Pagination.items("GET /organization/users", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/users", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -137,6 +137,7 @@ public final class OrganizationUsersService {
 		 */
 		public Mono<ApiResponse<UserListResponse>> list(OrganizationUsersListParams params) {
 			return OrganizationUsersService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users")
+				.adminKey()
 				.query("limit", params.limit())
 				.query("after", params.after())
 				.query("emails", params.emails())
@@ -149,8 +150,9 @@ public final class OrganizationUsersService {
 		 * @return the status, the headers and the {@link User} the API answers with
 		 */
 		public Mono<ApiResponse<User>> retrieve(String userId) {
-			return OrganizationUsersService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}", userId).build(), User.class);
+			return OrganizationUsersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}", userId).adminKey().build(),
+					User.class);
 		}
 
 		/**
@@ -160,9 +162,11 @@ public final class OrganizationUsersService {
 		 * @return the status, the headers and the {@link User} the API answers with
 		 */
 		public Mono<ApiResponse<User>> update(String userId, UserRoleUpdateRequest request) {
-			return OrganizationUsersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}", userId).json(request).build(),
-					User.class);
+			return OrganizationUsersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}", userId)
+					.adminKey()
+					.json(request)
+					.build(), User.class);
 		}
 
 		/**
@@ -173,7 +177,7 @@ public final class OrganizationUsersService {
 		 */
 		public Mono<ApiResponse<UserDeleteResponse>> delete(String userId) {
 			return OrganizationUsersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}", userId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}", userId).adminKey().build(),
 					UserDeleteResponse.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.projects;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.AssignedRoleDetails;
 import dev.reactiveai.openai.types.DeletedRoleAssignmentResource;
 import dev.reactiveai.openai.types.GroupRoleAssignment;
@@ -69,7 +69,7 @@ public final class ProjectsGroupsRolesService {
 	public Flux<AssignedRoleDetails> list(String projectId, String groupId, ProjectsGroupsRolesListParams params) {
 		return Pagination.items("GET /projects/{project_id}/groups/{group_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, groupId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
@@ -136,6 +136,7 @@ public final class ProjectsGroupsRolesService {
 				ProjectsGroupsRolesListParams params) {
 			return ProjectsGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/groups/{group_id}/roles", projectId, groupId)
+						.adminKey()
 						.query("limit", params.limit())
 						.query("after", params.after())
 						.query("order", params.order())
@@ -155,6 +156,7 @@ public final class ProjectsGroupsRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return ProjectsGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/groups/{group_id}/roles", projectId, groupId)
+						.adminKey()
 						.json(request)
 						.build(),
 					GroupRoleAssignment.class);
@@ -174,6 +176,7 @@ public final class ProjectsGroupsRolesService {
 			return ProjectsGroupsRolesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/projects/{project_id}/groups/{group_id}/roles/{role_id}", projectId, groupId,
 						roleId)
+				.adminKey()
 				.build(), DeletedRoleAssignmentResource.class);
 		}
 

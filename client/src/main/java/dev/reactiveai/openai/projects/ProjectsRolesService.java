@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.projects;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.ProjectsRolesListParams;
 import dev.reactiveai.openai.types.PublicCreateOrganizationRoleBody;
 import dev.reactiveai.openai.types.PublicRoleListResource;
@@ -66,7 +66,7 @@ public final class ProjectsRolesService {
 	public Flux<Role> list(String projectId, ProjectsRolesListParams params) {
 		return Pagination.items("GET /projects/{project_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
@@ -136,6 +136,7 @@ public final class ProjectsRolesService {
 		public Mono<ApiResponse<PublicRoleListResource>> list(String projectId, ProjectsRolesListParams params) {
 			return ProjectsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/roles", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -149,9 +150,11 @@ public final class ProjectsRolesService {
 		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> create(String projectId, PublicCreateOrganizationRoleBody request) {
-			return ProjectsRolesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/roles", projectId).json(request).build(),
-					Role.class);
+			return ProjectsRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/roles", projectId)
+					.adminKey()
+					.json(request)
+					.build(), Role.class);
 		}
 
 		/**
@@ -165,6 +168,7 @@ public final class ProjectsRolesService {
 				PublicUpdateOrganizationRoleBody request) {
 			return ProjectsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/roles/{role_id}", projectId, roleId)
+					.adminKey()
 					.json(request)
 					.build(), Role.class);
 		}
@@ -179,6 +183,7 @@ public final class ProjectsRolesService {
 		public Mono<ApiResponse<RoleDeletedResource>> delete(String projectId, String roleId) {
 			return ProjectsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.DELETE, "/projects/{project_id}/roles/{role_id}", projectId, roleId)
+					.adminKey()
 					.build(), RoleDeletedResource.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.projects;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.AssignedRoleDetails;
 import dev.reactiveai.openai.types.DeletedRoleAssignmentResource;
 import dev.reactiveai.openai.types.ProjectsUsersRolesListParams;
@@ -68,7 +68,7 @@ public final class ProjectsUsersRolesService {
 	public Flux<AssignedRoleDetails> list(String projectId, String userId, ProjectsUsersRolesListParams params) {
 		return Pagination.items("GET /projects/{project_id}/users/{user_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, userId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
@@ -135,6 +135,7 @@ public final class ProjectsUsersRolesService {
 				ProjectsUsersRolesListParams params) {
 			return ProjectsUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/users/{user_id}/roles", projectId, userId)
+						.adminKey()
 						.query("limit", params.limit())
 						.query("after", params.after())
 						.query("order", params.order())
@@ -154,6 +155,7 @@ public final class ProjectsUsersRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return ProjectsUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/users/{user_id}/roles", projectId, userId)
+						.adminKey()
 						.json(request)
 						.build(),
 					UserRoleAssignment.class);
@@ -174,6 +176,7 @@ public final class ProjectsUsersRolesService {
 				.exchange(ApiRequest
 					.of(HttpMethod.DELETE, "/projects/{project_id}/users/{user_id}/roles/{role_id}", projectId, userId,
 							roleId)
+					.adminKey()
 					.build(), DeletedRoleAssignmentResource.class);
 		}
 

@@ -1,10 +1,11 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.realtime;
 
-import dev.reactiveai.openai.core.ApiRequest;
-import dev.reactiveai.openai.core.Downloads;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.Downloads;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.RealtimeCallCreateRequest;
 import dev.reactiveai.openai.types.RealtimeCallReferRequest;
 import dev.reactiveai.openai.types.RealtimeCallRejectRequest;
@@ -46,8 +47,9 @@ public final class RealtimeCallsService {
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> create(RealtimeCallCreateRequest request) {
-		return this.transport.download(
-				ApiRequest.of(HttpMethod.POST, "/realtime/calls").multipart((form) -> form.fields(request)).build());
+		return this.transport.download(ApiRequest.of(HttpMethod.POST, "/realtime/calls")
+			.multipart((form) -> writeParts(form, request))
+			.build());
 	}
 
 	/**
@@ -116,6 +118,18 @@ public final class RealtimeCallsService {
 			.exchangeWithoutBody(
 					ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/reject", callId).json(request).build())
 			.then();
+	}
+
+	/**
+	 * Add the parts of a {@link RealtimeCallCreateRequest} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, RealtimeCallCreateRequest request) {
+		form.field("sdp", request.sdp());
+		form.field("session", request.session());
+		form.fields(request.additionalProperties());
 	}
 
 }

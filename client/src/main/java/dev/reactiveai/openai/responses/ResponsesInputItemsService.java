@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.responses;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.ItemResource;
 import dev.reactiveai.openai.types.ResponseItemList;
 import dev.reactiveai.openai.types.ResponsesInputItemsListParams;
@@ -61,10 +61,9 @@ public final class ResponsesInputItemsService {
 	 * consumed
 	 */
 	public Flux<ItemResource> list(String responseId, ResponsesInputItemsListParams params) {
-		return Pagination.items("GET /responses/{response_id}/input_items", params.after(),
-				(cursor) -> listPage(responseId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /responses/{response_id}/input_items", params.after(), (cursor) -> listPage(
+				responseId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

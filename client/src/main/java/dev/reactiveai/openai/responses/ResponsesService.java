@@ -1,10 +1,10 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.responses;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.CompactResource;
 import dev.reactiveai.openai.types.CompactResponseMethodPublicBody;
 import dev.reactiveai.openai.types.CreateResponse;
@@ -90,16 +90,16 @@ public final class ResponsesService {
 	 * @return the {@link ResponseStreamEvent} events as the API sends them
 	 */
 	public Flux<ResponseStreamEvent> createStream(CreateResponse request) {
-		return this.transport.stream(
-				ApiRequest.of(HttpMethod.POST, "/responses").json(request.toBuilder().stream(true).build()).build(),
-				ResponseStreamEvent.class);
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/responses")
+			.json(request.toBuilder().additionalProperty("stream", true).build())
+			.build(), ResponseStreamEvent.class);
 	}
 
 	/**
 	 * Retrieves a model response with the given ID.
 	 * @param responseId the ID of the response to retrieve
-	 * @param params the query parameters ({@code include}, {@code stream},
-	 * {@code starting_after}, {@code include_obfuscation}), all optional
+	 * @param params the query parameters ({@code include}, {@code starting_after},
+	 * {@code include_obfuscation}), all optional
 	 * @return the {@link Response} the API answers with
 	 */
 	public Mono<Response> retrieve(String responseId, ResponsesRetrieveParams params) {
@@ -109,8 +109,8 @@ public final class ResponsesService {
 	/**
 	 * Retrieves a model response with the given ID. Streamed as server-sent events.
 	 * @param responseId the ID of the response to retrieve
-	 * @param params the query parameters ({@code include}, {@code stream},
-	 * {@code starting_after}, {@code include_obfuscation}), all optional
+	 * @param params the query parameters ({@code include}, {@code starting_after},
+	 * {@code include_obfuscation}), all optional
 	 * @return the {@link ResponseStreamEvent} events as the API sends them
 	 */
 	public Flux<ResponseStreamEvent> retrieveStream(String responseId, ResponsesRetrieveParams params) {
@@ -196,22 +196,23 @@ public final class ResponsesService {
 		 * @return the status, the headers and the {@link Response} the API answers with
 		 */
 		public Mono<ApiResponse<Response>> create(CreateResponse request) {
-			return ResponsesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/responses").json(request).build(), Response.class);
+			return ResponsesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/responses")
+				.json((request.stream() != null || request.streamOptions() != null)
+						? request.toBuilder().streamOptions(null).build() : request)
+				.build(), Response.class);
 		}
 
 		/**
 		 * Retrieves a model response with the given ID.
 		 * @param responseId the ID of the response to retrieve
-		 * @param params the query parameters ({@code include}, {@code stream},
-		 * {@code starting_after}, {@code include_obfuscation}), all optional
+		 * @param params the query parameters ({@code include}, {@code starting_after},
+		 * {@code include_obfuscation}), all optional
 		 * @return the status, the headers and the {@link Response} the API answers with
 		 */
 		public Mono<ApiResponse<Response>> retrieve(String responseId, ResponsesRetrieveParams params) {
 			return ResponsesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/responses/{response_id}", responseId)
 					.query("include", params.include())
-					.query("stream", params.stream())
 					.query("starting_after", params.startingAfter())
 					.query("include_obfuscation", params.includeObfuscation())
 					.build(), Response.class);

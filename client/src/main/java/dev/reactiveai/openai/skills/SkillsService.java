@@ -1,13 +1,14 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.skills;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.Downloads;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.Downloads;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateSkillBody;
 import dev.reactiveai.openai.types.DeletedSkillResource;
 import dev.reactiveai.openai.types.SetDefaultSkillVersionBody;
@@ -76,9 +77,9 @@ public final class SkillsService {
 	 * consumed
 	 */
 	public Flux<SkillResource> list(SkillsListParams params) {
-		return Pagination.items("GET /skills", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /skills", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -147,6 +148,24 @@ public final class SkillsService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateSkillBody} to a form, named as the API names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateSkillBody request) {
+		if (request.files() instanceof CreateSkillBody.Files.UploadFileList variant && !variant.value().isEmpty()) {
+			form.files("files", variant.value());
+		}
+		else if (request.files() instanceof CreateSkillBody.Files.FileValue variant) {
+			form.file("files", variant.value());
+		}
+		else {
+			form.field("files", request.files());
+		}
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -185,7 +204,7 @@ public final class SkillsService {
 		 */
 		public Mono<ApiResponse<SkillResource>> create(CreateSkillBody request) {
 			return SkillsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/skills").multipart((form) -> form.fields(request)).build(),
+					ApiRequest.of(HttpMethod.POST, "/skills").multipart((form) -> writeParts(form, request)).build(),
 					SkillResource.class);
 		}
 

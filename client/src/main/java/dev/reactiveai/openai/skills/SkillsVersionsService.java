@@ -1,13 +1,14 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.skills;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.Downloads;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.Downloads;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateSkillVersionBody;
 import dev.reactiveai.openai.types.DeletedSkillVersionResource;
 import dev.reactiveai.openai.types.SkillVersionListResource;
@@ -66,10 +67,9 @@ public final class SkillsVersionsService {
 	 * items are consumed
 	 */
 	public Flux<SkillVersionResource> list(String skillId, SkillsVersionsListParams params) {
-		return Pagination.items("GET /skills/{skill_id}/versions", params.after(),
-				(cursor) -> listPage(skillId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /skills/{skill_id}/versions", params.after(), (cursor) -> listPage(skillId,
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -136,6 +136,27 @@ public final class SkillsVersionsService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateSkillVersionBody} to a form, named as the API names
+	 * them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateSkillVersionBody request) {
+		if (request.files() instanceof CreateSkillVersionBody.Files.UploadFileList variant
+				&& !variant.value().isEmpty()) {
+			form.files("files", variant.value());
+		}
+		else if (request.files() instanceof CreateSkillVersionBody.Files.FileValue variant) {
+			form.file("files", variant.value());
+		}
+		else {
+			form.field("files", request.files());
+		}
+		form.field("default", request.defaultValue());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -178,7 +199,7 @@ public final class SkillsVersionsService {
 		public Mono<ApiResponse<SkillVersionResource>> create(String skillId, CreateSkillVersionBody request) {
 			return SkillsVersionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}/versions", skillId)
-					.multipart((form) -> form.fields(request))
+					.multipart((form) -> writeParts(form, request))
 					.build(), SkillVersionResource.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.threads;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.AssistantStreamEvent;
 import dev.reactiveai.openai.types.CreateRunRequest;
 import dev.reactiveai.openai.types.ListRunsResponse;
@@ -76,10 +76,9 @@ public final class ThreadsRunsService {
 	 * @return every {@link Run} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Run> list(String threadId, ThreadsRunsListParams params) {
-		return Pagination.items("GET /threads/{thread_id}/runs", params.after(),
-				(cursor) -> listPage(threadId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /threads/{thread_id}/runs", params.after(), (cursor) -> listPage(threadId,
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -114,7 +113,7 @@ public final class ThreadsRunsService {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 			.header("OpenAI-Beta", "assistants=v2")
 			.query("include[]", params.include())
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -192,7 +191,7 @@ public final class ThreadsRunsService {
 		return this.transport.streamNamedEvents(ApiRequest
 			.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
 			.header("OpenAI-Beta", "assistants=v2")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -244,7 +243,7 @@ public final class ThreadsRunsService {
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 					.header("OpenAI-Beta", "assistants=v2")
 					.query("include[]", params.include())
-					.json(request)
+					.json((request.stream() != null) ? request.toBuilder().build() : request)
 					.build(), Run.class);
 		}
 
@@ -308,7 +307,7 @@ public final class ThreadsRunsService {
 			return ThreadsRunsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
 				.header("OpenAI-Beta", "assistants=v2")
-				.json(request)
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
 				.build(), Run.class);
 		}
 

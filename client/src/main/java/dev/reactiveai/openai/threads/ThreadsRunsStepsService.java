@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.threads;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.ListRunStepsResponse;
 import dev.reactiveai.openai.types.RunStep;
 import dev.reactiveai.openai.types.ThreadsRunsStepsListParams;
@@ -64,10 +64,9 @@ public final class ThreadsRunsStepsService {
 	 * consumed
 	 */
 	public Flux<RunStep> list(String threadId, String runId, ThreadsRunsStepsListParams params) {
-		return Pagination.items("GET /threads/{thread_id}/runs/{run_id}/steps", params.after(),
-				(cursor) -> listPage(threadId, runId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /threads/{thread_id}/runs/{run_id}/steps", params.after(), (cursor) -> listPage(
+				threadId, runId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -1,10 +1,10 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.threads;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.AssistantStreamEvent;
 import dev.reactiveai.openai.types.CreateThreadAndRunRequest;
 import dev.reactiveai.openai.types.CreateThreadRequest;
@@ -92,7 +92,7 @@ public final class ThreadsService {
 	public Flux<AssistantStreamEvent> createAndRunStream(CreateThreadAndRunRequest request) {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/runs")
 			.header("OpenAI-Beta", "assistants=v2")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -162,7 +162,7 @@ public final class ThreadsService {
 		public Mono<ApiResponse<Run>> createAndRun(CreateThreadAndRunRequest request) {
 			return ThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads/runs")
 				.header("OpenAI-Beta", "assistants=v2")
-				.json(request)
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
 				.build(), Run.class);
 		}
 

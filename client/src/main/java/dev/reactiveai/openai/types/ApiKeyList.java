@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +84,7 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 
 		private Builder(ApiKeyList source) {
 			this.object = source.object();
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.hasMore = source.hasMore();
 			this.firstId = source.firstId();
 			this.lastId = source.lastId();
@@ -101,11 +103,29 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 
 		/**
 		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param data the value
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<AdminApiKey> data) {
-			this.data = data;
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * The items on this page of the list.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(AdminApiKey data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -156,8 +176,9 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		 * @return the value
 		 */
 		public ApiKeyList build() {
-			return new ApiKeyList(this.object, this.data, this.hasMore, this.firstId, this.lastId,
-					this.additionalProperties);
+			return new ApiKeyList(this.object,
+					(this.data != null) ? Collections.unmodifiableList(new ArrayList<>(this.data)) : null, this.hasMore,
+					this.firstId, this.lastId, this.additionalProperties);
 		}
 
 	}

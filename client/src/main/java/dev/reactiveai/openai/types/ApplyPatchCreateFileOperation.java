@@ -82,16 +82,6 @@ public record ApplyPatchCreateFileOperation(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Create a new file with the provided diff.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Path of the file to create.
 		 * @param path the value (required)
 		 * @return this builder

@@ -81,16 +81,6 @@ public record ApplyPatchCreateFileOperationParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * The operation type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Path of the file to create relative to the workspace root.
 		 * @param path the value (required)
 		 * @return this builder

@@ -77,16 +77,6 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Delete the specified file.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Path of the file to delete.
 		 * @param path the value (required)
 		 * @return this builder

@@ -161,16 +161,6 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the apply patch tool call.
 		 * @param id the value (required)
 		 * @return this builder

@@ -97,16 +97,6 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the apply patch tool call.
 		 * @param id the value
 		 * @return this builder

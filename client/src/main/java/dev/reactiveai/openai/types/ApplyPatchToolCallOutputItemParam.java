@@ -96,16 +96,6 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the apply patch tool call output.
 		 * @param id the value
 		 * @return this builder

@@ -82,16 +82,6 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Update an existing file with the provided diff.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Path of the file to update.
 		 * @param path the value (required)
 		 * @return this builder

@@ -94,16 +94,6 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * The type of location approximation.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO country
 		 * code</a> of the user, e.g. {@code US}.
 		 * @param country the value

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,15 +112,16 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		private Builder(AssignedRoleDetails source) {
 			this.id = source.id();
 			this.name = source.name();
-			this.permissions = source.permissions();
+			this.permissions = (source.permissions() != null) ? new ArrayList<>(source.permissions()) : null;
 			this.resourceType = source.resourceType();
 			this.predefinedRole = source.predefinedRole();
 			this.description = source.description();
 			this.createdAt = source.createdAt();
 			this.updatedAt = source.updatedAt();
 			this.createdBy = source.createdBy();
-			this.createdByUserObj = source.createdByUserObj();
-			this.metadata = source.metadata();
+			this.createdByUserObj = (source.createdByUserObj() != null) ? new LinkedHashMap<>(source.createdByUserObj())
+					: null;
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -145,11 +147,29 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 
 		/**
 		 * Permissions associated with the role.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param permissions the value (required)
 		 * @return this builder
 		 */
 		public Builder permissions(@Nullable List<String> permissions) {
-			this.permissions = permissions;
+			this.permissions = (permissions != null) ? new ArrayList<>(permissions) : null;
+			return this;
+		}
+
+		/**
+		 * Permissions associated with the role.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param permission the item to add
+		 * @return this builder
+		 */
+		public Builder addPermission(String permission) {
+			Objects.requireNonNull(permission, "'permission' must not be null");
+			if (this.permissions == null) {
+				this.permissions = new ArrayList<>();
+			}
+			this.permissions.add(permission);
 			return this;
 		}
 
@@ -215,21 +235,61 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 
 		/**
 		 * User details for the actor that created the role, when available.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param createdByUserObj the value
 		 * @return this builder
 		 */
-		public Builder createdByUserObj(@Nullable Map<String, Object> createdByUserObj) {
-			this.createdByUserObj = createdByUserObj;
+		public Builder createdByUserObj(@Nullable Map<String, ?> createdByUserObj) {
+			this.createdByUserObj = (createdByUserObj != null) ? new LinkedHashMap<>(createdByUserObj) : null;
+			return this;
+		}
+
+		/**
+		 * User details for the actor that created the role, when available.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putCreatedByUserObj(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.createdByUserObj == null) {
+				this.createdByUserObj = new LinkedHashMap<>();
+			}
+			this.createdByUserObj.put(key, value);
 			return this;
 		}
 
 		/**
 		 * Arbitrary metadata stored on the role.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Map<String, Object> metadata) {
-			this.metadata = metadata;
+		public Builder metadata(@Nullable Map<String, ?> metadata) {
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Arbitrary metadata stored on the role.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -251,10 +311,14 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		public AssignedRoleDetails build() {
 			return new AssignedRoleDetails(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
-					Objects.requireNonNull(this.permissions, "'permissions' is required"),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.permissions, "'permissions' is required"))),
 					Objects.requireNonNull(this.resourceType, "'resourceType' is required"),
 					Objects.requireNonNull(this.predefinedRole, "'predefinedRole' is required"), this.description,
-					this.createdAt, this.updatedAt, this.createdBy, this.createdByUserObj, this.metadata,
+					this.createdAt, this.updatedAt, this.createdBy,
+					(this.createdByUserObj != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.createdByUserObj)) : null,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

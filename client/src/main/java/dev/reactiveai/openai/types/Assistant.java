@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -287,7 +288,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 				private Builder(CodeInterpreter source) {
-					this.fileIds = source.fileIds();
+					this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -296,11 +297,32 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
 				 * IDs made available to the `code_interpreter`` tool. There can be a
 				 * maximum of 20 files associated with the tool.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
 				public Builder fileIds(@Nullable List<String> fileIds) {
-					this.fileIds = fileIds;
+					this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+					return this;
+				}
+
+				/**
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the `code_interpreter`` tool. There can be a
+				 * maximum of 20 files associated with the tool.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param fileId the item to add
+				 * @return this builder
+				 */
+				public Builder addFileId(String fileId) {
+					Objects.requireNonNull(fileId, "'fileId' must not be null");
+					if (this.fileIds == null) {
+						this.fileIds = new ArrayList<>();
+					}
+					this.fileIds.add(fileId);
 					return this;
 				}
 
@@ -320,7 +342,9 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				 * @return the value
 				 */
 				public CodeInterpreter build() {
-					return new CodeInterpreter(this.fileIds, this.additionalProperties);
+					return new CodeInterpreter(
+							(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -382,7 +406,8 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 				private Builder(FileSearch source) {
-					this.vectorStoreIds = source.vectorStoreIds();
+					this.vectorStoreIds = (source.vectorStoreIds() != null) ? new ArrayList<>(source.vectorStoreIds())
+							: null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -390,11 +415,31 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				 * The ID of the <a href=
 				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
 				 * store</a> attached to this assistant.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
 				public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
-					this.vectorStoreIds = vectorStoreIds;
+					this.vectorStoreIds = (vectorStoreIds != null) ? new ArrayList<>(vectorStoreIds) : null;
+					return this;
+				}
+
+				/**
+				 * The ID of the <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this assistant.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param vectorStoreId the item to add
+				 * @return this builder
+				 */
+				public Builder addVectorStoreId(String vectorStoreId) {
+					Objects.requireNonNull(vectorStoreId, "'vectorStoreId' must not be null");
+					if (this.vectorStoreIds == null) {
+						this.vectorStoreIds = new ArrayList<>();
+					}
+					this.vectorStoreIds.add(vectorStoreId);
 					return this;
 				}
 
@@ -414,7 +459,10 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				 * @return the value
 				 */
 				public FileSearch build() {
-					return new FileSearch(this.vectorStoreIds, this.additionalProperties);
+					return new FileSearch(
+							(this.vectorStoreIds != null)
+									? Collections.unmodifiableList(new ArrayList<>(this.vectorStoreIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -530,9 +578,9 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 			this.description = source.description();
 			this.model = source.model();
 			this.instructions = source.instructions();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolResources = source.toolResources();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.temperature = source.temperature();
 			this.topP = source.topP();
 			this.responseFormat = source.responseFormat();
@@ -546,16 +594,6 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type, which is always {@code assistant}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -611,11 +649,29 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * A list of tool enabled on the assistant.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * A list of tool enabled on the assistant.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -631,11 +687,31 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -700,9 +776,12 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 			return new Assistant(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.name, this.description,
 					Objects.requireNonNull(this.model, "'model' is required"), this.instructions,
-					Objects.requireNonNull(this.tools, "'tools' is required"), this.toolResources,
-					Objects.requireNonNull(this.metadata, "'metadata' is required"), this.temperature, this.topP,
-					this.responseFormat, this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
+					this.toolResources,
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					this.temperature, this.topP, this.responseFormat, this.additionalProperties);
 		}
 
 	}

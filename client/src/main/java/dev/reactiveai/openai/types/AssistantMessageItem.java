@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 			this.createdAt = source.createdAt();
 			this.threadId = source.threadId();
 			this.type = source.type();
-			this.content = source.content();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -105,16 +106,6 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Type discriminator that is always {@code chatkit.thread_item}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -139,22 +130,30 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Type discriminator that is always {@code chatkit.assistant_message}.
-		 * @param type the value (required)
+		 * Ordered assistant response segments.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param content the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder content(@Nullable List<ResponseOutputText> content) {
+			this.content = (content != null) ? new ArrayList<>(content) : null;
 			return this;
 		}
 
 		/**
 		 * Ordered assistant response segments.
-		 * @param content the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ResponseOutputText> content) {
-			this.content = content;
+		public Builder addContent(ResponseOutputText content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -177,7 +176,9 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 			return new AssistantMessageItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
-					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -199,16 +199,6 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of tool being defined: {@code file_search}
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Overrides for the file search tool.
 		 * @param fileSearch the value
 		 * @return this builder

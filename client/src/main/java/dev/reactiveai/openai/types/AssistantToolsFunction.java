@@ -86,16 +86,6 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of tool being defined: {@code function}
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.FunctionObject} (the API description says
 		 * no more).
 		 * @param function the value (required)

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -405,18 +406,37 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				private Builder(Data source) {
-					this.scopes = source.scopes();
+					this.scopes = (source.scopes() != null) ? new ArrayList<>(source.scopes()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
 				/**
 				 * A list of scopes allowed for the API key, e.g.
 				 * {@code ["api.model.request"]}
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param scopes the value
 				 * @return this builder
 				 */
 				public Builder scopes(@Nullable List<String> scopes) {
-					this.scopes = scopes;
+					this.scopes = (scopes != null) ? new ArrayList<>(scopes) : null;
+					return this;
+				}
+
+				/**
+				 * A list of scopes allowed for the API key, e.g.
+				 * {@code ["api.model.request"]}
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param scope the item to add
+				 * @return this builder
+				 */
+				public Builder addScope(String scope) {
+					Objects.requireNonNull(scope, "'scope' must not be null");
+					if (this.scopes == null) {
+						this.scopes = new ArrayList<>();
+					}
+					this.scopes.add(scope);
 					return this;
 				}
 
@@ -436,7 +456,9 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				 * @return the value
 				 */
 				public Data build() {
-					return new Data(this.scopes, this.additionalProperties);
+					return new Data(
+							(this.scopes != null) ? Collections.unmodifiableList(new ArrayList<>(this.scopes)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -598,18 +620,37 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				private Builder(ChangesRequested source) {
-					this.scopes = source.scopes();
+					this.scopes = (source.scopes() != null) ? new ArrayList<>(source.scopes()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
 				/**
 				 * A list of scopes allowed for the API key, e.g.
 				 * {@code ["api.model.request"]}
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param scopes the value
 				 * @return this builder
 				 */
 				public Builder scopes(@Nullable List<String> scopes) {
-					this.scopes = scopes;
+					this.scopes = (scopes != null) ? new ArrayList<>(scopes) : null;
+					return this;
+				}
+
+				/**
+				 * A list of scopes allowed for the API key, e.g.
+				 * {@code ["api.model.request"]}
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param scope the item to add
+				 * @return this builder
+				 */
+				public Builder addScope(String scope) {
+					Objects.requireNonNull(scope, "'scope' must not be null");
+					if (this.scopes == null) {
+						this.scopes = new ArrayList<>();
+					}
+					this.scopes.add(scope);
 					return this;
 				}
 
@@ -629,7 +670,9 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				 * @return the value
 				 */
 				public ChangesRequested build() {
-					return new ChangesRequested(this.scopes, this.additionalProperties);
+					return new ChangesRequested(
+							(this.scopes != null) ? Collections.unmodifiableList(new ArrayList<>(this.scopes)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -1137,7 +1180,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			private Builder(ExternalKeyRegistered source) {
 				this.id = source.id();
-				this.data = source.data();
+				this.data = (source.data() != null) ? new LinkedHashMap<>(source.data()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -1153,11 +1196,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * The configuration for the external key.
+			 * <p>
+			 * Takes a copy of the map.
 			 * @param data the value
 			 * @return this builder
 			 */
-			public Builder data(@Nullable Map<String, Object> data) {
-				this.data = data;
+			public Builder data(@Nullable Map<String, ?> data) {
+				this.data = (data != null) ? new LinkedHashMap<>(data) : null;
+				return this;
+			}
+
+			/**
+			 * The configuration for the external key.
+			 * <p>
+			 * Puts one entry in the map, replacing the value of a name it has.
+			 * @param key the entry's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder putData(String key, Object value) {
+				Objects.requireNonNull(key, "'key' must not be null");
+				Objects.requireNonNull(value, "'value' must not be null");
+				if (this.data == null) {
+					this.data = new LinkedHashMap<>();
+				}
+				this.data.put(key, value);
 				return this;
 			}
 
@@ -1177,7 +1240,9 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * @return the value
 			 */
 			public ExternalKeyRegistered build() {
-				return new ExternalKeyRegistered(this.id, this.data, this.additionalProperties);
+				return new ExternalKeyRegistered(this.id,
+						(this.data != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.data)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -2355,7 +2420,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			private Builder(IpAllowlistCreated source) {
 				this.id = source.id();
 				this.name = source.name();
-				this.allowedIps = source.allowedIps();
+				this.allowedIps = (source.allowedIps() != null) ? new ArrayList<>(source.allowedIps()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -2381,11 +2446,29 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * The IP addresses or CIDR ranges included in the configuration.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param allowedIps the value
 			 * @return this builder
 			 */
 			public Builder allowedIps(@Nullable List<String> allowedIps) {
-				this.allowedIps = allowedIps;
+				this.allowedIps = (allowedIps != null) ? new ArrayList<>(allowedIps) : null;
+				return this;
+			}
+
+			/**
+			 * The IP addresses or CIDR ranges included in the configuration.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param allowedIp the item to add
+			 * @return this builder
+			 */
+			public Builder addAllowedIp(String allowedIp) {
+				Objects.requireNonNull(allowedIp, "'allowedIp' must not be null");
+				if (this.allowedIps == null) {
+					this.allowedIps = new ArrayList<>();
+				}
+				this.allowedIps.add(allowedIp);
 				return this;
 			}
 
@@ -2405,7 +2488,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * @return the value
 			 */
 			public IpAllowlistCreated build() {
-				return new IpAllowlistCreated(this.id, this.name, this.allowedIps, this.additionalProperties);
+				return new IpAllowlistCreated(
+						this.id, this.name, (this.allowedIps != null)
+								? Collections.unmodifiableList(new ArrayList<>(this.allowedIps)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -2470,7 +2556,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			private Builder(IpAllowlistUpdated source) {
 				this.id = source.id();
-				this.allowedIps = source.allowedIps();
+				this.allowedIps = (source.allowedIps() != null) ? new ArrayList<>(source.allowedIps()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -2486,11 +2572,29 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * The updated set of IP addresses or CIDR ranges in the configuration.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param allowedIps the value
 			 * @return this builder
 			 */
 			public Builder allowedIps(@Nullable List<String> allowedIps) {
-				this.allowedIps = allowedIps;
+				this.allowedIps = (allowedIps != null) ? new ArrayList<>(allowedIps) : null;
+				return this;
+			}
+
+			/**
+			 * The updated set of IP addresses or CIDR ranges in the configuration.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param allowedIp the item to add
+			 * @return this builder
+			 */
+			public Builder addAllowedIp(String allowedIp) {
+				Objects.requireNonNull(allowedIp, "'allowedIp' must not be null");
+				if (this.allowedIps == null) {
+					this.allowedIps = new ArrayList<>();
+				}
+				this.allowedIps.add(allowedIp);
 				return this;
 			}
 
@@ -2510,7 +2614,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * @return the value
 			 */
 			public IpAllowlistUpdated build() {
-				return new IpAllowlistUpdated(this.id, this.allowedIps, this.additionalProperties);
+				return new IpAllowlistUpdated(
+						this.id, (this.allowedIps != null)
+								? Collections.unmodifiableList(new ArrayList<>(this.allowedIps)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -2579,7 +2686,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			private Builder(IpAllowlistDeleted source) {
 				this.id = source.id();
 				this.name = source.name();
-				this.allowedIps = source.allowedIps();
+				this.allowedIps = (source.allowedIps() != null) ? new ArrayList<>(source.allowedIps()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -2605,11 +2712,29 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * The IP addresses or CIDR ranges that were in the configuration.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param allowedIps the value
 			 * @return this builder
 			 */
 			public Builder allowedIps(@Nullable List<String> allowedIps) {
-				this.allowedIps = allowedIps;
+				this.allowedIps = (allowedIps != null) ? new ArrayList<>(allowedIps) : null;
+				return this;
+			}
+
+			/**
+			 * The IP addresses or CIDR ranges that were in the configuration.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param allowedIp the item to add
+			 * @return this builder
+			 */
+			public Builder addAllowedIp(String allowedIp) {
+				Objects.requireNonNull(allowedIp, "'allowedIp' must not be null");
+				if (this.allowedIps == null) {
+					this.allowedIps = new ArrayList<>();
+				}
+				this.allowedIps.add(allowedIp);
 				return this;
 			}
 
@@ -2629,7 +2754,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * @return the value
 			 */
 			public IpAllowlistDeleted build() {
-				return new IpAllowlistDeleted(this.id, this.name, this.allowedIps, this.additionalProperties);
+				return new IpAllowlistDeleted(
+						this.id, this.name, (this.allowedIps != null)
+								? Collections.unmodifiableList(new ArrayList<>(this.allowedIps)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -2790,17 +2918,35 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			private Builder(IpAllowlistConfigActivated source) {
-				this.configs = source.configs();
+				this.configs = (source.configs() != null) ? new ArrayList<>(source.configs()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
 			/**
 			 * The configurations that were activated.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param configs the value
 			 * @return this builder
 			 */
 			public Builder configs(@Nullable List<Config> configs) {
-				this.configs = configs;
+				this.configs = (configs != null) ? new ArrayList<>(configs) : null;
+				return this;
+			}
+
+			/**
+			 * The configurations that were activated.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param config the item to add
+			 * @return this builder
+			 */
+			public Builder addConfig(Config config) {
+				Objects.requireNonNull(config, "'config' must not be null");
+				if (this.configs == null) {
+					this.configs = new ArrayList<>();
+				}
+				this.configs.add(config);
 				return this;
 			}
 
@@ -2820,7 +2966,9 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * @return the value
 			 */
 			public IpAllowlistConfigActivated build() {
-				return new IpAllowlistConfigActivated(this.configs, this.additionalProperties);
+				return new IpAllowlistConfigActivated(
+						(this.configs != null) ? Collections.unmodifiableList(new ArrayList<>(this.configs)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -2981,17 +3129,35 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			private Builder(IpAllowlistConfigDeactivated source) {
-				this.configs = source.configs();
+				this.configs = (source.configs() != null) ? new ArrayList<>(source.configs()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
 			/**
 			 * The configurations that were deactivated.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param configs the value
 			 * @return this builder
 			 */
 			public Builder configs(@Nullable List<Config> configs) {
-				this.configs = configs;
+				this.configs = (configs != null) ? new ArrayList<>(configs) : null;
+				return this;
+			}
+
+			/**
+			 * The configurations that were deactivated.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param config the item to add
+			 * @return this builder
+			 */
+			public Builder addConfig(Config config) {
+				Objects.requireNonNull(config, "'config' must not be null");
+				if (this.configs == null) {
+					this.configs = new ArrayList<>();
+				}
+				this.configs.add(config);
 				return this;
 			}
 
@@ -3011,7 +3177,9 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * @return the value
 			 */
 			public IpAllowlistConfigDeactivated build() {
-				return new IpAllowlistConfigDeactivated(this.configs, this.additionalProperties);
+				return new IpAllowlistConfigDeactivated(
+						(this.configs != null) ? Collections.unmodifiableList(new ArrayList<>(this.configs)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -4531,7 +4699,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			private Builder(RoleCreated source) {
 				this.id = source.id();
 				this.roleName = source.roleName();
-				this.permissions = source.permissions();
+				this.permissions = (source.permissions() != null) ? new ArrayList<>(source.permissions()) : null;
 				this.resourceType = source.resourceType();
 				this.resourceId = source.resourceId();
 				this.additionalProperties.putAll(source.additionalProperties());
@@ -4559,11 +4727,29 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * The permissions granted by the role.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param permissions the value
 			 * @return this builder
 			 */
 			public Builder permissions(@Nullable List<String> permissions) {
-				this.permissions = permissions;
+				this.permissions = (permissions != null) ? new ArrayList<>(permissions) : null;
+				return this;
+			}
+
+			/**
+			 * The permissions granted by the role.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param permission the item to add
+			 * @return this builder
+			 */
+			public Builder addPermission(String permission) {
+				Objects.requireNonNull(permission, "'permission' must not be null");
+				if (this.permissions == null) {
+					this.permissions = new ArrayList<>();
+				}
+				this.permissions.add(permission);
 				return this;
 			}
 
@@ -4603,8 +4789,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * @return the value
 			 */
 			public RoleCreated build() {
-				return new RoleCreated(this.id, this.roleName, this.permissions, this.resourceType, this.resourceId,
-						this.additionalProperties);
+				return new RoleCreated(
+						this.id, this.roleName, (this.permissions != null)
+								? Collections.unmodifiableList(new ArrayList<>(this.permissions)) : null,
+						this.resourceType, this.resourceId, this.additionalProperties);
 			}
 
 		}
@@ -4735,10 +4923,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					this.roleName = source.roleName();
 					this.resourceId = source.resourceId();
 					this.resourceType = source.resourceType();
-					this.permissionsAdded = source.permissionsAdded();
-					this.permissionsRemoved = source.permissionsRemoved();
+					this.permissionsAdded = (source.permissionsAdded() != null)
+							? new ArrayList<>(source.permissionsAdded()) : null;
+					this.permissionsRemoved = (source.permissionsRemoved() != null)
+							? new ArrayList<>(source.permissionsRemoved()) : null;
 					this.description = source.description();
-					this.metadata = source.metadata();
+					this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -4774,21 +4964,57 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				/**
 				 * The permissions added to the role.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param permissionsAdded the value
 				 * @return this builder
 				 */
 				public Builder permissionsAdded(@Nullable List<String> permissionsAdded) {
-					this.permissionsAdded = permissionsAdded;
+					this.permissionsAdded = (permissionsAdded != null) ? new ArrayList<>(permissionsAdded) : null;
+					return this;
+				}
+
+				/**
+				 * The permissions added to the role.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param permissionsAdded the item to add
+				 * @return this builder
+				 */
+				public Builder addPermissionsAdded(String permissionsAdded) {
+					Objects.requireNonNull(permissionsAdded, "'permissionsAdded' must not be null");
+					if (this.permissionsAdded == null) {
+						this.permissionsAdded = new ArrayList<>();
+					}
+					this.permissionsAdded.add(permissionsAdded);
 					return this;
 				}
 
 				/**
 				 * The permissions removed from the role.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param permissionsRemoved the value
 				 * @return this builder
 				 */
 				public Builder permissionsRemoved(@Nullable List<String> permissionsRemoved) {
-					this.permissionsRemoved = permissionsRemoved;
+					this.permissionsRemoved = (permissionsRemoved != null) ? new ArrayList<>(permissionsRemoved) : null;
+					return this;
+				}
+
+				/**
+				 * The permissions removed from the role.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param permissionsRemoved the item to add
+				 * @return this builder
+				 */
+				public Builder addPermissionsRemoved(String permissionsRemoved) {
+					Objects.requireNonNull(permissionsRemoved, "'permissionsRemoved' must not be null");
+					if (this.permissionsRemoved == null) {
+						this.permissionsRemoved = new ArrayList<>();
+					}
+					this.permissionsRemoved.add(permissionsRemoved);
 					return this;
 				}
 
@@ -4804,11 +5030,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				/**
 				 * Additional metadata stored on the role.
+				 * <p>
+				 * Takes a copy of the map.
 				 * @param metadata the value
 				 * @return this builder
 				 */
-				public Builder metadata(@Nullable Map<String, Object> metadata) {
-					this.metadata = metadata;
+				public Builder metadata(@Nullable Map<String, ?> metadata) {
+					this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+					return this;
+				}
+
+				/**
+				 * Additional metadata stored on the role.
+				 * <p>
+				 * Puts one entry in the map, replacing the value of a name it has.
+				 * @param key the entry's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder putMetadata(String key, Object value) {
+					Objects.requireNonNull(key, "'key' must not be null");
+					Objects.requireNonNull(value, "'value' must not be null");
+					if (this.metadata == null) {
+						this.metadata = new LinkedHashMap<>();
+					}
+					this.metadata.put(key, value);
 					return this;
 				}
 
@@ -4829,7 +5075,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				 */
 				public ChangesRequested build() {
 					return new ChangesRequested(this.roleName, this.resourceId, this.resourceType,
-							this.permissionsAdded, this.permissionsRemoved, this.description, this.metadata,
+							(this.permissionsAdded != null)
+									? Collections.unmodifiableList(new ArrayList<>(this.permissionsAdded)) : null,
+							(this.permissionsRemoved != null)
+									? Collections.unmodifiableList(new ArrayList<>(this.permissionsRemoved)) : null,
+							this.description, (this.metadata != null)
+									? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 							this.additionalProperties);
 				}
 
@@ -6711,7 +6962,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			private Builder(CertificatesActivated source) {
-				this.certificates = source.certificates();
+				this.certificates = (source.certificates() != null) ? new ArrayList<>(source.certificates()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -6719,11 +6970,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * A list of a
 			 * {@link dev.reactiveai.openai.types.AuditLog.CertificatesActivated.Certificate}
 			 * (the API description says no more).
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param certificates the value
 			 * @return this builder
 			 */
 			public Builder certificates(@Nullable List<Certificate> certificates) {
-				this.certificates = certificates;
+				this.certificates = (certificates != null) ? new ArrayList<>(certificates) : null;
+				return this;
+			}
+
+			/**
+			 * A list of a
+			 * {@link dev.reactiveai.openai.types.AuditLog.CertificatesActivated.Certificate}
+			 * (the API description says no more).
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param certificate the item to add
+			 * @return this builder
+			 */
+			public Builder addCertificate(Certificate certificate) {
+				Objects.requireNonNull(certificate, "'certificate' must not be null");
+				if (this.certificates == null) {
+					this.certificates = new ArrayList<>();
+				}
+				this.certificates.add(certificate);
 				return this;
 			}
 
@@ -6743,7 +7014,9 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * @return the value
 			 */
 			public CertificatesActivated build() {
-				return new CertificatesActivated(this.certificates, this.additionalProperties);
+				return new CertificatesActivated((this.certificates != null)
+						? Collections.unmodifiableList(new ArrayList<>(this.certificates)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -6908,7 +7181,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			private Builder(CertificatesDeactivated source) {
-				this.certificates = source.certificates();
+				this.certificates = (source.certificates() != null) ? new ArrayList<>(source.certificates()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -6916,11 +7189,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * A list of a
 			 * {@link dev.reactiveai.openai.types.AuditLog.CertificatesDeactivated.Certificate}
 			 * (the API description says no more).
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param certificates the value
 			 * @return this builder
 			 */
 			public Builder certificates(@Nullable List<Certificate> certificates) {
-				this.certificates = certificates;
+				this.certificates = (certificates != null) ? new ArrayList<>(certificates) : null;
+				return this;
+			}
+
+			/**
+			 * A list of a
+			 * {@link dev.reactiveai.openai.types.AuditLog.CertificatesDeactivated.Certificate}
+			 * (the API description says no more).
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param certificate the item to add
+			 * @return this builder
+			 */
+			public Builder addCertificate(Certificate certificate) {
+				Objects.requireNonNull(certificate, "'certificate' must not be null");
+				if (this.certificates == null) {
+					this.certificates = new ArrayList<>();
+				}
+				this.certificates.add(certificate);
 				return this;
 			}
 
@@ -6940,7 +7233,9 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * @return the value
 			 */
 			public CertificatesDeactivated build() {
-				return new CertificatesDeactivated(this.certificates, this.additionalProperties);
+				return new CertificatesDeactivated((this.certificates != null)
+						? Collections.unmodifiableList(new ArrayList<>(this.certificates)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -7086,9 +7381,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			this.ipAllowlistDeleted = source.ipAllowlistDeleted();
 			this.ipAllowlistConfigActivated = source.ipAllowlistConfigActivated();
 			this.ipAllowlistConfigDeactivated = source.ipAllowlistConfigDeactivated();
-			this.loginSucceeded = source.loginSucceeded();
+			this.loginSucceeded = (source.loginSucceeded() != null) ? new LinkedHashMap<>(source.loginSucceeded())
+					: null;
 			this.loginFailed = source.loginFailed();
-			this.logoutSucceeded = source.logoutSucceeded();
+			this.logoutSucceeded = (source.logoutSucceeded() != null) ? new LinkedHashMap<>(source.logoutSucceeded())
+					: null;
 			this.logoutFailed = source.logoutFailed();
 			this.organizationUpdated = source.organizationUpdated();
 			this.projectCreated = source.projectCreated();
@@ -7381,11 +7678,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * This event has no additional fields beyond the standard audit log attributes.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param loginSucceeded the value
 		 * @return this builder
 		 */
-		public Builder loginSucceeded(@Nullable Map<String, Object> loginSucceeded) {
-			this.loginSucceeded = loginSucceeded;
+		public Builder loginSucceeded(@Nullable Map<String, ?> loginSucceeded) {
+			this.loginSucceeded = (loginSucceeded != null) ? new LinkedHashMap<>(loginSucceeded) : null;
+			return this;
+		}
+
+		/**
+		 * This event has no additional fields beyond the standard audit log attributes.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putLoginSucceeded(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.loginSucceeded == null) {
+				this.loginSucceeded = new LinkedHashMap<>();
+			}
+			this.loginSucceeded.put(key, value);
 			return this;
 		}
 
@@ -7401,11 +7718,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * This event has no additional fields beyond the standard audit log attributes.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param logoutSucceeded the value
 		 * @return this builder
 		 */
-		public Builder logoutSucceeded(@Nullable Map<String, Object> logoutSucceeded) {
-			this.logoutSucceeded = logoutSucceeded;
+		public Builder logoutSucceeded(@Nullable Map<String, ?> logoutSucceeded) {
+			this.logoutSucceeded = (logoutSucceeded != null) ? new LinkedHashMap<>(logoutSucceeded) : null;
+			return this;
+		}
+
+		/**
+		 * This event has no additional fields beyond the standard audit log attributes.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putLogoutSucceeded(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.logoutSucceeded == null) {
+				this.logoutSucceeded = new LinkedHashMap<>();
+			}
+			this.logoutSucceeded.put(key, value);
 			return this;
 		}
 
@@ -7673,13 +8010,18 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					this.externalKeyRegistered, this.externalKeyRemoved, this.groupCreated, this.groupUpdated,
 					this.groupDeleted, this.scimEnabled, this.scimDisabled, this.inviteSent, this.inviteAccepted,
 					this.inviteDeleted, this.ipAllowlistCreated, this.ipAllowlistUpdated, this.ipAllowlistDeleted,
-					this.ipAllowlistConfigActivated, this.ipAllowlistConfigDeactivated, this.loginSucceeded,
-					this.loginFailed, this.logoutSucceeded, this.logoutFailed, this.organizationUpdated,
-					this.projectCreated, this.projectUpdated, this.projectArchived, this.projectDeleted,
-					this.rateLimitUpdated, this.rateLimitDeleted, this.roleCreated, this.roleUpdated, this.roleDeleted,
-					this.roleAssignmentCreated, this.roleAssignmentDeleted, this.serviceAccountCreated,
-					this.serviceAccountUpdated, this.serviceAccountDeleted, this.userAdded, this.userUpdated,
-					this.userDeleted, this.certificateCreated, this.certificateUpdated, this.certificateDeleted,
+					this.ipAllowlistConfigActivated, this.ipAllowlistConfigDeactivated,
+					(this.loginSucceeded != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.loginSucceeded)) : null,
+					this.loginFailed,
+					(this.logoutSucceeded != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.logoutSucceeded)) : null,
+					this.logoutFailed, this.organizationUpdated, this.projectCreated, this.projectUpdated,
+					this.projectArchived, this.projectDeleted, this.rateLimitUpdated, this.rateLimitDeleted,
+					this.roleCreated, this.roleUpdated, this.roleDeleted, this.roleAssignmentCreated,
+					this.roleAssignmentDeleted, this.serviceAccountCreated, this.serviceAccountUpdated,
+					this.serviceAccountDeleted, this.userAdded, this.userUpdated, this.userDeleted,
+					this.certificateCreated, this.certificateUpdated, this.certificateDeleted,
 					this.certificatesActivated, this.certificatesDeactivated, this.additionalProperties);
 		}
 

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -133,29 +135,37 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 
 		private Builder(AutoCodeInterpreterToolParam source) {
 			this.type = source.type();
-			this.fileIds = source.fileIds();
+			this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 			this.memoryLimit = source.memoryLimit();
 			this.networkPolicy = source.networkPolicy();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * Always {@code auto}.
-		 * @param type the value (required)
+		 * An optional list of uploaded files to make available to your code.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param fileIds the value
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder fileIds(@Nullable List<String> fileIds) {
+			this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
 			return this;
 		}
 
 		/**
 		 * An optional list of uploaded files to make available to your code.
-		 * @param fileIds the value
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param fileId the item to add
 		 * @return this builder
 		 */
-		public Builder fileIds(@Nullable List<String> fileIds) {
-			this.fileIds = fileIds;
+		public Builder addFileId(String fileId) {
+			Objects.requireNonNull(fileId, "'fileId' must not be null");
+			if (this.fileIds == null) {
+				this.fileIds = new ArrayList<>();
+			}
+			this.fileIds.add(fileId);
 			return this;
 		}
 
@@ -208,8 +218,9 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public AutoCodeInterpreterToolParam build() {
-			return new AutoCodeInterpreterToolParam(this.type, this.fileIds, this.memoryLimit, this.networkPolicy,
-					this.additionalProperties);
+			return new AutoCodeInterpreterToolParam(this.type,
+					(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+					this.memoryLimit, this.networkPolicy, this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -332,7 +333,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 			private Builder(Errors source) {
 				this.object = source.object();
-				this.data = source.data();
+				this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -349,11 +350,30 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			/**
 			 * A list of a {@link dev.reactiveai.openai.types.Batch.Errors.DataItem} (the
 			 * API description says no more).
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param data the value
 			 * @return this builder
 			 */
 			public Builder data(@Nullable List<DataItem> data) {
-				this.data = data;
+				this.data = (data != null) ? new ArrayList<>(data) : null;
+				return this;
+			}
+
+			/**
+			 * A list of a {@link dev.reactiveai.openai.types.Batch.Errors.DataItem} (the
+			 * API description says no more).
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param data the item to add
+			 * @return this builder
+			 */
+			public Builder addData(DataItem data) {
+				Objects.requireNonNull(data, "'data' must not be null");
+				if (this.data == null) {
+					this.data = new ArrayList<>();
+				}
+				this.data.add(data);
 				return this;
 			}
 
@@ -373,7 +393,9 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			 * @return the value
 			 */
 			public Errors build() {
-				return new Errors(this.object, this.data, this.additionalProperties);
+				return new Errors(this.object,
+						(this.data != null) ? Collections.unmodifiableList(new ArrayList<>(this.data)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -1011,7 +1033,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			this.cancelledAt = source.cancelledAt();
 			this.requestCounts = source.requestCounts();
 			this.usage = source.usage();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -1022,16 +1044,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type, which is always {@code batch}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -1240,11 +1252,31 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -1271,7 +1303,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 					Objects.requireNonNull(this.status, "'status' is required"), this.outputFileId, this.errorFileId,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.inProgressAt,
 					this.expiresAt, this.finalizingAt, this.completedAt, this.failedAt, this.expiredAt,
-					this.cancellingAt, this.cancelledAt, this.requestCounts, this.usage, this.metadata,
+					this.cancellingAt, this.cancelledAt, this.requestCounts, this.usage,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

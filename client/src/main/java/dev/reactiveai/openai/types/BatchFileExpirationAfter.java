@@ -76,16 +76,6 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 		}
 
 		/**
-		 * Anchor timestamp after which the expiration policy applies.
-		 * @param anchor the value (required)
-		 * @return this builder
-		 */
-		public Builder anchor(@Nullable String anchor) {
-			this.anchor = anchor;
-			return this;
-		}
-
-		/**
 		 * The number of seconds after the anchor time that the file will expire.
 		 * @param seconds the value (required)
 		 * @return this builder

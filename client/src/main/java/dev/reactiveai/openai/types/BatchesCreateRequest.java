@@ -211,7 +211,7 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 			this.inputFileId = source.inputFileId();
 			this.endpoint = source.endpoint();
 			this.completionWindow = source.completionWindow();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.outputExpiresAfter = source.outputExpiresAfter();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -248,22 +248,32 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		}
 
 		/**
-		 * The time frame within which the batch should be processed.
-		 * @param completionWindow the value (required)
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param metadata the value
 		 * @return this builder
 		 */
-		public Builder completionWindow(@Nullable String completionWindow) {
-			this.completionWindow = completionWindow;
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
 			return this;
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
-		 * @param metadata the value
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -296,7 +306,8 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		public BatchesCreateRequest build() {
 			return new BatchesCreateRequest(Objects.requireNonNull(this.inputFileId, "'inputFileId' is required"),
 					Objects.requireNonNull(this.endpoint, "'endpoint' is required"), this.completionWindow,
-					this.metadata, this.outputExpiresAfter, this.additionalProperties);
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.outputExpiresAfter, this.additionalProperties);
 		}
 
 	}

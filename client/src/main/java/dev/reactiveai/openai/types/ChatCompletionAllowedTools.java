@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +145,7 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 
 		private Builder(ChatCompletionAllowedTools source) {
 			this.mode = source.mode();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -171,11 +172,29 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 
 		/**
 		 * A list of tool definitions that the model should be allowed to call.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Map<String, Object>> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Map<String, Object>> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * A list of tool definitions that the model should be allowed to call.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Map<String, Object> tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -196,7 +215,9 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 		 */
 		public ChatCompletionAllowedTools build() {
 			return new ChatCompletionAllowedTools(Objects.requireNonNull(this.mode, "'mode' is required"),
-					Objects.requireNonNull(this.tools, "'tools' is required"), this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -79,16 +79,6 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Allowed tool configuration type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Constrains the tools available to the model to a pre-defined set.
 		 * @param allowedTools the value (required)
 		 * @return this builder

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,28 +232,64 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 				}
 
 				private Builder(Logprobs source) {
-					this.content = source.content();
-					this.refusal = source.refusal();
+					this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
+					this.refusal = (source.refusal() != null) ? new ArrayList<>(source.refusal()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
 				/**
 				 * A list of message content tokens with log probability information.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param content the value
 				 * @return this builder
 				 */
 				public Builder content(@Nullable List<ChatCompletionTokenLogprob> content) {
-					this.content = content;
+					this.content = (content != null) ? new ArrayList<>(content) : null;
+					return this;
+				}
+
+				/**
+				 * A list of message content tokens with log probability information.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param content the item to add
+				 * @return this builder
+				 */
+				public Builder addContent(ChatCompletionTokenLogprob content) {
+					Objects.requireNonNull(content, "'content' must not be null");
+					if (this.content == null) {
+						this.content = new ArrayList<>();
+					}
+					this.content.add(content);
 					return this;
 				}
 
 				/**
 				 * A list of message refusal tokens with log probability information.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param refusal the value
 				 * @return this builder
 				 */
 				public Builder refusal(@Nullable List<ChatCompletionTokenLogprob> refusal) {
-					this.refusal = refusal;
+					this.refusal = (refusal != null) ? new ArrayList<>(refusal) : null;
+					return this;
+				}
+
+				/**
+				 * A list of message refusal tokens with log probability information.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param refusal the item to add
+				 * @return this builder
+				 */
+				public Builder addRefusal(ChatCompletionTokenLogprob refusal) {
+					Objects.requireNonNull(refusal, "'refusal' must not be null");
+					if (this.refusal == null) {
+						this.refusal = new ArrayList<>();
+					}
+					this.refusal.add(refusal);
 					return this;
 				}
 
@@ -272,7 +309,10 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 				 * @return the value
 				 */
 				public Logprobs build() {
-					return new Logprobs(this.content, this.refusal, this.additionalProperties);
+					return new Logprobs(
+							(this.content != null) ? Collections.unmodifiableList(new ArrayList<>(this.content)) : null,
+							(this.refusal != null) ? Collections.unmodifiableList(new ArrayList<>(this.refusal)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -489,7 +529,7 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 
 		private Builder(ChatCompletionChunk source) {
 			this.id = source.id();
-			this.choices = source.choices();
+			this.choices = (source.choices() != null) ? new ArrayList<>(source.choices()) : null;
 			this.created = source.created();
 			this.model = source.model();
 			this.serviceTier = source.serviceTier();
@@ -511,11 +551,29 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 
 		/**
 		 * A list of chat completion choices.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param choices the value (required)
 		 * @return this builder
 		 */
 		public Builder choices(@Nullable List<Choice> choices) {
-			this.choices = choices;
+			this.choices = (choices != null) ? new ArrayList<>(choices) : null;
+			return this;
+		}
+
+		/**
+		 * A list of chat completion choices.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param choice the item to add
+		 * @return this builder
+		 */
+		public Builder addChoice(Choice choice) {
+			Objects.requireNonNull(choice, "'choice' must not be null");
+			if (this.choices == null) {
+				this.choices = new ArrayList<>();
+			}
+			this.choices.add(choice);
 			return this;
 		}
 
@@ -573,16 +631,6 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * The object type, which is always {@code chat.completion.chunk}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * An optional field that will only be present when you set {@code stream_options:
 		 * {"include_usage": true}} in your request.
 		 * @param usage the value
@@ -610,7 +658,8 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 		 */
 		public ChatCompletionChunk build() {
 			return new ChatCompletionChunk(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.choices, "'choices' is required"),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.choices, "'choices' is required"))),
 					Objects.requireNonNull(this.created, "'created' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.serviceTier, this.systemFingerprint,
 					this.object, this.usage, this.additionalProperties);

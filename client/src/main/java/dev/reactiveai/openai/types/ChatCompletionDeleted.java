@@ -79,16 +79,6 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * The type of object being deleted.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The ID of the chat completion that was deleted.
 		 * @param id the value (required)
 		 * @return this builder

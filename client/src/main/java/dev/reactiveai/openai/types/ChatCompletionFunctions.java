@@ -83,7 +83,7 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 		private Builder(ChatCompletionFunctions source) {
 			this.description = source.description();
 			this.name = source.name();
-			this.parameters = source.parameters();
+			this.parameters = (source.parameters() != null) ? new LinkedHashMap<>(source.parameters()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -110,11 +110,31 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 
 		/**
 		 * The parameters the functions accepts, described as a JSON Schema object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param parameters the value
 		 * @return this builder
 		 */
-		public Builder parameters(@Nullable Map<String, Object> parameters) {
-			this.parameters = parameters;
+		public Builder parameters(@Nullable Map<String, ?> parameters) {
+			this.parameters = (parameters != null) ? new LinkedHashMap<>(parameters) : null;
+			return this;
+		}
+
+		/**
+		 * The parameters the functions accepts, described as a JSON Schema object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putParameter(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.parameters == null) {
+				this.parameters = new LinkedHashMap<>();
+			}
+			this.parameters.put(key, value);
 			return this;
 		}
 
@@ -135,7 +155,8 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 		 */
 		public ChatCompletionFunctions build() {
 			return new ChatCompletionFunctions(this.description,
-					Objects.requireNonNull(this.name, "'name' is required"), this.parameters,
+					Objects.requireNonNull(this.name, "'name' is required"), (this.parameters != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 					this.additionalProperties);
 		}
 

@@ -194,16 +194,6 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * The type of the tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The custom tool that the model called.
 		 * @param custom the value (required)
 		 * @return this builder

@@ -199,16 +199,6 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 		}
 
 		/**
-		 * The type of the tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The function that the model called.
 		 * @param function the value (required)
 		 * @return this builder

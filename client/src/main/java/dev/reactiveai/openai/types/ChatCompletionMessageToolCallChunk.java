@@ -216,16 +216,6 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 		}
 
 		/**
-		 * The type of the tool.
-		 * @param type the value
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.ChatCompletionMessageToolCallChunk.Function}
 		 * (the API description says no more).

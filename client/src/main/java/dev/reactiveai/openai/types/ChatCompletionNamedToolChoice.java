@@ -170,16 +170,6 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * For function calling, the type is always {@code function}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.ChatCompletionNamedToolChoice.Function}
 		 * (the API description says no more).
 		 * @param function the value (required)

@@ -170,16 +170,6 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 		}
 
 		/**
-		 * For custom tool calling, the type is always {@code custom}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.ChatCompletionNamedToolChoiceCustom.Custom}
 		 * (the API description says no more).

@@ -85,16 +85,6 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 		}
 
 		/**
-		 * The role of the messages author, in this case {@code function}.
-		 * @param role the value (required)
-		 * @return this builder
-		 */
-		public Builder role(@Nullable String role) {
-			this.role = role;
-			return this;
-		}
-
-		/**
 		 * The contents of the function message.
 		 * @param content the value
 		 * @return this builder

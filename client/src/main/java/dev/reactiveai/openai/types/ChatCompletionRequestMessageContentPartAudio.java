@@ -257,16 +257,6 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		}
 
 		/**
-		 * The type of the content part.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.ChatCompletionRequestMessageContentPartAudio.InputAudio}
 		 * (the API description says no more).

@@ -206,16 +206,6 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 		}
 
 		/**
-		 * The type of the content part.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.ChatCompletionRequestMessageContentPartFile.File}
 		 * (the API description says no more).

@@ -268,16 +268,6 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 		}
 
 		/**
-		 * The type of the content part.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.ChatCompletionRequestMessageContentPartImage.ImageUrl}
 		 * (the API description says no more).

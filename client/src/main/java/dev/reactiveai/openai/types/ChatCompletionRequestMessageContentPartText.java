@@ -80,16 +80,6 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 		}
 
 		/**
-		 * The type of the content part.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text content.
 		 * @param text the value (required)
 		 * @return this builder

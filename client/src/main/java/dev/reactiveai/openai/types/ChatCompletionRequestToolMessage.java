@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,16 +162,6 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		}
 
 		/**
-		 * The role of the messages author, in this case {@code tool}.
-		 * @param role the value (required)
-		 * @return this builder
-		 */
-		public Builder role(@Nullable String role) {
-			this.role = role;
-			return this;
-		}
-
-		/**
 		 * The contents of the tool message.
 		 * @param content the value (required)
 		 * @return this builder
@@ -195,12 +186,37 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		 * The contents of the tool message.
 		 * <p>
 		 * Takes the value of a
-		 * {@link Content.ChatCompletionRequestMessageContentPartTextList}.
+		 * {@link Content.ChatCompletionRequestMessageContentPartTextList}, copying the
+		 * list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(List<ChatCompletionRequestMessageContentPartText> value) {
-			return content(new Content.ChatCompletionRequestMessageContentPartTextList(value));
+			return content(new Content.ChatCompletionRequestMessageContentPartTextList(
+					Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * The contents of the tool message.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(ChatCompletionRequestMessageContentPartText content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			List<ChatCompletionRequestMessageContentPartText> items = new ArrayList<>();
+			if (this.content instanceof Content.ChatCompletionRequestMessageContentPartTextList held) {
+				items.addAll(held.value());
+			}
+			else if (this.content != null) {
+				throw new IllegalStateException("Cannot add to 'content', which holds a "
+						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(content);
+			this.content = new Content.ChatCompletionRequestMessageContentPartTextList(
+					Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**

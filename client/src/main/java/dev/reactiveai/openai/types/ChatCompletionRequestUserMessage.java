@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,21 +187,36 @@ public record ChatCompletionRequestUserMessage(
 		 * The contents of the user message.
 		 * <p>
 		 * Takes the value of a
-		 * {@link Content.ChatCompletionRequestUserMessageContentPartList}.
+		 * {@link Content.ChatCompletionRequestUserMessageContentPartList}, copying the
+		 * list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
-		public Builder content(List<ChatCompletionRequestUserMessageContentPart> value) {
-			return content(new Content.ChatCompletionRequestUserMessageContentPartList(value));
+		public Builder content(List<? extends ChatCompletionRequestUserMessageContentPart> value) {
+			return content(new Content.ChatCompletionRequestUserMessageContentPartList(
+					Collections.unmodifiableList(new ArrayList<>(value))));
 		}
 
 		/**
-		 * The role of the messages author, in this case {@code user}.
-		 * @param role the value (required)
+		 * The contents of the user message.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
 		 * @return this builder
 		 */
-		public Builder role(@Nullable String role) {
-			this.role = role;
+		public Builder addContent(ChatCompletionRequestUserMessageContentPart content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			List<ChatCompletionRequestUserMessageContentPart> items = new ArrayList<>();
+			if (this.content instanceof Content.ChatCompletionRequestUserMessageContentPartList held) {
+				items.addAll(held.value());
+			}
+			else if (this.content != null) {
+				throw new IllegalStateException("Cannot add to 'content', which holds a "
+						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(content);
+			this.content = new Content.ChatCompletionRequestUserMessageContentPartList(
+					Collections.unmodifiableList(items));
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -287,7 +288,7 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 		private Builder(ChatCompletionStreamResponseDelta source) {
 			this.content = source.content();
 			this.functionCall = source.functionCall();
-			this.toolCalls = source.toolCalls();
+			this.toolCalls = (source.toolCalls() != null) ? new ArrayList<>(source.toolCalls()) : null;
 			this.role = source.role();
 			this.refusal = source.refusal();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -319,11 +320,31 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 		 * A list of a
 		 * {@link dev.reactiveai.openai.types.ChatCompletionMessageToolCallChunk} (the API
 		 * description says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param toolCalls the value
 		 * @return this builder
 		 */
 		public Builder toolCalls(@Nullable List<ChatCompletionMessageToolCallChunk> toolCalls) {
-			this.toolCalls = toolCalls;
+			this.toolCalls = (toolCalls != null) ? new ArrayList<>(toolCalls) : null;
+			return this;
+		}
+
+		/**
+		 * A list of a
+		 * {@link dev.reactiveai.openai.types.ChatCompletionMessageToolCallChunk} (the API
+		 * description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param toolCall the item to add
+		 * @return this builder
+		 */
+		public Builder addToolCall(ChatCompletionMessageToolCallChunk toolCall) {
+			Objects.requireNonNull(toolCall, "'toolCall' must not be null");
+			if (this.toolCalls == null) {
+				this.toolCalls = new ArrayList<>();
+			}
+			this.toolCalls.add(toolCall);
 			return this;
 		}
 
@@ -374,8 +395,9 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 		 * @return the value
 		 */
 		public ChatCompletionStreamResponseDelta build() {
-			return new ChatCompletionStreamResponseDelta(this.content, this.functionCall, this.toolCalls, this.role,
-					this.refusal, this.additionalProperties);
+			return new ChatCompletionStreamResponseDelta(this.content, this.functionCall,
+					(this.toolCalls != null) ? Collections.unmodifiableList(new ArrayList<>(this.toolCalls)) : null,
+					this.role, this.refusal, this.additionalProperties);
 		}
 
 	}

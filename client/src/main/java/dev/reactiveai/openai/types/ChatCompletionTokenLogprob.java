@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,7 +137,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			private Builder(TopLogprob source) {
 				this.token = source.token();
 				this.logprob = source.logprob();
-				this.bytes = source.bytes();
+				this.bytes = (source.bytes() != null) ? new ArrayList<>(source.bytes()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -164,11 +165,30 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			/**
 			 * A list of integers representing the UTF-8 bytes representation of the
 			 * token.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param bytes the value
 			 * @return this builder
 			 */
 			public Builder bytes(@Nullable List<Long> bytes) {
-				this.bytes = bytes;
+				this.bytes = (bytes != null) ? new ArrayList<>(bytes) : null;
+				return this;
+			}
+
+			/**
+			 * A list of integers representing the UTF-8 bytes representation of the
+			 * token.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param byteValue the item to add
+			 * @return this builder
+			 */
+			public Builder addByte(Long byteValue) {
+				Objects.requireNonNull(byteValue, "'byteValue' must not be null");
+				if (this.bytes == null) {
+					this.bytes = new ArrayList<>();
+				}
+				this.bytes.add(byteValue);
 				return this;
 			}
 
@@ -189,7 +209,8 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			 */
 			public TopLogprob build() {
 				return new TopLogprob(Objects.requireNonNull(this.token, "'token' is required"),
-						Objects.requireNonNull(this.logprob, "'logprob' is required"), this.bytes,
+						Objects.requireNonNull(this.logprob, "'logprob' is required"),
+						(this.bytes != null) ? Collections.unmodifiableList(new ArrayList<>(this.bytes)) : null,
 						this.additionalProperties);
 			}
 
@@ -217,8 +238,8 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		private Builder(ChatCompletionTokenLogprob source) {
 			this.token = source.token();
 			this.logprob = source.logprob();
-			this.bytes = source.bytes();
-			this.topLogprobs = source.topLogprobs();
+			this.bytes = (source.bytes() != null) ? new ArrayList<>(source.bytes()) : null;
+			this.topLogprobs = (source.topLogprobs() != null) ? new ArrayList<>(source.topLogprobs()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -245,22 +266,59 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 
 		/**
 		 * A list of integers representing the UTF-8 bytes representation of the token.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param bytes the value
 		 * @return this builder
 		 */
 		public Builder bytes(@Nullable List<Long> bytes) {
-			this.bytes = bytes;
+			this.bytes = (bytes != null) ? new ArrayList<>(bytes) : null;
+			return this;
+		}
+
+		/**
+		 * A list of integers representing the UTF-8 bytes representation of the token.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param byteValue the item to add
+		 * @return this builder
+		 */
+		public Builder addByte(Long byteValue) {
+			Objects.requireNonNull(byteValue, "'byteValue' must not be null");
+			if (this.bytes == null) {
+				this.bytes = new ArrayList<>();
+			}
+			this.bytes.add(byteValue);
 			return this;
 		}
 
 		/**
 		 * List of the most likely tokens and their log probability, at this token
 		 * position.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param topLogprobs the value (required)
 		 * @return this builder
 		 */
 		public Builder topLogprobs(@Nullable List<TopLogprob> topLogprobs) {
-			this.topLogprobs = topLogprobs;
+			this.topLogprobs = (topLogprobs != null) ? new ArrayList<>(topLogprobs) : null;
+			return this;
+		}
+
+		/**
+		 * List of the most likely tokens and their log probability, at this token
+		 * position.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param topLogprob the item to add
+		 * @return this builder
+		 */
+		public Builder addTopLogprob(TopLogprob topLogprob) {
+			Objects.requireNonNull(topLogprob, "'topLogprob' must not be null");
+			if (this.topLogprobs == null) {
+				this.topLogprobs = new ArrayList<>();
+			}
+			this.topLogprobs.add(topLogprob);
 			return this;
 		}
 
@@ -281,8 +339,11 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		 */
 		public ChatCompletionTokenLogprob build() {
 			return new ChatCompletionTokenLogprob(Objects.requireNonNull(this.token, "'token' is required"),
-					Objects.requireNonNull(this.logprob, "'logprob' is required"), this.bytes,
-					Objects.requireNonNull(this.topLogprobs, "'topLogprobs' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.logprob, "'logprob' is required"),
+					(this.bytes != null) ? Collections.unmodifiableList(new ArrayList<>(this.bytes)) : null,
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.topLogprobs, "'topLogprobs' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -79,16 +79,6 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * The type of the tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.FunctionObject} (the API description says
 		 * no more).
 		 * @param function the value (required)

@@ -146,7 +146,7 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 
 		private Builder(ChatCompletionsListParams source) {
 			this.model = source.model();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.after = source.after();
 			this.limit = source.limit();
 			this.order = source.order();
@@ -165,11 +165,31 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 
 		/**
 		 * A list of metadata keys to filter the Chat Completions by.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * A list of metadata keys to filter the Chat Completions by.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -230,8 +250,9 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 		 * @return the value
 		 */
 		public ChatCompletionsListParams build() {
-			return new ChatCompletionsListParams(this.model, this.metadata, this.after, this.limit, this.order,
-					this.additionalProperties);
+			return new ChatCompletionsListParams(this.model,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.after, this.limit, this.order, this.additionalProperties);
 		}
 
 	}

@@ -128,16 +128,6 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Type discriminator that is always {@code chatkit.session}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Unix timestamp (in seconds) for when the session expires.
 		 * @param expiresAt the value (required)
 		 * @return this builder

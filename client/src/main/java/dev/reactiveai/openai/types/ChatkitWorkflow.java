@@ -183,7 +183,8 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		private Builder(ChatkitWorkflow source) {
 			this.id = source.id();
 			this.version = source.version();
-			this.stateVariables = source.stateVariables();
+			this.stateVariables = (source.stateVariables() != null) ? new LinkedHashMap<>(source.stateVariables())
+					: null;
 			this.tracing = source.tracing();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -210,11 +211,31 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 
 		/**
 		 * State variable key-value pairs applied when invoking the workflow.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param stateVariables the value
 		 * @return this builder
 		 */
-		public Builder stateVariables(@Nullable Map<String, StateVariablesValue> stateVariables) {
-			this.stateVariables = stateVariables;
+		public Builder stateVariables(@Nullable Map<String, ? extends StateVariablesValue> stateVariables) {
+			this.stateVariables = (stateVariables != null) ? new LinkedHashMap<>(stateVariables) : null;
+			return this;
+		}
+
+		/**
+		 * State variable key-value pairs applied when invoking the workflow.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putStateVariable(String key, StateVariablesValue value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.stateVariables == null) {
+				this.stateVariables = new LinkedHashMap<>();
+			}
+			this.stateVariables.put(key, value);
 			return this;
 		}
 
@@ -245,8 +266,9 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		 */
 		public ChatkitWorkflow build() {
 			return new ChatkitWorkflow(Objects.requireNonNull(this.id, "'id' is required"), this.version,
-					this.stateVariables, Objects.requireNonNull(this.tracing, "'tracing' is required"),
-					this.additionalProperties);
+					(this.stateVariables != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.stateVariables)) : null,
+					Objects.requireNonNull(this.tracing, "'tracing' is required"), this.additionalProperties);
 		}
 
 	}

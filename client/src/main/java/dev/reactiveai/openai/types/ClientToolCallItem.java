@@ -131,16 +131,6 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Type discriminator that is always {@code chatkit.thread_item}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Unix timestamp (in seconds) for when the item was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
@@ -157,16 +147,6 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		 */
 		public Builder threadId(@Nullable String threadId) {
 			this.threadId = threadId;
-			return this;
-		}
-
-		/**
-		 * Type discriminator that is always {@code chatkit.client_tool_call}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 

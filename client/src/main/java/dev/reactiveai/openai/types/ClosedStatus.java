@@ -75,16 +75,6 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		}
 
 		/**
-		 * Status discriminator that is always {@code closed}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Reason that the thread was closed.
 		 * @param reason the value
 		 * @return this builder

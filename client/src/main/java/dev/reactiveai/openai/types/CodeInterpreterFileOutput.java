@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,28 +177,37 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 
 		private Builder(CodeInterpreterFileOutput source) {
 			this.type = source.type();
-			this.files = source.files();
+			this.files = (source.files() != null) ? new ArrayList<>(source.files()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The type of the code interpreter file output.
-		 * @param type the value (required)
+		 * A list of a {@link dev.reactiveai.openai.types.CodeInterpreterFileOutput.File}
+		 * (the API description says no more).
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param files the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder files(@Nullable List<File> files) {
+			this.files = (files != null) ? new ArrayList<>(files) : null;
 			return this;
 		}
 
 		/**
 		 * A list of a {@link dev.reactiveai.openai.types.CodeInterpreterFileOutput.File}
 		 * (the API description says no more).
-		 * @param files the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param file the item to add
 		 * @return this builder
 		 */
-		public Builder files(@Nullable List<File> files) {
-			this.files = files;
+		public Builder addFile(File file) {
+			Objects.requireNonNull(file, "'file' must not be null");
+			if (this.files == null) {
+				this.files = new ArrayList<>();
+			}
+			this.files.add(file);
 			return this;
 		}
 
@@ -217,7 +227,9 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public CodeInterpreterFileOutput build() {
-			return new CodeInterpreterFileOutput(this.type, Objects.requireNonNull(this.files, "'files' is required"),
+			return new CodeInterpreterFileOutput(this.type,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.files, "'files' is required"))),
 					this.additionalProperties);
 		}
 

@@ -77,16 +77,6 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * The type of the output.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The URL of the image output from the code interpreter.
 		 * @param url the value (required)
 		 * @return this builder

@@ -77,16 +77,6 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * The type of the output.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The logs output from the code interpreter.
 		 * @param logs the value (required)
 		 * @return this builder

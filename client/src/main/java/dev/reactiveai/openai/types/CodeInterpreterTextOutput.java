@@ -72,16 +72,6 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * The type of the code interpreter text output.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The logs of the code interpreter tool call.
 		 * @param logs the value (required)
 		 * @return this builder

@@ -138,16 +138,6 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the code interpreter tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The code interpreter container.
 		 * @param container the value (required)
 		 * @return this builder

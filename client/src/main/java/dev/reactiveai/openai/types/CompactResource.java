@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		private Builder(CompactResource source) {
 			this.id = source.id();
 			this.object = source.object();
-			this.output = source.output();
+			this.output = (source.output() != null) ? new ArrayList<>(source.output()) : null;
 			this.createdAt = source.createdAt();
 			this.usage = source.usage();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -104,22 +105,30 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * The object type.
-		 * @param object the value (required)
+		 * The compacted list of output items.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param output the value (required)
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder output(@Nullable List<? extends ItemField> output) {
+			this.output = (output != null) ? new ArrayList<>(output) : null;
 			return this;
 		}
 
 		/**
 		 * The compacted list of output items.
-		 * @param output the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param output the item to add
 		 * @return this builder
 		 */
-		public Builder output(@Nullable List<ItemField> output) {
-			this.output = output;
+		public Builder addOutput(ItemField output) {
+			Objects.requireNonNull(output, "'output' must not be null");
+			if (this.output == null) {
+				this.output = new ArrayList<>();
+			}
+			this.output.add(output);
 			return this;
 		}
 
@@ -161,7 +170,8 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		 */
 		public CompactResource build() {
 			return new CompactResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
-					Objects.requireNonNull(this.output, "'output' is required"),
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.output, "'output' is required"))),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
 		}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,12 +231,34 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		/**
 		 * Text, image, or file inputs to the model, used to generate a response
 		 * <p>
-		 * Takes the value of a {@link Input.InputItemList}.
+		 * Takes the value of a {@link Input.InputItemList}, copying the list.
 		 * @param value the value
 		 * @return this builder
 		 */
-		public Builder input(List<InputItem> value) {
-			return input(new Input.InputItemList(value));
+		public Builder input(List<? extends InputItem> value) {
+			return input(new Input.InputItemList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * Text, image, or file inputs to the model, used to generate a response
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(InputItem input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			List<InputItem> items = new ArrayList<>();
+			if (this.input instanceof Input.InputItemList held) {
+				items.addAll(held.value());
+			}
+			else if (this.input != null) {
+				throw new IllegalStateException("Cannot add to 'input', which holds a "
+						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(input);
+			this.input = new Input.InputItemList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**

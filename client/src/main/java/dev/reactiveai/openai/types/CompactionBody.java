@@ -94,16 +94,6 @@ public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("i
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the compaction item.
 		 * @param id the value (required)
 		 * @return this builder

@@ -93,16 +93,6 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The encrypted content of the compaction summary.
 		 * @param encryptedContent the value (required)
 		 * @return this builder

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -460,12 +461,35 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		 * The value to compare against the attribute key; supports string, number, or
 		 * boolean types.
 		 * <p>
-		 * Takes the value of a {@link Value.ItemList}.
+		 * Takes the value of a {@link Value.ItemList}, copying the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
-		public Builder value(List<Value.Item> value) {
-			return value(new Value.ItemList(value));
+		public Builder value(List<? extends Value.Item> value) {
+			return value(new Value.ItemList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * The value to compare against the attribute key; supports string, number, or
+		 * boolean types.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addValue(Value.Item value) {
+			Objects.requireNonNull(value, "'value' must not be null");
+			List<Value.Item> items = new ArrayList<>();
+			if (this.value instanceof Value.ItemList held) {
+				items.addAll(held.value());
+			}
+			else if (this.value != null) {
+				throw new IllegalStateException("Cannot add to 'value', which holds a "
+						+ this.value.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(value);
+			this.value = new Value.ItemList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**

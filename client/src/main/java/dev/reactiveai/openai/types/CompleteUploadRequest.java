@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,18 +70,36 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		}
 
 		private Builder(CompleteUploadRequest source) {
-			this.partIds = source.partIds();
+			this.partIds = (source.partIds() != null) ? new ArrayList<>(source.partIds()) : null;
 			this.md5 = source.md5();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * The ordered list of Part IDs.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param partIds the value (required)
 		 * @return this builder
 		 */
 		public Builder partIds(@Nullable List<String> partIds) {
-			this.partIds = partIds;
+			this.partIds = (partIds != null) ? new ArrayList<>(partIds) : null;
+			return this;
+		}
+
+		/**
+		 * The ordered list of Part IDs.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param partId the item to add
+		 * @return this builder
+		 */
+		public Builder addPartId(String partId) {
+			Objects.requireNonNull(partId, "'partId' must not be null");
+			if (this.partIds == null) {
+				this.partIds = new ArrayList<>();
+			}
+			this.partIds.add(partId);
 			return this;
 		}
 
@@ -111,8 +130,10 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		 * @return the value
 		 */
 		public CompleteUploadRequest build() {
-			return new CompleteUploadRequest(Objects.requireNonNull(this.partIds, "'partIds' is required"), this.md5,
-					this.additionalProperties);
+			return new CompleteUploadRequest(
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.partIds, "'partIds' is required"))),
+					this.md5, this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -261,50 +262,123 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 				}
 
 				private Builder(Logprobs source) {
-					this.textOffset = source.textOffset();
-					this.tokenLogprobs = source.tokenLogprobs();
-					this.tokens = source.tokens();
-					this.topLogprobs = source.topLogprobs();
+					this.textOffset = (source.textOffset() != null) ? new ArrayList<>(source.textOffset()) : null;
+					this.tokenLogprobs = (source.tokenLogprobs() != null) ? new ArrayList<>(source.tokenLogprobs())
+							: null;
+					this.tokens = (source.tokens() != null) ? new ArrayList<>(source.tokens()) : null;
+					this.topLogprobs = (source.topLogprobs() != null) ? new ArrayList<>(source.topLogprobs()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
 				/**
 				 * A list of integers (the API description says no more).
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param textOffset the value
 				 * @return this builder
 				 */
 				public Builder textOffset(@Nullable List<Long> textOffset) {
-					this.textOffset = textOffset;
+					this.textOffset = (textOffset != null) ? new ArrayList<>(textOffset) : null;
+					return this;
+				}
+
+				/**
+				 * A list of integers (the API description says no more).
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param textOffset the item to add
+				 * @return this builder
+				 */
+				public Builder addTextOffset(Long textOffset) {
+					Objects.requireNonNull(textOffset, "'textOffset' must not be null");
+					if (this.textOffset == null) {
+						this.textOffset = new ArrayList<>();
+					}
+					this.textOffset.add(textOffset);
 					return this;
 				}
 
 				/**
 				 * A list of numbers (the API description says no more).
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param tokenLogprobs the value
 				 * @return this builder
 				 */
 				public Builder tokenLogprobs(@Nullable List<Double> tokenLogprobs) {
-					this.tokenLogprobs = tokenLogprobs;
+					this.tokenLogprobs = (tokenLogprobs != null) ? new ArrayList<>(tokenLogprobs) : null;
+					return this;
+				}
+
+				/**
+				 * A list of numbers (the API description says no more).
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param tokenLogprob the item to add
+				 * @return this builder
+				 */
+				public Builder addTokenLogprob(Double tokenLogprob) {
+					Objects.requireNonNull(tokenLogprob, "'tokenLogprob' must not be null");
+					if (this.tokenLogprobs == null) {
+						this.tokenLogprobs = new ArrayList<>();
+					}
+					this.tokenLogprobs.add(tokenLogprob);
 					return this;
 				}
 
 				/**
 				 * A list of strings (the API description says no more).
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param tokens the value
 				 * @return this builder
 				 */
 				public Builder tokens(@Nullable List<String> tokens) {
-					this.tokens = tokens;
+					this.tokens = (tokens != null) ? new ArrayList<>(tokens) : null;
+					return this;
+				}
+
+				/**
+				 * A list of strings (the API description says no more).
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param token the item to add
+				 * @return this builder
+				 */
+				public Builder addToken(String token) {
+					Objects.requireNonNull(token, "'token' must not be null");
+					if (this.tokens == null) {
+						this.tokens = new ArrayList<>();
+					}
+					this.tokens.add(token);
 					return this;
 				}
 
 				/**
 				 * A list of a map of names to numbers (the API description says no more).
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param topLogprobs the value
 				 * @return this builder
 				 */
-				public Builder topLogprobs(@Nullable List<Map<String, Double>> topLogprobs) {
-					this.topLogprobs = topLogprobs;
+				public Builder topLogprobs(@Nullable List<? extends Map<String, Double>> topLogprobs) {
+					this.topLogprobs = (topLogprobs != null) ? new ArrayList<>(topLogprobs) : null;
+					return this;
+				}
+
+				/**
+				 * A list of a map of names to numbers (the API description says no more).
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param topLogprob the item to add
+				 * @return this builder
+				 */
+				public Builder addTopLogprob(Map<String, Double> topLogprob) {
+					Objects.requireNonNull(topLogprob, "'topLogprob' must not be null");
+					if (this.topLogprobs == null) {
+						this.topLogprobs = new ArrayList<>();
+					}
+					this.topLogprobs.add(topLogprob);
 					return this;
 				}
 
@@ -324,7 +398,14 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 				 * @return the value
 				 */
 				public Logprobs build() {
-					return new Logprobs(this.textOffset, this.tokenLogprobs, this.tokens, this.topLogprobs,
+					return new Logprobs(
+							(this.textOffset != null) ? Collections.unmodifiableList(new ArrayList<>(this.textOffset))
+									: null,
+							(this.tokenLogprobs != null)
+									? Collections.unmodifiableList(new ArrayList<>(this.tokenLogprobs)) : null,
+							(this.tokens != null) ? Collections.unmodifiableList(new ArrayList<>(this.tokens)) : null,
+							(this.topLogprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.topLogprobs))
+									: null,
 							this.additionalProperties);
 				}
 
@@ -460,7 +541,7 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 
 		private Builder(Completion source) {
 			this.id = source.id();
-			this.choices = source.choices();
+			this.choices = (source.choices() != null) ? new ArrayList<>(source.choices()) : null;
 			this.created = source.created();
 			this.model = source.model();
 			this.systemFingerprint = source.systemFingerprint();
@@ -481,11 +562,29 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 
 		/**
 		 * The list of completion choices the model generated for the input prompt.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param choices the value (required)
 		 * @return this builder
 		 */
 		public Builder choices(@Nullable List<Choice> choices) {
-			this.choices = choices;
+			this.choices = (choices != null) ? new ArrayList<>(choices) : null;
+			return this;
+		}
+
+		/**
+		 * The list of completion choices the model generated for the input prompt.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param choice the item to add
+		 * @return this builder
+		 */
+		public Builder addChoice(Choice choice) {
+			Objects.requireNonNull(choice, "'choice' must not be null");
+			if (this.choices == null) {
+				this.choices = new ArrayList<>();
+			}
+			this.choices.add(choice);
 			return this;
 		}
 
@@ -520,16 +619,6 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 		}
 
 		/**
-		 * The object type, which is always "text_completion"
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Usage statistics for the completion request.
 		 * @param usage the value
 		 * @return this builder
@@ -556,7 +645,8 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 		 */
 		public Completion build() {
 			return new Completion(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.choices, "'choices' is required"),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.choices, "'choices' is required"))),
 					Objects.requireNonNull(this.created, "'created' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.systemFingerprint, this.object,
 					this.usage, this.additionalProperties);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,7 +194,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 
 		private Builder(CompoundFilter source) {
 			this.type = source.type();
-			this.filters = source.filters();
+			this.filters = (source.filters() != null) ? new ArrayList<>(source.filters()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -220,11 +221,29 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 
 		/**
 		 * Array of filters to combine.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param filters the value (required)
 		 * @return this builder
 		 */
-		public Builder filters(@Nullable List<Filter> filters) {
-			this.filters = filters;
+		public Builder filters(@Nullable List<? extends Filter> filters) {
+			this.filters = (filters != null) ? new ArrayList<>(filters) : null;
+			return this;
+		}
+
+		/**
+		 * Array of filters to combine.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param filter the item to add
+		 * @return this builder
+		 */
+		public Builder addFilter(Filter filter) {
+			Objects.requireNonNull(filter, "'filter' must not be null");
+			if (this.filters == null) {
+				this.filters = new ArrayList<>();
+			}
+			this.filters.add(filter);
 			return this;
 		}
 
@@ -245,7 +264,9 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		 */
 		public CompoundFilter build() {
 			return new CompoundFilter(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.filters, "'filters' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.filters, "'filters' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,8 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			this.callId = source.callId();
 			this.type = source.type();
 			this.output = source.output();
-			this.acknowledgedSafetyChecks = source.acknowledgedSafetyChecks();
+			this.acknowledgedSafetyChecks = (source.acknowledgedSafetyChecks() != null)
+					? new ArrayList<>(source.acknowledgedSafetyChecks()) : null;
 			this.status = source.status();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -125,16 +127,6 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * The type of the computer tool call output.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A computer screenshot image used with the computer use tool.
 		 * @param output the value (required)
 		 * @return this builder
@@ -147,11 +139,31 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		/**
 		 * The safety checks reported by the API that have been acknowledged by the
 		 * developer.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param acknowledgedSafetyChecks the value
 		 * @return this builder
 		 */
 		public Builder acknowledgedSafetyChecks(@Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
-			this.acknowledgedSafetyChecks = acknowledgedSafetyChecks;
+			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null)
+					? new ArrayList<>(acknowledgedSafetyChecks) : null;
+			return this;
+		}
+
+		/**
+		 * The safety checks reported by the API that have been acknowledged by the
+		 * developer.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param acknowledgedSafetyCheck the item to add
+		 * @return this builder
+		 */
+		public Builder addAcknowledgedSafetyCheck(ComputerCallSafetyCheckParam acknowledgedSafetyCheck) {
+			Objects.requireNonNull(acknowledgedSafetyCheck, "'acknowledgedSafetyCheck' must not be null");
+			if (this.acknowledgedSafetyChecks == null) {
+				this.acknowledgedSafetyChecks = new ArrayList<>();
+			}
+			this.acknowledgedSafetyChecks.add(acknowledgedSafetyCheck);
 			return this;
 		}
 
@@ -196,7 +208,9 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		public ComputerCallOutputItemParam build() {
 			return new ComputerCallOutputItemParam(this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
 					this.type, Objects.requireNonNull(this.output, "'output' is required"),
-					this.acknowledgedSafetyChecks, this.status, this.additionalProperties);
+					(this.acknowledgedSafetyChecks != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.acknowledgedSafetyChecks)) : null,
+					this.status, this.additionalProperties);
 		}
 
 	}

@@ -89,16 +89,6 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Specifies the event type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The URL of the screenshot image.
 		 * @param imageUrl the value
 		 * @return this builder

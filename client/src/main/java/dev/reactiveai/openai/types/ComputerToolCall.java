@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,20 +178,11 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 			this.id = source.id();
 			this.callId = source.callId();
 			this.action = source.action();
-			this.actions = source.actions();
-			this.pendingSafetyChecks = source.pendingSafetyChecks();
+			this.actions = (source.actions() != null) ? new ArrayList<>(source.actions()) : null;
+			this.pendingSafetyChecks = (source.pendingSafetyChecks() != null)
+					? new ArrayList<>(source.pendingSafetyChecks()) : null;
 			this.status = source.status();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the computer call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -226,21 +218,57 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 		/**
 		 * Flattened batched actions for {@code computer_use}.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param actions the value
 		 * @return this builder
 		 */
-		public Builder actions(@Nullable List<ComputerAction> actions) {
-			this.actions = actions;
+		public Builder actions(@Nullable List<? extends ComputerAction> actions) {
+			this.actions = (actions != null) ? new ArrayList<>(actions) : null;
+			return this;
+		}
+
+		/**
+		 * Flattened batched actions for {@code computer_use}.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param action the item to add
+		 * @return this builder
+		 */
+		public Builder addAction(ComputerAction action) {
+			Objects.requireNonNull(action, "'action' must not be null");
+			if (this.actions == null) {
+				this.actions = new ArrayList<>();
+			}
+			this.actions.add(action);
 			return this;
 		}
 
 		/**
 		 * The pending safety checks for the computer call.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param pendingSafetyChecks the value (required)
 		 * @return this builder
 		 */
 		public Builder pendingSafetyChecks(@Nullable List<ComputerCallSafetyCheckParam> pendingSafetyChecks) {
-			this.pendingSafetyChecks = pendingSafetyChecks;
+			this.pendingSafetyChecks = (pendingSafetyChecks != null) ? new ArrayList<>(pendingSafetyChecks) : null;
+			return this;
+		}
+
+		/**
+		 * The pending safety checks for the computer call.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param pendingSafetyCheck the item to add
+		 * @return this builder
+		 */
+		public Builder addPendingSafetyCheck(ComputerCallSafetyCheckParam pendingSafetyCheck) {
+			Objects.requireNonNull(pendingSafetyCheck, "'pendingSafetyCheck' must not be null");
+			if (this.pendingSafetyChecks == null) {
+				this.pendingSafetyChecks = new ArrayList<>();
+			}
+			this.pendingSafetyChecks.add(pendingSafetyCheck);
 			return this;
 		}
 
@@ -282,8 +310,10 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		 */
 		public ComputerToolCall build() {
 			return new ComputerToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.callId, "'callId' is required"), this.action, this.actions,
-					Objects.requireNonNull(this.pendingSafetyChecks, "'pendingSafetyChecks' is required"),
+					Objects.requireNonNull(this.callId, "'callId' is required"), this.action,
+					(this.actions != null) ? Collections.unmodifiableList(new ArrayList<>(this.actions)) : null,
+					Collections.unmodifiableList(new ArrayList<>(
+							Objects.requireNonNull(this.pendingSafetyChecks, "'pendingSafetyChecks' is required"))),
 					Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);
 		}
 

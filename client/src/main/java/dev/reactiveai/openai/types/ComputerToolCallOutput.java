@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,20 +163,11 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 			this.type = source.type();
 			this.id = source.id();
 			this.callId = source.callId();
-			this.acknowledgedSafetyChecks = source.acknowledgedSafetyChecks();
+			this.acknowledgedSafetyChecks = (source.acknowledgedSafetyChecks() != null)
+					? new ArrayList<>(source.acknowledgedSafetyChecks()) : null;
 			this.output = source.output();
 			this.status = source.status();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the computer tool call output.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -201,11 +193,31 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		/**
 		 * The safety checks reported by the API that have been acknowledged by the
 		 * developer.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param acknowledgedSafetyChecks the value
 		 * @return this builder
 		 */
 		public Builder acknowledgedSafetyChecks(@Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
-			this.acknowledgedSafetyChecks = acknowledgedSafetyChecks;
+			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null)
+					? new ArrayList<>(acknowledgedSafetyChecks) : null;
+			return this;
+		}
+
+		/**
+		 * The safety checks reported by the API that have been acknowledged by the
+		 * developer.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param acknowledgedSafetyCheck the item to add
+		 * @return this builder
+		 */
+		public Builder addAcknowledgedSafetyCheck(ComputerCallSafetyCheckParam acknowledgedSafetyCheck) {
+			Objects.requireNonNull(acknowledgedSafetyCheck, "'acknowledgedSafetyCheck' must not be null");
+			if (this.acknowledgedSafetyChecks == null) {
+				this.acknowledgedSafetyChecks = new ArrayList<>();
+			}
+			this.acknowledgedSafetyChecks.add(acknowledgedSafetyCheck);
 			return this;
 		}
 
@@ -257,7 +269,9 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		 */
 		public ComputerToolCallOutput build() {
 			return new ComputerToolCallOutput(this.type, this.id,
-					Objects.requireNonNull(this.callId, "'callId' is required"), this.acknowledgedSafetyChecks,
+					Objects.requireNonNull(this.callId, "'callId' is required"),
+					(this.acknowledgedSafetyChecks != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.acknowledgedSafetyChecks)) : null,
 					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);
 		}

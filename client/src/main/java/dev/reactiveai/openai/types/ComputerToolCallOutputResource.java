@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,21 +110,12 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 			this.type = source.type();
 			this.id = source.id();
 			this.callId = source.callId();
-			this.acknowledgedSafetyChecks = source.acknowledgedSafetyChecks();
+			this.acknowledgedSafetyChecks = (source.acknowledgedSafetyChecks() != null)
+					? new ArrayList<>(source.acknowledgedSafetyChecks()) : null;
 			this.output = source.output();
 			this.status = source.status();
 			this.createdBy = source.createdBy();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the computer tool call output.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -149,11 +141,31 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		/**
 		 * The safety checks reported by the API that have been acknowledged by the
 		 * developer.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param acknowledgedSafetyChecks the value
 		 * @return this builder
 		 */
 		public Builder acknowledgedSafetyChecks(@Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
-			this.acknowledgedSafetyChecks = acknowledgedSafetyChecks;
+			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null)
+					? new ArrayList<>(acknowledgedSafetyChecks) : null;
+			return this;
+		}
+
+		/**
+		 * The safety checks reported by the API that have been acknowledged by the
+		 * developer.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param acknowledgedSafetyCheck the item to add
+		 * @return this builder
+		 */
+		public Builder addAcknowledgedSafetyCheck(ComputerCallSafetyCheckParam acknowledgedSafetyCheck) {
+			Objects.requireNonNull(acknowledgedSafetyCheck, "'acknowledgedSafetyCheck' must not be null");
+			if (this.acknowledgedSafetyChecks == null) {
+				this.acknowledgedSafetyChecks = new ArrayList<>();
+			}
+			this.acknowledgedSafetyChecks.add(acknowledgedSafetyCheck);
 			return this;
 		}
 
@@ -215,7 +227,9 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		 */
 		public ComputerToolCallOutputResource build() {
 			return new ComputerToolCallOutputResource(this.type, Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.callId, "'callId' is required"), this.acknowledgedSafetyChecks,
+					Objects.requireNonNull(this.callId, "'callId' is required"),
+					(this.acknowledgedSafetyChecks != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.acknowledgedSafetyChecks)) : null,
 					Objects.requireNonNull(this.output, "'output' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,
 					this.additionalProperties);

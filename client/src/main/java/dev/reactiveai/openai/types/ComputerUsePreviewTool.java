@@ -88,16 +88,6 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the computer use tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The type of computer environment to control.
 		 * @param environment the value (required)
 		 * @return this builder

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,16 +138,6 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 				this.anchor = source.anchor();
 				this.minutes = source.minutes();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * The reference point for the expiration.
-			 * @param anchor the value
-			 * @return this builder
-			 */
-			public Builder anchor(@Nullable String anchor) {
-				this.anchor = anchor;
-				return this;
 			}
 
 			/**
@@ -368,7 +359,8 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 
 			private Builder(NetworkPolicy source) {
 				this.type = source.type();
-				this.allowedDomains = source.allowedDomains();
+				this.allowedDomains = (source.allowedDomains() != null) ? new ArrayList<>(source.allowedDomains())
+						: null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -395,11 +387,29 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 
 			/**
 			 * Allowed outbound domains when {@code type} is {@code allowlist}.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param allowedDomains the value
 			 * @return this builder
 			 */
 			public Builder allowedDomains(@Nullable List<String> allowedDomains) {
-				this.allowedDomains = allowedDomains;
+				this.allowedDomains = (allowedDomains != null) ? new ArrayList<>(allowedDomains) : null;
+				return this;
+			}
+
+			/**
+			 * Allowed outbound domains when {@code type} is {@code allowlist}.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param allowedDomain the item to add
+			 * @return this builder
+			 */
+			public Builder addAllowedDomain(String allowedDomain) {
+				Objects.requireNonNull(allowedDomain, "'allowedDomain' must not be null");
+				if (this.allowedDomains == null) {
+					this.allowedDomains = new ArrayList<>();
+				}
+				this.allowedDomains.add(allowedDomain);
 				return this;
 			}
 
@@ -419,7 +429,9 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 			 * @return the value
 			 */
 			public NetworkPolicy build() {
-				return new NetworkPolicy(Objects.requireNonNull(this.type, "'type' is required"), this.allowedDomains,
+				return new NetworkPolicy(Objects.requireNonNull(this.type, "'type' is required"),
+						(this.allowedDomains != null)
+								? Collections.unmodifiableList(new ArrayList<>(this.allowedDomains)) : null,
 						this.additionalProperties);
 			}
 

@@ -103,16 +103,6 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the container file citation.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the container file.
 		 * @param containerId the value (required)
 		 * @return this builder

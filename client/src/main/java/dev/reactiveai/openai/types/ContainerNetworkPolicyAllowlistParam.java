@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,38 +83,64 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 
 		private Builder(ContainerNetworkPolicyAllowlistParam source) {
 			this.type = source.type();
-			this.allowedDomains = source.allowedDomains();
-			this.domainSecrets = source.domainSecrets();
+			this.allowedDomains = (source.allowedDomains() != null) ? new ArrayList<>(source.allowedDomains()) : null;
+			this.domainSecrets = (source.domainSecrets() != null) ? new ArrayList<>(source.domainSecrets()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * Allow outbound network access only to specified domains.
-		 * @param type the value (required)
+		 * A list of allowed domains when type is {@code allowlist}.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param allowedDomains the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder allowedDomains(@Nullable List<String> allowedDomains) {
+			this.allowedDomains = (allowedDomains != null) ? new ArrayList<>(allowedDomains) : null;
 			return this;
 		}
 
 		/**
 		 * A list of allowed domains when type is {@code allowlist}.
-		 * @param allowedDomains the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param allowedDomain the item to add
 		 * @return this builder
 		 */
-		public Builder allowedDomains(@Nullable List<String> allowedDomains) {
-			this.allowedDomains = allowedDomains;
+		public Builder addAllowedDomain(String allowedDomain) {
+			Objects.requireNonNull(allowedDomain, "'allowedDomain' must not be null");
+			if (this.allowedDomains == null) {
+				this.allowedDomains = new ArrayList<>();
+			}
+			this.allowedDomains.add(allowedDomain);
 			return this;
 		}
 
 		/**
 		 * Optional domain-scoped secrets for allowlisted domains.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param domainSecrets the value
 		 * @return this builder
 		 */
 		public Builder domainSecrets(@Nullable List<ContainerNetworkPolicyDomainSecretParam> domainSecrets) {
-			this.domainSecrets = domainSecrets;
+			this.domainSecrets = (domainSecrets != null) ? new ArrayList<>(domainSecrets) : null;
+			return this;
+		}
+
+		/**
+		 * Optional domain-scoped secrets for allowlisted domains.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param domainSecret the item to add
+		 * @return this builder
+		 */
+		public Builder addDomainSecret(ContainerNetworkPolicyDomainSecretParam domainSecret) {
+			Objects.requireNonNull(domainSecret, "'domainSecret' must not be null");
+			if (this.domainSecrets == null) {
+				this.domainSecrets = new ArrayList<>();
+			}
+			this.domainSecrets.add(domainSecret);
 			return this;
 		}
 
@@ -134,7 +161,10 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 		 */
 		public ContainerNetworkPolicyAllowlistParam build() {
 			return new ContainerNetworkPolicyAllowlistParam(this.type,
-					Objects.requireNonNull(this.allowedDomains, "'allowedDomains' is required"), this.domainSecrets,
+					Collections.unmodifiableList(new ArrayList<>(
+							Objects.requireNonNull(this.allowedDomains, "'allowedDomains' is required"))),
+					(this.domainSecrets != null) ? Collections.unmodifiableList(new ArrayList<>(this.domainSecrets))
+							: null,
 					this.additionalProperties);
 		}
 

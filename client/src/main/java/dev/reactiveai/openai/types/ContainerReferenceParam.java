@@ -79,16 +79,6 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * References a container created with the /v1/containers endpoint
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the referenced container.
 		 * @param containerId the value (required)
 		 * @return this builder

@@ -78,16 +78,6 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The environment type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A string (the API description says no more).
 		 * @param containerId the value (required)
 		 * @return this builder

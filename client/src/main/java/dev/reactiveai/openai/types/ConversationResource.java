@@ -100,16 +100,6 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * The object type, which is always {@code conversation}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder

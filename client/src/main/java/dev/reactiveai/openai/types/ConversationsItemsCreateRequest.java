@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,17 +64,35 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 		}
 
 		private Builder(ConversationsItemsCreateRequest source) {
-			this.items = source.items();
+			this.items = (source.items() != null) ? new ArrayList<>(source.items()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * The items to add to the conversation.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param items the value (required)
 		 * @return this builder
 		 */
-		public Builder items(@Nullable List<InputItem> items) {
-			this.items = items;
+		public Builder items(@Nullable List<? extends InputItem> items) {
+			this.items = (items != null) ? new ArrayList<>(items) : null;
+			return this;
+		}
+
+		/**
+		 * The items to add to the conversation.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param item the item to add
+		 * @return this builder
+		 */
+		public Builder addItem(InputItem item) {
+			Objects.requireNonNull(item, "'item' must not be null");
+			if (this.items == null) {
+				this.items = new ArrayList<>();
+			}
+			this.items.add(item);
 			return this;
 		}
 
@@ -93,7 +112,9 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 		 * @return the value
 		 */
 		public ConversationsItemsCreateRequest build() {
-			return new ConversationsItemsCreateRequest(Objects.requireNonNull(this.items, "'items' is required"),
+			return new ConversationsItemsCreateRequest(
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.items, "'items' is required"))),
 					this.additionalProperties);
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,7 +169,7 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 			this.limit = source.limit();
 			this.order = source.order();
 			this.after = source.after();
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -215,12 +216,41 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 
 		/**
 		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeEnum> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeEnum include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
 		}
 
 		/**
@@ -239,7 +269,8 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 		 * @return the value
 		 */
 		public ConversationsItemsListParams build() {
-			return new ConversationsItemsListParams(this.limit, this.order, this.after, this.include,
+			return new ConversationsItemsListParams(this.limit, this.order, this.after,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
 		}
 

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,18 +66,47 @@ public record ConversationsItemsRetrieveParams(@JsonProperty("include") @Nullabl
 		}
 
 		private Builder(ConversationsItemsRetrieveParams source) {
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * Additional fields to include in the response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeEnum> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeEnum include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
 		}
 
 		/**
@@ -94,7 +125,9 @@ public record ConversationsItemsRetrieveParams(@JsonProperty("include") @Nullabl
 		 * @return the value
 		 */
 		public ConversationsItemsRetrieveParams build() {
-			return new ConversationsItemsRetrieveParams(this.include, this.additionalProperties);
+			return new ConversationsItemsRetrieveParams(
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
+					this.additionalProperties);
 		}
 
 	}

@@ -193,16 +193,6 @@ public record CostsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Always {@code organization.costs.result}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The monetary value in its associated currency.
 		 * @param amount the value
 		 * @return this builder

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -608,7 +609,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 				}
 
 				private Builder(CodeInterpreter source) {
-					this.fileIds = source.fileIds();
+					this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -616,11 +617,31 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 				 * A list of
 				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
 				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
 				public Builder fileIds(@Nullable List<String> fileIds) {
-					this.fileIds = fileIds;
+					this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+					return this;
+				}
+
+				/**
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param fileId the item to add
+				 * @return this builder
+				 */
+				public Builder addFileId(String fileId) {
+					Objects.requireNonNull(fileId, "'fileId' must not be null");
+					if (this.fileIds == null) {
+						this.fileIds = new ArrayList<>();
+					}
+					this.fileIds.add(fileId);
 					return this;
 				}
 
@@ -640,7 +661,9 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 				 * @return the value
 				 */
 				public CodeInterpreter build() {
-					return new CodeInterpreter(this.fileIds, this.additionalProperties);
+					return new CodeInterpreter(
+							(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -813,9 +836,9 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			this.description = source.description();
 			this.instructions = source.instructions();
 			this.reasoningEffort = source.reasoningEffort();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolResources = source.toolResources();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.temperature = source.temperature();
 			this.topP = source.topP();
 			this.responseFormat = source.responseFormat();
@@ -900,11 +923,29 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 
 		/**
 		 * A list of tool enabled on the assistant.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * A list of tool enabled on the assistant.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -920,11 +961,31 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -987,8 +1048,11 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		 */
 		public CreateAssistantRequest build() {
 			return new CreateAssistantRequest(Objects.requireNonNull(this.model, "'model' is required"), this.name,
-					this.description, this.instructions, this.reasoningEffort, this.tools, this.toolResources,
-					this.metadata, this.temperature, this.topP, this.responseFormat, this.additionalProperties);
+					this.description, this.instructions, this.reasoningEffort,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolResources,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.temperature, this.topP, this.responseFormat, this.additionalProperties);
 		}
 
 	}

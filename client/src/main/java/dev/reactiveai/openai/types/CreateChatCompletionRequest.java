@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -630,16 +631,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 				}
 
 				/**
-				 * The type of location approximation.
-				 * @param type the value (required)
-				 * @return this builder
-				 */
-				public Builder type(@Nullable String type) {
-					this.type = type;
-					return this;
-				}
-
-				/**
 				 * Approximate location parameters for the search.
 				 * @param approximate the value (required)
 				 * @return this builder
@@ -1189,6 +1180,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 	/**
 	 * Builds a {@link CreateChatCompletionRequest}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
@@ -1234,8 +1227,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		private @Nullable Boolean store;
 
-		private @Nullable Boolean stream;
-
 		private @Nullable StopConfiguration stop;
 
 		private @Nullable Map<String, Long> logitBias;
@@ -1268,7 +1259,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		private Builder(CreateChatCompletionRequest source) {
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.topLogprobs = source.topLogprobs();
 			this.temperature = source.temperature();
 			this.topP = source.topP();
@@ -1277,9 +1268,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			this.promptCacheKey = source.promptCacheKey();
 			this.serviceTier = source.serviceTier();
 			this.promptCacheRetention = source.promptCacheRetention();
-			this.messages = source.messages();
+			this.messages = (source.messages() != null) ? new ArrayList<>(source.messages()) : null;
 			this.model = source.model();
-			this.modalities = source.modalities();
+			this.modalities = (source.modalities() != null) ? new ArrayList<>(source.modalities()) : null;
 			this.verbosity = source.verbosity();
 			this.reasoningEffort = source.reasoningEffort();
 			this.maxCompletionTokens = source.maxCompletionTokens();
@@ -1289,30 +1280,49 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			this.responseFormat = source.responseFormat();
 			this.audio = source.audio();
 			this.store = source.store();
-			this.stream = source.stream();
 			this.stop = source.stop();
-			this.logitBias = source.logitBias();
+			this.logitBias = (source.logitBias() != null) ? new LinkedHashMap<>(source.logitBias()) : null;
 			this.logprobs = source.logprobs();
 			this.maxTokens = source.maxTokens();
 			this.n = source.n();
 			this.prediction = source.prediction();
 			this.seed = source.seed();
 			this.streamOptions = source.streamOptions();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolChoice = source.toolChoice();
 			this.parallelToolCalls = source.parallelToolCalls();
 			this.functionCall = source.functionCall();
-			this.functions = source.functions();
+			this.functions = (source.functions() != null) ? new ArrayList<>(source.functions()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -1428,12 +1438,72 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * A list of messages comprising the conversation so far.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param messages the value (required)
 		 * @return this builder
 		 */
-		public Builder messages(@Nullable List<ChatCompletionRequestMessage> messages) {
-			this.messages = messages;
+		public Builder messages(@Nullable List<? extends ChatCompletionRequestMessage> messages) {
+			this.messages = (messages != null) ? new ArrayList<>(messages) : null;
 			return this;
+		}
+
+		/**
+		 * A list of messages comprising the conversation so far.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param message the item to add
+		 * @return this builder
+		 */
+		public Builder addMessage(ChatCompletionRequestMessage message) {
+			Objects.requireNonNull(message, "'message' must not be null");
+			if (this.messages == null) {
+				this.messages = new ArrayList<>();
+			}
+			this.messages.add(message);
+			return this;
+		}
+
+		/**
+		 * Adds a message of the {@code developer} role with this text to
+		 * {@code messages}: a {@link ChatCompletionRequestDeveloperMessage} whose content
+		 * is the text.
+		 * @param text the message's text
+		 * @return this builder
+		 */
+		public Builder addDeveloperMessage(String text) {
+			return addMessage(ChatCompletionRequestDeveloperMessage.builder().content(text).build());
+		}
+
+		/**
+		 * Adds a message of the {@code system} role with this text to {@code messages}: a
+		 * {@link ChatCompletionRequestSystemMessage} whose content is the text.
+		 * @param text the message's text
+		 * @return this builder
+		 */
+		public Builder addSystemMessage(String text) {
+			return addMessage(ChatCompletionRequestSystemMessage.builder().content(text).build());
+		}
+
+		/**
+		 * Adds a message of the {@code user} role with this text to {@code messages}: a
+		 * {@link ChatCompletionRequestUserMessage} whose content is the text.
+		 * @param text the message's text
+		 * @return this builder
+		 */
+		public Builder addUserMessage(String text) {
+			return addMessage(ChatCompletionRequestUserMessage.builder().content(text).build());
+		}
+
+		/**
+		 * Adds a message of the {@code assistant} role with this text to
+		 * {@code messages}: a {@link ChatCompletionRequestAssistantMessage} whose content
+		 * is the text.
+		 * @param text the message's text
+		 * @return this builder
+		 */
+		public Builder addAssistantMessage(String text) {
+			return addMessage(ChatCompletionRequestAssistantMessage.builder().content(text).build());
 		}
 
 		/**
@@ -1459,12 +1529,41 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * Output types that you would like the model to generate.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param modalities the value
 		 * @return this builder
 		 */
 		public Builder modalities(@Nullable List<ResponseModality> modalities) {
-			this.modalities = modalities;
+			this.modalities = (modalities != null) ? new ArrayList<>(modalities) : null;
 			return this;
+		}
+
+		/**
+		 * Output types that you would like the model to generate.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param modality the item to add
+		 * @return this builder
+		 */
+		public Builder addModality(ResponseModality modality) {
+			Objects.requireNonNull(modality, "'modality' must not be null");
+			if (this.modalities == null) {
+				this.modalities = new ArrayList<>();
+			}
+			this.modalities.add(modality);
+			return this;
+		}
+
+		/**
+		 * Output types that you would like the model to generate.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addModality(String value) {
+			return addModality(ResponseModality.of(value));
 		}
 
 		/**
@@ -1590,19 +1689,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * If set to true, the model response data will be streamed to the client as it is
-		 * generated using <a href=
-		 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
-		 * events</a>.
-		 * @param stream the value
-		 * @return this builder
-		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
-			return this;
-		}
-
-		/**
 		 * Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
 		 * @param stop the value
 		 * @return this builder
@@ -1626,21 +1712,63 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		/**
 		 * Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
 		 * <p>
-		 * Takes the value of a {@link StopConfiguration.StringList}.
+		 * Takes the value of a {@link StopConfiguration.StringList}, copying the list.
 		 * @param value the value
 		 * @return this builder
 		 */
 		public Builder stop(List<String> value) {
-			return stop(new StopConfiguration.StringList(value));
+			return stop(new StopConfiguration.StringList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param stop the item to add
+		 * @return this builder
+		 */
+		public Builder addStop(String stop) {
+			Objects.requireNonNull(stop, "'stop' must not be null");
+			List<String> items = new ArrayList<>();
+			if (this.stop instanceof StopConfiguration.StringList held) {
+				items.addAll(held.value());
+			}
+			else if (this.stop != null) {
+				throw new IllegalStateException("Cannot add to 'stop', which holds a "
+						+ this.stop.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(stop);
+			this.stop = new StopConfiguration.StringList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**
 		 * Modify the likelihood of specified tokens appearing in the completion.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param logitBias the value
 		 * @return this builder
 		 */
 		public Builder logitBias(@Nullable Map<String, Long> logitBias) {
-			this.logitBias = logitBias;
+			this.logitBias = (logitBias != null) ? new LinkedHashMap<>(logitBias) : null;
+			return this;
+		}
+
+		/**
+		 * Modify the likelihood of specified tokens appearing in the completion.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putLogitBias(String key, Long value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.logitBias == null) {
+				this.logitBias = new LinkedHashMap<>();
+			}
+			this.logitBias.put(key, value);
 			return this;
 		}
 
@@ -1718,11 +1846,29 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * A list of tools the model may call.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * A list of tools the model may call.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -1787,13 +1933,33 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * Deprecated in favor of {@code tools}.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param functions the value
 		 * @return this builder
 		 * @deprecated Deprecated in favor of {@code tools}.
 		 */
 		@Deprecated
 		public Builder functions(@Nullable List<ChatCompletionFunctions> functions) {
-			this.functions = functions;
+			this.functions = (functions != null) ? new ArrayList<>(functions) : null;
+			return this;
+		}
+
+		/**
+		 * Deprecated in favor of {@code tools}.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param function the item to add
+		 * @return this builder
+		 * @deprecated Deprecated in favor of {@code tools}.
+		 */
+		@Deprecated
+		public Builder addFunction(ChatCompletionFunctions function) {
+			Objects.requireNonNull(function, "'function' must not be null");
+			if (this.functions == null) {
+				this.functions = new ArrayList<>();
+			}
+			this.functions.add(function);
 			return this;
 		}
 
@@ -1813,15 +1979,23 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 * @return the value
 		 */
 		public CreateChatCompletionRequest build() {
-			return new CreateChatCompletionRequest(this.metadata, this.topLogprobs, this.temperature, this.topP,
-					this.user, this.safetyIdentifier, this.promptCacheKey, this.serviceTier, this.promptCacheRetention,
-					Objects.requireNonNull(this.messages, "'messages' is required"),
-					Objects.requireNonNull(this.model, "'model' is required"), this.modalities, this.verbosity,
-					this.reasoningEffort, this.maxCompletionTokens, this.frequencyPenalty, this.presencePenalty,
-					this.webSearchOptions, this.responseFormat, this.audio, this.store, this.stream, this.stop,
-					this.logitBias, this.logprobs, this.maxTokens, this.n, this.prediction, this.seed,
-					this.streamOptions, this.tools, this.toolChoice, this.parallelToolCalls, this.functionCall,
-					this.functions, this.additionalProperties);
+			return new CreateChatCompletionRequest(
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
+					this.promptCacheKey, this.serviceTier, this.promptCacheRetention,
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.messages, "'messages' is required"))),
+					Objects.requireNonNull(this.model, "'model' is required"),
+					(this.modalities != null) ? Collections.unmodifiableList(new ArrayList<>(this.modalities)) : null,
+					this.verbosity, this.reasoningEffort, this.maxCompletionTokens, this.frequencyPenalty,
+					this.presencePenalty, this.webSearchOptions, this.responseFormat, this.audio, this.store, null,
+					this.stop,
+					(this.logitBias != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.logitBias)) : null,
+					this.logprobs, this.maxTokens, this.n, this.prediction, this.seed, this.streamOptions,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolChoice, this.parallelToolCalls, this.functionCall,
+					(this.functions != null) ? Collections.unmodifiableList(new ArrayList<>(this.functions)) : null,
+					this.additionalProperties);
 		}
 
 	}

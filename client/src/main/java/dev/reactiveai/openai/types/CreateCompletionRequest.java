@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -338,6 +339,8 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 
 	/**
 	 * Builds a {@link CreateCompletionRequest}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
@@ -365,8 +368,6 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 
 		private @Nullable StopConfiguration stop;
 
-		private @Nullable Boolean stream;
-
 		private @Nullable ChatCompletionStreamOptions streamOptions;
 
 		private @Nullable String suffix;
@@ -388,14 +389,13 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 			this.bestOf = source.bestOf();
 			this.echo = source.echo();
 			this.frequencyPenalty = source.frequencyPenalty();
-			this.logitBias = source.logitBias();
+			this.logitBias = (source.logitBias() != null) ? new LinkedHashMap<>(source.logitBias()) : null;
 			this.logprobs = source.logprobs();
 			this.maxTokens = source.maxTokens();
 			this.n = source.n();
 			this.presencePenalty = source.presencePenalty();
 			this.seed = source.seed();
 			this.stop = source.stop();
-			this.stream = source.stream();
 			this.streamOptions = source.streamOptions();
 			this.suffix = source.suffix();
 			this.temperature = source.temperature();
@@ -452,12 +452,35 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		 * The prompt(s) to generate completions for, encoded as a string, array of
 		 * strings, array of tokens, or array of token arrays.
 		 * <p>
-		 * Takes the value of a {@link Prompt.StringList}.
+		 * Takes the value of a {@link Prompt.StringList}, copying the list.
 		 * @param value the value
 		 * @return this builder
 		 */
 		public Builder prompt(List<String> value) {
-			return prompt(new Prompt.StringList(value));
+			return prompt(new Prompt.StringList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * The prompt(s) to generate completions for, encoded as a string, array of
+		 * strings, array of tokens, or array of token arrays.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param prompt the item to add
+		 * @return this builder
+		 */
+		public Builder addPrompt(String prompt) {
+			Objects.requireNonNull(prompt, "'prompt' must not be null");
+			List<String> items = new ArrayList<>();
+			if (this.prompt instanceof Prompt.StringList held) {
+				items.addAll(held.value());
+			}
+			else if (this.prompt != null) {
+				throw new IllegalStateException("Cannot add to 'prompt', which holds a "
+						+ this.prompt.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(prompt);
+			this.prompt = new Prompt.StringList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**
@@ -493,11 +516,31 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 
 		/**
 		 * Modify the likelihood of specified tokens appearing in the completion.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param logitBias the value
 		 * @return this builder
 		 */
 		public Builder logitBias(@Nullable Map<String, Long> logitBias) {
-			this.logitBias = logitBias;
+			this.logitBias = (logitBias != null) ? new LinkedHashMap<>(logitBias) : null;
+			return this;
+		}
+
+		/**
+		 * Modify the likelihood of specified tokens appearing in the completion.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putLogitBias(String key, Long value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.logitBias == null) {
+				this.logitBias = new LinkedHashMap<>();
+			}
+			this.logitBias.put(key, value);
 			return this;
 		}
 
@@ -580,21 +623,33 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		/**
 		 * Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
 		 * <p>
-		 * Takes the value of a {@link StopConfiguration.StringList}.
+		 * Takes the value of a {@link StopConfiguration.StringList}, copying the list.
 		 * @param value the value
 		 * @return this builder
 		 */
 		public Builder stop(List<String> value) {
-			return stop(new StopConfiguration.StringList(value));
+			return stop(new StopConfiguration.StringList(Collections.unmodifiableList(new ArrayList<>(value))));
 		}
 
 		/**
-		 * Whether to stream back partial progress.
-		 * @param stream the value
+		 * Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param stop the item to add
 		 * @return this builder
 		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
+		public Builder addStop(String stop) {
+			Objects.requireNonNull(stop, "'stop' must not be null");
+			List<String> items = new ArrayList<>();
+			if (this.stop instanceof StopConfiguration.StringList held) {
+				items.addAll(held.value());
+			}
+			else if (this.stop != null) {
+				throw new IllegalStateException("Cannot add to 'stop', which holds a "
+						+ this.stop.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(stop);
+			this.stop = new StopConfiguration.StringList(Collections.unmodifiableList(items));
 			return this;
 		}
 
@@ -667,9 +722,10 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		 */
 		public CreateCompletionRequest build() {
 			return new CreateCompletionRequest(Objects.requireNonNull(this.model, "'model' is required"), this.prompt,
-					this.bestOf, this.echo, this.frequencyPenalty, this.logitBias, this.logprobs, this.maxTokens,
-					this.n, this.presencePenalty, this.seed, this.stop, this.stream, this.streamOptions, this.suffix,
-					this.temperature, this.topP, this.user, this.additionalProperties);
+					this.bestOf, this.echo, this.frequencyPenalty,
+					(this.logitBias != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.logitBias)) : null,
+					this.logprobs, this.maxTokens, this.n, this.presencePenalty, this.seed, this.stop, null,
+					this.streamOptions, this.suffix, this.temperature, this.topP, this.user, this.additionalProperties);
 		}
 
 	}

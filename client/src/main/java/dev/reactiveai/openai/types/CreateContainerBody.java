@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,16 +133,6 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 				this.anchor = source.anchor();
 				this.minutes = source.minutes();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Time anchor for the expiration time.
-			 * @param anchor the value (required)
-			 * @return this builder
-			 */
-			public Builder anchor(@Nullable String anchor) {
-				this.anchor = anchor;
-				return this;
 			}
 
 			/**
@@ -356,9 +347,9 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 		private Builder(CreateContainerBody source) {
 			this.name = source.name();
-			this.fileIds = source.fileIds();
+			this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 			this.expiresAfter = source.expiresAfter();
-			this.skills = source.skills();
+			this.skills = (source.skills() != null) ? new ArrayList<>(source.skills()) : null;
 			this.memoryLimit = source.memoryLimit();
 			this.networkPolicy = source.networkPolicy();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -376,11 +367,29 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 		/**
 		 * IDs of files to copy to the container.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param fileIds the value
 		 * @return this builder
 		 */
 		public Builder fileIds(@Nullable List<String> fileIds) {
-			this.fileIds = fileIds;
+			this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+			return this;
+		}
+
+		/**
+		 * IDs of files to copy to the container.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param fileId the item to add
+		 * @return this builder
+		 */
+		public Builder addFileId(String fileId) {
+			Objects.requireNonNull(fileId, "'fileId' must not be null");
+			if (this.fileIds == null) {
+				this.fileIds = new ArrayList<>();
+			}
+			this.fileIds.add(fileId);
 			return this;
 		}
 
@@ -396,11 +405,29 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 		/**
 		 * An optional list of skills referenced by id or inline data.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param skills the value
 		 * @return this builder
 		 */
-		public Builder skills(@Nullable List<Skill> skills) {
-			this.skills = skills;
+		public Builder skills(@Nullable List<? extends Skill> skills) {
+			this.skills = (skills != null) ? new ArrayList<>(skills) : null;
+			return this;
+		}
+
+		/**
+		 * An optional list of skills referenced by id or inline data.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param skill the item to add
+		 * @return this builder
+		 */
+		public Builder addSkill(Skill skill) {
+			Objects.requireNonNull(skill, "'skill' must not be null");
+			if (this.skills == null) {
+				this.skills = new ArrayList<>();
+			}
+			this.skills.add(skill);
 			return this;
 		}
 
@@ -451,8 +478,11 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 * @return the value
 		 */
 		public CreateContainerBody build() {
-			return new CreateContainerBody(Objects.requireNonNull(this.name, "'name' is required"), this.fileIds,
-					this.expiresAfter, this.skills, this.memoryLimit, this.networkPolicy, this.additionalProperties);
+			return new CreateContainerBody(Objects.requireNonNull(this.name, "'name' is required"),
+					(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+					this.expiresAfter,
+					(this.skills != null) ? Collections.unmodifiableList(new ArrayList<>(this.skills)) : null,
+					this.memoryLimit, this.networkPolicy, this.additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,28 +73,66 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 		}
 
 		private Builder(CreateConversationBody source) {
-			this.metadata = source.metadata();
-			this.items = source.items();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
+			this.items = (source.items() != null) ? new ArrayList<>(source.items()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
 		/**
 		 * Initial items to include in the conversation context.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param items the value
 		 * @return this builder
 		 */
-		public Builder items(@Nullable List<InputItem> items) {
-			this.items = items;
+		public Builder items(@Nullable List<? extends InputItem> items) {
+			this.items = (items != null) ? new ArrayList<>(items) : null;
+			return this;
+		}
+
+		/**
+		 * Initial items to include in the conversation context.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param item the item to add
+		 * @return this builder
+		 */
+		public Builder addItem(InputItem item) {
+			Objects.requireNonNull(item, "'item' must not be null");
+			if (this.items == null) {
+				this.items = new ArrayList<>();
+			}
+			this.items.add(item);
 			return this;
 		}
 
@@ -112,7 +152,10 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 		 * @return the value
 		 */
 		public CreateConversationBody build() {
-			return new CreateConversationBody(this.metadata, this.items, this.additionalProperties);
+			return new CreateConversationBody(
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					(this.items != null) ? Collections.unmodifiableList(new ArrayList<>(this.items)) : null,
+					this.additionalProperties);
 		}
 
 	}

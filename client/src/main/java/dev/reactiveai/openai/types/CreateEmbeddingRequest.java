@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -341,12 +342,34 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		/**
 		 * Input text to embed, encoded as a string or array of tokens.
 		 * <p>
-		 * Takes the value of a {@link Input.StringList}.
+		 * Takes the value of a {@link Input.StringList}, copying the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder input(List<String> value) {
-			return input(new Input.StringList(value));
+			return input(new Input.StringList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * Input text to embed, encoded as a string or array of tokens.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(String input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			List<String> items = new ArrayList<>();
+			if (this.input instanceof Input.StringList held) {
+				items.addAll(held.value());
+			}
+			else if (this.input != null) {
+				throw new IllegalStateException("Cannot add to 'input', which holds a "
+						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(input);
+			this.input = new Input.StringList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,27 +204,35 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 				private Builder(TemplateInputMessages source) {
 					this.type = source.type();
-					this.template = source.template();
+					this.template = (source.template() != null) ? new ArrayList<>(source.template()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
 				/**
-				 * The type of input messages.
-				 * @param type the value (required)
+				 * A list of chat messages forming the prompt or context.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param template the value (required)
 				 * @return this builder
 				 */
-				public Builder type(@Nullable String type) {
-					this.type = type;
+				public Builder template(@Nullable List<? extends TemplateItem> template) {
+					this.template = (template != null) ? new ArrayList<>(template) : null;
 					return this;
 				}
 
 				/**
 				 * A list of chat messages forming the prompt or context.
-				 * @param template the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param template the item to add
 				 * @return this builder
 				 */
-				public Builder template(@Nullable List<TemplateItem> template) {
-					this.template = template;
+				public Builder addTemplate(TemplateItem template) {
+					Objects.requireNonNull(template, "'template' must not be null");
+					if (this.template == null) {
+						this.template = new ArrayList<>();
+					}
+					this.template.add(template);
 					return this;
 				}
 
@@ -244,7 +253,9 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				 */
 				public TemplateInputMessages build() {
 					return new TemplateInputMessages(this.type,
-							Objects.requireNonNull(this.template, "'template' is required"), this.additionalProperties);
+							Collections.unmodifiableList(
+									new ArrayList<>(Objects.requireNonNull(this.template, "'template' is required"))),
+							this.additionalProperties);
 				}
 
 			}
@@ -314,16 +325,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 					this.type = source.type();
 					this.itemReference = source.itemReference();
 					this.additionalProperties.putAll(source.additionalProperties());
-				}
-
-				/**
-				 * The type of input messages.
-				 * @param type the value (required)
-				 * @return this builder
-				 */
-				public Builder type(@Nullable String type) {
-					this.type = type;
-					return this;
 				}
 
 				/**
@@ -567,7 +568,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				this.topP = source.topP();
 				this.seed = source.seed();
 				this.responseFormat = source.responseFormat();
-				this.tools = source.tools();
+				this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -649,11 +650,29 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 			/**
 			 * A list of tools the model may call.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param tools the value
 			 * @return this builder
 			 */
 			public Builder tools(@Nullable List<ChatCompletionTool> tools) {
-				this.tools = tools;
+				this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+				return this;
+			}
+
+			/**
+			 * A list of tools the model may call.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param tool the item to add
+			 * @return this builder
+			 */
+			public Builder addTool(ChatCompletionTool tool) {
+				Objects.requireNonNull(tool, "'tool' must not be null");
+				if (this.tools == null) {
+					this.tools = new ArrayList<>();
+				}
+				this.tools.add(tool);
 				return this;
 			}
 
@@ -674,7 +693,9 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			 */
 			public SamplingParams build() {
 				return new SamplingParams(this.reasoningEffort, this.temperature, this.maxCompletionTokens, this.topP,
-						this.seed, this.responseFormat, this.tools, this.additionalProperties);
+						this.seed, this.responseFormat,
+						(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -755,16 +776,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			this.model = source.model();
 			this.source = source.source();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of run data source.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**

@@ -85,28 +85,38 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 
 		private Builder(CreateEvalCustomDataSourceConfig source) {
 			this.type = source.type();
-			this.itemSchema = source.itemSchema();
+			this.itemSchema = (source.itemSchema() != null) ? new LinkedHashMap<>(source.itemSchema()) : null;
 			this.includeSampleSchema = source.includeSampleSchema();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The type of data source.
-		 * @param type the value (required)
+		 * The json schema for each row in the data source.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param itemSchema the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder itemSchema(@Nullable Map<String, ?> itemSchema) {
+			this.itemSchema = (itemSchema != null) ? new LinkedHashMap<>(itemSchema) : null;
 			return this;
 		}
 
 		/**
 		 * The json schema for each row in the data source.
-		 * @param itemSchema the value (required)
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder itemSchema(@Nullable Map<String, Object> itemSchema) {
-			this.itemSchema = itemSchema;
+		public Builder putItemSchema(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.itemSchema == null) {
+				this.itemSchema = new LinkedHashMap<>();
+			}
+			this.itemSchema.put(key, value);
 			return this;
 		}
 
@@ -138,8 +148,9 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 		 */
 		public CreateEvalCustomDataSourceConfig build() {
 			return new CreateEvalCustomDataSourceConfig(this.type,
-					Objects.requireNonNull(this.itemSchema, "'itemSchema' is required"), this.includeSampleSchema,
-					this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.itemSchema, "'itemSchema' is required"))),
+					this.includeSampleSchema, this.additionalProperties);
 		}
 
 	}

@@ -126,16 +126,6 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of data source.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Determines what populates the {@code item} namespace in the data source.
 		 * @param source the value (required)
 		 * @return this builder

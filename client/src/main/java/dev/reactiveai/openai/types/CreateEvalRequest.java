@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,9 +202,10 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 
 		private Builder(CreateEvalRequest source) {
 			this.name = source.name();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.dataSourceConfig = source.dataSourceConfig();
-			this.testingCriteria = source.testingCriteria();
+			this.testingCriteria = (source.testingCriteria() != null) ? new ArrayList<>(source.testingCriteria())
+					: null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -219,11 +221,31 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -239,11 +261,29 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 
 		/**
 		 * A list of graders for all eval runs in this group.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param testingCriteria the value (required)
 		 * @return this builder
 		 */
-		public Builder testingCriteria(@Nullable List<TestingCriterion> testingCriteria) {
-			this.testingCriteria = testingCriteria;
+		public Builder testingCriteria(@Nullable List<? extends TestingCriterion> testingCriteria) {
+			this.testingCriteria = (testingCriteria != null) ? new ArrayList<>(testingCriteria) : null;
+			return this;
+		}
+
+		/**
+		 * A list of graders for all eval runs in this group.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param testingCriterion the item to add
+		 * @return this builder
+		 */
+		public Builder addTestingCriterion(TestingCriterion testingCriterion) {
+			Objects.requireNonNull(testingCriterion, "'testingCriterion' must not be null");
+			if (this.testingCriteria == null) {
+				this.testingCriteria = new ArrayList<>();
+			}
+			this.testingCriteria.add(testingCriterion);
 			return this;
 		}
 
@@ -263,9 +303,11 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 * @return the value
 		 */
 		public CreateEvalRequest build() {
-			return new CreateEvalRequest(this.name, this.metadata,
+			return new CreateEvalRequest(this.name,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					Objects.requireNonNull(this.dataSourceConfig, "'dataSourceConfig' is required"),
-					Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"),
+					Collections.unmodifiableList(new ArrayList<>(
+							Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"))),
 					this.additionalProperties);
 		}
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -309,27 +310,35 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 				private Builder(InputMessagesTemplate source) {
 					this.type = source.type();
-					this.template = source.template();
+					this.template = (source.template() != null) ? new ArrayList<>(source.template()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
 				/**
-				 * The type of input messages.
-				 * @param type the value (required)
+				 * A list of chat messages forming the prompt or context.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param template the value (required)
 				 * @return this builder
 				 */
-				public Builder type(@Nullable String type) {
-					this.type = type;
+				public Builder template(@Nullable List<? extends TemplateItem> template) {
+					this.template = (template != null) ? new ArrayList<>(template) : null;
 					return this;
 				}
 
 				/**
 				 * A list of chat messages forming the prompt or context.
-				 * @param template the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param template the item to add
 				 * @return this builder
 				 */
-				public Builder template(@Nullable List<TemplateItem> template) {
-					this.template = template;
+				public Builder addTemplate(TemplateItem template) {
+					Objects.requireNonNull(template, "'template' must not be null");
+					if (this.template == null) {
+						this.template = new ArrayList<>();
+					}
+					this.template.add(template);
 					return this;
 				}
 
@@ -350,7 +359,9 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				 */
 				public InputMessagesTemplate build() {
 					return new InputMessagesTemplate(this.type,
-							Objects.requireNonNull(this.template, "'template' is required"), this.additionalProperties);
+							Collections.unmodifiableList(
+									new ArrayList<>(Objects.requireNonNull(this.template, "'template' is required"))),
+							this.additionalProperties);
 				}
 
 			}
@@ -420,16 +431,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 					this.type = source.type();
 					this.itemReference = source.itemReference();
 					this.additionalProperties.putAll(source.additionalProperties());
-				}
-
-				/**
-				 * The type of input messages.
-				 * @param type the value (required)
-				 * @return this builder
-				 */
-				public Builder type(@Nullable String type) {
-					this.type = type;
-					return this;
 				}
 
 				/**
@@ -734,7 +735,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				this.maxCompletionTokens = source.maxCompletionTokens();
 				this.topP = source.topP();
 				this.seed = source.seed();
-				this.tools = source.tools();
+				this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 				this.text = source.text();
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
@@ -807,11 +808,29 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 			/**
 			 * An array of tools the model may call while generating a response.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param tools the value
 			 * @return this builder
 			 */
-			public Builder tools(@Nullable List<Tool> tools) {
-				this.tools = tools;
+			public Builder tools(@Nullable List<? extends Tool> tools) {
+				this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+				return this;
+			}
+
+			/**
+			 * An array of tools the model may call while generating a response.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param tool the item to add
+			 * @return this builder
+			 */
+			public Builder addTool(Tool tool) {
+				Objects.requireNonNull(tool, "'tool' must not be null");
+				if (this.tools == null) {
+					this.tools = new ArrayList<>();
+				}
+				this.tools.add(tool);
 				return this;
 			}
 
@@ -842,7 +861,9 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			 */
 			public SamplingParams build() {
 				return new SamplingParams(this.reasoningEffort, this.temperature, this.maxCompletionTokens, this.topP,
-						this.seed, this.tools, this.text, this.additionalProperties);
+						this.seed,
+						(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+						this.text, this.additionalProperties);
 			}
 
 		}
@@ -925,16 +946,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			this.model = source.model();
 			this.source = source.source();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of run data source.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**

@@ -130,7 +130,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 
 		private Builder(CreateEvalRunRequest source) {
 			this.name = source.name();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.dataSource = source.dataSource();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -147,11 +147,31 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -181,7 +201,8 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		 * @return the value
 		 */
 		public CreateEvalRunRequest build() {
-			return new CreateEvalRunRequest(this.name, this.metadata,
+			return new CreateEvalRunRequest(this.name,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					Objects.requireNonNull(this.dataSource, "'dataSource' is required"), this.additionalProperties);
 		}
 

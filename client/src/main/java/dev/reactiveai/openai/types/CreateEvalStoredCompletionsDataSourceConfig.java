@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -74,27 +75,37 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 
 		private Builder(CreateEvalStoredCompletionsDataSourceConfig source) {
 			this.type = source.type();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The type of data source.
-		 * @param type the value (required)
+		 * Metadata filters for the stored completions data source.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param metadata the value
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder metadata(@Nullable Map<String, ?> metadata) {
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
 			return this;
 		}
 
 		/**
 		 * Metadata filters for the stored completions data source.
-		 * @param metadata the value
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Map<String, Object> metadata) {
-			this.metadata = metadata;
+		public Builder putMetadata(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -114,7 +125,9 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public CreateEvalStoredCompletionsDataSourceConfig build() {
-			return new CreateEvalStoredCompletionsDataSourceConfig(this.type, this.metadata, this.additionalProperties);
+			return new CreateEvalStoredCompletionsDataSourceConfig(this.type,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.additionalProperties);
 		}
 
 	}

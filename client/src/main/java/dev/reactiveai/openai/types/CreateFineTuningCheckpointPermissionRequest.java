@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,17 +65,35 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 		}
 
 		private Builder(CreateFineTuningCheckpointPermissionRequest source) {
-			this.projectIds = source.projectIds();
+			this.projectIds = (source.projectIds() != null) ? new ArrayList<>(source.projectIds()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * The project identifiers to grant access to.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param projectIds the value (required)
 		 * @return this builder
 		 */
 		public Builder projectIds(@Nullable List<String> projectIds) {
-			this.projectIds = projectIds;
+			this.projectIds = (projectIds != null) ? new ArrayList<>(projectIds) : null;
+			return this;
+		}
+
+		/**
+		 * The project identifiers to grant access to.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param projectId the item to add
+		 * @return this builder
+		 */
+		public Builder addProjectId(String projectId) {
+			Objects.requireNonNull(projectId, "'projectId' must not be null");
+			if (this.projectIds == null) {
+				this.projectIds = new ArrayList<>();
+			}
+			this.projectIds.add(projectId);
 			return this;
 		}
 
@@ -95,7 +114,9 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 		 */
 		public CreateFineTuningCheckpointPermissionRequest build() {
 			return new CreateFineTuningCheckpointPermissionRequest(
-					Objects.requireNonNull(this.projectIds, "'projectIds' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.projectIds, "'projectIds' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -880,7 +881,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 					this.project = source.project();
 					this.name = source.name();
 					this.entity = source.entity();
-					this.tags = source.tags();
+					this.tags = (source.tags() != null) ? new ArrayList<>(source.tags()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -916,11 +917,29 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 				/**
 				 * A list of tags to be attached to the newly created run.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param tags the value
 				 * @return this builder
 				 */
 				public Builder tags(@Nullable List<String> tags) {
-					this.tags = tags;
+					this.tags = (tags != null) ? new ArrayList<>(tags) : null;
+					return this;
+				}
+
+				/**
+				 * A list of tags to be attached to the newly created run.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param tag the item to add
+				 * @return this builder
+				 */
+				public Builder addTag(String tag) {
+					Objects.requireNonNull(tag, "'tag' must not be null");
+					if (this.tags == null) {
+						this.tags = new ArrayList<>();
+					}
+					this.tags.add(tag);
 					return this;
 				}
 
@@ -941,7 +960,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				 */
 				public Wandb build() {
 					return new Wandb(Objects.requireNonNull(this.project, "'project' is required"), this.name,
-							this.entity, this.tags, this.additionalProperties);
+							this.entity,
+							(this.tags != null) ? Collections.unmodifiableList(new ArrayList<>(this.tags)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -966,16 +987,6 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				this.type = source.type();
 				this.wandb = source.wandb();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * The type of integration to enable.
-			 * @param type the value (required)
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
 			}
 
 			/**
@@ -1045,10 +1056,10 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			this.hyperparameters = source.hyperparameters();
 			this.suffix = source.suffix();
 			this.validationFile = source.validationFile();
-			this.integrations = source.integrations();
+			this.integrations = (source.integrations() != null) ? new ArrayList<>(source.integrations()) : null;
 			this.seed = source.seed();
 			this.method = source.method();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -1119,11 +1130,29 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 		/**
 		 * A list of integrations to enable for your fine-tuning job.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param integrations the value
 		 * @return this builder
 		 */
 		public Builder integrations(@Nullable List<Integration> integrations) {
-			this.integrations = integrations;
+			this.integrations = (integrations != null) ? new ArrayList<>(integrations) : null;
+			return this;
+		}
+
+		/**
+		 * A list of integrations to enable for your fine-tuning job.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param integration the item to add
+		 * @return this builder
+		 */
+		public Builder addIntegration(Integration integration) {
+			Objects.requireNonNull(integration, "'integration' must not be null");
+			if (this.integrations == null) {
+				this.integrations = new ArrayList<>();
+			}
+			this.integrations.add(integration);
 			return this;
 		}
 
@@ -1149,11 +1178,31 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -1175,7 +1224,11 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		public CreateFineTuningJobRequest build() {
 			return new CreateFineTuningJobRequest(Objects.requireNonNull(this.model, "'model' is required"),
 					Objects.requireNonNull(this.trainingFile, "'trainingFile' is required"), this.hyperparameters,
-					this.suffix, this.validationFile, this.integrations, this.seed, this.method, this.metadata,
+					this.suffix, this.validationFile,
+					(this.integrations != null) ? Collections.unmodifiableList(new ArrayList<>(this.integrations))
+							: null,
+					this.seed, this.method,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

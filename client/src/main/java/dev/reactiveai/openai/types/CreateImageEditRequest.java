@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -661,6 +662,8 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 	/**
 	 * Builds a {@link CreateImageEditRequest}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
@@ -688,8 +691,6 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 		private @Nullable InputFidelity inputFidelity;
 
-		private @Nullable Boolean stream;
-
 		private @Nullable Long partialImages;
 
 		private @Nullable Quality quality;
@@ -712,7 +713,6 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 			this.outputCompression = source.outputCompression();
 			this.user = source.user();
 			this.inputFidelity = source.inputFidelity();
-			this.stream = source.stream();
 			this.partialImages = source.partialImages();
 			this.quality = source.quality();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -742,12 +742,34 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		/**
 		 * The image(s) to edit.
 		 * <p>
-		 * Takes the value of a {@link Image.UploadFileList}.
+		 * Takes the value of a {@link Image.UploadFileList}, copying the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder image(List<UploadFile> value) {
-			return image(new Image.UploadFileList(value));
+			return image(new Image.UploadFileList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * The image(s) to edit.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param image the item to add
+		 * @return this builder
+		 */
+		public Builder addImage(UploadFile image) {
+			Objects.requireNonNull(image, "'image' must not be null");
+			List<UploadFile> items = new ArrayList<>();
+			if (this.image instanceof Image.UploadFileList held) {
+				items.addAll(held.value());
+			}
+			else if (this.image != null) {
+				throw new IllegalStateException("Cannot add to 'image', which holds a "
+						+ this.image.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(image);
+			this.image = new Image.UploadFileList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**
@@ -931,16 +953,6 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Edit the image in streaming mode.
-		 * @param stream the value
-		 * @return this builder
-		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
-			return this;
-		}
-
-		/**
 		 * The number of partial images to generate.
 		 * @param partialImages the value
 		 * @return this builder
@@ -990,7 +1002,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 			return new CreateImageEditRequest(Objects.requireNonNull(this.image, "'image' is required"),
 					Objects.requireNonNull(this.prompt, "'prompt' is required"), this.mask, this.background, this.model,
 					this.n, this.size, this.responseFormat, this.outputFormat, this.outputCompression, this.user,
-					this.inputFidelity, this.stream, this.partialImages, this.quality, this.additionalProperties);
+					this.inputFidelity, null, this.partialImages, this.quality, this.additionalProperties);
 		}
 
 	}

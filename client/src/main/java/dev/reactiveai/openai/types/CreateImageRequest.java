@@ -725,6 +725,8 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 
 	/**
 	 * Builds a {@link CreateImageRequest}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
@@ -741,8 +743,6 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		private @Nullable OutputFormat outputFormat;
 
 		private @Nullable Long outputCompression;
-
-		private @Nullable Boolean stream;
 
 		private @Nullable Long partialImages;
 
@@ -769,7 +769,6 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 			this.responseFormat = source.responseFormat();
 			this.outputFormat = source.outputFormat();
 			this.outputCompression = source.outputCompression();
-			this.stream = source.stream();
 			this.partialImages = source.partialImages();
 			this.size = source.size();
 			this.moderation = source.moderation();
@@ -892,16 +891,6 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public Builder outputCompression(@Nullable Long outputCompression) {
 			this.outputCompression = outputCompression;
-			return this;
-		}
-
-		/**
-		 * Generate the image in streaming mode.
-		 * @param stream the value
-		 * @return this builder
-		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
 			return this;
 		}
 
@@ -1029,7 +1018,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public CreateImageRequest build() {
 			return new CreateImageRequest(Objects.requireNonNull(this.prompt, "'prompt' is required"), this.model,
-					this.n, this.quality, this.responseFormat, this.outputFormat, this.outputCompression, this.stream,
+					this.n, this.quality, this.responseFormat, this.outputFormat, this.outputCompression, null,
 					this.partialImages, this.size, this.moderation, this.background, this.style, this.user,
 					this.additionalProperties);
 		}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -356,7 +357,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 
 			private Builder(Attachment source) {
 				this.fileId = source.fileId();
-				this.tools = source.tools();
+				this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -372,11 +373,29 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 
 			/**
 			 * The tools to add this file to.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param tools the value
 			 * @return this builder
 			 */
-			public Builder tools(@Nullable List<Tool> tools) {
-				this.tools = tools;
+			public Builder tools(@Nullable List<? extends Tool> tools) {
+				this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+				return this;
+			}
+
+			/**
+			 * The tools to add this file to.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param tool the item to add
+			 * @return this builder
+			 */
+			public Builder addTool(Tool tool) {
+				Objects.requireNonNull(tool, "'tool' must not be null");
+				if (this.tools == null) {
+					this.tools = new ArrayList<>();
+				}
+				this.tools.add(tool);
 				return this;
 			}
 
@@ -396,7 +415,9 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			 * @return the value
 			 */
 			public Attachment build() {
-				return new Attachment(this.fileId, this.tools, this.additionalProperties);
+				return new Attachment(this.fileId,
+						(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -423,8 +444,8 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		private Builder(CreateMessageRequest source) {
 			this.role = source.role();
 			this.content = source.content();
-			this.attachments = source.attachments();
-			this.metadata = source.metadata();
+			this.attachments = (source.attachments() != null) ? new ArrayList<>(source.attachments()) : null;
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -476,31 +497,92 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 * A {@link dev.reactiveai.openai.types.CreateMessageRequest.Content} (the API
 		 * description says no more).
 		 * <p>
-		 * Takes the value of a {@link Content.ArrayOfContentPartList}.
+		 * Takes the value of a {@link Content.ArrayOfContentPartList}, copying the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
-		public Builder content(List<Content.ArrayOfContentPart> value) {
-			return content(new Content.ArrayOfContentPartList(value));
+		public Builder content(List<? extends Content.ArrayOfContentPart> value) {
+			return content(new Content.ArrayOfContentPartList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.types.CreateMessageRequest.Content} (the API
+		 * description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(Content.ArrayOfContentPart content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			List<Content.ArrayOfContentPart> items = new ArrayList<>();
+			if (this.content instanceof Content.ArrayOfContentPartList held) {
+				items.addAll(held.value());
+			}
+			else if (this.content != null) {
+				throw new IllegalStateException("Cannot add to 'content', which holds a "
+						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(content);
+			this.content = new Content.ArrayOfContentPartList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**
 		 * A list of files attached to the message, and the tools they should be added to.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param attachments the value
 		 * @return this builder
 		 */
 		public Builder attachments(@Nullable List<Attachment> attachments) {
-			this.attachments = attachments;
+			this.attachments = (attachments != null) ? new ArrayList<>(attachments) : null;
+			return this;
+		}
+
+		/**
+		 * A list of files attached to the message, and the tools they should be added to.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param attachment the item to add
+		 * @return this builder
+		 */
+		public Builder addAttachment(Attachment attachment) {
+			Objects.requireNonNull(attachment, "'attachment' must not be null");
+			if (this.attachments == null) {
+				this.attachments = new ArrayList<>();
+			}
+			this.attachments.add(attachment);
 			return this;
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -521,7 +603,9 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 */
 		public CreateMessageRequest build() {
 			return new CreateMessageRequest(Objects.requireNonNull(this.role, "'role' is required"),
-					Objects.requireNonNull(this.content, "'content' is required"), this.attachments, this.metadata,
+					Objects.requireNonNull(this.content, "'content' is required"),
+					(this.attachments != null) ? Collections.unmodifiableList(new ArrayList<>(this.attachments)) : null,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

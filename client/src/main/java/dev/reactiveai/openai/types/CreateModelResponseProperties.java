@@ -240,7 +240,7 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 		}
 
 		private Builder(CreateModelResponseProperties source) {
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.topLogprobs = source.topLogprobs();
 			this.temperature = source.temperature();
 			this.topP = source.topP();
@@ -254,11 +254,31 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -388,9 +408,10 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 		 * @return the value
 		 */
 		public CreateModelResponseProperties build() {
-			return new CreateModelResponseProperties(this.metadata, this.topLogprobs, this.temperature, this.topP,
-					this.user, this.safetyIdentifier, this.promptCacheKey, this.serviceTier, this.promptCacheRetention,
-					this.additionalProperties);
+			return new CreateModelResponseProperties(
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
+					this.promptCacheKey, this.serviceTier, this.promptCacheRetention, this.additionalProperties);
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -270,16 +271,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					}
 
 					/**
-					 * Always {@code image_url}.
-					 * @param type the value (required)
-					 * @return this builder
-					 */
-					public Builder type(@Nullable String type) {
-						this.type = type;
-						return this;
-					}
-
-					/**
 					 * Contains either an image URL or a data URL for a base64 encoded
 					 * image.
 					 * @param imageUrl the value (required)
@@ -374,16 +365,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 						this.type = source.type();
 						this.text = source.text();
 						this.additionalProperties.putAll(source.additionalProperties());
-					}
-
-					/**
-					 * Always {@code text}.
-					 * @param type the value (required)
-					 * @return this builder
-					 */
-					public Builder type(@Nullable String type) {
-						this.type = type;
-						return this;
 					}
 
 					/**
@@ -600,12 +581,34 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		/**
 		 * Input (or inputs) to classify.
 		 * <p>
-		 * Takes the value of a {@link Input.StringList}.
+		 * Takes the value of a {@link Input.StringList}, copying the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder input(List<String> value) {
-			return input(new Input.StringList(value));
+			return input(new Input.StringList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * Input (or inputs) to classify.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(String input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			List<String> items = new ArrayList<>();
+			if (this.input instanceof Input.StringList held) {
+				items.addAll(held.value());
+			}
+			else if (this.input != null) {
+				throw new IllegalStateException("Cannot add to 'input', which holds a "
+						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(input);
+			this.input = new Input.StringList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**

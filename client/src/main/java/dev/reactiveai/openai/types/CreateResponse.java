@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -443,6 +444,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 
 	/**
 	 * Builds a {@link CreateResponse}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
@@ -494,8 +497,6 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 
 		private @Nullable String instructions;
 
-		private @Nullable Boolean stream;
-
 		private @Nullable ResponseStreamOptions streamOptions;
 
 		private @Nullable ConversationParam conversation;
@@ -510,7 +511,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		}
 
 		private Builder(CreateResponse source) {
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.topLogprobs = source.topLogprobs();
 			this.temperature = source.temperature();
 			this.topP = source.topP();
@@ -525,30 +526,50 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 			this.background = source.background();
 			this.maxToolCalls = source.maxToolCalls();
 			this.text = source.text();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolChoice = source.toolChoice();
 			this.prompt = source.prompt();
 			this.truncation = source.truncation();
 			this.input = source.input();
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.parallelToolCalls = source.parallelToolCalls();
 			this.store = source.store();
 			this.instructions = source.instructions();
-			this.stream = source.stream();
 			this.streamOptions = source.streamOptions();
 			this.conversation = source.conversation();
-			this.contextManagement = source.contextManagement();
+			this.contextManagement = (source.contextManagement() != null) ? new ArrayList<>(source.contextManagement())
+					: null;
 			this.maxOutputTokens = source.maxOutputTokens();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -736,11 +757,29 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 
 		/**
 		 * An array of tools the model may call while generating a response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * An array of tools the model may call while generating a response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -822,22 +861,113 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		/**
 		 * Text, image, or file inputs to the model, used to generate a response.
 		 * <p>
-		 * Takes the value of a {@link InputParam.InputItemList}.
+		 * Takes the value of a {@link InputParam.InputItemList}, copying the list.
 		 * @param value the value
 		 * @return this builder
 		 */
-		public Builder input(List<InputItem> value) {
-			return input(new InputParam.InputItemList(value));
+		public Builder input(List<? extends InputItem> value) {
+			return input(new InputParam.InputItemList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * Text, image, or file inputs to the model, used to generate a response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(InputItem input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			List<InputItem> items = new ArrayList<>();
+			if (this.input instanceof InputParam.InputItemList held) {
+				items.addAll(held.value());
+			}
+			else if (this.input != null) {
+				throw new IllegalStateException("Cannot add to 'input', which holds a "
+						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(input);
+			this.input = new InputParam.InputItemList(Collections.unmodifiableList(items));
+			return this;
+		}
+
+		/**
+		 * Adds a message of the {@code developer} role with this text to {@code input}: a
+		 * {@link EasyInputMessage} whose content is the text.
+		 * @param text the message's text
+		 * @return this builder
+		 */
+		public Builder addDeveloperMessage(String text) {
+			return addInput(EasyInputMessage.builder().role("developer").content(text).build());
+		}
+
+		/**
+		 * Adds a message of the {@code system} role with this text to {@code input}: a
+		 * {@link EasyInputMessage} whose content is the text.
+		 * @param text the message's text
+		 * @return this builder
+		 */
+		public Builder addSystemMessage(String text) {
+			return addInput(EasyInputMessage.builder().role("system").content(text).build());
+		}
+
+		/**
+		 * Adds a message of the {@code user} role with this text to {@code input}: a
+		 * {@link EasyInputMessage} whose content is the text.
+		 * @param text the message's text
+		 * @return this builder
+		 */
+		public Builder addUserMessage(String text) {
+			return addInput(EasyInputMessage.builder().role("user").content(text).build());
+		}
+
+		/**
+		 * Adds a message of the {@code assistant} role with this text to {@code input}: a
+		 * {@link EasyInputMessage} whose content is the text.
+		 * @param text the message's text
+		 * @return this builder
+		 */
+		public Builder addAssistantMessage(String text) {
+			return addInput(EasyInputMessage.builder().role("assistant").content(text).build());
 		}
 
 		/**
 		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeEnum> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeEnum include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
 		}
 
 		/**
@@ -867,19 +997,6 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 */
 		public Builder instructions(@Nullable String instructions) {
 			this.instructions = instructions;
-			return this;
-		}
-
-		/**
-		 * If set to true, the model response data will be streamed to the client as it is
-		 * generated using <a href=
-		 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
-		 * events</a>.
-		 * @param stream the value
-		 * @return this builder
-		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
 			return this;
 		}
 
@@ -916,11 +1033,29 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 
 		/**
 		 * Context management configuration for this request.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param contextManagement the value
 		 * @return this builder
 		 */
 		public Builder contextManagement(@Nullable List<ContextManagementParam> contextManagement) {
-			this.contextManagement = contextManagement;
+			this.contextManagement = (contextManagement != null) ? new ArrayList<>(contextManagement) : null;
+			return this;
+		}
+
+		/**
+		 * Context management configuration for this request.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param contextManagement the item to add
+		 * @return this builder
+		 */
+		public Builder addContextManagement(ContextManagementParam contextManagement) {
+			Objects.requireNonNull(contextManagement, "'contextManagement' must not be null");
+			if (this.contextManagement == null) {
+				this.contextManagement = new ArrayList<>();
+			}
+			this.contextManagement.add(contextManagement);
 			return this;
 		}
 
@@ -953,12 +1088,18 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @return the value
 		 */
 		public CreateResponse build() {
-			return new CreateResponse(this.metadata, this.topLogprobs, this.temperature, this.topP, this.user,
-					this.safetyIdentifier, this.promptCacheKey, this.serviceTier, this.promptCacheRetention,
-					this.previousResponseId, this.model, this.reasoning, this.background, this.maxToolCalls, this.text,
-					this.tools, this.toolChoice, this.prompt, this.truncation, this.input, this.include,
-					this.parallelToolCalls, this.store, this.instructions, this.stream, this.streamOptions,
-					this.conversation, this.contextManagement, this.maxOutputTokens, this.additionalProperties);
+			return new CreateResponse(
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
+					this.promptCacheKey, this.serviceTier, this.promptCacheRetention, this.previousResponseId,
+					this.model, this.reasoning, this.background, this.maxToolCalls, this.text,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolChoice, this.prompt, this.truncation, this.input,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
+					this.parallelToolCalls, this.store, this.instructions, null, this.streamOptions, this.conversation,
+					(this.contextManagement != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.contextManagement)) : null,
+					this.maxOutputTokens, this.additionalProperties);
 		}
 
 	}

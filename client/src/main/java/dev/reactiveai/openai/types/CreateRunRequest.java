@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -553,6 +554,8 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 
 	/**
 	 * Builds a {@link CreateRunRequest}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
@@ -575,8 +578,6 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		private @Nullable Double temperature;
 
 		private @Nullable Double topP;
-
-		private @Nullable Boolean stream;
 
 		private @Nullable Long maxPromptTokens;
 
@@ -601,12 +602,12 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 			this.reasoningEffort = source.reasoningEffort();
 			this.instructions = source.instructions();
 			this.additionalInstructions = source.additionalInstructions();
-			this.additionalMessages = source.additionalMessages();
-			this.tools = source.tools();
-			this.metadata = source.metadata();
+			this.additionalMessages = (source.additionalMessages() != null)
+					? new ArrayList<>(source.additionalMessages()) : null;
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.temperature = source.temperature();
 			this.topP = source.topP();
-			this.stream = source.stream();
 			this.maxPromptTokens = source.maxPromptTokens();
 			this.maxCompletionTokens = source.maxCompletionTokens();
 			this.truncationStrategy = source.truncationStrategy();
@@ -702,31 +703,87 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 
 		/**
 		 * Adds additional messages to the thread before creating the run.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param additionalMessages the value
 		 * @return this builder
 		 */
 		public Builder additionalMessages(@Nullable List<CreateMessageRequest> additionalMessages) {
-			this.additionalMessages = additionalMessages;
+			this.additionalMessages = (additionalMessages != null) ? new ArrayList<>(additionalMessages) : null;
+			return this;
+		}
+
+		/**
+		 * Adds additional messages to the thread before creating the run.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param additionalMessage the item to add
+		 * @return this builder
+		 */
+		public Builder addAdditionalMessage(CreateMessageRequest additionalMessage) {
+			Objects.requireNonNull(additionalMessage, "'additionalMessage' must not be null");
+			if (this.additionalMessages == null) {
+				this.additionalMessages = new ArrayList<>();
+			}
+			this.additionalMessages.add(additionalMessage);
 			return this;
 		}
 
 		/**
 		 * Override the tools the assistant can use for this run.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * Override the tools the assistant can use for this run.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -748,18 +805,6 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		 */
 		public Builder topP(@Nullable Double topP) {
 			this.topP = topP;
-			return this;
-		}
-
-		/**
-		 * If {@code true}, returns a stream of events that happen during the Run as
-		 * server-sent events, terminating when the Run enters a terminal state with a
-		 * {@code data: [DONE]} message.
-		 * @param stream the value
-		 * @return this builder
-		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
 			return this;
 		}
 
@@ -867,9 +912,13 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		public CreateRunRequest build() {
 			return new CreateRunRequest(Objects.requireNonNull(this.assistantId, "'assistantId' is required"),
 					this.model, this.reasoningEffort, this.instructions, this.additionalInstructions,
-					this.additionalMessages, this.tools, this.metadata, this.temperature, this.topP, this.stream,
-					this.maxPromptTokens, this.maxCompletionTokens, this.truncationStrategy, this.toolChoice,
-					this.parallelToolCalls, this.responseFormat, this.additionalProperties);
+					(this.additionalMessages != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.additionalMessages)) : null,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.temperature, this.topP, null, this.maxPromptTokens, this.maxCompletionTokens,
+					this.truncationStrategy, this.toolChoice, this.parallelToolCalls, this.responseFormat,
+					this.additionalProperties);
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,12 +161,12 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		 * A {@link dev.reactiveai.openai.types.CreateSkillVersionBody.Files} (the API
 		 * description says no more).
 		 * <p>
-		 * Takes the value of a {@link Files.UploadFileList}.
+		 * Takes the value of a {@link Files.UploadFileList}, copying the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder files(List<UploadFile> value) {
-			return files(new Files.UploadFileList(value));
+			return files(new Files.UploadFileList(Collections.unmodifiableList(new ArrayList<>(value))));
 		}
 
 		/**
@@ -178,6 +179,29 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		 */
 		public Builder files(UploadFile value) {
 			return files(new Files.FileValue(value));
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.types.CreateSkillVersionBody.Files} (the API
+		 * description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param file the item to add
+		 * @return this builder
+		 */
+		public Builder addFile(UploadFile file) {
+			Objects.requireNonNull(file, "'file' must not be null");
+			List<UploadFile> items = new ArrayList<>();
+			if (this.files instanceof Files.UploadFileList held) {
+				items.addAll(held.value());
+			}
+			else if (this.files != null) {
+				throw new IllegalStateException("Cannot add to 'files', which holds a "
+						+ this.files.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(file);
+			this.files = new Files.UploadFileList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**

@@ -300,6 +300,9 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 
 	/**
 	 * Builds a {@link CreateSpeechRequest}.
+	 * <p>
+	 * {@code stream_format} is set by the service's call, which decides whether to
+	 * stream.
 	 */
 	public static final class Builder {
 
@@ -315,8 +318,6 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 
 		private @Nullable Double speed;
 
-		private @Nullable StreamFormat streamFormat;
-
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -329,7 +330,6 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 			this.voice = source.voice();
 			this.responseFormat = source.responseFormat();
 			this.speed = source.speed();
-			this.streamFormat = source.streamFormat();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -431,27 +431,6 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * The format to stream the audio in.
-		 * @param streamFormat the value
-		 * @return this builder
-		 */
-		public Builder streamFormat(@Nullable StreamFormat streamFormat) {
-			this.streamFormat = streamFormat;
-			return this;
-		}
-
-		/**
-		 * The format to stream the audio in.
-		 * <p>
-		 * Takes the value as the API spells it, known to this client or not.
-		 * @param value the value
-		 * @return this builder
-		 */
-		public Builder streamFormat(String value) {
-			return streamFormat(StreamFormat.of(value));
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value
@@ -469,8 +448,8 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		public CreateSpeechRequest build() {
 			return new CreateSpeechRequest(Objects.requireNonNull(this.model, "'model' is required"),
 					Objects.requireNonNull(this.input, "'input' is required"), this.instructions,
-					Objects.requireNonNull(this.voice, "'voice' is required"), this.responseFormat, this.speed,
-					this.streamFormat, this.additionalProperties);
+					Objects.requireNonNull(this.voice, "'voice' is required"), this.responseFormat, this.speed, null,
+					this.additionalProperties);
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -614,7 +615,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 				private Builder(CodeInterpreter source) {
-					this.fileIds = source.fileIds();
+					this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -622,11 +623,31 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				 * A list of
 				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
 				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
 				public Builder fileIds(@Nullable List<String> fileIds) {
-					this.fileIds = fileIds;
+					this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+					return this;
+				}
+
+				/**
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param fileId the item to add
+				 * @return this builder
+				 */
+				public Builder addFileId(String fileId) {
+					Objects.requireNonNull(fileId, "'fileId' must not be null");
+					if (this.fileIds == null) {
+						this.fileIds = new ArrayList<>();
+					}
+					this.fileIds.add(fileId);
 					return this;
 				}
 
@@ -646,7 +667,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				 * @return the value
 				 */
 				public CodeInterpreter build() {
-					return new CodeInterpreter(this.fileIds, this.additionalProperties);
+					return new CodeInterpreter(
+							(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -708,7 +731,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 				private Builder(FileSearch source) {
-					this.vectorStoreIds = source.vectorStoreIds();
+					this.vectorStoreIds = (source.vectorStoreIds() != null) ? new ArrayList<>(source.vectorStoreIds())
+							: null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -716,11 +740,31 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				 * The ID of the <a href=
 				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
 				 * store</a> attached to this assistant.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
 				public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
-					this.vectorStoreIds = vectorStoreIds;
+					this.vectorStoreIds = (vectorStoreIds != null) ? new ArrayList<>(vectorStoreIds) : null;
+					return this;
+				}
+
+				/**
+				 * The ID of the <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this assistant.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param vectorStoreId the item to add
+				 * @return this builder
+				 */
+				public Builder addVectorStoreId(String vectorStoreId) {
+					Objects.requireNonNull(vectorStoreId, "'vectorStoreId' must not be null");
+					if (this.vectorStoreIds == null) {
+						this.vectorStoreIds = new ArrayList<>();
+					}
+					this.vectorStoreIds.add(vectorStoreId);
 					return this;
 				}
 
@@ -740,7 +784,10 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				 * @return the value
 				 */
 				public FileSearch build() {
-					return new FileSearch(this.vectorStoreIds, this.additionalProperties);
+					return new FileSearch(
+							(this.vectorStoreIds != null)
+									? Collections.unmodifiableList(new ArrayList<>(this.vectorStoreIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -814,6 +861,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 	/**
 	 * Builds a {@link CreateThreadAndRunRequest}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
@@ -834,8 +883,6 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		private @Nullable Double temperature;
 
 		private @Nullable Double topP;
-
-		private @Nullable Boolean stream;
 
 		private @Nullable Long maxPromptTokens;
 
@@ -859,12 +906,11 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			this.thread = source.thread();
 			this.model = source.model();
 			this.instructions = source.instructions();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolResources = source.toolResources();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.temperature = source.temperature();
 			this.topP = source.topP();
-			this.stream = source.stream();
 			this.maxPromptTokens = source.maxPromptTokens();
 			this.maxCompletionTokens = source.maxCompletionTokens();
 			this.truncationStrategy = source.truncationStrategy();
@@ -933,11 +979,29 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 		/**
 		 * Override the tools the assistant can use for this run.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * Override the tools the assistant can use for this run.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -953,11 +1017,31 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -979,18 +1063,6 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 */
 		public Builder topP(@Nullable Double topP) {
 			this.topP = topP;
-			return this;
-		}
-
-		/**
-		 * If {@code true}, returns a stream of events that happen during the Run as
-		 * server-sent events, terminating when the Run enters a terminal state with a
-		 * {@code data: [DONE]} message.
-		 * @param stream the value
-		 * @return this builder
-		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
 			return this;
 		}
 
@@ -1097,8 +1169,11 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 */
 		public CreateThreadAndRunRequest build() {
 			return new CreateThreadAndRunRequest(Objects.requireNonNull(this.assistantId, "'assistantId' is required"),
-					this.thread, this.model, this.instructions, this.tools, this.toolResources, this.metadata,
-					this.temperature, this.topP, this.stream, this.maxPromptTokens, this.maxCompletionTokens,
+					this.thread, this.model, this.instructions,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolResources,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.temperature, this.topP, null, this.maxPromptTokens, this.maxCompletionTokens,
 					this.truncationStrategy, this.toolChoice, this.parallelToolCalls, this.responseFormat,
 					this.additionalProperties);
 		}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,7 +183,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 				}
 
 				private Builder(CodeInterpreter source) {
-					this.fileIds = source.fileIds();
+					this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -190,11 +191,31 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 				 * A list of
 				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
 				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
 				public Builder fileIds(@Nullable List<String> fileIds) {
-					this.fileIds = fileIds;
+					this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+					return this;
+				}
+
+				/**
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param fileId the item to add
+				 * @return this builder
+				 */
+				public Builder addFileId(String fileId) {
+					Objects.requireNonNull(fileId, "'fileId' must not be null");
+					if (this.fileIds == null) {
+						this.fileIds = new ArrayList<>();
+					}
+					this.fileIds.add(fileId);
 					return this;
 				}
 
@@ -214,7 +235,9 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 				 * @return the value
 				 */
 				public CodeInterpreter build() {
-					return new CodeInterpreter(this.fileIds, this.additionalProperties);
+					return new CodeInterpreter(
+							(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -366,9 +389,9 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		}
 
 		private Builder(CreateThreadRequest source) {
-			this.messages = source.messages();
+			this.messages = (source.messages() != null) ? new ArrayList<>(source.messages()) : null;
 			this.toolResources = source.toolResources();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -376,11 +399,31 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		 * A list of
 		 * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>
 		 * to start the thread with.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param messages the value
 		 * @return this builder
 		 */
 		public Builder messages(@Nullable List<CreateMessageRequest> messages) {
-			this.messages = messages;
+			this.messages = (messages != null) ? new ArrayList<>(messages) : null;
+			return this;
+		}
+
+		/**
+		 * A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>
+		 * to start the thread with.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param message the item to add
+		 * @return this builder
+		 */
+		public Builder addMessage(CreateMessageRequest message) {
+			Objects.requireNonNull(message, "'message' must not be null");
+			if (this.messages == null) {
+				this.messages = new ArrayList<>();
+			}
+			this.messages.add(message);
 			return this;
 		}
 
@@ -397,11 +440,31 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -421,7 +484,11 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		 * @return the value
 		 */
 		public CreateThreadRequest build() {
-			return new CreateThreadRequest(this.messages, this.toolResources, this.metadata, this.additionalProperties);
+			return new CreateThreadRequest(
+					(this.messages != null) ? Collections.unmodifiableList(new ArrayList<>(this.messages)) : null,
+					this.toolResources,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.additionalProperties);
 		}
 
 	}

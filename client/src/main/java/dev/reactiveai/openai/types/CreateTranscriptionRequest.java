@@ -10,6 +10,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -401,6 +402,8 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 
 	/**
 	 * Builds a {@link CreateTranscriptionRequest}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
@@ -420,8 +423,6 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 
 		private @Nullable List<TimestampGranularity> timestampGranularities;
 
-		private @Nullable Boolean stream;
-
 		private @Nullable ChunkingStrategy chunkingStrategy;
 
 		private @Nullable List<String> knownSpeakerNames;
@@ -440,12 +441,14 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 			this.prompt = source.prompt();
 			this.responseFormat = source.responseFormat();
 			this.temperature = source.temperature();
-			this.include = source.include();
-			this.timestampGranularities = source.timestampGranularities();
-			this.stream = source.stream();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
+			this.timestampGranularities = (source.timestampGranularities() != null)
+					? new ArrayList<>(source.timestampGranularities()) : null;
 			this.chunkingStrategy = source.chunkingStrategy();
-			this.knownSpeakerNames = source.knownSpeakerNames();
-			this.knownSpeakerReferences = source.knownSpeakerReferences();
+			this.knownSpeakerNames = (source.knownSpeakerNames() != null) ? new ArrayList<>(source.knownSpeakerNames())
+					: null;
+			this.knownSpeakerReferences = (source.knownSpeakerReferences() != null)
+					? new ArrayList<>(source.knownSpeakerReferences()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -537,35 +540,81 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 
 		/**
 		 * Additional information to include in the transcription response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<TranscriptionInclude> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
+			return this;
+		}
+
+		/**
+		 * Additional information to include in the transcription response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(TranscriptionInclude include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Additional information to include in the transcription response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(TranscriptionInclude.of(value));
+		}
+
+		/**
+		 * The timestamp granularities to populate for this transcription.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param timestampGranularities the value
+		 * @return this builder
+		 */
+		public Builder timestampGranularities(@Nullable List<TimestampGranularity> timestampGranularities) {
+			this.timestampGranularities = (timestampGranularities != null) ? new ArrayList<>(timestampGranularities)
+					: null;
 			return this;
 		}
 
 		/**
 		 * The timestamp granularities to populate for this transcription.
-		 * @param timestampGranularities the value
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param timestampGranularity the item to add
 		 * @return this builder
 		 */
-		public Builder timestampGranularities(@Nullable List<TimestampGranularity> timestampGranularities) {
-			this.timestampGranularities = timestampGranularities;
+		public Builder addTimestampGranularity(TimestampGranularity timestampGranularity) {
+			Objects.requireNonNull(timestampGranularity, "'timestampGranularity' must not be null");
+			if (this.timestampGranularities == null) {
+				this.timestampGranularities = new ArrayList<>();
+			}
+			this.timestampGranularities.add(timestampGranularity);
 			return this;
 		}
 
 		/**
-		 * If set to true, the model response data will be streamed to the client as it is
-		 * generated using <a href=
-		 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
-		 * events</a>.
-		 * @param stream the value
+		 * The timestamp granularities to populate for this transcription.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
 		 * @return this builder
 		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
-			return this;
+		public Builder addTimestampGranularity(String value) {
+			return addTimestampGranularity(TimestampGranularity.of(value));
 		}
 
 		/**
@@ -592,11 +641,30 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		/**
 		 * Optional list of speaker names that correspond to the audio samples provided in
 		 * {@code known_speaker_references[]}.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param knownSpeakerNames the value
 		 * @return this builder
 		 */
 		public Builder knownSpeakerNames(@Nullable List<String> knownSpeakerNames) {
-			this.knownSpeakerNames = knownSpeakerNames;
+			this.knownSpeakerNames = (knownSpeakerNames != null) ? new ArrayList<>(knownSpeakerNames) : null;
+			return this;
+		}
+
+		/**
+		 * Optional list of speaker names that correspond to the audio samples provided in
+		 * {@code known_speaker_references[]}.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param knownSpeakerName the item to add
+		 * @return this builder
+		 */
+		public Builder addKnownSpeakerName(String knownSpeakerName) {
+			Objects.requireNonNull(knownSpeakerName, "'knownSpeakerName' must not be null");
+			if (this.knownSpeakerNames == null) {
+				this.knownSpeakerNames = new ArrayList<>();
+			}
+			this.knownSpeakerNames.add(knownSpeakerName);
 			return this;
 		}
 
@@ -605,11 +673,33 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		 * "https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs">data
 		 * URLs</a>) that contain known speaker references matching
 		 * {@code known_speaker_names[]}.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param knownSpeakerReferences the value
 		 * @return this builder
 		 */
 		public Builder knownSpeakerReferences(@Nullable List<String> knownSpeakerReferences) {
-			this.knownSpeakerReferences = knownSpeakerReferences;
+			this.knownSpeakerReferences = (knownSpeakerReferences != null) ? new ArrayList<>(knownSpeakerReferences)
+					: null;
+			return this;
+		}
+
+		/**
+		 * Optional list of audio samples (as <a href=
+		 * "https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs">data
+		 * URLs</a>) that contain known speaker references matching
+		 * {@code known_speaker_names[]}.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param knownSpeakerReference the item to add
+		 * @return this builder
+		 */
+		public Builder addKnownSpeakerReference(String knownSpeakerReference) {
+			Objects.requireNonNull(knownSpeakerReference, "'knownSpeakerReference' must not be null");
+			if (this.knownSpeakerReferences == null) {
+				this.knownSpeakerReferences = new ArrayList<>();
+			}
+			this.knownSpeakerReferences.add(knownSpeakerReference);
 			return this;
 		}
 
@@ -631,8 +721,15 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		public CreateTranscriptionRequest build() {
 			return new CreateTranscriptionRequest(Objects.requireNonNull(this.file, "'file' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.language, this.prompt,
-					this.responseFormat, this.temperature, this.include, this.timestampGranularities, this.stream,
-					this.chunkingStrategy, this.knownSpeakerNames, this.knownSpeakerReferences,
+					this.responseFormat, this.temperature,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
+					(this.timestampGranularities != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.timestampGranularities)) : null,
+					null, this.chunkingStrategy,
+					(this.knownSpeakerNames != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.knownSpeakerNames)) : null,
+					(this.knownSpeakerReferences != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.knownSpeakerReferences)) : null,
 					this.additionalProperties);
 		}
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,19 +142,9 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 			this.task = source.task();
 			this.duration = source.duration();
 			this.text = source.text();
-			this.segments = source.segments();
+			this.segments = (source.segments() != null) ? new ArrayList<>(source.segments()) : null;
 			this.usage = source.usage();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of task that was run.
-		 * @param task the value (required)
-		 * @return this builder
-		 */
-		public Builder task(@Nullable String task) {
-			this.task = task;
-			return this;
 		}
 
 		/**
@@ -178,11 +169,29 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 
 		/**
 		 * Segments of the transcript annotated with timestamps and speaker labels.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param segments the value (required)
 		 * @return this builder
 		 */
 		public Builder segments(@Nullable List<TranscriptionDiarizedSegment> segments) {
-			this.segments = segments;
+			this.segments = (segments != null) ? new ArrayList<>(segments) : null;
+			return this;
+		}
+
+		/**
+		 * Segments of the transcript annotated with timestamps and speaker labels.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param segment the item to add
+		 * @return this builder
+		 */
+		public Builder addSegment(TranscriptionDiarizedSegment segment) {
+			Objects.requireNonNull(segment, "'segment' must not be null");
+			if (this.segments == null) {
+				this.segments = new ArrayList<>();
+			}
+			this.segments.add(segment);
 			return this;
 		}
 
@@ -215,8 +224,9 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 			return new CreateTranscriptionResponseDiarizedJson(this.task,
 					Objects.requireNonNull(this.duration, "'duration' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),
-					Objects.requireNonNull(this.segments, "'segments' is required"), this.usage,
-					this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.segments, "'segments' is required"))),
+					this.usage, this.additionalProperties);
 		}
 
 	}

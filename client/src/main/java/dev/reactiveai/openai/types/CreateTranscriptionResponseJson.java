@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			private Builder(Logprob source) {
 				this.token = source.token();
 				this.logprob = source.logprob();
-				this.bytes = source.bytes();
+				this.bytes = (source.bytes() != null) ? new ArrayList<>(source.bytes()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -154,11 +155,29 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 			/**
 			 * The bytes of the token.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param bytes the value
 			 * @return this builder
 			 */
 			public Builder bytes(@Nullable List<Double> bytes) {
-				this.bytes = bytes;
+				this.bytes = (bytes != null) ? new ArrayList<>(bytes) : null;
+				return this;
+			}
+
+			/**
+			 * The bytes of the token.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param byteValue the item to add
+			 * @return this builder
+			 */
+			public Builder addByte(Double byteValue) {
+				Objects.requireNonNull(byteValue, "'byteValue' must not be null");
+				if (this.bytes == null) {
+					this.bytes = new ArrayList<>();
+				}
+				this.bytes.add(byteValue);
 				return this;
 			}
 
@@ -178,7 +197,9 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			 * @return the value
 			 */
 			public Logprob build() {
-				return new Logprob(this.token, this.logprob, this.bytes, this.additionalProperties);
+				return new Logprob(this.token, this.logprob,
+						(this.bytes != null) ? Collections.unmodifiableList(new ArrayList<>(this.bytes)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -245,7 +266,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 		private Builder(CreateTranscriptionResponseJson source) {
 			this.text = source.text();
-			this.logprobs = source.logprobs();
+			this.logprobs = (source.logprobs() != null) ? new ArrayList<>(source.logprobs()) : null;
 			this.usage = source.usage();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -262,11 +283,29 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 		/**
 		 * The log probabilities of the tokens in the transcription.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<Logprob> logprobs) {
-			this.logprobs = logprobs;
+			this.logprobs = (logprobs != null) ? new ArrayList<>(logprobs) : null;
+			return this;
+		}
+
+		/**
+		 * The log probabilities of the tokens in the transcription.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param logprob the item to add
+		 * @return this builder
+		 */
+		public Builder addLogprob(Logprob logprob) {
+			Objects.requireNonNull(logprob, "'logprob' must not be null");
+			if (this.logprobs == null) {
+				this.logprobs = new ArrayList<>();
+			}
+			this.logprobs.add(logprob);
 			return this;
 		}
 
@@ -297,7 +336,8 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		 */
 		public CreateTranscriptionResponseJson build() {
 			return new CreateTranscriptionResponseJson(Objects.requireNonNull(this.text, "'text' is required"),
-					this.logprobs, this.usage, this.additionalProperties);
+					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
+					this.usage, this.additionalProperties);
 		}
 
 	}

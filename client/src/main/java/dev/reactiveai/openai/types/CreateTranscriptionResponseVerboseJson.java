@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,8 +95,8 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 			this.language = source.language();
 			this.duration = source.duration();
 			this.text = source.text();
-			this.words = source.words();
-			this.segments = source.segments();
+			this.words = (source.words() != null) ? new ArrayList<>(source.words()) : null;
+			this.segments = (source.segments() != null) ? new ArrayList<>(source.segments()) : null;
 			this.usage = source.usage();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -132,21 +133,57 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 
 		/**
 		 * Extracted words and their corresponding timestamps.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param words the value
 		 * @return this builder
 		 */
 		public Builder words(@Nullable List<TranscriptionWord> words) {
-			this.words = words;
+			this.words = (words != null) ? new ArrayList<>(words) : null;
+			return this;
+		}
+
+		/**
+		 * Extracted words and their corresponding timestamps.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param word the item to add
+		 * @return this builder
+		 */
+		public Builder addWord(TranscriptionWord word) {
+			Objects.requireNonNull(word, "'word' must not be null");
+			if (this.words == null) {
+				this.words = new ArrayList<>();
+			}
+			this.words.add(word);
 			return this;
 		}
 
 		/**
 		 * Segments of the transcribed text and their corresponding details.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param segments the value
 		 * @return this builder
 		 */
 		public Builder segments(@Nullable List<TranscriptionSegment> segments) {
-			this.segments = segments;
+			this.segments = (segments != null) ? new ArrayList<>(segments) : null;
+			return this;
+		}
+
+		/**
+		 * Segments of the transcribed text and their corresponding details.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param segment the item to add
+		 * @return this builder
+		 */
+		public Builder addSegment(TranscriptionSegment segment) {
+			Objects.requireNonNull(segment, "'segment' must not be null");
+			if (this.segments == null) {
+				this.segments = new ArrayList<>();
+			}
+			this.segments.add(segment);
 			return this;
 		}
 
@@ -179,8 +216,10 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 			return new CreateTranscriptionResponseVerboseJson(
 					Objects.requireNonNull(this.language, "'language' is required"),
 					Objects.requireNonNull(this.duration, "'duration' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.words, this.segments, this.usage,
-					this.additionalProperties);
+					Objects.requireNonNull(this.text, "'text' is required"),
+					(this.words != null) ? Collections.unmodifiableList(new ArrayList<>(this.words)) : null,
+					(this.segments != null) ? Collections.unmodifiableList(new ArrayList<>(this.segments)) : null,
+					this.usage, this.additionalProperties);
 		}
 
 	}

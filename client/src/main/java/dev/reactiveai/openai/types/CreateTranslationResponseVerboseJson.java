@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 			this.language = source.language();
 			this.duration = source.duration();
 			this.text = source.text();
-			this.segments = source.segments();
+			this.segments = (source.segments() != null) ? new ArrayList<>(source.segments()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -119,11 +120,29 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 
 		/**
 		 * Segments of the translated text and their corresponding details.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param segments the value
 		 * @return this builder
 		 */
 		public Builder segments(@Nullable List<TranscriptionSegment> segments) {
-			this.segments = segments;
+			this.segments = (segments != null) ? new ArrayList<>(segments) : null;
+			return this;
+		}
+
+		/**
+		 * Segments of the translated text and their corresponding details.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param segment the item to add
+		 * @return this builder
+		 */
+		public Builder addSegment(TranscriptionSegment segment) {
+			Objects.requireNonNull(segment, "'segment' must not be null");
+			if (this.segments == null) {
+				this.segments = new ArrayList<>();
+			}
+			this.segments.add(segment);
 			return this;
 		}
 
@@ -146,7 +165,9 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 			return new CreateTranslationResponseVerboseJson(
 					Objects.requireNonNull(this.language, "'language' is required"),
 					Objects.requireNonNull(this.duration, "'duration' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.segments, this.additionalProperties);
+					Objects.requireNonNull(this.text, "'text' is required"),
+					(this.segments != null) ? Collections.unmodifiableList(new ArrayList<>(this.segments)) : null,
+					this.additionalProperties);
 		}
 
 	}

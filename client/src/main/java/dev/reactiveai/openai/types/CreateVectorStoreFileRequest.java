@@ -87,7 +87,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		private Builder(CreateVectorStoreFileRequest source) {
 			this.fileId = source.fileId();
 			this.chunkingStrategy = source.chunkingStrategy();
-			this.attributes = source.attributes();
+			this.attributes = (source.attributes() != null) ? new LinkedHashMap<>(source.attributes()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -114,11 +114,31 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param attributes the value
 		 * @return this builder
 		 */
-		public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
-			this.attributes = attributes;
+		public Builder attributes(@Nullable Map<String, ? extends VectorStoreFileAttributesValue> attributes) {
+			this.attributes = (attributes != null) ? new LinkedHashMap<>(attributes) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putAttribute(String key, VectorStoreFileAttributesValue value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.attributes == null) {
+				this.attributes = new LinkedHashMap<>();
+			}
+			this.attributes.put(key, value);
 			return this;
 		}
 
@@ -139,7 +159,9 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		 */
 		public CreateVectorStoreFileRequest build() {
 			return new CreateVectorStoreFileRequest(Objects.requireNonNull(this.fileId, "'fileId' is required"),
-					this.chunkingStrategy, this.attributes, this.additionalProperties);
+					this.chunkingStrategy, (this.attributes != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes)) : null,
+					this.additionalProperties);
 		}
 
 	}

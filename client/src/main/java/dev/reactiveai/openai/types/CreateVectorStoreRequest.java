@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -145,12 +147,12 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		}
 
 		private Builder(CreateVectorStoreRequest source) {
-			this.fileIds = source.fileIds();
+			this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 			this.name = source.name();
 			this.description = source.description();
 			this.expiresAfter = source.expiresAfter();
 			this.chunkingStrategy = source.chunkingStrategy();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -158,11 +160,31 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 * A list of
 		 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> IDs
 		 * that the vector store should use.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param fileIds the value
 		 * @return this builder
 		 */
 		public Builder fileIds(@Nullable List<String> fileIds) {
-			this.fileIds = fileIds;
+			this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+			return this;
+		}
+
+		/**
+		 * A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> IDs
+		 * that the vector store should use.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param fileId the item to add
+		 * @return this builder
+		 */
+		public Builder addFileId(String fileId) {
+			Objects.requireNonNull(fileId, "'fileId' must not be null");
+			if (this.fileIds == null) {
+				this.fileIds = new ArrayList<>();
+			}
+			this.fileIds.add(fileId);
 			return this;
 		}
 
@@ -208,11 +230,31 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -232,8 +274,11 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 * @return the value
 		 */
 		public CreateVectorStoreRequest build() {
-			return new CreateVectorStoreRequest(this.fileIds, this.name, this.description, this.expiresAfter,
-					this.chunkingStrategy, this.metadata, this.additionalProperties);
+			return new CreateVectorStoreRequest(
+					(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+					this.name, this.description, this.expiresAfter, this.chunkingStrategy,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.additionalProperties);
 		}
 
 	}

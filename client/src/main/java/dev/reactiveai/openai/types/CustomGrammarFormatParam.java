@@ -82,16 +82,6 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Grammar format.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The syntax of the grammar definition.
 		 * @param syntax the value (required)
 		 * @return this builder

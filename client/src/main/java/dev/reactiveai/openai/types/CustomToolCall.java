@@ -103,16 +103,6 @@ public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("i
 		}
 
 		/**
-		 * The type of the custom tool call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the custom tool call in the OpenAI platform.
 		 * @param id the value
 		 * @return this builder

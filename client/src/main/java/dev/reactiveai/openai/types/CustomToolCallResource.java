@@ -110,16 +110,6 @@ public record CustomToolCallResource(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * The type of the custom tool call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the custom tool call item.
 		 * @param id the value (required)
 		 * @return this builder

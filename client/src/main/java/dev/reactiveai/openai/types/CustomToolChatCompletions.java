@@ -176,16 +176,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					}
 
 					/**
-					 * Unconstrained text format.
-					 * @param type the value (required)
-					 * @return this builder
-					 */
-					public Builder type(@Nullable String type) {
-						this.type = type;
-						return this;
-					}
-
-					/**
 					 * Set a property that this version of the client does not know.
 					 * @param name the property's name
 					 * @param value its value
@@ -450,16 +440,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					}
 
 					/**
-					 * Grammar format.
-					 * @param type the value (required)
-					 * @return this builder
-					 */
-					public Builder type(@Nullable String type) {
-						this.type = type;
-						return this;
-					}
-
-					/**
 					 * Your chosen grammar.
 					 * @param grammar the value (required)
 					 * @return this builder
@@ -620,16 +600,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			this.type = source.type();
 			this.custom = source.custom();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the custom tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**

@@ -149,16 +149,6 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * The type of the custom tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The name of the custom tool, used to identify it in tool calls.
 		 * @param name the value (required)
 		 * @return this builder

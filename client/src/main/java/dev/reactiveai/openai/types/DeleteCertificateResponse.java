@@ -73,16 +73,6 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 		}
 
 		/**
-		 * The object type, must be {@code certificate.deleted}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The ID of the certificate that was deleted.
 		 * @param id the value (required)
 		 * @return this builder

@@ -93,16 +93,6 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 		}
 
 		/**
-		 * The object type, which is always "checkpoint.permission".
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Whether the fine-tuned model checkpoint permission was successfully deleted.
 		 * @param deleted the value (required)
 		 * @return this builder

@@ -98,16 +98,6 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 		}
 
 		/**
-		 * The type of the deleted object.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -78,16 +78,6 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * The type of the deleted object.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder

@@ -88,16 +88,6 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Type discriminator that is always {@code chatkit.thread.deleted}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Indicates that the thread has been deleted.
 		 * @param deleted the value (required)
 		 * @return this builder

@@ -77,16 +77,6 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * The object type that signals the deletion response.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Indicates that the video resource was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder

@@ -75,26 +75,6 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 		}
 
 		/**
-		 * Always {@code done}.
-		 * @param event the value (required)
-		 * @return this builder
-		 */
-		public Builder event(@Nullable String event) {
-			this.event = event;
-			return this;
-		}
-
-		/**
-		 * Always {@code [DONE]}.
-		 * @param data the value (required)
-		 * @return this builder
-		 */
-		public Builder data(@Nullable String data) {
-			this.data = data;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,38 +84,64 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 
 		private Builder(DragParam source) {
 			this.type = source.type();
-			this.path = source.path();
-			this.keys = source.keys();
+			this.path = (source.path() != null) ? new ArrayList<>(source.path()) : null;
+			this.keys = (source.keys() != null) ? new ArrayList<>(source.keys()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * Specifies the event type.
-		 * @param type the value (required)
+		 * An array of coordinates representing the path of the drag action.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param path the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder path(@Nullable List<CoordParam> path) {
+			this.path = (path != null) ? new ArrayList<>(path) : null;
 			return this;
 		}
 
 		/**
 		 * An array of coordinates representing the path of the drag action.
-		 * @param path the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param path the item to add
 		 * @return this builder
 		 */
-		public Builder path(@Nullable List<CoordParam> path) {
-			this.path = path;
+		public Builder addPath(CoordParam path) {
+			Objects.requireNonNull(path, "'path' must not be null");
+			if (this.path == null) {
+				this.path = new ArrayList<>();
+			}
+			this.path.add(path);
 			return this;
 		}
 
 		/**
 		 * The keys being held while dragging the mouse.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param keys the value
 		 * @return this builder
 		 */
 		public Builder keys(@Nullable List<String> keys) {
-			this.keys = keys;
+			this.keys = (keys != null) ? new ArrayList<>(keys) : null;
+			return this;
+		}
+
+		/**
+		 * The keys being held while dragging the mouse.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param key the item to add
+		 * @return this builder
+		 */
+		public Builder addKey(String key) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			if (this.keys == null) {
+				this.keys = new ArrayList<>();
+			}
+			this.keys.add(key);
 			return this;
 		}
 
@@ -134,7 +161,10 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		 * @return the value
 		 */
 		public DragParam build() {
-			return new DragParam(this.type, Objects.requireNonNull(this.path, "'path' is required"), this.keys,
+			return new DragParam(this.type,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.path, "'path' is required"))),
+					(this.keys != null) ? Collections.unmodifiableList(new ArrayList<>(this.keys)) : null,
 					this.additionalProperties);
 		}
 

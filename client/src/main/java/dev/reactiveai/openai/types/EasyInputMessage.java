@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -291,12 +292,34 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		/**
 		 * Text, image, or audio input to the model, used to generate a response.
 		 * <p>
-		 * Takes the value of a {@link Content.InputContentList}.
+		 * Takes the value of a {@link Content.InputContentList}, copying the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
-		public Builder content(List<InputContent> value) {
-			return content(new Content.InputContentList(value));
+		public Builder content(List<? extends InputContent> value) {
+			return content(new Content.InputContentList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * Text, image, or audio input to the model, used to generate a response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(InputContent content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			List<InputContent> items = new ArrayList<>();
+			if (this.content instanceof Content.InputContentList held) {
+				items.addAll(held.value());
+			}
+			else if (this.content != null) {
+				throw new IllegalStateException("Cannot add to 'content', which holds a "
+						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(content);
+			this.content = new Content.InputContentList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**
@@ -320,16 +343,6 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		 */
 		public Builder phase(String value) {
 			return phase(MessagePhase.of(value));
-		}
-
-		/**
-		 * The type of the message input.
-		 * @param type the value
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -598,7 +599,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 		private Builder(EditImageBodyJsonParam source) {
 			this.model = source.model();
-			this.images = source.images();
+			this.images = (source.images() != null) ? new ArrayList<>(source.images()) : null;
 			this.mask = source.mask();
 			this.prompt = source.prompt();
 			this.n = source.n();
@@ -638,11 +639,29 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 		/**
 		 * Input image references to edit.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param images the value (required)
 		 * @return this builder
 		 */
-		public Builder images(@Nullable List<ImageRefParam> images) {
-			this.images = images;
+		public Builder images(@Nullable List<? extends ImageRefParam> images) {
+			this.images = (images != null) ? new ArrayList<>(images) : null;
+			return this;
+		}
+
+		/**
+		 * Input image references to edit.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param image the item to add
+		 * @return this builder
+		 */
+		public Builder addImage(ImageRefParam image) {
+			Objects.requireNonNull(image, "'image' must not be null");
+			if (this.images == null) {
+				this.images = new ArrayList<>();
+			}
+			this.images.add(image);
 			return this;
 		}
 
@@ -870,7 +889,9 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		 * @return the value
 		 */
 		public EditImageBodyJsonParam build() {
-			return new EditImageBodyJsonParam(this.model, Objects.requireNonNull(this.images, "'images' is required"),
+			return new EditImageBodyJsonParam(this.model,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.images, "'images' is required"))),
 					this.mask, Objects.requireNonNull(this.prompt, "'prompt' is required"), this.n, this.quality,
 					this.inputFidelity, this.size, this.user, this.outputFormat, this.outputCompression,
 					this.moderation, this.background, this.stream, this.partialImages, this.additionalProperties);

@@ -100,16 +100,6 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 		}
 
 		/**
-		 * The object type, which is always "embedding".
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

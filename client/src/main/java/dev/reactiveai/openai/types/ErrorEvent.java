@@ -79,16 +79,6 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 		}
 
 		/**
-		 * Always {@code error}.
-		 * @param event the value (required)
-		 * @return this builder
-		 */
-		public Builder event(@Nullable String event) {
-			this.event = event;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.Error} (the API description says no more).
 		 * @param data the value (required)
 		 * @return this builder

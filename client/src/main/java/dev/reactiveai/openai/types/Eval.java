@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -221,20 +222,11 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 			this.id = source.id();
 			this.name = source.name();
 			this.dataSourceConfig = source.dataSourceConfig();
-			this.testingCriteria = source.testingCriteria();
+			this.testingCriteria = (source.testingCriteria() != null) ? new ArrayList<>(source.testingCriteria())
+					: null;
 			this.createdAt = source.createdAt();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The object type.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
 		}
 
 		/**
@@ -269,11 +261,29 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 
 		/**
 		 * A list of testing criteria.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param testingCriteria the value (required)
 		 * @return this builder
 		 */
-		public Builder testingCriteria(@Nullable List<TestingCriterion> testingCriteria) {
-			this.testingCriteria = testingCriteria;
+		public Builder testingCriteria(@Nullable List<? extends TestingCriterion> testingCriteria) {
+			this.testingCriteria = (testingCriteria != null) ? new ArrayList<>(testingCriteria) : null;
+			return this;
+		}
+
+		/**
+		 * A list of testing criteria.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param testingCriterion the item to add
+		 * @return this builder
+		 */
+		public Builder addTestingCriterion(TestingCriterion testingCriterion) {
+			Objects.requireNonNull(testingCriterion, "'testingCriterion' must not be null");
+			if (this.testingCriteria == null) {
+				this.testingCriteria = new ArrayList<>();
+			}
+			this.testingCriteria.add(testingCriterion);
 			return this;
 		}
 
@@ -289,11 +299,31 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -316,9 +346,12 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 			return new Eval(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.dataSourceConfig, "'dataSourceConfig' is required"),
-					Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"),
+					Collections.unmodifiableList(new ArrayList<>(
+							Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"))),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.metadata, "'metadata' is required"), this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -78,27 +78,37 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 
 		private Builder(EvalCustomDataSourceConfig source) {
 			this.type = source.type();
-			this.schema = source.schema();
+			this.schema = (source.schema() != null) ? new LinkedHashMap<>(source.schema()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The type of data source.
-		 * @param type the value (required)
+		 * The json schema for the run data source items.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param schema the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder schema(@Nullable Map<String, ?> schema) {
+			this.schema = (schema != null) ? new LinkedHashMap<>(schema) : null;
 			return this;
 		}
 
 		/**
 		 * The json schema for the run data source items.
-		 * @param schema the value (required)
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder schema(@Nullable Map<String, Object> schema) {
-			this.schema = schema;
+		public Builder putSchema(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.schema == null) {
+				this.schema = new LinkedHashMap<>();
+			}
+			this.schema.put(key, value);
 			return this;
 		}
 
@@ -119,7 +129,9 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		 */
 		public EvalCustomDataSourceConfig build() {
 			return new EvalCustomDataSourceConfig(this.type,
-					Objects.requireNonNull(this.schema, "'schema' is required"), this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.schema, "'schema' is required"))),
+					this.additionalProperties);
 		}
 
 	}

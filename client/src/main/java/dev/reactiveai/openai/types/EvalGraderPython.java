@@ -95,16 +95,6 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * The object type, which is always {@code python}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder

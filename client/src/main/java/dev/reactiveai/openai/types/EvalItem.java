@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,21 +199,35 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 		/**
 		 * Inputs to the model - can contain template strings.
 		 * <p>
-		 * Takes the value of a {@link EvalItemContent.EvalItemContentItemList}.
+		 * Takes the value of a {@link EvalItemContent.EvalItemContentItemList}, copying
+		 * the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
-		public Builder content(List<EvalItemContentItem> value) {
-			return content(new EvalItemContent.EvalItemContentItemList(value));
+		public Builder content(List<? extends EvalItemContentItem> value) {
+			return content(
+					new EvalItemContent.EvalItemContentItemList(Collections.unmodifiableList(new ArrayList<>(value))));
 		}
 
 		/**
-		 * The type of the message input.
-		 * @param type the value
+		 * Inputs to the model - can contain template strings.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder addContent(EvalItemContentItem content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			List<EvalItemContentItem> items = new ArrayList<>();
+			if (this.content instanceof EvalItemContent.EvalItemContentItemList held) {
+				items.addAll(held.value());
+			}
+			else if (this.content != null) {
+				throw new IllegalStateException("Cannot add to 'content', which holds a "
+						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(content);
+			this.content = new EvalItemContent.EvalItemContentItemList(Collections.unmodifiableList(items));
 			return this;
 		}
 

@@ -75,16 +75,6 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * The type of the output text.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text output from the model.
 		 * @param text the value (required)
 		 * @return this builder

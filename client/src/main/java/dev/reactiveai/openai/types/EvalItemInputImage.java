@@ -82,16 +82,6 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * The type of the image input.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The URL of the image input.
 		 * @param imageUrl the value (required)
 		 * @return this builder

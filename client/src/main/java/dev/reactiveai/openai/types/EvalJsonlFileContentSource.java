@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,28 +118,68 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			}
 
 			private Builder(ContentItem source) {
-				this.item = source.item();
-				this.sample = source.sample();
+				this.item = (source.item() != null) ? new LinkedHashMap<>(source.item()) : null;
+				this.sample = (source.sample() != null) ? new LinkedHashMap<>(source.sample()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
 			/**
 			 * A map of names to any JSON values (the API description says no more).
+			 * <p>
+			 * Takes a copy of the map.
 			 * @param item the value (required)
 			 * @return this builder
 			 */
-			public Builder item(@Nullable Map<String, Object> item) {
-				this.item = item;
+			public Builder item(@Nullable Map<String, ?> item) {
+				this.item = (item != null) ? new LinkedHashMap<>(item) : null;
 				return this;
 			}
 
 			/**
 			 * A map of names to any JSON values (the API description says no more).
+			 * <p>
+			 * Puts one entry in the map, replacing the value of a name it has.
+			 * @param key the entry's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder putItem(String key, Object value) {
+				Objects.requireNonNull(key, "'key' must not be null");
+				Objects.requireNonNull(value, "'value' must not be null");
+				if (this.item == null) {
+					this.item = new LinkedHashMap<>();
+				}
+				this.item.put(key, value);
+				return this;
+			}
+
+			/**
+			 * A map of names to any JSON values (the API description says no more).
+			 * <p>
+			 * Takes a copy of the map.
 			 * @param sample the value
 			 * @return this builder
 			 */
-			public Builder sample(@Nullable Map<String, Object> sample) {
-				this.sample = sample;
+			public Builder sample(@Nullable Map<String, ?> sample) {
+				this.sample = (sample != null) ? new LinkedHashMap<>(sample) : null;
+				return this;
+			}
+
+			/**
+			 * A map of names to any JSON values (the API description says no more).
+			 * <p>
+			 * Puts one entry in the map, replacing the value of a name it has.
+			 * @param key the entry's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder putSample(String key, Object value) {
+				Objects.requireNonNull(key, "'key' must not be null");
+				Objects.requireNonNull(value, "'value' must not be null");
+				if (this.sample == null) {
+					this.sample = new LinkedHashMap<>();
+				}
+				this.sample.put(key, value);
 				return this;
 			}
 
@@ -158,7 +199,10 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			 * @return the value
 			 */
 			public ContentItem build() {
-				return new ContentItem(Objects.requireNonNull(this.item, "'item' is required"), this.sample,
+				return new ContentItem(
+						Collections.unmodifiableMap(
+								new LinkedHashMap<>(Objects.requireNonNull(this.item, "'item' is required"))),
+						(this.sample != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.sample)) : null,
 						this.additionalProperties);
 			}
 
@@ -182,27 +226,35 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 
 		private Builder(EvalJsonlFileContentSource source) {
 			this.type = source.type();
-			this.content = source.content();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The type of jsonl source.
-		 * @param type the value (required)
+		 * The content of the jsonl file.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param content the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder content(@Nullable List<ContentItem> content) {
+			this.content = (content != null) ? new ArrayList<>(content) : null;
 			return this;
 		}
 
 		/**
 		 * The content of the jsonl file.
-		 * @param content the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+		public Builder addContent(ContentItem content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -223,7 +275,9 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		 */
 		public EvalJsonlFileContentSource build() {
 			return new EvalJsonlFileContentSource(this.type,
-					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -79,16 +79,6 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * The type of jsonl source.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The identifier of the file.
 		 * @param id the value (required)
 		 * @return this builder

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -139,7 +141,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 
 		private Builder(EvalResponsesSource source) {
 			this.type = source.type();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.model = source.model();
 			this.instructionsSearch = source.instructionsSearch();
 			this.createdAfter = source.createdAfter();
@@ -147,28 +149,38 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 			this.reasoningEffort = source.reasoningEffort();
 			this.temperature = source.temperature();
 			this.topP = source.topP();
-			this.users = source.users();
-			this.tools = source.tools();
+			this.users = (source.users() != null) ? new ArrayList<>(source.users()) : null;
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The type of run data source.
-		 * @param type the value (required)
+		 * Metadata filter for the responses.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param metadata the value
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder metadata(@Nullable Map<String, ?> metadata) {
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
 			return this;
 		}
 
 		/**
 		 * Metadata filter for the responses.
-		 * @param metadata the value
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Map<String, Object> metadata) {
-			this.metadata = metadata;
+		public Builder putMetadata(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -259,21 +271,57 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 
 		/**
 		 * List of user identifiers.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param users the value
 		 * @return this builder
 		 */
 		public Builder users(@Nullable List<String> users) {
-			this.users = users;
+			this.users = (users != null) ? new ArrayList<>(users) : null;
+			return this;
+		}
+
+		/**
+		 * List of user identifiers.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param user the item to add
+		 * @return this builder
+		 */
+		public Builder addUser(String user) {
+			Objects.requireNonNull(user, "'user' must not be null");
+			if (this.users == null) {
+				this.users = new ArrayList<>();
+			}
+			this.users.add(user);
 			return this;
 		}
 
 		/**
 		 * List of tool names.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<String> tools) {
-			this.tools = tools;
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * List of tool names.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(String tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -293,9 +341,13 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalResponsesSource build() {
-			return new EvalResponsesSource(this.type, this.metadata, this.model, this.instructionsSearch,
-					this.createdAfter, this.createdBefore, this.reasoningEffort, this.temperature, this.topP,
-					this.users, this.tools, this.additionalProperties);
+			return new EvalResponsesSource(this.type,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.model, this.instructionsSearch, this.createdAfter, this.createdBefore, this.reasoningEffort,
+					this.temperature, this.topP,
+					(this.users != null) ? Collections.unmodifiableList(new ArrayList<>(this.users)) : null,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.additionalProperties);
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -621,22 +622,13 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			this.createdAt = source.createdAt();
 			this.reportUrl = source.reportUrl();
 			this.resultCounts = source.resultCounts();
-			this.perModelUsage = source.perModelUsage();
-			this.perTestingCriteriaResults = source.perTestingCriteriaResults();
+			this.perModelUsage = (source.perModelUsage() != null) ? new ArrayList<>(source.perModelUsage()) : null;
+			this.perTestingCriteriaResults = (source.perTestingCriteriaResults() != null)
+					? new ArrayList<>(source.perTestingCriteriaResults()) : null;
 			this.dataSource = source.dataSource();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.error = source.error();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the object.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
 		}
 
 		/**
@@ -721,21 +713,58 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 		/**
 		 * Usage statistics for each model during the evaluation run.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param perModelUsage the value (required)
 		 * @return this builder
 		 */
 		public Builder perModelUsage(@Nullable List<PerModelUsageItem> perModelUsage) {
-			this.perModelUsage = perModelUsage;
+			this.perModelUsage = (perModelUsage != null) ? new ArrayList<>(perModelUsage) : null;
+			return this;
+		}
+
+		/**
+		 * Usage statistics for each model during the evaluation run.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param perModelUsage the item to add
+		 * @return this builder
+		 */
+		public Builder addPerModelUsage(PerModelUsageItem perModelUsage) {
+			Objects.requireNonNull(perModelUsage, "'perModelUsage' must not be null");
+			if (this.perModelUsage == null) {
+				this.perModelUsage = new ArrayList<>();
+			}
+			this.perModelUsage.add(perModelUsage);
 			return this;
 		}
 
 		/**
 		 * Results per testing criteria applied during the evaluation run.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param perTestingCriteriaResults the value (required)
 		 * @return this builder
 		 */
 		public Builder perTestingCriteriaResults(@Nullable List<PerTestingCriteriaResult> perTestingCriteriaResults) {
-			this.perTestingCriteriaResults = perTestingCriteriaResults;
+			this.perTestingCriteriaResults = (perTestingCriteriaResults != null)
+					? new ArrayList<>(perTestingCriteriaResults) : null;
+			return this;
+		}
+
+		/**
+		 * Results per testing criteria applied during the evaluation run.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param perTestingCriteriaResult the item to add
+		 * @return this builder
+		 */
+		public Builder addPerTestingCriteriaResult(PerTestingCriteriaResult perTestingCriteriaResult) {
+			Objects.requireNonNull(perTestingCriteriaResult, "'perTestingCriteriaResult' must not be null");
+			if (this.perTestingCriteriaResults == null) {
+				this.perTestingCriteriaResults = new ArrayList<>();
+			}
+			this.perTestingCriteriaResults.add(perTestingCriteriaResult);
 			return this;
 		}
 
@@ -751,11 +780,31 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -793,10 +842,13 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.reportUrl, "'reportUrl' is required"),
 					Objects.requireNonNull(this.resultCounts, "'resultCounts' is required"),
-					Objects.requireNonNull(this.perModelUsage, "'perModelUsage' is required"),
-					Objects.requireNonNull(this.perTestingCriteriaResults, "'perTestingCriteriaResults' is required"),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.perModelUsage, "'perModelUsage' is required"))),
+					Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.perTestingCriteriaResults,
+							"'perTestingCriteriaResults' is required"))),
 					Objects.requireNonNull(this.dataSource, "'dataSource' is required"),
-					Objects.requireNonNull(this.metadata, "'metadata' is required"),
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
 					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
 		}
 

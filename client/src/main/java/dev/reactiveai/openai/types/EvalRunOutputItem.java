@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -508,8 +509,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			private Builder(Sample source) {
-				this.input = source.input();
-				this.output = source.output();
+				this.input = (source.input() != null) ? new ArrayList<>(source.input()) : null;
+				this.output = (source.output() != null) ? new ArrayList<>(source.output()) : null;
 				this.finishReason = source.finishReason();
 				this.model = source.model();
 				this.usage = source.usage();
@@ -523,21 +524,57 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 			/**
 			 * An array of input messages.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param input the value (required)
 			 * @return this builder
 			 */
 			public Builder input(@Nullable List<InputItem> input) {
-				this.input = input;
+				this.input = (input != null) ? new ArrayList<>(input) : null;
+				return this;
+			}
+
+			/**
+			 * An array of input messages.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param input the item to add
+			 * @return this builder
+			 */
+			public Builder addInput(InputItem input) {
+				Objects.requireNonNull(input, "'input' must not be null");
+				if (this.input == null) {
+					this.input = new ArrayList<>();
+				}
+				this.input.add(input);
 				return this;
 			}
 
 			/**
 			 * An array of output messages.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param output the value (required)
 			 * @return this builder
 			 */
 			public Builder output(@Nullable List<OutputItem> output) {
-				this.output = output;
+				this.output = (output != null) ? new ArrayList<>(output) : null;
+				return this;
+			}
+
+			/**
+			 * An array of output messages.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param output the item to add
+			 * @return this builder
+			 */
+			public Builder addOutput(OutputItem output) {
+				Objects.requireNonNull(output, "'output' must not be null");
+				if (this.output == null) {
+					this.output = new ArrayList<>();
+				}
+				this.output.add(output);
 				return this;
 			}
 
@@ -637,8 +674,11 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			 * @return the value
 			 */
 			public Sample build() {
-				return new Sample(Objects.requireNonNull(this.input, "'input' is required"),
-						Objects.requireNonNull(this.output, "'output' is required"),
+				return new Sample(
+						Collections.unmodifiableList(
+								new ArrayList<>(Objects.requireNonNull(this.input, "'input' is required"))),
+						Collections.unmodifiableList(
+								new ArrayList<>(Objects.requireNonNull(this.output, "'output' is required"))),
 						Objects.requireNonNull(this.finishReason, "'finishReason' is required"),
 						Objects.requireNonNull(this.model, "'model' is required"),
 						Objects.requireNonNull(this.usage, "'usage' is required"),
@@ -691,20 +731,11 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			this.createdAt = source.createdAt();
 			this.status = source.status();
 			this.datasourceItemId = source.datasourceItemId();
-			this.datasourceItem = source.datasourceItem();
-			this.results = source.results();
+			this.datasourceItem = (source.datasourceItem() != null) ? new LinkedHashMap<>(source.datasourceItem())
+					: null;
+			this.results = (source.results() != null) ? new ArrayList<>(source.results()) : null;
 			this.sample = source.sample();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the object.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
 		}
 
 		/**
@@ -769,21 +800,59 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 		/**
 		 * Details of the input data source item.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param datasourceItem the value (required)
 		 * @return this builder
 		 */
-		public Builder datasourceItem(@Nullable Map<String, Object> datasourceItem) {
-			this.datasourceItem = datasourceItem;
+		public Builder datasourceItem(@Nullable Map<String, ?> datasourceItem) {
+			this.datasourceItem = (datasourceItem != null) ? new LinkedHashMap<>(datasourceItem) : null;
+			return this;
+		}
+
+		/**
+		 * Details of the input data source item.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putDatasourceItem(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.datasourceItem == null) {
+				this.datasourceItem = new LinkedHashMap<>();
+			}
+			this.datasourceItem.put(key, value);
 			return this;
 		}
 
 		/**
 		 * A list of grader results for this output item.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param results the value (required)
 		 * @return this builder
 		 */
 		public Builder results(@Nullable List<EvalRunOutputItemResult> results) {
-			this.results = results;
+			this.results = (results != null) ? new ArrayList<>(results) : null;
+			return this;
+		}
+
+		/**
+		 * A list of grader results for this output item.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param result the item to add
+		 * @return this builder
+		 */
+		public Builder addResult(EvalRunOutputItemResult result) {
+			Objects.requireNonNull(result, "'result' must not be null");
+			if (this.results == null) {
+				this.results = new ArrayList<>();
+			}
+			this.results.add(result);
 			return this;
 		}
 
@@ -819,8 +888,10 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.datasourceItemId, "'datasourceItemId' is required"),
-					Objects.requireNonNull(this.datasourceItem, "'datasourceItem' is required"),
-					Objects.requireNonNull(this.results, "'results' is required"),
+					Collections.unmodifiableMap(new LinkedHashMap<>(
+							Objects.requireNonNull(this.datasourceItem, "'datasourceItem' is required"))),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.results, "'results' is required"))),
 					Objects.requireNonNull(this.sample, "'sample' is required"), this.additionalProperties);
 		}
 

@@ -82,7 +82,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 			this.type = source.type();
 			this.score = source.score();
 			this.passed = source.passed();
-			this.sample = source.sample();
+			this.sample = (source.sample() != null) ? new LinkedHashMap<>(source.sample()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -128,11 +128,31 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 
 		/**
 		 * Optional sample or intermediate data produced by the grader.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param sample the value
 		 * @return this builder
 		 */
-		public Builder sample(@Nullable Map<String, Object> sample) {
-			this.sample = sample;
+		public Builder sample(@Nullable Map<String, ?> sample) {
+			this.sample = (sample != null) ? new LinkedHashMap<>(sample) : null;
+			return this;
+		}
+
+		/**
+		 * Optional sample or intermediate data produced by the grader.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putSample(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.sample == null) {
+				this.sample = new LinkedHashMap<>();
+			}
+			this.sample.put(key, value);
 			return this;
 		}
 
@@ -154,7 +174,8 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 		public EvalRunOutputItemResult build() {
 			return new EvalRunOutputItemResult(Objects.requireNonNull(this.name, "'name' is required"), this.type,
 					Objects.requireNonNull(this.score, "'score' is required"),
-					Objects.requireNonNull(this.passed, "'passed' is required"), this.sample,
+					Objects.requireNonNull(this.passed, "'passed' is required"),
+					(this.sample != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.sample)) : null,
 					this.additionalProperties);
 		}
 

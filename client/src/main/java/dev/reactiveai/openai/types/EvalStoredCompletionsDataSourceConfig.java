@@ -84,38 +84,68 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 
 		private Builder(EvalStoredCompletionsDataSourceConfig source) {
 			this.type = source.type();
-			this.metadata = source.metadata();
-			this.schema = source.schema();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
+			this.schema = (source.schema() != null) ? new LinkedHashMap<>(source.schema()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The type of data source.
-		 * @param type the value (required)
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param metadata the value
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
 			return this;
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
-		 * @param metadata the value
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
 		/**
 		 * The json schema for the run data source items.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param schema the value (required)
 		 * @return this builder
 		 */
-		public Builder schema(@Nullable Map<String, Object> schema) {
-			this.schema = schema;
+		public Builder schema(@Nullable Map<String, ?> schema) {
+			this.schema = (schema != null) ? new LinkedHashMap<>(schema) : null;
+			return this;
+		}
+
+		/**
+		 * The json schema for the run data source items.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putSchema(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.schema == null) {
+				this.schema = new LinkedHashMap<>();
+			}
+			this.schema.put(key, value);
 			return this;
 		}
 
@@ -135,8 +165,11 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public EvalStoredCompletionsDataSourceConfig build() {
-			return new EvalStoredCompletionsDataSourceConfig(this.type, this.metadata,
-					Objects.requireNonNull(this.schema, "'schema' is required"), this.additionalProperties);
+			return new EvalStoredCompletionsDataSourceConfig(this.type,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.schema, "'schema' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -98,7 +99,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 
 		private Builder(EvalStoredCompletionsSource source) {
 			this.type = source.type();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.model = source.model();
 			this.createdAfter = source.createdAfter();
 			this.createdBefore = source.createdBefore();
@@ -107,22 +108,32 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of source.
-		 * @param type the value (required)
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param metadata the value
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
 			return this;
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
-		 * @param metadata the value
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -182,8 +193,9 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalStoredCompletionsSource build() {
-			return new EvalStoredCompletionsSource(this.type, this.metadata, this.model, this.createdAfter,
-					this.createdBefore, this.limit, this.additionalProperties);
+			return new EvalStoredCompletionsSource(this.type,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.model, this.createdAfter, this.createdBefore, this.limit, this.additionalProperties);
 		}
 
 	}

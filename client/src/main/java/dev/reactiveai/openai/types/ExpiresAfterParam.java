@@ -73,16 +73,6 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 		}
 
 		/**
-		 * Base timestamp used to calculate expiration.
-		 * @param anchor the value (required)
-		 * @return this builder
-		 */
-		public Builder anchor(@Nullable String anchor) {
-			this.anchor = anchor;
-			return this;
-		}
-
-		/**
 		 * Number of seconds after the anchor when the session expires.
 		 * @param seconds the value (required)
 		 * @return this builder

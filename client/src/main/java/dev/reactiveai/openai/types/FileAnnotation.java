@@ -77,16 +77,6 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 		}
 
 		/**
-		 * Type discriminator that is always {@code file} for this annotation.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * File attachment referenced by the annotation.
 		 * @param source the value (required)
 		 * @return this builder

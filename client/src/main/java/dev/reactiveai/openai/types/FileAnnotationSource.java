@@ -72,16 +72,6 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Type discriminator that is always {@code file}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Filename referenced by the annotation.
 		 * @param filename the value (required)
 		 * @return this builder

@@ -86,16 +86,6 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * The type of the file citation.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the file.
 		 * @param fileId the value (required)
 		 * @return this builder

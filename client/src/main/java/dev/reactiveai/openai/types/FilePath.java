@@ -81,16 +81,6 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 		}
 
 		/**
-		 * The type of the file path.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the file.
 		 * @param fileId the value (required)
 		 * @return this builder

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 
 		private Builder(FileSearchTool source) {
 			this.type = source.type();
-			this.vectorStoreIds = source.vectorStoreIds();
+			this.vectorStoreIds = (source.vectorStoreIds() != null) ? new ArrayList<>(source.vectorStoreIds()) : null;
 			this.maxNumResults = source.maxNumResults();
 			this.rankingOptions = source.rankingOptions();
 			this.filters = source.filters();
@@ -100,22 +101,30 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the file search tool.
-		 * @param type the value (required)
+		 * The IDs of the vector stores to search.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param vectorStoreIds the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
+			this.vectorStoreIds = (vectorStoreIds != null) ? new ArrayList<>(vectorStoreIds) : null;
 			return this;
 		}
 
 		/**
 		 * The IDs of the vector stores to search.
-		 * @param vectorStoreIds the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param vectorStoreId the item to add
 		 * @return this builder
 		 */
-		public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
-			this.vectorStoreIds = vectorStoreIds;
+		public Builder addVectorStoreId(String vectorStoreId) {
+			Objects.requireNonNull(vectorStoreId, "'vectorStoreId' must not be null");
+			if (this.vectorStoreIds == null) {
+				this.vectorStoreIds = new ArrayList<>();
+			}
+			this.vectorStoreIds.add(vectorStoreId);
 			return this;
 		}
 
@@ -167,8 +176,9 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		 */
 		public FileSearchTool build() {
 			return new FileSearchTool(this.type,
-					Objects.requireNonNull(this.vectorStoreIds, "'vectorStoreIds' is required"), this.maxNumResults,
-					this.rankingOptions, this.filters, this.additionalProperties);
+					Collections.unmodifiableList(new ArrayList<>(
+							Objects.requireNonNull(this.vectorStoreIds, "'vectorStoreIds' is required"))),
+					this.maxNumResults, this.rankingOptions, this.filters, this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -227,7 +228,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 				this.fileId = source.fileId();
 				this.text = source.text();
 				this.filename = source.filename();
-				this.attributes = source.attributes();
+				this.attributes = (source.attributes() != null) ? new LinkedHashMap<>(source.attributes()) : null;
 				this.score = source.score();
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
@@ -264,11 +265,31 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 			/**
 			 * Set of 16 key-value pairs that can be attached to an object.
+			 * <p>
+			 * Takes a copy of the map.
 			 * @param attributes the value
 			 * @return this builder
 			 */
-			public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
-				this.attributes = attributes;
+			public Builder attributes(@Nullable Map<String, ? extends VectorStoreFileAttributesValue> attributes) {
+				this.attributes = (attributes != null) ? new LinkedHashMap<>(attributes) : null;
+				return this;
+			}
+
+			/**
+			 * Set of 16 key-value pairs that can be attached to an object.
+			 * <p>
+			 * Puts one entry in the map, replacing the value of a name it has.
+			 * @param key the entry's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder putAttribute(String key, VectorStoreFileAttributesValue value) {
+				Objects.requireNonNull(key, "'key' must not be null");
+				Objects.requireNonNull(value, "'value' must not be null");
+				if (this.attributes == null) {
+					this.attributes = new LinkedHashMap<>();
+				}
+				this.attributes.put(key, value);
 				return this;
 			}
 
@@ -298,8 +319,10 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			 * @return the value
 			 */
 			public Result build() {
-				return new Result(this.fileId, this.text, this.filename, this.attributes, this.score,
-						this.additionalProperties);
+				return new Result(
+						this.fileId, this.text, this.filename, (this.attributes != null)
+								? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes)) : null,
+						this.score, this.additionalProperties);
 			}
 
 		}
@@ -330,8 +353,8 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			this.id = source.id();
 			this.type = source.type();
 			this.status = source.status();
-			this.queries = source.queries();
-			this.results = source.results();
+			this.queries = (source.queries() != null) ? new ArrayList<>(source.queries()) : null;
+			this.results = (source.results() != null) ? new ArrayList<>(source.results()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -342,16 +365,6 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The type of the file search tool call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -378,21 +391,57 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 		/**
 		 * The queries used to search for files.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param queries the value (required)
 		 * @return this builder
 		 */
 		public Builder queries(@Nullable List<String> queries) {
-			this.queries = queries;
+			this.queries = (queries != null) ? new ArrayList<>(queries) : null;
+			return this;
+		}
+
+		/**
+		 * The queries used to search for files.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param query the item to add
+		 * @return this builder
+		 */
+		public Builder addQuery(String query) {
+			Objects.requireNonNull(query, "'query' must not be null");
+			if (this.queries == null) {
+				this.queries = new ArrayList<>();
+			}
+			this.queries.add(query);
 			return this;
 		}
 
 		/**
 		 * The results of the file search tool call.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param results the value
 		 * @return this builder
 		 */
 		public Builder results(@Nullable List<Result> results) {
-			this.results = results;
+			this.results = (results != null) ? new ArrayList<>(results) : null;
+			return this;
+		}
+
+		/**
+		 * The results of the file search tool call.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param result the item to add
+		 * @return this builder
+		 */
+		public Builder addResult(Result result) {
+			Objects.requireNonNull(result, "'result' must not be null");
+			if (this.results == null) {
+				this.results = new ArrayList<>();
+			}
+			this.results.add(result);
 			return this;
 		}
 
@@ -414,7 +463,9 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		public FileSearchToolCall build() {
 			return new FileSearchToolCall(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.status, "'status' is required"),
-					Objects.requireNonNull(this.queries, "'queries' is required"), this.results,
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.queries, "'queries' is required"))),
+					(this.results != null) ? Collections.unmodifiableList(new ArrayList<>(this.results)) : null,
 					this.additionalProperties);
 		}
 

@@ -115,16 +115,6 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 		}
 
 		/**
-		 * The object type, which is always "checkpoint.permission".
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

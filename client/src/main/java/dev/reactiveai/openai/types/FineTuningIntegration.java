@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 				this.project = source.project();
 				this.name = source.name();
 				this.entity = source.entity();
-				this.tags = source.tags();
+				this.tags = (source.tags() != null) ? new ArrayList<>(source.tags()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -167,11 +168,29 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 
 			/**
 			 * A list of tags to be attached to the newly created run.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param tags the value
 			 * @return this builder
 			 */
 			public Builder tags(@Nullable List<String> tags) {
-				this.tags = tags;
+				this.tags = (tags != null) ? new ArrayList<>(tags) : null;
+				return this;
+			}
+
+			/**
+			 * A list of tags to be attached to the newly created run.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param tag the item to add
+			 * @return this builder
+			 */
+			public Builder addTag(String tag) {
+				Objects.requireNonNull(tag, "'tag' must not be null");
+				if (this.tags == null) {
+					this.tags = new ArrayList<>();
+				}
+				this.tags.add(tag);
 				return this;
 			}
 
@@ -192,7 +211,8 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 			 */
 			public Wandb build() {
 				return new Wandb(Objects.requireNonNull(this.project, "'project' is required"), this.name, this.entity,
-						this.tags, this.additionalProperties);
+						(this.tags != null) ? Collections.unmodifiableList(new ArrayList<>(this.tags)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -217,16 +237,6 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 			this.type = source.type();
 			this.wandb = source.wandb();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the integration being enabled for the fine-tuning job
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -952,16 +953,16 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			this.model = source.model();
 			this.object = source.object();
 			this.organizationId = source.organizationId();
-			this.resultFiles = source.resultFiles();
+			this.resultFiles = (source.resultFiles() != null) ? new ArrayList<>(source.resultFiles()) : null;
 			this.status = source.status();
 			this.trainedTokens = source.trainedTokens();
 			this.trainingFile = source.trainingFile();
 			this.validationFile = source.validationFile();
-			this.integrations = source.integrations();
+			this.integrations = (source.integrations() != null) ? new ArrayList<>(source.integrations()) : null;
 			this.seed = source.seed();
 			this.estimatedFinish = source.estimatedFinish();
 			this.method = source.method();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -1037,16 +1038,6 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * The object type, which is always "fine_tuning.job".
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The organization that owns the fine-tuning job.
 		 * @param organizationId the value (required)
 		 * @return this builder
@@ -1058,11 +1049,29 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 		/**
 		 * The compiled results file ID(s) for the fine-tuning job.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param resultFiles the value (required)
 		 * @return this builder
 		 */
 		public Builder resultFiles(@Nullable List<String> resultFiles) {
-			this.resultFiles = resultFiles;
+			this.resultFiles = (resultFiles != null) ? new ArrayList<>(resultFiles) : null;
+			return this;
+		}
+
+		/**
+		 * The compiled results file ID(s) for the fine-tuning job.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param resultFile the item to add
+		 * @return this builder
+		 */
+		public Builder addResultFile(String resultFile) {
+			Objects.requireNonNull(resultFile, "'resultFile' must not be null");
+			if (this.resultFiles == null) {
+				this.resultFiles = new ArrayList<>();
+			}
+			this.resultFiles.add(resultFile);
 			return this;
 		}
 
@@ -1123,11 +1132,29 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 		/**
 		 * A list of integrations to enable for this fine-tuning job.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param integrations the value
 		 * @return this builder
 		 */
 		public Builder integrations(@Nullable List<FineTuningIntegration> integrations) {
-			this.integrations = integrations;
+			this.integrations = (integrations != null) ? new ArrayList<>(integrations) : null;
+			return this;
+		}
+
+		/**
+		 * A list of integrations to enable for this fine-tuning job.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param integration the item to add
+		 * @return this builder
+		 */
+		public Builder addIntegration(FineTuningIntegration integration) {
+			Objects.requireNonNull(integration, "'integration' must not be null");
+			if (this.integrations == null) {
+				this.integrations = new ArrayList<>();
+			}
+			this.integrations.add(integration);
 			return this;
 		}
 
@@ -1164,11 +1191,31 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -1193,11 +1240,15 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 					this.finishedAt, Objects.requireNonNull(this.hyperparameters, "'hyperparameters' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.object,
 					Objects.requireNonNull(this.organizationId, "'organizationId' is required"),
-					Objects.requireNonNull(this.resultFiles, "'resultFiles' is required"),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.resultFiles, "'resultFiles' is required"))),
 					Objects.requireNonNull(this.status, "'status' is required"), this.trainedTokens,
 					Objects.requireNonNull(this.trainingFile, "'trainingFile' is required"), this.validationFile,
-					this.integrations, Objects.requireNonNull(this.seed, "'seed' is required"), this.estimatedFinish,
-					this.method, this.metadata, this.additionalProperties);
+					(this.integrations != null) ? Collections.unmodifiableList(new ArrayList<>(this.integrations))
+							: null,
+					Objects.requireNonNull(this.seed, "'seed' is required"), this.estimatedFinish, this.method,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.additionalProperties);
 		}
 
 	}

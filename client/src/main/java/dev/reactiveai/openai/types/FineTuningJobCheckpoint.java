@@ -351,16 +351,6 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		}
 
 		/**
-		 * The object type, which is always "fine_tuning.job.checkpoint".
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -221,18 +221,8 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 			this.level = source.level();
 			this.message = source.message();
 			this.type = source.type();
-			this.data = source.data();
+			this.data = (source.data() != null) ? new LinkedHashMap<>(source.data()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The object type, which is always "fine_tuning.job.event".
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
 		}
 
 		/**
@@ -309,11 +299,31 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 
 		/**
 		 * The data associated with the event.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param data the value
 		 * @return this builder
 		 */
-		public Builder data(@Nullable Map<String, Object> data) {
-			this.data = data;
+		public Builder data(@Nullable Map<String, ?> data) {
+			this.data = (data != null) ? new LinkedHashMap<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * The data associated with the event.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putData(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.data == null) {
+				this.data = new LinkedHashMap<>();
+			}
+			this.data.put(key, value);
 			return this;
 		}
 
@@ -336,7 +346,8 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 			return new FineTuningJobEvent(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.level, "'level' is required"),
-					Objects.requireNonNull(this.message, "'message' is required"), this.type, this.data,
+					Objects.requireNonNull(this.message, "'message' is required"), this.type,
+					(this.data != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.data)) : null,
 					this.additionalProperties);
 		}
 

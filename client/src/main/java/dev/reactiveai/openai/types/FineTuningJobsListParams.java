@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,7 +74,7 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 		private Builder(FineTuningJobsListParams source) {
 			this.after = source.after();
 			this.limit = source.limit();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -99,11 +100,31 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 
 		/**
 		 * Optional metadata filter.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Optional metadata filter.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -123,7 +144,9 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 		 * @return the value
 		 */
 		public FineTuningJobsListParams build() {
-			return new FineTuningJobsListParams(this.after, this.limit, this.metadata, this.additionalProperties);
+			return new FineTuningJobsListParams(this.after, this.limit,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.additionalProperties);
 		}
 
 	}

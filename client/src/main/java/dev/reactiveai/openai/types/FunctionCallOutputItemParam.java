@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,16 +242,6 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * The type of the function tool call output.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Text, image, or file output of the function tool call.
 		 * @param output the value (required)
 		 * @return this builder
@@ -274,12 +265,34 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		/**
 		 * Text, image, or file output of the function tool call.
 		 * <p>
-		 * Takes the value of a {@link Output.ItemList}.
+		 * Takes the value of a {@link Output.ItemList}, copying the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
-		public Builder output(List<Output.Item> value) {
-			return output(new Output.ItemList(value));
+		public Builder output(List<? extends Output.Item> value) {
+			return output(new Output.ItemList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * Text, image, or file output of the function tool call.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param output the item to add
+		 * @return this builder
+		 */
+		public Builder addOutput(Output.Item output) {
+			Objects.requireNonNull(output, "'output' must not be null");
+			List<Output.Item> items = new ArrayList<>();
+			if (this.output instanceof Output.ItemList held) {
+				items.addAll(held.value());
+			}
+			else if (this.output != null) {
+				throw new IllegalStateException("Cannot add to 'output', which holds a "
+						+ this.output.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(output);
+			this.output = new Output.ItemList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**

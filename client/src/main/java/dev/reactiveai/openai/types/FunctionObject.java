@@ -93,7 +93,7 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		private Builder(FunctionObject source) {
 			this.description = source.description();
 			this.name = source.name();
-			this.parameters = source.parameters();
+			this.parameters = (source.parameters() != null) ? new LinkedHashMap<>(source.parameters()) : null;
 			this.strict = source.strict();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -121,11 +121,31 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 
 		/**
 		 * The parameters the functions accepts, described as a JSON Schema object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param parameters the value
 		 * @return this builder
 		 */
-		public Builder parameters(@Nullable Map<String, Object> parameters) {
-			this.parameters = parameters;
+		public Builder parameters(@Nullable Map<String, ?> parameters) {
+			this.parameters = (parameters != null) ? new LinkedHashMap<>(parameters) : null;
+			return this;
+		}
+
+		/**
+		 * The parameters the functions accepts, described as a JSON Schema object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putParameter(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.parameters == null) {
+				this.parameters = new LinkedHashMap<>();
+			}
+			this.parameters.put(key, value);
 			return this;
 		}
 
@@ -155,8 +175,10 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		 * @return the value
 		 */
 		public FunctionObject build() {
-			return new FunctionObject(this.description, Objects.requireNonNull(this.name, "'name' is required"),
-					this.parameters, this.strict, this.additionalProperties);
+			return new FunctionObject(
+					this.description, Objects.requireNonNull(this.name, "'name' is required"), (this.parameters != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
+					this.strict, this.additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		}
 
 		private Builder(FunctionShellAction source) {
-			this.commands = source.commands();
+			this.commands = (source.commands() != null) ? new ArrayList<>(source.commands()) : null;
 			this.timeoutMs = source.timeoutMs();
 			this.maxOutputLength = source.maxOutputLength();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -81,11 +82,29 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 
 		/**
 		 * A list of strings (the API description says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param commands the value (required)
 		 * @return this builder
 		 */
 		public Builder commands(@Nullable List<String> commands) {
-			this.commands = commands;
+			this.commands = (commands != null) ? new ArrayList<>(commands) : null;
+			return this;
+		}
+
+		/**
+		 * A list of strings (the API description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param command the item to add
+		 * @return this builder
+		 */
+		public Builder addCommand(String command) {
+			Objects.requireNonNull(command, "'command' must not be null");
+			if (this.commands == null) {
+				this.commands = new ArrayList<>();
+			}
+			this.commands.add(command);
 			return this;
 		}
 
@@ -125,7 +144,9 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		 * @return the value
 		 */
 		public FunctionShellAction build() {
-			return new FunctionShellAction(Objects.requireNonNull(this.commands, "'commands' is required"),
+			return new FunctionShellAction(
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.commands, "'commands' is required"))),
 					this.timeoutMs, this.maxOutputLength, this.additionalProperties);
 		}
 

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 		}
 
 		private Builder(FunctionShellActionParam source) {
-			this.commands = source.commands();
+			this.commands = (source.commands() != null) ? new ArrayList<>(source.commands()) : null;
 			this.timeoutMs = source.timeoutMs();
 			this.maxOutputLength = source.maxOutputLength();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -83,11 +84,29 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 
 		/**
 		 * Ordered shell commands for the execution environment to run.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param commands the value (required)
 		 * @return this builder
 		 */
 		public Builder commands(@Nullable List<String> commands) {
-			this.commands = commands;
+			this.commands = (commands != null) ? new ArrayList<>(commands) : null;
+			return this;
+		}
+
+		/**
+		 * Ordered shell commands for the execution environment to run.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param command the item to add
+		 * @return this builder
+		 */
+		public Builder addCommand(String command) {
+			Objects.requireNonNull(command, "'command' must not be null");
+			if (this.commands == null) {
+				this.commands = new ArrayList<>();
+			}
+			this.commands.add(command);
 			return this;
 		}
 
@@ -128,7 +147,9 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 		 * @return the value
 		 */
 		public FunctionShellActionParam build() {
-			return new FunctionShellActionParam(Objects.requireNonNull(this.commands, "'commands' is required"),
+			return new FunctionShellActionParam(
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.commands, "'commands' is required"))),
 					this.timeoutMs, this.maxOutputLength, this.additionalProperties);
 		}
 

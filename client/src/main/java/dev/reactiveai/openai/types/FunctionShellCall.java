@@ -161,16 +161,6 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the shell tool call.
 		 * @param id the value (required)
 		 * @return this builder

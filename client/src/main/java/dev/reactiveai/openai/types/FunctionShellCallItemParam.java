@@ -166,16 +166,6 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The shell commands and limits that describe how to run the tool call.
 		 * @param action the value (required)
 		 * @return this builder

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,20 +107,10 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 			this.id = source.id();
 			this.callId = source.callId();
 			this.status = source.status();
-			this.output = source.output();
+			this.output = (source.output() != null) ? new ArrayList<>(source.output()) : null;
 			this.maxOutputLength = source.maxOutputLength();
 			this.createdBy = source.createdBy();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the shell call output.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -165,11 +156,29 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 
 		/**
 		 * An array of shell call output contents
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param output the value (required)
 		 * @return this builder
 		 */
 		public Builder output(@Nullable List<FunctionShellCallOutputContent> output) {
-			this.output = output;
+			this.output = (output != null) ? new ArrayList<>(output) : null;
+			return this;
+		}
+
+		/**
+		 * An array of shell call output contents
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param output the item to add
+		 * @return this builder
+		 */
+		public Builder addOutput(FunctionShellCallOutputContent output) {
+			Objects.requireNonNull(output, "'output' must not be null");
+			if (this.output == null) {
+				this.output = new ArrayList<>();
+			}
+			this.output.add(output);
 			return this;
 		}
 
@@ -212,8 +221,9 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 			return new FunctionShellCallOutput(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
-					Objects.requireNonNull(this.output, "'output' is required"), this.maxOutputLength, this.createdBy,
-					this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.output, "'output' is required"))),
+					this.maxOutputLength, this.createdBy, this.additionalProperties);
 		}
 
 	}

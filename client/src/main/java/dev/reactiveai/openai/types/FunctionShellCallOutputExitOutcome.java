@@ -78,16 +78,6 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * The outcome type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Exit code from the shell process.
 		 * @param exitCode the value (required)
 		 * @return this builder

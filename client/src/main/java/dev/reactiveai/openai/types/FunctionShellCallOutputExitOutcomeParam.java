@@ -78,16 +78,6 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") Stri
 		}
 
 		/**
-		 * The outcome type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The exit code returned by the shell process.
 		 * @param exitCode the value (required)
 		 * @return this builder

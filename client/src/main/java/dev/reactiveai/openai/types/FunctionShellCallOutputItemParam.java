@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 			this.id = source.id();
 			this.callId = source.callId();
 			this.type = source.type();
-			this.output = source.output();
+			this.output = (source.output() != null) ? new ArrayList<>(source.output()) : null;
 			this.status = source.status();
 			this.maxOutputLength = source.maxOutputLength();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -125,23 +126,32 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
+		 * Captured chunks of stdout and stderr output, along with their associated
+		 * outcomes.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param output the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder output(@Nullable List<FunctionShellCallOutputContentParam> output) {
+			this.output = (output != null) ? new ArrayList<>(output) : null;
 			return this;
 		}
 
 		/**
 		 * Captured chunks of stdout and stderr output, along with their associated
 		 * outcomes.
-		 * @param output the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param output the item to add
 		 * @return this builder
 		 */
-		public Builder output(@Nullable List<FunctionShellCallOutputContentParam> output) {
-			this.output = output;
+		public Builder addOutput(FunctionShellCallOutputContentParam output) {
+			Objects.requireNonNull(output, "'output' must not be null");
+			if (this.output == null) {
+				this.output = new ArrayList<>();
+			}
+			this.output.add(output);
 			return this;
 		}
 
@@ -195,8 +205,9 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		public FunctionShellCallOutputItemParam build() {
 			return new FunctionShellCallOutputItemParam(this.id,
 					Objects.requireNonNull(this.callId, "'callId' is required"), this.type,
-					Objects.requireNonNull(this.output, "'output' is required"), this.status, this.maxOutputLength,
-					this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.output, "'output' is required"))),
+					this.status, this.maxOutputLength, this.additionalProperties);
 		}
 
 	}

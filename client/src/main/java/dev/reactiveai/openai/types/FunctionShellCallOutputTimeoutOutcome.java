@@ -71,16 +71,6 @@ public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String
 		}
 
 		/**
-		 * The outcome type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

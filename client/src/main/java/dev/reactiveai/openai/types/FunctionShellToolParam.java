@@ -131,16 +131,6 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the shell tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.FunctionShellToolParam.Environment} (the
 		 * API description says no more).
 		 * @param environment the value

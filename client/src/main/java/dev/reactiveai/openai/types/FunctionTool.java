@@ -94,20 +94,10 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 			this.type = source.type();
 			this.name = source.name();
 			this.description = source.description();
-			this.parameters = source.parameters();
+			this.parameters = (source.parameters() != null) ? new LinkedHashMap<>(source.parameters()) : null;
 			this.strict = source.strict();
 			this.deferLoading = source.deferLoading();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the function tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -132,11 +122,31 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 
 		/**
 		 * A JSON schema object describing the parameters of the function.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param parameters the value
 		 * @return this builder
 		 */
-		public Builder parameters(@Nullable Map<String, Object> parameters) {
-			this.parameters = parameters;
+		public Builder parameters(@Nullable Map<String, ?> parameters) {
+			this.parameters = (parameters != null) ? new LinkedHashMap<>(parameters) : null;
+			return this;
+		}
+
+		/**
+		 * A JSON schema object describing the parameters of the function.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putParameter(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.parameters == null) {
+				this.parameters = new LinkedHashMap<>();
+			}
+			this.parameters.put(key, value);
 			return this;
 		}
 
@@ -177,7 +187,9 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		 */
 		public FunctionTool build() {
 			return new FunctionTool(this.type, Objects.requireNonNull(this.name, "'name' is required"),
-					this.description, this.parameters, this.strict, this.deferLoading, this.additionalProperties);
+					this.description, (this.parameters != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
+					this.strict, this.deferLoading, this.additionalProperties);
 		}
 
 	}

@@ -95,7 +95,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		private Builder(FunctionToolParam source) {
 			this.name = source.name();
 			this.description = source.description();
-			this.parameters = source.parameters();
+			this.parameters = (source.parameters() != null) ? new LinkedHashMap<>(source.parameters()) : null;
 			this.strict = source.strict();
 			this.type = source.type();
 			this.deferLoading = source.deferLoading();
@@ -124,11 +124,31 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 
 		/**
 		 * A map of names to any JSON values (the API description says no more).
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param parameters the value
 		 * @return this builder
 		 */
-		public Builder parameters(@Nullable Map<String, Object> parameters) {
-			this.parameters = parameters;
+		public Builder parameters(@Nullable Map<String, ?> parameters) {
+			this.parameters = (parameters != null) ? new LinkedHashMap<>(parameters) : null;
+			return this;
+		}
+
+		/**
+		 * A map of names to any JSON values (the API description says no more).
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putParameter(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.parameters == null) {
+				this.parameters = new LinkedHashMap<>();
+			}
+			this.parameters.put(key, value);
 			return this;
 		}
 
@@ -139,16 +159,6 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		 */
 		public Builder strict(@Nullable Boolean strict) {
 			this.strict = strict;
-			return this;
-		}
-
-		/**
-		 * Always {@code function}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -178,8 +188,10 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		 * @return the value
 		 */
 		public FunctionToolParam build() {
-			return new FunctionToolParam(Objects.requireNonNull(this.name, "'name' is required"), this.description,
-					this.parameters, this.strict, this.type, this.deferLoading, this.additionalProperties);
+			return new FunctionToolParam(
+					Objects.requireNonNull(this.name, "'name' is required"), this.description, (this.parameters != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
+					this.strict, this.type, this.deferLoading, this.additionalProperties);
 		}
 
 	}

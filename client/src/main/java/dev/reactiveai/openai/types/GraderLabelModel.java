@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,20 +99,10 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 			this.type = source.type();
 			this.name = source.name();
 			this.model = source.model();
-			this.input = source.input();
-			this.labels = source.labels();
-			this.passingLabels = source.passingLabels();
+			this.input = (source.input() != null) ? new ArrayList<>(source.input()) : null;
+			this.labels = (source.labels() != null) ? new ArrayList<>(source.labels()) : null;
+			this.passingLabels = (source.passingLabels() != null) ? new ArrayList<>(source.passingLabels()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The object type, which is always {@code label_model}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -137,31 +128,86 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 		/**
 		 * A list of a {@link dev.reactiveai.openai.types.EvalItem} (the API description
 		 * says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
 		public Builder input(@Nullable List<EvalItem> input) {
-			this.input = input;
+			this.input = (input != null) ? new ArrayList<>(input) : null;
+			return this;
+		}
+
+		/**
+		 * A list of a {@link dev.reactiveai.openai.types.EvalItem} (the API description
+		 * says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(EvalItem input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			if (this.input == null) {
+				this.input = new ArrayList<>();
+			}
+			this.input.add(input);
 			return this;
 		}
 
 		/**
 		 * The labels to assign to each item in the evaluation.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param labels the value (required)
 		 * @return this builder
 		 */
 		public Builder labels(@Nullable List<String> labels) {
-			this.labels = labels;
+			this.labels = (labels != null) ? new ArrayList<>(labels) : null;
+			return this;
+		}
+
+		/**
+		 * The labels to assign to each item in the evaluation.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param label the item to add
+		 * @return this builder
+		 */
+		public Builder addLabel(String label) {
+			Objects.requireNonNull(label, "'label' must not be null");
+			if (this.labels == null) {
+				this.labels = new ArrayList<>();
+			}
+			this.labels.add(label);
 			return this;
 		}
 
 		/**
 		 * The labels that indicate a passing result.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param passingLabels the value (required)
 		 * @return this builder
 		 */
 		public Builder passingLabels(@Nullable List<String> passingLabels) {
-			this.passingLabels = passingLabels;
+			this.passingLabels = (passingLabels != null) ? new ArrayList<>(passingLabels) : null;
+			return this;
+		}
+
+		/**
+		 * The labels that indicate a passing result.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param passingLabel the item to add
+		 * @return this builder
+		 */
+		public Builder addPassingLabel(String passingLabel) {
+			Objects.requireNonNull(passingLabel, "'passingLabel' must not be null");
+			if (this.passingLabels == null) {
+				this.passingLabels = new ArrayList<>();
+			}
+			this.passingLabels.add(passingLabel);
 			return this;
 		}
 
@@ -183,9 +229,12 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 		public GraderLabelModel build() {
 			return new GraderLabelModel(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"),
-					Objects.requireNonNull(this.input, "'input' is required"),
-					Objects.requireNonNull(this.labels, "'labels' is required"),
-					Objects.requireNonNull(this.passingLabels, "'passingLabels' is required"),
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.input, "'input' is required"))),
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.labels, "'labels' is required"))),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.passingLabels, "'passingLabels' is required"))),
 					this.additionalProperties);
 		}
 

@@ -157,16 +157,6 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 		}
 
 		/**
-		 * The object type, which is always {@code multi}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder

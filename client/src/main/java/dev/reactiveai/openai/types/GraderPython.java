@@ -92,16 +92,6 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * The object type, which is always {@code python}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -288,19 +289,9 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			this.name = source.name();
 			this.model = source.model();
 			this.samplingParams = source.samplingParams();
-			this.input = source.input();
-			this.range = source.range();
+			this.input = (source.input() != null) ? new ArrayList<>(source.input()) : null;
+			this.range = (source.range() != null) ? new ArrayList<>(source.range()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The object type, which is always {@code score_model}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -335,21 +326,57 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 
 		/**
 		 * The input messages evaluated by the grader.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
 		public Builder input(@Nullable List<EvalItem> input) {
-			this.input = input;
+			this.input = (input != null) ? new ArrayList<>(input) : null;
+			return this;
+		}
+
+		/**
+		 * The input messages evaluated by the grader.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(EvalItem input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			if (this.input == null) {
+				this.input = new ArrayList<>();
+			}
+			this.input.add(input);
 			return this;
 		}
 
 		/**
 		 * The range of the score.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param range the value
 		 * @return this builder
 		 */
 		public Builder range(@Nullable List<Double> range) {
-			this.range = range;
+			this.range = (range != null) ? new ArrayList<>(range) : null;
+			return this;
+		}
+
+		/**
+		 * The range of the score.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param range the item to add
+		 * @return this builder
+		 */
+		public Builder addRange(Double range) {
+			Objects.requireNonNull(range, "'range' must not be null");
+			if (this.range == null) {
+				this.range = new ArrayList<>();
+			}
+			this.range.add(range);
 			return this;
 		}
 
@@ -371,7 +398,10 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		public GraderScoreModel build() {
 			return new GraderScoreModel(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.samplingParams,
-					Objects.requireNonNull(this.input, "'input' is required"), this.range, this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.input, "'input' is required"))),
+					(this.range != null) ? Collections.unmodifiableList(new ArrayList<>(this.range)) : null,
+					this.additionalProperties);
 		}
 
 	}

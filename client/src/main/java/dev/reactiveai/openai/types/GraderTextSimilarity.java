@@ -218,16 +218,6 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * The type of grader.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder

@@ -89,16 +89,6 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		}
 
 		/**
-		 * Always {@code group}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Identifier for the group.
 		 * @param id the value (required)
 		 * @return this builder

@@ -78,16 +78,6 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Always {@code group.deleted}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Identifier of the deleted group.
 		 * @param id the value (required)
 		 * @return this builder

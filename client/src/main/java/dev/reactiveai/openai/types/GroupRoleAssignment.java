@@ -78,16 +78,6 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Always {@code group.role}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Summary information about a group returned in role assignment responses.
 		 * @param group the value (required)
 		 * @return this builder

@@ -78,16 +78,6 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Always {@code group.user}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Identifier of the user that was added.
 		 * @param userId the value (required)
 		 * @return this builder

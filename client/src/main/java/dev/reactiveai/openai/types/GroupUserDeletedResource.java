@@ -72,16 +72,6 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 		}
 
 		/**
-		 * Always {@code group.user.deleted}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Whether the group membership was removed.
 		 * @param deleted the value (required)
 		 * @return this builder

@@ -384,16 +384,6 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Base64-encoded final edited image data, suitable for rendering as an image.
 		 * @param b64Json the value (required)
 		 * @return this builder

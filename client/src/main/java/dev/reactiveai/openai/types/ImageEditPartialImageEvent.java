@@ -381,16 +381,6 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Base64-encoded partial image data, suitable for rendering as an image.
 		 * @param b64Json the value (required)
 		 * @return this builder

@@ -382,16 +382,6 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Base64-encoded image data, suitable for rendering as an image.
 		 * @param b64Json the value (required)
 		 * @return this builder

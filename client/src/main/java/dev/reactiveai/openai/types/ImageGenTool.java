@@ -650,16 +650,6 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * The type of the image generation tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.ImageGenTool.Model} (the API description
 		 * says no more).
 		 * @param model the value

@@ -165,16 +165,6 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * The type of the image generation call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the image generation call.
 		 * @param id the value (required)
 		 * @return this builder

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -353,7 +354,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 
 		private Builder(ImagesResponse source) {
 			this.created = source.created();
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.background = source.background();
 			this.outputFormat = source.outputFormat();
 			this.size = source.size();
@@ -374,11 +375,29 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 
 		/**
 		 * The list of generated images.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param data the value
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<Image> data) {
-			this.data = data;
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * The list of generated images.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(Image data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -493,7 +512,8 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		 * @return the value
 		 */
 		public ImagesResponse build() {
-			return new ImagesResponse(Objects.requireNonNull(this.created, "'created' is required"), this.data,
+			return new ImagesResponse(Objects.requireNonNull(this.created, "'created' is required"),
+					(this.data != null) ? Collections.unmodifiableList(new ArrayList<>(this.data)) : null,
 					this.background, this.outputFormat, this.size, this.quality, this.usage, this.additionalProperties);
 		}
 

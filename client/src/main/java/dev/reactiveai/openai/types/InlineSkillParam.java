@@ -89,16 +89,6 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Defines an inline skill for this request.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The name of the skill.
 		 * @param name the value (required)
 		 * @return this builder

@@ -79,26 +79,6 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * The type of the inline skill source.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
-		 * The media type of the inline skill payload.
-		 * @param mediaType the value (required)
-		 * @return this builder
-		 */
-		public Builder mediaType(@Nullable String mediaType) {
-			this.mediaType = mediaType;
-			return this;
-		}
-
-		/**
 		 * Base64-encoded skill zip bundle.
 		 * @param data the value (required)
 		 * @return this builder

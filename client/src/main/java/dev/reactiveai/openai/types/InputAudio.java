@@ -256,16 +256,6 @@ public record InputAudio(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the input item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.InputAudio.InputAudioDetails} (the API
 		 * description says no more).
 		 * @param inputAudio the value (required)

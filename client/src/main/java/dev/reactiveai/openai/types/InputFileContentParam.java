@@ -100,16 +100,6 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * The type of the input item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the file to be sent to the model.
 		 * @param fileId the value
 		 * @return this builder

@@ -92,16 +92,6 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the input item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The URL of the image to be sent to the model.
 		 * @param imageUrl the value
 		 * @return this builder

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,19 +226,9 @@ public record InputMessageResource(@JsonProperty("type") String type,
 			this.type = source.type();
 			this.role = source.role();
 			this.status = source.status();
-			this.content = source.content();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.id = source.id();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the message input.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -285,11 +276,30 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		/**
 		 * A list of one or many input items to the model, containing different content
 		 * types.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<InputContent> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends InputContent> content) {
+			this.content = (content != null) ? new ArrayList<>(content) : null;
+			return this;
+		}
+
+		/**
+		 * A list of one or many input items to the model, containing different content
+		 * types.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(InputContent content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -320,7 +330,9 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		 */
 		public InputMessageResource build() {
 			return new InputMessageResource(this.type, Objects.requireNonNull(this.role, "'role' is required"),
-					this.status, Objects.requireNonNull(this.content, "'content' is required"),
+					this.status,
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
 		}
 

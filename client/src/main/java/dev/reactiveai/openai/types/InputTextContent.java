@@ -81,16 +81,6 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * The type of the input item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text input to the model.
 		 * @param text the value (required)
 		 * @return this builder

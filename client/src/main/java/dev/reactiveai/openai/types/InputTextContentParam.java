@@ -77,16 +77,6 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * The type of the input item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text input to the model.
 		 * @param text the value (required)
 		 * @return this builder

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -405,18 +406,8 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			this.invitedAt = source.invitedAt();
 			this.expiresAt = source.expiresAt();
 			this.acceptedAt = source.acceptedAt();
-			this.projects = source.projects();
+			this.projects = (source.projects() != null) ? new ArrayList<>(source.projects()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The object type, which is always {@code organization.invite}
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
 		}
 
 		/**
@@ -513,11 +504,29 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 		/**
 		 * The projects that were granted membership upon acceptance of the invite.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param projects the value
 		 * @return this builder
 		 */
 		public Builder projects(@Nullable List<Project> projects) {
-			this.projects = projects;
+			this.projects = (projects != null) ? new ArrayList<>(projects) : null;
+			return this;
+		}
+
+		/**
+		 * The projects that were granted membership upon acceptance of the invite.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param project the item to add
+		 * @return this builder
+		 */
+		public Builder addProject(Project project) {
+			Objects.requireNonNull(project, "'project' must not be null");
+			if (this.projects == null) {
+				this.projects = new ArrayList<>();
+			}
+			this.projects.add(project);
 			return this;
 		}
 
@@ -542,7 +551,8 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 					Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.invitedAt, "'invitedAt' is required"),
-					Objects.requireNonNull(this.expiresAt, "'expiresAt' is required"), this.acceptedAt, this.projects,
+					Objects.requireNonNull(this.expiresAt, "'expiresAt' is required"), this.acceptedAt,
+					(this.projects != null) ? Collections.unmodifiableList(new ArrayList<>(this.projects)) : null,
 					this.additionalProperties);
 		}
 

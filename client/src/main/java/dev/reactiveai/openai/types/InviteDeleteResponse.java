@@ -78,16 +78,6 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * The object type, which is always {@code organization.invite.deleted}
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder

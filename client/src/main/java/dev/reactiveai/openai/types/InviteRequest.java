@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -308,7 +309,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		private Builder(InviteRequest source) {
 			this.email = source.email();
 			this.role = source.role();
-			this.projects = source.projects();
+			this.projects = (source.projects() != null) ? new ArrayList<>(source.projects()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -346,11 +347,30 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		/**
 		 * An array of projects to which membership is granted at the same time the org
 		 * invite is accepted.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param projects the value
 		 * @return this builder
 		 */
 		public Builder projects(@Nullable List<Project> projects) {
-			this.projects = projects;
+			this.projects = (projects != null) ? new ArrayList<>(projects) : null;
+			return this;
+		}
+
+		/**
+		 * An array of projects to which membership is granted at the same time the org
+		 * invite is accepted.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param project the item to add
+		 * @return this builder
+		 */
+		public Builder addProject(Project project) {
+			Objects.requireNonNull(project, "'project' must not be null");
+			if (this.projects == null) {
+				this.projects = new ArrayList<>();
+			}
+			this.projects.add(project);
 			return this;
 		}
 
@@ -371,7 +391,9 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		 */
 		public InviteRequest build() {
 			return new InviteRequest(Objects.requireNonNull(this.email, "'email' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"), this.projects, this.additionalProperties);
+					Objects.requireNonNull(this.role, "'role' is required"),
+					(this.projects != null) ? Collections.unmodifiableList(new ArrayList<>(this.projects)) : null,
+					this.additionalProperties);
 		}
 
 	}

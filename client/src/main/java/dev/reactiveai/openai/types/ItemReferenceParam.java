@@ -75,16 +75,6 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 		}
 
 		/**
-		 * The type of item to reference.
-		 * @param type the value
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item to reference.
 		 * @param id the value (required)
 		 * @return this builder

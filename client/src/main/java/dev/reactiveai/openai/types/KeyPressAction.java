@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,27 +74,35 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 
 		private Builder(KeyPressAction source) {
 			this.type = source.type();
-			this.keys = source.keys();
+			this.keys = (source.keys() != null) ? new ArrayList<>(source.keys()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * Specifies the event type.
-		 * @param type the value (required)
+		 * The combination of keys the model is requesting to be pressed.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param keys the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder keys(@Nullable List<String> keys) {
+			this.keys = (keys != null) ? new ArrayList<>(keys) : null;
 			return this;
 		}
 
 		/**
 		 * The combination of keys the model is requesting to be pressed.
-		 * @param keys the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param key the item to add
 		 * @return this builder
 		 */
-		public Builder keys(@Nullable List<String> keys) {
-			this.keys = keys;
+		public Builder addKey(String key) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			if (this.keys == null) {
+				this.keys = new ArrayList<>();
+			}
+			this.keys.add(key);
 			return this;
 		}
 
@@ -113,7 +122,9 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 		 * @return the value
 		 */
 		public KeyPressAction build() {
-			return new KeyPressAction(this.type, Objects.requireNonNull(this.keys, "'keys' is required"),
+			return new KeyPressAction(this.type,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.keys, "'keys' is required"))),
 					this.additionalProperties);
 		}
 

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		}
 
 		private Builder(ListBatchesResponse source) {
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.firstId = source.firstId();
 			this.lastId = source.lastId();
 			this.hasMore = source.hasMore();
@@ -94,11 +95,29 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 
 		/**
 		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<Batch> data) {
-			this.data = data;
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * The items on this page of the list.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(Batch data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -134,16 +153,6 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		}
 
 		/**
-		 * The object type, {@code list}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value
@@ -159,9 +168,11 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		 * @return the value
 		 */
 		public ListBatchesResponse build() {
-			return new ListBatchesResponse(Objects.requireNonNull(this.data, "'data' is required"), this.firstId,
-					this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.object,
-					this.additionalProperties);
+			return new ListBatchesResponse(
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.object, this.additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		}
 
 		private Builder(ListCertificatesResponse source) {
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.firstId = source.firstId();
 			this.lastId = source.lastId();
 			this.hasMore = source.hasMore();
@@ -96,11 +97,29 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 
 		/**
 		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<Certificate> data) {
-			this.data = data;
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * The items on this page of the list.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(Certificate data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -136,16 +155,6 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		}
 
 		/**
-		 * The object type, {@code list}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value
@@ -161,9 +170,11 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		 * @return the value
 		 */
 		public ListCertificatesResponse build() {
-			return new ListCertificatesResponse(Objects.requireNonNull(this.data, "'data' is required"), this.firstId,
-					this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.object,
-					this.additionalProperties);
+			return new ListCertificatesResponse(
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.object, this.additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 		}
 
 		private Builder(ListFineTuningCheckpointPermissionResponse source) {
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.object = source.object();
 			this.firstId = source.firstId();
 			this.lastId = source.lastId();
@@ -97,21 +98,29 @@ public record ListFineTuningCheckpointPermissionResponse(
 
 		/**
 		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<FineTuningCheckpointPermission> data) {
-			this.data = data;
+			this.data = (data != null) ? new ArrayList<>(data) : null;
 			return this;
 		}
 
 		/**
-		 * The object type, {@code list}.
-		 * @param object the value (required)
+		 * The items on this page of the list.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder addData(FineTuningCheckpointPermission data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -163,7 +172,9 @@ public record ListFineTuningCheckpointPermissionResponse(
 		 */
 		public ListFineTuningCheckpointPermissionResponse build() {
 			return new ListFineTuningCheckpointPermissionResponse(
-					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.firstId, this.lastId,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
+					this.object, this.firstId, this.lastId,
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
 		}
 

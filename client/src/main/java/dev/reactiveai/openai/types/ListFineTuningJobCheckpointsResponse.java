@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 		}
 
 		private Builder(ListFineTuningJobCheckpointsResponse source) {
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.object = source.object();
 			this.firstId = source.firstId();
 			this.lastId = source.lastId();
@@ -95,21 +96,29 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 
 		/**
 		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<FineTuningJobCheckpoint> data) {
-			this.data = data;
+			this.data = (data != null) ? new ArrayList<>(data) : null;
 			return this;
 		}
 
 		/**
-		 * The object type, {@code list}.
-		 * @param object the value (required)
+		 * The items on this page of the list.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder addData(FineTuningJobCheckpoint data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -160,7 +169,9 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 		 * @return the value
 		 */
 		public ListFineTuningJobCheckpointsResponse build() {
-			return new ListFineTuningJobCheckpointsResponse(Objects.requireNonNull(this.data, "'data' is required"),
+			return new ListFineTuningJobCheckpointsResponse(
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.object, this.firstId, this.lastId,
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
 		}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 		}
 
 		private Builder(ListFineTuningJobEventsResponse source) {
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.object = source.object();
 			this.hasMore = source.hasMore();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -81,21 +82,29 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 
 		/**
 		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<FineTuningJobEvent> data) {
-			this.data = data;
+			this.data = (data != null) ? new ArrayList<>(data) : null;
 			return this;
 		}
 
 		/**
-		 * The object type, {@code list}.
-		 * @param object the value (required)
+		 * The items on this page of the list.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder addData(FineTuningJobEvent data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -125,7 +134,9 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 		 * @return the value
 		 */
 		public ListFineTuningJobEventsResponse build() {
-			return new ListFineTuningJobEventsResponse(Objects.requireNonNull(this.data, "'data' is required"),
+			return new ListFineTuningJobEventsResponse(
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.object, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					this.additionalProperties);
 		}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,28 +72,37 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 
 		private Builder(ListModelsResponse source) {
 			this.object = source.object();
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * Always {@code list}.
-		 * @param object the value (required)
+		 * A list of a {@link dev.reactiveai.openai.types.Model} (the API description says
+		 * no more).
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder data(@Nullable List<Model> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
 			return this;
 		}
 
 		/**
 		 * A list of a {@link dev.reactiveai.openai.types.Model} (the API description says
 		 * no more).
-		 * @param data the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<Model> data) {
-			this.data = data;
+		public Builder addData(Model data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -112,7 +122,9 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 		 * @return the value
 		 */
 		public ListModelsResponse build() {
-			return new ListModelsResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+			return new ListModelsResponse(this.object,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.additionalProperties);
 		}
 

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 		}
 
 		private Builder(ListPaginatedFineTuningJobsResponse source) {
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.hasMore = source.hasMore();
 			this.object = source.object();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -81,11 +82,29 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 
 		/**
 		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<FineTuningJob> data) {
-			this.data = data;
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * The items on this page of the list.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(FineTuningJob data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -96,16 +115,6 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 		 */
 		public Builder hasMore(@Nullable Boolean hasMore) {
 			this.hasMore = hasMore;
-			return this;
-		}
-
-		/**
-		 * The object type, {@code list}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -125,7 +134,9 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 		 * @return the value
 		 */
 		public ListPaginatedFineTuningJobsResponse build() {
-			return new ListPaginatedFineTuningJobsResponse(Objects.requireNonNull(this.data, "'data' is required"),
+			return new ListPaginatedFineTuningJobsResponse(
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.object,
 					this.additionalProperties);
 		}

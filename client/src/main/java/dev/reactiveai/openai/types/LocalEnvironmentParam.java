@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -74,27 +76,35 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 
 		private Builder(LocalEnvironmentParam source) {
 			this.type = source.type();
-			this.skills = source.skills();
+			this.skills = (source.skills() != null) ? new ArrayList<>(source.skills()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * Use a local computer environment.
-		 * @param type the value (required)
+		 * An optional list of skills.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param skills the value
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder skills(@Nullable List<LocalSkillParam> skills) {
+			this.skills = (skills != null) ? new ArrayList<>(skills) : null;
 			return this;
 		}
 
 		/**
 		 * An optional list of skills.
-		 * @param skills the value
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param skill the item to add
 		 * @return this builder
 		 */
-		public Builder skills(@Nullable List<LocalSkillParam> skills) {
-			this.skills = skills;
+		public Builder addSkill(LocalSkillParam skill) {
+			Objects.requireNonNull(skill, "'skill' must not be null");
+			if (this.skills == null) {
+				this.skills = new ArrayList<>();
+			}
+			this.skills.add(skill);
 			return this;
 		}
 
@@ -114,7 +124,9 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public LocalEnvironmentParam build() {
-			return new LocalEnvironmentParam(this.type, this.skills, this.additionalProperties);
+			return new LocalEnvironmentParam(this.type,
+					(this.skills != null) ? Collections.unmodifiableList(new ArrayList<>(this.skills)) : null,
+					this.additionalProperties);
 		}
 
 	}

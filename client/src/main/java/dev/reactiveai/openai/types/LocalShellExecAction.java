@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,31 +88,39 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 
 		private Builder(LocalShellExecAction source) {
 			this.type = source.type();
-			this.command = source.command();
+			this.command = (source.command() != null) ? new ArrayList<>(source.command()) : null;
 			this.timeoutMs = source.timeoutMs();
 			this.workingDirectory = source.workingDirectory();
-			this.env = source.env();
+			this.env = (source.env() != null) ? new LinkedHashMap<>(source.env()) : null;
 			this.user = source.user();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The type of the local shell action.
-		 * @param type the value (required)
+		 * The command to run.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param command the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder command(@Nullable List<String> command) {
+			this.command = (command != null) ? new ArrayList<>(command) : null;
 			return this;
 		}
 
 		/**
 		 * The command to run.
-		 * @param command the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param command the item to add
 		 * @return this builder
 		 */
-		public Builder command(@Nullable List<String> command) {
-			this.command = command;
+		public Builder addCommand(String command) {
+			Objects.requireNonNull(command, "'command' must not be null");
+			if (this.command == null) {
+				this.command = new ArrayList<>();
+			}
+			this.command.add(command);
 			return this;
 		}
 
@@ -137,11 +146,31 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 
 		/**
 		 * Environment variables to set for the command.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param env the value (required)
 		 * @return this builder
 		 */
 		public Builder env(@Nullable Map<String, String> env) {
-			this.env = env;
+			this.env = (env != null) ? new LinkedHashMap<>(env) : null;
+			return this;
+		}
+
+		/**
+		 * Environment variables to set for the command.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putEnv(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.env == null) {
+				this.env = new LinkedHashMap<>();
+			}
+			this.env.put(key, value);
 			return this;
 		}
 
@@ -171,8 +200,12 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public LocalShellExecAction build() {
-			return new LocalShellExecAction(this.type, Objects.requireNonNull(this.command, "'command' is required"),
-					this.timeoutMs, this.workingDirectory, Objects.requireNonNull(this.env, "'env' is required"),
+			return new LocalShellExecAction(this.type,
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.command, "'command' is required"))),
+					this.timeoutMs, this.workingDirectory,
+					Collections
+						.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(this.env, "'env' is required"))),
 					this.user, this.additionalProperties);
 		}
 

@@ -164,16 +164,6 @@ public record LocalShellToolCall(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * The type of the local shell call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the local shell call.
 		 * @param id the value (required)
 		 * @return this builder

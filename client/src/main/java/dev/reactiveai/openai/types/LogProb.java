@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +79,8 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		private Builder(LogProb source) {
 			this.token = source.token();
 			this.logprob = source.logprob();
-			this.bytes = source.bytes();
-			this.topLogprobs = source.topLogprobs();
+			this.bytes = (source.bytes() != null) ? new ArrayList<>(source.bytes()) : null;
+			this.topLogprobs = (source.topLogprobs() != null) ? new ArrayList<>(source.topLogprobs()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -105,22 +106,59 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 
 		/**
 		 * A list of integers (the API description says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param bytes the value (required)
 		 * @return this builder
 		 */
 		public Builder bytes(@Nullable List<Long> bytes) {
-			this.bytes = bytes;
+			this.bytes = (bytes != null) ? new ArrayList<>(bytes) : null;
+			return this;
+		}
+
+		/**
+		 * A list of integers (the API description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param byteValue the item to add
+		 * @return this builder
+		 */
+		public Builder addByte(Long byteValue) {
+			Objects.requireNonNull(byteValue, "'byteValue' must not be null");
+			if (this.bytes == null) {
+				this.bytes = new ArrayList<>();
+			}
+			this.bytes.add(byteValue);
 			return this;
 		}
 
 		/**
 		 * A list of a {@link dev.reactiveai.openai.types.TopLogProb} (the API description
 		 * says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param topLogprobs the value (required)
 		 * @return this builder
 		 */
 		public Builder topLogprobs(@Nullable List<TopLogProb> topLogprobs) {
-			this.topLogprobs = topLogprobs;
+			this.topLogprobs = (topLogprobs != null) ? new ArrayList<>(topLogprobs) : null;
+			return this;
+		}
+
+		/**
+		 * A list of a {@link dev.reactiveai.openai.types.TopLogProb} (the API description
+		 * says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param topLogprob the item to add
+		 * @return this builder
+		 */
+		public Builder addTopLogprob(TopLogProb topLogprob) {
+			Objects.requireNonNull(topLogprob, "'topLogprob' must not be null");
+			if (this.topLogprobs == null) {
+				this.topLogprobs = new ArrayList<>();
+			}
+			this.topLogprobs.add(topLogprob);
 			return this;
 		}
 
@@ -142,8 +180,11 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		public LogProb build() {
 			return new LogProb(Objects.requireNonNull(this.token, "'token' is required"),
 					Objects.requireNonNull(this.logprob, "'logprob' is required"),
-					Objects.requireNonNull(this.bytes, "'bytes' is required"),
-					Objects.requireNonNull(this.topLogprobs, "'topLogprobs' is required"), this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.bytes, "'bytes' is required"))),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.topLogprobs, "'topLogprobs' is required"))),
+					this.additionalProperties);
 		}
 
 	}

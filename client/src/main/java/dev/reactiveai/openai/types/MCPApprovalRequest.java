@@ -98,16 +98,6 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the approval request.
 		 * @param id the value (required)
 		 * @return this builder

@@ -92,16 +92,6 @@ public record MCPApprovalResponse(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the approval response
 		 * @param id the value
 		 * @return this builder

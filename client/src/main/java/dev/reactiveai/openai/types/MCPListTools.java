@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,19 +94,9 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 			this.type = source.type();
 			this.id = source.id();
 			this.serverLabel = source.serverLabel();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.error = source.error();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -130,11 +121,29 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 
 		/**
 		 * The tools available on the server.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<MCPListToolsTool> tools) {
-			this.tools = tools;
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * The tools available on the server.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(MCPListToolsTool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -166,7 +175,9 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 		public MCPListTools build() {
 			return new MCPListTools(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
-					Objects.requireNonNull(this.tools, "'tools' is required"), this.error, this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
+					this.error, this.additionalProperties);
 		}
 
 	}

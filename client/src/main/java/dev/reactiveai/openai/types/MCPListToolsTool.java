@@ -77,8 +77,8 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		private Builder(MCPListToolsTool source) {
 			this.name = source.name();
 			this.description = source.description();
-			this.inputSchema = source.inputSchema();
-			this.annotations = source.annotations();
+			this.inputSchema = (source.inputSchema() != null) ? new LinkedHashMap<>(source.inputSchema()) : null;
+			this.annotations = (source.annotations() != null) ? new LinkedHashMap<>(source.annotations()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -104,21 +104,61 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 
 		/**
 		 * The JSON schema describing the tool's input.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param inputSchema the value (required)
 		 * @return this builder
 		 */
-		public Builder inputSchema(@Nullable Map<String, Object> inputSchema) {
-			this.inputSchema = inputSchema;
+		public Builder inputSchema(@Nullable Map<String, ?> inputSchema) {
+			this.inputSchema = (inputSchema != null) ? new LinkedHashMap<>(inputSchema) : null;
+			return this;
+		}
+
+		/**
+		 * The JSON schema describing the tool's input.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putInputSchema(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.inputSchema == null) {
+				this.inputSchema = new LinkedHashMap<>();
+			}
+			this.inputSchema.put(key, value);
 			return this;
 		}
 
 		/**
 		 * Additional annotations about the tool.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param annotations the value
 		 * @return this builder
 		 */
-		public Builder annotations(@Nullable Map<String, Object> annotations) {
-			this.annotations = annotations;
+		public Builder annotations(@Nullable Map<String, ?> annotations) {
+			this.annotations = (annotations != null) ? new LinkedHashMap<>(annotations) : null;
+			return this;
+		}
+
+		/**
+		 * Additional annotations about the tool.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putAnnotation(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.annotations == null) {
+				this.annotations = new LinkedHashMap<>();
+			}
+			this.annotations.put(key, value);
 			return this;
 		}
 
@@ -139,7 +179,10 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		 */
 		public MCPListToolsTool build() {
 			return new MCPListToolsTool(Objects.requireNonNull(this.name, "'name' is required"), this.description,
-					Objects.requireNonNull(this.inputSchema, "'inputSchema' is required"), this.annotations,
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.inputSchema, "'inputSchema' is required"))),
+					(this.annotations != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.annotations))
+							: null,
 					this.additionalProperties);
 		}
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -536,21 +537,11 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			this.connectorId = source.connectorId();
 			this.authorization = source.authorization();
 			this.serverDescription = source.serverDescription();
-			this.headers = source.headers();
+			this.headers = (source.headers() != null) ? new LinkedHashMap<>(source.headers()) : null;
 			this.allowedTools = source.allowedTools();
 			this.requireApproval = source.requireApproval();
 			this.deferLoading = source.deferLoading();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the MCP tool.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -617,11 +608,31 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 		/**
 		 * Optional HTTP headers to send to the MCP server.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param headers the value
 		 * @return this builder
 		 */
 		public Builder headers(@Nullable Map<String, String> headers) {
-			this.headers = headers;
+			this.headers = (headers != null) ? new LinkedHashMap<>(headers) : null;
+			return this;
+		}
+
+		/**
+		 * Optional HTTP headers to send to the MCP server.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putHeader(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.headers == null) {
+				this.headers = new LinkedHashMap<>();
+			}
+			this.headers.put(key, value);
 			return this;
 		}
 
@@ -638,12 +649,34 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		/**
 		 * List of allowed tool names or a filter object.
 		 * <p>
-		 * Takes the value of a {@link AllowedTools.StringList}.
+		 * Takes the value of a {@link AllowedTools.StringList}, copying the list.
 		 * @param value the value
 		 * @return this builder
 		 */
 		public Builder allowedTools(List<String> value) {
-			return allowedTools(new AllowedTools.StringList(value));
+			return allowedTools(new AllowedTools.StringList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * List of allowed tool names or a filter object.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param allowedTool the item to add
+		 * @return this builder
+		 */
+		public Builder addAllowedTool(String allowedTool) {
+			Objects.requireNonNull(allowedTool, "'allowedTool' must not be null");
+			List<String> items = new ArrayList<>();
+			if (this.allowedTools instanceof AllowedTools.StringList held) {
+				items.addAll(held.value());
+			}
+			else if (this.allowedTools != null) {
+				throw new IllegalStateException("Cannot add to 'allowedTools', which holds a "
+						+ this.allowedTools.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(allowedTool);
+			this.allowedTools = new AllowedTools.StringList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**
@@ -694,7 +727,8 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 */
 		public MCPTool build() {
 			return new MCPTool(this.type, Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
-					this.serverUrl, this.connectorId, this.authorization, this.serverDescription, this.headers,
+					this.serverUrl, this.connectorId, this.authorization, this.serverDescription,
+					(this.headers != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.headers)) : null,
 					this.allowedTools, this.requireApproval, this.deferLoading, this.additionalProperties);
 		}
 

@@ -123,16 +123,6 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the tool call.
 		 * @param id the value (required)
 		 * @return this builder

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -71,18 +73,36 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		}
 
 		private Builder(MCPToolFilter source) {
-			this.toolNames = source.toolNames();
+			this.toolNames = (source.toolNames() != null) ? new ArrayList<>(source.toolNames()) : null;
 			this.readOnly = source.readOnly();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * List of allowed tool names.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param toolNames the value
 		 * @return this builder
 		 */
 		public Builder toolNames(@Nullable List<String> toolNames) {
-			this.toolNames = toolNames;
+			this.toolNames = (toolNames != null) ? new ArrayList<>(toolNames) : null;
+			return this;
+		}
+
+		/**
+		 * List of allowed tool names.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param toolName the item to add
+		 * @return this builder
+		 */
+		public Builder addToolName(String toolName) {
+			Objects.requireNonNull(toolName, "'toolName' must not be null");
+			if (this.toolNames == null) {
+				this.toolNames = new ArrayList<>();
+			}
+			this.toolNames.add(toolName);
 			return this;
 		}
 
@@ -112,7 +132,9 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		 * @return the value
 		 */
 		public MCPToolFilter build() {
-			return new MCPToolFilter(this.toolNames, this.readOnly, this.additionalProperties);
+			return new MCPToolFilter(
+					(this.toolNames != null) ? Collections.unmodifiableList(new ArrayList<>(this.toolNames)) : null,
+					this.readOnly, this.additionalProperties);
 		}
 
 	}

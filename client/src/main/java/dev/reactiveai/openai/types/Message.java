@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,19 +178,9 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 			this.id = source.id();
 			this.status = source.status();
 			this.role = source.role();
-			this.content = source.content();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.phase = source.phase();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the message.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -246,11 +237,29 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 
 		/**
 		 * The content of the message
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends ContentItem> content) {
+			this.content = (content != null) ? new ArrayList<>(content) : null;
+			return this;
+		}
+
+		/**
+		 * The content of the message
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(ContentItem content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -296,8 +305,9 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 			return new Message(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"),
-					Objects.requireNonNull(this.content, "'content' is required"), this.phase,
-					this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
+					this.phase, this.additionalProperties);
 		}
 
 	}

@@ -275,16 +275,6 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Always {@code image_file}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.MessageContentImageFileObject.ImageFile}
 		 * (the API description says no more).
 		 * @param imageFile the value (required)

@@ -270,16 +270,6 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the content part.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.MessageContentImageUrlObject.ImageUrl}
 		 * (the API description says no more).
 		 * @param imageUrl the value (required)

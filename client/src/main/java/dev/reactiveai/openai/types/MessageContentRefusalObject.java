@@ -75,16 +75,6 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Always {@code refusal}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A string (the API description says no more).
 		 * @param refusal the value (required)
 		 * @return this builder

@@ -189,16 +189,6 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		}
 
 		/**
-		 * Always {@code file_citation}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text in the message content that needs to be replaced.
 		 * @param text the value (required)
 		 * @return this builder

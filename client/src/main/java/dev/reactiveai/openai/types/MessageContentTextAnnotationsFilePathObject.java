@@ -188,16 +188,6 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Always {@code file_path}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text in the message content that needs to be replaced.
 		 * @param text the value (required)
 		 * @return this builder

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,7 +168,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 
 			private Builder(Text source) {
 				this.value = source.value();
-				this.annotations = source.annotations();
+				this.annotations = (source.annotations() != null) ? new ArrayList<>(source.annotations()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -185,11 +186,31 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			 * A list of a
 			 * {@link dev.reactiveai.openai.types.MessageContentTextObject.Text.Annotation}
 			 * (the API description says no more).
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param annotations the value (required)
 			 * @return this builder
 			 */
-			public Builder annotations(@Nullable List<Annotation> annotations) {
-				this.annotations = annotations;
+			public Builder annotations(@Nullable List<? extends Annotation> annotations) {
+				this.annotations = (annotations != null) ? new ArrayList<>(annotations) : null;
+				return this;
+			}
+
+			/**
+			 * A list of a
+			 * {@link dev.reactiveai.openai.types.MessageContentTextObject.Text.Annotation}
+			 * (the API description says no more).
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param annotation the item to add
+			 * @return this builder
+			 */
+			public Builder addAnnotation(Annotation annotation) {
+				Objects.requireNonNull(annotation, "'annotation' must not be null");
+				if (this.annotations == null) {
+					this.annotations = new ArrayList<>();
+				}
+				this.annotations.add(annotation);
 				return this;
 			}
 
@@ -210,7 +231,8 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			 */
 			public Text build() {
 				return new Text(Objects.requireNonNull(this.value, "'value' is required"),
-						Objects.requireNonNull(this.annotations, "'annotations' is required"),
+						Collections.unmodifiableList(
+								new ArrayList<>(Objects.requireNonNull(this.annotations, "'annotations' is required"))),
 						this.additionalProperties);
 			}
 
@@ -236,16 +258,6 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			this.type = source.type();
 			this.text = source.text();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * Always {@code text}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**

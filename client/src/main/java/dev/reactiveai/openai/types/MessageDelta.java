@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,7 +230,7 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 
 			private Builder(Delta source) {
 				this.role = source.role();
-				this.content = source.content();
+				this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -256,11 +257,29 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 
 			/**
 			 * The content of the message in array of text and/or images.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param content the value
 			 * @return this builder
 			 */
-			public Builder content(@Nullable List<ContentItem> content) {
-				this.content = content;
+			public Builder content(@Nullable List<? extends ContentItem> content) {
+				this.content = (content != null) ? new ArrayList<>(content) : null;
+				return this;
+			}
+
+			/**
+			 * The content of the message in array of text and/or images.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param content the item to add
+			 * @return this builder
+			 */
+			public Builder addContent(ContentItem content) {
+				Objects.requireNonNull(content, "'content' must not be null");
+				if (this.content == null) {
+					this.content = new ArrayList<>();
+				}
+				this.content.add(content);
 				return this;
 			}
 
@@ -280,7 +299,9 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 			 * @return the value
 			 */
 			public Delta build() {
-				return new Delta(this.role, this.content, this.additionalProperties);
+				return new Delta(this.role,
+						(this.content != null) ? Collections.unmodifiableList(new ArrayList<>(this.content)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -317,16 +338,6 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type, which is always {@code thread.message.delta}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 

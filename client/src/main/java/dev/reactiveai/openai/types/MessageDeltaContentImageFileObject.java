@@ -288,16 +288,6 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 		}
 
 		/**
-		 * Always {@code image_file}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.MessageDeltaContentImageFileObject.ImageFile}
 		 * (the API description says no more).

@@ -282,16 +282,6 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 		}
 
 		/**
-		 * Always {@code image_url}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.MessageDeltaContentImageUrlObject.ImageUrl}
 		 * (the API description says no more).

@@ -93,16 +93,6 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 		}
 
 		/**
-		 * Always {@code refusal}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A string (the API description says no more).
 		 * @param refusal the value
 		 * @return this builder

@@ -220,16 +220,6 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		}
 
 		/**
-		 * Always {@code file_citation}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text in the message content that needs to be replaced.
 		 * @param text the value
 		 * @return this builder

@@ -202,16 +202,6 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		}
 
 		/**
-		 * Always {@code file_path}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text in the message content that needs to be replaced.
 		 * @param text the value
 		 * @return this builder

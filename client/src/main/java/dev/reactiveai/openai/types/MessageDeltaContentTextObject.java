@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +174,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 
 			private Builder(Text source) {
 				this.value = source.value();
-				this.annotations = source.annotations();
+				this.annotations = (source.annotations() != null) ? new ArrayList<>(source.annotations()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -191,11 +192,31 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			 * A list of a
 			 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextObject.Text.Annotation}
 			 * (the API description says no more).
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param annotations the value
 			 * @return this builder
 			 */
-			public Builder annotations(@Nullable List<Annotation> annotations) {
-				this.annotations = annotations;
+			public Builder annotations(@Nullable List<? extends Annotation> annotations) {
+				this.annotations = (annotations != null) ? new ArrayList<>(annotations) : null;
+				return this;
+			}
+
+			/**
+			 * A list of a
+			 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextObject.Text.Annotation}
+			 * (the API description says no more).
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param annotation the item to add
+			 * @return this builder
+			 */
+			public Builder addAnnotation(Annotation annotation) {
+				Objects.requireNonNull(annotation, "'annotation' must not be null");
+				if (this.annotations == null) {
+					this.annotations = new ArrayList<>();
+				}
+				this.annotations.add(annotation);
 				return this;
 			}
 
@@ -215,7 +236,10 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			 * @return the value
 			 */
 			public Text build() {
-				return new Text(this.value, this.annotations, this.additionalProperties);
+				return new Text(
+						this.value, (this.annotations != null)
+								? Collections.unmodifiableList(new ArrayList<>(this.annotations)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -252,16 +276,6 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 		 */
 		public Builder index(@Nullable Long index) {
 			this.index = index;
-			return this;
-		}
-
-		/**
-		 * Always {@code text}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -564,7 +565,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 			private Builder(Attachment source) {
 				this.fileId = source.fileId();
-				this.tools = source.tools();
+				this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -580,11 +581,29 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 			/**
 			 * The tools to add this file to.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param tools the value
 			 * @return this builder
 			 */
-			public Builder tools(@Nullable List<Tool> tools) {
-				this.tools = tools;
+			public Builder tools(@Nullable List<? extends Tool> tools) {
+				this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+				return this;
+			}
+
+			/**
+			 * The tools to add this file to.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param tool the item to add
+			 * @return this builder
+			 */
+			public Builder addTool(Tool tool) {
+				Objects.requireNonNull(tool, "'tool' must not be null");
+				if (this.tools == null) {
+					this.tools = new ArrayList<>();
+				}
+				this.tools.add(tool);
 				return this;
 			}
 
@@ -604,7 +623,9 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			 * @return the value
 			 */
 			public Attachment build() {
-				return new Attachment(this.fileId, this.tools, this.additionalProperties);
+				return new Attachment(this.fileId,
+						(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -659,11 +680,11 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			this.completedAt = source.completedAt();
 			this.incompleteAt = source.incompleteAt();
 			this.role = source.role();
-			this.content = source.content();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.assistantId = source.assistantId();
 			this.runId = source.runId();
-			this.attachments = source.attachments();
-			this.metadata = source.metadata();
+			this.attachments = (source.attachments() != null) ? new ArrayList<>(source.attachments()) : null;
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -674,16 +695,6 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type, which is always {@code thread.message}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -784,11 +795,29 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * The content of the message in array of text and/or images.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends ContentItem> content) {
+			this.content = (content != null) ? new ArrayList<>(content) : null;
+			return this;
+		}
+
+		/**
+		 * The content of the message in array of text and/or images.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(ContentItem content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -818,21 +847,59 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * A list of files attached to the message, and the tools they were added to.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param attachments the value
 		 * @return this builder
 		 */
 		public Builder attachments(@Nullable List<Attachment> attachments) {
-			this.attachments = attachments;
+			this.attachments = (attachments != null) ? new ArrayList<>(attachments) : null;
+			return this;
+		}
+
+		/**
+		 * A list of files attached to the message, and the tools they were added to.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param attachment the item to add
+		 * @return this builder
+		 */
+		public Builder addAttachment(Attachment attachment) {
+			Objects.requireNonNull(attachment, "'attachment' must not be null");
+			if (this.attachments == null) {
+				this.attachments = new ArrayList<>();
+			}
+			this.attachments.add(attachment);
 			return this;
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -857,8 +924,12 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 					Objects.requireNonNull(this.threadId, "'threadId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.incompleteDetails,
 					this.completedAt, this.incompleteAt, Objects.requireNonNull(this.role, "'role' is required"),
-					Objects.requireNonNull(this.content, "'content' is required"), this.assistantId, this.runId,
-					this.attachments, Objects.requireNonNull(this.metadata, "'metadata' is required"),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
+					this.assistantId, this.runId,
+					(this.attachments != null) ? Collections.unmodifiableList(new ArrayList<>(this.attachments)) : null,
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
 					this.additionalProperties);
 		}
 

@@ -77,16 +77,6 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Always {@code text}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Text content to be sent to the model
 		 * @param text the value (required)
 		 * @return this builder

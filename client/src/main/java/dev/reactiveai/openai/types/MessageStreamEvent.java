@@ -98,16 +98,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Always {@code thread.message.created}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents a message within a <a href=
 			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
@@ -206,16 +196,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 				this.event = source.event();
 				this.data = source.data();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Always {@code thread.message.in_progress}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
 			}
 
 			/**
@@ -320,16 +300,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Always {@code thread.message.delta}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents a message delta i.e. any changed fields on a message during
 			 * streaming.
 			 * @param data the value (required)
@@ -431,16 +401,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Always {@code thread.message.completed}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents a message within a <a href=
 			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
@@ -539,16 +499,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 				this.event = source.event();
 				this.data = source.data();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Always {@code thread.message.incomplete}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
 			}
 
 			/**

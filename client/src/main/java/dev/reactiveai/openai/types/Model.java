@@ -103,16 +103,6 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 		}
 
 		/**
-		 * The object type, which is always "model".
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The organization that owns the model.
 		 * @param ownedBy the value (required)
 		 * @return this builder

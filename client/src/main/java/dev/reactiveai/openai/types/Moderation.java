@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1584,150 +1585,535 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 				private Builder(CategoryAppliedInputTypes source) {
-					this.hate = source.hate();
-					this.hateThreatening = source.hateThreatening();
-					this.harassment = source.harassment();
-					this.harassmentThreatening = source.harassmentThreatening();
-					this.illicit = source.illicit();
-					this.illicitViolent = source.illicitViolent();
-					this.selfHarm = source.selfHarm();
-					this.selfHarmIntent = source.selfHarmIntent();
-					this.selfHarmInstructions = source.selfHarmInstructions();
-					this.sexual = source.sexual();
-					this.sexualMinors = source.sexualMinors();
-					this.violence = source.violence();
-					this.violenceGraphic = source.violenceGraphic();
+					this.hate = (source.hate() != null) ? new ArrayList<>(source.hate()) : null;
+					this.hateThreatening = (source.hateThreatening() != null)
+							? new ArrayList<>(source.hateThreatening()) : null;
+					this.harassment = (source.harassment() != null) ? new ArrayList<>(source.harassment()) : null;
+					this.harassmentThreatening = (source.harassmentThreatening() != null)
+							? new ArrayList<>(source.harassmentThreatening()) : null;
+					this.illicit = (source.illicit() != null) ? new ArrayList<>(source.illicit()) : null;
+					this.illicitViolent = (source.illicitViolent() != null) ? new ArrayList<>(source.illicitViolent())
+							: null;
+					this.selfHarm = (source.selfHarm() != null) ? new ArrayList<>(source.selfHarm()) : null;
+					this.selfHarmIntent = (source.selfHarmIntent() != null) ? new ArrayList<>(source.selfHarmIntent())
+							: null;
+					this.selfHarmInstructions = (source.selfHarmInstructions() != null)
+							? new ArrayList<>(source.selfHarmInstructions()) : null;
+					this.sexual = (source.sexual() != null) ? new ArrayList<>(source.sexual()) : null;
+					this.sexualMinors = (source.sexualMinors() != null) ? new ArrayList<>(source.sexualMinors()) : null;
+					this.violence = (source.violence() != null) ? new ArrayList<>(source.violence()) : null;
+					this.violenceGraphic = (source.violenceGraphic() != null)
+							? new ArrayList<>(source.violenceGraphic()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
 				/**
 				 * The applied input type(s) for the category 'hate'.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param hate the value (required)
 				 * @return this builder
 				 */
 				public Builder hate(@Nullable List<HateItem> hate) {
-					this.hate = hate;
+					this.hate = (hate != null) ? new ArrayList<>(hate) : null;
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'hate'.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param hate the item to add
+				 * @return this builder
+				 */
+				public Builder addHate(HateItem hate) {
+					Objects.requireNonNull(hate, "'hate' must not be null");
+					if (this.hate == null) {
+						this.hate = new ArrayList<>();
+					}
+					this.hate.add(hate);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'hate'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addHate(String value) {
+					return addHate(HateItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'hate/threatening'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param hateThreatening the value (required)
+				 * @return this builder
+				 */
+				public Builder hateThreatening(@Nullable List<HateThreateningItem> hateThreatening) {
+					this.hateThreatening = (hateThreatening != null) ? new ArrayList<>(hateThreatening) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'hate/threatening'.
-				 * @param hateThreatening the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param hateThreatening the item to add
 				 * @return this builder
 				 */
-				public Builder hateThreatening(@Nullable List<HateThreateningItem> hateThreatening) {
-					this.hateThreatening = hateThreatening;
+				public Builder addHateThreatening(HateThreateningItem hateThreatening) {
+					Objects.requireNonNull(hateThreatening, "'hateThreatening' must not be null");
+					if (this.hateThreatening == null) {
+						this.hateThreatening = new ArrayList<>();
+					}
+					this.hateThreatening.add(hateThreatening);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'hate/threatening'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addHateThreatening(String value) {
+					return addHateThreatening(HateThreateningItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'harassment'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param harassment the value (required)
+				 * @return this builder
+				 */
+				public Builder harassment(@Nullable List<HarassmentItem> harassment) {
+					this.harassment = (harassment != null) ? new ArrayList<>(harassment) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'harassment'.
-				 * @param harassment the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param harassment the item to add
 				 * @return this builder
 				 */
-				public Builder harassment(@Nullable List<HarassmentItem> harassment) {
-					this.harassment = harassment;
+				public Builder addHarassment(HarassmentItem harassment) {
+					Objects.requireNonNull(harassment, "'harassment' must not be null");
+					if (this.harassment == null) {
+						this.harassment = new ArrayList<>();
+					}
+					this.harassment.add(harassment);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'harassment'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addHarassment(String value) {
+					return addHarassment(HarassmentItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'harassment/threatening'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param harassmentThreatening the value (required)
+				 * @return this builder
+				 */
+				public Builder harassmentThreatening(@Nullable List<HarassmentThreateningItem> harassmentThreatening) {
+					this.harassmentThreatening = (harassmentThreatening != null)
+							? new ArrayList<>(harassmentThreatening) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'harassment/threatening'.
-				 * @param harassmentThreatening the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param harassmentThreatening the item to add
 				 * @return this builder
 				 */
-				public Builder harassmentThreatening(@Nullable List<HarassmentThreateningItem> harassmentThreatening) {
-					this.harassmentThreatening = harassmentThreatening;
+				public Builder addHarassmentThreatening(HarassmentThreateningItem harassmentThreatening) {
+					Objects.requireNonNull(harassmentThreatening, "'harassmentThreatening' must not be null");
+					if (this.harassmentThreatening == null) {
+						this.harassmentThreatening = new ArrayList<>();
+					}
+					this.harassmentThreatening.add(harassmentThreatening);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'harassment/threatening'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addHarassmentThreatening(String value) {
+					return addHarassmentThreatening(HarassmentThreateningItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'illicit'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param illicit the value (required)
+				 * @return this builder
+				 */
+				public Builder illicit(@Nullable List<IllicitItem> illicit) {
+					this.illicit = (illicit != null) ? new ArrayList<>(illicit) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'illicit'.
-				 * @param illicit the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param illicit the item to add
 				 * @return this builder
 				 */
-				public Builder illicit(@Nullable List<IllicitItem> illicit) {
-					this.illicit = illicit;
+				public Builder addIllicit(IllicitItem illicit) {
+					Objects.requireNonNull(illicit, "'illicit' must not be null");
+					if (this.illicit == null) {
+						this.illicit = new ArrayList<>();
+					}
+					this.illicit.add(illicit);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'illicit'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addIllicit(String value) {
+					return addIllicit(IllicitItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'illicit/violent'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param illicitViolent the value (required)
+				 * @return this builder
+				 */
+				public Builder illicitViolent(@Nullable List<IllicitViolentItem> illicitViolent) {
+					this.illicitViolent = (illicitViolent != null) ? new ArrayList<>(illicitViolent) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'illicit/violent'.
-				 * @param illicitViolent the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param illicitViolent the item to add
 				 * @return this builder
 				 */
-				public Builder illicitViolent(@Nullable List<IllicitViolentItem> illicitViolent) {
-					this.illicitViolent = illicitViolent;
+				public Builder addIllicitViolent(IllicitViolentItem illicitViolent) {
+					Objects.requireNonNull(illicitViolent, "'illicitViolent' must not be null");
+					if (this.illicitViolent == null) {
+						this.illicitViolent = new ArrayList<>();
+					}
+					this.illicitViolent.add(illicitViolent);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'illicit/violent'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addIllicitViolent(String value) {
+					return addIllicitViolent(IllicitViolentItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'self-harm'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param selfHarm the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarm(@Nullable List<SelfHarmItem> selfHarm) {
+					this.selfHarm = (selfHarm != null) ? new ArrayList<>(selfHarm) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'self-harm'.
-				 * @param selfHarm the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param selfHarm the item to add
 				 * @return this builder
 				 */
-				public Builder selfHarm(@Nullable List<SelfHarmItem> selfHarm) {
-					this.selfHarm = selfHarm;
+				public Builder addSelfHarm(SelfHarmItem selfHarm) {
+					Objects.requireNonNull(selfHarm, "'selfHarm' must not be null");
+					if (this.selfHarm == null) {
+						this.selfHarm = new ArrayList<>();
+					}
+					this.selfHarm.add(selfHarm);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'self-harm'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSelfHarm(String value) {
+					return addSelfHarm(SelfHarmItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'self-harm/intent'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param selfHarmIntent the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarmIntent(@Nullable List<SelfHarmIntentItem> selfHarmIntent) {
+					this.selfHarmIntent = (selfHarmIntent != null) ? new ArrayList<>(selfHarmIntent) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'self-harm/intent'.
-				 * @param selfHarmIntent the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param selfHarmIntent the item to add
 				 * @return this builder
 				 */
-				public Builder selfHarmIntent(@Nullable List<SelfHarmIntentItem> selfHarmIntent) {
-					this.selfHarmIntent = selfHarmIntent;
+				public Builder addSelfHarmIntent(SelfHarmIntentItem selfHarmIntent) {
+					Objects.requireNonNull(selfHarmIntent, "'selfHarmIntent' must not be null");
+					if (this.selfHarmIntent == null) {
+						this.selfHarmIntent = new ArrayList<>();
+					}
+					this.selfHarmIntent.add(selfHarmIntent);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'self-harm/intent'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSelfHarmIntent(String value) {
+					return addSelfHarmIntent(SelfHarmIntentItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'self-harm/instructions'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param selfHarmInstructions the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarmInstructions(@Nullable List<SelfHarmInstruction> selfHarmInstructions) {
+					this.selfHarmInstructions = (selfHarmInstructions != null) ? new ArrayList<>(selfHarmInstructions)
+							: null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'self-harm/instructions'.
-				 * @param selfHarmInstructions the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param selfHarmInstruction the item to add
 				 * @return this builder
 				 */
-				public Builder selfHarmInstructions(@Nullable List<SelfHarmInstruction> selfHarmInstructions) {
-					this.selfHarmInstructions = selfHarmInstructions;
+				public Builder addSelfHarmInstruction(SelfHarmInstruction selfHarmInstruction) {
+					Objects.requireNonNull(selfHarmInstruction, "'selfHarmInstruction' must not be null");
+					if (this.selfHarmInstructions == null) {
+						this.selfHarmInstructions = new ArrayList<>();
+					}
+					this.selfHarmInstructions.add(selfHarmInstruction);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'self-harm/instructions'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSelfHarmInstruction(String value) {
+					return addSelfHarmInstruction(SelfHarmInstruction.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'sexual'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param sexual the value (required)
+				 * @return this builder
+				 */
+				public Builder sexual(@Nullable List<SexualItem> sexual) {
+					this.sexual = (sexual != null) ? new ArrayList<>(sexual) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'sexual'.
-				 * @param sexual the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param sexual the item to add
 				 * @return this builder
 				 */
-				public Builder sexual(@Nullable List<SexualItem> sexual) {
-					this.sexual = sexual;
+				public Builder addSexual(SexualItem sexual) {
+					Objects.requireNonNull(sexual, "'sexual' must not be null");
+					if (this.sexual == null) {
+						this.sexual = new ArrayList<>();
+					}
+					this.sexual.add(sexual);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'sexual'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSexual(String value) {
+					return addSexual(SexualItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'sexual/minors'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param sexualMinors the value (required)
+				 * @return this builder
+				 */
+				public Builder sexualMinors(@Nullable List<SexualMinor> sexualMinors) {
+					this.sexualMinors = (sexualMinors != null) ? new ArrayList<>(sexualMinors) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'sexual/minors'.
-				 * @param sexualMinors the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param sexualMinor the item to add
 				 * @return this builder
 				 */
-				public Builder sexualMinors(@Nullable List<SexualMinor> sexualMinors) {
-					this.sexualMinors = sexualMinors;
+				public Builder addSexualMinor(SexualMinor sexualMinor) {
+					Objects.requireNonNull(sexualMinor, "'sexualMinor' must not be null");
+					if (this.sexualMinors == null) {
+						this.sexualMinors = new ArrayList<>();
+					}
+					this.sexualMinors.add(sexualMinor);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'sexual/minors'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSexualMinor(String value) {
+					return addSexualMinor(SexualMinor.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'violence'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param violence the value (required)
+				 * @return this builder
+				 */
+				public Builder violence(@Nullable List<ViolenceItem> violence) {
+					this.violence = (violence != null) ? new ArrayList<>(violence) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'violence'.
-				 * @param violence the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param violence the item to add
 				 * @return this builder
 				 */
-				public Builder violence(@Nullable List<ViolenceItem> violence) {
-					this.violence = violence;
+				public Builder addViolence(ViolenceItem violence) {
+					Objects.requireNonNull(violence, "'violence' must not be null");
+					if (this.violence == null) {
+						this.violence = new ArrayList<>();
+					}
+					this.violence.add(violence);
+					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'violence'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addViolence(String value) {
+					return addViolence(ViolenceItem.of(value));
+				}
+
+				/**
+				 * The applied input type(s) for the category 'violence/graphic'.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param violenceGraphic the value (required)
+				 * @return this builder
+				 */
+				public Builder violenceGraphic(@Nullable List<ViolenceGraphicItem> violenceGraphic) {
+					this.violenceGraphic = (violenceGraphic != null) ? new ArrayList<>(violenceGraphic) : null;
 					return this;
 				}
 
 				/**
 				 * The applied input type(s) for the category 'violence/graphic'.
-				 * @param violenceGraphic the value (required)
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param violenceGraphic the item to add
 				 * @return this builder
 				 */
-				public Builder violenceGraphic(@Nullable List<ViolenceGraphicItem> violenceGraphic) {
-					this.violenceGraphic = violenceGraphic;
+				public Builder addViolenceGraphic(ViolenceGraphicItem violenceGraphic) {
+					Objects.requireNonNull(violenceGraphic, "'violenceGraphic' must not be null");
+					if (this.violenceGraphic == null) {
+						this.violenceGraphic = new ArrayList<>();
+					}
+					this.violenceGraphic.add(violenceGraphic);
 					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'violence/graphic'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addViolenceGraphic(String value) {
+					return addViolenceGraphic(ViolenceGraphicItem.of(value));
 				}
 
 				/**
@@ -1746,19 +2132,33 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				 * @return the value
 				 */
 				public CategoryAppliedInputTypes build() {
-					return new CategoryAppliedInputTypes(Objects.requireNonNull(this.hate, "'hate' is required"),
-							Objects.requireNonNull(this.hateThreatening, "'hateThreatening' is required"),
-							Objects.requireNonNull(this.harassment, "'harassment' is required"),
-							Objects.requireNonNull(this.harassmentThreatening, "'harassmentThreatening' is required"),
-							Objects.requireNonNull(this.illicit, "'illicit' is required"),
-							Objects.requireNonNull(this.illicitViolent, "'illicitViolent' is required"),
-							Objects.requireNonNull(this.selfHarm, "'selfHarm' is required"),
-							Objects.requireNonNull(this.selfHarmIntent, "'selfHarmIntent' is required"),
-							Objects.requireNonNull(this.selfHarmInstructions, "'selfHarmInstructions' is required"),
-							Objects.requireNonNull(this.sexual, "'sexual' is required"),
-							Objects.requireNonNull(this.sexualMinors, "'sexualMinors' is required"),
-							Objects.requireNonNull(this.violence, "'violence' is required"),
-							Objects.requireNonNull(this.violenceGraphic, "'violenceGraphic' is required"),
+					return new CategoryAppliedInputTypes(
+							Collections.unmodifiableList(
+									new ArrayList<>(Objects.requireNonNull(this.hate, "'hate' is required"))),
+							Collections.unmodifiableList(new ArrayList<>(
+									Objects.requireNonNull(this.hateThreatening, "'hateThreatening' is required"))),
+							Collections.unmodifiableList(new ArrayList<>(
+									Objects.requireNonNull(this.harassment, "'harassment' is required"))),
+							Collections.unmodifiableList(new ArrayList<>(Objects
+								.requireNonNull(this.harassmentThreatening, "'harassmentThreatening' is required"))),
+							Collections.unmodifiableList(
+									new ArrayList<>(Objects.requireNonNull(this.illicit, "'illicit' is required"))),
+							Collections.unmodifiableList(new ArrayList<>(
+									Objects.requireNonNull(this.illicitViolent, "'illicitViolent' is required"))),
+							Collections.unmodifiableList(
+									new ArrayList<>(Objects.requireNonNull(this.selfHarm, "'selfHarm' is required"))),
+							Collections.unmodifiableList(new ArrayList<>(
+									Objects.requireNonNull(this.selfHarmIntent, "'selfHarmIntent' is required"))),
+							Collections.unmodifiableList(new ArrayList<>(Objects
+								.requireNonNull(this.selfHarmInstructions, "'selfHarmInstructions' is required"))),
+							Collections.unmodifiableList(
+									new ArrayList<>(Objects.requireNonNull(this.sexual, "'sexual' is required"))),
+							Collections.unmodifiableList(new ArrayList<>(
+									Objects.requireNonNull(this.sexualMinors, "'sexualMinors' is required"))),
+							Collections.unmodifiableList(
+									new ArrayList<>(Objects.requireNonNull(this.violence, "'violence' is required"))),
+							Collections.unmodifiableList(new ArrayList<>(
+									Objects.requireNonNull(this.violenceGraphic, "'violenceGraphic' is required"))),
 							this.additionalProperties);
 				}
 
@@ -1877,7 +2277,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		private Builder(Moderation source) {
 			this.id = source.id();
 			this.model = source.model();
-			this.results = source.results();
+			this.results = (source.results() != null) ? new ArrayList<>(source.results()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -1903,11 +2303,29 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 
 		/**
 		 * A list of moderation objects.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param results the value (required)
 		 * @return this builder
 		 */
 		public Builder results(@Nullable List<Result> results) {
-			this.results = results;
+			this.results = (results != null) ? new ArrayList<>(results) : null;
+			return this;
+		}
+
+		/**
+		 * A list of moderation objects.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param result the item to add
+		 * @return this builder
+		 */
+		public Builder addResult(Result result) {
+			Objects.requireNonNull(result, "'result' must not be null");
+			if (this.results == null) {
+				this.results = new ArrayList<>();
+			}
+			this.results.add(result);
 			return this;
 		}
 
@@ -1929,7 +2347,9 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		public Moderation build() {
 			return new Moderation(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"),
-					Objects.requireNonNull(this.results, "'results' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.results, "'results' is required"))),
+					this.additionalProperties);
 		}
 
 	}

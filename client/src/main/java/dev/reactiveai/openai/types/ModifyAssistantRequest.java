@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -607,7 +608,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				}
 
 				private Builder(CodeInterpreter source) {
-					this.fileIds = source.fileIds();
+					this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -615,11 +616,31 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				 * Overrides the list of
 				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
 				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
 				public Builder fileIds(@Nullable List<String> fileIds) {
-					this.fileIds = fileIds;
+					this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+					return this;
+				}
+
+				/**
+				 * Overrides the list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param fileId the item to add
+				 * @return this builder
+				 */
+				public Builder addFileId(String fileId) {
+					Objects.requireNonNull(fileId, "'fileId' must not be null");
+					if (this.fileIds == null) {
+						this.fileIds = new ArrayList<>();
+					}
+					this.fileIds.add(fileId);
 					return this;
 				}
 
@@ -639,7 +660,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				 * @return the value
 				 */
 				public CodeInterpreter build() {
-					return new CodeInterpreter(this.fileIds, this.additionalProperties);
+					return new CodeInterpreter(
+							(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -701,7 +724,8 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				}
 
 				private Builder(FileSearch source) {
-					this.vectorStoreIds = source.vectorStoreIds();
+					this.vectorStoreIds = (source.vectorStoreIds() != null) ? new ArrayList<>(source.vectorStoreIds())
+							: null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -709,11 +733,31 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				 * Overrides the <a href=
 				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
 				 * store</a> attached to this assistant.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
 				public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
-					this.vectorStoreIds = vectorStoreIds;
+					this.vectorStoreIds = (vectorStoreIds != null) ? new ArrayList<>(vectorStoreIds) : null;
+					return this;
+				}
+
+				/**
+				 * Overrides the <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this assistant.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param vectorStoreId the item to add
+				 * @return this builder
+				 */
+				public Builder addVectorStoreId(String vectorStoreId) {
+					Objects.requireNonNull(vectorStoreId, "'vectorStoreId' must not be null");
+					if (this.vectorStoreIds == null) {
+						this.vectorStoreIds = new ArrayList<>();
+					}
+					this.vectorStoreIds.add(vectorStoreId);
 					return this;
 				}
 
@@ -733,7 +777,10 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				 * @return the value
 				 */
 				public FileSearch build() {
-					return new FileSearch(this.vectorStoreIds, this.additionalProperties);
+					return new FileSearch(
+							(this.vectorStoreIds != null)
+									? Collections.unmodifiableList(new ArrayList<>(this.vectorStoreIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -843,9 +890,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 			this.name = source.name();
 			this.description = source.description();
 			this.instructions = source.instructions();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolResources = source.toolResources();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.temperature = source.temperature();
 			this.topP = source.topP();
 			this.responseFormat = source.responseFormat();
@@ -930,11 +977,29 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 		/**
 		 * A list of tool enabled on the assistant.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * A list of tool enabled on the assistant.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -950,11 +1015,31 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -1017,8 +1102,11 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		 */
 		public ModifyAssistantRequest build() {
 			return new ModifyAssistantRequest(this.model, this.reasoningEffort, this.name, this.description,
-					this.instructions, this.tools, this.toolResources, this.metadata, this.temperature, this.topP,
-					this.responseFormat, this.additionalProperties);
+					this.instructions,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolResources,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.temperature, this.topP, this.responseFormat, this.additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,7 +171,7 @@ public record ModifyThreadRequest(
 				}
 
 				private Builder(CodeInterpreter source) {
-					this.fileIds = source.fileIds();
+					this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -177,11 +179,31 @@ public record ModifyThreadRequest(
 				 * A list of
 				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
 				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
 				public Builder fileIds(@Nullable List<String> fileIds) {
-					this.fileIds = fileIds;
+					this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+					return this;
+				}
+
+				/**
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param fileId the item to add
+				 * @return this builder
+				 */
+				public Builder addFileId(String fileId) {
+					Objects.requireNonNull(fileId, "'fileId' must not be null");
+					if (this.fileIds == null) {
+						this.fileIds = new ArrayList<>();
+					}
+					this.fileIds.add(fileId);
 					return this;
 				}
 
@@ -201,7 +223,9 @@ public record ModifyThreadRequest(
 				 * @return the value
 				 */
 				public CodeInterpreter build() {
-					return new CodeInterpreter(this.fileIds, this.additionalProperties);
+					return new CodeInterpreter(
+							(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -263,7 +287,8 @@ public record ModifyThreadRequest(
 				}
 
 				private Builder(FileSearch source) {
-					this.vectorStoreIds = source.vectorStoreIds();
+					this.vectorStoreIds = (source.vectorStoreIds() != null) ? new ArrayList<>(source.vectorStoreIds())
+							: null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -271,11 +296,31 @@ public record ModifyThreadRequest(
 				 * The <a href=
 				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
 				 * store</a> attached to this thread.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
 				public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
-					this.vectorStoreIds = vectorStoreIds;
+					this.vectorStoreIds = (vectorStoreIds != null) ? new ArrayList<>(vectorStoreIds) : null;
+					return this;
+				}
+
+				/**
+				 * The <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this thread.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param vectorStoreId the item to add
+				 * @return this builder
+				 */
+				public Builder addVectorStoreId(String vectorStoreId) {
+					Objects.requireNonNull(vectorStoreId, "'vectorStoreId' must not be null");
+					if (this.vectorStoreIds == null) {
+						this.vectorStoreIds = new ArrayList<>();
+					}
+					this.vectorStoreIds.add(vectorStoreId);
 					return this;
 				}
 
@@ -295,7 +340,10 @@ public record ModifyThreadRequest(
 				 * @return the value
 				 */
 				public FileSearch build() {
-					return new FileSearch(this.vectorStoreIds, this.additionalProperties);
+					return new FileSearch(
+							(this.vectorStoreIds != null)
+									? Collections.unmodifiableList(new ArrayList<>(this.vectorStoreIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -383,7 +431,7 @@ public record ModifyThreadRequest(
 
 		private Builder(ModifyThreadRequest source) {
 			this.toolResources = source.toolResources();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -400,11 +448,31 @@ public record ModifyThreadRequest(
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -424,7 +492,9 @@ public record ModifyThreadRequest(
 		 * @return the value
 		 */
 		public ModifyThreadRequest build() {
-			return new ModifyThreadRequest(this.toolResources, this.metadata, this.additionalProperties);
+			return new ModifyThreadRequest(this.toolResources,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.additionalProperties);
 		}
 
 	}

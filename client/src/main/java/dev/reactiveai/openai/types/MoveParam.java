@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,18 +84,8 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 			this.type = source.type();
 			this.x = source.x();
 			this.y = source.y();
-			this.keys = source.keys();
+			this.keys = (source.keys() != null) ? new ArrayList<>(source.keys()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * Specifies the event type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -119,11 +110,29 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 
 		/**
 		 * The keys being held while moving the mouse.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param keys the value
 		 * @return this builder
 		 */
 		public Builder keys(@Nullable List<String> keys) {
-			this.keys = keys;
+			this.keys = (keys != null) ? new ArrayList<>(keys) : null;
+			return this;
+		}
+
+		/**
+		 * The keys being held while moving the mouse.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param key the item to add
+		 * @return this builder
+		 */
+		public Builder addKey(String key) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			if (this.keys == null) {
+				this.keys = new ArrayList<>();
+			}
+			this.keys.add(key);
 			return this;
 		}
 
@@ -144,7 +153,9 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		 */
 		public MoveParam build() {
 			return new MoveParam(this.type, Objects.requireNonNull(this.x, "'x' is required"),
-					Objects.requireNonNull(this.y, "'y' is required"), this.keys, this.additionalProperties);
+					Objects.requireNonNull(this.y, "'y' is required"),
+					(this.keys != null) ? Collections.unmodifiableList(new ArrayList<>(this.keys)) : null,
+					this.additionalProperties);
 		}
 
 	}

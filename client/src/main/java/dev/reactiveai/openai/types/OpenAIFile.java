@@ -354,16 +354,6 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * The object type, which is always {@code file}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The intended purpose of the file.
 		 * @param purpose the value (required)
 		 * @return this builder

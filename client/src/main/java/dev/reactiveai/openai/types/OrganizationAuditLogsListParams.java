@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -260,11 +262,11 @@ public record OrganizationAuditLogsListParams(
 
 		private Builder(OrganizationAuditLogsListParams source) {
 			this.effectiveAt = source.effectiveAt();
-			this.projectIds = source.projectIds();
-			this.eventTypes = source.eventTypes();
-			this.actorIds = source.actorIds();
-			this.actorEmails = source.actorEmails();
-			this.resourceIds = source.resourceIds();
+			this.projectIds = (source.projectIds() != null) ? new ArrayList<>(source.projectIds()) : null;
+			this.eventTypes = (source.eventTypes() != null) ? new ArrayList<>(source.eventTypes()) : null;
+			this.actorIds = (source.actorIds() != null) ? new ArrayList<>(source.actorIds()) : null;
+			this.actorEmails = (source.actorEmails() != null) ? new ArrayList<>(source.actorEmails()) : null;
+			this.resourceIds = (source.resourceIds() != null) ? new ArrayList<>(source.resourceIds()) : null;
 			this.limit = source.limit();
 			this.after = source.after();
 			this.before = source.before();
@@ -283,51 +285,152 @@ public record OrganizationAuditLogsListParams(
 
 		/**
 		 * Return only events for these projects.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param projectIds the value
 		 * @return this builder
 		 */
 		public Builder projectIds(@Nullable List<String> projectIds) {
-			this.projectIds = projectIds;
+			this.projectIds = (projectIds != null) ? new ArrayList<>(projectIds) : null;
+			return this;
+		}
+
+		/**
+		 * Return only events for these projects.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param projectId the item to add
+		 * @return this builder
+		 */
+		public Builder addProjectId(String projectId) {
+			Objects.requireNonNull(projectId, "'projectId' must not be null");
+			if (this.projectIds == null) {
+				this.projectIds = new ArrayList<>();
+			}
+			this.projectIds.add(projectId);
 			return this;
 		}
 
 		/**
 		 * Return only events with a {@code type} in one of these values.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param eventTypes the value
 		 * @return this builder
 		 */
 		public Builder eventTypes(@Nullable List<AuditLogEventType> eventTypes) {
-			this.eventTypes = eventTypes;
+			this.eventTypes = (eventTypes != null) ? new ArrayList<>(eventTypes) : null;
+			return this;
+		}
+
+		/**
+		 * Return only events with a {@code type} in one of these values.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param eventType the item to add
+		 * @return this builder
+		 */
+		public Builder addEventType(AuditLogEventType eventType) {
+			Objects.requireNonNull(eventType, "'eventType' must not be null");
+			if (this.eventTypes == null) {
+				this.eventTypes = new ArrayList<>();
+			}
+			this.eventTypes.add(eventType);
+			return this;
+		}
+
+		/**
+		 * Return only events with a {@code type} in one of these values.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addEventType(String value) {
+			return addEventType(AuditLogEventType.of(value));
+		}
+
+		/**
+		 * Return only events performed by these actors.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param actorIds the value
+		 * @return this builder
+		 */
+		public Builder actorIds(@Nullable List<String> actorIds) {
+			this.actorIds = (actorIds != null) ? new ArrayList<>(actorIds) : null;
 			return this;
 		}
 
 		/**
 		 * Return only events performed by these actors.
-		 * @param actorIds the value
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param actorId the item to add
 		 * @return this builder
 		 */
-		public Builder actorIds(@Nullable List<String> actorIds) {
-			this.actorIds = actorIds;
+		public Builder addActorId(String actorId) {
+			Objects.requireNonNull(actorId, "'actorId' must not be null");
+			if (this.actorIds == null) {
+				this.actorIds = new ArrayList<>();
+			}
+			this.actorIds.add(actorId);
 			return this;
 		}
 
 		/**
 		 * Return only events performed by users with these emails.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param actorEmails the value
 		 * @return this builder
 		 */
 		public Builder actorEmails(@Nullable List<String> actorEmails) {
-			this.actorEmails = actorEmails;
+			this.actorEmails = (actorEmails != null) ? new ArrayList<>(actorEmails) : null;
+			return this;
+		}
+
+		/**
+		 * Return only events performed by users with these emails.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param actorEmail the item to add
+		 * @return this builder
+		 */
+		public Builder addActorEmail(String actorEmail) {
+			Objects.requireNonNull(actorEmail, "'actorEmail' must not be null");
+			if (this.actorEmails == null) {
+				this.actorEmails = new ArrayList<>();
+			}
+			this.actorEmails.add(actorEmail);
 			return this;
 		}
 
 		/**
 		 * Return only events performed on these targets.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param resourceIds the value
 		 * @return this builder
 		 */
 		public Builder resourceIds(@Nullable List<String> resourceIds) {
-			this.resourceIds = resourceIds;
+			this.resourceIds = (resourceIds != null) ? new ArrayList<>(resourceIds) : null;
+			return this;
+		}
+
+		/**
+		 * Return only events performed on these targets.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param resourceId the item to add
+		 * @return this builder
+		 */
+		public Builder addResourceId(String resourceId) {
+			Objects.requireNonNull(resourceId, "'resourceId' must not be null");
+			if (this.resourceIds == null) {
+				this.resourceIds = new ArrayList<>();
+			}
+			this.resourceIds.add(resourceId);
 			return this;
 		}
 
@@ -377,9 +480,13 @@ public record OrganizationAuditLogsListParams(
 		 * @return the value
 		 */
 		public OrganizationAuditLogsListParams build() {
-			return new OrganizationAuditLogsListParams(this.effectiveAt, this.projectIds, this.eventTypes,
-					this.actorIds, this.actorEmails, this.resourceIds, this.limit, this.after, this.before,
-					this.additionalProperties);
+			return new OrganizationAuditLogsListParams(this.effectiveAt,
+					(this.projectIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.projectIds)) : null,
+					(this.eventTypes != null) ? Collections.unmodifiableList(new ArrayList<>(this.eventTypes)) : null,
+					(this.actorIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.actorIds)) : null,
+					(this.actorEmails != null) ? Collections.unmodifiableList(new ArrayList<>(this.actorEmails)) : null,
+					(this.resourceIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.resourceIds)) : null,
+					this.limit, this.after, this.before, this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,8 +223,8 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 			this.startTime = source.startTime();
 			this.endTime = source.endTime();
 			this.bucketWidth = source.bucketWidth();
-			this.projectIds = source.projectIds();
-			this.groupBy = source.groupBy();
+			this.projectIds = (source.projectIds() != null) ? new ArrayList<>(source.projectIds()) : null;
+			this.groupBy = (source.groupBy() != null) ? new ArrayList<>(source.groupBy()) : null;
 			this.limit = source.limit();
 			this.page = source.page();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -272,22 +273,69 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 
 		/**
 		 * Return only usage for these projects.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param projectIds the value
 		 * @return this builder
 		 */
 		public Builder projectIds(@Nullable List<String> projectIds) {
-			this.projectIds = projectIds;
+			this.projectIds = (projectIds != null) ? new ArrayList<>(projectIds) : null;
+			return this;
+		}
+
+		/**
+		 * Return only usage for these projects.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param projectId the item to add
+		 * @return this builder
+		 */
+		public Builder addProjectId(String projectId) {
+			Objects.requireNonNull(projectId, "'projectId' must not be null");
+			if (this.projectIds == null) {
+				this.projectIds = new ArrayList<>();
+			}
+			this.projectIds.add(projectId);
 			return this;
 		}
 
 		/**
 		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param groupBy the value
 		 * @return this builder
 		 */
 		public Builder groupBy(@Nullable List<GroupByItem> groupBy) {
-			this.groupBy = groupBy;
+			this.groupBy = (groupBy != null) ? new ArrayList<>(groupBy) : null;
 			return this;
+		}
+
+		/**
+		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param groupBy the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(GroupByItem groupBy) {
+			Objects.requireNonNull(groupBy, "'groupBy' must not be null");
+			if (this.groupBy == null) {
+				this.groupBy = new ArrayList<>();
+			}
+			this.groupBy.add(groupBy);
+			return this;
+		}
+
+		/**
+		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(String value) {
+			return addGroupBy(GroupByItem.of(value));
 		}
 
 		/**
@@ -328,7 +376,9 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		public OrganizationUsageCodeInterpreterSessionsListParams build() {
 			return new OrganizationUsageCodeInterpreterSessionsListParams(
 					Objects.requireNonNull(this.startTime, "'startTime' is required"), this.endTime, this.bucketWidth,
-					this.projectIds, this.groupBy, this.limit, this.page, this.additionalProperties);
+					(this.projectIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.projectIds)) : null,
+					(this.groupBy != null) ? Collections.unmodifiableList(new ArrayList<>(this.groupBy)) : null,
+					this.limit, this.page, this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,12 +273,12 @@ public record OrganizationUsageCompletionsListParams(@JsonProperty("start_time")
 			this.startTime = source.startTime();
 			this.endTime = source.endTime();
 			this.bucketWidth = source.bucketWidth();
-			this.projectIds = source.projectIds();
-			this.userIds = source.userIds();
-			this.apiKeyIds = source.apiKeyIds();
-			this.models = source.models();
+			this.projectIds = (source.projectIds() != null) ? new ArrayList<>(source.projectIds()) : null;
+			this.userIds = (source.userIds() != null) ? new ArrayList<>(source.userIds()) : null;
+			this.apiKeyIds = (source.apiKeyIds() != null) ? new ArrayList<>(source.apiKeyIds()) : null;
+			this.models = (source.models() != null) ? new ArrayList<>(source.models()) : null;
 			this.batch = source.batch();
-			this.groupBy = source.groupBy();
+			this.groupBy = (source.groupBy() != null) ? new ArrayList<>(source.groupBy()) : null;
 			this.limit = source.limit();
 			this.page = source.page();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -326,41 +327,113 @@ public record OrganizationUsageCompletionsListParams(@JsonProperty("start_time")
 
 		/**
 		 * Return only usage for these projects.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param projectIds the value
 		 * @return this builder
 		 */
 		public Builder projectIds(@Nullable List<String> projectIds) {
-			this.projectIds = projectIds;
+			this.projectIds = (projectIds != null) ? new ArrayList<>(projectIds) : null;
+			return this;
+		}
+
+		/**
+		 * Return only usage for these projects.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param projectId the item to add
+		 * @return this builder
+		 */
+		public Builder addProjectId(String projectId) {
+			Objects.requireNonNull(projectId, "'projectId' must not be null");
+			if (this.projectIds == null) {
+				this.projectIds = new ArrayList<>();
+			}
+			this.projectIds.add(projectId);
 			return this;
 		}
 
 		/**
 		 * Return only usage for these users.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param userIds the value
 		 * @return this builder
 		 */
 		public Builder userIds(@Nullable List<String> userIds) {
-			this.userIds = userIds;
+			this.userIds = (userIds != null) ? new ArrayList<>(userIds) : null;
+			return this;
+		}
+
+		/**
+		 * Return only usage for these users.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param userId the item to add
+		 * @return this builder
+		 */
+		public Builder addUserId(String userId) {
+			Objects.requireNonNull(userId, "'userId' must not be null");
+			if (this.userIds == null) {
+				this.userIds = new ArrayList<>();
+			}
+			this.userIds.add(userId);
 			return this;
 		}
 
 		/**
 		 * Return only usage for these API keys.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param apiKeyIds the value
 		 * @return this builder
 		 */
 		public Builder apiKeyIds(@Nullable List<String> apiKeyIds) {
-			this.apiKeyIds = apiKeyIds;
+			this.apiKeyIds = (apiKeyIds != null) ? new ArrayList<>(apiKeyIds) : null;
+			return this;
+		}
+
+		/**
+		 * Return only usage for these API keys.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param apiKeyId the item to add
+		 * @return this builder
+		 */
+		public Builder addApiKeyId(String apiKeyId) {
+			Objects.requireNonNull(apiKeyId, "'apiKeyId' must not be null");
+			if (this.apiKeyIds == null) {
+				this.apiKeyIds = new ArrayList<>();
+			}
+			this.apiKeyIds.add(apiKeyId);
 			return this;
 		}
 
 		/**
 		 * Return only usage for these models.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param models the value
 		 * @return this builder
 		 */
 		public Builder models(@Nullable List<String> models) {
-			this.models = models;
+			this.models = (models != null) ? new ArrayList<>(models) : null;
+			return this;
+		}
+
+		/**
+		 * Return only usage for these models.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param model the item to add
+		 * @return this builder
+		 */
+		public Builder addModel(String model) {
+			Objects.requireNonNull(model, "'model' must not be null");
+			if (this.models == null) {
+				this.models = new ArrayList<>();
+			}
+			this.models.add(model);
 			return this;
 		}
 
@@ -376,12 +449,41 @@ public record OrganizationUsageCompletionsListParams(@JsonProperty("start_time")
 
 		/**
 		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param groupBy the value
 		 * @return this builder
 		 */
 		public Builder groupBy(@Nullable List<GroupByItem> groupBy) {
-			this.groupBy = groupBy;
+			this.groupBy = (groupBy != null) ? new ArrayList<>(groupBy) : null;
 			return this;
+		}
+
+		/**
+		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param groupBy the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(GroupByItem groupBy) {
+			Objects.requireNonNull(groupBy, "'groupBy' must not be null");
+			if (this.groupBy == null) {
+				this.groupBy = new ArrayList<>();
+			}
+			this.groupBy.add(groupBy);
+			return this;
+		}
+
+		/**
+		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(String value) {
+			return addGroupBy(GroupByItem.of(value));
 		}
 
 		/**
@@ -422,8 +524,13 @@ public record OrganizationUsageCompletionsListParams(@JsonProperty("start_time")
 		public OrganizationUsageCompletionsListParams build() {
 			return new OrganizationUsageCompletionsListParams(
 					Objects.requireNonNull(this.startTime, "'startTime' is required"), this.endTime, this.bucketWidth,
-					this.projectIds, this.userIds, this.apiKeyIds, this.models, this.batch, this.groupBy, this.limit,
-					this.page, this.additionalProperties);
+					(this.projectIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.projectIds)) : null,
+					(this.userIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.userIds)) : null,
+					(this.apiKeyIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.apiKeyIds)) : null,
+					(this.models != null) ? Collections.unmodifiableList(new ArrayList<>(this.models)) : null,
+					this.batch,
+					(this.groupBy != null) ? Collections.unmodifiableList(new ArrayList<>(this.groupBy)) : null,
+					this.limit, this.page, this.additionalProperties);
 		}
 
 	}

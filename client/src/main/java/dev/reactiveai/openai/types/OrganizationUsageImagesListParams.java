@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -421,13 +422,13 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 			this.startTime = source.startTime();
 			this.endTime = source.endTime();
 			this.bucketWidth = source.bucketWidth();
-			this.sources = source.sources();
-			this.sizes = source.sizes();
-			this.projectIds = source.projectIds();
-			this.userIds = source.userIds();
-			this.apiKeyIds = source.apiKeyIds();
-			this.models = source.models();
-			this.groupBy = source.groupBy();
+			this.sources = (source.sources() != null) ? new ArrayList<>(source.sources()) : null;
+			this.sizes = (source.sizes() != null) ? new ArrayList<>(source.sizes()) : null;
+			this.projectIds = (source.projectIds() != null) ? new ArrayList<>(source.projectIds()) : null;
+			this.userIds = (source.userIds() != null) ? new ArrayList<>(source.userIds()) : null;
+			this.apiKeyIds = (source.apiKeyIds() != null) ? new ArrayList<>(source.apiKeyIds()) : null;
+			this.models = (source.models() != null) ? new ArrayList<>(source.models()) : null;
+			this.groupBy = (source.groupBy() != null) ? new ArrayList<>(source.groupBy()) : null;
 			this.limit = source.limit();
 			this.page = source.page();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -476,72 +477,231 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 
 		/**
 		 * Return only usages for these sources.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param sources the value
 		 * @return this builder
 		 */
 		public Builder sources(@Nullable List<Source> sources) {
-			this.sources = sources;
+			this.sources = (sources != null) ? new ArrayList<>(sources) : null;
+			return this;
+		}
+
+		/**
+		 * Return only usages for these sources.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param source the item to add
+		 * @return this builder
+		 */
+		public Builder addSource(Source source) {
+			Objects.requireNonNull(source, "'source' must not be null");
+			if (this.sources == null) {
+				this.sources = new ArrayList<>();
+			}
+			this.sources.add(source);
+			return this;
+		}
+
+		/**
+		 * Return only usages for these sources.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addSource(String value) {
+			return addSource(Source.of(value));
+		}
+
+		/**
+		 * Return only usages for these image sizes.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param sizes the value
+		 * @return this builder
+		 */
+		public Builder sizes(@Nullable List<Size> sizes) {
+			this.sizes = (sizes != null) ? new ArrayList<>(sizes) : null;
 			return this;
 		}
 
 		/**
 		 * Return only usages for these image sizes.
-		 * @param sizes the value
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param size the item to add
 		 * @return this builder
 		 */
-		public Builder sizes(@Nullable List<Size> sizes) {
-			this.sizes = sizes;
+		public Builder addSize(Size size) {
+			Objects.requireNonNull(size, "'size' must not be null");
+			if (this.sizes == null) {
+				this.sizes = new ArrayList<>();
+			}
+			this.sizes.add(size);
+			return this;
+		}
+
+		/**
+		 * Return only usages for these image sizes.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addSize(String value) {
+			return addSize(Size.of(value));
+		}
+
+		/**
+		 * Return only usage for these projects.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param projectIds the value
+		 * @return this builder
+		 */
+		public Builder projectIds(@Nullable List<String> projectIds) {
+			this.projectIds = (projectIds != null) ? new ArrayList<>(projectIds) : null;
 			return this;
 		}
 
 		/**
 		 * Return only usage for these projects.
-		 * @param projectIds the value
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param projectId the item to add
 		 * @return this builder
 		 */
-		public Builder projectIds(@Nullable List<String> projectIds) {
-			this.projectIds = projectIds;
+		public Builder addProjectId(String projectId) {
+			Objects.requireNonNull(projectId, "'projectId' must not be null");
+			if (this.projectIds == null) {
+				this.projectIds = new ArrayList<>();
+			}
+			this.projectIds.add(projectId);
 			return this;
 		}
 
 		/**
 		 * Return only usage for these users.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param userIds the value
 		 * @return this builder
 		 */
 		public Builder userIds(@Nullable List<String> userIds) {
-			this.userIds = userIds;
+			this.userIds = (userIds != null) ? new ArrayList<>(userIds) : null;
+			return this;
+		}
+
+		/**
+		 * Return only usage for these users.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param userId the item to add
+		 * @return this builder
+		 */
+		public Builder addUserId(String userId) {
+			Objects.requireNonNull(userId, "'userId' must not be null");
+			if (this.userIds == null) {
+				this.userIds = new ArrayList<>();
+			}
+			this.userIds.add(userId);
 			return this;
 		}
 
 		/**
 		 * Return only usage for these API keys.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param apiKeyIds the value
 		 * @return this builder
 		 */
 		public Builder apiKeyIds(@Nullable List<String> apiKeyIds) {
-			this.apiKeyIds = apiKeyIds;
+			this.apiKeyIds = (apiKeyIds != null) ? new ArrayList<>(apiKeyIds) : null;
+			return this;
+		}
+
+		/**
+		 * Return only usage for these API keys.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param apiKeyId the item to add
+		 * @return this builder
+		 */
+		public Builder addApiKeyId(String apiKeyId) {
+			Objects.requireNonNull(apiKeyId, "'apiKeyId' must not be null");
+			if (this.apiKeyIds == null) {
+				this.apiKeyIds = new ArrayList<>();
+			}
+			this.apiKeyIds.add(apiKeyId);
 			return this;
 		}
 
 		/**
 		 * Return only usage for these models.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param models the value
 		 * @return this builder
 		 */
 		public Builder models(@Nullable List<String> models) {
-			this.models = models;
+			this.models = (models != null) ? new ArrayList<>(models) : null;
+			return this;
+		}
+
+		/**
+		 * Return only usage for these models.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param model the item to add
+		 * @return this builder
+		 */
+		public Builder addModel(String model) {
+			Objects.requireNonNull(model, "'model' must not be null");
+			if (this.models == null) {
+				this.models = new ArrayList<>();
+			}
+			this.models.add(model);
 			return this;
 		}
 
 		/**
 		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param groupBy the value
 		 * @return this builder
 		 */
 		public Builder groupBy(@Nullable List<GroupByItem> groupBy) {
-			this.groupBy = groupBy;
+			this.groupBy = (groupBy != null) ? new ArrayList<>(groupBy) : null;
 			return this;
+		}
+
+		/**
+		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param groupBy the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(GroupByItem groupBy) {
+			Objects.requireNonNull(groupBy, "'groupBy' must not be null");
+			if (this.groupBy == null) {
+				this.groupBy = new ArrayList<>();
+			}
+			this.groupBy.add(groupBy);
+			return this;
+		}
+
+		/**
+		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(String value) {
+			return addGroupBy(GroupByItem.of(value));
 		}
 
 		/**
@@ -582,7 +742,13 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		public OrganizationUsageImagesListParams build() {
 			return new OrganizationUsageImagesListParams(
 					Objects.requireNonNull(this.startTime, "'startTime' is required"), this.endTime, this.bucketWidth,
-					this.sources, this.sizes, this.projectIds, this.userIds, this.apiKeyIds, this.models, this.groupBy,
+					(this.sources != null) ? Collections.unmodifiableList(new ArrayList<>(this.sources)) : null,
+					(this.sizes != null) ? Collections.unmodifiableList(new ArrayList<>(this.sizes)) : null,
+					(this.projectIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.projectIds)) : null,
+					(this.userIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.userIds)) : null,
+					(this.apiKeyIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.apiKeyIds)) : null,
+					(this.models != null) ? Collections.unmodifiableList(new ArrayList<>(this.models)) : null,
+					(this.groupBy != null) ? Collections.unmodifiableList(new ArrayList<>(this.groupBy)) : null,
 					this.limit, this.page, this.additionalProperties);
 		}
 

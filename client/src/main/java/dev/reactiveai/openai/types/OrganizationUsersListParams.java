@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,7 +78,7 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 		private Builder(OrganizationUsersListParams source) {
 			this.limit = source.limit();
 			this.after = source.after();
-			this.emails = source.emails();
+			this.emails = (source.emails() != null) ? new ArrayList<>(source.emails()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -102,11 +104,29 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 
 		/**
 		 * Filter by the email address of users.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param emails the value
 		 * @return this builder
 		 */
 		public Builder emails(@Nullable List<String> emails) {
-			this.emails = emails;
+			this.emails = (emails != null) ? new ArrayList<>(emails) : null;
+			return this;
+		}
+
+		/**
+		 * Filter by the email address of users.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param email the item to add
+		 * @return this builder
+		 */
+		public Builder addEmail(String email) {
+			Objects.requireNonNull(email, "'email' must not be null");
+			if (this.emails == null) {
+				this.emails = new ArrayList<>();
+			}
+			this.emails.add(email);
 			return this;
 		}
 
@@ -126,7 +146,9 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 		 * @return the value
 		 */
 		public OrganizationUsersListParams build() {
-			return new OrganizationUsersListParams(this.limit, this.after, this.emails, this.additionalProperties);
+			return new OrganizationUsersListParams(this.limit, this.after,
+					(this.emails != null) ? Collections.unmodifiableList(new ArrayList<>(this.emails)) : null,
+					this.additionalProperties);
 		}
 
 	}

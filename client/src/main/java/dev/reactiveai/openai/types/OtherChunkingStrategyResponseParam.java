@@ -73,16 +73,6 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Always {@code other}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

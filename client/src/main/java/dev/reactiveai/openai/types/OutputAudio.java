@@ -78,16 +78,6 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 		}
 
 		/**
-		 * The type of the output audio.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Base64-encoded audio data from the model.
 		 * @param data the value (required)
 		 * @return this builder

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,7 +171,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 			this.id = source.id();
 			this.type = source.type();
 			this.role = source.role();
-			this.content = source.content();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.phase = source.phase();
 			this.status = source.status();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -187,32 +188,30 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
-		 * The type of the output message.
-		 * @param type the value (required)
+		 * The content of the output message.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param content the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
-		 * The role of the output message.
-		 * @param role the value (required)
-		 * @return this builder
-		 */
-		public Builder role(@Nullable String role) {
-			this.role = role;
+		public Builder content(@Nullable List<? extends OutputMessageContent> content) {
+			this.content = (content != null) ? new ArrayList<>(content) : null;
 			return this;
 		}
 
 		/**
 		 * The content of the output message.
-		 * @param content the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<OutputMessageContent> content) {
-			this.content = content;
+		public Builder addContent(OutputMessageContent content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -277,8 +276,9 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		 */
 		public OutputMessage build() {
 			return new OutputMessage(Objects.requireNonNull(this.id, "'id' is required"), this.type, this.role,
-					Objects.requireNonNull(this.content, "'content' is required"), this.phase,
-					Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
+					this.phase, Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);
 		}
 
 	}

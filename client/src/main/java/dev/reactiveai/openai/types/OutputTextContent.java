@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,19 +88,9 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 		private Builder(OutputTextContent source) {
 			this.type = source.type();
 			this.text = source.text();
-			this.annotations = source.annotations();
-			this.logprobs = source.logprobs();
+			this.annotations = (source.annotations() != null) ? new ArrayList<>(source.annotations()) : null;
+			this.logprobs = (source.logprobs() != null) ? new ArrayList<>(source.logprobs()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the output text.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -114,22 +105,59 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 
 		/**
 		 * The annotations of the text output.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param annotations the value (required)
 		 * @return this builder
 		 */
-		public Builder annotations(@Nullable List<Annotation> annotations) {
-			this.annotations = annotations;
+		public Builder annotations(@Nullable List<? extends Annotation> annotations) {
+			this.annotations = (annotations != null) ? new ArrayList<>(annotations) : null;
+			return this;
+		}
+
+		/**
+		 * The annotations of the text output.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param annotation the item to add
+		 * @return this builder
+		 */
+		public Builder addAnnotation(Annotation annotation) {
+			Objects.requireNonNull(annotation, "'annotation' must not be null");
+			if (this.annotations == null) {
+				this.annotations = new ArrayList<>();
+			}
+			this.annotations.add(annotation);
 			return this;
 		}
 
 		/**
 		 * A list of a {@link dev.reactiveai.openai.types.LogProb} (the API description
 		 * says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param logprobs the value (required)
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<LogProb> logprobs) {
-			this.logprobs = logprobs;
+			this.logprobs = (logprobs != null) ? new ArrayList<>(logprobs) : null;
+			return this;
+		}
+
+		/**
+		 * A list of a {@link dev.reactiveai.openai.types.LogProb} (the API description
+		 * says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param logprob the item to add
+		 * @return this builder
+		 */
+		public Builder addLogprob(LogProb logprob) {
+			Objects.requireNonNull(logprob, "'logprob' must not be null");
+			if (this.logprobs == null) {
+				this.logprobs = new ArrayList<>();
+			}
+			this.logprobs.add(logprob);
 			return this;
 		}
 
@@ -150,8 +178,11 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 		 */
 		public OutputTextContent build() {
 			return new OutputTextContent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
-					Objects.requireNonNull(this.annotations, "'annotations' is required"),
-					Objects.requireNonNull(this.logprobs, "'logprobs' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.annotations, "'annotations' is required"))),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.logprobs, "'logprobs' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,16 +158,6 @@ public record PredictionContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the predicted content you want to provide.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The content that should be matched when generating a model response.
 		 * @param content the value (required)
 		 * @return this builder
@@ -191,12 +182,37 @@ public record PredictionContent(@JsonProperty("type") String type,
 		 * The content that should be matched when generating a model response.
 		 * <p>
 		 * Takes the value of a
-		 * {@link Content.ChatCompletionRequestMessageContentPartTextList}.
+		 * {@link Content.ChatCompletionRequestMessageContentPartTextList}, copying the
+		 * list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(List<ChatCompletionRequestMessageContentPartText> value) {
-			return content(new Content.ChatCompletionRequestMessageContentPartTextList(value));
+			return content(new Content.ChatCompletionRequestMessageContentPartTextList(
+					Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * The content that should be matched when generating a model response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(ChatCompletionRequestMessageContentPartText content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			List<ChatCompletionRequestMessageContentPartText> items = new ArrayList<>();
+			if (this.content instanceof Content.ChatCompletionRequestMessageContentPartTextList held) {
+				items.addAll(held.value());
+			}
+			else if (this.content != null) {
+				throw new IllegalStateException("Cannot add to 'content', which holds a "
+						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(content);
+			this.content = new Content.ChatCompletionRequestMessageContentPartTextList(
+					Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**

@@ -166,16 +166,6 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		}
 
 		/**
-		 * The object type, which is always {@code organization.project}
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The name of the project.
 		 * @param name the value (required)
 		 * @return this builder

@@ -293,16 +293,6 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * The object type, which is always {@code organization.project.api_key}
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The redacted value of the API key
 		 * @param redactedValue the value (required)
 		 * @return this builder

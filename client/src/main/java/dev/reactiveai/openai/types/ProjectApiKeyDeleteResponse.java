@@ -79,16 +79,6 @@ public record ProjectApiKeyDeleteResponse(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * The type of the deleted object.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder

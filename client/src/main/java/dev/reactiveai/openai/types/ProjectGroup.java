@@ -90,16 +90,6 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 		}
 
 		/**
-		 * Always {@code project.group}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Identifier of the project.
 		 * @param projectId the value (required)
 		 * @return this builder

@@ -73,16 +73,6 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Always {@code project.group.deleted}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Whether the group membership in the project was removed.
 		 * @param deleted the value (required)
 		 * @return this builder

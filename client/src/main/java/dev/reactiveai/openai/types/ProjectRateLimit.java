@@ -117,16 +117,6 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * The object type, which is always {@code project.rate_limit}
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder

@@ -153,16 +153,6 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * The object type, which is always {@code organization.project.service_account}
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder

@@ -91,17 +91,6 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * The object type, which is always
-		 * {@code organization.project.service_account.api_key}
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * A string (the API description says no more).
 		 * @param value the value (required)
 		 * @return this builder

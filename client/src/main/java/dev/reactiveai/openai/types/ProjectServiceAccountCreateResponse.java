@@ -98,16 +98,6 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Always {@code organization.project.service_account}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * A string (the API description says no more).
 		 * @param id the value (required)
 		 * @return this builder
@@ -124,16 +114,6 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		 */
 		public Builder name(@Nullable String name) {
 			this.name = name;
-			return this;
-		}
-
-		/**
-		 * Service accounts can only have one role of type {@code member}
-		 * @param role the value (required)
-		 * @return this builder
-		 */
-		public Builder role(@Nullable String role) {
-			this.role = role;
 			return this;
 		}
 

@@ -154,16 +154,6 @@ public record ProjectUser(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * The object type, which is always {@code organization.project.user}
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder

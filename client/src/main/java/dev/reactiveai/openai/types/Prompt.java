@@ -76,7 +76,7 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		private Builder(Prompt source) {
 			this.id = source.id();
 			this.version = source.version();
-			this.variables = source.variables();
+			this.variables = (source.variables() != null) ? new LinkedHashMap<>(source.variables()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -102,11 +102,31 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 
 		/**
 		 * Optional map of values to substitute in for variables in your prompt.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param variables the value
 		 * @return this builder
 		 */
-		public Builder variables(@Nullable Map<String, ResponsePromptVariablesValue> variables) {
-			this.variables = variables;
+		public Builder variables(@Nullable Map<String, ? extends ResponsePromptVariablesValue> variables) {
+			this.variables = (variables != null) ? new LinkedHashMap<>(variables) : null;
+			return this;
+		}
+
+		/**
+		 * Optional map of values to substitute in for variables in your prompt.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putVariable(String key, ResponsePromptVariablesValue value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.variables == null) {
+				this.variables = new LinkedHashMap<>();
+			}
+			this.variables.put(key, value);
 			return this;
 		}
 
@@ -126,7 +146,8 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		 * @return the value
 		 */
 		public Prompt build() {
-			return new Prompt(Objects.requireNonNull(this.id, "'id' is required"), this.version, this.variables,
+			return new Prompt(Objects.requireNonNull(this.id, "'id' is required"), this.version,
+					(this.variables != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.variables)) : null,
 					this.additionalProperties);
 		}
 

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 
 		private Builder(PublicCreateOrganizationRoleBody source) {
 			this.roleName = source.roleName();
-			this.permissions = source.permissions();
+			this.permissions = (source.permissions() != null) ? new ArrayList<>(source.permissions()) : null;
 			this.description = source.description();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -89,11 +90,29 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 
 		/**
 		 * Permissions to grant to the role.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param permissions the value (required)
 		 * @return this builder
 		 */
 		public Builder permissions(@Nullable List<String> permissions) {
-			this.permissions = permissions;
+			this.permissions = (permissions != null) ? new ArrayList<>(permissions) : null;
+			return this;
+		}
+
+		/**
+		 * Permissions to grant to the role.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param permission the item to add
+		 * @return this builder
+		 */
+		public Builder addPermission(String permission) {
+			Objects.requireNonNull(permission, "'permission' must not be null");
+			if (this.permissions == null) {
+				this.permissions = new ArrayList<>();
+			}
+			this.permissions.add(permission);
 			return this;
 		}
 
@@ -124,8 +143,9 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		 */
 		public PublicCreateOrganizationRoleBody build() {
 			return new PublicCreateOrganizationRoleBody(Objects.requireNonNull(this.roleName, "'roleName' is required"),
-					Objects.requireNonNull(this.permissions, "'permissions' is required"), this.description,
-					this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.permissions, "'permissions' is required"))),
+					this.description, this.additionalProperties);
 		}
 
 	}

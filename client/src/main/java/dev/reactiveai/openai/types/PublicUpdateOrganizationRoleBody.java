@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +71,7 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 		}
 
 		private Builder(PublicUpdateOrganizationRoleBody source) {
-			this.permissions = source.permissions();
+			this.permissions = (source.permissions() != null) ? new ArrayList<>(source.permissions()) : null;
 			this.description = source.description();
 			this.roleName = source.roleName();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -77,11 +79,29 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 
 		/**
 		 * Updated set of permissions for the role.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param permissions the value
 		 * @return this builder
 		 */
 		public Builder permissions(@Nullable List<String> permissions) {
-			this.permissions = permissions;
+			this.permissions = (permissions != null) ? new ArrayList<>(permissions) : null;
+			return this;
+		}
+
+		/**
+		 * Updated set of permissions for the role.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param permission the item to add
+		 * @return this builder
+		 */
+		public Builder addPermission(String permission) {
+			Objects.requireNonNull(permission, "'permission' must not be null");
+			if (this.permissions == null) {
+				this.permissions = new ArrayList<>();
+			}
+			this.permissions.add(permission);
 			return this;
 		}
 
@@ -121,8 +141,9 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 		 * @return the value
 		 */
 		public PublicUpdateOrganizationRoleBody build() {
-			return new PublicUpdateOrganizationRoleBody(this.permissions, this.description, this.roleName,
-					this.additionalProperties);
+			return new PublicUpdateOrganizationRoleBody(
+					(this.permissions != null) ? Collections.unmodifiableList(new ArrayList<>(this.permissions)) : null,
+					this.description, this.roleName, this.additionalProperties);
 		}
 
 	}

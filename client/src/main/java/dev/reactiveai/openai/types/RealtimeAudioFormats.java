@@ -90,16 +90,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 			/**
-			 * The audio format.
-			 * @param type the value
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
 			 * The sample rate of the audio.
 			 * @param rate the value
 			 * @return this builder
@@ -190,16 +180,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 			/**
-			 * The audio format.
-			 * @param type the value
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value
@@ -277,16 +257,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			private Builder(PCMAAudioFormat source) {
 				this.type = source.type();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * The audio format.
-			 * @param type the value
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
 			}
 
 			/**

@@ -105,16 +105,6 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.create}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the preceding item after which the new item will be inserted.
 		 * @param previousItemId the value
 		 * @return this builder

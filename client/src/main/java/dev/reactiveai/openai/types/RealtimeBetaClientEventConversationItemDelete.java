@@ -91,16 +91,6 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.delete}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item to delete.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -92,16 +92,6 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.retrieve}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item to retrieve.
 		 * @param itemId the value (required)
 		 * @return this builder

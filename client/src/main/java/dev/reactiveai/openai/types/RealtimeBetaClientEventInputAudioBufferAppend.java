@@ -97,16 +97,6 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 		}
 
 		/**
-		 * The event type, must be {@code input_audio_buffer.append}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Base64-encoded audio bytes.
 		 * @param audio the value (required)
 		 * @return this builder

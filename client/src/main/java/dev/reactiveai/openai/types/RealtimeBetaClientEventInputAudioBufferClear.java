@@ -82,16 +82,6 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 		}
 
 		/**
-		 * The event type, must be {@code input_audio_buffer.clear}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -91,16 +91,6 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 		}
 
 		/**
-		 * The event type, must be {@code response.cancel}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A specific response ID to cancel - if not provided, will cancel an in-progress
 		 * response in the default conversation.
 		 * @param responseId the value

@@ -97,16 +97,6 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 		}
 
 		/**
-		 * The event type, must be {@code session.update}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A new Realtime session configuration, with an ephemeral key.
 		 * @param session the value (required)
 		 * @return this builder

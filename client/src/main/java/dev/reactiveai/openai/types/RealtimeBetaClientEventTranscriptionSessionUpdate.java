@@ -88,16 +88,6 @@ public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("e
 		}
 
 		/**
-		 * The event type, must be {@code transcription_session.update}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Realtime transcription session object configuration.
 		 * @param session the value (required)
 		 * @return this builder

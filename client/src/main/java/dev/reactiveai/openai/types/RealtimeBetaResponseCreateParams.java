@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -323,18 +324,8 @@ public record RealtimeBetaResponseCreateParams(
 				this.type = source.type();
 				this.name = source.name();
 				this.description = source.description();
-				this.parameters = source.parameters();
+				this.parameters = (source.parameters() != null) ? new LinkedHashMap<>(source.parameters()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * The type of the tool, i.e. {@code function}.
-			 * @param type the value
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
 			}
 
 			/**
@@ -360,11 +351,31 @@ public record RealtimeBetaResponseCreateParams(
 
 			/**
 			 * Parameters of the function in JSON Schema.
+			 * <p>
+			 * Takes a copy of the map.
 			 * @param parameters the value
 			 * @return this builder
 			 */
-			public Builder parameters(@Nullable Map<String, Object> parameters) {
-				this.parameters = parameters;
+			public Builder parameters(@Nullable Map<String, ?> parameters) {
+				this.parameters = (parameters != null) ? new LinkedHashMap<>(parameters) : null;
+				return this;
+			}
+
+			/**
+			 * Parameters of the function in JSON Schema.
+			 * <p>
+			 * Puts one entry in the map, replacing the value of a name it has.
+			 * @param key the entry's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder putParameter(String key, Object value) {
+				Objects.requireNonNull(key, "'key' must not be null");
+				Objects.requireNonNull(value, "'value' must not be null");
+				if (this.parameters == null) {
+					this.parameters = new LinkedHashMap<>();
+				}
+				this.parameters.put(key, value);
 				return this;
 			}
 
@@ -384,7 +395,10 @@ public record RealtimeBetaResponseCreateParams(
 			 * @return the value
 			 */
 			public Tool build() {
-				return new Tool(this.type, this.name, this.description, this.parameters, this.additionalProperties);
+				return new Tool(
+						this.type, this.name, this.description, (this.parameters != null)
+								? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -667,29 +681,58 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		private Builder(RealtimeBetaResponseCreateParams source) {
-			this.modalities = source.modalities();
+			this.modalities = (source.modalities() != null) ? new ArrayList<>(source.modalities()) : null;
 			this.instructions = source.instructions();
 			this.voice = source.voice();
 			this.outputAudioFormat = source.outputAudioFormat();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolChoice = source.toolChoice();
 			this.temperature = source.temperature();
 			this.maxOutputTokens = source.maxOutputTokens();
 			this.conversation = source.conversation();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.prompt = source.prompt();
-			this.input = source.input();
+			this.input = (source.input() != null) ? new ArrayList<>(source.input()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * The set of modalities the model can respond with.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param modalities the value
 		 * @return this builder
 		 */
 		public Builder modalities(@Nullable List<Modality> modalities) {
-			this.modalities = modalities;
+			this.modalities = (modalities != null) ? new ArrayList<>(modalities) : null;
 			return this;
+		}
+
+		/**
+		 * The set of modalities the model can respond with.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param modality the item to add
+		 * @return this builder
+		 */
+		public Builder addModality(Modality modality) {
+			Objects.requireNonNull(modality, "'modality' must not be null");
+			if (this.modalities == null) {
+				this.modalities = new ArrayList<>();
+			}
+			this.modalities.add(modality);
+			return this;
+		}
+
+		/**
+		 * The set of modalities the model can respond with.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addModality(String value) {
+			return addModality(Modality.of(value));
 		}
 
 		/**
@@ -746,11 +789,29 @@ public record RealtimeBetaResponseCreateParams(
 
 		/**
 		 * Tools (functions) available to the model.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * Tools (functions) available to the model.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -843,11 +904,31 @@ public record RealtimeBetaResponseCreateParams(
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -863,11 +944,29 @@ public record RealtimeBetaResponseCreateParams(
 
 		/**
 		 * Input items to include in the prompt for the model.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param input the value
 		 * @return this builder
 		 */
-		public Builder input(@Nullable List<RealtimeConversationItem> input) {
-			this.input = input;
+		public Builder input(@Nullable List<? extends RealtimeConversationItem> input) {
+			this.input = (input != null) ? new ArrayList<>(input) : null;
+			return this;
+		}
+
+		/**
+		 * Input items to include in the prompt for the model.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(RealtimeConversationItem input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			if (this.input == null) {
+				this.input = new ArrayList<>();
+			}
+			this.input.add(input);
 			return this;
 		}
 
@@ -887,9 +986,15 @@ public record RealtimeBetaResponseCreateParams(
 		 * @return the value
 		 */
 		public RealtimeBetaResponseCreateParams build() {
-			return new RealtimeBetaResponseCreateParams(this.modalities, this.instructions, this.voice,
-					this.outputAudioFormat, this.tools, this.toolChoice, this.temperature, this.maxOutputTokens,
-					this.conversation, this.metadata, this.prompt, this.input, this.additionalProperties);
+			return new RealtimeBetaResponseCreateParams(
+					(this.modalities != null) ? Collections.unmodifiableList(new ArrayList<>(this.modalities)) : null,
+					this.instructions, this.voice, this.outputAudioFormat,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolChoice, this.temperature, this.maxOutputTokens, this.conversation,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.prompt,
+					(this.input != null) ? Collections.unmodifiableList(new ArrayList<>(this.input)) : null,
+					this.additionalProperties);
 		}
 
 	}

@@ -90,16 +90,6 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.deleted}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item that was deleted.
 		 * @param itemId the value (required)
 		 * @return this builder

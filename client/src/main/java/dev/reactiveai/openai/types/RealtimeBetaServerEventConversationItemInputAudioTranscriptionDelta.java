@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 			this.itemId = source.itemId();
 			this.contentIndex = source.contentIndex();
 			this.delta = source.delta();
-			this.logprobs = source.logprobs();
+			this.logprobs = (source.logprobs() != null) ? new ArrayList<>(source.logprobs()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -108,17 +109,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		 */
 		public Builder eventId(@Nullable String eventId) {
 			this.eventId = eventId;
-			return this;
-		}
-
-		/**
-		 * The event type, must be
-		 * {@code conversation.item.input_audio_transcription.delta}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -154,11 +144,29 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 
 		/**
 		 * The log probabilities of the transcription.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<LogProbProperties> logprobs) {
-			this.logprobs = logprobs;
+			this.logprobs = (logprobs != null) ? new ArrayList<>(logprobs) : null;
+			return this;
+		}
+
+		/**
+		 * The log probabilities of the transcription.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param logprob the item to add
+		 * @return this builder
+		 */
+		public Builder addLogprob(LogProbProperties logprob) {
+			Objects.requireNonNull(logprob, "'logprob' must not be null");
+			if (this.logprobs == null) {
+				this.logprobs = new ArrayList<>();
+			}
+			this.logprobs.add(logprob);
 			return this;
 		}
 
@@ -181,7 +189,8 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.contentIndex, this.delta,
-					this.logprobs, this.additionalProperties);
+					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
+					this.additionalProperties);
 		}
 
 	}

@@ -126,17 +126,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * The event type, must be
-		 * {@code conversation.item.input_audio_transcription.segment}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item containing the input audio content.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -88,16 +88,6 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.retrieved}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder

@@ -105,16 +105,6 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.truncated}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the assistant message item that was truncated.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -243,16 +243,6 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		}
 
 		/**
-		 * The event type, must be {@code error}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Details of the error.
 		 * @param error the value (required)
 		 * @return this builder

@@ -98,16 +98,6 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStopped(@JsonProperty
 		}
 
 		/**
-		 * The event type, must be {@code input_audio_buffer.speech_stopped}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Milliseconds since the session started when speech stopped.
 		 * @param audioEndMs the value (required)
 		 * @return this builder

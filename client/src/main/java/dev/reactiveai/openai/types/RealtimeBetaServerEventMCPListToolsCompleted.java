@@ -88,16 +88,6 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 		}
 
 		/**
-		 * The event type, must be {@code mcp_list_tools.completed}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the MCP list tools item.
 		 * @param itemId the value (required)
 		 * @return this builder

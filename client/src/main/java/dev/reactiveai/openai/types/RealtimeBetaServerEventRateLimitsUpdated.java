@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -285,7 +286,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		private Builder(RealtimeBetaServerEventRateLimitsUpdated source) {
 			this.eventId = source.eventId();
 			this.type = source.type();
-			this.rateLimits = source.rateLimits();
+			this.rateLimits = (source.rateLimits() != null) ? new ArrayList<>(source.rateLimits()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -300,22 +301,30 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		}
 
 		/**
-		 * The event type, must be {@code rate_limits.updated}.
-		 * @param type the value (required)
+		 * List of rate limit information.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param rateLimits the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder rateLimits(@Nullable List<RateLimit> rateLimits) {
+			this.rateLimits = (rateLimits != null) ? new ArrayList<>(rateLimits) : null;
 			return this;
 		}
 
 		/**
 		 * List of rate limit information.
-		 * @param rateLimits the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param rateLimit the item to add
 		 * @return this builder
 		 */
-		public Builder rateLimits(@Nullable List<RateLimit> rateLimits) {
-			this.rateLimits = rateLimits;
+		public Builder addRateLimit(RateLimit rateLimit) {
+			Objects.requireNonNull(rateLimit, "'rateLimit' must not be null");
+			if (this.rateLimits == null) {
+				this.rateLimits = new ArrayList<>();
+			}
+			this.rateLimits.add(rateLimit);
 			return this;
 		}
 
@@ -337,7 +346,9 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		public RealtimeBetaServerEventRateLimitsUpdated build() {
 			return new RealtimeBetaServerEventRateLimitsUpdated(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
-					Objects.requireNonNull(this.rateLimits, "'rateLimits' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.rateLimits, "'rateLimits' is required"))),
+					this.additionalProperties);
 		}
 
 	}

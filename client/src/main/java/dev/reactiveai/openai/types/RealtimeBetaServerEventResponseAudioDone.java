@@ -106,16 +106,6 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		}
 
 		/**
-		 * The event type, must be {@code response.output_audio.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder

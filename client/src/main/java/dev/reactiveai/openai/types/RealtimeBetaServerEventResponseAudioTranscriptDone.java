@@ -111,16 +111,6 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		}
 
 		/**
-		 * The event type, must be {@code response.output_audio_transcript.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder

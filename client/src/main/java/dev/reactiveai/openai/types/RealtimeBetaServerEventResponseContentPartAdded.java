@@ -317,16 +317,6 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		}
 
 		/**
-		 * The event type, must be {@code response.content_part.added}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder

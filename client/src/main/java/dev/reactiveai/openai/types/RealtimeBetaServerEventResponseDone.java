@@ -90,16 +90,6 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * The event type, must be {@code response.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The response resource.
 		 * @param response the value (required)
 		 * @return this builder

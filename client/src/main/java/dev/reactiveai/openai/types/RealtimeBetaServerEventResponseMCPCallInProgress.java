@@ -94,16 +94,6 @@ public record RealtimeBetaServerEventResponseMCPCallInProgress(@JsonProperty("ev
 		}
 
 		/**
-		 * The event type, must be {@code response.mcp_call.in_progress}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder

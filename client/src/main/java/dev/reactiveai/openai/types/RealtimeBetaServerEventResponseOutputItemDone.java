@@ -100,16 +100,6 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 		}
 
 		/**
-		 * The event type, must be {@code response.output_item.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the Response to which the item belongs.
 		 * @param responseId the value (required)
 		 * @return this builder

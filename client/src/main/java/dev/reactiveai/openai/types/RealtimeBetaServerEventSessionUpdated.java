@@ -89,16 +89,6 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 		}
 
 		/**
-		 * The event type, must be {@code session.updated}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Realtime session object for the beta interface.
 		 * @param session the value (required)
 		 * @return this builder

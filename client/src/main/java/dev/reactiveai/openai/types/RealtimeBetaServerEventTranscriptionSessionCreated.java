@@ -92,16 +92,6 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 		}
 
 		/**
-		 * The event type, must be {@code transcription_session.created}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A new Realtime transcription session configuration.
 		 * @param session the value (required)
 		 * @return this builder

@@ -111,16 +111,6 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.create}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the preceding item after which the new item will be inserted.
 		 * @param previousItemId the value
 		 * @return this builder

@@ -95,16 +95,6 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.retrieve}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item to retrieve.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -115,16 +115,6 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.truncate}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the assistant message item to truncate.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -96,16 +96,6 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 		}
 
 		/**
-		 * The event type, must be {@code response.cancel}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A specific response ID to cancel - if not provided, will cancel an in-progress
 		 * response in the default conversation.
 		 * @param responseId the value

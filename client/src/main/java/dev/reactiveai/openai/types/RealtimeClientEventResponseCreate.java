@@ -114,16 +114,6 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 		}
 
 		/**
-		 * The event type, must be {@code response.create}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Create a new Realtime response with these parameters
 		 * @param response the value
 		 * @return this builder

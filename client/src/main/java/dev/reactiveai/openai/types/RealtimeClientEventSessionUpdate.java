@@ -155,16 +155,6 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 		}
 
 		/**
-		 * The event type, must be {@code session.update}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Update the Realtime session.
 		 * @param session the value (required)
 		 * @return this builder

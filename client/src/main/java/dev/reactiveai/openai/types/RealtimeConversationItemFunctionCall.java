@@ -186,26 +186,6 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 		}
 
 		/**
-		 * Identifier for the API object being returned - always {@code realtime.item}.
-		 * @param object the value
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The status of the item.
 		 * @param status the value
 		 * @return this builder

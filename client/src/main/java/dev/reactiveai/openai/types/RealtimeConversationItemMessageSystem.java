@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,16 +205,6 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 			}
 
 			/**
-			 * The content type.
-			 * @param type the value
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
 			 * The text content.
 			 * @param text the value
 			 * @return this builder
@@ -276,7 +267,7 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 			this.type = source.type();
 			this.status = source.status();
 			this.role = source.role();
-			this.content = source.content();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -287,26 +278,6 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Identifier for the API object being returned - always {@code realtime.item}.
-		 * @param object the value
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -332,22 +303,30 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * The role of the message sender.
-		 * @param role the value (required)
+		 * The content of the message.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param content the value (required)
 		 * @return this builder
 		 */
-		public Builder role(@Nullable String role) {
-			this.role = role;
+		public Builder content(@Nullable List<ContentItem> content) {
+			this.content = (content != null) ? new ArrayList<>(content) : null;
 			return this;
 		}
 
 		/**
 		 * The content of the message.
-		 * @param content the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+		public Builder addContent(ContentItem content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -368,7 +347,9 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		 */
 		public RealtimeConversationItemMessageSystem build() {
 			return new RealtimeConversationItemMessageSystem(this.id, this.object, this.type, this.status, this.role,
-					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
+					this.additionalProperties);
 		}
 
 	}

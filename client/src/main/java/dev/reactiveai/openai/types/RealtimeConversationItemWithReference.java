@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -584,7 +585,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			this.object = source.object();
 			this.status = source.status();
 			this.role = source.role();
-			this.content = source.content();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.callId = source.callId();
 			this.name = source.name();
 			this.arguments = source.arguments();
@@ -625,16 +626,6 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		 */
 		public Builder type(String value) {
 			return type(Type.of(value));
-		}
-
-		/**
-		 * Identifier for the API object being returned - always {@code realtime.item}.
-		 * @param object the value
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
 		}
 
 		/**
@@ -685,11 +676,29 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 		/**
 		 * The content of the message, applicable for {@code message} items.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param content the value
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+			this.content = (content != null) ? new ArrayList<>(content) : null;
+			return this;
+		}
+
+		/**
+		 * The content of the message, applicable for {@code message} items.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(ContentItem content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -751,7 +760,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		 */
 		public RealtimeConversationItemWithReference build() {
 			return new RealtimeConversationItemWithReference(this.id, this.type, this.object, this.status, this.role,
-					this.content, this.callId, this.name, this.arguments, this.output, this.additionalProperties);
+					(this.content != null) ? Collections.unmodifiableList(new ArrayList<>(this.content)) : null,
+					this.callId, this.name, this.arguments, this.output, this.additionalProperties);
 		}
 
 	}

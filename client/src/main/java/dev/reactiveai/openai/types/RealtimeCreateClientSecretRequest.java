@@ -136,18 +136,6 @@ public record RealtimeCreateClientSecretRequest(
 			}
 
 			/**
-			 * The anchor point for the client secret expiration, meaning that
-			 * {@code seconds} will be added to the {@code created_at} time of the client
-			 * secret to produce an expiration timestamp.
-			 * @param anchor the value
-			 * @return this builder
-			 */
-			public Builder anchor(@Nullable String anchor) {
-				this.anchor = anchor;
-				return this;
-			}
-
-			/**
 			 * The number of seconds from the anchor point to the expiration.
 			 * @param seconds the value
 			 * @return this builder

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -88,18 +89,8 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 			this.type = source.type();
 			this.name = source.name();
 			this.description = source.description();
-			this.parameters = source.parameters();
+			this.parameters = (source.parameters() != null) ? new LinkedHashMap<>(source.parameters()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the tool, i.e. {@code function}.
-		 * @param type the value
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -125,11 +116,31 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 
 		/**
 		 * Parameters of the function in JSON Schema.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param parameters the value
 		 * @return this builder
 		 */
-		public Builder parameters(@Nullable Map<String, Object> parameters) {
-			this.parameters = parameters;
+		public Builder parameters(@Nullable Map<String, ?> parameters) {
+			this.parameters = (parameters != null) ? new LinkedHashMap<>(parameters) : null;
+			return this;
+		}
+
+		/**
+		 * Parameters of the function in JSON Schema.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putParameter(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.parameters == null) {
+				this.parameters = new LinkedHashMap<>();
+			}
+			this.parameters.put(key, value);
 			return this;
 		}
 
@@ -149,7 +160,9 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 		 * @return the value
 		 */
 		public RealtimeFunctionTool build() {
-			return new RealtimeFunctionTool(this.type, this.name, this.description, this.parameters,
+			return new RealtimeFunctionTool(
+					this.type, this.name, this.description, (this.parameters != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 					this.additionalProperties);
 		}
 

@@ -92,16 +92,6 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the approval request.
 		 * @param id the value (required)
 		 * @return this builder

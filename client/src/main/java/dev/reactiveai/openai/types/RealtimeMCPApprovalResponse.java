@@ -92,16 +92,6 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the approval response.
 		 * @param id the value (required)
 		 * @return this builder

@@ -81,16 +81,6 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Always {@code protocol_error}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * An integer (the API description says no more).
 		 * @param code the value (required)
 		 * @return this builder

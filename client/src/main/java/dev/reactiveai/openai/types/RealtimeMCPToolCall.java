@@ -163,16 +163,6 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the tool call.
 		 * @param id the value (required)
 		 * @return this builder

@@ -75,16 +75,6 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Always {@code tool_execution_error}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A string (the API description says no more).
 		 * @param message the value (required)
 		 * @return this builder

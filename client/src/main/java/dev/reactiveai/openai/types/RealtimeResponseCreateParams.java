@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -705,28 +706,60 @@ public record RealtimeResponseCreateParams(
 		}
 
 		private Builder(RealtimeResponseCreateParams source) {
-			this.outputModalities = source.outputModalities();
+			this.outputModalities = (source.outputModalities() != null) ? new ArrayList<>(source.outputModalities())
+					: null;
 			this.instructions = source.instructions();
 			this.audio = source.audio();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolChoice = source.toolChoice();
 			this.maxOutputTokens = source.maxOutputTokens();
 			this.conversation = source.conversation();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.prompt = source.prompt();
-			this.input = source.input();
+			this.input = (source.input() != null) ? new ArrayList<>(source.input()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * The set of modalities the model used to respond, currently the only possible
 		 * values are {@code [\"audio\"]}, {@code [\"text\"]}.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param outputModalities the value
 		 * @return this builder
 		 */
 		public Builder outputModalities(@Nullable List<OutputModality> outputModalities) {
-			this.outputModalities = outputModalities;
+			this.outputModalities = (outputModalities != null) ? new ArrayList<>(outputModalities) : null;
 			return this;
+		}
+
+		/**
+		 * The set of modalities the model used to respond, currently the only possible
+		 * values are {@code [\"audio\"]}, {@code [\"text\"]}.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param outputModality the item to add
+		 * @return this builder
+		 */
+		public Builder addOutputModality(OutputModality outputModality) {
+			Objects.requireNonNull(outputModality, "'outputModality' must not be null");
+			if (this.outputModalities == null) {
+				this.outputModalities = new ArrayList<>();
+			}
+			this.outputModalities.add(outputModality);
+			return this;
+		}
+
+		/**
+		 * The set of modalities the model used to respond, currently the only possible
+		 * values are {@code [\"audio\"]}, {@code [\"text\"]}.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addOutputModality(String value) {
+			return addOutputModality(OutputModality.of(value));
 		}
 
 		/**
@@ -751,11 +784,29 @@ public record RealtimeResponseCreateParams(
 
 		/**
 		 * Tools available to the model.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * Tools available to the model.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -838,11 +889,31 @@ public record RealtimeResponseCreateParams(
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -858,11 +929,29 @@ public record RealtimeResponseCreateParams(
 
 		/**
 		 * Input items to include in the prompt for the model.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param input the value
 		 * @return this builder
 		 */
-		public Builder input(@Nullable List<RealtimeConversationItem> input) {
-			this.input = input;
+		public Builder input(@Nullable List<? extends RealtimeConversationItem> input) {
+			this.input = (input != null) ? new ArrayList<>(input) : null;
+			return this;
+		}
+
+		/**
+		 * Input items to include in the prompt for the model.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(RealtimeConversationItem input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			if (this.input == null) {
+				this.input = new ArrayList<>();
+			}
+			this.input.add(input);
 			return this;
 		}
 
@@ -882,8 +971,15 @@ public record RealtimeResponseCreateParams(
 		 * @return the value
 		 */
 		public RealtimeResponseCreateParams build() {
-			return new RealtimeResponseCreateParams(this.outputModalities, this.instructions, this.audio, this.tools,
-					this.toolChoice, this.maxOutputTokens, this.conversation, this.metadata, this.prompt, this.input,
+			return new RealtimeResponseCreateParams(
+					(this.outputModalities != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.outputModalities)) : null,
+					this.instructions, this.audio,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolChoice, this.maxOutputTokens, this.conversation,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.prompt,
+					(this.input != null) ? Collections.unmodifiableList(new ArrayList<>(this.input)) : null,
 					this.additionalProperties);
 		}
 

@@ -195,16 +195,6 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		}
 
 		/**
-		 * The event type, must be {@code conversation.created}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The conversation resource.
 		 * @param conversation the value (required)
 		 * @return this builder

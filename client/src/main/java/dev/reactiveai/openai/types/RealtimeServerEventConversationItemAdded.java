@@ -112,16 +112,6 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.added}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item that precedes this one, if any.
 		 * @param previousItemId the value
 		 * @return this builder

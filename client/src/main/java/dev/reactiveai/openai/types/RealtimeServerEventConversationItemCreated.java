@@ -111,16 +111,6 @@ public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.created}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the preceding item in the Conversation context, allows the client to
 		 * understand the order of the conversation.
 		 * @param previousItemId the value

@@ -93,16 +93,6 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.deleted}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item that was deleted.
 		 * @param itemId the value (required)
 		 * @return this builder

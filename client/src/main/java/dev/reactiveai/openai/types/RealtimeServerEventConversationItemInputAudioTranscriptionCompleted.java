@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,7 +165,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 			this.itemId = source.itemId();
 			this.contentIndex = source.contentIndex();
 			this.transcript = source.transcript();
-			this.logprobs = source.logprobs();
+			this.logprobs = (source.logprobs() != null) ? new ArrayList<>(source.logprobs()) : null;
 			this.usage = source.usage();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -176,17 +177,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		 */
 		public Builder eventId(@Nullable String eventId) {
 			this.eventId = eventId;
-			return this;
-		}
-
-		/**
-		 * The event type, must be
-		 * {@code conversation.item.input_audio_transcription.completed}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -222,11 +212,29 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 
 		/**
 		 * The log probabilities of the transcription.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<LogProbProperties> logprobs) {
-			this.logprobs = logprobs;
+			this.logprobs = (logprobs != null) ? new ArrayList<>(logprobs) : null;
+			return this;
+		}
+
+		/**
+		 * The log probabilities of the transcription.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param logprob the item to add
+		 * @return this builder
+		 */
+		public Builder addLogprob(LogProbProperties logprob) {
+			Objects.requireNonNull(logprob, "'logprob' must not be null");
+			if (this.logprobs == null) {
+				this.logprobs = new ArrayList<>();
+			}
+			this.logprobs.add(logprob);
 			return this;
 		}
 
@@ -261,7 +269,8 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
-					Objects.requireNonNull(this.transcript, "'transcript' is required"), this.logprobs,
+					Objects.requireNonNull(this.transcript, "'transcript' is required"),
+					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
 		}
 

@@ -241,17 +241,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		}
 
 		/**
-		 * The event type, must be
-		 * {@code conversation.item.input_audio_transcription.failed}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the user message item.
 		 * @param itemId the value (required)
 		 * @return this builder

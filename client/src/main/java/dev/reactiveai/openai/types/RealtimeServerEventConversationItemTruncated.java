@@ -108,16 +108,6 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 		}
 
 		/**
-		 * The event type, must be {@code conversation.item.truncated}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the assistant message item that was truncated.
 		 * @param itemId the value (required)
 		 * @return this builder

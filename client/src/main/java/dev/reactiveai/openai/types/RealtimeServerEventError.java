@@ -246,16 +246,6 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 		}
 
 		/**
-		 * The event type, must be {@code error}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Details of the error.
 		 * @param error the value (required)
 		 * @return this builder

@@ -102,16 +102,6 @@ public record RealtimeServerEventInputAudioBufferCommitted(@JsonProperty("event_
 		}
 
 		/**
-		 * The event type, must be {@code input_audio_buffer.committed}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the preceding item after which the new item will be inserted.
 		 * @param previousItemId the value
 		 * @return this builder

@@ -84,16 +84,6 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 		}
 
 		/**
-		 * The event type, must be {@code input_audio_buffer.dtmf_event_received}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The telephone keypad that was pressed by the user.
 		 * @param event the value (required)
 		 * @return this builder

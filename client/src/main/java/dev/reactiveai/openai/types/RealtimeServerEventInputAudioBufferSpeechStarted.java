@@ -111,16 +111,6 @@ public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("ev
 		}
 
 		/**
-		 * The event type, must be {@code input_audio_buffer.speech_started}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Milliseconds from the start of all audio written to the buffer during the
 		 * session when speech was first detected.
 		 * @param audioStartMs the value (required)

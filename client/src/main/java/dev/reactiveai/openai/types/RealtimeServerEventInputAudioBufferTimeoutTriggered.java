@@ -121,16 +121,6 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 		}
 
 		/**
-		 * The event type, must be {@code input_audio_buffer.timeout_triggered}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Millisecond offset of audio written to the input audio buffer that was after
 		 * the playback time of the last model response.
 		 * @param audioStartMs the value (required)

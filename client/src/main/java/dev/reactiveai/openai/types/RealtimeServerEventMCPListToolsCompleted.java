@@ -91,16 +91,6 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 		}
 
 		/**
-		 * The event type, must be {@code mcp_list_tools.completed}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the MCP list tools item.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -91,16 +91,6 @@ public record RealtimeServerEventMCPListToolsFailed(@JsonProperty("event_id") St
 		}
 
 		/**
-		 * The event type, must be {@code mcp_list_tools.failed}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the MCP list tools item.
 		 * @param itemId the value (required)
 		 * @return this builder

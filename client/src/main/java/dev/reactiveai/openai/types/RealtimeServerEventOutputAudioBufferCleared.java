@@ -97,16 +97,6 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 		}
 
 		/**
-		 * The event type, must be {@code output_audio_buffer.cleared}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the response that produced the audio.
 		 * @param responseId the value (required)
 		 * @return this builder

@@ -109,16 +109,6 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * The event type, must be {@code response.output_audio.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder

@@ -113,16 +113,6 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		}
 
 		/**
-		 * The event type, must be {@code response.output_audio_transcript.delta}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder

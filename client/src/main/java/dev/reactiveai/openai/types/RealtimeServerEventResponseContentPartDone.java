@@ -320,16 +320,6 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		}
 
 		/**
-		 * The event type, must be {@code response.content_part.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder

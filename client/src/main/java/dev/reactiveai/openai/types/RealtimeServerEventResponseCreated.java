@@ -92,16 +92,6 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 		}
 
 		/**
-		 * The event type, must be {@code response.created}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The response resource.
 		 * @param response the value (required)
 		 * @return this builder

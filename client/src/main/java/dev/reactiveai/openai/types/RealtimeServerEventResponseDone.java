@@ -100,16 +100,6 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 		}
 
 		/**
-		 * The event type, must be {@code response.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The response resource.
 		 * @param response the value (required)
 		 * @return this builder

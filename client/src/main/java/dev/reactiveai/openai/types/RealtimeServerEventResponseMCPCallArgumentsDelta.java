@@ -113,16 +113,6 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		}
 
 		/**
-		 * The event type, must be {@code response.mcp_call_arguments.delta}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder

@@ -108,16 +108,6 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		}
 
 		/**
-		 * The event type, must be {@code response.mcp_call_arguments.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder

@@ -97,16 +97,6 @@ public record RealtimeServerEventResponseMCPCallCompleted(@JsonProperty("event_i
 		}
 
 		/**
-		 * The event type, must be {@code response.mcp_call.completed}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder

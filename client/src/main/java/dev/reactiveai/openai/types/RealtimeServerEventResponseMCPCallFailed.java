@@ -97,16 +97,6 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 		}
 
 		/**
-		 * The event type, must be {@code response.mcp_call.failed}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder

@@ -114,16 +114,6 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * The event type, must be {@code response.output_text.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder

@@ -143,16 +143,6 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 		}
 
 		/**
-		 * The event type, must be {@code session.updated}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The session configuration.
 		 * @param session the value (required)
 		 * @return this builder

@@ -93,16 +93,6 @@ public record RealtimeServerEventTranscriptionSessionUpdated(@JsonProperty("even
 		}
 
 		/**
-		 * The event type, must be {@code transcription_session.updated}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A new Realtime transcription session configuration.
 		 * @param session the value (required)
 		 * @return this builder

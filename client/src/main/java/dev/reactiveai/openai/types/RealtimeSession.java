@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -709,7 +710,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 				private Builder(TracingConfiguration source) {
 					this.workflowName = source.workflowName();
 					this.groupId = source.groupId();
-					this.metadata = source.metadata();
+					this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -737,11 +738,32 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 				/**
 				 * The arbitrary metadata to attach to this trace to enable filtering in
 				 * the traces dashboard.
+				 * <p>
+				 * Takes a copy of the map.
 				 * @param metadata the value
 				 * @return this builder
 				 */
-				public Builder metadata(@Nullable Map<String, Object> metadata) {
-					this.metadata = metadata;
+				public Builder metadata(@Nullable Map<String, ?> metadata) {
+					this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+					return this;
+				}
+
+				/**
+				 * The arbitrary metadata to attach to this trace to enable filtering in
+				 * the traces dashboard.
+				 * <p>
+				 * Puts one entry in the map, replacing the value of a name it has.
+				 * @param key the entry's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder putMetadata(String key, Object value) {
+					Objects.requireNonNull(key, "'key' must not be null");
+					Objects.requireNonNull(value, "'value' must not be null");
+					if (this.metadata == null) {
+						this.metadata = new LinkedHashMap<>();
+					}
+					this.metadata.put(key, value);
 					return this;
 				}
 
@@ -761,7 +783,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 				 * @return the value
 				 */
 				public TracingConfiguration build() {
-					return new TracingConfiguration(this.workflowName, this.groupId, this.metadata,
+					return new TracingConfiguration(
+							this.workflowName, this.groupId, (this.metadata != null)
+									? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 							this.additionalProperties);
 				}
 
@@ -1034,13 +1058,13 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			this.inputAudioNoiseReduction = source.inputAudioNoiseReduction();
 			this.speed = source.speed();
 			this.tracing = source.tracing();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolChoice = source.toolChoice();
 			this.temperature = source.temperature();
 			this.maxResponseOutputTokens = source.maxResponseOutputTokens();
 			this.expiresAt = source.expiresAt();
 			this.prompt = source.prompt();
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -1052,16 +1076,6 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type.
-		 * @param object the value
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -1233,11 +1247,29 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 		/**
 		 * Tools (functions) available to the model.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<RealtimeFunctionTool> tools) {
-			this.tools = tools;
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * Tools (functions) available to the model.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(RealtimeFunctionTool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -1318,12 +1350,41 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 		/**
 		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeItem include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
 		}
 
 		/**
@@ -1344,8 +1405,10 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		public RealtimeSession build() {
 			return new RealtimeSession(this.id, this.object, this.modalities, this.model, this.instructions, this.voice,
 					this.inputAudioFormat, this.outputAudioFormat, this.inputAudioTranscription, this.turnDetection,
-					this.inputAudioNoiseReduction, this.speed, this.tracing, this.tools, this.toolChoice,
-					this.temperature, this.maxResponseOutputTokens, this.expiresAt, this.prompt, this.include,
+					this.inputAudioNoiseReduction, this.speed, this.tracing,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolChoice, this.temperature, this.maxResponseOutputTokens, this.expiresAt, this.prompt,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
 		}
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -507,7 +508,7 @@ public record RealtimeSessionCreateRequest(
 				private Builder(TracingConfiguration source) {
 					this.workflowName = source.workflowName();
 					this.groupId = source.groupId();
-					this.metadata = source.metadata();
+					this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -535,11 +536,32 @@ public record RealtimeSessionCreateRequest(
 				/**
 				 * The arbitrary metadata to attach to this trace to enable filtering in
 				 * the traces dashboard.
+				 * <p>
+				 * Takes a copy of the map.
 				 * @param metadata the value
 				 * @return this builder
 				 */
-				public Builder metadata(@Nullable Map<String, Object> metadata) {
-					this.metadata = metadata;
+				public Builder metadata(@Nullable Map<String, ?> metadata) {
+					this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+					return this;
+				}
+
+				/**
+				 * The arbitrary metadata to attach to this trace to enable filtering in
+				 * the traces dashboard.
+				 * <p>
+				 * Puts one entry in the map, replacing the value of a name it has.
+				 * @param key the entry's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder putMetadata(String key, Object value) {
+					Objects.requireNonNull(key, "'key' must not be null");
+					Objects.requireNonNull(value, "'value' must not be null");
+					if (this.metadata == null) {
+						this.metadata = new LinkedHashMap<>();
+					}
+					this.metadata.put(key, value);
 					return this;
 				}
 
@@ -559,7 +581,9 @@ public record RealtimeSessionCreateRequest(
 				 * @return the value
 				 */
 				public TracingConfiguration build() {
-					return new TracingConfiguration(this.workflowName, this.groupId, this.metadata,
+					return new TracingConfiguration(
+							this.workflowName, this.groupId, (this.metadata != null)
+									? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 							this.additionalProperties);
 				}
 
@@ -815,18 +839,8 @@ public record RealtimeSessionCreateRequest(
 				this.type = source.type();
 				this.name = source.name();
 				this.description = source.description();
-				this.parameters = source.parameters();
+				this.parameters = (source.parameters() != null) ? new LinkedHashMap<>(source.parameters()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * The type of the tool, i.e. {@code function}.
-			 * @param type the value
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
 			}
 
 			/**
@@ -852,11 +866,31 @@ public record RealtimeSessionCreateRequest(
 
 			/**
 			 * Parameters of the function in JSON Schema.
+			 * <p>
+			 * Takes a copy of the map.
 			 * @param parameters the value
 			 * @return this builder
 			 */
-			public Builder parameters(@Nullable Map<String, Object> parameters) {
-				this.parameters = parameters;
+			public Builder parameters(@Nullable Map<String, ?> parameters) {
+				this.parameters = (parameters != null) ? new LinkedHashMap<>(parameters) : null;
+				return this;
+			}
+
+			/**
+			 * Parameters of the function in JSON Schema.
+			 * <p>
+			 * Puts one entry in the map, replacing the value of a name it has.
+			 * @param key the entry's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder putParameter(String key, Object value) {
+				Objects.requireNonNull(key, "'key' must not be null");
+				Objects.requireNonNull(value, "'value' must not be null");
+				if (this.parameters == null) {
+					this.parameters = new LinkedHashMap<>();
+				}
+				this.parameters.put(key, value);
 				return this;
 			}
 
@@ -876,7 +910,10 @@ public record RealtimeSessionCreateRequest(
 			 * @return the value
 			 */
 			public Tool build() {
-				return new Tool(this.type, this.name, this.description, this.parameters, this.additionalProperties);
+				return new Tool(
+						this.type, this.name, this.description, (this.parameters != null)
+								? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -1056,7 +1093,7 @@ public record RealtimeSessionCreateRequest(
 			this.speed = source.speed();
 			this.tracing = source.tracing();
 			this.turnDetection = source.turnDetection();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolChoice = source.toolChoice();
 			this.temperature = source.temperature();
 			this.maxResponseOutputTokens = source.maxResponseOutputTokens();
@@ -1190,11 +1227,29 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * Tools (functions) available to the model.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * Tools (functions) available to the model.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -1307,7 +1362,8 @@ public record RealtimeSessionCreateRequest(
 			return new RealtimeSessionCreateRequest(
 					Objects.requireNonNull(this.clientSecret, "'clientSecret' is required"), this.modalities,
 					this.instructions, this.voice, this.inputAudioFormat, this.outputAudioFormat,
-					this.inputAudioTranscription, this.speed, this.tracing, this.turnDetection, this.tools,
+					this.inputAudioTranscription, this.speed, this.tracing, this.turnDetection,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
 					this.toolChoice, this.temperature, this.maxResponseOutputTokens, this.truncation, this.prompt,
 					this.additionalProperties);
 		}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1191,7 +1192,7 @@ public record RealtimeSessionCreateResponseGA(
 				private Builder(TracingConfiguration source) {
 					this.workflowName = source.workflowName();
 					this.groupId = source.groupId();
-					this.metadata = source.metadata();
+					this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -1219,11 +1220,32 @@ public record RealtimeSessionCreateResponseGA(
 				/**
 				 * The arbitrary metadata to attach to this trace to enable filtering in
 				 * the Traces Dashboard.
+				 * <p>
+				 * Takes a copy of the map.
 				 * @param metadata the value
 				 * @return this builder
 				 */
-				public Builder metadata(@Nullable Map<String, Object> metadata) {
-					this.metadata = metadata;
+				public Builder metadata(@Nullable Map<String, ?> metadata) {
+					this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+					return this;
+				}
+
+				/**
+				 * The arbitrary metadata to attach to this trace to enable filtering in
+				 * the Traces Dashboard.
+				 * <p>
+				 * Puts one entry in the map, replacing the value of a name it has.
+				 * @param key the entry's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder putMetadata(String key, Object value) {
+					Objects.requireNonNull(key, "'key' must not be null");
+					Objects.requireNonNull(value, "'value' must not be null");
+					if (this.metadata == null) {
+						this.metadata = new LinkedHashMap<>();
+					}
+					this.metadata.put(key, value);
 					return this;
 				}
 
@@ -1243,7 +1265,9 @@ public record RealtimeSessionCreateResponseGA(
 				 * @return the value
 				 */
 				public TracingConfiguration build() {
-					return new TracingConfiguration(this.workflowName, this.groupId, this.metadata,
+					return new TracingConfiguration(
+							this.workflowName, this.groupId, (this.metadata != null)
+									? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 							this.additionalProperties);
 				}
 
@@ -1543,13 +1567,14 @@ public record RealtimeSessionCreateResponseGA(
 		private Builder(RealtimeSessionCreateResponseGA source) {
 			this.clientSecret = source.clientSecret();
 			this.type = source.type();
-			this.outputModalities = source.outputModalities();
+			this.outputModalities = (source.outputModalities() != null) ? new ArrayList<>(source.outputModalities())
+					: null;
 			this.model = source.model();
 			this.instructions = source.instructions();
 			this.audio = source.audio();
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.tracing = source.tracing();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolChoice = source.toolChoice();
 			this.maxOutputTokens = source.maxOutputTokens();
 			this.truncation = source.truncation();
@@ -1568,23 +1593,42 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * The type of session to create.
-		 * @param type the value (required)
+		 * The set of modalities the model can respond with.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param outputModalities the value
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder outputModalities(@Nullable List<OutputModality> outputModalities) {
+			this.outputModalities = (outputModalities != null) ? new ArrayList<>(outputModalities) : null;
 			return this;
 		}
 
 		/**
 		 * The set of modalities the model can respond with.
-		 * @param outputModalities the value
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param outputModality the item to add
 		 * @return this builder
 		 */
-		public Builder outputModalities(@Nullable List<OutputModality> outputModalities) {
-			this.outputModalities = outputModalities;
+		public Builder addOutputModality(OutputModality outputModality) {
+			Objects.requireNonNull(outputModality, "'outputModality' must not be null");
+			if (this.outputModalities == null) {
+				this.outputModalities = new ArrayList<>();
+			}
+			this.outputModalities.add(outputModality);
 			return this;
+		}
+
+		/**
+		 * The set of modalities the model can respond with.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addOutputModality(String value) {
+			return addOutputModality(OutputModality.of(value));
 		}
 
 		/**
@@ -1630,12 +1674,41 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeItem include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
 		}
 
 		/**
@@ -1663,11 +1736,29 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * Tools available to the model.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * Tools available to the model.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -1780,9 +1871,13 @@ public record RealtimeSessionCreateResponseGA(
 		public RealtimeSessionCreateResponseGA build() {
 			return new RealtimeSessionCreateResponseGA(
 					Objects.requireNonNull(this.clientSecret, "'clientSecret' is required"), this.type,
-					this.outputModalities, this.model, this.instructions, this.audio, this.include, this.tracing,
-					this.tools, this.toolChoice, this.maxOutputTokens, this.truncation, this.prompt,
-					this.additionalProperties);
+					(this.outputModalities != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.outputModalities)) : null,
+					this.model, this.instructions, this.audio,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
+					this.tracing,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolChoice, this.maxOutputTokens, this.truncation, this.prompt, this.additionalProperties);
 		}
 
 	}

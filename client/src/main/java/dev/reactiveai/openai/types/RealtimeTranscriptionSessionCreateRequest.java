@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,16 +159,6 @@ public record RealtimeTranscriptionSessionCreateRequest(
 				this.prefixPaddingMs = source.prefixPaddingMs();
 				this.silenceDurationMs = source.silenceDurationMs();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Type of turn detection.
-			 * @param type the value
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
 			}
 
 			/**
@@ -472,7 +463,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			this.inputAudioNoiseReduction = source.inputAudioNoiseReduction();
 			this.inputAudioFormat = source.inputAudioFormat();
 			this.inputAudioTranscription = source.inputAudioTranscription();
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -529,12 +520,41 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 		/**
 		 * The set of items to include in the transcription.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * The set of items to include in the transcription.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeItem include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * The set of items to include in the transcription.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
 		}
 
 		/**
@@ -554,7 +574,9 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 */
 		public RealtimeTranscriptionSessionCreateRequest build() {
 			return new RealtimeTranscriptionSessionCreateRequest(this.turnDetection, this.inputAudioNoiseReduction,
-					this.inputAudioFormat, this.inputAudioTranscription, this.include, this.additionalProperties);
+					this.inputAudioFormat, this.inputAudioTranscription,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
+					this.additionalProperties);
 		}
 
 	}

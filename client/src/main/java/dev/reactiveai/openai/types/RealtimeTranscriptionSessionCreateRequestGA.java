@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -505,18 +506,8 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		private Builder(RealtimeTranscriptionSessionCreateRequestGA source) {
 			this.type = source.type();
 			this.audio = source.audio();
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of session to create.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -531,12 +522,41 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 		/**
 		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeItem include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
 		}
 
 		/**
@@ -555,7 +575,8 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public RealtimeTranscriptionSessionCreateRequestGA build() {
-			return new RealtimeTranscriptionSessionCreateRequestGA(this.type, this.audio, this.include,
+			return new RealtimeTranscriptionSessionCreateRequestGA(this.type, this.audio,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
 		}
 

@@ -293,16 +293,6 @@ public sealed interface RealtimeTruncation
 			}
 
 			/**
-			 * Use retention ratio truncation.
-			 * @param type the value (required)
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
 			 * Fraction of post-instruction conversation tokens to retain ({@code 0.0} -
 			 * {@code 1.0}) when the conversation exceeds the input token limit.
 			 * @param retentionRatio the value (required)

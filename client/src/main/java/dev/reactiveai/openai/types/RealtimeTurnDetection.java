@@ -170,16 +170,6 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Type of turn detection, {@code server_vad} to turn on simple Server VAD.
-			 * @param type the value (required)
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
 			 * Used only for {@code server_vad} mode.
 			 * @param threshold the value
 			 * @return this builder
@@ -426,16 +416,6 @@ public sealed interface RealtimeTurnDetection
 				this.createResponse = source.createResponse();
 				this.interruptResponse = source.interruptResponse();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Type of turn detection, {@code semantic_vad} to turn on Semantic VAD.
-			 * @param type the value (required)
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
 			}
 
 			/**

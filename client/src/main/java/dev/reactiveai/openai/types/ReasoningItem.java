@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,20 +176,10 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 			this.type = source.type();
 			this.id = source.id();
 			this.encryptedContent = source.encryptedContent();
-			this.summary = source.summary();
-			this.content = source.content();
+			this.summary = (source.summary() != null) ? new ArrayList<>(source.summary()) : null;
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.status = source.status();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the object.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -215,21 +206,57 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 
 		/**
 		 * Reasoning summary content.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param summary the value (required)
 		 * @return this builder
 		 */
 		public Builder summary(@Nullable List<SummaryTextContent> summary) {
-			this.summary = summary;
+			this.summary = (summary != null) ? new ArrayList<>(summary) : null;
+			return this;
+		}
+
+		/**
+		 * Reasoning summary content.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param summary the item to add
+		 * @return this builder
+		 */
+		public Builder addSummary(SummaryTextContent summary) {
+			Objects.requireNonNull(summary, "'summary' must not be null");
+			if (this.summary == null) {
+				this.summary = new ArrayList<>();
+			}
+			this.summary.add(summary);
 			return this;
 		}
 
 		/**
 		 * Reasoning text content.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param content the value
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<ReasoningTextContent> content) {
-			this.content = content;
+			this.content = (content != null) ? new ArrayList<>(content) : null;
+			return this;
+		}
+
+		/**
+		 * Reasoning text content.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(ReasoningTextContent content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -271,7 +298,10 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 		 */
 		public ReasoningItem build() {
 			return new ReasoningItem(this.type, Objects.requireNonNull(this.id, "'id' is required"),
-					this.encryptedContent, Objects.requireNonNull(this.summary, "'summary' is required"), this.content,
+					this.encryptedContent,
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.summary, "'summary' is required"))),
+					(this.content != null) ? Collections.unmodifiableList(new ArrayList<>(this.content)) : null,
 					this.status, this.additionalProperties);
 		}
 

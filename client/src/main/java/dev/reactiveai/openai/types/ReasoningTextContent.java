@@ -78,16 +78,6 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * The type of the reasoning text.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The reasoning text from the model.
 		 * @param text the value (required)
 		 * @return this builder

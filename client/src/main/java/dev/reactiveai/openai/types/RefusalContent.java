@@ -79,16 +79,6 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 		}
 
 		/**
-		 * The type of the refusal.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The refusal explanation from the model.
 		 * @param refusal the value (required)
 		 * @return this builder

@@ -81,16 +81,6 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A sequence number for this chunk of the stream response.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder

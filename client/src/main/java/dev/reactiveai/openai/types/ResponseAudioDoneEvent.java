@@ -76,16 +76,6 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The sequence number of the delta.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder

@@ -81,16 +81,6 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The partial transcript of the audio response.
 		 * @param delta the value (required)
 		 * @return this builder

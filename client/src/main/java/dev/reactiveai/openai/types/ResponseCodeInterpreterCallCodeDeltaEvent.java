@@ -97,16 +97,6 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item in the response for which the code is being
 		 * streamed.
 		 * @param outputIndex the value (required)

@@ -97,16 +97,6 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item in the response for which the code is finalized.
 		 * @param outputIndex the value (required)
 		 * @return this builder

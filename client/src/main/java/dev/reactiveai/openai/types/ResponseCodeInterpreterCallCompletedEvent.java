@@ -92,16 +92,6 @@ public record ResponseCodeInterpreterCallCompletedEvent(@JsonProperty("type") St
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item in the response for which the code interpreter
 		 * call is completed.
 		 * @param outputIndex the value (required)

@@ -92,16 +92,6 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item in the response for which the code interpreter is
 		 * interpreting code.
 		 * @param outputIndex the value (required)

@@ -81,16 +81,6 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Properties of the completed response.
 		 * @param response the value (required)
 		 * @return this builder

@@ -81,16 +81,6 @@ public record ResponseCreatedEvent(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The response that was created.
 		 * @param response the value (required)
 		 * @return this builder

@@ -92,16 +92,6 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * The event type identifier.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder

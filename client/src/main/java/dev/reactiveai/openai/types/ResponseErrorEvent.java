@@ -92,16 +92,6 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The error code.
 		 * @param code the value
 		 * @return this builder

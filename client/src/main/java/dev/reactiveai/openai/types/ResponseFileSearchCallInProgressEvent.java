@@ -89,16 +89,6 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item that the file search call is initiated.
 		 * @param outputIndex the value (required)
 		 * @return this builder

@@ -140,7 +140,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			private Builder(JsonSchema source) {
 				this.description = source.description();
 				this.name = source.name();
-				this.schema = source.schema();
+				this.schema = (source.schema() != null) ? new LinkedHashMap<>(source.schema()) : null;
 				this.strict = source.strict();
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
@@ -168,11 +168,31 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 			/**
 			 * The schema for the response format, described as a JSON Schema object.
+			 * <p>
+			 * Takes a copy of the map.
 			 * @param schema the value
 			 * @return this builder
 			 */
-			public Builder schema(@Nullable Map<String, Object> schema) {
-				this.schema = schema;
+			public Builder schema(@Nullable Map<String, ?> schema) {
+				this.schema = (schema != null) ? new LinkedHashMap<>(schema) : null;
+				return this;
+			}
+
+			/**
+			 * The schema for the response format, described as a JSON Schema object.
+			 * <p>
+			 * Puts one entry in the map, replacing the value of a name it has.
+			 * @param key the entry's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder putSchema(String key, Object value) {
+				Objects.requireNonNull(key, "'key' must not be null");
+				Objects.requireNonNull(value, "'value' must not be null");
+				if (this.schema == null) {
+					this.schema = new LinkedHashMap<>();
+				}
+				this.schema.put(key, value);
 				return this;
 			}
 
@@ -203,7 +223,8 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			 */
 			public JsonSchema build() {
 				return new JsonSchema(this.description, Objects.requireNonNull(this.name, "'name' is required"),
-						this.schema, this.strict, this.additionalProperties);
+						(this.schema != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.schema)) : null,
+						this.strict, this.additionalProperties);
 			}
 
 		}
@@ -228,16 +249,6 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			this.type = source.type();
 			this.jsonSchema = source.jsonSchema();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of response format being defined.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**

@@ -74,16 +74,6 @@ public record ResponseFormatText(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of response format being defined.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

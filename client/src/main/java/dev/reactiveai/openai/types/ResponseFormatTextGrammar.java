@@ -74,16 +74,6 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * The type of response format being defined.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The custom grammar for the model to follow.
 		 * @param grammar the value (required)
 		 * @return this builder

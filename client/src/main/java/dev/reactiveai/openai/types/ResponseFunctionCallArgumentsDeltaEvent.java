@@ -97,16 +97,6 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the output item that the function-call arguments delta is added to.
 		 * @param itemId the value (required)
 		 * @return this builder

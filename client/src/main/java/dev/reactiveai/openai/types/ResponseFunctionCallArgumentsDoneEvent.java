@@ -98,16 +98,6 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Always {@code response.function_call_arguments.done}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -88,16 +88,6 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder

@@ -105,16 +105,6 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder

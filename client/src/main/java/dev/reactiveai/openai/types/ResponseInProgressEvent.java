@@ -81,16 +81,6 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The response that is in progress.
 		 * @param response the value (required)
 		 * @return this builder

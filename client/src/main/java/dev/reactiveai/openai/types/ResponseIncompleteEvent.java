@@ -81,16 +81,6 @@ public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The response that was incomplete.
 		 * @param response the value (required)
 		 * @return this builder

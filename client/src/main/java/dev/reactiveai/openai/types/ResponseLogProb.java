@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,7 +178,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 		private Builder(ResponseLogProb source) {
 			this.token = source.token();
 			this.logprob = source.logprob();
-			this.topLogprobs = source.topLogprobs();
+			this.topLogprobs = (source.topLogprobs() != null) ? new ArrayList<>(source.topLogprobs()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -203,11 +204,29 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 
 		/**
 		 * The log probability of the top 20 most likely tokens.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param topLogprobs the value
 		 * @return this builder
 		 */
 		public Builder topLogprobs(@Nullable List<TopLogprob> topLogprobs) {
-			this.topLogprobs = topLogprobs;
+			this.topLogprobs = (topLogprobs != null) ? new ArrayList<>(topLogprobs) : null;
+			return this;
+		}
+
+		/**
+		 * The log probability of the top 20 most likely tokens.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param topLogprob the item to add
+		 * @return this builder
+		 */
+		public Builder addTopLogprob(TopLogprob topLogprob) {
+			Objects.requireNonNull(topLogprob, "'topLogprob' must not be null");
+			if (this.topLogprobs == null) {
+				this.topLogprobs = new ArrayList<>();
+			}
+			this.topLogprobs.add(topLogprob);
 			return this;
 		}
 
@@ -228,7 +247,8 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 		 */
 		public ResponseLogProb build() {
 			return new ResponseLogProb(Objects.requireNonNull(this.token, "'token' is required"),
-					Objects.requireNonNull(this.logprob, "'logprob' is required"), this.topLogprobs,
+					Objects.requireNonNull(this.logprob, "'logprob' is required"),
+					(this.topLogprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.topLogprobs)) : null,
 					this.additionalProperties);
 		}
 

@@ -87,16 +87,6 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder

@@ -87,16 +87,6 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the MCP tool call item that produced this output.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -86,16 +86,6 @@ public record ResponseMCPListToolsFailedEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the MCP tool call item that failed.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -88,16 +88,6 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the MCP tool call item that is being processed.
 		 * @param itemId the value (required)
 		 * @return this builder

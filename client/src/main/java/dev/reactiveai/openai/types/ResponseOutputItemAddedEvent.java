@@ -87,16 +87,6 @@ public record ResponseOutputItemAddedEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item that was added.
 		 * @param outputIndex the value (required)
 		 * @return this builder

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,18 +122,8 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 		private Builder(ResponseOutputText source) {
 			this.type = source.type();
 			this.text = source.text();
-			this.annotations = source.annotations();
+			this.annotations = (source.annotations() != null) ? new ArrayList<>(source.annotations()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * Type discriminator that is always {@code output_text}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -147,11 +138,29 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 
 		/**
 		 * Ordered list of annotations attached to the response text.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param annotations the value (required)
 		 * @return this builder
 		 */
-		public Builder annotations(@Nullable List<Annotation> annotations) {
-			this.annotations = annotations;
+		public Builder annotations(@Nullable List<? extends Annotation> annotations) {
+			this.annotations = (annotations != null) ? new ArrayList<>(annotations) : null;
+			return this;
+		}
+
+		/**
+		 * Ordered list of annotations attached to the response text.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param annotation the item to add
+		 * @return this builder
+		 */
+		public Builder addAnnotation(Annotation annotation) {
+			Objects.requireNonNull(annotation, "'annotation' must not be null");
+			if (this.annotations == null) {
+				this.annotations = new ArrayList<>();
+			}
+			this.annotations.add(annotation);
 			return this;
 		}
 
@@ -172,7 +181,9 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 		 */
 		public ResponseOutputText build() {
 			return new ResponseOutputText(this.type, Objects.requireNonNull(this.text, "'text' is required"),
-					Objects.requireNonNull(this.annotations, "'annotations' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.annotations, "'annotations' is required"))),
+					this.additionalProperties);
 		}
 
 	}

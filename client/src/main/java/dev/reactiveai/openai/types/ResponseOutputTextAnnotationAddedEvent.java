@@ -101,18 +101,8 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 			this.contentIndex = source.contentIndex();
 			this.annotationIndex = source.annotationIndex();
 			this.sequenceNumber = source.sequenceNumber();
-			this.annotation = source.annotation();
+			this.annotation = (source.annotation() != null) ? new LinkedHashMap<>(source.annotation()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -167,11 +157,31 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 
 		/**
 		 * The annotation object being added.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param annotation the value (required)
 		 * @return this builder
 		 */
-		public Builder annotation(@Nullable Map<String, Object> annotation) {
-			this.annotation = annotation;
+		public Builder annotation(@Nullable Map<String, ?> annotation) {
+			this.annotation = (annotation != null) ? new LinkedHashMap<>(annotation) : null;
+			return this;
+		}
+
+		/**
+		 * The annotation object being added.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putAnnotation(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.annotation == null) {
+				this.annotation = new LinkedHashMap<>();
+			}
+			this.annotation.put(key, value);
 			return this;
 		}
 
@@ -197,7 +207,9 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.annotationIndex, "'annotationIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
-					Objects.requireNonNull(this.annotation, "'annotation' is required"), this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.annotation, "'annotation' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,7 +235,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 			this.background = source.background();
 			this.maxToolCalls = source.maxToolCalls();
 			this.text = source.text();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolChoice = source.toolChoice();
 			this.prompt = source.prompt();
 			this.truncation = source.truncation();
@@ -315,11 +316,29 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 
 		/**
 		 * An array of tools the model may call while generating a response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * An array of tools the model may call while generating a response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -394,8 +413,9 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		 */
 		public ResponseProperties build() {
 			return new ResponseProperties(this.previousResponseId, this.model, this.reasoning, this.background,
-					this.maxToolCalls, this.text, this.tools, this.toolChoice, this.prompt, this.truncation,
-					this.additionalProperties);
+					this.maxToolCalls, this.text,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolChoice, this.prompt, this.truncation, this.additionalProperties);
 		}
 
 	}

@@ -81,16 +81,6 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The full response object that is queued.
 		 * @param response the value (required)
 		 * @return this builder

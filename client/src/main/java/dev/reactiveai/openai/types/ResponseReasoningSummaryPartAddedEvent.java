@@ -129,16 +129,6 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 			}
 
 			/**
-			 * The type of the summary part.
-			 * @param type the value (required)
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
 			 * The text of the summary part.
 			 * @param text the value (required)
 			 * @return this builder
@@ -202,16 +192,6 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 			this.sequenceNumber = source.sequenceNumber();
 			this.part = source.part();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**

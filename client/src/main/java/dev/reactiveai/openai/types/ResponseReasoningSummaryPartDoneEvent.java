@@ -128,16 +128,6 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 			}
 
 			/**
-			 * The type of the summary part.
-			 * @param type the value (required)
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
 			 * The text of the summary part.
 			 * @param text the value (required)
 			 * @return this builder
@@ -201,16 +191,6 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 			this.sequenceNumber = source.sequenceNumber();
 			this.part = source.part();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**

@@ -101,16 +101,6 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item this summary text delta is associated with.
 		 * @param itemId the value (required)
 		 * @return this builder

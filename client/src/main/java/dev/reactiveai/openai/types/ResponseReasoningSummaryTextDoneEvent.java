@@ -99,16 +99,6 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item this summary text is associated with.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -98,16 +98,6 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the item this reasoning text is associated with.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -98,16 +98,6 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the output item that the refusal text is added to.
 		 * @param itemId the value (required)
 		 * @return this builder

@@ -98,16 +98,6 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the output item that the refusal text is finalized.
 		 * @param itemId the value (required)
 		 * @return this builder

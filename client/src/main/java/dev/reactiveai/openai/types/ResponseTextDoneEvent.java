@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,18 +101,8 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 			this.contentIndex = source.contentIndex();
 			this.text = source.text();
 			this.sequenceNumber = source.sequenceNumber();
-			this.logprobs = source.logprobs();
+			this.logprobs = (source.logprobs() != null) ? new ArrayList<>(source.logprobs()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -166,11 +157,29 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 
 		/**
 		 * The log probabilities of the tokens in the delta.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param logprobs the value (required)
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<ResponseLogProb> logprobs) {
-			this.logprobs = logprobs;
+			this.logprobs = (logprobs != null) ? new ArrayList<>(logprobs) : null;
+			return this;
+		}
+
+		/**
+		 * The log probabilities of the tokens in the delta.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param logprob the item to add
+		 * @return this builder
+		 */
+		public Builder addLogprob(ResponseLogProb logprob) {
+			Objects.requireNonNull(logprob, "'logprob' must not be null");
+			if (this.logprobs == null) {
+				this.logprobs = new ArrayList<>();
+			}
+			this.logprobs.add(logprob);
 			return this;
 		}
 
@@ -195,7 +204,9 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
-					Objects.requireNonNull(this.logprobs, "'logprobs' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.logprobs, "'logprobs' is required"))),
+					this.additionalProperties);
 		}
 
 	}

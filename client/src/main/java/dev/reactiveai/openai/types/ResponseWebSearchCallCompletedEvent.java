@@ -89,16 +89,6 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The index of the output item that the web search call is associated with.
 		 * @param outputIndex the value (required)
 		 * @return this builder

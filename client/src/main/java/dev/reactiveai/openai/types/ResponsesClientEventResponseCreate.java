@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -525,7 +526,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 
 		private Builder(ResponsesClientEventResponseCreate source) {
 			this.type = source.type();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.topLogprobs = source.topLogprobs();
 			this.temperature = source.temperature();
 			this.topP = source.topP();
@@ -540,40 +541,51 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 			this.background = source.background();
 			this.maxToolCalls = source.maxToolCalls();
 			this.text = source.text();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.toolChoice = source.toolChoice();
 			this.prompt = source.prompt();
 			this.truncation = source.truncation();
 			this.input = source.input();
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.parallelToolCalls = source.parallelToolCalls();
 			this.store = source.store();
 			this.instructions = source.instructions();
 			this.stream = source.stream();
 			this.streamOptions = source.streamOptions();
 			this.conversation = source.conversation();
-			this.contextManagement = source.contextManagement();
+			this.contextManagement = (source.contextManagement() != null) ? new ArrayList<>(source.contextManagement())
+					: null;
 			this.maxOutputTokens = source.maxOutputTokens();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The type of the client event.
-		 * @param type the value (required)
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param metadata the value
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
 			return this;
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
-		 * @param metadata the value
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -761,11 +773,29 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 
 		/**
 		 * An array of tools the model may call while generating a response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * An array of tools the model may call while generating a response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -847,22 +877,73 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		/**
 		 * Text, image, or file inputs to the model, used to generate a response.
 		 * <p>
-		 * Takes the value of a {@link InputParam.InputItemList}.
+		 * Takes the value of a {@link InputParam.InputItemList}, copying the list.
 		 * @param value the value
 		 * @return this builder
 		 */
-		public Builder input(List<InputItem> value) {
-			return input(new InputParam.InputItemList(value));
+		public Builder input(List<? extends InputItem> value) {
+			return input(new InputParam.InputItemList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * Text, image, or file inputs to the model, used to generate a response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(InputItem input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			List<InputItem> items = new ArrayList<>();
+			if (this.input instanceof InputParam.InputItemList held) {
+				items.addAll(held.value());
+			}
+			else if (this.input != null) {
+				throw new IllegalStateException("Cannot add to 'input', which holds a "
+						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(input);
+			this.input = new InputParam.InputItemList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**
 		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeEnum> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeEnum include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
 		}
 
 		/**
@@ -941,11 +1022,29 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 
 		/**
 		 * Context management configuration for this request.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param contextManagement the value
 		 * @return this builder
 		 */
 		public Builder contextManagement(@Nullable List<ContextManagementParam> contextManagement) {
-			this.contextManagement = contextManagement;
+			this.contextManagement = (contextManagement != null) ? new ArrayList<>(contextManagement) : null;
+			return this;
+		}
+
+		/**
+		 * Context management configuration for this request.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param contextManagement the item to add
+		 * @return this builder
+		 */
+		public Builder addContextManagement(ContextManagementParam contextManagement) {
+			Objects.requireNonNull(contextManagement, "'contextManagement' must not be null");
+			if (this.contextManagement == null) {
+				this.contextManagement = new ArrayList<>();
+			}
+			this.contextManagement.add(contextManagement);
 			return this;
 		}
 
@@ -978,13 +1077,19 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ResponsesClientEventResponseCreate build() {
-			return new ResponsesClientEventResponseCreate(this.type, this.metadata, this.topLogprobs, this.temperature,
-					this.topP, this.user, this.safetyIdentifier, this.promptCacheKey, this.serviceTier,
-					this.promptCacheRetention, this.previousResponseId, this.model, this.reasoning, this.background,
-					this.maxToolCalls, this.text, this.tools, this.toolChoice, this.prompt, this.truncation, this.input,
-					this.include, this.parallelToolCalls, this.store, this.instructions, this.stream,
-					this.streamOptions, this.conversation, this.contextManagement, this.maxOutputTokens,
-					this.additionalProperties);
+			return new ResponsesClientEventResponseCreate(this.type,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
+					this.promptCacheKey, this.serviceTier, this.promptCacheRetention, this.previousResponseId,
+					this.model, this.reasoning, this.background, this.maxToolCalls, this.text,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+					this.toolChoice, this.prompt, this.truncation, this.input,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
+					this.parallelToolCalls, this.store, this.instructions, this.stream, this.streamOptions,
+					this.conversation,
+					(this.contextManagement != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.contextManagement)) : null,
+					this.maxOutputTokens, this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,7 @@ public record ResponsesInputItemsListParams(@JsonProperty("limit") @Nullable Lon
 			this.limit = source.limit();
 			this.order = source.order();
 			this.after = source.after();
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -196,12 +197,41 @@ public record ResponsesInputItemsListParams(@JsonProperty("limit") @Nullable Lon
 
 		/**
 		 * Additional fields to include in the response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeEnum> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeEnum include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
 		}
 
 		/**
@@ -220,7 +250,8 @@ public record ResponsesInputItemsListParams(@JsonProperty("limit") @Nullable Lon
 		 * @return the value
 		 */
 		public ResponsesInputItemsListParams build() {
-			return new ResponsesInputItemsListParams(this.limit, this.order, this.after, this.include,
+			return new ResponsesInputItemsListParams(this.limit, this.order, this.after,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
 		}
 

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,12 +75,12 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 
 	/**
 	 * Builds a {@link ResponsesRetrieveParams}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
 		private @Nullable List<IncludeEnum> include;
-
-		private @Nullable Boolean stream;
 
 		private @Nullable Long startingAfter;
 
@@ -90,8 +92,7 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 		}
 
 		private Builder(ResponsesRetrieveParams source) {
-			this.include = source.include();
-			this.stream = source.stream();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.startingAfter = source.startingAfter();
 			this.includeObfuscation = source.includeObfuscation();
 			this.additionalProperties.putAll(source.additionalProperties());
@@ -99,25 +100,41 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 
 		/**
 		 * Additional fields to include in the response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeEnum> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
 		}
 
 		/**
-		 * If set to true, the model response data will be streamed to the client as it is
-		 * generated using <a href=
-		 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
-		 * events</a>.
-		 * @param stream the value
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
 		 * @return this builder
 		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
+		public Builder addInclude(IncludeEnum include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
 			return this;
+		}
+
+		/**
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
 		}
 
 		/**
@@ -156,8 +173,9 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 		 * @return the value
 		 */
 		public ResponsesRetrieveParams build() {
-			return new ResponsesRetrieveParams(this.include, this.stream, this.startingAfter, this.includeObfuscation,
-					this.additionalProperties);
+			return new ResponsesRetrieveParams(
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null, null,
+					this.startingAfter, this.includeObfuscation, this.additionalProperties);
 		}
 
 	}

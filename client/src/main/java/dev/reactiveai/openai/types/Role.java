@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,20 +97,10 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 			this.id = source.id();
 			this.name = source.name();
 			this.description = source.description();
-			this.permissions = source.permissions();
+			this.permissions = (source.permissions() != null) ? new ArrayList<>(source.permissions()) : null;
 			this.resourceType = source.resourceType();
 			this.predefinedRole = source.predefinedRole();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * Always {@code role}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
 		}
 
 		/**
@@ -144,11 +135,29 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 
 		/**
 		 * Permissions granted by the role.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param permissions the value (required)
 		 * @return this builder
 		 */
 		public Builder permissions(@Nullable List<String> permissions) {
-			this.permissions = permissions;
+			this.permissions = (permissions != null) ? new ArrayList<>(permissions) : null;
+			return this;
+		}
+
+		/**
+		 * Permissions granted by the role.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param permission the item to add
+		 * @return this builder
+		 */
+		public Builder addPermission(String permission) {
+			Objects.requireNonNull(permission, "'permission' must not be null");
+			if (this.permissions == null) {
+				this.permissions = new ArrayList<>();
+			}
+			this.permissions.add(permission);
 			return this;
 		}
 
@@ -191,7 +200,8 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		public Role build() {
 			return new Role(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"), this.description,
-					Objects.requireNonNull(this.permissions, "'permissions' is required"),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.permissions, "'permissions' is required"))),
 					Objects.requireNonNull(this.resourceType, "'resourceType' is required"),
 					Objects.requireNonNull(this.predefinedRole, "'predefinedRole' is required"),
 					this.additionalProperties);

@@ -78,16 +78,6 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Always {@code role.deleted}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Identifier of the deleted role.
 		 * @param id the value (required)
 		 * @return this builder

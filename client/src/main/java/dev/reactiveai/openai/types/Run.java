@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -396,17 +397,35 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 				}
 
 				private Builder(SubmitToolOutputs source) {
-					this.toolCalls = source.toolCalls();
+					this.toolCalls = (source.toolCalls() != null) ? new ArrayList<>(source.toolCalls()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
 				/**
 				 * A list of the relevant tool calls.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param toolCalls the value (required)
 				 * @return this builder
 				 */
 				public Builder toolCalls(@Nullable List<RunToolCallObject> toolCalls) {
-					this.toolCalls = toolCalls;
+					this.toolCalls = (toolCalls != null) ? new ArrayList<>(toolCalls) : null;
+					return this;
+				}
+
+				/**
+				 * A list of the relevant tool calls.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param toolCall the item to add
+				 * @return this builder
+				 */
+				public Builder addToolCall(RunToolCallObject toolCall) {
+					Objects.requireNonNull(toolCall, "'toolCall' must not be null");
+					if (this.toolCalls == null) {
+						this.toolCalls = new ArrayList<>();
+					}
+					this.toolCalls.add(toolCall);
 					return this;
 				}
 
@@ -426,7 +445,9 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 				 * @return the value
 				 */
 				public SubmitToolOutputs build() {
-					return new SubmitToolOutputs(Objects.requireNonNull(this.toolCalls, "'toolCalls' is required"),
+					return new SubmitToolOutputs(
+							Collections.unmodifiableList(
+									new ArrayList<>(Objects.requireNonNull(this.toolCalls, "'toolCalls' is required"))),
 							this.additionalProperties);
 				}
 
@@ -452,16 +473,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 				this.type = source.type();
 				this.submitToolOutputs = source.submitToolOutputs();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * For now, this is always {@code submit_tool_outputs}.
-			 * @param type the value (required)
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
 			}
 
 			/**
@@ -969,8 +980,8 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			this.incompleteDetails = source.incompleteDetails();
 			this.model = source.model();
 			this.instructions = source.instructions();
-			this.tools = source.tools();
-			this.metadata = source.metadata();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.usage = source.usage();
 			this.temperature = source.temperature();
 			this.topP = source.topP();
@@ -990,16 +1001,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type, which is always {@code thread.run}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -1170,21 +1171,61 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		 * The list of tools that the <a href=
 		 * "https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
 		 * for this run.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * The list of tools that the <a href=
+		 * "https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
+		 * for this run.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -1328,8 +1369,10 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 					this.expiresAt, this.startedAt, this.cancelledAt, this.failedAt, this.completedAt,
 					this.incompleteDetails, Objects.requireNonNull(this.model, "'model' is required"),
 					Objects.requireNonNull(this.instructions, "'instructions' is required"),
-					Objects.requireNonNull(this.tools, "'tools' is required"),
-					Objects.requireNonNull(this.metadata, "'metadata' is required"),
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.temperature, this.topP,
 					this.maxPromptTokens, this.maxCompletionTokens,
 					Objects.requireNonNull(this.truncationStrategy, "'truncationStrategy' is required"),

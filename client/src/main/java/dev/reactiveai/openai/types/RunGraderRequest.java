@@ -142,7 +142,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 
 		private Builder(RunGraderRequest source) {
 			this.grader = source.grader();
-			this.item = source.item();
+			this.item = (source.item() != null) ? new LinkedHashMap<>(source.item()) : null;
 			this.modelSample = source.modelSample();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -159,11 +159,31 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 
 		/**
 		 * The dataset item provided to the grader.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param item the value
 		 * @return this builder
 		 */
-		public Builder item(@Nullable Map<String, Object> item) {
-			this.item = item;
+		public Builder item(@Nullable Map<String, ?> item) {
+			this.item = (item != null) ? new LinkedHashMap<>(item) : null;
+			return this;
+		}
+
+		/**
+		 * The dataset item provided to the grader.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putItem(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.item == null) {
+				this.item = new LinkedHashMap<>();
+			}
+			this.item.put(key, value);
 			return this;
 		}
 
@@ -193,7 +213,8 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		 * @return the value
 		 */
 		public RunGraderRequest build() {
-			return new RunGraderRequest(Objects.requireNonNull(this.grader, "'grader' is required"), this.item,
+			return new RunGraderRequest(Objects.requireNonNull(this.grader, "'grader' is required"),
+					(this.item != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.item)) : null,
 					Objects.requireNonNull(this.modelSample, "'modelSample' is required"), this.additionalProperties);
 		}
 

@@ -471,7 +471,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				this.type = source.type();
 				this.errors = source.errors();
 				this.executionTime = source.executionTime();
-				this.scores = source.scores();
+				this.scores = (source.scores() != null) ? new LinkedHashMap<>(source.scores()) : null;
 				this.tokenUsage = source.tokenUsage();
 				this.sampledModelName = source.sampledModelName();
 				this.additionalProperties.putAll(source.additionalProperties());
@@ -520,11 +520,31 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 
 			/**
 			 * A map of names to any JSON values (the API description says no more).
+			 * <p>
+			 * Takes a copy of the map.
 			 * @param scores the value (required)
 			 * @return this builder
 			 */
-			public Builder scores(@Nullable Map<String, Object> scores) {
-				this.scores = scores;
+			public Builder scores(@Nullable Map<String, ?> scores) {
+				this.scores = (scores != null) ? new LinkedHashMap<>(scores) : null;
+				return this;
+			}
+
+			/**
+			 * A map of names to any JSON values (the API description says no more).
+			 * <p>
+			 * Puts one entry in the map, replacing the value of a name it has.
+			 * @param key the entry's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder putScore(String key, Object value) {
+				Objects.requireNonNull(key, "'key' must not be null");
+				Objects.requireNonNull(value, "'value' must not be null");
+				if (this.scores == null) {
+					this.scores = new LinkedHashMap<>();
+				}
+				this.scores.put(key, value);
 				return this;
 			}
 
@@ -568,8 +588,9 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 						Objects.requireNonNull(this.type, "'type' is required"),
 						Objects.requireNonNull(this.errors, "'errors' is required"),
 						Objects.requireNonNull(this.executionTime, "'executionTime' is required"),
-						Objects.requireNonNull(this.scores, "'scores' is required"), this.tokenUsage,
-						this.sampledModelName, this.additionalProperties);
+						Collections.unmodifiableMap(
+								new LinkedHashMap<>(Objects.requireNonNull(this.scores, "'scores' is required"))),
+						this.tokenUsage, this.sampledModelName, this.additionalProperties);
 			}
 
 		}
@@ -596,8 +617,9 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		private Builder(RunGraderResponse source) {
 			this.reward = source.reward();
 			this.metadata = source.metadata();
-			this.subRewards = source.subRewards();
-			this.modelGraderTokenUsagePerModel = source.modelGraderTokenUsagePerModel();
+			this.subRewards = (source.subRewards() != null) ? new LinkedHashMap<>(source.subRewards()) : null;
+			this.modelGraderTokenUsagePerModel = (source.modelGraderTokenUsagePerModel() != null)
+					? new LinkedHashMap<>(source.modelGraderTokenUsagePerModel()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -624,21 +646,62 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 
 		/**
 		 * A map of names to any JSON values (the API description says no more).
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param subRewards the value (required)
 		 * @return this builder
 		 */
-		public Builder subRewards(@Nullable Map<String, Object> subRewards) {
-			this.subRewards = subRewards;
+		public Builder subRewards(@Nullable Map<String, ?> subRewards) {
+			this.subRewards = (subRewards != null) ? new LinkedHashMap<>(subRewards) : null;
 			return this;
 		}
 
 		/**
 		 * A map of names to any JSON values (the API description says no more).
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putSubReward(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.subRewards == null) {
+				this.subRewards = new LinkedHashMap<>();
+			}
+			this.subRewards.put(key, value);
+			return this;
+		}
+
+		/**
+		 * A map of names to any JSON values (the API description says no more).
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param modelGraderTokenUsagePerModel the value (required)
 		 * @return this builder
 		 */
-		public Builder modelGraderTokenUsagePerModel(@Nullable Map<String, Object> modelGraderTokenUsagePerModel) {
-			this.modelGraderTokenUsagePerModel = modelGraderTokenUsagePerModel;
+		public Builder modelGraderTokenUsagePerModel(@Nullable Map<String, ?> modelGraderTokenUsagePerModel) {
+			this.modelGraderTokenUsagePerModel = (modelGraderTokenUsagePerModel != null)
+					? new LinkedHashMap<>(modelGraderTokenUsagePerModel) : null;
+			return this;
+		}
+
+		/**
+		 * A map of names to any JSON values (the API description says no more).
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putModelGraderTokenUsagePerModel(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.modelGraderTokenUsagePerModel == null) {
+				this.modelGraderTokenUsagePerModel = new LinkedHashMap<>();
+			}
+			this.modelGraderTokenUsagePerModel.put(key, value);
 			return this;
 		}
 
@@ -660,9 +723,11 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		public RunGraderResponse build() {
 			return new RunGraderResponse(Objects.requireNonNull(this.reward, "'reward' is required"),
 					Objects.requireNonNull(this.metadata, "'metadata' is required"),
-					Objects.requireNonNull(this.subRewards, "'subRewards' is required"),
-					Objects.requireNonNull(this.modelGraderTokenUsagePerModel,
-							"'modelGraderTokenUsagePerModel' is required"),
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.subRewards, "'subRewards' is required"))),
+					Collections
+						.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(this.modelGraderTokenUsagePerModel,
+								"'modelGraderTokenUsagePerModel' is required"))),
 					this.additionalProperties);
 		}
 

@@ -529,7 +529,7 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 			this.cancelledAt = source.cancelledAt();
 			this.failedAt = source.failedAt();
 			this.completedAt = source.completedAt();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.usage = source.usage();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -541,16 +541,6 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type, which is always {@code thread.run.step}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -708,11 +698,31 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -751,7 +761,8 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.stepDetails, "'stepDetails' is required"), this.lastError,
 					this.expiredAt, this.cancelledAt, this.failedAt, this.completedAt,
-					Objects.requireNonNull(this.metadata, "'metadata' is required"),
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
 		}
 

@@ -225,16 +225,6 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * The object type, which is always {@code thread.run.step.delta}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The delta containing the fields that have changed on the run step.
 		 * @param delta the value (required)
 		 * @return this builder

@@ -168,16 +168,6 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 		}
 
 		/**
-		 * Always {@code message_creation}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.RunStepDeltaStepDetailsMessageCreationObject.MessageCreation}
 		 * (the API description says no more).

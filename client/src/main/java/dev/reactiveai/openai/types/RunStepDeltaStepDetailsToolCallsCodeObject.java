@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,7 +172,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 
 			private Builder(CodeInterpreter source) {
 				this.input = source.input();
-				this.outputs = source.outputs();
+				this.outputs = (source.outputs() != null) ? new ArrayList<>(source.outputs()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -187,11 +188,29 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 
 			/**
 			 * The outputs from the Code Interpreter tool call.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param outputs the value
 			 * @return this builder
 			 */
-			public Builder outputs(@Nullable List<Output> outputs) {
-				this.outputs = outputs;
+			public Builder outputs(@Nullable List<? extends Output> outputs) {
+				this.outputs = (outputs != null) ? new ArrayList<>(outputs) : null;
+				return this;
+			}
+
+			/**
+			 * The outputs from the Code Interpreter tool call.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param output the item to add
+			 * @return this builder
+			 */
+			public Builder addOutput(Output output) {
+				Objects.requireNonNull(output, "'output' must not be null");
+				if (this.outputs == null) {
+					this.outputs = new ArrayList<>();
+				}
+				this.outputs.add(output);
 				return this;
 			}
 
@@ -211,7 +230,9 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			 * @return the value
 			 */
 			public CodeInterpreter build() {
-				return new CodeInterpreter(this.input, this.outputs, this.additionalProperties);
+				return new CodeInterpreter(this.input,
+						(this.outputs != null) ? Collections.unmodifiableList(new ArrayList<>(this.outputs)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -261,16 +282,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The type of tool call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 

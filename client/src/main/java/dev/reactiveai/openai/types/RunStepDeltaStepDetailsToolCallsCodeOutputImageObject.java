@@ -190,16 +190,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 		}
 
 		/**
-		 * Always {@code image}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.Image}
 		 * (the API description says no more).

@@ -93,16 +93,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 		}
 
 		/**
-		 * Always {@code logs}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text output from the Code Interpreter tool call.
 		 * @param logs the value
 		 * @return this builder

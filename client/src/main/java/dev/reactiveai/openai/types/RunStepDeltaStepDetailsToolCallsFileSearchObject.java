@@ -85,7 +85,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 			this.index = source.index();
 			this.id = source.id();
 			this.type = source.type();
-			this.fileSearch = source.fileSearch();
+			this.fileSearch = (source.fileSearch() != null) ? new LinkedHashMap<>(source.fileSearch()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -110,22 +110,32 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 		}
 
 		/**
-		 * The type of tool call.
-		 * @param type the value (required)
+		 * For now, this is always going to be an empty object.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param fileSearch the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder fileSearch(@Nullable Map<String, ?> fileSearch) {
+			this.fileSearch = (fileSearch != null) ? new LinkedHashMap<>(fileSearch) : null;
 			return this;
 		}
 
 		/**
 		 * For now, this is always going to be an empty object.
-		 * @param fileSearch the value (required)
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder fileSearch(@Nullable Map<String, Object> fileSearch) {
-			this.fileSearch = fileSearch;
+		public Builder putFileSearch(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.fileSearch == null) {
+				this.fileSearch = new LinkedHashMap<>();
+			}
+			this.fileSearch.put(key, value);
 			return this;
 		}
 
@@ -147,7 +157,9 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 		public RunStepDeltaStepDetailsToolCallsFileSearchObject build() {
 			return new RunStepDeltaStepDetailsToolCallsFileSearchObject(
 					Objects.requireNonNull(this.index, "'index' is required"), this.id, this.type,
-					Objects.requireNonNull(this.fileSearch, "'fileSearch' is required"), this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.fileSearch, "'fileSearch' is required"))),
+					this.additionalProperties);
 		}
 
 	}

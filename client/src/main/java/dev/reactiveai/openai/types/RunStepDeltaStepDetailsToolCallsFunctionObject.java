@@ -231,16 +231,6 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 		}
 
 		/**
-		 * The type of tool call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The definition of the function that was called.
 		 * @param function the value
 		 * @return this builder

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -129,27 +131,35 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 
 		private Builder(RunStepDeltaStepDetailsToolCallsObject source) {
 			this.type = source.type();
-			this.toolCalls = source.toolCalls();
+			this.toolCalls = (source.toolCalls() != null) ? new ArrayList<>(source.toolCalls()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * Always {@code tool_calls}.
-		 * @param type the value (required)
+		 * An array of tool calls the run step was involved in.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param toolCalls the value
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder toolCalls(@Nullable List<? extends ToolCall> toolCalls) {
+			this.toolCalls = (toolCalls != null) ? new ArrayList<>(toolCalls) : null;
 			return this;
 		}
 
 		/**
 		 * An array of tool calls the run step was involved in.
-		 * @param toolCalls the value
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param toolCall the item to add
 		 * @return this builder
 		 */
-		public Builder toolCalls(@Nullable List<ToolCall> toolCalls) {
-			this.toolCalls = toolCalls;
+		public Builder addToolCall(ToolCall toolCall) {
+			Objects.requireNonNull(toolCall, "'toolCall' must not be null");
+			if (this.toolCalls == null) {
+				this.toolCalls = new ArrayList<>();
+			}
+			this.toolCalls.add(toolCall);
 			return this;
 		}
 
@@ -169,7 +179,9 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 		 * @return the value
 		 */
 		public RunStepDeltaStepDetailsToolCallsObject build() {
-			return new RunStepDeltaStepDetailsToolCallsObject(this.type, this.toolCalls, this.additionalProperties);
+			return new RunStepDeltaStepDetailsToolCallsObject(this.type,
+					(this.toolCalls != null) ? Collections.unmodifiableList(new ArrayList<>(this.toolCalls)) : null,
+					this.additionalProperties);
 		}
 
 	}

@@ -168,16 +168,6 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Always {@code message_creation}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.RunStepDetailsMessageCreationObject.MessageCreation}
 		 * (the API description says no more).

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +167,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 
 			private Builder(CodeInterpreter source) {
 				this.input = source.input();
-				this.outputs = source.outputs();
+				this.outputs = (source.outputs() != null) ? new ArrayList<>(source.outputs()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -182,11 +183,29 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 
 			/**
 			 * The outputs from the Code Interpreter tool call.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param outputs the value (required)
 			 * @return this builder
 			 */
-			public Builder outputs(@Nullable List<Output> outputs) {
-				this.outputs = outputs;
+			public Builder outputs(@Nullable List<? extends Output> outputs) {
+				this.outputs = (outputs != null) ? new ArrayList<>(outputs) : null;
+				return this;
+			}
+
+			/**
+			 * The outputs from the Code Interpreter tool call.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param output the item to add
+			 * @return this builder
+			 */
+			public Builder addOutput(Output output) {
+				Objects.requireNonNull(output, "'output' must not be null");
+				if (this.outputs == null) {
+					this.outputs = new ArrayList<>();
+				}
+				this.outputs.add(output);
 				return this;
 			}
 
@@ -207,7 +226,9 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			 */
 			public CodeInterpreter build() {
 				return new CodeInterpreter(Objects.requireNonNull(this.input, "'input' is required"),
-						Objects.requireNonNull(this.outputs, "'outputs' is required"), this.additionalProperties);
+						Collections.unmodifiableList(
+								new ArrayList<>(Objects.requireNonNull(this.outputs, "'outputs' is required"))),
+						this.additionalProperties);
 			}
 
 		}
@@ -244,16 +265,6 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The type of tool call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 

@@ -175,16 +175,6 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 		}
 
 		/**
-		 * Always {@code image}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A
 		 * {@link dev.reactiveai.openai.types.RunStepDetailsToolCallsCodeOutputImageObject.Image}
 		 * (the API description says no more).

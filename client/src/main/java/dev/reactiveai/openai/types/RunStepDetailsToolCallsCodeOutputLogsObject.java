@@ -77,16 +77,6 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Always {@code logs}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text output from the Code Interpreter tool call.
 		 * @param logs the value (required)
 		 * @return this builder

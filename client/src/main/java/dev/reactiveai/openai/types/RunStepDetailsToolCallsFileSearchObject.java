@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 
 			private Builder(FileSearch source) {
 				this.rankingOptions = source.rankingOptions();
-				this.results = source.results();
+				this.results = (source.results() != null) ? new ArrayList<>(source.results()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -135,11 +136,29 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 
 			/**
 			 * The results of the file search.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param results the value
 			 * @return this builder
 			 */
 			public Builder results(@Nullable List<RunStepDetailsToolCallsFileSearchResultObject> results) {
-				this.results = results;
+				this.results = (results != null) ? new ArrayList<>(results) : null;
+				return this;
+			}
+
+			/**
+			 * The results of the file search.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param result the item to add
+			 * @return this builder
+			 */
+			public Builder addResult(RunStepDetailsToolCallsFileSearchResultObject result) {
+				Objects.requireNonNull(result, "'result' must not be null");
+				if (this.results == null) {
+					this.results = new ArrayList<>();
+				}
+				this.results.add(result);
 				return this;
 			}
 
@@ -159,7 +178,9 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			 * @return the value
 			 */
 			public FileSearch build() {
-				return new FileSearch(this.rankingOptions, this.results, this.additionalProperties);
+				return new FileSearch(this.rankingOptions,
+						(this.results != null) ? Collections.unmodifiableList(new ArrayList<>(this.results)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -196,16 +217,6 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The type of tool call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,16 +124,6 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			}
 
 			/**
-			 * The type of the content.
-			 * @param type the value
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
 			 * The text content of the file.
 			 * @param text the value
 			 * @return this builder
@@ -186,7 +177,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			this.fileId = source.fileId();
 			this.fileName = source.fileName();
 			this.score = source.score();
-			this.content = source.content();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -222,11 +213,29 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 
 		/**
 		 * The content of the result that was found.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param content the value
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+			this.content = (content != null) ? new ArrayList<>(content) : null;
+			return this;
+		}
+
+		/**
+		 * The content of the result that was found.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(ContentItem content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -249,7 +258,9 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			return new RunStepDetailsToolCallsFileSearchResultObject(
 					Objects.requireNonNull(this.fileId, "'fileId' is required"),
 					Objects.requireNonNull(this.fileName, "'fileName' is required"),
-					Objects.requireNonNull(this.score, "'score' is required"), this.content, this.additionalProperties);
+					Objects.requireNonNull(this.score, "'score' is required"),
+					(this.content != null) ? Collections.unmodifiableList(new ArrayList<>(this.content)) : null,
+					this.additionalProperties);
 		}
 
 	}

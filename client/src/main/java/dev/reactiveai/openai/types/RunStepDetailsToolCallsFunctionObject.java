@@ -217,16 +217,6 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 		}
 
 		/**
-		 * The type of tool call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The definition of the function that was called.
 		 * @param function the value (required)
 		 * @return this builder

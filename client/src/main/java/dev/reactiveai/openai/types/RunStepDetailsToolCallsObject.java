@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,27 +128,35 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 
 		private Builder(RunStepDetailsToolCallsObject source) {
 			this.type = source.type();
-			this.toolCalls = source.toolCalls();
+			this.toolCalls = (source.toolCalls() != null) ? new ArrayList<>(source.toolCalls()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * Always {@code tool_calls}.
-		 * @param type the value (required)
+		 * An array of tool calls the run step was involved in.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param toolCalls the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder toolCalls(@Nullable List<? extends ToolCall> toolCalls) {
+			this.toolCalls = (toolCalls != null) ? new ArrayList<>(toolCalls) : null;
 			return this;
 		}
 
 		/**
 		 * An array of tool calls the run step was involved in.
-		 * @param toolCalls the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param toolCall the item to add
 		 * @return this builder
 		 */
-		public Builder toolCalls(@Nullable List<ToolCall> toolCalls) {
-			this.toolCalls = toolCalls;
+		public Builder addToolCall(ToolCall toolCall) {
+			Objects.requireNonNull(toolCall, "'toolCall' must not be null");
+			if (this.toolCalls == null) {
+				this.toolCalls = new ArrayList<>();
+			}
+			this.toolCalls.add(toolCall);
 			return this;
 		}
 
@@ -168,7 +177,9 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		 */
 		public RunStepDetailsToolCallsObject build() {
 			return new RunStepDetailsToolCallsObject(this.type,
-					Objects.requireNonNull(this.toolCalls, "'toolCalls' is required"), this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.toolCalls, "'toolCalls' is required"))),
+					this.additionalProperties);
 		}
 
 	}

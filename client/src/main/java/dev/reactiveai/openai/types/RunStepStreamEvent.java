@@ -96,16 +96,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Always {@code thread.run.step.created}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents a step in execution of a run.
 			 * @param data the value (required)
 			 * @return this builder
@@ -201,16 +191,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 				this.event = source.event();
 				this.data = source.data();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Always {@code thread.run.step.in_progress}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
 			}
 
 			/**
@@ -314,16 +294,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Always {@code thread.run.step.delta}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents a run step delta i.e. any changed fields on a run step during
 			 * streaming.
 			 * @param data the value (required)
@@ -420,16 +390,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 				this.event = source.event();
 				this.data = source.data();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Always {@code thread.run.step.completed}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
 			}
 
 			/**
@@ -531,16 +491,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Always {@code thread.run.step.failed}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents a step in execution of a run.
 			 * @param data the value (required)
 			 * @return this builder
@@ -639,16 +589,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Always {@code thread.run.step.cancelled}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents a step in execution of a run.
 			 * @param data the value (required)
 			 * @return this builder
@@ -744,16 +684,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 				this.event = source.event();
 				this.data = source.data();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Always {@code thread.run.step.expired}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
 			}
 
 			/**

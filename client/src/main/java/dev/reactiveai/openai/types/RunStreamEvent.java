@@ -99,16 +99,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Always {@code thread.run.created}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents an execution run on a <a href=
 			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
@@ -207,16 +197,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 				this.event = source.event();
 				this.data = source.data();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Always {@code thread.run.queued}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
 			}
 
 			/**
@@ -321,16 +301,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Always {@code thread.run.in_progress}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents an execution run on a <a href=
 			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
@@ -429,16 +399,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 				this.event = source.event();
 				this.data = source.data();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Always {@code thread.run.requires_action}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
 			}
 
 			/**
@@ -543,16 +503,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Always {@code thread.run.completed}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents an execution run on a <a href=
 			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
@@ -654,16 +604,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Always {@code thread.run.incomplete}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents an execution run on a <a href=
 			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
@@ -761,16 +701,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 				this.event = source.event();
 				this.data = source.data();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Always {@code thread.run.failed}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
 			}
 
 			/**
@@ -875,16 +805,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Always {@code thread.run.cancelling}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents an execution run on a <a href=
 			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
@@ -986,16 +906,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Always {@code thread.run.cancelled}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
-			}
-
-			/**
 			 * Represents an execution run on a <a href=
 			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
@@ -1094,16 +1004,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 				this.event = source.event();
 				this.data = source.data();
 				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Always {@code thread.run.expired}.
-			 * @param event the value (required)
-			 * @return this builder
-			 */
-			public Builder event(@Nullable String event) {
-				this.event = event;
-				return this;
 			}
 
 			/**

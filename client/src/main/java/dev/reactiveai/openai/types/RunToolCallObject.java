@@ -196,16 +196,6 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * The type of tool call the output is required for.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The function definition.
 		 * @param function the value (required)
 		 * @return this builder

@@ -85,16 +85,6 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * References a skill created with the /v1/skills endpoint.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The ID of the referenced skill.
 		 * @param skillId the value (required)
 		 * @return this builder

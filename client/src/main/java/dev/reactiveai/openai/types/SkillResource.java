@@ -111,16 +111,6 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * The object type, which is {@code skill}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Name of the skill.
 		 * @param name the value (required)
 		 * @return this builder

@@ -101,16 +101,6 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * The object type, which is {@code skill.version}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Unique identifier for the skill version.
 		 * @param id the value (required)
 		 * @return this builder

@@ -77,16 +77,6 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A chunk of Base64-encoded audio data.
 		 * @param audio the value (required)
 		 * @return this builder

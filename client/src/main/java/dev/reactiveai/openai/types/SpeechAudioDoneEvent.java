@@ -199,16 +199,6 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Token usage statistics for the request.
 		 * @param usage the value (required)
 		 * @return this builder

@@ -81,16 +81,6 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Always {@code static}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.StaticChunkingStrategy} (the API
 		 * description says no more).
 		 * @param staticValue the value (required)

@@ -80,16 +80,6 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Always {@code static}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.types.StaticChunkingStrategy} (the API
 		 * description says no more).
 		 * @param staticValue the value (required)

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,12 +169,12 @@ public record SubmitToolOutputsRunRequest(
 
 	/**
 	 * Builds a {@link SubmitToolOutputsRunRequest}.
+	 * <p>
+	 * {@code stream} is set by the service's call, which decides whether to stream.
 	 */
 	public static final class Builder {
 
 		private @Nullable List<ToolOutput> toolOutputs;
-
-		private @Nullable Boolean stream;
 
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -181,30 +182,35 @@ public record SubmitToolOutputsRunRequest(
 		}
 
 		private Builder(SubmitToolOutputsRunRequest source) {
-			this.toolOutputs = source.toolOutputs();
-			this.stream = source.stream();
+			this.toolOutputs = (source.toolOutputs() != null) ? new ArrayList<>(source.toolOutputs()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * A list of tools for which the outputs are being submitted.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param toolOutputs the value (required)
 		 * @return this builder
 		 */
 		public Builder toolOutputs(@Nullable List<ToolOutput> toolOutputs) {
-			this.toolOutputs = toolOutputs;
+			this.toolOutputs = (toolOutputs != null) ? new ArrayList<>(toolOutputs) : null;
 			return this;
 		}
 
 		/**
-		 * If {@code true}, returns a stream of events that happen during the Run as
-		 * server-sent events, terminating when the Run enters a terminal state with a
-		 * {@code data: [DONE]} message.
-		 * @param stream the value
+		 * A list of tools for which the outputs are being submitted.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param toolOutput the item to add
 		 * @return this builder
 		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
+		public Builder addToolOutput(ToolOutput toolOutput) {
+			Objects.requireNonNull(toolOutput, "'toolOutput' must not be null");
+			if (this.toolOutputs == null) {
+				this.toolOutputs = new ArrayList<>();
+			}
+			this.toolOutputs.add(toolOutput);
 			return this;
 		}
 
@@ -225,8 +231,9 @@ public record SubmitToolOutputsRunRequest(
 		 */
 		public SubmitToolOutputsRunRequest build() {
 			return new SubmitToolOutputsRunRequest(
-					Objects.requireNonNull(this.toolOutputs, "'toolOutputs' is required"), this.stream,
-					this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.toolOutputs, "'toolOutputs' is required"))),
+					null, this.additionalProperties);
 		}
 
 	}

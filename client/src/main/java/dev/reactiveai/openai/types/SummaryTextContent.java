@@ -75,16 +75,6 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * The type of the object.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A summary of the reasoning output from the model so far.
 		 * @param text the value (required)
 		 * @return this builder

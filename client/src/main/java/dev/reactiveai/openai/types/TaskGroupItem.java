@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 			this.createdAt = source.createdAt();
 			this.threadId = source.threadId();
 			this.type = source.type();
-			this.tasks = source.tasks();
+			this.tasks = (source.tasks() != null) ? new ArrayList<>(source.tasks()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -105,16 +106,6 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Type discriminator that is always {@code chatkit.thread_item}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -139,22 +130,30 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Type discriminator that is always {@code chatkit.task_group}.
-		 * @param type the value (required)
+		 * Tasks included in the group.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param tasks the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder tasks(@Nullable List<TaskGroupTask> tasks) {
+			this.tasks = (tasks != null) ? new ArrayList<>(tasks) : null;
 			return this;
 		}
 
 		/**
 		 * Tasks included in the group.
-		 * @param tasks the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param task the item to add
 		 * @return this builder
 		 */
-		public Builder tasks(@Nullable List<TaskGroupTask> tasks) {
-			this.tasks = tasks;
+		public Builder addTask(TaskGroupTask task) {
+			Objects.requireNonNull(task, "'task' must not be null");
+			if (this.tasks == null) {
+				this.tasks = new ArrayList<>();
+			}
+			this.tasks.add(task);
 			return this;
 		}
 
@@ -177,7 +176,9 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 			return new TaskGroupItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
-					Objects.requireNonNull(this.tasks, "'tasks' is required"), this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tasks, "'tasks' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -119,16 +119,6 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Type discriminator that is always {@code chatkit.thread_item}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Unix timestamp (in seconds) for when the item was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
@@ -145,16 +135,6 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		 */
 		public Builder threadId(@Nullable String threadId) {
 			this.threadId = threadId;
-			return this;
-		}
-
-		/**
-		 * Type discriminator that is always {@code chatkit.task}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 

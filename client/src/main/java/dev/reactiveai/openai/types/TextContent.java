@@ -75,16 +75,6 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 		}
 
 		/**
-		 * Always {@code text}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A string (the API description says no more).
 		 * @param text the value (required)
 		 * @return this builder

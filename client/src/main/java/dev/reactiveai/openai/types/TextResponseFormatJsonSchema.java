@@ -100,19 +100,9 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 			this.type = source.type();
 			this.description = source.description();
 			this.name = source.name();
-			this.schema = source.schema();
+			this.schema = (source.schema() != null) ? new LinkedHashMap<>(source.schema()) : null;
 			this.strict = source.strict();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of response format being defined.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -138,11 +128,31 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 		/**
 		 * The schema for the response format, described as a JSON Schema object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param schema the value (required)
 		 * @return this builder
 		 */
-		public Builder schema(@Nullable Map<String, Object> schema) {
-			this.schema = schema;
+		public Builder schema(@Nullable Map<String, ?> schema) {
+			this.schema = (schema != null) ? new LinkedHashMap<>(schema) : null;
+			return this;
+		}
+
+		/**
+		 * The schema for the response format, described as a JSON Schema object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putSchema(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.schema == null) {
+				this.schema = new LinkedHashMap<>();
+			}
+			this.schema.put(key, value);
 			return this;
 		}
 
@@ -174,8 +184,9 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		public TextResponseFormatJsonSchema build() {
 			return new TextResponseFormatJsonSchema(this.type, this.description,
 					Objects.requireNonNull(this.name, "'name' is required"),
-					Objects.requireNonNull(this.schema, "'schema' is required"), this.strict,
-					this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.schema, "'schema' is required"))),
+					this.strict, this.additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 
 		private Builder(ThreadListResource source) {
 			this.object = source.object();
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.firstId = source.firstId();
 			this.lastId = source.lastId();
 			this.hasMore = source.hasMore();
@@ -90,22 +91,30 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * The type of object returned, must be {@code list}.
-		 * @param object the value (required)
+		 * A list of items
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder data(@Nullable List<ThreadResource> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
 			return this;
 		}
 
 		/**
 		 * A list of items
-		 * @param data the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<ThreadResource> data) {
-			this.data = data;
+		public Builder addData(ThreadResource data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -155,7 +164,9 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 		 * @return the value
 		 */
 		public ThreadListResource build() {
-			return new ThreadListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+			return new ThreadListResource(this.object,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					this.additionalProperties);
 		}

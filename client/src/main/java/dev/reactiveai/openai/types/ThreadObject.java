@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,7 +180,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 				private Builder(CodeInterpreter source) {
-					this.fileIds = source.fileIds();
+					this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -187,11 +188,31 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				 * A list of
 				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
 				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
 				public Builder fileIds(@Nullable List<String> fileIds) {
-					this.fileIds = fileIds;
+					this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+					return this;
+				}
+
+				/**
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param fileId the item to add
+				 * @return this builder
+				 */
+				public Builder addFileId(String fileId) {
+					Objects.requireNonNull(fileId, "'fileId' must not be null");
+					if (this.fileIds == null) {
+						this.fileIds = new ArrayList<>();
+					}
+					this.fileIds.add(fileId);
 					return this;
 				}
 
@@ -211,7 +232,9 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				 * @return the value
 				 */
 				public CodeInterpreter build() {
-					return new CodeInterpreter(this.fileIds, this.additionalProperties);
+					return new CodeInterpreter(
+							(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -273,7 +296,8 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 				private Builder(FileSearch source) {
-					this.vectorStoreIds = source.vectorStoreIds();
+					this.vectorStoreIds = (source.vectorStoreIds() != null) ? new ArrayList<>(source.vectorStoreIds())
+							: null;
 					this.additionalProperties.putAll(source.additionalProperties());
 				}
 
@@ -281,11 +305,31 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				 * The <a href=
 				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
 				 * store</a> attached to this thread.
+				 * <p>
+				 * Takes a copy of the list.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
 				public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
-					this.vectorStoreIds = vectorStoreIds;
+					this.vectorStoreIds = (vectorStoreIds != null) ? new ArrayList<>(vectorStoreIds) : null;
+					return this;
+				}
+
+				/**
+				 * The <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this thread.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param vectorStoreId the item to add
+				 * @return this builder
+				 */
+				public Builder addVectorStoreId(String vectorStoreId) {
+					Objects.requireNonNull(vectorStoreId, "'vectorStoreId' must not be null");
+					if (this.vectorStoreIds == null) {
+						this.vectorStoreIds = new ArrayList<>();
+					}
+					this.vectorStoreIds.add(vectorStoreId);
 					return this;
 				}
 
@@ -305,7 +349,10 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				 * @return the value
 				 */
 				public FileSearch build() {
-					return new FileSearch(this.vectorStoreIds, this.additionalProperties);
+					return new FileSearch(
+							(this.vectorStoreIds != null)
+									? Collections.unmodifiableList(new ArrayList<>(this.vectorStoreIds)) : null,
+							this.additionalProperties);
 				}
 
 			}
@@ -402,7 +449,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			this.object = source.object();
 			this.createdAt = source.createdAt();
 			this.toolResources = source.toolResources();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -413,16 +460,6 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type, which is always {@code thread}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -449,11 +486,31 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -475,7 +532,9 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		public ThreadObject build() {
 			return new ThreadObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.toolResources,
-					Objects.requireNonNull(this.metadata, "'metadata' is required"), this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					this.additionalProperties);
 		}
 
 	}

@@ -158,16 +158,6 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		}
 
 		/**
-		 * Type discriminator that is always {@code chatkit.thread}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Unix timestamp (in seconds) for when the thread was created.
 		 * @param createdAt the value (required)
 		 * @return this builder

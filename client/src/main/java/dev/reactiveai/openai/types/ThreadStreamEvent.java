@@ -95,16 +95,6 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 		}
 
 		/**
-		 * Always {@code thread.created}.
-		 * @param event the value (required)
-		 * @return this builder
-		 */
-		public Builder event(@Nullable String event) {
-			this.event = event;
-			return this;
-		}
-
-		/**
 		 * Represents a thread that contains
 		 * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>.
 		 * @param data the value (required)

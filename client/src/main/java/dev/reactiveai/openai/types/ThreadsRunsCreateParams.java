@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,18 +127,47 @@ public record ThreadsRunsCreateParams(
 		}
 
 		private Builder(ThreadsRunsCreateParams source) {
-			this.include = source.include();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * A list of additional fields to include in the response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param include the value
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+			this.include = (include != null) ? new ArrayList<>(include) : null;
 			return this;
+		}
+
+		/**
+		 * A list of additional fields to include in the response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeItem include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * A list of additional fields to include in the response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
 		}
 
 		/**
@@ -156,7 +186,9 @@ public record ThreadsRunsCreateParams(
 		 * @return the value
 		 */
 		public ThreadsRunsCreateParams build() {
-			return new ThreadsRunsCreateParams(this.include, this.additionalProperties);
+			return new ThreadsRunsCreateParams(
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
+					this.additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,17 +65,35 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 		}
 
 		private Builder(ToggleCertificatesRequest source) {
-			this.certificateIds = source.certificateIds();
+			this.certificateIds = (source.certificateIds() != null) ? new ArrayList<>(source.certificateIds()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * A list of strings (the API description says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param certificateIds the value (required)
 		 * @return this builder
 		 */
 		public Builder certificateIds(@Nullable List<String> certificateIds) {
-			this.certificateIds = certificateIds;
+			this.certificateIds = (certificateIds != null) ? new ArrayList<>(certificateIds) : null;
+			return this;
+		}
+
+		/**
+		 * A list of strings (the API description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param certificateId the item to add
+		 * @return this builder
+		 */
+		public Builder addCertificateId(String certificateId) {
+			Objects.requireNonNull(certificateId, "'certificateId' must not be null");
+			if (this.certificateIds == null) {
+				this.certificateIds = new ArrayList<>();
+			}
+			this.certificateIds.add(certificateId);
 			return this;
 		}
 
@@ -95,7 +114,8 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 		 */
 		public ToggleCertificatesRequest build() {
 			return new ToggleCertificatesRequest(
-					Objects.requireNonNull(this.certificateIds, "'certificateIds' is required"),
+					Collections.unmodifiableList(new ArrayList<>(
+							Objects.requireNonNull(this.certificateIds, "'certificateIds' is required"))),
 					this.additionalProperties);
 		}
 

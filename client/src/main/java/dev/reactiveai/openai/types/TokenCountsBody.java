@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,7 +221,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 			this.model = source.model();
 			this.input = source.input();
 			this.previousResponseId = source.previousResponseId();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.text = source.text();
 			this.reasoning = source.reasoning();
 			this.truncation = source.truncation();
@@ -265,12 +266,34 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		/**
 		 * Text, image, or file inputs to the model, used to generate a response
 		 * <p>
-		 * Takes the value of a {@link Input.InputItemList}.
+		 * Takes the value of a {@link Input.InputItemList}, copying the list.
 		 * @param value the value
 		 * @return this builder
 		 */
-		public Builder input(List<InputItem> value) {
-			return input(new Input.InputItemList(value));
+		public Builder input(List<? extends InputItem> value) {
+			return input(new Input.InputItemList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * Text, image, or file inputs to the model, used to generate a response
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param input the item to add
+		 * @return this builder
+		 */
+		public Builder addInput(InputItem input) {
+			Objects.requireNonNull(input, "'input' must not be null");
+			List<InputItem> items = new ArrayList<>();
+			if (this.input instanceof Input.InputItemList held) {
+				items.addAll(held.value());
+			}
+			else if (this.input != null) {
+				throw new IllegalStateException("Cannot add to 'input', which holds a "
+						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(input);
+			this.input = new Input.InputItemList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**
@@ -285,11 +308,29 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 
 		/**
 		 * An array of tools the model may call while generating a response.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * An array of tools the model may call while generating a response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -414,7 +455,8 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @return the value
 		 */
 		public TokenCountsBody build() {
-			return new TokenCountsBody(this.model, this.input, this.previousResponseId, this.tools, this.text,
+			return new TokenCountsBody(this.model, this.input, this.previousResponseId,
+					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null, this.text,
 					this.reasoning, this.truncation, this.instructions, this.conversation, this.toolChoice,
 					this.parallelToolCalls, this.additionalProperties);
 		}

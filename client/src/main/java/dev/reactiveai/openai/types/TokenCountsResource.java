@@ -72,16 +72,6 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Always {@code response.input_tokens}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * An integer (the API description says no more).
 		 * @param inputTokens the value (required)
 		 * @return this builder

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,18 +156,8 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 		private Builder(ToolChoiceAllowed source) {
 			this.type = source.type();
 			this.mode = source.mode();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * Allowed tool configuration type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -192,11 +183,29 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 
 		/**
 		 * A list of tool definitions that the model should be allowed to call.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Map<String, Object>> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Map<String, Object>> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * A list of tool definitions that the model should be allowed to call.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Map<String, Object> tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -217,7 +226,9 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 		 */
 		public ToolChoiceAllowed build() {
 			return new ToolChoiceAllowed(this.type, Objects.requireNonNull(this.mode, "'mode' is required"),
-					Objects.requireNonNull(this.tools, "'tools' is required"), this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
+					this.additionalProperties);
 		}
 
 	}

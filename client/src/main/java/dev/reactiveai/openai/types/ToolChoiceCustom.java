@@ -75,16 +75,6 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * For custom tool calling, the type is always {@code custom}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The name of the custom tool to call.
 		 * @param name the value (required)
 		 * @return this builder

@@ -81,16 +81,6 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * For function calling, the type is always {@code function}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The name of the function to call.
 		 * @param name the value (required)
 		 * @return this builder

@@ -87,16 +87,6 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 		}
 
 		/**
-		 * For MCP tools, the type is always {@code mcp}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The label of the MCP server to use.
 		 * @param serverLabel the value (required)
 		 * @return this builder

@@ -109,16 +109,6 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 		}
 
 		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The unique ID of the tool search call item.
 		 * @param id the value (required)
 		 * @return this builder

@@ -96,7 +96,7 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 			this.callId = source.callId();
 			this.type = source.type();
 			this.execution = source.execution();
-			this.arguments = source.arguments();
+			this.arguments = (source.arguments() != null) ? new LinkedHashMap<>(source.arguments()) : null;
 			this.status = source.status();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -118,16 +118,6 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		 */
 		public Builder callId(@Nullable String callId) {
 			this.callId = callId;
-			return this;
-		}
-
-		/**
-		 * The item type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -154,11 +144,31 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 
 		/**
 		 * The arguments supplied to the tool search call.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */
-		public Builder arguments(@Nullable Map<String, Object> arguments) {
-			this.arguments = arguments;
+		public Builder arguments(@Nullable Map<String, ?> arguments) {
+			this.arguments = (arguments != null) ? new LinkedHashMap<>(arguments) : null;
+			return this;
+		}
+
+		/**
+		 * The arguments supplied to the tool search call.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putArgument(String key, Object value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.arguments == null) {
+				this.arguments = new LinkedHashMap<>();
+			}
+			this.arguments.put(key, value);
 			return this;
 		}
 
@@ -202,8 +212,9 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		 */
 		public ToolSearchCallItemParam build() {
 			return new ToolSearchCallItemParam(this.id, this.callId, this.type, this.execution,
-					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.status,
-					this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.arguments, "'arguments' is required"))),
+					this.status, this.additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,20 +104,10 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 			this.id = source.id();
 			this.callId = source.callId();
 			this.execution = source.execution();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.status = source.status();
 			this.createdBy = source.createdBy();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -162,11 +153,29 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 
 		/**
 		 * The loaded tool definitions returned by tool search.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * The loaded tool definitions returned by tool search.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -219,7 +228,8 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 		public ToolSearchOutput build() {
 			return new ToolSearchOutput(this.type, Objects.requireNonNull(this.id, "'id' is required"), this.callId,
 					Objects.requireNonNull(this.execution, "'execution' is required"),
-					Objects.requireNonNull(this.tools, "'tools' is required"),
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,
 					this.additionalProperties);
 		}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 			this.callId = source.callId();
 			this.type = source.type();
 			this.execution = source.execution();
-			this.tools = source.tools();
+			this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 			this.status = source.status();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -118,16 +119,6 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		 */
 		public Builder callId(@Nullable String callId) {
 			this.callId = callId;
-			return this;
-		}
-
-		/**
-		 * The item type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -154,11 +145,29 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 
 		/**
 		 * The loaded tool definitions returned by the tool search output.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+			return this;
+		}
+
+		/**
+		 * The loaded tool definitions returned by the tool search output.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param tool the item to add
+		 * @return this builder
+		 */
+		public Builder addTool(Tool tool) {
+			Objects.requireNonNull(tool, "'tool' must not be null");
+			if (this.tools == null) {
+				this.tools = new ArrayList<>();
+			}
+			this.tools.add(tool);
 			return this;
 		}
 
@@ -202,7 +211,9 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		 */
 		public ToolSearchOutputItemParam build() {
 			return new ToolSearchOutputItemParam(this.id, this.callId, this.type, this.execution,
-					Objects.requireNonNull(this.tools, "'tools' is required"), this.status, this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
+					this.status, this.additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 		private Builder(TopLogProb source) {
 			this.token = source.token();
 			this.logprob = source.logprob();
-			this.bytes = source.bytes();
+			this.bytes = (source.bytes() != null) ? new ArrayList<>(source.bytes()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -98,11 +99,29 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 
 		/**
 		 * A list of integers (the API description says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param bytes the value (required)
 		 * @return this builder
 		 */
 		public Builder bytes(@Nullable List<Long> bytes) {
-			this.bytes = bytes;
+			this.bytes = (bytes != null) ? new ArrayList<>(bytes) : null;
+			return this;
+		}
+
+		/**
+		 * A list of integers (the API description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param byteValue the item to add
+		 * @return this builder
+		 */
+		public Builder addByte(Long byteValue) {
+			Objects.requireNonNull(byteValue, "'byteValue' must not be null");
+			if (this.bytes == null) {
+				this.bytes = new ArrayList<>();
+			}
+			this.bytes.add(byteValue);
 			return this;
 		}
 
@@ -124,7 +143,9 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 		public TopLogProb build() {
 			return new TopLogProb(Objects.requireNonNull(this.token, "'token' is required"),
 					Objects.requireNonNull(this.logprob, "'logprob' is required"),
-					Objects.requireNonNull(this.bytes, "'bytes' is required"), this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.bytes, "'bytes' is required"))),
+					this.additionalProperties);
 		}
 
 	}

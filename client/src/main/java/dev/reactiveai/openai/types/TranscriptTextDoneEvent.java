@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			private Builder(Logprob source) {
 				this.token = source.token();
 				this.logprob = source.logprob();
-				this.bytes = source.bytes();
+				this.bytes = (source.bytes() != null) ? new ArrayList<>(source.bytes()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -157,11 +158,29 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 
 			/**
 			 * The bytes that were used to generate the log probability.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param bytes the value
 			 * @return this builder
 			 */
 			public Builder bytes(@Nullable List<Long> bytes) {
-				this.bytes = bytes;
+				this.bytes = (bytes != null) ? new ArrayList<>(bytes) : null;
+				return this;
+			}
+
+			/**
+			 * The bytes that were used to generate the log probability.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param byteValue the item to add
+			 * @return this builder
+			 */
+			public Builder addByte(Long byteValue) {
+				Objects.requireNonNull(byteValue, "'byteValue' must not be null");
+				if (this.bytes == null) {
+					this.bytes = new ArrayList<>();
+				}
+				this.bytes.add(byteValue);
 				return this;
 			}
 
@@ -181,7 +200,9 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			 * @return the value
 			 */
 			public Logprob build() {
-				return new Logprob(this.token, this.logprob, this.bytes, this.additionalProperties);
+				return new Logprob(this.token, this.logprob,
+						(this.bytes != null) ? Collections.unmodifiableList(new ArrayList<>(this.bytes)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -209,19 +230,9 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		private Builder(TranscriptTextDoneEvent source) {
 			this.type = source.type();
 			this.text = source.text();
-			this.logprobs = source.logprobs();
+			this.logprobs = (source.logprobs() != null) ? new ArrayList<>(source.logprobs()) : null;
 			this.usage = source.usage();
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -236,11 +247,29 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 
 		/**
 		 * The log probabilities of the individual tokens in the transcription.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<Logprob> logprobs) {
-			this.logprobs = logprobs;
+			this.logprobs = (logprobs != null) ? new ArrayList<>(logprobs) : null;
+			return this;
+		}
+
+		/**
+		 * The log probabilities of the individual tokens in the transcription.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param logprob the item to add
+		 * @return this builder
+		 */
+		public Builder addLogprob(Logprob logprob) {
+			Objects.requireNonNull(logprob, "'logprob' must not be null");
+			if (this.logprobs == null) {
+				this.logprobs = new ArrayList<>();
+			}
+			this.logprobs.add(logprob);
 			return this;
 		}
 
@@ -271,7 +300,8 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		 */
 		public TranscriptTextDoneEvent build() {
 			return new TranscriptTextDoneEvent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
-					this.logprobs, this.usage, this.additionalProperties);
+					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
+					this.usage, this.additionalProperties);
 		}
 
 	}

@@ -102,16 +102,6 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Unique identifier for the segment.
 		 * @param id the value (required)
 		 * @return this builder

@@ -80,16 +80,6 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * The type of the usage object.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Duration of the input audio in seconds.
 		 * @param seconds the value (required)
 		 * @return this builder

@@ -201,16 +201,6 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the usage object.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Number of input tokens billed for this request.
 		 * @param inputTokens the value (required)
 		 * @return this builder

@@ -96,16 +96,6 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * The type of the segment.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Unique identifier for the segment.
 		 * @param id the value (required)
 		 * @return this builder

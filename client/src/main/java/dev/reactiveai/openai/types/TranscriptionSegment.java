@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +111,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 			this.start = source.start();
 			this.end = source.end();
 			this.text = source.text();
-			this.tokens = source.tokens();
+			this.tokens = (source.tokens() != null) ? new ArrayList<>(source.tokens()) : null;
 			this.temperature = source.temperature();
 			this.avgLogprob = source.avgLogprob();
 			this.compressionRatio = source.compressionRatio();
@@ -170,11 +171,29 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 
 		/**
 		 * Array of token IDs for the text content.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param tokens the value (required)
 		 * @return this builder
 		 */
 		public Builder tokens(@Nullable List<Long> tokens) {
-			this.tokens = tokens;
+			this.tokens = (tokens != null) ? new ArrayList<>(tokens) : null;
+			return this;
+		}
+
+		/**
+		 * Array of token IDs for the text content.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param token the item to add
+		 * @return this builder
+		 */
+		public Builder addToken(Long token) {
+			Objects.requireNonNull(token, "'token' must not be null");
+			if (this.tokens == null) {
+				this.tokens = new ArrayList<>();
+			}
+			this.tokens.add(token);
 			return this;
 		}
 
@@ -239,7 +258,8 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 					Objects.requireNonNull(this.start, "'start' is required"),
 					Objects.requireNonNull(this.end, "'end' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),
-					Objects.requireNonNull(this.tokens, "'tokens' is required"),
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tokens, "'tokens' is required"))),
 					Objects.requireNonNull(this.temperature, "'temperature' is required"),
 					Objects.requireNonNull(this.avgLogprob, "'avgLogprob' is required"),
 					Objects.requireNonNull(this.compressionRatio, "'compressionRatio' is required"),

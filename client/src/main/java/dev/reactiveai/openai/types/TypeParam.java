@@ -76,16 +76,6 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 		}
 
 		/**
-		 * Specifies the event type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text to type.
 		 * @param text the value (required)
 		 * @return this builder

@@ -64,17 +64,37 @@ public record UpdateConversationBody(@JsonProperty("metadata") Map<String, Strin
 		}
 
 		private Builder(UpdateConversationBody source) {
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -94,7 +114,9 @@ public record UpdateConversationBody(@JsonProperty("metadata") Map<String, Strin
 		 * @return the value
 		 */
 		public UpdateConversationBody build() {
-			return new UpdateConversationBody(Objects.requireNonNull(this.metadata, "'metadata' is required"),
+			return new UpdateConversationBody(
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
 					this.additionalProperties);
 		}
 

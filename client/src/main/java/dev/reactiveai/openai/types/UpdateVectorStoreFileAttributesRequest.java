@@ -66,17 +66,37 @@ public record UpdateVectorStoreFileAttributesRequest(
 		}
 
 		private Builder(UpdateVectorStoreFileAttributesRequest source) {
-			this.attributes = source.attributes();
+			this.attributes = (source.attributes() != null) ? new LinkedHashMap<>(source.attributes()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param attributes the value (required)
 		 * @return this builder
 		 */
-		public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
-			this.attributes = attributes;
+		public Builder attributes(@Nullable Map<String, ? extends VectorStoreFileAttributesValue> attributes) {
+			this.attributes = (attributes != null) ? new LinkedHashMap<>(attributes) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putAttribute(String key, VectorStoreFileAttributesValue value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.attributes == null) {
+				this.attributes = new LinkedHashMap<>();
+			}
+			this.attributes.put(key, value);
 			return this;
 		}
 
@@ -97,7 +117,9 @@ public record UpdateVectorStoreFileAttributesRequest(
 		 */
 		public UpdateVectorStoreFileAttributesRequest build() {
 			return new UpdateVectorStoreFileAttributesRequest(
-					Objects.requireNonNull(this.attributes, "'attributes' is required"), this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.attributes, "'attributes' is required"))),
+					this.additionalProperties);
 		}
 
 	}

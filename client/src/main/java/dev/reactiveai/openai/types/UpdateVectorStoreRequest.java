@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +78,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		private Builder(UpdateVectorStoreRequest source) {
 			this.name = source.name();
 			this.expiresAfter = source.expiresAfter();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -103,11 +104,31 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -127,7 +148,9 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		 * @return the value
 		 */
 		public UpdateVectorStoreRequest build() {
-			return new UpdateVectorStoreRequest(this.name, this.expiresAfter, this.metadata, this.additionalProperties);
+			return new UpdateVectorStoreRequest(this.name, this.expiresAfter,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.additionalProperties);
 		}
 
 	}

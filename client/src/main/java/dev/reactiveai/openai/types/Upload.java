@@ -268,16 +268,6 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * The object type, which is always "upload".
-		 * @param object the value
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The {@code File} object represents a document that has been uploaded to OpenAI.
 		 * @param file the value
 		 * @return this builder

@@ -114,16 +114,6 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 		}
 
 		/**
-		 * The object type, which is always {@code upload.part}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

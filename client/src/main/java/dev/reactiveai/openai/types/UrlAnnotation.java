@@ -77,16 +77,6 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 		}
 
 		/**
-		 * Type discriminator that is always {@code url} for this annotation.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * URL referenced by the annotation.
 		 * @param source the value (required)
 		 * @return this builder

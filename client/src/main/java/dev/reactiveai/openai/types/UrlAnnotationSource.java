@@ -72,16 +72,6 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Type discriminator that is always {@code url}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * URL referenced by the annotation.
 		 * @param url the value (required)
 		 * @return this builder

@@ -93,16 +93,6 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * The type of the URL citation.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The URL of the web resource.
 		 * @param url the value (required)
 		 * @return this builder

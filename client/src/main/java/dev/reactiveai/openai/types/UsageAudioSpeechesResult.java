@@ -111,16 +111,6 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Always {@code organization.usage.audio_speeches.result}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The number of characters processed.
 		 * @param characters the value (required)
 		 * @return this builder

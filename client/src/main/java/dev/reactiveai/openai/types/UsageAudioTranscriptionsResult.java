@@ -111,16 +111,6 @@ public record UsageAudioTranscriptionsResult(@JsonProperty("object") String obje
 		}
 
 		/**
-		 * Always {@code organization.usage.audio_transcriptions.result}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The number of seconds processed.
 		 * @param seconds the value (required)
 		 * @return this builder

@@ -83,16 +83,6 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 		}
 
 		/**
-		 * Always {@code organization.usage.code_interpreter_sessions.result}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The number of code interpreter sessions.
 		 * @param numSessions the value
 		 * @return this builder

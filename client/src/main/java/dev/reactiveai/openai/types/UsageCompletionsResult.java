@@ -159,16 +159,6 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Always {@code organization.usage.completions.result}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The aggregated number of text input tokens used, including cached tokens.
 		 * @param inputTokens the value (required)
 		 * @return this builder

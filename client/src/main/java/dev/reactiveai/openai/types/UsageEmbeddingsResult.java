@@ -111,16 +111,6 @@ public record UsageEmbeddingsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Always {@code organization.usage.embeddings.result}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The aggregated number of input tokens used.
 		 * @param inputTokens the value (required)
 		 * @return this builder

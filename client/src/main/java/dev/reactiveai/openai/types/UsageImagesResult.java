@@ -128,16 +128,6 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Always {@code organization.usage.images.result}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The number of images processed.
 		 * @param images the value (required)
 		 * @return this builder

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,29 +80,37 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 
 		private Builder(UsageResponse source) {
 			this.object = source.object();
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.hasMore = source.hasMore();
 			this.nextPage = source.nextPage();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The object type, {@code list}.
-		 * @param object the value (required)
+		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder data(@Nullable List<UsageTimeBucket> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
 			return this;
 		}
 
 		/**
 		 * The items on this page of the list.
-		 * @param data the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<UsageTimeBucket> data) {
-			this.data = data;
+		public Builder addData(UsageTimeBucket data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -141,7 +150,9 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		 * @return the value
 		 */
 		public UsageResponse build() {
-			return new UsageResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+			return new UsageResponse(this.object,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					Objects.requireNonNull(this.nextPage, "'nextPage' is required"), this.additionalProperties);
 		}

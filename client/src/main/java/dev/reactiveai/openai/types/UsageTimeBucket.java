@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,18 +177,8 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 			this.object = source.object();
 			this.startTime = source.startTime();
 			this.endTime = source.endTime();
-			this.result = source.result();
+			this.result = (source.result() != null) ? new ArrayList<>(source.result()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * Always {@code bucket}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
 		}
 
 		/**
@@ -213,11 +204,30 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 		/**
 		 * A list of a {@link dev.reactiveai.openai.types.UsageTimeBucket.ResultItem} (the
 		 * API description says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param result the value (required)
 		 * @return this builder
 		 */
-		public Builder result(@Nullable List<ResultItem> result) {
-			this.result = result;
+		public Builder result(@Nullable List<? extends ResultItem> result) {
+			this.result = (result != null) ? new ArrayList<>(result) : null;
+			return this;
+		}
+
+		/**
+		 * A list of a {@link dev.reactiveai.openai.types.UsageTimeBucket.ResultItem} (the
+		 * API description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param result the item to add
+		 * @return this builder
+		 */
+		public Builder addResult(ResultItem result) {
+			Objects.requireNonNull(result, "'result' must not be null");
+			if (this.result == null) {
+				this.result = new ArrayList<>();
+			}
+			this.result.add(result);
 			return this;
 		}
 
@@ -239,7 +249,9 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 		public UsageTimeBucket build() {
 			return new UsageTimeBucket(this.object, Objects.requireNonNull(this.startTime, "'startTime' is required"),
 					Objects.requireNonNull(this.endTime, "'endTime' is required"),
-					Objects.requireNonNull(this.result, "'result' is required"), this.additionalProperties);
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.result, "'result' is required"))),
+					this.additionalProperties);
 		}
 
 	}

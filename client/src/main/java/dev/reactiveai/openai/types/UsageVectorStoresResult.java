@@ -83,16 +83,6 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Always {@code organization.usage.vector_stores.result}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The vector stores usage in bytes.
 		 * @param usageBytes the value (required)
 		 * @return this builder

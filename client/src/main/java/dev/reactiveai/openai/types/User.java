@@ -154,16 +154,6 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * The object type, which is always {@code organization.user}
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder

@@ -79,16 +79,6 @@ public record UserDeleteResponse(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * The type of the deleted object.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder

@@ -75,16 +75,6 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Type discriminator that is always {@code input_text}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Plain-text content supplied by the user.
 		 * @param text the value (required)
 		 * @return this builder

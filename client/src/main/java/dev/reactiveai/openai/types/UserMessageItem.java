@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,8 +156,8 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 			this.createdAt = source.createdAt();
 			this.threadId = source.threadId();
 			this.type = source.type();
-			this.content = source.content();
-			this.attachments = source.attachments();
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
+			this.attachments = (source.attachments() != null) ? new ArrayList<>(source.attachments()) : null;
 			this.inferenceOptions = source.inferenceOptions();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -168,16 +169,6 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Type discriminator that is always {@code chatkit.thread_item}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -202,32 +193,58 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Always {@code chatkit.user_message}.
-		 * @param type the value (required)
+		 * Ordered content elements supplied by the user.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param content the value (required)
 		 * @return this builder
 		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
+		public Builder content(@Nullable List<? extends ContentItem> content) {
+			this.content = (content != null) ? new ArrayList<>(content) : null;
 			return this;
 		}
 
 		/**
 		 * Ordered content elements supplied by the user.
-		 * @param content the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+		public Builder addContent(ContentItem content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
 		/**
 		 * Attachments associated with the user message.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param attachments the value (required)
 		 * @return this builder
 		 */
 		public Builder attachments(@Nullable List<Attachment> attachments) {
-			this.attachments = attachments;
+			this.attachments = (attachments != null) ? new ArrayList<>(attachments) : null;
+			return this;
+		}
+
+		/**
+		 * Attachments associated with the user message.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param attachment the item to add
+		 * @return this builder
+		 */
+		public Builder addAttachment(Attachment attachment) {
+			Objects.requireNonNull(attachment, "'attachment' must not be null");
+			if (this.attachments == null) {
+				this.attachments = new ArrayList<>();
+			}
+			this.attachments.add(attachment);
 			return this;
 		}
 
@@ -260,9 +277,11 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 			return new UserMessageItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
-					Objects.requireNonNull(this.content, "'content' is required"),
-					Objects.requireNonNull(this.attachments, "'attachments' is required"), this.inferenceOptions,
-					this.additionalProperties);
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.attachments, "'attachments' is required"))),
+					this.inferenceOptions, this.additionalProperties);
 		}
 
 	}

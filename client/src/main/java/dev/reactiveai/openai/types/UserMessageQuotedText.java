@@ -75,16 +75,6 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Type discriminator that is always {@code quoted_text}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Quoted text content.
 		 * @param text the value (required)
 		 * @return this builder

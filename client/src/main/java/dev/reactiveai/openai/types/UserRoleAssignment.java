@@ -77,16 +77,6 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Always {@code user.role}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Represents an individual {@code user} within an organization.
 		 * @param user the value (required)
 		 * @return this builder

@@ -100,17 +100,6 @@ public record VadConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Must be set to {@code server_vad} to enable manual chunking using server side
-		 * VAD.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Amount of audio to include before the VAD detected speech (in milliseconds).
 		 * @param prefixPaddingMs the value
 		 * @return this builder

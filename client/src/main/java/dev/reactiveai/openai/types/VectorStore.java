@@ -355,7 +355,7 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 			this.expiresAfter = source.expiresAfter();
 			this.expiresAt = source.expiresAt();
 			this.lastActiveAt = source.lastActiveAt();
-			this.metadata = source.metadata();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -366,16 +366,6 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type, which is always {@code vector_store}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -475,11 +465,31 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -505,7 +515,9 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 					Objects.requireNonNull(this.usageBytes, "'usageBytes' is required"),
 					Objects.requireNonNull(this.fileCounts, "'fileCounts' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.expiresAfter, this.expiresAt,
-					this.lastActiveAt, Objects.requireNonNull(this.metadata, "'metadata' is required"),
+					this.lastActiveAt,
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
 					this.additionalProperties);
 		}
 

@@ -74,16 +74,6 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 		}
 
 		/**
-		 * Anchor timestamp after which the expiration policy applies.
-		 * @param anchor the value (required)
-		 * @return this builder
-		 */
-		public Builder anchor(@Nullable String anchor) {
-			this.anchor = anchor;
-			return this;
-		}
-
-		/**
 		 * The number of days after the anchor time that the vector store will expire.
 		 * @param days the value (required)
 		 * @return this builder

@@ -429,7 +429,7 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 			this.status = source.status();
 			this.lastError = source.lastError();
 			this.chunkingStrategy = source.chunkingStrategy();
-			this.attributes = source.attributes();
+			this.attributes = (source.attributes() != null) ? new LinkedHashMap<>(source.attributes()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -440,16 +440,6 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * The object type, which is always {@code vector_store.file}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
 			return this;
 		}
 
@@ -532,11 +522,31 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param attributes the value
 		 * @return this builder
 		 */
-		public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
-			this.attributes = attributes;
+		public Builder attributes(@Nullable Map<String, ? extends VectorStoreFileAttributesValue> attributes) {
+			this.attributes = (attributes != null) ? new LinkedHashMap<>(attributes) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putAttribute(String key, VectorStoreFileAttributesValue value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.attributes == null) {
+				this.attributes = new LinkedHashMap<>();
+			}
+			this.attributes.put(key, value);
 			return this;
 		}
 
@@ -561,7 +571,9 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.vectorStoreId, "'vectorStoreId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.lastError, this.chunkingStrategy,
-					this.attributes, this.additionalProperties);
+					(this.attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes))
+							: null,
+					this.additionalProperties);
 		}
 
 	}

@@ -345,16 +345,6 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * The object type, which is always {@code vector_store.file_batch}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The Unix timestamp (in seconds) for when the vector store files batch was
 		 * created.
 		 * @param createdAt the value (required)

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,29 +183,37 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 
 		private Builder(VectorStoreFileContentResponse source) {
 			this.object = source.object();
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.hasMore = source.hasMore();
 			this.nextPage = source.nextPage();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The object type, which is always {@code vector_store.file_content.page}
-		 * @param object the value (required)
+		 * Parsed content of the file.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder data(@Nullable List<DataItem> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
 			return this;
 		}
 
 		/**
 		 * Parsed content of the file.
-		 * @param data the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<DataItem> data) {
-			this.data = data;
+		public Builder addData(DataItem data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -245,7 +254,8 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		 */
 		public VectorStoreFileContentResponse build() {
 			return new VectorStoreFileContentResponse(this.object,
-					Objects.requireNonNull(this.data, "'data' is required"),
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.nextPage,
 					this.additionalProperties);
 		}

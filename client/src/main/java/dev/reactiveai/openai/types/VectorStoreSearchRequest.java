@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -417,12 +418,34 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		/**
 		 * A query string for a search
 		 * <p>
-		 * Takes the value of a {@link Query.StringList}.
+		 * Takes the value of a {@link Query.StringList}, copying the list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder query(List<String> value) {
-			return query(new Query.StringList(value));
+			return query(new Query.StringList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * A query string for a search
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param query the item to add
+		 * @return this builder
+		 */
+		public Builder addQuery(String query) {
+			Objects.requireNonNull(query, "'query' must not be null");
+			List<String> items = new ArrayList<>();
+			if (this.query instanceof Query.StringList held) {
+				items.addAll(held.value());
+			}
+			else if (this.query != null) {
+				throw new IllegalStateException("Cannot add to 'query', which holds a "
+						+ this.query.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(query);
+			this.query = new Query.StringList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**

@@ -72,16 +72,6 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 		}
 
 		/**
-		 * The type of content.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The text content returned from search.
 		 * @param text the value (required)
 		 * @return this builder

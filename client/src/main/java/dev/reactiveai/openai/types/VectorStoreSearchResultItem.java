@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,8 +89,8 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 			this.fileId = source.fileId();
 			this.filename = source.filename();
 			this.score = source.score();
-			this.attributes = source.attributes();
-			this.content = source.content();
+			this.attributes = (source.attributes() != null) ? new LinkedHashMap<>(source.attributes()) : null;
+			this.content = (source.content() != null) ? new ArrayList<>(source.content()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -125,21 +126,59 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param attributes the value (required)
 		 * @return this builder
 		 */
-		public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
-			this.attributes = attributes;
+		public Builder attributes(@Nullable Map<String, ? extends VectorStoreFileAttributesValue> attributes) {
+			this.attributes = (attributes != null) ? new LinkedHashMap<>(attributes) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putAttribute(String key, VectorStoreFileAttributesValue value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.attributes == null) {
+				this.attributes = new LinkedHashMap<>();
+			}
+			this.attributes.put(key, value);
 			return this;
 		}
 
 		/**
 		 * Content chunks from the file.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<VectorStoreSearchResultContentObject> content) {
-			this.content = content;
+			this.content = (content != null) ? new ArrayList<>(content) : null;
+			return this;
+		}
+
+		/**
+		 * Content chunks from the file.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(VectorStoreSearchResultContentObject content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			if (this.content == null) {
+				this.content = new ArrayList<>();
+			}
+			this.content.add(content);
 			return this;
 		}
 
@@ -162,8 +201,11 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 			return new VectorStoreSearchResultItem(Objects.requireNonNull(this.fileId, "'fileId' is required"),
 					Objects.requireNonNull(this.filename, "'filename' is required"),
 					Objects.requireNonNull(this.score, "'score' is required"),
-					Objects.requireNonNull(this.attributes, "'attributes' is required"),
-					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.attributes, "'attributes' is required"))),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
+					this.additionalProperties);
 		}
 
 	}

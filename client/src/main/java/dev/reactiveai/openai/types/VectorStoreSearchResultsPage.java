@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,40 +86,66 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 
 		private Builder(VectorStoreSearchResultsPage source) {
 			this.object = source.object();
-			this.searchQuery = source.searchQuery();
-			this.data = source.data();
+			this.searchQuery = (source.searchQuery() != null) ? new ArrayList<>(source.searchQuery()) : null;
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.hasMore = source.hasMore();
 			this.nextPage = source.nextPage();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
 		/**
-		 * The object type, which is always {@code vector_store.search_results.page}
-		 * @param object the value (required)
+		 * A list of strings (the API description says no more).
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param searchQuery the value (required)
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder searchQuery(@Nullable List<String> searchQuery) {
+			this.searchQuery = (searchQuery != null) ? new ArrayList<>(searchQuery) : null;
 			return this;
 		}
 
 		/**
 		 * A list of strings (the API description says no more).
-		 * @param searchQuery the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param searchQuery the item to add
 		 * @return this builder
 		 */
-		public Builder searchQuery(@Nullable List<String> searchQuery) {
-			this.searchQuery = searchQuery;
+		public Builder addSearchQuery(String searchQuery) {
+			Objects.requireNonNull(searchQuery, "'searchQuery' must not be null");
+			if (this.searchQuery == null) {
+				this.searchQuery = new ArrayList<>();
+			}
+			this.searchQuery.add(searchQuery);
 			return this;
 		}
 
 		/**
 		 * The list of search result items.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<VectorStoreSearchResultItem> data) {
-			this.data = data;
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * The list of search result items.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(VectorStoreSearchResultItem data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -159,8 +186,10 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		 */
 		public VectorStoreSearchResultsPage build() {
 			return new VectorStoreSearchResultsPage(this.object,
-					Objects.requireNonNull(this.searchQuery, "'searchQuery' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.searchQuery, "'searchQuery' is required"))),
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.nextPage,
 					this.additionalProperties);
 		}

@@ -148,16 +148,6 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * The object type, which is always {@code video}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The video generation model that produced the job.
 		 * @param model the value (required)
 		 * @return this builder

@@ -83,16 +83,6 @@ public record Voice(@JsonProperty("object") String object, @JsonProperty("id") S
 		}
 
 		/**
-		 * The object type, which is always {@code audio.voice}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The voice identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder

@@ -93,16 +93,6 @@ public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty(
 		}
 
 		/**
-		 * The object type, which is always {@code audio.voice_consent}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * The consent recording identifier.
 		 * @param id the value (required)
 		 * @return this builder

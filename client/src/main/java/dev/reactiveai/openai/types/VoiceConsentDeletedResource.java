@@ -89,16 +89,6 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 		}
 
 		/**
-		 * The type of the deleted object.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder

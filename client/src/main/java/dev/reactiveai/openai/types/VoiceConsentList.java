@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public record VoiceConsentList(@JsonProperty("object") String object, @JsonPrope
 
 		private Builder(VoiceConsentList source) {
 			this.object = source.object();
-			this.data = source.data();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
 			this.firstId = source.firstId();
 			this.lastId = source.lastId();
 			this.hasMore = source.hasMore();
@@ -94,22 +95,30 @@ public record VoiceConsentList(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * The object type, {@code list}.
-		 * @param object the value (required)
+		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
 		 * @return this builder
 		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
+		public Builder data(@Nullable List<VoiceConsent> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
 			return this;
 		}
 
 		/**
 		 * The items on this page of the list.
-		 * @param data the value (required)
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<VoiceConsent> data) {
-			this.data = data;
+		public Builder addData(VoiceConsent data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
 			return this;
 		}
 
@@ -160,7 +169,9 @@ public record VoiceConsentList(@JsonProperty("object") String object, @JsonPrope
 		 * @return the value
 		 */
 		public VoiceConsentList build() {
-			return new VoiceConsentList(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+			return new VoiceConsentList(this.object,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					this.additionalProperties);
 		}

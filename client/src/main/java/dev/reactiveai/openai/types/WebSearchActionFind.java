@@ -81,16 +81,6 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * The action type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The URL of the page searched for the pattern.
 		 * @param url the value (required)
 		 * @return this builder

@@ -74,16 +74,6 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * The action type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The URL opened by the model.
 		 * @param url the value
 		 * @return this builder

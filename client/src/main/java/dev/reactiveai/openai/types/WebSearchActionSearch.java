@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,16 +135,6 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 			}
 
 			/**
-			 * The type of source.
-			 * @param type the value (required)
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
 			 * The URL of the source.
 			 * @param url the value (required)
 			 * @return this builder
@@ -198,19 +189,9 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		private Builder(WebSearchActionSearch source) {
 			this.type = source.type();
 			this.query = source.query();
-			this.queries = source.queries();
-			this.sources = source.sources();
+			this.queries = (source.queries() != null) ? new ArrayList<>(source.queries()) : null;
+			this.sources = (source.sources() != null) ? new ArrayList<>(source.sources()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
-		}
-
-		/**
-		 * The action type.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -227,21 +208,57 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 
 		/**
 		 * The search queries.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param queries the value
 		 * @return this builder
 		 */
 		public Builder queries(@Nullable List<String> queries) {
-			this.queries = queries;
+			this.queries = (queries != null) ? new ArrayList<>(queries) : null;
+			return this;
+		}
+
+		/**
+		 * The search queries.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param query the item to add
+		 * @return this builder
+		 */
+		public Builder addQuery(String query) {
+			Objects.requireNonNull(query, "'query' must not be null");
+			if (this.queries == null) {
+				this.queries = new ArrayList<>();
+			}
+			this.queries.add(query);
 			return this;
 		}
 
 		/**
 		 * The sources used in the search.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param sources the value
 		 * @return this builder
 		 */
 		public Builder sources(@Nullable List<Source> sources) {
-			this.sources = sources;
+			this.sources = (sources != null) ? new ArrayList<>(sources) : null;
+			return this;
+		}
+
+		/**
+		 * The sources used in the search.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param source the item to add
+		 * @return this builder
+		 */
+		public Builder addSource(Source source) {
+			Objects.requireNonNull(source, "'source' must not be null");
+			if (this.sources == null) {
+				this.sources = new ArrayList<>();
+			}
+			this.sources.add(source);
 			return this;
 		}
 
@@ -262,7 +279,9 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		 */
 		public WebSearchActionSearch build() {
 			return new WebSearchActionSearch(this.type, Objects.requireNonNull(this.query, "'query' is required"),
-					this.queries, this.sources, this.additionalProperties);
+					(this.queries != null) ? Collections.unmodifiableList(new ArrayList<>(this.queries)) : null,
+					(this.sources != null) ? Collections.unmodifiableList(new ArrayList<>(this.sources)) : null,
+					this.additionalProperties);
 		}
 
 	}

@@ -93,16 +93,6 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 		}
 
 		/**
-		 * The type of location approximation.
-		 * @param type the value
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO country
 		 * code</a> of the user, e.g. {@code US}.
 		 * @param country the value

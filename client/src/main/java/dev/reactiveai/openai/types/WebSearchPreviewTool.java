@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,7 +156,8 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 			this.type = source.type();
 			this.userLocation = source.userLocation();
 			this.searchContextSize = source.searchContextSize();
-			this.searchContentTypes = source.searchContentTypes();
+			this.searchContentTypes = (source.searchContentTypes() != null)
+					? new ArrayList<>(source.searchContentTypes()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -217,12 +219,43 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		/**
 		 * A list of a {@link dev.reactiveai.openai.types.SearchContentType} (the API
 		 * description says no more).
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param searchContentTypes the value
 		 * @return this builder
 		 */
 		public Builder searchContentTypes(@Nullable List<SearchContentType> searchContentTypes) {
-			this.searchContentTypes = searchContentTypes;
+			this.searchContentTypes = (searchContentTypes != null) ? new ArrayList<>(searchContentTypes) : null;
 			return this;
+		}
+
+		/**
+		 * A list of a {@link dev.reactiveai.openai.types.SearchContentType} (the API
+		 * description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param searchContentType the item to add
+		 * @return this builder
+		 */
+		public Builder addSearchContentType(SearchContentType searchContentType) {
+			Objects.requireNonNull(searchContentType, "'searchContentType' must not be null");
+			if (this.searchContentTypes == null) {
+				this.searchContentTypes = new ArrayList<>();
+			}
+			this.searchContentTypes.add(searchContentType);
+			return this;
+		}
+
+		/**
+		 * A list of a {@link dev.reactiveai.openai.types.SearchContentType} (the API
+		 * description says no more).
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addSearchContentType(String value) {
+			return addSearchContentType(SearchContentType.of(value));
 		}
 
 		/**
@@ -242,7 +275,10 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		 */
 		public WebSearchPreviewTool build() {
 			return new WebSearchPreviewTool(Objects.requireNonNull(this.type, "'type' is required"), this.userLocation,
-					this.searchContextSize, this.searchContentTypes, this.additionalProperties);
+					this.searchContextSize,
+					(this.searchContentTypes != null)
+							? Collections.unmodifiableList(new ArrayList<>(this.searchContentTypes)) : null,
+					this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,17 +181,36 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 			}
 
 			private Builder(Filters source) {
-				this.allowedDomains = source.allowedDomains();
+				this.allowedDomains = (source.allowedDomains() != null) ? new ArrayList<>(source.allowedDomains())
+						: null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
 			/**
 			 * Allowed domains for the search.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param allowedDomains the value
 			 * @return this builder
 			 */
 			public Builder allowedDomains(@Nullable List<String> allowedDomains) {
-				this.allowedDomains = allowedDomains;
+				this.allowedDomains = (allowedDomains != null) ? new ArrayList<>(allowedDomains) : null;
+				return this;
+			}
+
+			/**
+			 * Allowed domains for the search.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param allowedDomain the item to add
+			 * @return this builder
+			 */
+			public Builder addAllowedDomain(String allowedDomain) {
+				Objects.requireNonNull(allowedDomain, "'allowedDomain' must not be null");
+				if (this.allowedDomains == null) {
+					this.allowedDomains = new ArrayList<>();
+				}
+				this.allowedDomains.add(allowedDomain);
 				return this;
 			}
 
@@ -210,7 +230,10 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 			 * @return the value
 			 */
 			public Filters build() {
-				return new Filters(this.allowedDomains, this.additionalProperties);
+				return new Filters(
+						(this.allowedDomains != null)
+								? Collections.unmodifiableList(new ArrayList<>(this.allowedDomains)) : null,
+						this.additionalProperties);
 			}
 
 		}

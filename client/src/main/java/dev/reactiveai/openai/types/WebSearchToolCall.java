@@ -230,16 +230,6 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * The type of the web search tool call.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * The status of the web search tool call.
 		 * @param status the value (required)
 		 * @return this builder

@@ -210,26 +210,6 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 		}
 
 		/**
-		 * The object of the event.
-		 * @param object the value
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,7 +225,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 			private Builder(Data source) {
 				this.callId = source.callId();
-				this.sipHeaders = source.sipHeaders();
+				this.sipHeaders = (source.sipHeaders() != null) ? new ArrayList<>(source.sipHeaders()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -240,11 +241,29 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 			/**
 			 * Headers from the SIP Invite.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param sipHeaders the value (required)
 			 * @return this builder
 			 */
 			public Builder sipHeaders(@Nullable List<SipHeader> sipHeaders) {
-				this.sipHeaders = sipHeaders;
+				this.sipHeaders = (sipHeaders != null) ? new ArrayList<>(sipHeaders) : null;
+				return this;
+			}
+
+			/**
+			 * Headers from the SIP Invite.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param sipHeader the item to add
+			 * @return this builder
+			 */
+			public Builder addSipHeader(SipHeader sipHeader) {
+				Objects.requireNonNull(sipHeader, "'sipHeader' must not be null");
+				if (this.sipHeaders == null) {
+					this.sipHeaders = new ArrayList<>();
+				}
+				this.sipHeaders.add(sipHeader);
 				return this;
 			}
 
@@ -265,7 +284,9 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			 */
 			public Data build() {
 				return new Data(Objects.requireNonNull(this.callId, "'callId' is required"),
-						Objects.requireNonNull(this.sipHeaders, "'sipHeaders' is required"), this.additionalProperties);
+						Collections.unmodifiableList(
+								new ArrayList<>(Objects.requireNonNull(this.sipHeaders, "'sipHeaders' is required"))),
+						this.additionalProperties);
 			}
 
 		}
@@ -329,26 +350,6 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		 */
 		public Builder data(@Nullable Data data) {
 			this.data = data;
-			return this;
-		}
-
-		/**
-		 * The object of the event.
-		 * @param object the value
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
-		 * The type of the event.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 

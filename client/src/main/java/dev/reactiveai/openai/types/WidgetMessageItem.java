@@ -108,16 +108,6 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Type discriminator that is always {@code chatkit.thread_item}.
-		 * @param object the value (required)
-		 * @return this builder
-		 */
-		public Builder object(@Nullable String object) {
-			this.object = object;
-			return this;
-		}
-
-		/**
 		 * Unix timestamp (in seconds) for when the item was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
@@ -134,16 +124,6 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		 */
 		public Builder threadId(@Nullable String threadId) {
 			this.threadId = threadId;
-			return this;
-		}
-
-		/**
-		 * Type discriminator that is always {@code chatkit.widget}.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 

@@ -183,7 +183,8 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		private Builder(WorkflowParam source) {
 			this.id = source.id();
 			this.version = source.version();
-			this.stateVariables = source.stateVariables();
+			this.stateVariables = (source.stateVariables() != null) ? new LinkedHashMap<>(source.stateVariables())
+					: null;
 			this.tracing = source.tracing();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -210,11 +211,31 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 
 		/**
 		 * State variables forwarded to the workflow.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param stateVariables the value
 		 * @return this builder
 		 */
-		public Builder stateVariables(@Nullable Map<String, StateVariablesValue> stateVariables) {
-			this.stateVariables = stateVariables;
+		public Builder stateVariables(@Nullable Map<String, ? extends StateVariablesValue> stateVariables) {
+			this.stateVariables = (stateVariables != null) ? new LinkedHashMap<>(stateVariables) : null;
+			return this;
+		}
+
+		/**
+		 * State variables forwarded to the workflow.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putStateVariable(String key, StateVariablesValue value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.stateVariables == null) {
+				this.stateVariables = new LinkedHashMap<>();
+			}
+			this.stateVariables.put(key, value);
 			return this;
 		}
 
@@ -245,7 +266,9 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		 */
 		public WorkflowParam build() {
 			return new WorkflowParam(Objects.requireNonNull(this.id, "'id' is required"), this.version,
-					this.stateVariables, this.tracing, this.additionalProperties);
+					(this.stateVariables != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(this.stateVariables)) : null,
+					this.tracing, this.additionalProperties);
 		}
 
 	}

@@ -1,10 +1,11 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.uploads;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.AddUploadPartRequest;
 import dev.reactiveai.openai.types.UploadPart;
 import org.springframework.http.HttpMethod;
@@ -55,6 +56,17 @@ public final class UploadsPartsService {
 	}
 
 	/**
+	 * Add the parts of a {@link AddUploadPartRequest} to a form, named as the API names
+	 * them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, AddUploadPartRequest request) {
+		form.file("data", request.data());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -88,7 +100,7 @@ public final class UploadsPartsService {
 		public Mono<ApiResponse<UploadPart>> create(String uploadId, AddUploadPartRequest request) {
 			return UploadsPartsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/parts", uploadId)
-					.multipart((form) -> form.fields(request))
+					.multipart((form) -> writeParts(form, request))
 					.build(), UploadPart.class);
 		}
 

@@ -1,12 +1,12 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.vectorstores;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateVectorStoreFileRequest;
 import dev.reactiveai.openai.types.DeleteVectorStoreFileResponse;
 import dev.reactiveai.openai.types.ListVectorStoreFilesResponse;
@@ -65,10 +65,9 @@ public final class VectorStoresFilesService {
 	 * are consumed
 	 */
 	public Flux<VectorStoreFile> list(String vectorStoreId, VectorStoresFilesListParams params) {
-		return Pagination.items("GET /vector_stores/{vector_store_id}/files", params.after(),
-				(cursor) -> listPage(vectorStoreId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /vector_stores/{vector_store_id}/files", params.after(), (cursor) -> listPage(
+				vectorStoreId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -1,10 +1,11 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.videos;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.types.CreateVideoCharacterBody;
 import dev.reactiveai.openai.types.VideoCharacterResource;
 import org.springframework.http.HttpMethod;
@@ -55,6 +56,18 @@ public final class VideosCharactersService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateVideoCharacterBody} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateVideoCharacterBody request) {
+		form.file("video", request.video());
+		form.field("name", request.name());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -78,7 +91,7 @@ public final class VideosCharactersService {
 		 */
 		public Mono<ApiResponse<VideoCharacterResource>> create(CreateVideoCharacterBody request) {
 			return VideosCharactersService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos/characters")
-				.multipart((form) -> form.fields(request))
+				.multipart((form) -> writeParts(form, request))
 				.build(), VideoCharacterResource.class);
 		}
 

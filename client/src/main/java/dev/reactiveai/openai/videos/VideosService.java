@@ -1,13 +1,14 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.videos;
 
-import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.core.Downloads;
-import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.Downloads;
+import dev.reactiveai.openai.core.internal.MultipartForm;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.types.CreateVideoEditMultipartBody;
 import dev.reactiveai.openai.types.CreateVideoExtendMultipartBody;
 import dev.reactiveai.openai.types.CreateVideoMultipartBody;
@@ -79,9 +80,9 @@ public final class VideosService {
 	 * consumed
 	 */
 	public Flux<VideoResource> list(VideosListParams params) {
-		return Pagination.items("GET /videos", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /videos", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -193,6 +194,72 @@ public final class VideosService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateVideoMultipartBody} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateVideoMultipartBody request) {
+		form.field("model", request.model());
+		form.field("prompt", request.prompt());
+		if (request.inputReference() instanceof CreateVideoMultipartBody.InputReference.FileValue variant) {
+			form.file("input_reference", variant.value());
+		}
+		else {
+			form.field("input_reference", request.inputReference());
+		}
+		form.field("seconds", request.seconds());
+		form.field("size", request.size());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
+	 * Add the parts of a {@link CreateVideoEditMultipartBody} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateVideoEditMultipartBody request) {
+		if (request.video() instanceof CreateVideoEditMultipartBody.Video.FileValue variant) {
+			form.file("video", variant.value());
+		}
+		else {
+			form.field("video", request.video());
+		}
+		form.field("prompt", request.prompt());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
+	 * Add the parts of a {@link CreateVideoExtendMultipartBody} to a form, named as the
+	 * API names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateVideoExtendMultipartBody request) {
+		if (request.video() instanceof CreateVideoExtendMultipartBody.Video.FileValue variant) {
+			form.file("video", variant.value());
+		}
+		else {
+			form.field("video", request.video());
+		}
+		form.field("prompt", request.prompt());
+		form.field("seconds", request.seconds());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
+	 * Add the parts of a {@link CreateVideoRemixBody} to a form, named as the API names
+	 * them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateVideoRemixBody request) {
+		form.field("prompt", request.prompt());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -231,7 +298,7 @@ public final class VideosService {
 		 */
 		public Mono<ApiResponse<VideoResource>> create(CreateVideoMultipartBody request) {
 			return VideosService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/videos").multipart((form) -> form.fields(request)).build(),
+					ApiRequest.of(HttpMethod.POST, "/videos").multipart((form) -> writeParts(form, request)).build(),
 					VideoResource.class);
 		}
 
@@ -267,9 +334,9 @@ public final class VideosService {
 		 * with
 		 */
 		public Mono<ApiResponse<VideoResource>> edit(CreateVideoEditMultipartBody request) {
-			return VideosService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/videos/edits").multipart((form) -> form.fields(request)).build(),
-					VideoResource.class);
+			return VideosService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos/edits")
+				.multipart((form) -> writeParts(form, request))
+				.build(), VideoResource.class);
 		}
 
 		/**
@@ -281,7 +348,7 @@ public final class VideosService {
 		 */
 		public Mono<ApiResponse<VideoResource>> extend(CreateVideoExtendMultipartBody request) {
 			return VideosService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos/extensions")
-				.multipart((form) -> form.fields(request))
+				.multipart((form) -> writeParts(form, request))
 				.build(), VideoResource.class);
 		}
 
@@ -295,7 +362,7 @@ public final class VideosService {
 		public Mono<ApiResponse<VideoResource>> remix(String videoId, CreateVideoRemixBody request) {
 			return VideosService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/videos/{video_id}/remix", videoId)
-					.multipart((form) -> form.fields(request))
+					.multipart((form) -> writeParts(form, request))
 					.build(), VideoResource.class);
 		}
 

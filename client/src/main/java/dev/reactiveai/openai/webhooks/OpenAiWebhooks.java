@@ -56,7 +56,8 @@ public final class OpenAiWebhooks {
 
 	private static final String ALGORITHM = "HmacSHA256";
 
-	private static final String SECRET_PROPERTY = "openai.webhook-secret (OPENAI_WEBHOOK_SECRET)";
+	/** How messages name the secret unless told otherwise. */
+	private static final String DEFAULT_SECRET_NAME = "the secret given to OpenAiWebhooks";
 
 	private final SecretKeySpec key;
 
@@ -64,7 +65,9 @@ public final class OpenAiWebhooks {
 
 	private final Clock clock;
 
-	private final JsonMapper mapper = OpenAiJson.mapper();
+	private final JsonMapper mapper;
+
+	private final String secretName;
 
 	/**
 	 * Verify with the endpoint's signing secret, within the default tolerance.
@@ -87,29 +90,51 @@ public final class OpenAiWebhooks {
 	 * {@code whsec_}
 	 */
 	public OpenAiWebhooks(String secret, Duration tolerance, Clock clock) {
+		this(secret, tolerance, clock, OpenAiJson.mapper(), DEFAULT_SECRET_NAME);
+	}
+
+	/**
+	 * Verify with the endpoint's signing secret, within a tolerance of a clock, and read
+	 * events with a client's mapper.
+	 * @param secret the signing secret, {@code whsec_} and base64 as OpenAI shows it; a
+	 * secret without the prefix is used as it is, as OpenAI's own libraries do
+	 * @param tolerance how far a webhook's timestamp may be from the clock, either way
+	 * @param clock the clock that timestamps are compared with
+	 * @param mapper the JSON mapper to read events with, such as the one of the client
+	 * ({@link dev.reactiveai.openai.OpenAiClient#jsonMapper()})
+	 * @param secretName how messages name where the secret is set, such as a
+	 * configuration property
+	 * @throws OpenAiConfigurationException if the secret is empty, or not base64 after
+	 * {@code whsec_}
+	 */
+	public OpenAiWebhooks(String secret, Duration tolerance, Clock clock, JsonMapper mapper, String secretName) {
 		Objects.requireNonNull(secret, "'secret' must not be null");
 		Objects.requireNonNull(tolerance, "'tolerance' must not be null");
 		Objects.requireNonNull(clock, "'clock' must not be null");
+		Objects.requireNonNull(mapper, "'mapper' must not be null");
+		Objects.requireNonNull(secretName, "'secretName' must not be null");
 		if (tolerance.isNegative()) {
 			throw new IllegalArgumentException("'tolerance' must not be negative");
 		}
-		this.key = new SecretKeySpec(keyOf(secret), ALGORITHM);
+		this.key = new SecretKeySpec(keyOf(secret, secretName), ALGORITHM);
+		this.mapper = mapper;
+		this.secretName = secretName;
 		this.tolerance = tolerance;
 		this.clock = clock;
 	}
 
-	private static byte[] keyOf(String secret) {
+	private static byte[] keyOf(String secret, String secretName) {
 		if (secret.startsWith(SECRET_PREFIX)) {
 			byte[] key = decode(secret.substring(SECRET_PREFIX.length()).strip());
 			if (key == null || key.length == 0) {
 				throw new OpenAiConfigurationException("The webhook secret is not valid: after '" + SECRET_PREFIX
 						+ "' it must be the base64 that OpenAI showed when the webhook endpoint was created. "
-						+ "Copy the endpoint's signing secret again into " + SECRET_PROPERTY);
+						+ "Copy the endpoint's signing secret again into " + secretName);
 			}
 			return key;
 		}
 		if (secret.isBlank()) {
-			throw new OpenAiConfigurationException("The webhook secret is empty: set " + SECRET_PROPERTY
+			throw new OpenAiConfigurationException("The webhook secret is empty: set " + secretName
 					+ " to the signing secret of the webhook endpoint, 'whsec_...'");
 		}
 		return secret.getBytes(StandardCharsets.UTF_8);
@@ -187,7 +212,7 @@ public final class OpenAiWebhooks {
 					+ "<base64>' signature, the only version that this client verifies");
 		}
 		throw new WebhookVerificationException("No signature of the webhook request matched (" + checked
-				+ " checked): check that " + SECRET_PROPERTY + " is the signing secret of this webhook endpoint "
+				+ " checked): check that " + this.secretName + " is the signing secret of this webhook endpoint "
 				+ "(after a rotation, the new one), and that the body is passed byte for byte as it came");
 	}
 

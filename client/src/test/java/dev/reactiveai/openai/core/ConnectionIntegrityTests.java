@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiException;
 import dev.reactiveai.openai.error.OpenAiResponseException;

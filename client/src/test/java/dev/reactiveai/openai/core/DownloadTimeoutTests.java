@@ -46,9 +46,11 @@ class DownloadTimeoutTests {
 				.thenConsumeWhile((buffer) -> true)
 				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiTimeoutException.class)
 					.hasMessageContaining("GET /files/{file_id}/content did not finish downloading within PT0.8S")
-					.hasMessageContaining("openai.download-timeout")
+					.hasMessageContaining("OpenAiClientOptions.downloadTimeout")
 					.satisfies((timeout) -> assertThat(((OpenAiTimeoutException) timeout).timeout())
-						.isEqualTo(Duration.ofMillis(800))))
+						.isEqualTo(Duration.ofMillis(800)))
+					.satisfies((timeout) -> assertThat(((OpenAiTimeoutException) timeout).setting())
+						.isEqualTo(ClientSetting.DOWNLOAD_TIMEOUT)))
 				.verify(TIMEOUT);
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 			// Not retried, and the trickling connection is closed.

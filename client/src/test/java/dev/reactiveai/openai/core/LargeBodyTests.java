@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Base64;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.error.OpenAiMemoryLimitException;
 import dev.reactiveai.openai.error.OpenAiResponseException;
 import dev.reactiveai.openai.types.CreateEmbeddingRequest;
 import dev.reactiveai.openai.types.CreateEmbeddingResponse;
@@ -68,9 +69,15 @@ class LargeBodyTests {
 				(options) -> options.maxInMemorySize(DataSize.ofMegabytes(1)))) {
 			StepVerifier
 				.create(client.embeddings().create(CreateEmbeddingRequest.builder().model("m").input("x").build()))
-				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiResponseException.class)
-					.hasMessageContaining("1048576")
-					.hasMessageContaining("openai.max-in-memory-size"))
+				.expectErrorSatisfies(
+						(ex) -> assertThat(ex).isInstanceOfSatisfying(OpenAiMemoryLimitException.class, (limit) -> {
+							assertThat(limit.setting()).isEqualTo(ClientSetting.MAX_IN_MEMORY_SIZE);
+							assertThat(limit.limitBytes()).isEqualTo(1048576);
+							assertThat(limit.clientName()).isEqualTo("default");
+						})
+							.isInstanceOf(OpenAiResponseException.class)
+							.hasMessageContaining("1048576")
+							.hasMessageContaining("OpenAiClientOptions.maxInMemorySize"))
 				.verify(Duration.ofSeconds(20));
 		}
 	}

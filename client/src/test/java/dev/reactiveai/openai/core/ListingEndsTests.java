@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.error.OpenAiResponseException;
 import dev.reactiveai.openai.types.OpenAIFile;
 import io.netty.handler.codec.http.QueryStringDecoder;

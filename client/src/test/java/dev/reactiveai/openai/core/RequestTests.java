@@ -1,11 +1,15 @@
 package dev.reactiveai.openai.core;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
+import dev.reactiveai.openai.error.OpenAiMissingKeyException;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
+
+import org.springframework.http.HttpMethod;
 
 import static dev.reactiveai.openai.core.TestClients.API_KEY;
 import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
@@ -73,7 +77,9 @@ class RequestTests {
 	void administrationPathsUseTheAdminKey() throws InterruptedException {
 		this.api.enqueue(json("{\"object\":\"list\",\"data\":[],\"has_more\":false}"));
 		OpenAiClient client = this.api.client((options) -> options.adminApiKey("sk-admin-1"));
-		StepVerifier.create(client.transport().exchangeWithoutBody(ApiRequest.get("/organization/projects").build()))
+		StepVerifier
+			.create(client.transport()
+				.exchangeWithoutBody(ApiRequest.of(HttpMethod.GET, "/organization/projects").adminKey().build()))
 			.expectNextCount(1)
 			.expectComplete()
 			.verify(TIMEOUT);
@@ -83,22 +89,32 @@ class RequestTests {
 	@Test
 	void administrationCallWithoutAdminKeyFailsBeforeSending() {
 		OpenAiClient client = this.api.client();
-		StepVerifier.create(client.transport().exchangeWithoutBody(ApiRequest.get("/organization/users").build()))
-			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiConfigurationException.class)
-				.hasMessageContaining("openai.admin-api-key"))
+		StepVerifier
+			.create(client.transport()
+				.exchangeWithoutBody(ApiRequest.of(HttpMethod.GET, "/organization/users").adminKey().build()))
+			.expectErrorSatisfies((ex) -> assertThat(ex)
+				.isInstanceOfSatisfying(OpenAiMissingKeyException.class,
+						(missing) -> assertThat(missing.setting()).isEqualTo(ClientSetting.ADMIN_API_KEY))
+				.isInstanceOf(OpenAiConfigurationException.class)
+				.hasMessageContaining("OpenAiClientOptions.adminApiKey"))
 			.verify(TIMEOUT);
 		assertThat(this.api.requestCount()).isZero();
 	}
 
 	@Test
-	void missingKeyFailsTheCallNamingThePropertyAndVariable() {
+	void missingKeyFailsTheCallNamingTheClientAndTheOption() {
 		try (OpenAiClient client = OpenAiClient.builder()
 			.options(OpenAiClientOptions.builder().baseUrl(this.api.baseUrl()).name("azure").build())
 			.build()) {
 			StepVerifier.create(client.models().list())
-				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiConfigurationException.class)
-					.hasMessageContaining("openai.clients.azure.api-key")
-					.hasMessageContaining("OPENAI_API_KEY"))
+				.expectErrorSatisfies(
+						(ex) -> assertThat(ex).isInstanceOfSatisfying(OpenAiMissingKeyException.class, (missing) -> {
+							assertThat(missing.clientName()).isEqualTo("azure");
+							assertThat(missing.setting()).isEqualTo(ClientSetting.API_KEY);
+						})
+							.isInstanceOf(OpenAiConfigurationException.class)
+							.hasMessageContaining("client 'azure'")
+							.hasMessageContaining("OpenAiClientOptions.apiKey"))
 				.verify(TIMEOUT);
 		}
 		assertThat(this.api.requestCount()).isZero();

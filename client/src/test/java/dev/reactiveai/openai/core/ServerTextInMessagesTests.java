@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import ch.qos.logback.classic.Level;
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.internal.Redactor;
+import dev.reactiveai.openai.core.internal.ServerText;
 import dev.reactiveai.openai.error.BadRequestException;
 import dev.reactiveai.openai.error.InternalServerException;
 import dev.reactiveai.openai.error.OpenAiException;

@@ -7,7 +7,7 @@ import java.util.List;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.InternalServerException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
-import dev.reactiveai.openai.error.OpenAiException;
+import dev.reactiveai.openai.error.OpenAiMemoryLimitException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
@@ -147,8 +147,10 @@ class StreamingTests {
 				.withOptions(RequestOptions.builder().readTimeout(Duration.ofMillis(300)).build())
 				.createStream(request()))
 			.expectNextCount(1)
-			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiTimeoutException.class)
-				.hasMessageContaining("openai.read-timeout"))
+			.expectErrorSatisfies((ex) -> assertThat(ex)
+				.isInstanceOfSatisfying(OpenAiTimeoutException.class,
+						(timeout) -> assertThat(timeout.setting()).isEqualTo(ClientSetting.READ_TIMEOUT))
+				.hasMessageContaining("RequestOptions.readTimeout"))
 			.verify(TIMEOUT);
 		assertThat(this.server.requests()).isEqualTo(1);
 		await().atMost(TIMEOUT).until(() -> this.server.openConnections() == 0);
@@ -193,9 +195,9 @@ class StreamingTests {
 				(options) -> options.maxInMemorySize(DataSize.ofMegabytes(1)))) {
 			StepVerifier.create(limited.chat().completions().createStream(request()))
 				.expectNextCount(1)
-				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiException.class)
+				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiMemoryLimitException.class)
 					.hasMessageContaining("1048576")
-					.hasMessageContaining("openai.max-in-memory-size"))
+					.hasMessageContaining("OpenAiClientOptions.maxInMemorySize"))
 				.verify(TIMEOUT);
 		}
 	}
@@ -205,8 +207,9 @@ class StreamingTests {
 		String big = "data: {\"id\":\"" + "x".repeat(64 * 1024 * 1024) + "\"}\n\n";
 		this.server.stream(Flux.just(big), false);
 		StepVerifier.create(stream())
-			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiException.class)
-				.hasMessageContaining("openai.max-in-memory-size"))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiMemoryLimitException.class)
+				.hasMessageContaining(String.valueOf(64 * 1024 * 1024))
+				.hasMessageContaining("OpenAiClientOptions.maxInMemorySize"))
 			.verify(Duration.ofSeconds(30));
 	}
 

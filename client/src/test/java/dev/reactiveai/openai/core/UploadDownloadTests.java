@@ -10,7 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.OpenAiException;
+import dev.reactiveai.openai.types.CreateFileRequest;
 import dev.reactiveai.openai.types.CreateImageEditRequest;
+import dev.reactiveai.openai.types.CreateSkillBody;
+import dev.reactiveai.openai.types.CreateTranscriptionRequest;
+import dev.reactiveai.openai.types.FileExpirationAfter;
 import dev.reactiveai.openai.types.OpenAIFile;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -80,6 +84,55 @@ class UploadDownloadTests {
 		assertThat(this.api.takeRequest().getBody().utf8()).contains("name=\"image[]\"; filename=\"a.png\"")
 			.contains("name=\"image[]\"; filename=\"b.png\"")
 			.doesNotContain("\"value\"");
+	}
+
+	@Test
+	void sendsFieldsAsTheirTextOrJsonAndPropertiesItDoesNotKnowToo() throws Exception {
+		this.api.enqueue(json(UPLOADED));
+		this.api.enqueue(json("{\"text\":\"hi\"}"));
+		UploadFile file = UploadFile.of(new ByteArrayResource("hello".getBytes()), "hi.txt");
+		CreateFileRequest upload = CreateFileRequest.builder()
+			.file(file)
+			.purpose("batch")
+			.expiresAfter(FileExpirationAfter.builder().seconds(3600L).build())
+			.additionalProperty("extra_field", "more")
+			.build();
+		StepVerifier.create(this.api.client().files().create(upload))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		String body = this.api.takeRequest().getBody().utf8();
+		assertThat(body)
+			.contains("name=\"purpose\"\r\nContent-Type: text/plain;charset=UTF-8\r\nContent-Length: 5\r\n\r\nbatch")
+			.contains("{\"anchor\":\"created_at\",\"seconds\":3600}")
+			.contains("name=\"extra_field\"")
+			.contains("more");
+		CreateTranscriptionRequest transcription = CreateTranscriptionRequest.builder()
+			.file(file)
+			.model("gpt-4o-transcribe")
+			.chunkingStrategy(CreateTranscriptionRequest.ChunkingStrategy.Auto.AUTO)
+			.temperature(0.5)
+			.build();
+		StepVerifier.create(this.api.client().audio().transcriptions().create(transcription))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		// A union's string variant is sent as its text, not as a JSON string.
+		assertThat(this.api.takeRequest().getBody().utf8()).contains("name=\"chunking_strategy\"")
+			.contains("\r\n\r\nauto\r\n")
+			.doesNotContain("\"auto\"")
+			.contains("\r\n\r\n0.5\r\n")
+			.contains("\r\n\r\ngpt-4o-transcribe\r\n");
+	}
+
+	@Test
+	void anEmptyListOfFilesIsSentAsAnEmptyArrayRatherThanLeftOut() throws Exception {
+		this.api.enqueue(json("{\"id\":\"skill_1\",\"object\":\"skill\"}"));
+		StepVerifier.create(this.api.client().skills().create(CreateSkillBody.builder().files(List.of()).build()))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.api.takeRequest().getBody().utf8()).contains("name=\"files\"").contains("\r\n\r\n[]\r\n");
 	}
 
 	@Test

@@ -68,7 +68,7 @@ class OpenAiWebhooksTests {
 		assertThatExceptionOfType(WebhookVerificationException.class)
 			.isThrownBy(() -> this.webhooks.verify(tampered, signed(ID, NOW, BODY)))
 			.withMessageContaining("No signature of the webhook request matched")
-			.withMessageContaining("openai.webhook-secret");
+			.withMessageContaining("the secret given to OpenAiWebhooks");
 	}
 
 	@Test
@@ -190,7 +190,7 @@ class OpenAiWebhooksTests {
 		assertThatExceptionOfType(OpenAiConfigurationException.class).isThrownBy(() -> new OpenAiWebhooks(malformed))
 			.withMessageContaining("not valid")
 			.withMessageContaining("base64")
-			.withMessageContaining("openai.webhook-secret")
+			.withMessageContaining("the secret given to OpenAiWebhooks")
 			.withMessageNotContaining("canary")
 			.withNoCause();
 	}
@@ -198,9 +198,9 @@ class OpenAiWebhooksTests {
 	@Test
 	void anEmptySecretIsRejectedAtConstruction() {
 		assertThatExceptionOfType(OpenAiConfigurationException.class).isThrownBy(() -> new OpenAiWebhooks(" "))
-			.withMessageContaining("openai.webhook-secret");
+			.withMessageContaining("the secret given to OpenAiWebhooks");
 		assertThatExceptionOfType(OpenAiConfigurationException.class).isThrownBy(() -> new OpenAiWebhooks("whsec_"))
-			.withMessageContaining("openai.webhook-secret");
+			.withMessageContaining("the secret given to OpenAiWebhooks");
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.conformance.OperationCaller.Outcome;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
-import dev.reactiveai.openai.core.ReactorNettyConnectors;
+import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.simulator.spec.OpenApiSpec;
 import dev.reactiveai.openai.simulator.spec.OpenApiSpec.Operation;
 import org.jspecify.annotations.Nullable;

@@ -33,10 +33,16 @@ final class Bodies {
 	 */
 	record Body(TypeName type, String contentType, String description) {
 
-		/** The call that attaches the body to the {@code ApiRequest} being built. */
+		boolean isMultipart() {
+			return this.contentType.equals("multipart/form-data");
+		}
+
+		/**
+		 * The call that attaches the body to the {@code ApiRequest} being built; a
+		 * multipart body is written by the service's {@link MultipartParts} method.
+		 */
 		CodeBlock attach(CodeBlock value) {
-			return this.contentType.equals("multipart/form-data")
-					? CodeBlock.of("\n.multipart((form) -> form.fields($L))", value)
+			return isMultipart() ? CodeBlock.of("\n.multipart((form) -> $N(form, $L))", MultipartParts.METHOD, value)
 					: CodeBlock.of("\n.json($L)", value);
 		}
 

@@ -42,6 +42,8 @@ public final class Generator {
 
 	private final TypeNames typeNames;
 
+	private final BuilderShortcuts shortcuts;
+
 	/**
 	 * A generator of the given description, its operations named by the project's naming
 	 * table ({@value OperationNames#SOURCE}), its types by its type naming table
@@ -49,13 +51,22 @@ public final class Generator {
 	 * @param spec the API description
 	 */
 	public Generator(JsonNode spec) {
-		this(spec, OperationNames.load(), TypeNames.load());
+		this(spec, OperationNames.load(), TypeNames.load(), BuilderShortcuts.load());
 	}
 
+	/**
+	 * A generator of the given description, named by the given tables and without builder
+	 * shortcuts.
+	 */
 	Generator(JsonNode spec, OperationNames names, TypeNames typeNames) {
+		this(spec, names, typeNames, BuilderShortcuts.none());
+	}
+
+	Generator(JsonNode spec, OperationNames names, TypeNames typeNames, BuilderShortcuts shortcuts) {
 		this.spec = spec;
 		this.names = names;
 		this.typeNames = typeNames;
+		this.shortcuts = shortcuts;
 	}
 
 	/**
@@ -84,10 +95,14 @@ public final class Generator {
 		Map<String, String> files = new TreeMap<>();
 		Schemas schemas = new Schemas(this.spec);
 		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE,
-				this.typeNames.resolve(schemas.components()))
-			.generate();
+				this.typeNames.resolve(schemas.components()), this.shortcuts);
+		new Streaming(schemas).askingBodyProperties(this.spec)
+			.forEach((component, property) -> modelGenerator.setByTheCall(modelGenerator.className(component),
+					property));
+		modelGenerator.generate();
 		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator, this.names);
 		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
+		modelGenerator.checkShortcutsApplied();
 		Map<String, TypeSpec> models = modelGenerator.build();
 		Formatter formatter = new Formatter();
 		models.forEach((name, type) -> write(files, formatter, MODEL_PACKAGE, type));

@@ -112,6 +112,9 @@ final class ModelGenerator {
 	/** The wrapper variants of each union, for builder shortcuts. */
 	private final Map<ClassName, List<Wrapper>> wrappers = new HashMap<>();
 
+	/** The components of each generated record, in order, for the multipart writers. */
+	private final Map<ClassName, List<Property>> properties = new HashMap<>();
+
 	/** What each inline type is to its owner, to document it when its schema does not. */
 	private final Map<ClassName, Role> roles = new HashMap<>();
 
@@ -127,6 +130,17 @@ final class ModelGenerator {
 	private final Set<ClassName> deprecatedTypes = new HashSet<>();
 
 	/**
+	 * The properties of each record that the call sets, not the caller: their builders
+	 * have no setter for them.
+	 */
+	private final Map<ClassName, Set<String>> setByTheCall = new HashMap<>();
+
+	private final BuilderShortcuts shortcuts;
+
+	/** The lines of the shortcuts table applied so far. */
+	private final Set<BuilderShortcuts.Shortcut> appliedShortcuts = new HashSet<>();
+
+	/**
 	 * A union variant that wraps a value that is not an object, such as a string or a
 	 * list.
 	 *
@@ -138,18 +152,32 @@ final class ModelGenerator {
 	}
 
 	/**
+	 * A component of a generated record.
+	 *
+	 * @param jsonName the API's name of the property
+	 * @param javaName the name of the component and its accessor
+	 * @param type the component's type
+	 */
+	record Property(String jsonName, String javaName, TypeName type) {
+
+	}
+
+	/**
 	 * A generator of a description's component types.
 	 * @param schemas the description's schemas
 	 * @param descriptions their descriptions
 	 * @param packageName the package of the types
 	 * @param javaNames the simple name of each component's type, by component name (see
 	 * {@link TypeNames})
+	 * @param shortcuts the message shortcuts of request builders
 	 */
-	ModelGenerator(Schemas schemas, Descriptions descriptions, String packageName, Map<String, String> javaNames) {
+	ModelGenerator(Schemas schemas, Descriptions descriptions, String packageName, Map<String, String> javaNames,
+			BuilderShortcuts shortcuts) {
 		this.schemas = schemas;
 		this.descriptions = descriptions;
 		this.packageName = packageName;
 		this.javaNames = javaNames;
+		this.shortcuts = shortcuts;
 		for (Map.Entry<String, JsonNode> component : schemas.components().properties()) {
 			this.kinds.put(component.getKey(), classify(component.getValue()));
 			this.componentNames.put(className(component.getKey()), component.getKey());
@@ -338,7 +366,7 @@ final class ModelGenerator {
 	private List<String> itemHints(List<String> hints) {
 		List<String> result = new ArrayList<>();
 		for (String hint : hints) {
-			String singular = Names.singular(Names.pascal(hint));
+			String singular = Names.singularOrNull(Names.pascal(hint));
 			if (singular != null) {
 				result.add(singular);
 			}
@@ -640,6 +668,43 @@ final class ModelGenerator {
 		return null;
 	}
 
+	/**
+	 * Record that the call sets a property of a record (a streaming call's
+	 * {@code stream}), so that the record's builder has no setter for it; before the
+	 * record is generated.
+	 * @param record the record
+	 * @param property the API's name of the property
+	 */
+	void setByTheCall(ClassName record, String property) {
+		this.setByTheCall.computeIfAbsent(record, (key) -> new HashSet<>()).add(property);
+	}
+
+	/** The properties of a record that the call sets, by the API's names. */
+	Set<String> setByTheCall(ClassName record) {
+		return this.setByTheCall.getOrDefault(record, Set.of());
+	}
+
+	/**
+	 * The shortcuts table's lines for a record's property, marked applied.
+	 * @param record the record
+	 * @param property the API's name of the property
+	 * @return the lines, in the table's order
+	 */
+	List<BuilderShortcuts.Shortcut> shortcuts(ClassName record, String property) {
+		List<BuilderShortcuts.Shortcut> lines = this.shortcuts.of(String.join(".", record.simpleNames()), property);
+		this.appliedShortcuts.addAll(lines);
+		return lines;
+	}
+
+	BuilderShortcuts shortcutsTable() {
+		return this.shortcuts;
+	}
+
+	/** Check that every line of the shortcuts table was applied. */
+	void checkShortcutsApplied() {
+		this.shortcuts.checkApplied(this.appliedShortcuts);
+	}
+
 	/** Whether a reference names a component that is generated as a union. */
 	boolean isUnion(String componentName) {
 		return this.kinds.get(componentName) == Kind.UNION;
@@ -656,9 +721,24 @@ final class ModelGenerator {
 		return (bare instanceof ClassName className) ? this.wrappers.getOrDefault(className, List.of()) : List.of();
 	}
 
+	/** Whether the type is a generated union, a sealed interface. */
+	boolean isUnionType(TypeName type) {
+		return this.unions.contains(type.withoutAnnotations());
+	}
+
 	/** Whether the type is a generated open enum. */
 	boolean isOpenEnum(TypeName type) {
 		return this.openEnums.contains(type.withoutAnnotations());
+	}
+
+	/** The components of a generated record, in order; none when it is no record. */
+	List<Property> properties(TypeName record) {
+		TypeName bare = record.withoutAnnotations();
+		return (bare instanceof ClassName className) ? this.properties.getOrDefault(className, List.of()) : List.of();
+	}
+
+	void addProperties(ClassName record, List<Property> components) {
+		this.properties.put(record, List.copyOf(components));
 	}
 
 	void addWrapper(ClassName union, Wrapper wrapper) {

@@ -3,6 +3,7 @@ package dev.reactiveai.openai.generator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,16 @@ final class Names {
 	/** Members that every generated record has, or that would hide Object's methods. */
 	private static final Set<String> RESERVED_MEMBERS = Set.of("additionalProperties", "builder", "toBuilder",
 			"hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+	/**
+	 * Plurals that the rules of {@link #singular} would get wrong, and words ending in
+	 * {@code s} that are their own singular.
+	 */
+	private static final Map<String, String> IRREGULAR_SINGULARS = Map.ofEntries(Map.entry("criteria", "criterion"),
+			Map.entry("indices", "index"), Map.entry("statuses", "status"), Map.entry("aliases", "alias"),
+			Map.entry("analyses", "analysis"), Map.entry("biases", "bias"), Map.entry("bias", "bias"),
+			Map.entry("alias", "alias"), Map.entry("canvas", "canvas"), Map.entry("series", "series"),
+			Map.entry("species", "species"), Map.entry("news", "news"));
 
 	private Names() {
 	}
@@ -48,6 +59,57 @@ final class Names {
 		return (KEYWORDS.contains(camel) || RESERVED_MEMBERS.contains(camel)) ? camel + "Value" : camel;
 	}
 
+	/**
+	 * The singular of a camelCase name that names a list, for its builder's adder
+	 * ({@code messages} adds a {@code message}): English rules on its last word
+	 * ({@code -ies} to {@code -y}; {@code -sses}, {@code -shes}, {@code -ches},
+	 * {@code -xes}, {@code -zzes} lose {@code -es}; any other {@code -s} but {@code -ss},
+	 * {@code -us} and {@code -is} is dropped) and a few irregular words. A name the rules
+	 * do not make singular ({@code include}, {@code data}, {@code permissionsAdded}) is
+	 * kept as it is.
+	 * @param name a camelCase name
+	 * @return its singular, or the name itself
+	 */
+	static String singular(String name) {
+		String singular = singularOrNull(name);
+		return (singular != null) ? singular : name;
+	}
+
+	/**
+	 * The singular of a camelCase or PascalCase name by the rules of
+	 * {@link #singular(String)} ({@code ToolCalls}: {@code ToolCall},
+	 * {@code TestingCriteria}: {@code TestingCriterion}), or null when the name does not
+	 * look plural.
+	 * @param name the name
+	 * @return its singular, or null
+	 */
+	static @Nullable String singularOrNull(String name) {
+		int start = name.length() - 1;
+		while (start > 0 && !Character.isUpperCase(name.charAt(start))) {
+			start--;
+		}
+		String head = name.substring(0, start);
+		String word = name.substring(start);
+		String lower = word.toLowerCase(Locale.ROOT);
+		String irregular = IRREGULAR_SINGULARS.get(lower);
+		if (irregular != null) {
+			return irregular.equals(lower) ? null : head + word.charAt(0) + irregular.substring(1);
+		}
+		if (lower.endsWith("ies") && lower.length() > 4) {
+			return head + word.substring(0, word.length() - 3) + "y";
+		}
+		for (String suffix : List.of("sses", "shes", "ches", "xes", "zzes")) {
+			if (lower.endsWith(suffix)) {
+				return head + word.substring(0, word.length() - 2);
+			}
+		}
+		if (lower.endsWith("s") && lower.length() > 2 && !lower.endsWith("ss") && !lower.endsWith("us")
+				&& !lower.endsWith("is")) {
+			return head + word.substring(0, word.length() - 1);
+		}
+		return null;
+	}
+
 	/** Whether a name is a Java keyword or literal, restricted or not. */
 	static boolean isKeyword(String name) {
 		return KEYWORDS.contains(name);
@@ -62,33 +124,6 @@ final class Names {
 			return "EMPTY";
 		}
 		return Character.isDigit(result.charAt(0)) ? "V" + result : result.toString();
-	}
-
-	/**
-	 * The singular of a plural PascalCase name, changing its last word
-	 * ({@code ToolCalls}: {@code ToolCall}, {@code Modalities}: {@code Modality},
-	 * {@code TestingCriteria}: {@code TestingCriterion}), or null when the name does not
-	 * look plural.
-	 * @param name the name
-	 * @return the singular, or null
-	 */
-	static @Nullable String singular(String name) {
-		if (name.endsWith("Criteria")) {
-			return name.substring(0, name.length() - 1) + "on";
-		}
-		if (name.length() < 4 || !name.endsWith("s") || name.endsWith("ss") || name.endsWith("us")
-				|| name.endsWith("is")) {
-			return null;
-		}
-		if (name.endsWith("ies")) {
-			return name.substring(0, name.length() - 3) + "y";
-		}
-		for (String ending : List.of("sses", "xes", "ches", "shes", "uses")) {
-			if (name.endsWith(ending)) {
-				return name.substring(0, name.length() - 2);
-			}
-		}
-		return name.substring(0, name.length() - 1);
 	}
 
 	/** Words of a name: split at non-alphanumerics and at lower-to-upper case changes. */

@@ -18,6 +18,17 @@ record Operation(String path, String method, JsonNode node, OperationNames.Entry
 		return this.name.operationId();
 	}
 
+	/**
+	 * Whether the operation authenticates with the admin key. The description declares
+	 * one {@code ApiKeyAuth} for every operation; the operations of the organization
+	 * administration API, under {@code /organization} and {@code /projects}, need an
+	 * admin key (their examples send {@code $OPENAI_ADMIN_KEY}).
+	 */
+	boolean usesAdminKey() {
+		return this.path.startsWith("/organization/") || this.path.equals("/organization")
+				|| this.path.startsWith("/projects");
+	}
+
 	/** The method name the table gives the operation. */
 	String methodName() {
 		return this.name.method();

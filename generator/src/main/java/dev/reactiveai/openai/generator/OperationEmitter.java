@@ -26,15 +26,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class OperationEmitter {
 
-	private static final ClassName API_REQUEST = ClassName.get("dev.reactiveai.openai.core", "ApiRequest");
+	/** The package of what only generated services call: not API. */
+	static final String INTERNAL = "dev.reactiveai.openai.core.internal";
+
+	private static final ClassName API_REQUEST = ClassName.get(INTERNAL, "ApiRequest");
 
 	static final ClassName API_RESPONSE = ClassName.get("dev.reactiveai.openai.core", "ApiResponse");
 
 	private static final ClassName PAGE = ClassName.get("dev.reactiveai.openai.core", "Page");
 
-	private static final ClassName PAGINATION = ClassName.get("dev.reactiveai.openai.core", "Pagination");
+	private static final ClassName PAGINATION = ClassName.get(INTERNAL, "Pagination");
 
-	private static final ClassName DOWNLOADS = ClassName.get("dev.reactiveai.openai.core", "Downloads");
+	private static final ClassName DOWNLOADS = ClassName.get(INTERNAL, "Downloads");
 
 	static final ClassName MONO = ClassName.get("reactor.core.publisher", "Mono");
 
@@ -79,6 +82,8 @@ final class OperationEmitter {
 
 	private final List<String> queryNames = new ArrayList<>();
 
+	private @Nullable TypeName multipartBody;
+
 	OperationEmitter(Operation operation, Context context, Owner service, TypeSpec.Builder raw, Owner types) {
 		this.operation = operation;
 		this.context = context;
@@ -102,8 +107,12 @@ final class OperationEmitter {
 						MethodDocs.pathParameter(parameter)));
 			}
 		}
-		ClassName params = queryParameters(typePrefix + "Params");
+		Streaming.Stream stream = this.context.streaming().stream(this.operation.id(), this.operation.node());
+		ClassName params = queryParameters(typePrefix + "Params", stream);
 		Bodies.Body body = this.context.bodies().request(this.operation, this.types, typePrefix + "Request");
+		if (body != null && body.isMultipart()) {
+			this.multipartBody = body.type();
+		}
 		Bodies.Response response = this.context.bodies().response(this.operation, this.types, typePrefix + "Response");
 		List<Parameter> parameters = new ArrayList<>(this.pathParameters);
 		if (body != null) {
@@ -112,10 +121,11 @@ final class OperationEmitter {
 		}
 		if (params != null) {
 			parameters.add(new Parameter(ParameterSpec.builder(params, "params").build(),
-					MethodDocs.queryParameters(this.queryNames, requiredQuery())));
+					MethodDocs.queryParameters(settableQuery(stream), requiredQuery())));
 		}
 		String description = MethodDocs.summary(this.operation);
-		CodeBlock request = request(params, body, CodeBlock.of("request"), false);
+		CodeBlock request = request(params, body, (stream != null) ? stream.wholeBody() : CodeBlock.of("request"),
+				stream, false);
 		Returned returned = switch (response.kind()) {
 			case JSON -> emitJson(name, description, parameters, params, request, response.type());
 			case EMPTY -> add(method(name, description, parameters),
@@ -123,11 +133,22 @@ final class OperationEmitter {
 					CodeBlock.of("return this.transport.exchangeWithoutBody($L).then()", request));
 			case BINARY -> emitDownload(name, description, parameters, request);
 		};
-		emitStream(name, description, parameters, body, params);
+		if (stream != null) {
+			emitStream(name, description, parameters, body, params, stream);
+		}
 		if (params != null && requiredQuery().isEmpty()) {
 			emitWithoutParams(name, description, parameters, returned);
 		}
 		return this.emitted;
+	}
+
+	/**
+	 * The type of the operation's multipart body, whose parts the service writes, or null
+	 * when it sends none; known once {@link #emit()} ran.
+	 * @return the type, or null
+	 */
+	@Nullable TypeName multipartBody() {
+		return this.multipartBody;
 	}
 
 	/** The JSON call, its raw form, and its paged or whole-list form; what it returns. */
@@ -182,7 +203,7 @@ final class OperationEmitter {
 								MethodDocs.link(page.itemType()))),
 				CodeBlock.of(
 						"return $T.items($S, params.$N(),\n(cursor) -> $N($Lparams.toBuilder().$N(cursor).build())\n"
-								+ ".map((page) -> new $T<>(page.data(), $T.TRUE.equals(page.hasMore()), $L, $L)))",
+								+ ".map((page) -> $T.of(page.data(), $T.TRUE.equals(page.hasMore()), $L, $L)))",
 						PAGINATION, this.operation.method().toUpperCase(Locale.ROOT) + " " + this.operation.path(),
 						cursor, pageName, pathArguments, cursor, PAGE, Boolean.class, page.firstId(),
 						page.nextCursor()));
@@ -205,14 +226,9 @@ final class OperationEmitter {
 	}
 
 	private void emitStream(String name, String description, List<Parameter> parameters, Bodies.@Nullable Body body,
-			@Nullable ClassName params) {
-		Streaming.Stream stream = this.context.streaming()
-			.stream(this.operation, (body != null) ? body.type() : null, this.queryNames);
-		if (stream == null) {
-			return;
-		}
+			@Nullable ClassName params, Streaming.Stream stream) {
 		ClassName events = this.context.models().className(stream.eventComponent());
-		CodeBlock request = request(params, body, stream.body(), stream.streamQuery());
+		CodeBlock request = request(params, body, stream.streamingBody(), stream, true);
 		add(method(name + "Stream", description + " Streamed as server-sent events.", parameters),
 				new Returned(ParameterizedTypeName.get(FLUX, events),
 						CodeBlock.of("the $L events as the API sends them", MethodDocs.link(events))),
@@ -267,6 +283,15 @@ final class OperationEmitter {
 		return CodeBlock.of("$T.class", bare);
 	}
 
+	/**
+	 * The query parameters the caller sets: not the one the call asks for a stream with.
+	 */
+	private List<String> settableQuery(Streaming.@Nullable Stream stream) {
+		return this.queryNames.stream()
+			.filter((query) -> stream == null || !stream.query() || !query.equals(stream.property()))
+			.toList();
+	}
+
 	private List<String> requiredQuery() {
 		List<String> required = new ArrayList<>();
 		for (JsonNode parameter : this.operation.node().path("parameters")) {
@@ -277,8 +302,11 @@ final class OperationEmitter {
 		return required;
 	}
 
-	/** The operation's query parameters as a record, or null when it has none. */
-	private @Nullable ClassName queryParameters(String typeName) {
+	/**
+	 * The operation's query parameters as a record, or null when it has none; a parameter
+	 * that asks for a stream is the call's to set, not the record builder's.
+	 */
+	private @Nullable ClassName queryParameters(String typeName, Streaming.@Nullable Stream stream) {
 		ObjectNode schema = JsonNodeFactory.instance.objectNode();
 		schema.put("type", "object");
 		ObjectNode properties = schema.putObject("properties");
@@ -299,6 +327,9 @@ final class OperationEmitter {
 			return null;
 		}
 		ClassName name = this.types.reserve(typeName);
+		if (stream != null && stream.query()) {
+			this.context.models().setByTheCall(name, stream.property());
+		}
 		this.types.add(name, this.context.models().record(name, schema));
 		for (Map.Entry<String, JsonNode> property : properties.properties()) {
 			this.queryNames.add(property.getKey());
@@ -311,10 +342,11 @@ final class OperationEmitter {
 	 * @param params the query parameters' type, or null
 	 * @param body the request body, or null
 	 * @param bodyValue the body to send, or null to send none
-	 * @param streamQuery whether to ask for a stream with {@code stream=true}
+	 * @param stream how the operation asks for a stream, or null when it does not stream
+	 * @param streaming whether this is the call that asks for it
 	 */
 	private CodeBlock request(@Nullable ClassName params, Bodies.@Nullable Body body, @Nullable CodeBlock bodyValue,
-			boolean streamQuery) {
+			Streaming.@Nullable Stream stream, boolean streaming) {
 		CodeBlock.Builder request = CodeBlock.builder()
 			.add("$T.of($T.$L, $S", API_REQUEST, HTTP_METHOD, this.operation.method().toUpperCase(Locale.ROOT),
 					this.operation.path());
@@ -322,13 +354,20 @@ final class OperationEmitter {
 			request.add(", $N", parameter.spec());
 		}
 		request.add(")");
+		if (this.operation.usesAdminKey()) {
+			request.add("\n.adminKey()");
+		}
 		if (this.operation.betaHeader() != null) {
 			request.add("\n.header($S, $S)", "OpenAI-Beta", this.operation.betaHeader());
 		}
 		if (params != null) {
 			for (String query : this.queryNames) {
-				if (streamQuery && query.equals("stream")) {
-					request.add("\n.query($S, true)", query);
+				if (stream != null && stream.query() && query.equals(stream.property())) {
+					// The parameter that asks for a stream: sent by the streaming call
+					// only.
+					if (streaming) {
+						request.add("\n.query($S, $L)", query, stream.value());
+					}
 				}
 				else {
 					request.add("\n.query($S, params.$N())", query, Names.camel(query));

@@ -16,6 +16,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -28,14 +29,46 @@ import static dev.reactiveai.openai.generator.ModelGenerator.STRING;
  */
 final class RecordEmitter {
 
+	/**
+	 * A property.
+	 *
+	 * @param jsonName the API's name
+	 * @param javaName the component's name
+	 * @param type its Java type
+	 * @param required whether the API requires it
+	 * @param literal its single possible value, or null
+	 * @param byTheCall whether the call sets it (a streaming call's {@code stream}), not
+	 * the caller
+	 * @param doc its documentation
+	 */
 	private record Field(String jsonName, String javaName, TypeName type, boolean required, @Nullable String literal,
-			Descriptions.PropertyDoc doc) {
+			boolean byTheCall, Descriptions.PropertyDoc doc) {
 
 		TypeName declaredType() {
 			return this.required ? this.type : ModelGenerator.nullable(this.type);
 		}
 
+		/**
+		 * Whether the builder has a setter for it: a literal is filled in, and what the
+		 * call sets is the call's.
+		 */
+		boolean settable() {
+			return this.literal == null && !this.byTheCall;
+		}
+
+		/** The items of a list, or null when it is no list. */
+		@Nullable TypeName listItem() {
+			return typeArgument(this.type, ModelGenerator.LIST, 0);
+		}
+
+		/** The values of a map, or null when it is no map. */
+		@Nullable TypeName mapValue() {
+			return typeArgument(this.type, ModelGenerator.MAP, 1);
+		}
+
 	}
+
+	private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
 	/**
 	 * Properties whose JSON is not what the API description says: an embedding is a
@@ -63,6 +96,10 @@ final class RecordEmitter {
 		}
 		Owner self = new Owner(this.name, type);
 		List<Field> fields = fields(self);
+		this.generator.addProperties(this.name,
+				fields.stream()
+					.map((field) -> new ModelGenerator.Property(field.jsonName(), field.javaName(), field.type()))
+					.toList());
 		type.addJavadoc(this.generator.typeJavadoc(this.name, this.schema));
 		type.addJavadoc("\n");
 		MethodSpec.Builder components = MethodSpec.constructorBuilder();
@@ -103,6 +140,7 @@ final class RecordEmitter {
 	private List<Field> fields(Owner self) {
 		Map<String, JsonNode> properties = this.generator.schemas().properties(this.schema);
 		Set<String> required = this.generator.schemas().required(this.schema);
+		Set<String> byTheCall = this.generator.setByTheCall(this.name);
 		Set<String> javaNames = new HashSet<>();
 		List<Field> fields = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> property : properties.entrySet()) {
@@ -126,7 +164,7 @@ final class RecordEmitter {
 			if (doc.javadoc().isEmpty() && conventional != null) {
 				doc = new Descriptions.PropertyDoc(conventional, conventional, doc.deprecation());
 			}
-			fields.add(new Field(jsonName, javaName, type, isRequired, literal, doc));
+			fields.add(new Field(jsonName, javaName, type, isRequired, literal, byTheCall.contains(jsonName), doc));
 		}
 		return fields;
 	}
@@ -182,22 +220,39 @@ final class RecordEmitter {
 		return this.name.nestedClass("Builder");
 	}
 
+	/**
+	 * The builder: a setter per property the caller sets (none for literals, which it
+	 * fills in, nor for what the call sets), taking what users hold (a list of a variant,
+	 * a value a union wraps), an adder per list, a putter per map, and the shortcuts
+	 * table's message adders. It copies the lists and maps it is given, and gives the
+	 * value unmodifiable copies.
+	 */
 	private TypeSpec builder(List<Field> fields) {
 		ClassName builderName = builderName();
 		TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
 			.addJavadoc("Builds a {@link $T}.\n", this.name);
+		List<String> leftToTheCall = new ArrayList<>();
 		for (Field field : fields) {
+			if (field.byTheCall()) {
+				leftToTheCall.add(MarkdownJavadoc.code(field.jsonName()));
+				continue;
+			}
 			builder
 				.addField(FieldSpec.builder(ModelGenerator.nullable(field.type()), field.javaName(), Modifier.PRIVATE)
 					.build());
+		}
+		if (!leftToTheCall.isEmpty()) {
+			builder.addJavadoc("<p>\n$L $L set by the service's call, which decides whether to stream.\n",
+					Descriptions.capitalized(Descriptions.enumeration(leftToTheCall, 8, "and")),
+					(leftToTheCall.size() == 1) ? "is" : "are");
 		}
 		builder.addField(FieldSpec.builder(OBJECT_MAP, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
 			.initializer("new $T<>()", ModelGenerator.LINKED_HASH_MAP)
 			.build());
 		MethodSpec.Builder empty = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
 		for (Field field : fields) {
-			if (field.literal() != null) {
+			if (field.literal() != null && !field.byTheCall()) {
 				empty.addStatement("this.$N = $S", field.javaName(), field.literal());
 			}
 		}
@@ -206,39 +261,28 @@ final class RecordEmitter {
 			.addModifiers(Modifier.PRIVATE)
 			.addParameter(this.name, "source");
 		for (Field field : fields) {
-			copy.addStatement("this.$N = source.$N()", field.javaName(), field.javaName());
+			if (!field.byTheCall()) {
+				copy.addStatement("this.$N = $L", field.javaName(),
+						copied(field, CodeBlock.of("source.$N()", field.javaName())));
+			}
 		}
 		copy.addStatement("this.additionalProperties.putAll(source.additionalProperties())");
 		builder.addMethod(copy.build());
+		Set<String> taken = new HashSet<>(List.of("additionalProperty", "build"));
+		fields.stream().filter(Field::settable).map(Field::javaName).forEach(taken::add);
 		for (Field field : fields) {
-			builder
-				.addMethod(deprecated(MethodSpec.methodBuilder(field.javaName()), field).addModifiers(Modifier.PUBLIC)
-					.addJavadoc(setterJavadoc(field, CodeBlock.of(""), field.javaName()))
-					.addParameter(ModelGenerator.nullable(field.type()), field.javaName())
-					.returns(builderName)
-					.addStatement("this.$N = $N", field.javaName(), field.javaName())
-					.addStatement("return this")
-					.build());
-			if (this.generator.isOpenEnum(field.type())) {
-				builder.addMethod(deprecated(MethodSpec.methodBuilder(field.javaName()), field)
-					.addModifiers(Modifier.PUBLIC)
-					.addJavadoc(setterJavadoc(field,
-							CodeBlock.of("<p>\nTakes the value as the API spells it, known to this client or not.\n"),
-							"value"))
-					.addParameter(STRING, "value")
-					.returns(builderName)
-					.addStatement("return $N($T.of(value))", field.javaName(), field.type().withoutAnnotations())
-					.build());
+			if (!field.settable()) {
+				continue;
 			}
-			for (ModelGenerator.Wrapper wrapper : this.generator.wrappers(field.type())) {
-				builder.addMethod(
-						deprecated(MethodSpec.methodBuilder(field.javaName()), field).addModifiers(Modifier.PUBLIC)
-							.addJavadoc(setterJavadoc(field,
-									CodeBlock.of("<p>\nTakes the value of a {@link $T}.\n", wrapper.name()), "value"))
-							.addParameter(wrapper.valueType(), "value")
-							.returns(builderName)
-							.addStatement("return $N(new $T(value))", field.javaName(), wrapper.name())
-							.build());
+			setters(builder, field);
+			String adder = adders(builder, field, taken);
+			if (adder != null) {
+				shortcuts(builder, field, adder, taken);
+			}
+			else if (!this.generator.shortcuts(this.name, field.jsonName()).isEmpty()) {
+				throw this.generator.shortcutsTable()
+					.problem(this.generator.shortcuts(this.name, field.jsonName()).get(0), this.name.simpleName() + "."
+							+ field.jsonName() + " is no list: messages can only be added to a list");
 			}
 		}
 		builder.addMethod(MethodSpec.methodBuilder("additionalProperty")
@@ -257,20 +301,312 @@ final class RecordEmitter {
 			.returns(this.name);
 		List<CodeBlock> arguments = new ArrayList<>();
 		for (Field field : fields) {
+			if (field.byTheCall()) {
+				arguments.add(CodeBlock.of("null"));
+			}
 			// A literal is filled in by this builder; a copy of a value read without it
 			// stays without it.
-			if (field.required() && field.literal() == null) {
-				arguments.add(CodeBlock.of("$T.requireNonNull(this.$N, $S)", ModelGenerator.OBJECTS, field.javaName(),
-						"'" + field.javaName() + "' is required"));
+			else if (field.required() && field.literal() == null) {
+				arguments.add(unmodifiable(field, CodeBlock.of("$T.requireNonNull(this.$N, $S)", ModelGenerator.OBJECTS,
+						field.javaName(), "'" + field.javaName() + "' is required"), false));
 			}
 			else {
-				arguments.add(CodeBlock.of("this.$N", field.javaName()));
+				arguments.add(unmodifiable(field, CodeBlock.of("this.$N", field.javaName()), true));
 			}
 		}
 		arguments.add(CodeBlock.of("this.additionalProperties"));
 		build.addStatement("return new $T($L)", this.name, CodeBlock.join(arguments, ", "));
 		builder.addMethod(build.build());
 		return builder.build();
+	}
+
+	/**
+	 * The setter of a property and its overloads: the string of an open enum, the values
+	 * a union wraps.
+	 */
+	private void setters(TypeSpec.Builder builder, Field field) {
+		ClassName builderName = builderName();
+		builder.addMethod(deprecated(MethodSpec.methodBuilder(field.javaName()), field).addModifiers(Modifier.PUBLIC)
+			.addJavadoc(setterJavadoc(field,
+					(field.listItem() != null || field.mapValue() != null) ? CodeBlock
+						.of("<p>\nTakes a copy of the $L.\n", (field.listItem() != null) ? "list" : "map")
+							: CodeBlock.of(""),
+					field.javaName()))
+			.addParameter(ModelGenerator.nullable(accepted(field.type())), field.javaName())
+			.returns(builderName)
+			.addStatement("this.$N = $L", field.javaName(), copied(field, CodeBlock.of("$N", field.javaName())))
+			.addStatement("return this")
+			.build());
+		if (this.generator.isOpenEnum(field.type())) {
+			builder
+				.addMethod(deprecated(MethodSpec.methodBuilder(field.javaName()), field).addModifiers(Modifier.PUBLIC)
+					.addJavadoc(setterJavadoc(field,
+							CodeBlock.of("<p>\nTakes the value as the API spells it, known to this client or not.\n"),
+							"value"))
+					.addParameter(STRING, "value")
+					.returns(builderName)
+					.addStatement("return $N($T.of(value))", field.javaName(), field.type().withoutAnnotations())
+					.build());
+		}
+		for (ModelGenerator.Wrapper wrapper : this.generator.wrappers(field.type())) {
+			boolean list = typeArgument(wrapper.valueType(), ModelGenerator.LIST, 0) != null;
+			builder
+				.addMethod(deprecated(MethodSpec.methodBuilder(field.javaName()), field).addModifiers(Modifier.PUBLIC)
+					.addJavadoc(setterJavadoc(field,
+							CodeBlock.of("<p>\nTakes the value of a {@link $T}$L.\n", wrapper.name(),
+									list ? ", copying the list" : ""),
+							"value"))
+					.addParameter(accepted(wrapper.valueType()), "value")
+					.returns(builderName)
+					.addStatement("return $N(new $T($L))", field.javaName(), wrapper.name(),
+							list ? CodeBlock.of("$T.unmodifiableList(new $T<>(value))", ModelGenerator.COLLECTIONS,
+									ARRAY_LIST) : CodeBlock.of("value"))
+					.build());
+		}
+	}
+
+	/**
+	 * The adder of a list, or of a union that may be a list, and the putter of a map.
+	 * @return the adder's name, or null when the property is no list
+	 */
+	private @Nullable String adders(TypeSpec.Builder builder, Field field, Set<String> taken) {
+		String singular = Names.singular(field.javaName());
+		TypeName item = field.listItem();
+		ModelGenerator.Wrapper listVariant = listVariant(field.type());
+		TypeName mapValue = field.mapValue();
+		if (item == null && listVariant != null) {
+			item = typeArgument(listVariant.valueType(), ModelGenerator.LIST, 0);
+		}
+		if (mapValue != null) {
+			builder.addMethod(deprecated(MethodSpec.methodBuilder(memberName("put", singular, field, taken)), field)
+				.addModifiers(Modifier.PUBLIC)
+				.addJavadoc("$L\n<p>\nPuts one entry in the map, replacing the value of a name it has.\n",
+						summary(field))
+				.addJavadoc("@param key the entry's name\n@param value its value\n@return this builder\n")
+				.addJavadoc(deprecationTag(field))
+				.addParameter(STRING, "key")
+				.addParameter(mapValue, "value")
+				.returns(builderName())
+				.addStatement("$T.requireNonNull(key, $S)", ModelGenerator.OBJECTS, "'key' must not be null")
+				.addStatement("$T.requireNonNull(value, $S)", ModelGenerator.OBJECTS, "'value' must not be null")
+				.beginControlFlow("if (this.$N == null)", field.javaName())
+				.addStatement("this.$N = new $T<>()", field.javaName(), ModelGenerator.LINKED_HASH_MAP)
+				.endControlFlow()
+				.addStatement("this.$N.put(key, value)", field.javaName())
+				.addStatement("return this")
+				.build());
+			return null;
+		}
+		if (item == null) {
+			return null;
+		}
+		String name = memberName("add", singular, field, taken);
+		String parameter = (Names.isKeyword(singular) || singular.equals("items") || singular.equals("held"))
+				? singular + "Value" : singular;
+		MethodSpec.Builder adder = deprecated(MethodSpec.methodBuilder(name), field).addModifiers(Modifier.PUBLIC)
+			.addJavadoc("$L\n<p>\nAdds one item to the list, after those it has.\n", summary(field))
+			.addJavadoc("@param $L the item to add\n@return this builder\n", parameter)
+			.addJavadoc(deprecationTag(field))
+			.addParameter(item, parameter)
+			.returns(builderName())
+			.addStatement("$T.requireNonNull($N, $S)", ModelGenerator.OBJECTS, parameter,
+					"'" + parameter + "' must not be null");
+		if (field.listItem() != null) {
+			adder.beginControlFlow("if (this.$N == null)", field.javaName())
+				.addStatement("this.$N = new $T<>()", field.javaName(), ARRAY_LIST)
+				.endControlFlow()
+				.addStatement("this.$N.add($N)", field.javaName(), parameter);
+		}
+		else {
+			// A union holds its list in an immutable variant: the adder makes a longer
+			// one.
+			adder.addStatement("$T<$T> items = new $T<>()", ModelGenerator.LIST, item, ARRAY_LIST)
+				.beginControlFlow("if (this.$N instanceof $T held)", field.javaName(), listVariant.name())
+				.addStatement("items.addAll(held.value())")
+				.nextControlFlow("else if (this.$N != null)", field.javaName())
+				.addStatement("throw new $T($S + this.$N.getClass().getSimpleName() + $S)", IllegalStateException.class,
+						"Cannot add to '" + field.javaName() + "', which holds a ", field.javaName(),
+						", not a list: set it to a list first")
+				.endControlFlow()
+				.addStatement("items.add($N)", parameter)
+				.addStatement("this.$N = new $T($T.unmodifiableList(items))", field.javaName(), listVariant.name(),
+						ModelGenerator.COLLECTIONS);
+		}
+		builder.addMethod(adder.addStatement("return this").build());
+		if (this.generator.isOpenEnum(item)) {
+			builder.addMethod(deprecated(MethodSpec.methodBuilder(name), field).addModifiers(Modifier.PUBLIC)
+				.addJavadoc("$L\n<p>\nAdds one item, as the API spells it, known to this client or not.\n",
+						summary(field))
+				.addJavadoc("@param value the item to add\n@return this builder\n")
+				.addJavadoc(deprecationTag(field))
+				.addParameter(STRING, "value")
+				.returns(builderName())
+				.addStatement("return $N($T.of(value))", name, item.withoutAnnotations())
+				.build());
+		}
+		return name;
+	}
+
+	/**
+	 * The shortcuts table's methods for a list property: each adds a message of a role
+	 * from its text.
+	 */
+	private void shortcuts(TypeSpec.Builder builder, Field field, String adder, Set<String> taken) {
+		for (BuilderShortcuts.Shortcut shortcut : this.generator.shortcuts(this.name, field.jsonName())) {
+			if (!taken.add(shortcut.method())) {
+				throw this.generator.shortcutsTable()
+					.problem(shortcut, this.name.simpleName() + "'s builder has a " + shortcut.method()
+							+ " already: a property's setter or adder");
+			}
+			ClassName message = ClassName.get(this.name.packageName(), shortcut.messageType());
+			builder.addMethod(MethodSpec.methodBuilder(shortcut.method())
+				.addModifiers(Modifier.PUBLIC)
+				.addJavadoc(
+						"Adds a message of the {@code $L} role with this text to {@code $L}: a {@link $T} whose content is the text.\n",
+						shortcut.role(), field.jsonName(), message)
+				.addJavadoc("@param text the message's text\n@return this builder\n")
+				.addParameter(STRING, "text")
+				.returns(builderName())
+				.addStatement("return $N($T.builder()$L.content(text).build())", adder, message, roleCall(shortcut))
+				.build());
+		}
+	}
+
+	/**
+	 * How a shortcut's message gets its role: nothing when the message's role is always
+	 * that role, its setter when it may be set to it.
+	 * @throws IllegalStateException when the message is no record, cannot have the role,
+	 * or its content cannot be text
+	 */
+	private CodeBlock roleCall(BuilderShortcuts.Shortcut shortcut) {
+		Schemas schemas = this.generator.schemas();
+		JsonNode message = this.generator.recordSchema(ClassName.get(this.name.packageName(), shortcut.messageType()));
+		if (message == null) {
+			throw this.generator.shortcutsTable()
+				.problem(shortcut, shortcut.messageType() + " is no generated record of a component schema");
+		}
+		Map<String, JsonNode> properties = schemas.properties(message);
+		JsonNode content = properties.get("content");
+		if (content == null || !acceptsText(content)) {
+			throw this.generator.shortcutsTable()
+				.problem(shortcut, shortcut.messageType() + " has no content that may be text");
+		}
+		JsonNode role = properties.get("role");
+		String literal = (role != null) ? schemas.literal(role) : null;
+		if (literal != null) {
+			if (!literal.equals(shortcut.role())) {
+				throw this.generator.shortcutsTable()
+					.problem(shortcut, shortcut.messageType() + "'s role is always '" + literal + "', not '"
+							+ shortcut.role() + "'");
+			}
+			return CodeBlock.of("");
+		}
+		List<String> roles = (role != null) ? schemas.values(role) : null;
+		if (role == null || (roles != null && !roles.contains(shortcut.role()))) {
+			throw this.generator.shortcutsTable()
+				.problem(shortcut, shortcut.messageType() + " has no role '" + shortcut.role() + "'; its roles are "
+						+ ((roles != null) ? roles : "none"));
+		}
+		return CodeBlock.of(".role($S)", shortcut.role());
+	}
+
+	/** Whether a schema may be a string, as it is or among its alternatives. */
+	private boolean acceptsText(JsonNode schema) {
+		JsonNode resolved = this.generator.schemas().resolve(schema);
+		if ("string".equals(Schemas.type(resolved)) && Schemas.stringValues(resolved) == null) {
+			return true;
+		}
+		List<JsonNode> alternatives = Schemas.alternatives(resolved);
+		return alternatives != null && alternatives.stream().anyMatch(this::acceptsText);
+	}
+
+	/**
+	 * A builder member's name, {@code add} or {@code put} and the property's singular;
+	 * the property's own name when that is taken.
+	 * @throws IllegalStateException when both are taken
+	 */
+	private String memberName(String verb, String singular, Field field, Set<String> taken) {
+		for (String candidate : List.of(verb + Names.pascal(singular), verb + Names.pascal(field.javaName()))) {
+			if (taken.add(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException(
+				"The builder of " + this.name + " has a " + verb + Names.pascal(field.javaName()) + " already, so "
+						+ field.jsonName() + " has no name for its " + verb + "er: teach RecordEmitter a name for it");
+	}
+
+	/** The one list variant of a union, or null when the type is no union or has none. */
+	private ModelGenerator.@Nullable Wrapper listVariant(TypeName type) {
+		for (ModelGenerator.Wrapper wrapper : this.generator.wrappers(type)) {
+			if (typeArgument(wrapper.valueType(), ModelGenerator.LIST, 0) != null) {
+				return wrapper;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * What a setter takes for a type: a list or map of any subtype of its items or values
+	 * ({@code List<ChatCompletionRequestUserMessage>} for a list of messages) where they
+	 * may have subtypes.
+	 */
+	private TypeName accepted(TypeName type) {
+		TypeName item = typeArgument(type, ModelGenerator.LIST, 0);
+		if (item != null) {
+			return ParameterizedTypeName.get(ModelGenerator.LIST, covariant(item));
+		}
+		TypeName value = typeArgument(type, ModelGenerator.MAP, 1);
+		if (value != null) {
+			return ParameterizedTypeName.get(ModelGenerator.MAP, STRING, covariant(value));
+		}
+		return type.withoutAnnotations();
+	}
+
+	/**
+	 * {@code ? extends T} for a type that has subtypes (a union, a list or map,
+	 * {@code Object}); the type itself for a final one (a record, a string, a number).
+	 */
+	private TypeName covariant(TypeName type) {
+		TypeName bare = type.withoutAnnotations();
+		boolean open = this.generator.isUnionType(bare) || bare.equals(ClassName.OBJECT)
+				|| bare instanceof ParameterizedTypeName;
+		return open ? WildcardTypeName.subtypeOf(type) : type;
+	}
+
+	/** A builder's own copy of a list or map value, which its adders may change. */
+	private static CodeBlock copied(Field field, CodeBlock value) {
+		ClassName copy = (field.listItem() != null) ? ARRAY_LIST
+				: (field.mapValue() != null) ? ModelGenerator.LINKED_HASH_MAP : null;
+		return (copy != null) ? CodeBlock.of("($L != null) ? new $T<>($L) : null", value, copy, value) : value;
+	}
+
+	/** The value's unmodifiable copy of a builder's list or map. */
+	private static CodeBlock unmodifiable(Field field, CodeBlock value, boolean nullable) {
+		String wrap = (field.listItem() != null) ? "unmodifiableList"
+				: (field.mapValue() != null) ? "unmodifiableMap" : null;
+		if (wrap == null) {
+			return value;
+		}
+		ClassName copy = (field.listItem() != null) ? ARRAY_LIST : ModelGenerator.LINKED_HASH_MAP;
+		CodeBlock unmodifiable = CodeBlock.of("$T.$L(new $T<>($L))", ModelGenerator.COLLECTIONS, wrap, copy, value);
+		return nullable ? CodeBlock.of("($L != null) ? $L : null", value, unmodifiable) : unmodifiable;
+	}
+
+	private static @Nullable TypeName typeArgument(TypeName type, ClassName raw, int index) {
+		return (type.withoutAnnotations() instanceof ParameterizedTypeName parameterized
+				&& parameterized.rawType().equals(raw)) ? parameterized.typeArguments().get(index) : null;
+	}
+
+	/** The first sentence of a property's description, or what it is. */
+	private static String summary(Field field) {
+		String summary = field.doc().summary();
+		return summary.isEmpty() ? fallback(field) : summary;
+	}
+
+	private static CodeBlock deprecationTag(Field field) {
+		return (field.doc().deprecation() != null) ? CodeBlock.of("@deprecated $L\n", field.doc().deprecation())
+				: CodeBlock.of("");
 	}
 
 	/**

@@ -23,7 +23,7 @@ final class ResourceTree {
 
 	static final String BASE_PACKAGE = "dev.reactiveai.openai";
 
-	private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete");
+	static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete");
 
 	/**
 	 * The {@code OpenAI-Beta} header of an operation's example requests, such as

@@ -1,7 +1,9 @@
 package dev.reactiveai.openai.generator;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.lang.model.element.Modifier;
@@ -10,6 +12,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +28,7 @@ final class ServiceGenerator {
 
 	static final String AUTOCONFIGURE_PACKAGE = BASE_PACKAGE + ".autoconfigure";
 
-	private static final ClassName TRANSPORT = ClassName.get("dev.reactiveai.openai.core", "OpenAiTransport");
+	private static final ClassName TRANSPORT = ClassName.get(OperationEmitter.INTERNAL, "OpenAiTransport");
 
 	private static final ClassName REQUEST_OPTIONS = ClassName.get("dev.reactiveai.openai.core", "RequestOptions");
 
@@ -37,12 +40,15 @@ final class ServiceGenerator {
 
 	private final String tableSource;
 
+	private final MultipartParts multipartParts;
+
 	ServiceGenerator(JsonNode spec, Schemas schemas, ModelGenerator models, OperationNames names) {
 		this.groups = ResourceTree.build(spec, names);
 		this.models = models;
 		this.context = new OperationEmitter.Context(models, new Paging(models), new Bodies(schemas, models),
-				new Streaming(schemas, models));
+				new Streaming(schemas));
 		this.tableSource = names.source();
+		this.multipartParts = new MultipartParts(models);
 	}
 
 	/** The generated services, by class name. */
@@ -125,8 +131,15 @@ final class ServiceGenerator {
 		Owner types = this.models
 			.topLevelOwner(name.simpleName().substring(0, name.simpleName().length() - "Service".length()));
 		Map<String, Operation> methodOwners = new HashMap<>();
+		Set<TypeName> multipartBodies = new LinkedHashSet<>();
 		for (Operation operation : resource.operations()) {
-			for (String method : new OperationEmitter(operation, this.context, owner, raw, types).emit()) {
+			OperationEmitter emitter = new OperationEmitter(operation, this.context, owner, raw, types);
+			Set<String> methods = emitter.emit();
+			TypeName multipartBody = emitter.multipartBody();
+			if (multipartBody != null) {
+				multipartBodies.add(multipartBody.withoutAnnotations());
+			}
+			for (String method : methods) {
 				Operation previous = methodOwners.putIfAbsent(method, operation);
 				if (previous != null && previous != operation) {
 					throw new IllegalStateException("The naming table " + this.tableSource + " needs changes: "
@@ -136,6 +149,7 @@ final class ServiceGenerator {
 				}
 			}
 		}
+		multipartBodies.forEach((body) -> type.addMethod(this.multipartParts.method(body)));
 		if (!raw.build().methodSpecs().stream().allMatch(MethodSpec::isConstructor)) {
 			type.addField(FieldSpec.builder(rawName, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL)
 				.initializer("new $T()", rawName)

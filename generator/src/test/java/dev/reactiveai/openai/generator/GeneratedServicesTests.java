@@ -68,6 +68,44 @@ class GeneratedServicesTests {
 	}
 
 	@Test
+	void theOperationsWhoseExamplesSendTheAdminKeyAndNoOthersUseIt() {
+		JsonNode spec = Generator.read(ROOT.resolve("spec/openai-openapi.json"));
+		List<String> disagreements = new ArrayList<>();
+		int admin = 0;
+		for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
+			for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+				JsonNode examples = method.getValue().path("x-oaiMeta").path("examples");
+				if (!method.getValue().has("responses") || examples.isMissingNode()) {
+					continue;
+				}
+				boolean sendsAdminKey = examples.toString().contains("OPENAI_ADMIN_KEY");
+				Operation operation = new Operation(path.getKey(), method.getKey(), method.getValue(), null, null);
+				admin += operation.usesAdminKey() ? 1 : 0;
+				if (operation.usesAdminKey() != sendsAdminKey) {
+					disagreements.add(method.getKey() + " " + path.getKey());
+				}
+			}
+		}
+		assertThat(disagreements).isEmpty();
+		assertThat(admin).isEqualTo(81);
+		assertThat(source("organization/OrganizationUsersService"))
+			.containsPattern("ApiRequest\\.of\\(HttpMethod\\.GET, \"/organization/users\"\\)\\s*\\.adminKey\\(\\)");
+		assertThat(source("models/ModelsService")).doesNotContain("adminKey()");
+	}
+
+	@Test
+	void multipartBodiesAreWrittenPartByPartWithoutReflection() {
+		assertThat(source("images/ImagesService")).contains(".multipart((form) -> writeParts(form, request))")
+			.contains("private static void writeParts(MultipartForm form, CreateImageEditRequest request) {")
+			.contains("if (request.image() instanceof CreateImageEditRequest.Image.FileValue variant) {")
+			.contains("form.files(\"image\", variant.value());")
+			.contains("form.file(\"mask\", request.mask());")
+			.contains("form.field(\"response_format\", request.responseFormat());")
+			.contains("form.fields(request.additionalProperties());");
+		assertThat(services.values()).noneMatch((source) -> source.contains("form.fields(request)"));
+	}
+
+	@Test
 	void everyPublicMethodDocumentsItsParametersAndWhatItReturns() {
 		List<String> problems = new ArrayList<>();
 		int methods = 0;

@@ -16,15 +16,15 @@ class NamesTests {
 
 	@Test
 	void listItemsAreNamedInTheSingular() {
-		assertThat(Names.singular("Choices")).isEqualTo("Choice");
-		assertThat(Names.singular("ToolCalls")).isEqualTo("ToolCall");
-		assertThat(Names.singular("Modalities")).isEqualTo("Modality");
-		assertThat(Names.singular("Statuses")).isEqualTo("Status");
-		assertThat(Names.singular("Boxes")).isEqualTo("Box");
-		assertThat(Names.singular("TestingCriteria")).isEqualTo("TestingCriterion");
-		assertThat(Names.singular("Include")).isNull();
-		assertThat(Names.singular("Status")).isNull();
-		assertThat(Names.singular("Address")).isNull();
+		assertThat(Names.singularOrNull("Choices")).isEqualTo("Choice");
+		assertThat(Names.singularOrNull("ToolCalls")).isEqualTo("ToolCall");
+		assertThat(Names.singularOrNull("Modalities")).isEqualTo("Modality");
+		assertThat(Names.singularOrNull("Statuses")).isEqualTo("Status");
+		assertThat(Names.singularOrNull("Boxes")).isEqualTo("Box");
+		assertThat(Names.singularOrNull("TestingCriteria")).isEqualTo("TestingCriterion");
+		assertThat(Names.singularOrNull("Include")).isNull();
+		assertThat(Names.singularOrNull("Status")).isNull();
+		assertThat(Names.singularOrNull("Address")).isNull();
 	}
 
 	@Test
@@ -44,6 +44,36 @@ class NamesTests {
 		assertThat(Names.constant("1024x1024")).isEqualTo("V1024X1024");
 		assertThat(Names.constant("thread.run.created")).isEqualTo("THREAD_RUN_CREATED");
 		assertThat(Names.constant("")).isEqualTo("EMPTY");
+	}
+
+	@Test
+	void listNamesAreMadeSingularForAdders() {
+		assertThat(Names.singular("messages")).isEqualTo("message");
+		assertThat(Names.singular("tools")).isEqualTo("tool");
+		assertThat(Names.singular("toolCalls")).isEqualTo("toolCall");
+		assertThat(Names.singular("queries")).isEqualTo("query");
+		assertThat(Names.singular("outputModalities")).isEqualTo("outputModality");
+		assertThat(Names.singular("allowedIps")).isEqualTo("allowedIp");
+		assertThat(Names.singular("choices")).isEqualTo("choice");
+		assertThat(Names.singular("sizes")).isEqualTo("size");
+		assertThat(Names.singular("pendingSafetyChecks")).isEqualTo("pendingSafetyCheck");
+		assertThat(Names.singular("matches")).isEqualTo("match");
+		assertThat(Names.singular("boxes")).isEqualTo("box");
+		assertThat(Names.singular("addresses")).isEqualTo("address");
+		assertThat(Names.singular("testingCriteria")).isEqualTo("testingCriterion");
+		assertThat(Names.singular("statuses")).isEqualTo("status");
+	}
+
+	@Test
+	void namesThatAreNoPluralsStayAsTheyAre() {
+		assertThat(Names.singular("include")).isEqualTo("include");
+		assertThat(Names.singular("data")).isEqualTo("data");
+		assertThat(Names.singular("status")).isEqualTo("status");
+		assertThat(Names.singular("analysis")).isEqualTo("analysis");
+		assertThat(Names.singular("access")).isEqualTo("access");
+		assertThat(Names.singular("permissionsRemoved")).isEqualTo("permissionsRemoved");
+		assertThat(Names.singular("series")).isEqualTo("series");
+		assertThat(Names.singular("logitBias")).isEqualTo("logitBias");
 	}
 
 	@Test

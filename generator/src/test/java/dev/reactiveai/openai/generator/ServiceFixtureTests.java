@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The services and data types generated from a small description,
- * {@code src/test/resources/fixture} with its naming tables, are the committed expected
- * ones: a change to the service or naming rules shows on this example first. To accept a
- * change, run this test with {@code -Dfixture.update=true} and review the diff of
- * {@code fixture/expected}.
+ * {@code src/test/resources/fixture} with its naming and builder shortcuts tables, are
+ * the committed expected ones: a change to the service, naming or builder rules shows on
+ * this example first. To accept a change, run this test with
+ * {@code -Dfixture.update=true} and review the diff of {@code fixture/expected}.
  */
 class ServiceFixtureTests {
 
@@ -31,8 +31,8 @@ class ServiceFixtureTests {
 	private static final Path EXPECTED = FIXTURE.resolve("expected");
 
 	@Test
-	void servicesAreTheExpectedOnes() throws IOException {
-		Map<String, String> services = services(fixture());
+	void generatedFilesAreTheExpectedOnes() throws IOException {
+		Map<String, String> services = generated(fixture());
 		if (Boolean.getBoolean("fixture.update")) {
 			write(services);
 		}
@@ -51,7 +51,7 @@ class ServiceFixtureTests {
 			}
 		});
 		assertThat(differing)
-			.as("Services that differ from %s; rerun with -Dfixture.update=true to accept the change, then review it",
+			.as("Files that differ from %s; rerun with -Dfixture.update=true to accept the change, then review it",
 					EXPECTED)
 			.isEmpty();
 	}
@@ -129,9 +129,24 @@ class ServiceFixtureTests {
 		}
 	}
 
+	static BuilderShortcuts fixtureShortcuts() {
+		try {
+			return BuilderShortcuts.parse(Files.readString(FIXTURE.resolve("builder-shortcuts.tsv")),
+					"fixture/builder-shortcuts.tsv");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The generated files, services and types, by path below the source roots. */
 	private static Map<String, String> services(JsonNode spec) {
-		return new TreeMap<>(new Generator(spec, fixtureNames(), fixtureTypes()).generate());
+		return new TreeMap<>(generated(spec));
+	}
+
+	/** The generated files, by path below the source roots. */
+	private static Map<String, String> generated(JsonNode spec) {
+		return new Generator(spec, fixtureNames(), fixtureTypes(), fixtureShortcuts()).generate();
 	}
 
 	private static void write(Map<String, String> services) throws IOException {

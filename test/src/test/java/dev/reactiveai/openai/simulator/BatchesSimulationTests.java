@@ -118,11 +118,7 @@ class BatchesSimulationTests {
 	}
 
 	private static BatchesCreateRequest request(String inputFileId) {
-		return BatchesCreateRequest.builder()
-			.inputFileId(inputFileId)
-			.endpoint("/v1/chat/completions")
-			.completionWindow("24h")
-			.build();
+		return BatchesCreateRequest.builder().inputFileId(inputFileId).endpoint("/v1/chat/completions").build();
 	}
 
 	private static Batch completed(Batch batch) {

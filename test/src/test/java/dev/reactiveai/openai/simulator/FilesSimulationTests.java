@@ -85,7 +85,7 @@ class FilesSimulationTests {
 			.create(CreateFileRequest.builder()
 				.file(UploadFile.of(new ByteArrayResource(new byte[] { 1, 2 }), "short.bin"))
 				.purpose("user_data")
-				.expiresAfter(FileExpirationAfter.builder().anchor("created_at").seconds(3600L).build())
+				.expiresAfter(FileExpirationAfter.builder().seconds(3600L).build())
 				.build())
 			.block(TIMEOUT);
 		StepVerifier.create(simulator.client().files().retrieve(file.id()))

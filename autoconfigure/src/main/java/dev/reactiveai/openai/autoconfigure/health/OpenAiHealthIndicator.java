@@ -7,6 +7,7 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.error.AuthenticationException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
+import dev.reactiveai.openai.error.OpenAiMissingKeyException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import dev.reactiveai.openai.error.PermissionDeniedException;
@@ -51,14 +52,6 @@ public class OpenAiHealthIndicator implements ReactiveHealthIndicator {
 		// Without user info, which may hold a password.
 		String baseUrl = UriComponentsBuilder.fromUri(this.client.options().baseUrl()).userInfo(null).toUriString();
 		Health.Builder builder = Health.unknown().withDetail("baseUrl", baseUrl);
-		if (this.client.options().apiKey() == null) {
-			String property = "default".equals(this.client.options().name()) ? "openai.api-key"
-					: "openai.clients." + this.client.options().name() + ".api-key";
-			return Mono.just(builder.down()
-				.withDetail("reason", "no API key")
-				.withDetail("error", "Set " + property + " (or the OPENAI_API_KEY environment variable)")
-				.build());
-		}
 		RequestOptions probeOptions = RequestOptions.builder().timeout(this.timeout).maxRetries(0).build();
 		long start = System.nanoTime();
 		return this.client.models()
@@ -89,6 +82,10 @@ public class OpenAiHealthIndicator implements ReactiveHealthIndicator {
 	}
 
 	private static String reason(Throwable failure) {
+		if (failure instanceof OpenAiMissingKeyException) {
+			// Sent nothing: the message names the property to set.
+			return "no API key";
+		}
 		if (failure instanceof AuthenticationException) {
 			return "invalid API key";
 		}

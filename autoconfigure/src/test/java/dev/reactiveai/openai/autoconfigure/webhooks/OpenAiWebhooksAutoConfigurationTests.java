@@ -11,8 +11,10 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.autoconfigure.InvalidOpenAiPropertyException;
 import dev.reactiveai.openai.autoconfigure.OpenAiAutoConfiguration;
+import dev.reactiveai.openai.error.WebhookVerificationException;
 import dev.reactiveai.openai.types.WebhookBatchCompleted;
 import dev.reactiveai.openai.webhooks.OpenAiWebhooks;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class OpenAiWebhooksAutoConfigurationTests {
 
@@ -68,6 +72,30 @@ class OpenAiWebhooksAutoConfigurationTests {
 			.run((context) -> {
 				long now = Instant.now().getEpochSecond();
 				context.getBean(OpenAiWebhooks.class).verify(BODY, signed("msg_1", now));
+			});
+	}
+
+	@Test
+	void aSignatureThatMatchesNoneNamesTheProperty() {
+		this.contextRunner.withPropertyValues("openai.webhook-secret=" + SECRET).run((context) -> {
+			HttpHeaders headers = signed("msg_1", Instant.now().getEpochSecond());
+			headers.set("webhook-id", "msg_other");
+			assertThatExceptionOfType(WebhookVerificationException.class)
+				.isThrownBy(() -> context.getBean(OpenAiWebhooks.class).verify(BODY, headers))
+				.withMessageContaining("openai.webhook-secret (OPENAI_WEBHOOK_SECRET)");
+		});
+	}
+
+	@Test
+	void readsEventsWithTheMapperOfTheClient() {
+		this.contextRunner.withPropertyValues("openai.webhook-secret=" + SECRET)
+			.withConfiguration(AutoConfigurations.of(OpenAiAutoConfiguration.class))
+			.run((context) -> {
+				OpenAiWebhooks webhooks = context.getBean(OpenAiWebhooks.class);
+				assertThat(ReflectionTestUtils.getField(webhooks, "mapper"))
+					.isSameAs(context.getBean(OpenAiClient.class).jsonMapper());
+				long now = Instant.now().getEpochSecond();
+				assertThat(webhooks.unwrap(BODY, signed("msg_1", now))).isInstanceOf(WebhookBatchCompleted.class);
 			});
 	}
 

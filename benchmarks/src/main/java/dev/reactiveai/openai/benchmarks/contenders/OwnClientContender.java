@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.benchmarks.server.Payloads;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
-import dev.reactiveai.openai.core.ReactorNettyConnectors;
+import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
 import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
 import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;

@@ -22,7 +22,8 @@ import dev.reactiveai.openai.benchmarks.contenders.StreamContender;
 import dev.reactiveai.openai.benchmarks.harness.ForkedJvm;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufAllocatorMetricProvider;
-import io.netty.util.internal.PlatformDependent;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.UnpooledByteBufAllocator;
 
 /**
  * Holds many streams open at once in a JVM of its own and reports what they cost it: live
@@ -122,7 +123,8 @@ public final class OpenStreamsProbe {
 		}
 		values.put("jdkDirect", jdkDirect);
 		// Netty allocates most direct memory without the JDK knowing: its own counters
-		values.put("nettyDirect", netty ? PlatformDependent.usedDirectMemory() : 0);
+		values.put("nettyDirect", netty ? PooledByteBufAllocator.DEFAULT.metric().usedDirectMemory()
+				+ UnpooledByteBufAllocator.DEFAULT.metric().usedDirectMemory() : 0);
 		values.put("nettyAllocatorDirect",
 				(netty && ByteBufAllocator.DEFAULT instanceof ByteBufAllocatorMetricProvider provider)
 						? provider.metric().usedDirectMemory() : 0);

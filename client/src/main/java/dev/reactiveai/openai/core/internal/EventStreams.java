@@ -1,0 +1,159 @@
+package dev.reactiveai.openai.core.internal;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.reactiveai.openai.core.internal.sse.SseDecoder;
+import dev.reactiveai.openai.core.internal.sse.SseEvent;
+import dev.reactiveai.openai.error.OpenAiStreamException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.ClientResponse;
+
+/**
+ * Reads an answer of server-sent events as typed events: {@code [DONE]} ends it, and an
+ * {@code error} event, or data with an {@code error} member, fails it with
+ * {@link OpenAiStreamException} after the events before it.
+ */
+final class EventStreams {
+
+	/** How much of an answer that should have been an event stream an error quotes. */
+	private static final int NOT_A_STREAM_EXCERPT = 512;
+
+	private final JsonMapper mapper;
+
+	private final ErrorDecoder errors;
+
+	private final SseDecoder decoder;
+
+	EventStreams(JsonMapper mapper, ErrorDecoder errors, MemoryBudget budget, int maxEventSize) {
+		this.mapper = mapper;
+		this.errors = errors;
+		this.decoder = new SseDecoder(maxEventSize, budget);
+	}
+
+	/**
+	 * Reads the data of each event as the event type.
+	 * @param <E> the event type
+	 * @param eventType the event type
+	 * @return the reader
+	 */
+	<E> EventReader<E> plain(Class<E> eventType) {
+		ObjectReader reader = this.mapper.readerFor(eventType);
+		return new EventReader<>(eventType, (event) -> reader.readValue(event.data()));
+	}
+
+	/**
+	 * Reads each event as {@code {"event": name, "data": data}}, the shape the API
+	 * description gives the events that the SSE {@code event:} line names, such as the
+	 * Assistants runs' ({@code thread.run.created}, ...).
+	 * @param <E> the event type
+	 * @param eventType the event type
+	 * @return the reader
+	 */
+	<E> EventReader<E> named(Class<E> eventType) {
+		ObjectReader reader = this.mapper.readerFor(eventType);
+		return new EventReader<>(eventType, (event) -> {
+			ObjectNode envelope = this.mapper.createObjectNode();
+			envelope.put("event", event.event());
+			envelope.set("data", event.isDone() ? this.mapper.getNodeFactory().stringNode("[DONE]")
+					: this.mapper.readTree(event.data()));
+			return reader.readValue(envelope);
+		});
+	}
+
+	/**
+	 * The events of a successful answer.
+	 * @param <E> the event type
+	 * @param request the request answered
+	 * @param response the answer
+	 * @param activity what to run when bytes arrive, comments included
+	 * @param reader how to read an event
+	 * @return the events
+	 */
+	<E> Flux<E> events(ApiRequest request, ClientResponse response, Runnable activity, EventReader<E> reader) {
+		String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
+		if (!isEventStream(response)) {
+			return this.<E>notAnEventStream(request, response, requestId).flux();
+		}
+		// Any bytes, comments included, show that the stream is alive.
+		return this.decoder.decode(response.body(BodyExtractors.toDataBuffers()).doOnNext((buffer) -> activity.run()))
+			.takeWhile((event) -> !event.isDone() || "done".equals(event.event()))
+			.handle((event, sink) -> {
+				OpenAiStreamException error = this.errors.streamError(event, requestId);
+				if (error != null) {
+					sink.error(error);
+					return;
+				}
+				try {
+					sink.next(reader.parser().read(event));
+				}
+				catch (JacksonException ex) {
+					sink.error(this.errors.unreadable(
+							"stream event '" + event.event() + "' as " + reader.type().getSimpleName(), ex, requestId));
+				}
+			});
+	}
+
+	private static boolean isEventStream(ClientResponse response) {
+		return response.headers()
+			.contentType()
+			.map((type) -> type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM))
+			.orElse(false);
+	}
+
+	/**
+	 * A proxy's or captive portal's page must not pass for a stream without events: the
+	 * error quotes the start of what came instead.
+	 */
+	private <E> Mono<E> notAnEventStream(ApiRequest request, ClientResponse response, @Nullable String requestId) {
+		String contentType = response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+		return response.body(BodyExtractors.toDataBuffers()).next().map((buffer) -> {
+			try {
+				int length = Math.min(buffer.readableByteCount(), NOT_A_STREAM_EXCERPT);
+				byte[] start = new byte[length];
+				buffer.read(start);
+				return new String(start, StandardCharsets.UTF_8);
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		})
+			.defaultIfEmpty("")
+			.flatMap((start) -> Mono
+				.error(this.errors.notAnEventStream(request, contentType, start.strip(), requestId)));
+	}
+
+	/**
+	 * How the events of a stream are read.
+	 *
+	 * @param <E> the event type
+	 * @param type the event type, named in errors
+	 * @param parser reads one event
+	 */
+	record EventReader<E>(Class<E> type, Parser<E> parser) {
+
+	}
+
+	/**
+	 * Reads one event.
+	 *
+	 * @param <E> the event type
+	 */
+	@FunctionalInterface
+	interface Parser<E> {
+
+		E read(SseEvent event);
+
+	}
+
+}

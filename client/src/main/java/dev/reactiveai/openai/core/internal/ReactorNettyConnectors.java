@@ -1,0 +1,78 @@
+package dev.reactiveai.openai.core.internal;
+
+import java.net.URI;
+import java.util.Locale;
+
+import dev.reactiveai.openai.core.OpenAiClientOptions;
+import io.netty.channel.ChannelOption;
+import reactor.netty.NettyPipeline;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.transport.ProxyProvider;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+
+/**
+ * Reactor Netty connectors configured from {@link OpenAiClientOptions}: connect timeout,
+ * a connection pool whose idle connections are closed before servers drop them, the
+ * proxy, no redirects (so that credentials never follow a redirect elsewhere), and an
+ * {@link ExchangeGuard} on every HTTP/1.1 connection (so that bytes beyond an answer's
+ * framing never become another call's answer).
+ */
+public final class ReactorNettyConnectors {
+
+	private ReactorNettyConnectors() {
+	}
+
+	/**
+	 * A connection pool for one client. The caller disposes it when the client is no
+	 * longer used.
+	 * @param options the client's options
+	 * @return the pool
+	 */
+	public static ConnectionProvider connectionProvider(OpenAiClientOptions options) {
+		return ConnectionProvider.builder("openai-" + options.name())
+			.maxConnections(500)
+			.pendingAcquireMaxCount(-1)
+			.maxIdleTime(options.maxIdleTime())
+			.evictInBackground(options.maxIdleTime())
+			.build();
+	}
+
+	/**
+	 * Apply the options to an HTTP client.
+	 * @param httpClient the client to configure
+	 * @param options the options
+	 * @return the configured client
+	 */
+	public static HttpClient configure(HttpClient httpClient, OpenAiClientOptions options) {
+		HttpClient configured = httpClient
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
+			.followRedirect(false)
+			.compress(true)
+			.doOnChannelInit((observer, channel, remoteAddress) -> {
+				if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+					channel.pipeline().addBefore(NettyPipeline.ReactiveBridge, ExchangeGuard.NAME, new ExchangeGuard());
+				}
+			});
+		URI proxy = options.proxy();
+		if (proxy != null) {
+			ProxyProvider.Proxy type = proxy.getScheme().toLowerCase(Locale.ROOT).equals("socks5")
+					? ProxyProvider.Proxy.SOCKS5 : ProxyProvider.Proxy.HTTP;
+			configured = configured.proxy((spec) -> spec.type(type).host(proxy.getHost()).port(proxy.getPort()));
+		}
+		return configured;
+	}
+
+	/**
+	 * A connector on its own connection pool.
+	 * @param options the client's options
+	 * @param connectionProvider the pool, from {@link #connectionProvider}
+	 * @return the connector
+	 */
+	public static ReactorClientHttpConnector connector(OpenAiClientOptions options,
+			ConnectionProvider connectionProvider) {
+		return new ReactorClientHttpConnector(configure(HttpClient.create(connectionProvider), options));
+	}
+
+}

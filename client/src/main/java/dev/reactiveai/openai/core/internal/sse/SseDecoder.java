@@ -1,0 +1,75 @@
+package dev.reactiveai.openai.core.internal.sse;
+
+import dev.reactiveai.openai.core.internal.MemoryBudget;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.util.Assert;
+
+/**
+ * Decodes a body of server-sent events, as the
+ * <a href="https://html.spec.whatwg.org/multipage/server-sent-events.html">HTML
+ * standard</a> defines them, straight from {@link DataBuffer}s: lines end with LF, CRLF
+ * or CR wherever the buffers split, data stays in bytes, and memory is bounded by a limit
+ * per event.
+ * <p>
+ * Unlike the standard, a body that ends in the middle of an event is an error
+ * ({@link SseStreamTruncatedException}): for an API answer, a cut connection must never
+ * pass for a complete one. An empty {@code event:} or {@code id:} value reads as no value
+ * ({@code null}).
+ */
+public final class SseDecoder {
+
+	private final int maxEventSize;
+
+	private final MemoryBudget budget;
+
+	/**
+	 * Create a decoder.
+	 * @param maxEventSize the most bytes one event (or one line) may hold
+	 */
+	public SseDecoder(int maxEventSize) {
+		this(maxEventSize, MemoryBudget.unbounded());
+	}
+
+	/**
+	 * Create a decoder whose streams take what they hold beyond a small allowance from a
+	 * budget shared with other calls.
+	 * @param maxEventSize the most bytes one event (or one line) may hold
+	 * @param budget the budget
+	 */
+	public SseDecoder(int maxEventSize, MemoryBudget budget) {
+		Assert.isTrue(maxEventSize > 0, "'maxEventSize' must be positive");
+		this.maxEventSize = maxEventSize;
+		this.budget = budget;
+	}
+
+	/**
+	 * Decode a body. Every buffer is released once read, also on error and cancellation.
+	 * @param body the body
+	 * @return the events
+	 */
+	public Flux<SseEvent> decode(Flux<DataBuffer> body) {
+		return Flux.defer(() -> {
+			SseParser parser = new SseParser(this.maxEventSize, this.budget);
+			return body.concatMapIterable((buffer) -> {
+				try {
+					return parser.parse(buffer);
+				}
+				finally {
+					parser.released = buffer;
+					DataBufferUtils.release(buffer);
+				}
+			}).concatWith(Mono.defer(parser::finish)).doOnDiscard(DataBuffer.class, (buffer) -> {
+				// When a parse fails, the operator discards the buffer that the parse has
+				// released already: release each buffer once.
+				if (buffer != parser.released) {
+					DataBufferUtils.release(buffer);
+				}
+			}).doFinally((signal) -> parser.releaseBudget());
+		});
+	}
+
+}

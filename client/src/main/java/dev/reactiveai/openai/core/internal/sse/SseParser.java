@@ -1,0 +1,244 @@
+package dev.reactiveai.openai.core.internal.sse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.reactiveai.openai.core.internal.MemoryBudget;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+
+/**
+ * The state of one stream that {@link SseDecoder} decodes: the line being read and the
+ * event being assembled, in buffers whose size beyond a small allowance is taken from the
+ * client's memory budget.
+ */
+final class SseParser {
+
+	private static final byte COLON = ':';
+
+	/** Bytes are copied out of each buffer this many at a time, whatever its size. */
+	private static final int CHUNK_SIZE = 8192;
+
+	/**
+	 * The copy of the bytes being read, one per thread rather than per stream: an open
+	 * stream that waits holds no such buffer, which for thousands of open streams is most
+	 * of what each would hold. A parse never calls out, so a thread's buffer is never
+	 * used by two parses at once.
+	 */
+	private static final ThreadLocal<byte[]> CHUNKS = ThreadLocal.withInitial(() -> new byte[CHUNK_SIZE]);
+
+	private static final byte[] NO_BYTES = {};
+
+	private static final long FREE_ALLOWANCE = 64 * 1024;
+
+	private final int maxEventSize;
+
+	/** A line that a chunk boundary split; complete lines are read in the chunk. */
+	private byte[] line = NO_BYTES;
+
+	private int lineLength;
+
+	private byte[] data = NO_BYTES;
+
+	private int dataLength;
+
+	private boolean hasData;
+
+	private @Nullable String eventName;
+
+	private @Nullable String lastId;
+
+	/** Whether the last chunk ended with CR, so that a leading LF ends no line. */
+	private boolean afterCarriageReturn;
+
+	private boolean atStart = true;
+
+	private @Nullable List<SseEvent> events;
+
+	/** The last buffer parsed, released by the parse. */
+	@Nullable DataBuffer released;
+
+	private final MemoryBudget budget;
+
+	/**
+	 * What the line and data buffers hold beyond the allowance, taken from the budget.
+	 */
+	private long reserved;
+
+	SseParser(int maxEventSize, MemoryBudget budget) {
+		this.maxEventSize = maxEventSize;
+		this.budget = budget;
+	}
+
+	/**
+	 * Take what the buffers will hold from the budget, beyond what every stream may hold
+	 * without asking (so that thousands of small streams never contend for it).
+	 */
+	private void reserveFor(long lineCapacity, long dataCapacity) {
+		long needed = Math.max(0, lineCapacity + dataCapacity - FREE_ALLOWANCE);
+		if (needed > this.reserved) {
+			this.budget.reserve(needed - this.reserved);
+			this.reserved = needed;
+		}
+	}
+
+	void releaseBudget() {
+		this.budget.release(this.reserved);
+		this.reserved = 0;
+	}
+
+	List<SseEvent> parse(DataBuffer buffer) {
+		int remaining = buffer.readableByteCount();
+		byte[] chunk = CHUNKS.get();
+		while (remaining > 0) {
+			int length = Math.min(remaining, CHUNK_SIZE);
+			buffer.read(chunk, 0, length);
+			parseChunk(chunk, length);
+			remaining -= length;
+		}
+		List<SseEvent> parsed = this.events;
+		this.events = null;
+		return (parsed != null) ? parsed : List.of();
+	}
+
+	private void parseChunk(byte[] bytes, int length) {
+		int position = 0;
+		if (this.afterCarriageReturn) {
+			this.afterCarriageReturn = false;
+			if (bytes[0] == SseBytes.LF) {
+				position = 1;
+			}
+		}
+		int lineStart = position;
+		int end = SseBytes.indexOfLineEnd(bytes, position, length);
+		while (end >= 0) {
+			if (this.lineLength > 0) {
+				appendToLine(bytes, lineStart, end - lineStart);
+				int lineLength = this.lineLength;
+				this.lineLength = 0;
+				endLine(this.line, 0, lineLength);
+			}
+			else {
+				checkLimit(end - lineStart);
+				endLine(bytes, lineStart, end - lineStart);
+			}
+			lineStart = end + 1;
+			if (bytes[end] == SseBytes.CR) {
+				if (lineStart == length) {
+					this.afterCarriageReturn = true;
+				}
+				else if (bytes[lineStart] == SseBytes.LF) {
+					lineStart++;
+				}
+			}
+			end = SseBytes.indexOfLineEnd(bytes, lineStart, length);
+		}
+		appendToLine(bytes, lineStart, length - lineStart);
+	}
+
+	private void appendToLine(byte[] bytes, int offset, int length) {
+		if (length == 0) {
+			return;
+		}
+		int required = this.lineLength + length;
+		checkLimit(required);
+		if (required > this.line.length) {
+			this.line = ensureCapacity(this.line, required, this.data.length);
+		}
+		System.arraycopy(bytes, offset, this.line, this.lineLength, length);
+		this.lineLength = required;
+	}
+
+	private void endLine(byte[] bytes, int offset, int length) {
+		int start = offset;
+		int end = offset + length;
+		if (this.atStart) {
+			this.atStart = false;
+			start += SseBytes.bomLength(bytes, offset, length);
+		}
+		if (start == end) {
+			dispatch();
+			return;
+		}
+		if (bytes[start] == COLON) {
+			return;
+		}
+		int colon = start;
+		while (colon < end && bytes[colon] != COLON) {
+			colon++;
+		}
+		int valueStart = (colon < end) ? colon + 1 : end;
+		if (valueStart < end && bytes[valueStart] == ' ') {
+			valueStart++;
+		}
+		int nameLength = colon - start;
+		if (SseBytes.isField(bytes, start, nameLength, "data")) {
+			appendData(bytes, valueStart, end - valueStart);
+		}
+		else if (SseBytes.isField(bytes, start, nameLength, "event")) {
+			this.eventName = SseBytes.text(bytes, valueStart, end);
+		}
+		else if (SseBytes.isField(bytes, start, nameLength, "id")
+				&& SseBytes.indexOf(bytes, valueStart, end, (byte) 0) < 0) {
+			// The standard ignores an id with NUL, and keeps an id for later events
+			this.lastId = SseBytes.text(bytes, valueStart, end);
+		}
+	}
+
+	private void appendData(byte[] bytes, int offset, int length) {
+		int separator = this.hasData ? 1 : 0;
+		int required = this.dataLength + separator + length;
+		checkLimit(required);
+		if (required > this.data.length) {
+			this.data = ensureCapacity(this.data, required, this.line.length);
+		}
+		if (this.hasData) {
+			this.data[this.dataLength] = SseBytes.LF;
+		}
+		System.arraycopy(bytes, offset, this.data, this.dataLength + separator, length);
+		this.dataLength = required;
+		this.hasData = true;
+	}
+
+	private void dispatch() {
+		if (this.hasData) {
+			if (this.events == null) {
+				this.events = new ArrayList<>(4);
+			}
+			this.events.add(new SseEvent(this.eventName, Arrays.copyOf(this.data, this.dataLength), this.lastId));
+			this.dataLength = 0;
+			this.hasData = false;
+		}
+		this.eventName = null;
+	}
+
+	/** Fail unless the event so far and {@code pendingLineBytes} fit the limit. */
+	private void checkLimit(int pendingLineBytes) {
+		if ((long) this.dataLength + pendingLineBytes > this.maxEventSize) {
+			throw new DataBufferLimitException("Server-sent event exceeds the limit of " + this.maxEventSize
+					+ " bytes; raise the client's maxInMemorySize to accept larger events");
+		}
+	}
+
+	private byte[] ensureCapacity(byte[] bytes, int required, int otherCapacity) {
+		// Double to copy rarely, but never hold more than the limit
+		long doubled = Math.max(256, (long) bytes.length * 2);
+		int capacity = (int) Math.max(required, Math.min(doubled, this.maxEventSize));
+		reserveFor(capacity, otherCapacity);
+		return Arrays.copyOf(bytes, capacity);
+	}
+
+	Mono<SseEvent> finish() {
+		int start = this.atStart ? SseBytes.bomLength(this.line, 0, this.lineLength) : 0;
+		boolean partialLine = start < this.lineLength && this.line[start] != COLON;
+		if (partialLine || this.hasData) {
+			return Mono.error(new SseStreamTruncatedException(this.lineLength + this.dataLength));
+		}
+		return Mono.empty();
+	}
+
+}
