@@ -6,6 +6,9 @@ import dev.reactiveai.openai.core.SettingNames;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.observation.CallObservation;
+import dev.reactiveai.openai.observation.OpenAiObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,6 +98,10 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 
 		private SettingNames settingNames = SettingNames.OPTIONS;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable OpenAiObservationConvention observationConvention;
+
 		private Builder() {
 		}
 
@@ -149,6 +156,29 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 			return this;
 		}
 
+		/**
+		 * Observe every call in the registry: one {@code gen_ai.client.operation}
+		 * observation per call, tagged after the OpenTelemetry GenAI conventions (see
+		 * {@link dev.reactiveai.openai.observation.OpenAiObservationDocumentation}).
+		 * Calls are not observed unless set.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Name and tag the observations of calls with a convention of your own.
+		 * @param observationConvention the convention
+		 * @return this builder
+		 */
+		public Builder observationConvention(OpenAiObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
 		public OpenAiClient build() {
 			ConnectionProvider ownedProvider = null;
 			ClientHttpConnector clientConnector = this.connector;
@@ -160,8 +190,8 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 					: WebClient.builder();
 			WebClient webClient = builder.clientConnector(clientConnector).build();
 			JsonMapper mapper = (this.jsonMapper != null) ? this.jsonMapper : OpenAiJson.mapper();
-			return new OpenAiClient(new OpenAiTransport(webClient, this.options, mapper, this.settingNames),
-					ownedProvider);
+			return new OpenAiClient(new OpenAiTransport(webClient, this.options, mapper, this.settingNames,
+					new CallObservation(this.observationRegistry, this.observationConvention)), ownedProvider);
 		}
 
 	}

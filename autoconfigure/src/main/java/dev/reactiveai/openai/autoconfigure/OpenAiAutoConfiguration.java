@@ -1,6 +1,8 @@
 package dev.reactiveai.openai.autoconfigure;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.observation.OpenAiObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,12 +32,17 @@ public final class OpenAiAutoConfiguration {
 	OpenAiClients openAiClients(OpenAiProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<OpenAiWebClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<OpenAiConnectionDetails> connectionDetails, ResourceLoader resourceLoader) {
+			ObjectProvider<OpenAiConnectionDetails> connectionDetails, ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<OpenAiObservationConvention> observationConvention, ResourceLoader resourceLoader) {
 		OpenAiClientFactory factory = new OpenAiClientFactory(properties,
 				() -> webClientBuilder.getIfAvailable(WebClient::builder),
 				() -> connectorBuilder
 					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
-				customizers.orderedStream().toList(), sslBundles.getIfAvailable(), connectionDetails.getIfAvailable());
+				customizers.orderedStream().toList(), sslBundles.getIfAvailable(), connectionDetails.getIfAvailable(),
+				(client) -> {
+					observations.ifAvailable(client::observationRegistry);
+					observationConvention.ifAvailable(client::observationConvention);
+				});
 		return factory.createClients();
 	}
 

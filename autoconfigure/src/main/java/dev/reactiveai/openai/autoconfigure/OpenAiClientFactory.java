@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.reactiveai.openai.OpenAiClient;
@@ -39,14 +40,22 @@ class OpenAiClientFactory {
 
 	private final List<OpenAiWebClientCustomizer> customizers;
 
+	/**
+	 * What every client builder gets besides its settings, such as the observation
+	 * registry.
+	 */
+	private final Consumer<OpenAiClient.Builder> clientCustomizer;
+
 	private final @Nullable SslBundles sslBundles;
 
 	private final @Nullable OpenAiConnectionDetails connectionDetails;
 
 	OpenAiClientFactory(OpenAiProperties properties, Supplier<WebClient.Builder> webClientBuilders,
 			Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, List<OpenAiWebClientCustomizer> customizers,
-			@Nullable SslBundles sslBundles, @Nullable OpenAiConnectionDetails connectionDetails) {
+			@Nullable SslBundles sslBundles, @Nullable OpenAiConnectionDetails connectionDetails,
+			Consumer<OpenAiClient.Builder> clientCustomizer) {
 		this.connectionDetails = connectionDetails;
+		this.clientCustomizer = clientCustomizer;
 		this.properties = properties;
 		this.webClientBuilders = webClientBuilders;
 		this.connectorBuilder = connectorBuilder;
@@ -82,12 +91,13 @@ class OpenAiClientFactory {
 		pools.add(pool);
 		WebClient.Builder webClientBuilder = this.webClientBuilders.get();
 		this.customizers.forEach((customizer) -> customizer.customize(name, webClientBuilder));
-		return OpenAiClient.builder()
+		OpenAiClient.Builder client = OpenAiClient.builder()
 			.options(options)
 			.settingNames(new OpenAiPropertyNames(name, this.properties, overrides, this.connectionDetails))
 			.webClientBuilder(webClientBuilder)
-			.clientConnector(connector(name, options, pool, overrides))
-			.build();
+			.clientConnector(connector(name, options, pool, overrides));
+		this.clientCustomizer.accept(client);
+		return client.build();
 	}
 
 	OpenAiClientOptions options(String name, @Nullable OpenAiConnectionProperties overrides) {

@@ -138,6 +138,7 @@ public final class AssistantsService {
 		 */
 		public Mono<ApiResponse<ListAssistantsResponse>> list(AssistantsListParams params) {
 			return AssistantsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/assistants")
+				.operation("listAssistants")
 				.header("OpenAI-Beta", "assistants=v2")
 				.query("limit", params.limit())
 				.query("order", params.order())
@@ -153,6 +154,7 @@ public final class AssistantsService {
 		 */
 		public Mono<ApiResponse<Assistant>> create(CreateAssistantRequest request) {
 			return AssistantsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/assistants")
+				.operation("createAssistant")
 				.header("OpenAI-Beta", "assistants=v2")
 				.json(request)
 				.build(), Assistant.class);
@@ -166,6 +168,7 @@ public final class AssistantsService {
 		public Mono<ApiResponse<Assistant>> retrieve(String assistantId) {
 			return AssistantsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/assistants/{assistant_id}", assistantId)
+					.operation("getAssistant")
 					.header("OpenAI-Beta", "assistants=v2")
 					.build(), Assistant.class);
 		}
@@ -179,6 +182,7 @@ public final class AssistantsService {
 		public Mono<ApiResponse<Assistant>> update(String assistantId, ModifyAssistantRequest request) {
 			return AssistantsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/assistants/{assistant_id}", assistantId)
+					.operation("modifyAssistant")
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), Assistant.class);
@@ -193,6 +197,7 @@ public final class AssistantsService {
 		public Mono<ApiResponse<DeleteAssistantResponse>> delete(String assistantId) {
 			return AssistantsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.DELETE, "/assistants/{assistant_id}", assistantId)
+					.operation("deleteAssistant")
 					.header("OpenAI-Beta", "assistants=v2")
 					.build(), DeleteAssistantResponse.class);
 		}

@@ -46,6 +46,7 @@ public final class AudioSpeechService {
 	 */
 	public Flux<DataBuffer> create(CreateSpeechRequest request) {
 		return this.transport.download(ApiRequest.of(HttpMethod.POST, "/audio/speech")
+			.operation("createSpeech")
 			.json((request.streamFormat() != null) ? request.toBuilder().build() : request)
 			.build());
 	}
@@ -72,6 +73,7 @@ public final class AudioSpeechService {
 	 */
 	public Flux<CreateSpeechResponseStreamEvent> createStream(CreateSpeechRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/speech")
+			.operation("createSpeech")
 			.json(request.toBuilder().additionalProperty("stream_format", "sse").build())
 			.build(), CreateSpeechResponseStreamEvent.class);
 	}

@@ -62,6 +62,7 @@ public final class AudioTranscriptionsService {
 	 */
 	public Flux<CreateTranscriptionResponseStreamEvent> createStream(CreateTranscriptionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
+			.operation("createTranscription")
 			.multipart((form) -> writeParts(form, request.toBuilder().additionalProperty("stream", true).build()))
 			.build(), CreateTranscriptionResponseStreamEvent.class);
 	}
@@ -116,6 +117,7 @@ public final class AudioTranscriptionsService {
 		public Mono<ApiResponse<AudioTranscriptionsCreateResponse>> create(CreateTranscriptionRequest request) {
 			return AudioTranscriptionsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/audio/transcriptions")
+				.operation("createTranscription")
 				.multipart(
 						(form) -> writeParts(form, (request.stream() != null) ? request.toBuilder().build() : request))
 				.build(), AudioTranscriptionsCreateResponse.class);

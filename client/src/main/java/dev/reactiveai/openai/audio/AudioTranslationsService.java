@@ -86,6 +86,7 @@ public final class AudioTranslationsService {
 		public Mono<ApiResponse<AudioTranslationsCreateResponse>> create(CreateTranslationRequest request) {
 			return AudioTranslationsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/translations")
+					.operation("createTranslation")
 					.multipart((form) -> writeParts(form, request))
 					.build(), AudioTranslationsCreateResponse.class);
 		}

@@ -150,6 +150,7 @@ public final class AudioVoiceConsentsService {
 		public Mono<ApiResponse<VoiceConsentList>> list(AudioVoiceConsentsListParams params) {
 			return AudioVoiceConsentsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/audio/voice_consents")
+					.operation("listVoiceConsents")
 					.query("after", params.after())
 					.query("limit", params.limit())
 					.build(), VoiceConsentList.class);
@@ -164,6 +165,7 @@ public final class AudioVoiceConsentsService {
 		public Mono<ApiResponse<VoiceConsent>> create(CreateVoiceConsentRequest request) {
 			return AudioVoiceConsentsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents")
+					.operation("createVoiceConsent")
 					.multipart((form) -> writeParts(form, request))
 					.build(), VoiceConsent.class);
 		}
@@ -175,9 +177,10 @@ public final class AudioVoiceConsentsService {
 		 * with
 		 */
 		public Mono<ApiResponse<VoiceConsent>> retrieve(String consentId) {
-			return AudioVoiceConsentsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/audio/voice_consents/{consent_id}", consentId).build(),
-					VoiceConsent.class);
+			return AudioVoiceConsentsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/audio/voice_consents/{consent_id}", consentId)
+					.operation("getVoiceConsent")
+					.build(), VoiceConsent.class);
 		}
 
 		/**
@@ -190,6 +193,7 @@ public final class AudioVoiceConsentsService {
 		public Mono<ApiResponse<VoiceConsent>> update(String consentId, UpdateVoiceConsentRequest request) {
 			return AudioVoiceConsentsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents/{consent_id}", consentId)
+					.operation("updateVoiceConsent")
 					.json(request)
 					.build(), VoiceConsent.class);
 		}
@@ -201,9 +205,10 @@ public final class AudioVoiceConsentsService {
 		 * API answers with
 		 */
 		public Mono<ApiResponse<VoiceConsentDeletedResource>> delete(String consentId) {
-			return AudioVoiceConsentsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/audio/voice_consents/{consent_id}", consentId).build(),
-					VoiceConsentDeletedResource.class);
+			return AudioVoiceConsentsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/audio/voice_consents/{consent_id}", consentId)
+					.operation("deleteVoiceConsent")
+					.build(), VoiceConsentDeletedResource.class);
 		}
 
 	}

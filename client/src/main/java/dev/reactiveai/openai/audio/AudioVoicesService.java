@@ -82,6 +82,7 @@ public final class AudioVoicesService {
 		 */
 		public Mono<ApiResponse<Voice>> create(CreateVoiceRequest request) {
 			return AudioVoicesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voices")
+				.operation("createVoice")
 				.multipart((form) -> writeParts(form, request))
 				.build(), Voice.class);
 		}

@@ -124,6 +124,7 @@ public final class BatchesService {
 		 */
 		public Mono<ApiResponse<ListBatchesResponse>> list(BatchesListParams params) {
 			return BatchesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/batches")
+				.operation("listBatches")
 				.query("after", params.after())
 				.query("limit", params.limit())
 				.build(), ListBatchesResponse.class);
@@ -135,8 +136,9 @@ public final class BatchesService {
 		 * @return the status, the headers and the {@link Batch} the API answers with
 		 */
 		public Mono<ApiResponse<Batch>> create(BatchesCreateRequest request) {
-			return BatchesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/batches").json(request).build(), Batch.class);
+			return BatchesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/batches").operation("createBatch").json(request).build(),
+					Batch.class);
 		}
 
 		/**
@@ -145,8 +147,9 @@ public final class BatchesService {
 		 * @return the status, the headers and the {@link Batch} the API answers with
 		 */
 		public Mono<ApiResponse<Batch>> retrieve(String batchId) {
-			return BatchesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/batches/{batch_id}", batchId).build(), Batch.class);
+			return BatchesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/batches/{batch_id}", batchId).operation("retrieveBatch").build(),
+					Batch.class);
 		}
 
 		/**
@@ -158,7 +161,9 @@ public final class BatchesService {
 		 */
 		public Mono<ApiResponse<Batch>> cancel(String batchId) {
 			return BatchesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/batches/{batch_id}/cancel", batchId).build(), Batch.class);
+				.exchange(ApiRequest.of(HttpMethod.POST, "/batches/{batch_id}/cancel", batchId)
+					.operation("cancelBatch")
+					.build(), Batch.class);
 		}
 
 	}

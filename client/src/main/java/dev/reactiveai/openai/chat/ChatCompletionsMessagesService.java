@@ -110,6 +110,7 @@ public final class ChatCompletionsMessagesService {
 				ChatCompletionsMessagesListParams params) {
 			return ChatCompletionsMessagesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/chat/completions/{completion_id}/messages", completionId)
+					.operation("getChatCompletionMessages")
 					.query("after", params.after())
 					.query("limit", params.limit())
 					.query("order", params.order())

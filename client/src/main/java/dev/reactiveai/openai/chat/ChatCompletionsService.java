@@ -141,6 +141,7 @@ public final class ChatCompletionsService {
 	 */
 	public Flux<ChatCompletionChunk> createStream(CreateChatCompletionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/chat/completions")
+			.operation("createChatCompletion")
 			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), ChatCompletionChunk.class);
 	}
@@ -203,6 +204,7 @@ public final class ChatCompletionsService {
 		 */
 		public Mono<ApiResponse<ChatCompletionList>> list(ChatCompletionsListParams params) {
 			return ChatCompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/chat/completions")
+				.operation("listChatCompletions")
 				.query("model", params.model())
 				.query("metadata", params.metadata())
 				.query("after", params.after())
@@ -238,6 +240,7 @@ public final class ChatCompletionsService {
 		 */
 		public Mono<ApiResponse<ChatCompletion>> create(CreateChatCompletionRequest request) {
 			return ChatCompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/chat/completions")
+				.operation("createChatCompletion")
 				.json((request.stream() != null || request.streamOptions() != null)
 						? request.toBuilder().streamOptions(null).build() : request)
 				.build(), ChatCompletion.class);
@@ -251,9 +254,10 @@ public final class ChatCompletionsService {
 		 * with
 		 */
 		public Mono<ApiResponse<ChatCompletion>> retrieve(String completionId) {
-			return ChatCompletionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/chat/completions/{completion_id}", completionId).build(),
-					ChatCompletion.class);
+			return ChatCompletionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/chat/completions/{completion_id}", completionId)
+					.operation("getChatCompletion")
+					.build(), ChatCompletion.class);
 		}
 
 		/**
@@ -269,6 +273,7 @@ public final class ChatCompletionsService {
 		public Mono<ApiResponse<ChatCompletion>> update(String completionId, ChatCompletionsUpdateRequest request) {
 			return ChatCompletionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/chat/completions/{completion_id}", completionId)
+					.operation("updateChatCompletion")
 					.json(request)
 					.build(), ChatCompletion.class);
 		}
@@ -281,9 +286,10 @@ public final class ChatCompletionsService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<ChatCompletionDeleted>> delete(String completionId) {
-			return ChatCompletionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/chat/completions/{completion_id}", completionId).build(),
-					ChatCompletionDeleted.class);
+			return ChatCompletionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/chat/completions/{completion_id}", completionId)
+					.operation("deleteChatCompletion")
+					.build(), ChatCompletionDeleted.class);
 		}
 
 	}

@@ -80,6 +80,7 @@ public final class ChatkitSessionsService {
 		 */
 		public Mono<ApiResponse<ChatSessionResource>> create(CreateChatSessionBody request) {
 			return ChatkitSessionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/chatkit/sessions")
+				.operation("CreateChatSessionMethod")
 				.header("OpenAI-Beta", "chatkit_beta=v1")
 				.json(request)
 				.build(), ChatSessionResource.class);
@@ -96,6 +97,7 @@ public final class ChatkitSessionsService {
 		public Mono<ApiResponse<ChatSessionResource>> cancel(String sessionId) {
 			return ChatkitSessionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/chatkit/sessions/{session_id}/cancel", sessionId)
+					.operation("CancelChatSessionMethod")
 					.header("OpenAI-Beta", "chatkit_beta=v1")
 					.build(), ChatSessionResource.class);
 		}

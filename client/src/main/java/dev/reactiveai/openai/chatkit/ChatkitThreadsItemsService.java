@@ -104,6 +104,7 @@ public final class ChatkitThreadsItemsService {
 		public Mono<ApiResponse<ThreadItemListResource>> list(String threadId, ChatkitThreadsItemsListParams params) {
 			return ChatkitThreadsItemsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}/items", threadId)
+					.operation("ListThreadItemsMethod")
 					.header("OpenAI-Beta", "chatkit_beta=v1")
 					.query("limit", params.limit())
 					.query("order", params.order())

@@ -129,6 +129,7 @@ public final class ChatkitThreadsService {
 		 */
 		public Mono<ApiResponse<ThreadListResource>> list(ChatkitThreadsListParams params) {
 			return ChatkitThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads")
+				.operation("ListThreadsMethod")
 				.header("OpenAI-Beta", "chatkit_beta=v1")
 				.query("limit", params.limit())
 				.query("order", params.order())
@@ -147,6 +148,7 @@ public final class ChatkitThreadsService {
 		public Mono<ApiResponse<ThreadResource>> retrieve(String threadId) {
 			return ChatkitThreadsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}", threadId)
+					.operation("GetThreadMethod")
 					.header("OpenAI-Beta", "chatkit_beta=v1")
 					.build(), ThreadResource.class);
 		}
@@ -160,6 +162,7 @@ public final class ChatkitThreadsService {
 		public Mono<ApiResponse<DeletedThreadResource>> delete(String threadId) {
 			return ChatkitThreadsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.DELETE, "/chatkit/threads/{thread_id}", threadId)
+					.operation("DeleteThreadMethod")
 					.header("OpenAI-Beta", "chatkit_beta=v1")
 					.build(), DeletedThreadResource.class);
 		}

@@ -59,6 +59,7 @@ public final class CompletionsService {
 	 */
 	public Flux<Completion> createStream(CreateCompletionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/completions")
+			.operation("createCompletion")
 			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), Completion.class);
 	}
@@ -89,6 +90,7 @@ public final class CompletionsService {
 		 */
 		public Mono<ApiResponse<Completion>> create(CreateCompletionRequest request) {
 			return CompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/completions")
+				.operation("createCompletion")
 				.json((request.stream() != null || request.streamOptions() != null)
 						? request.toBuilder().streamOptions(null).build() : request)
 				.build(), Completion.class);

@@ -110,6 +110,7 @@ public final class ContainersFilesService {
 		return this.transport
 			.exchangeWithoutBody(
 					ApiRequest.of(HttpMethod.DELETE, "/containers/{container_id}/files/{file_id}", containerId, fileId)
+						.operation("DeleteContainerFile")
 						.build())
 			.then();
 	}
@@ -124,6 +125,7 @@ public final class ContainersFilesService {
 		return this.transport
 			.exchangeWithoutBody(ApiRequest
 				.of(HttpMethod.GET, "/containers/{container_id}/files/{file_id}/content", containerId, fileId)
+				.operation("RetrieveContainerFileContent")
 				.build())
 			.then();
 	}
@@ -155,6 +157,7 @@ public final class ContainersFilesService {
 		public Mono<ApiResponse<ContainerFileListResource>> list(String containerId, ContainersFilesListParams params) {
 			return ContainersFilesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/containers/{container_id}/files", containerId)
+					.operation("ListContainerFiles")
 					.query("limit", params.limit())
 					.query("order", params.order())
 					.query("after", params.after())
@@ -174,6 +177,7 @@ public final class ContainersFilesService {
 		public Mono<ApiResponse<ContainerFile>> create(String containerId, CreateContainerFileBody request) {
 			return ContainersFilesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/containers/{container_id}/files", containerId)
+					.operation("CreateContainerFile")
 					.json(request)
 					.build(), ContainerFile.class);
 		}
@@ -188,6 +192,7 @@ public final class ContainersFilesService {
 		public Mono<ApiResponse<ContainerFile>> retrieve(String containerId, String fileId) {
 			return ContainersFilesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/containers/{container_id}/files/{file_id}", containerId, fileId)
+						.operation("RetrieveContainerFile")
 						.build(),
 					ContainerFile.class);
 		}

@@ -110,7 +110,9 @@ public final class ContainersService {
 	 */
 	public Mono<Void> delete(String containerId) {
 		return this.transport
-			.exchangeWithoutBody(ApiRequest.of(HttpMethod.DELETE, "/containers/{container_id}", containerId).build())
+			.exchangeWithoutBody(ApiRequest.of(HttpMethod.DELETE, "/containers/{container_id}", containerId)
+				.operation("DeleteContainer")
+				.build())
 			.then();
 	}
 
@@ -139,6 +141,7 @@ public final class ContainersService {
 		 */
 		public Mono<ApiResponse<ContainerListResource>> list(ContainersListParams params) {
 			return ContainersService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/containers")
+				.operation("ListContainers")
 				.query("limit", params.limit())
 				.query("order", params.order())
 				.query("after", params.after())
@@ -152,8 +155,9 @@ public final class ContainersService {
 		 * @return the status, the headers and the {@link Container} the API answers with
 		 */
 		public Mono<ApiResponse<Container>> create(CreateContainerBody request) {
-			return ContainersService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/containers").json(request).build(), Container.class);
+			return ContainersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/containers").operation("CreateContainer").json(request).build(),
+					Container.class);
 		}
 
 		/**
@@ -162,8 +166,10 @@ public final class ContainersService {
 		 * @return the status, the headers and the {@link Container} the API answers with
 		 */
 		public Mono<ApiResponse<Container>> retrieve(String containerId) {
-			return ContainersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/containers/{container_id}", containerId).build(), Container.class);
+			return ContainersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/containers/{container_id}", containerId)
+					.operation("RetrieveContainer")
+					.build(), Container.class);
 		}
 
 	}

@@ -165,6 +165,7 @@ public final class ConversationsItemsService {
 				ConversationsItemsListParams params) {
 			return ConversationsItemsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/conversations/{conversation_id}/items", conversationId)
+					.operation("listConversationItems")
 					.query("limit", params.limit())
 					.query("order", params.order())
 					.query("after", params.after())
@@ -185,6 +186,7 @@ public final class ConversationsItemsService {
 				ConversationsItemsCreateRequest request, ConversationsItemsCreateParams params) {
 			return ConversationsItemsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/conversations/{conversation_id}/items", conversationId)
+					.operation("createConversationItems")
 					.query("include", params.include())
 					.json(request)
 					.build(), ConversationItemList.class);
@@ -202,6 +204,7 @@ public final class ConversationsItemsService {
 				ConversationsItemsRetrieveParams params) {
 			return ConversationsItemsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/conversations/{conversation_id}/items/{item_id}", conversationId, itemId)
+				.operation("getConversationItem")
 				.query("include", params.include())
 				.build(), ConversationItem.class);
 		}
@@ -216,6 +219,7 @@ public final class ConversationsItemsService {
 		public Mono<ApiResponse<ConversationResource>> delete(String conversationId, String itemId) {
 			return ConversationsItemsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/conversations/{conversation_id}/items/{item_id}", conversationId, itemId)
+				.operation("deleteConversationItem")
 				.build(), ConversationResource.class);
 		}
 

@@ -109,8 +109,10 @@ public final class ConversationsService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<ConversationResource>> create(CreateConversationBody request) {
-			return ConversationsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/conversations").json(request).build(), ConversationResource.class);
+			return ConversationsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/conversations")
+				.operation("createConversation")
+				.json(request)
+				.build(), ConversationResource.class);
 		}
 
 		/**
@@ -120,9 +122,10 @@ public final class ConversationsService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<ConversationResource>> retrieve(String conversationId) {
-			return ConversationsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/conversations/{conversation_id}", conversationId).build(),
-					ConversationResource.class);
+			return ConversationsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/conversations/{conversation_id}", conversationId)
+					.operation("getConversation")
+					.build(), ConversationResource.class);
 		}
 
 		/**
@@ -135,6 +138,7 @@ public final class ConversationsService {
 		public Mono<ApiResponse<ConversationResource>> update(String conversationId, UpdateConversationBody request) {
 			return ConversationsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/conversations/{conversation_id}", conversationId)
+					.operation("updateConversation")
 					.json(request)
 					.build(), ConversationResource.class);
 		}
@@ -146,9 +150,10 @@ public final class ConversationsService {
 		 * API answers with
 		 */
 		public Mono<ApiResponse<DeletedConversationResource>> delete(String conversationId) {
-			return ConversationsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/conversations/{conversation_id}", conversationId).build(),
-					DeletedConversationResource.class);
+			return ConversationsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/conversations/{conversation_id}", conversationId)
+					.operation("deleteConversation")
+					.build(), DeletedConversationResource.class);
 		}
 
 	}

@@ -69,7 +69,8 @@ public final class EmbeddingsService {
 		 */
 		public Mono<ApiResponse<CreateEmbeddingResponse>> create(CreateEmbeddingRequest request) {
 			return EmbeddingsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/embeddings").json(request).build(), CreateEmbeddingResponse.class);
+					ApiRequest.of(HttpMethod.POST, "/embeddings").operation("createEmbedding").json(request).build(),
+					CreateEmbeddingResponse.class);
 		}
 
 	}

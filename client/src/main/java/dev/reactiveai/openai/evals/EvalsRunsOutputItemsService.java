@@ -120,6 +120,7 @@ public final class EvalsRunsOutputItemsService {
 				EvalsRunsOutputItemsListParams params) {
 			return EvalsRunsOutputItemsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/evals/{eval_id}/runs/{run_id}/output_items", evalId, runId)
+					.operation("getEvalRunOutputItems")
 					.query("after", params.after())
 					.query("limit", params.limit())
 					.query("status", params.status())
@@ -140,6 +141,7 @@ public final class EvalsRunsOutputItemsService {
 				.exchange(ApiRequest
 					.of(HttpMethod.GET, "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}", evalId, runId,
 							outputItemId)
+					.operation("getEvalRunOutputItem")
 					.build(), EvalRunOutputItem.class);
 		}
 

@@ -157,6 +157,7 @@ public final class EvalsRunsService {
 		public Mono<ApiResponse<EvalRunList>> list(String evalId, EvalsRunsListParams params) {
 			return EvalsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/evals/{eval_id}/runs", evalId)
+					.operation("getEvalRuns")
 					.query("after", params.after())
 					.query("limit", params.limit())
 					.query("order", params.order())
@@ -173,9 +174,11 @@ public final class EvalsRunsService {
 		 * @return the status, the headers and the {@link EvalRun} the API answers with
 		 */
 		public Mono<ApiResponse<EvalRun>> create(String evalId, CreateEvalRunRequest request) {
-			return EvalsRunsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}/runs", evalId).json(request).build(),
-					EvalRun.class);
+			return EvalsRunsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}/runs", evalId)
+					.operation("createEvalRun")
+					.json(request)
+					.build(), EvalRun.class);
 		}
 
 		/**
@@ -185,9 +188,10 @@ public final class EvalsRunsService {
 		 * @return the status, the headers and the {@link EvalRun} the API answers with
 		 */
 		public Mono<ApiResponse<EvalRun>> retrieve(String evalId, String runId) {
-			return EvalsRunsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/evals/{eval_id}/runs/{run_id}", evalId, runId).build(),
-					EvalRun.class);
+			return EvalsRunsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/evals/{eval_id}/runs/{run_id}", evalId, runId)
+					.operation("getEvalRun")
+					.build(), EvalRun.class);
 		}
 
 		/**
@@ -198,9 +202,10 @@ public final class EvalsRunsService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<EvalsRunsDeleteResponse>> delete(String evalId, String runId) {
-			return EvalsRunsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/evals/{eval_id}/runs/{run_id}", evalId, runId).build(),
-					EvalsRunsDeleteResponse.class);
+			return EvalsRunsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/evals/{eval_id}/runs/{run_id}", evalId, runId)
+					.operation("deleteEvalRun")
+					.build(), EvalsRunsDeleteResponse.class);
 		}
 
 		/**
@@ -210,9 +215,10 @@ public final class EvalsRunsService {
 		 * @return the status, the headers and the {@link EvalRun} the API answers with
 		 */
 		public Mono<ApiResponse<EvalRun>> cancel(String evalId, String runId) {
-			return EvalsRunsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}/runs/{run_id}", evalId, runId).build(),
-					EvalRun.class);
+			return EvalsRunsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}/runs/{run_id}", evalId, runId)
+					.operation("cancelEvalRun")
+					.build(), EvalRun.class);
 		}
 
 	}

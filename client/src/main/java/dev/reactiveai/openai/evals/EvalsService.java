@@ -150,6 +150,7 @@ public final class EvalsService {
 		 */
 		public Mono<ApiResponse<EvalList>> list(EvalsListParams params) {
 			return EvalsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/evals")
+				.operation("listEvals")
 				.query("after", params.after())
 				.query("limit", params.limit())
 				.query("order", params.order())
@@ -168,8 +169,8 @@ public final class EvalsService {
 		 * @return the status, the headers and the {@link Eval} the API answers with
 		 */
 		public Mono<ApiResponse<Eval>> create(CreateEvalRequest request) {
-			return EvalsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/evals").json(request).build(),
-					Eval.class);
+			return EvalsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/evals").operation("createEval").json(request).build(), Eval.class);
 		}
 
 		/**
@@ -178,8 +179,8 @@ public final class EvalsService {
 		 * @return the status, the headers and the {@link Eval} the API answers with
 		 */
 		public Mono<ApiResponse<Eval>> retrieve(String evalId) {
-			return EvalsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/evals/{eval_id}", evalId).build(), Eval.class);
+			return EvalsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/evals/{eval_id}", evalId).operation("getEval").build(), Eval.class);
 		}
 
 		/**
@@ -189,8 +190,10 @@ public final class EvalsService {
 		 * @return the status, the headers and the {@link Eval} the API answers with
 		 */
 		public Mono<ApiResponse<Eval>> update(String evalId, EvalsUpdateRequest request) {
-			return EvalsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}", evalId).json(request).build(), Eval.class);
+			return EvalsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}", evalId)
+				.operation("updateEval")
+				.json(request)
+				.build(), Eval.class);
 		}
 
 		/**
@@ -201,7 +204,8 @@ public final class EvalsService {
 		 */
 		public Mono<ApiResponse<EvalsDeleteResponse>> delete(String evalId) {
 			return EvalsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/evals/{eval_id}", evalId).build(), EvalsDeleteResponse.class);
+					ApiRequest.of(HttpMethod.DELETE, "/evals/{eval_id}", evalId).operation("deleteEval").build(),
+					EvalsDeleteResponse.class);
 		}
 
 	}

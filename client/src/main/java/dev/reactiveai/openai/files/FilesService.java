@@ -130,7 +130,8 @@ public final class FilesService {
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> content(String fileId) {
-		return this.transport.download(ApiRequest.of(HttpMethod.GET, "/files/{file_id}/content", fileId).build());
+		return this.transport.download(
+				ApiRequest.of(HttpMethod.GET, "/files/{file_id}/content", fileId).operation("downloadFile").build());
 	}
 
 	/**
@@ -181,6 +182,7 @@ public final class FilesService {
 		 */
 		public Mono<ApiResponse<ListFilesResponse>> list(FilesListParams params) {
 			return FilesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/files")
+				.operation("listFiles")
 				.query("purpose", params.purpose())
 				.query("limit", params.limit())
 				.query("order", params.order())
@@ -215,9 +217,10 @@ public final class FilesService {
 		 * @return the status, the headers and the {@link OpenAIFile} the API answers with
 		 */
 		public Mono<ApiResponse<OpenAIFile>> create(CreateFileRequest request) {
-			return FilesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/files").multipart((form) -> writeParts(form, request)).build(),
-					OpenAIFile.class);
+			return FilesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/files")
+				.operation("createFile")
+				.multipart((form) -> writeParts(form, request))
+				.build(), OpenAIFile.class);
 		}
 
 		/**
@@ -226,8 +229,9 @@ public final class FilesService {
 		 * @return the status, the headers and the {@link OpenAIFile} the API answers with
 		 */
 		public Mono<ApiResponse<OpenAIFile>> retrieve(String fileId) {
-			return FilesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/files/{file_id}", fileId).build(), OpenAIFile.class);
+			return FilesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/files/{file_id}", fileId).operation("retrieveFile").build(),
+					OpenAIFile.class);
 		}
 
 		/**
@@ -238,7 +242,8 @@ public final class FilesService {
 		 */
 		public Mono<ApiResponse<DeleteFileResponse>> delete(String fileId) {
 			return FilesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/files/{file_id}", fileId).build(), DeleteFileResponse.class);
+					ApiRequest.of(HttpMethod.DELETE, "/files/{file_id}", fileId).operation("deleteFile").build(),
+					DeleteFileResponse.class);
 		}
 
 	}

@@ -79,9 +79,11 @@ public final class FineTuningAlphaGradersService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<RunGraderResponse>> run(RunGraderRequest request) {
-			return FineTuningAlphaGradersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/fine_tuning/alpha/graders/run").json(request).build(),
-					RunGraderResponse.class);
+			return FineTuningAlphaGradersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/fine_tuning/alpha/graders/run")
+					.operation("runGrader")
+					.json(request)
+					.build(), RunGraderResponse.class);
 		}
 
 		/**
@@ -92,9 +94,11 @@ public final class FineTuningAlphaGradersService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<ValidateGraderResponse>> validate(ValidateGraderRequest request) {
-			return FineTuningAlphaGradersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/fine_tuning/alpha/graders/validate").json(request).build(),
-					ValidateGraderResponse.class);
+			return FineTuningAlphaGradersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/fine_tuning/alpha/graders/validate")
+					.operation("validateGrader")
+					.json(request)
+					.build(), ValidateGraderResponse.class);
 		}
 
 	}

@@ -160,6 +160,7 @@ public final class FineTuningCheckpointsPermissionsService {
 			return FineTuningCheckpointsPermissionsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
 						fineTunedModelCheckpoint)
+				.operation("listFineTuningCheckpointPermissions")
 				.query("project_id", params.projectId())
 				.query("after", params.after())
 				.query("limit", params.limit())
@@ -184,6 +185,7 @@ public final class FineTuningCheckpointsPermissionsService {
 			return FineTuningCheckpointsPermissionsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
 						fineTunedModelCheckpoint)
+				.operation("createFineTuningCheckpointPermission")
 				.json(request)
 				.build(), ListFineTuningCheckpointPermissionResponse.class);
 		}
@@ -202,13 +204,12 @@ public final class FineTuningCheckpointsPermissionsService {
 		 */
 		public Mono<ApiResponse<DeleteFineTuningCheckpointPermissionResponse>> delete(String fineTunedModelCheckpoint,
 				String permissionId) {
-			return FineTuningCheckpointsPermissionsService.this.transport
-				.exchange(
-						ApiRequest.of(HttpMethod.DELETE,
-								"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
-								fineTunedModelCheckpoint, permissionId)
-							.build(),
-						DeleteFineTuningCheckpointPermissionResponse.class);
+			return FineTuningCheckpointsPermissionsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.DELETE,
+						"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+						fineTunedModelCheckpoint, permissionId)
+				.operation("deleteFineTuningCheckpointPermission")
+				.build(), DeleteFineTuningCheckpointPermissionResponse.class);
 		}
 
 	}

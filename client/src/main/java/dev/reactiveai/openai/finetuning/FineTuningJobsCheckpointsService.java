@@ -104,6 +104,7 @@ public final class FineTuningJobsCheckpointsService {
 				FineTuningJobsCheckpointsListParams params) {
 			return FineTuningJobsCheckpointsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints", fineTuningJobId)
+						.operation("listFineTuningJobCheckpoints")
 						.query("after", params.after())
 						.query("limit", params.limit())
 						.build(),

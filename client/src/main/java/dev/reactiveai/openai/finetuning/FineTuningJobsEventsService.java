@@ -105,6 +105,7 @@ public final class FineTuningJobsEventsService {
 				FineTuningJobsEventsListParams params) {
 			return FineTuningJobsEventsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/fine_tuning/jobs/{fine_tuning_job_id}/events", fineTuningJobId)
+						.operation("listFineTuningEvents")
 						.query("after", params.after())
 						.query("limit", params.limit())
 						.build(),

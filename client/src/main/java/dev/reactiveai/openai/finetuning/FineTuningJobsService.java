@@ -176,6 +176,7 @@ public final class FineTuningJobsService {
 		 */
 		public Mono<ApiResponse<ListPaginatedFineTuningJobsResponse>> list(FineTuningJobsListParams params) {
 			return FineTuningJobsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/fine_tuning/jobs")
+				.operation("listPaginatedFineTuningJobs")
 				.query("after", params.after())
 				.query("limit", params.limit())
 				.query("metadata", params.metadata())
@@ -195,8 +196,10 @@ public final class FineTuningJobsService {
 		 * with
 		 */
 		public Mono<ApiResponse<FineTuningJob>> create(CreateFineTuningJobRequest request) {
-			return FineTuningJobsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/fine_tuning/jobs").json(request).build(), FineTuningJob.class);
+			return FineTuningJobsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/fine_tuning/jobs")
+				.operation("createFineTuningJob")
+				.json(request)
+				.build(), FineTuningJob.class);
 		}
 
 		/**
@@ -208,9 +211,10 @@ public final class FineTuningJobsService {
 		 * with
 		 */
 		public Mono<ApiResponse<FineTuningJob>> retrieve(String fineTuningJobId) {
-			return FineTuningJobsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/fine_tuning/jobs/{fine_tuning_job_id}", fineTuningJobId).build(),
-					FineTuningJob.class);
+			return FineTuningJobsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/fine_tuning/jobs/{fine_tuning_job_id}", fineTuningJobId)
+					.operation("retrieveFineTuningJob")
+					.build(), FineTuningJob.class);
 		}
 
 		/**
@@ -222,6 +226,7 @@ public final class FineTuningJobsService {
 		public Mono<ApiResponse<FineTuningJob>> cancel(String fineTuningJobId) {
 			return FineTuningJobsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/fine_tuning/jobs/{fine_tuning_job_id}/cancel", fineTuningJobId)
+						.operation("cancelFineTuningJob")
 						.build(),
 					FineTuningJob.class);
 		}
@@ -235,6 +240,7 @@ public final class FineTuningJobsService {
 		public Mono<ApiResponse<FineTuningJob>> pause(String fineTuningJobId) {
 			return FineTuningJobsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/fine_tuning/jobs/{fine_tuning_job_id}/pause", fineTuningJobId)
+						.operation("pauseFineTuningJob")
 						.build(),
 					FineTuningJob.class);
 		}
@@ -248,6 +254,7 @@ public final class FineTuningJobsService {
 		public Mono<ApiResponse<FineTuningJob>> resume(String fineTuningJobId) {
 			return FineTuningJobsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/fine_tuning/jobs/{fine_tuning_job_id}/resume", fineTuningJobId)
+						.operation("resumeFineTuningJob")
 						.build(),
 					FineTuningJob.class);
 		}

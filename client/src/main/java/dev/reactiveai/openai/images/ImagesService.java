@@ -59,6 +59,7 @@ public final class ImagesService {
 	 */
 	public Flux<ImageGenStreamEvent> generateStream(CreateImageRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/generations")
+			.operation("createImage")
 			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), ImageGenStreamEvent.class);
 	}
@@ -84,6 +85,7 @@ public final class ImagesService {
 	 */
 	public Flux<ImageEditStreamEvent> editStream(CreateImageEditRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/edits")
+			.operation("createImageEdit")
 			.multipart((form) -> writeParts(form, request.toBuilder().additionalProperty("stream", true).build()))
 			.build(), ImageEditStreamEvent.class);
 	}
@@ -172,6 +174,7 @@ public final class ImagesService {
 		 */
 		public Mono<ApiResponse<ImagesResponse>> generate(CreateImageRequest request) {
 			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/generations")
+				.operation("createImage")
 				.json((request.stream() != null) ? request.toBuilder().build() : request)
 				.build(), ImagesResponse.class);
 		}
@@ -187,6 +190,7 @@ public final class ImagesService {
 		 */
 		public Mono<ApiResponse<ImagesResponse>> edit(CreateImageEditRequest request) {
 			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/edits")
+				.operation("createImageEdit")
 				.multipart(
 						(form) -> writeParts(form, (request.stream() != null) ? request.toBuilder().build() : request))
 				.build(), ImagesResponse.class);
@@ -201,6 +205,7 @@ public final class ImagesService {
 		 */
 		public Mono<ApiResponse<ImagesResponse>> createVariation(CreateImageVariationRequest request) {
 			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/variations")
+				.operation("createImageVariation")
 				.multipart((form) -> writeParts(form, request))
 				.build(), ImagesResponse.class);
 		}

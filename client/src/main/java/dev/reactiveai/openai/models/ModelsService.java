@@ -99,8 +99,8 @@ public final class ModelsService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<ListModelsResponse>> list() {
-			return ModelsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/models").build(),
-					ListModelsResponse.class);
+			return ModelsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/models").operation("listModels").build(), ListModelsResponse.class);
 		}
 
 		/**
@@ -110,8 +110,9 @@ public final class ModelsService {
 		 * @return the status, the headers and the {@link Model} the API answers with
 		 */
 		public Mono<ApiResponse<Model>> retrieve(String model) {
-			return ModelsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/models/{model}", model).build(), Model.class);
+			return ModelsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/models/{model}", model).operation("retrieveModel").build(),
+					Model.class);
 		}
 
 		/**
@@ -123,7 +124,8 @@ public final class ModelsService {
 		 */
 		public Mono<ApiResponse<DeleteModelResponse>> delete(String model) {
 			return ModelsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/models/{model}", model).build(), DeleteModelResponse.class);
+					ApiRequest.of(HttpMethod.DELETE, "/models/{model}", model).operation("deleteModel").build(),
+					DeleteModelResponse.class);
 		}
 
 	}

@@ -69,8 +69,9 @@ public final class ModerationsService {
 		 * @return the status, the headers and the {@link Moderation} the API answers with
 		 */
 		public Mono<ApiResponse<Moderation>> create(CreateModerationRequest request) {
-			return ModerationsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/moderations").json(request).build(), Moderation.class);
+			return ModerationsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/moderations").operation("createModeration").json(request).build(),
+					Moderation.class);
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RateLimits;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import io.micrometer.observation.Observation;
@@ -63,7 +64,8 @@ public final class CallObservation {
 			})
 				.doOnError(running::failed)
 				.doOnCancel(() -> running.stop(true))
-				.contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, running.observation));
+				.contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, running.observation)
+					.put(CallRecorder.class, running));
 		});
 	}
 
@@ -91,7 +93,8 @@ public final class CallObservation {
 				.doOnComplete(() -> running.stop(false))
 				.doOnError(running::failed)
 				.doOnCancel(() -> running.stop(true))
-				.contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, running.observation));
+				.contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, running.observation)
+					.put(CallRecorder.class, running));
 		});
 	}
 
@@ -146,6 +149,9 @@ public final class CallObservation {
 		}
 
 		void read(@Nullable Object answer) {
+			if (answer instanceof ApiResponse<?> response) {
+				answered(response.headers());
+			}
 			AnswerAttributes.read(answer, this.context);
 		}
 

@@ -127,6 +127,7 @@ public final class OrganizationAdminApiKeysService {
 		public Mono<ApiResponse<ApiKeyList>> list(OrganizationAdminApiKeysListParams params) {
 			return OrganizationAdminApiKeysService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/admin_api_keys")
+					.operation("admin-api-keys-list")
 					.adminKey()
 					.query("after", params.after())
 					.query("order", params.order())
@@ -142,9 +143,12 @@ public final class OrganizationAdminApiKeysService {
 		 * with
 		 */
 		public Mono<ApiResponse<AdminApiKey>> create(OrganizationAdminApiKeysCreateRequest request) {
-			return OrganizationAdminApiKeysService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/admin_api_keys").adminKey().json(request).build(),
-					AdminApiKey.class);
+			return OrganizationAdminApiKeysService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/admin_api_keys")
+					.operation("admin-api-keys-create")
+					.adminKey()
+					.json(request)
+					.build(), AdminApiKey.class);
 		}
 
 		/**
@@ -154,9 +158,11 @@ public final class OrganizationAdminApiKeysService {
 		 * with
 		 */
 		public Mono<ApiResponse<AdminApiKey>> retrieve(String keyId) {
-			return OrganizationAdminApiKeysService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/admin_api_keys/{key_id}", keyId).adminKey().build(),
-					AdminApiKey.class);
+			return OrganizationAdminApiKeysService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/admin_api_keys/{key_id}", keyId)
+					.operation("admin-api-keys-get")
+					.adminKey()
+					.build(), AdminApiKey.class);
 		}
 
 		/**
@@ -166,9 +172,11 @@ public final class OrganizationAdminApiKeysService {
 		 * {@link OrganizationAdminApiKeysDeleteResponse} the API answers with
 		 */
 		public Mono<ApiResponse<OrganizationAdminApiKeysDeleteResponse>> delete(String keyId) {
-			return OrganizationAdminApiKeysService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/admin_api_keys/{key_id}", keyId).adminKey().build(),
-					OrganizationAdminApiKeysDeleteResponse.class);
+			return OrganizationAdminApiKeysService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/organization/admin_api_keys/{key_id}", keyId)
+					.operation("admin-api-keys-delete")
+					.adminKey()
+					.build(), OrganizationAdminApiKeysDeleteResponse.class);
 		}
 
 	}

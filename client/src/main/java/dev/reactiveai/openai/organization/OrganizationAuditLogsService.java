@@ -105,6 +105,7 @@ public final class OrganizationAuditLogsService {
 		public Mono<ApiResponse<ListAuditLogsResponse>> list(OrganizationAuditLogsListParams params) {
 			return OrganizationAuditLogsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/audit_logs")
+					.operation("list-audit-logs")
 					.adminKey()
 					.query("effective_at", params.effectiveAt())
 					.query("project_ids[]", params.projectIds())

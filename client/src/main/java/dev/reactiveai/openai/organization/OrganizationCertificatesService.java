@@ -184,6 +184,7 @@ public final class OrganizationCertificatesService {
 		public Mono<ApiResponse<ListCertificatesResponse>> list(OrganizationCertificatesListParams params) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/certificates")
+					.operation("listOrganizationCertificates")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -201,9 +202,12 @@ public final class OrganizationCertificatesService {
 		 * with
 		 */
 		public Mono<ApiResponse<Certificate>> create(UploadCertificateRequest request) {
-			return OrganizationCertificatesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/certificates").adminKey().json(request).build(),
-					Certificate.class);
+			return OrganizationCertificatesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/certificates")
+					.operation("uploadCertificate")
+					.adminKey()
+					.json(request)
+					.build(), Certificate.class);
 		}
 
 		/**
@@ -219,6 +223,7 @@ public final class OrganizationCertificatesService {
 				OrganizationCertificatesRetrieveParams params) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/certificates/{certificate_id}", certificateId)
+					.operation("getCertificate")
 					.adminKey()
 					.query("include", params.include())
 					.build(), Certificate.class);
@@ -234,6 +239,7 @@ public final class OrganizationCertificatesService {
 		public Mono<ApiResponse<Certificate>> update(String certificateId, ModifyCertificateRequest request) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/certificates/{certificate_id}", certificateId)
+					.operation("modifyCertificate")
 					.adminKey()
 					.json(request)
 					.build(), Certificate.class);
@@ -250,6 +256,7 @@ public final class OrganizationCertificatesService {
 		public Mono<ApiResponse<DeleteCertificateResponse>> delete(String certificateId) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.DELETE, "/organization/certificates/{certificate_id}", certificateId)
+					.operation("deleteCertificate")
 					.adminKey()
 					.build(), DeleteCertificateResponse.class);
 		}
@@ -265,6 +272,7 @@ public final class OrganizationCertificatesService {
 		public Mono<ApiResponse<ListCertificatesResponse>> activate(ToggleCertificatesRequest request) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/certificates/activate")
+					.operation("activateOrganizationCertificates")
 					.adminKey()
 					.json(request)
 					.build(), ListCertificatesResponse.class);
@@ -281,6 +289,7 @@ public final class OrganizationCertificatesService {
 		public Mono<ApiResponse<ListCertificatesResponse>> deactivate(ToggleCertificatesRequest request) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/certificates/deactivate")
+					.operation("deactivateOrganizationCertificates")
 					.adminKey()
 					.json(request)
 					.build(), ListCertificatesResponse.class);

@@ -92,6 +92,7 @@ public final class OrganizationCostsService {
 		 */
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationCostsListParams params) {
 			return OrganizationCostsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/costs")
+				.operation("usage-costs")
 				.adminKey()
 				.query("start_time", params.startTime())
 				.query("end_time", params.endTime())

@@ -131,6 +131,7 @@ public final class OrganizationGroupsRolesService {
 		public Mono<ApiResponse<RoleListResource>> list(String groupId, OrganizationGroupsRolesListParams params) {
 			return OrganizationGroupsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups/{group_id}/roles", groupId)
+					.operation("list-group-role-assignments")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -149,6 +150,7 @@ public final class OrganizationGroupsRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return OrganizationGroupsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/roles", groupId)
+					.operation("assign-group-role")
 					.adminKey()
 					.json(request)
 					.build(), GroupRoleAssignment.class);
@@ -164,6 +166,7 @@ public final class OrganizationGroupsRolesService {
 		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String groupId, String roleId) {
 			return OrganizationGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/roles/{role_id}", groupId, roleId)
+						.operation("unassign-group-role")
 						.adminKey()
 						.build(),
 					DeletedRoleAssignmentResource.class);

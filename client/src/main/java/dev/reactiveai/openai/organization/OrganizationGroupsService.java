@@ -152,6 +152,7 @@ public final class OrganizationGroupsService {
 		public Mono<ApiResponse<GroupListResource>> list(OrganizationGroupsListParams params) {
 			return OrganizationGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups")
+					.operation("list-groups")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -166,9 +167,12 @@ public final class OrganizationGroupsService {
 		 * with
 		 */
 		public Mono<ApiResponse<GroupResponse>> create(CreateGroupBody request) {
-			return OrganizationGroupsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/groups").adminKey().json(request).build(),
-					GroupResponse.class);
+			return OrganizationGroupsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups")
+					.operation("create-group")
+					.adminKey()
+					.json(request)
+					.build(), GroupResponse.class);
 		}
 
 		/**
@@ -181,6 +185,7 @@ public final class OrganizationGroupsService {
 		public Mono<ApiResponse<GroupResourceWithSuccess>> update(String groupId, UpdateGroupBody request) {
 			return OrganizationGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}", groupId)
+					.operation("update-group")
 					.adminKey()
 					.json(request)
 					.build(), GroupResourceWithSuccess.class);
@@ -193,9 +198,11 @@ public final class OrganizationGroupsService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<GroupDeletedResource>> delete(String groupId) {
-			return OrganizationGroupsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}", groupId).adminKey().build(),
-					GroupDeletedResource.class);
+			return OrganizationGroupsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}", groupId)
+					.operation("delete-group")
+					.adminKey()
+					.build(), GroupDeletedResource.class);
 		}
 
 	}

@@ -123,6 +123,7 @@ public final class OrganizationGroupsUsersService {
 		public Mono<ApiResponse<UserListResource>> list(String groupId, OrganizationGroupsUsersListParams params) {
 			return OrganizationGroupsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups/{group_id}/users", groupId)
+					.operation("list-group-users")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -140,6 +141,7 @@ public final class OrganizationGroupsUsersService {
 		public Mono<ApiResponse<GroupUserAssignment>> add(String groupId, CreateGroupUserBody request) {
 			return OrganizationGroupsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/users", groupId)
+					.operation("add-group-user")
 					.adminKey()
 					.json(request)
 					.build(), GroupUserAssignment.class);
@@ -155,6 +157,7 @@ public final class OrganizationGroupsUsersService {
 		public Mono<ApiResponse<GroupUserDeletedResource>> remove(String groupId, String userId) {
 			return OrganizationGroupsUsersService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/users/{user_id}", groupId, userId)
+						.operation("remove-group-user")
 						.adminKey()
 						.build(),
 					GroupUserDeletedResource.class);

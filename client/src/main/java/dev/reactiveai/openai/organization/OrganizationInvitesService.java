@@ -126,6 +126,7 @@ public final class OrganizationInvitesService {
 		public Mono<ApiResponse<InviteListResponse>> list(OrganizationInvitesListParams params) {
 			return OrganizationInvitesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/invites")
+					.operation("list-invites")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -139,9 +140,12 @@ public final class OrganizationInvitesService {
 		 * @return the status, the headers and the {@link Invite} the API answers with
 		 */
 		public Mono<ApiResponse<Invite>> create(InviteRequest request) {
-			return OrganizationInvitesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/invites").adminKey().json(request).build(),
-					Invite.class);
+			return OrganizationInvitesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/invites")
+					.operation("inviteUser")
+					.adminKey()
+					.json(request)
+					.build(), Invite.class);
 		}
 
 		/**
@@ -150,9 +154,11 @@ public final class OrganizationInvitesService {
 		 * @return the status, the headers and the {@link Invite} the API answers with
 		 */
 		public Mono<ApiResponse<Invite>> retrieve(String inviteId) {
-			return OrganizationInvitesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/invites/{invite_id}", inviteId).adminKey().build(),
-					Invite.class);
+			return OrganizationInvitesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/invites/{invite_id}", inviteId)
+					.operation("retrieve-invite")
+					.adminKey()
+					.build(), Invite.class);
 		}
 
 		/**
@@ -163,9 +169,11 @@ public final class OrganizationInvitesService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<InviteDeleteResponse>> delete(String inviteId) {
-			return OrganizationInvitesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/invites/{invite_id}", inviteId).adminKey().build(),
-					InviteDeleteResponse.class);
+			return OrganizationInvitesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/organization/invites/{invite_id}", inviteId)
+					.operation("delete-invite")
+					.adminKey()
+					.build(), InviteDeleteResponse.class);
 		}
 
 	}

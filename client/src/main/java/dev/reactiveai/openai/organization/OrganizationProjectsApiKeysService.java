@@ -126,6 +126,7 @@ public final class OrganizationProjectsApiKeysService {
 				OrganizationProjectsApiKeysListParams params) {
 			return OrganizationProjectsApiKeysService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/api_keys", projectId)
+					.operation("list-project-api-keys")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -142,6 +143,7 @@ public final class OrganizationProjectsApiKeysService {
 		public Mono<ApiResponse<ProjectApiKey>> retrieve(String projectId, String keyId) {
 			return OrganizationProjectsApiKeysService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/organization/projects/{project_id}/api_keys/{key_id}", projectId, keyId)
+				.operation("retrieve-project-api-key")
 				.adminKey()
 				.build(), ProjectApiKey.class);
 		}
@@ -159,6 +161,7 @@ public final class OrganizationProjectsApiKeysService {
 		public Mono<ApiResponse<ProjectApiKeyDeleteResponse>> delete(String projectId, String keyId) {
 			return OrganizationProjectsApiKeysService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/api_keys/{key_id}", projectId, keyId)
+				.operation("delete-project-api-key")
 				.adminKey()
 				.build(), ProjectApiKeyDeleteResponse.class);
 		}

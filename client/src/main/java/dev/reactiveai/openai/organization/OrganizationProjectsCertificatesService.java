@@ -130,6 +130,7 @@ public final class OrganizationProjectsCertificatesService {
 				OrganizationProjectsCertificatesListParams params) {
 			return OrganizationProjectsCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/certificates", projectId)
+					.operation("listProjectCertificates")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -150,6 +151,7 @@ public final class OrganizationProjectsCertificatesService {
 				ToggleCertificatesRequest request) {
 			return OrganizationProjectsCertificatesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/organization/projects/{project_id}/certificates/activate", projectId)
+				.operation("activateProjectCertificates")
 				.adminKey()
 				.json(request)
 				.build(), ListCertificatesResponse.class);
@@ -167,6 +169,7 @@ public final class OrganizationProjectsCertificatesService {
 				ToggleCertificatesRequest request) {
 			return OrganizationProjectsCertificatesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/organization/projects/{project_id}/certificates/deactivate", projectId)
+				.operation("deactivateProjectCertificates")
 				.adminKey()
 				.json(request)
 				.build(), ListCertificatesResponse.class);

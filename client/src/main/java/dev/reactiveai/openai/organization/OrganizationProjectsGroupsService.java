@@ -127,6 +127,7 @@ public final class OrganizationProjectsGroupsService {
 				OrganizationProjectsGroupsListParams params) {
 			return OrganizationProjectsGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/groups", projectId)
+					.operation("list-project-groups")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -144,6 +145,7 @@ public final class OrganizationProjectsGroupsService {
 		public Mono<ApiResponse<ProjectGroup>> add(String projectId, InviteProjectGroupBody request) {
 			return OrganizationProjectsGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/groups", projectId)
+					.operation("add-project-group")
 					.adminKey()
 					.json(request)
 					.build(), ProjectGroup.class);
@@ -159,6 +161,7 @@ public final class OrganizationProjectsGroupsService {
 		public Mono<ApiResponse<ProjectGroupDeletedResource>> remove(String projectId, String groupId) {
 			return OrganizationProjectsGroupsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/groups/{group_id}", projectId, groupId)
+				.operation("remove-project-group")
 				.adminKey()
 				.build(), ProjectGroupDeletedResource.class);
 		}

@@ -119,6 +119,7 @@ public final class OrganizationProjectsRateLimitsService {
 				OrganizationProjectsRateLimitsListParams params) {
 			return OrganizationProjectsRateLimitsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/rate_limits", projectId)
+					.operation("list-project-rate-limits")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -136,13 +137,13 @@ public final class OrganizationProjectsRateLimitsService {
 		 */
 		public Mono<ApiResponse<ProjectRateLimit>> update(String projectId, String rateLimitId,
 				ProjectRateLimitUpdateRequest request) {
-			return OrganizationProjectsRateLimitsService.this.transport
-				.exchange(ApiRequest
-					.of(HttpMethod.POST, "/organization/projects/{project_id}/rate_limits/{rate_limit_id}", projectId,
-							rateLimitId)
-					.adminKey()
-					.json(request)
-					.build(), ProjectRateLimit.class);
+			return OrganizationProjectsRateLimitsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.POST, "/organization/projects/{project_id}/rate_limits/{rate_limit_id}", projectId,
+						rateLimitId)
+				.operation("update-project-rate-limits")
+				.adminKey()
+				.json(request)
+				.build(), ProjectRateLimit.class);
 		}
 
 	}

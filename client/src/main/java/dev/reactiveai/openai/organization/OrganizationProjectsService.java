@@ -205,6 +205,7 @@ public final class OrganizationProjectsService {
 		public Mono<ApiResponse<ProjectListResponse>> list(OrganizationProjectsListParams params) {
 			return OrganizationProjectsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects")
+					.operation("list-projects")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -219,9 +220,12 @@ public final class OrganizationProjectsService {
 		 * @return the status, the headers and the {@link Project} the API answers with
 		 */
 		public Mono<ApiResponse<Project>> create(ProjectCreateRequest request) {
-			return OrganizationProjectsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/projects").adminKey().json(request).build(),
-					Project.class);
+			return OrganizationProjectsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects")
+					.operation("create-project")
+					.adminKey()
+					.json(request)
+					.build(), Project.class);
 		}
 
 		/**
@@ -230,9 +234,11 @@ public final class OrganizationProjectsService {
 		 * @return the status, the headers and the {@link Project} the API answers with
 		 */
 		public Mono<ApiResponse<Project>> retrieve(String projectId) {
-			return OrganizationProjectsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}", projectId).adminKey().build(),
-					Project.class);
+			return OrganizationProjectsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}", projectId)
+					.operation("retrieve-project")
+					.adminKey()
+					.build(), Project.class);
 		}
 
 		/**
@@ -244,6 +250,7 @@ public final class OrganizationProjectsService {
 		public Mono<ApiResponse<Project>> update(String projectId, ProjectUpdateRequest request) {
 			return OrganizationProjectsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}", projectId)
+					.operation("modify-project")
 					.adminKey()
 					.json(request)
 					.build(), Project.class);
@@ -258,6 +265,7 @@ public final class OrganizationProjectsService {
 		public Mono<ApiResponse<Project>> archive(String projectId) {
 			return OrganizationProjectsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/archive", projectId)
+					.operation("archive-project")
 					.adminKey()
 					.build(), Project.class);
 		}

@@ -142,6 +142,7 @@ public final class OrganizationProjectsServiceAccountsService {
 				OrganizationProjectsServiceAccountsListParams params) {
 			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/service_accounts", projectId)
+						.operation("list-project-service-accounts")
 						.adminKey()
 						.query("limit", params.limit())
 						.query("after", params.after())
@@ -161,6 +162,7 @@ public final class OrganizationProjectsServiceAccountsService {
 				ProjectServiceAccountCreateRequest request) {
 			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/service_accounts", projectId)
+						.operation("create-project-service-account")
 						.adminKey()
 						.json(request)
 						.build(),
@@ -175,13 +177,12 @@ public final class OrganizationProjectsServiceAccountsService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<ProjectServiceAccount>> retrieve(String projectId, String serviceAccountId) {
-			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
-					ApiRequest
-						.of(HttpMethod.GET, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
-								projectId, serviceAccountId)
-						.adminKey()
-						.build(),
-					ProjectServiceAccount.class);
+			return OrganizationProjectsServiceAccountsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.GET, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
+						projectId, serviceAccountId)
+				.operation("retrieve-project-service-account")
+				.adminKey()
+				.build(), ProjectServiceAccount.class);
 		}
 
 		/**
@@ -196,12 +197,12 @@ public final class OrganizationProjectsServiceAccountsService {
 		 */
 		public Mono<ApiResponse<ProjectServiceAccountDeleteResponse>> delete(String projectId,
 				String serviceAccountId) {
-			return OrganizationProjectsServiceAccountsService.this.transport
-				.exchange(ApiRequest
-					.of(HttpMethod.DELETE, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
-							projectId, serviceAccountId)
-					.adminKey()
-					.build(), ProjectServiceAccountDeleteResponse.class);
+			return OrganizationProjectsServiceAccountsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
+						projectId, serviceAccountId)
+				.operation("delete-project-service-account")
+				.adminKey()
+				.build(), ProjectServiceAccountDeleteResponse.class);
 		}
 
 	}

@@ -150,6 +150,7 @@ public final class OrganizationProjectsUsersService {
 				OrganizationProjectsUsersListParams params) {
 			return OrganizationProjectsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/users", projectId)
+					.operation("list-project-users")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -167,6 +168,7 @@ public final class OrganizationProjectsUsersService {
 		public Mono<ApiResponse<ProjectUser>> create(String projectId, ProjectUserCreateRequest request) {
 			return OrganizationProjectsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/users", projectId)
+					.operation("create-project-user")
 					.adminKey()
 					.json(request)
 					.build(), ProjectUser.class);
@@ -182,6 +184,7 @@ public final class OrganizationProjectsUsersService {
 		public Mono<ApiResponse<ProjectUser>> retrieve(String projectId, String userId) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/organization/projects/{project_id}/users/{user_id}", projectId, userId)
+				.operation("retrieve-project-user")
 				.adminKey()
 				.build(), ProjectUser.class);
 		}
@@ -198,6 +201,7 @@ public final class OrganizationProjectsUsersService {
 				ProjectUserUpdateRequest request) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/organization/projects/{project_id}/users/{user_id}", projectId, userId)
+				.operation("modify-project-user")
 				.adminKey()
 				.json(request)
 				.build(), ProjectUser.class);
@@ -216,6 +220,7 @@ public final class OrganizationProjectsUsersService {
 		public Mono<ApiResponse<ProjectUserDeleteResponse>> delete(String projectId, String userId) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/users/{user_id}", projectId, userId)
+				.operation("delete-project-user")
 				.adminKey()
 				.build(), ProjectUserDeleteResponse.class);
 		}

@@ -128,6 +128,7 @@ public final class OrganizationRolesService {
 		 */
 		public Mono<ApiResponse<PublicRoleListResource>> list(OrganizationRolesListParams params) {
 			return OrganizationRolesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/roles")
+				.operation("list-roles")
 				.adminKey()
 				.query("limit", params.limit())
 				.query("after", params.after())
@@ -141,8 +142,12 @@ public final class OrganizationRolesService {
 		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> create(PublicCreateOrganizationRoleBody request) {
-			return OrganizationRolesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/roles").adminKey().json(request).build(), Role.class);
+			return OrganizationRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/roles")
+					.operation("create-role")
+					.adminKey()
+					.json(request)
+					.build(), Role.class);
 		}
 
 		/**
@@ -154,6 +159,7 @@ public final class OrganizationRolesService {
 		public Mono<ApiResponse<Role>> update(String roleId, PublicUpdateOrganizationRoleBody request) {
 			return OrganizationRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/roles/{role_id}", roleId)
+					.operation("update-role")
 					.adminKey()
 					.json(request)
 					.build(), Role.class);
@@ -166,9 +172,11 @@ public final class OrganizationRolesService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<RoleDeletedResource>> delete(String roleId) {
-			return OrganizationRolesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/roles/{role_id}", roleId).adminKey().build(),
-					RoleDeletedResource.class);
+			return OrganizationRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/organization/roles/{role_id}", roleId)
+					.operation("delete-role")
+					.adminKey()
+					.build(), RoleDeletedResource.class);
 		}
 
 	}

@@ -96,6 +96,7 @@ public final class OrganizationUsageAudioSpeechesService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageAudioSpeechesListParams params) {
 			return OrganizationUsageAudioSpeechesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/audio_speeches")
+					.operation("usage-audio-speeches")
 					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())

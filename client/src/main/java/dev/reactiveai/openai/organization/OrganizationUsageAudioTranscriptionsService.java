@@ -96,6 +96,7 @@ public final class OrganizationUsageAudioTranscriptionsService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageAudioTranscriptionsListParams params) {
 			return OrganizationUsageAudioTranscriptionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/audio_transcriptions")
+					.operation("usage-audio-transcriptions")
 					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())

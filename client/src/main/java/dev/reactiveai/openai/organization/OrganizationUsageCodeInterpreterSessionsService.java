@@ -93,6 +93,7 @@ public final class OrganizationUsageCodeInterpreterSessionsService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageCodeInterpreterSessionsListParams params) {
 			return OrganizationUsageCodeInterpreterSessionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/code_interpreter_sessions")
+					.operation("usage-code-interpreter-sessions")
 					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())

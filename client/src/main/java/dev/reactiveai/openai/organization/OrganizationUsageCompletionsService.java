@@ -96,6 +96,7 @@ public final class OrganizationUsageCompletionsService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageCompletionsListParams params) {
 			return OrganizationUsageCompletionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/completions")
+					.operation("usage-completions")
 					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())

@@ -96,6 +96,7 @@ public final class OrganizationUsageEmbeddingsService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageEmbeddingsListParams params) {
 			return OrganizationUsageEmbeddingsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/embeddings")
+					.operation("usage-embeddings")
 					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())

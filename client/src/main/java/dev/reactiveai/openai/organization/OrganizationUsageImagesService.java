@@ -96,6 +96,7 @@ public final class OrganizationUsageImagesService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageImagesListParams params) {
 			return OrganizationUsageImagesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/images")
+					.operation("usage-images")
 					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())

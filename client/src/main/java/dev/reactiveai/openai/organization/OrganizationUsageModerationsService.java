@@ -96,6 +96,7 @@ public final class OrganizationUsageModerationsService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageModerationsListParams params) {
 			return OrganizationUsageModerationsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/moderations")
+					.operation("usage-moderations")
 					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())

@@ -93,6 +93,7 @@ public final class OrganizationUsageVectorStoresService {
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageVectorStoresListParams params) {
 			return OrganizationUsageVectorStoresService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/vector_stores")
+					.operation("usage-vector-stores")
 					.adminKey()
 					.query("start_time", params.startTime())
 					.query("end_time", params.endTime())

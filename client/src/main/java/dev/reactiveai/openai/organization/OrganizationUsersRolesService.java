@@ -127,6 +127,7 @@ public final class OrganizationUsersRolesService {
 		public Mono<ApiResponse<RoleListResource>> list(String userId, OrganizationUsersRolesListParams params) {
 			return OrganizationUsersRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}/roles", userId)
+					.operation("list-user-role-assignments")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -145,6 +146,7 @@ public final class OrganizationUsersRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return OrganizationUsersRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}/roles", userId)
+					.operation("assign-user-role")
 					.adminKey()
 					.json(request)
 					.build(), UserRoleAssignment.class);
@@ -160,6 +162,7 @@ public final class OrganizationUsersRolesService {
 		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String userId, String roleId) {
 			return OrganizationUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}/roles/{role_id}", userId, roleId)
+						.operation("unassign-user-role")
 						.adminKey()
 						.build(),
 					DeletedRoleAssignmentResource.class);

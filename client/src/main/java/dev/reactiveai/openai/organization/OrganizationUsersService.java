@@ -137,6 +137,7 @@ public final class OrganizationUsersService {
 		 */
 		public Mono<ApiResponse<UserListResponse>> list(OrganizationUsersListParams params) {
 			return OrganizationUsersService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users")
+				.operation("list-users")
 				.adminKey()
 				.query("limit", params.limit())
 				.query("after", params.after())
@@ -150,9 +151,11 @@ public final class OrganizationUsersService {
 		 * @return the status, the headers and the {@link User} the API answers with
 		 */
 		public Mono<ApiResponse<User>> retrieve(String userId) {
-			return OrganizationUsersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}", userId).adminKey().build(),
-					User.class);
+			return OrganizationUsersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}", userId)
+					.operation("retrieve-user")
+					.adminKey()
+					.build(), User.class);
 		}
 
 		/**
@@ -164,6 +167,7 @@ public final class OrganizationUsersService {
 		public Mono<ApiResponse<User>> update(String userId, UserRoleUpdateRequest request) {
 			return OrganizationUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}", userId)
+					.operation("modify-user")
 					.adminKey()
 					.json(request)
 					.build(), User.class);
@@ -176,9 +180,11 @@ public final class OrganizationUsersService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<UserDeleteResponse>> delete(String userId) {
-			return OrganizationUsersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}", userId).adminKey().build(),
-					UserDeleteResponse.class);
+			return OrganizationUsersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}", userId)
+					.operation("delete-user")
+					.adminKey()
+					.build(), UserDeleteResponse.class);
 		}
 
 	}

@@ -136,6 +136,7 @@ public final class ProjectsGroupsRolesService {
 				ProjectsGroupsRolesListParams params) {
 			return ProjectsGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/groups/{group_id}/roles", projectId, groupId)
+						.operation("list-project-group-role-assignments")
 						.adminKey()
 						.query("limit", params.limit())
 						.query("after", params.after())
@@ -156,6 +157,7 @@ public final class ProjectsGroupsRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return ProjectsGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/groups/{group_id}/roles", projectId, groupId)
+						.operation("assign-project-group-role")
 						.adminKey()
 						.json(request)
 						.build(),
@@ -176,6 +178,7 @@ public final class ProjectsGroupsRolesService {
 			return ProjectsGroupsRolesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/projects/{project_id}/groups/{group_id}/roles/{role_id}", projectId, groupId,
 						roleId)
+				.operation("unassign-project-group-role")
 				.adminKey()
 				.build(), DeletedRoleAssignmentResource.class);
 		}

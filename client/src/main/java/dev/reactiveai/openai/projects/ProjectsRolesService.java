@@ -136,6 +136,7 @@ public final class ProjectsRolesService {
 		public Mono<ApiResponse<PublicRoleListResource>> list(String projectId, ProjectsRolesListParams params) {
 			return ProjectsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/roles", projectId)
+					.operation("list-project-roles")
 					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
@@ -152,6 +153,7 @@ public final class ProjectsRolesService {
 		public Mono<ApiResponse<Role>> create(String projectId, PublicCreateOrganizationRoleBody request) {
 			return ProjectsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/roles", projectId)
+					.operation("create-project-role")
 					.adminKey()
 					.json(request)
 					.build(), Role.class);
@@ -168,6 +170,7 @@ public final class ProjectsRolesService {
 				PublicUpdateOrganizationRoleBody request) {
 			return ProjectsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/roles/{role_id}", projectId, roleId)
+					.operation("update-project-role")
 					.adminKey()
 					.json(request)
 					.build(), Role.class);
@@ -183,6 +186,7 @@ public final class ProjectsRolesService {
 		public Mono<ApiResponse<RoleDeletedResource>> delete(String projectId, String roleId) {
 			return ProjectsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.DELETE, "/projects/{project_id}/roles/{role_id}", projectId, roleId)
+					.operation("delete-project-role")
 					.adminKey()
 					.build(), RoleDeletedResource.class);
 		}

@@ -135,6 +135,7 @@ public final class ProjectsUsersRolesService {
 				ProjectsUsersRolesListParams params) {
 			return ProjectsUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/users/{user_id}/roles", projectId, userId)
+						.operation("list-project-user-role-assignments")
 						.adminKey()
 						.query("limit", params.limit())
 						.query("after", params.after())
@@ -155,6 +156,7 @@ public final class ProjectsUsersRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return ProjectsUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/users/{user_id}/roles", projectId, userId)
+						.operation("assign-project-user-role")
 						.adminKey()
 						.json(request)
 						.build(),
@@ -172,12 +174,12 @@ public final class ProjectsUsersRolesService {
 		 */
 		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String projectId, String userId,
 				String roleId) {
-			return ProjectsUsersRolesService.this.transport
-				.exchange(ApiRequest
-					.of(HttpMethod.DELETE, "/projects/{project_id}/users/{user_id}/roles/{role_id}", projectId, userId,
-							roleId)
-					.adminKey()
-					.build(), DeletedRoleAssignmentResource.class);
+			return ProjectsUsersRolesService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.DELETE, "/projects/{project_id}/users/{user_id}/roles/{role_id}", projectId, userId,
+						roleId)
+				.operation("unassign-project-user-role")
+				.adminKey()
+				.build(), DeletedRoleAssignmentResource.class);
 		}
 
 	}

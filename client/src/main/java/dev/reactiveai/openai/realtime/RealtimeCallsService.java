@@ -48,6 +48,7 @@ public final class RealtimeCallsService {
 	 */
 	public Flux<DataBuffer> create(RealtimeCallCreateRequest request) {
 		return this.transport.download(ApiRequest.of(HttpMethod.POST, "/realtime/calls")
+			.operation("create-realtime-call")
 			.multipart((form) -> writeParts(form, request))
 			.build());
 	}
@@ -74,8 +75,10 @@ public final class RealtimeCallsService {
 	 */
 	public Mono<Void> accept(String callId, RealtimeSessionCreateRequestGA request) {
 		return this.transport
-			.exchangeWithoutBody(
-					ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/accept", callId).json(request).build())
+			.exchangeWithoutBody(ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/accept", callId)
+				.operation("accept-realtime-call")
+				.json(request)
+				.build())
 			.then();
 	}
 
@@ -86,7 +89,9 @@ public final class RealtimeCallsService {
 	 */
 	public Mono<Void> hangup(String callId) {
 		return this.transport
-			.exchangeWithoutBody(ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/hangup", callId).build())
+			.exchangeWithoutBody(ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/hangup", callId)
+				.operation("hangup-realtime-call")
+				.build())
 			.then();
 	}
 
@@ -100,8 +105,10 @@ public final class RealtimeCallsService {
 	 */
 	public Mono<Void> refer(String callId, RealtimeCallReferRequest request) {
 		return this.transport
-			.exchangeWithoutBody(
-					ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/refer", callId).json(request).build())
+			.exchangeWithoutBody(ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/refer", callId)
+				.operation("refer-realtime-call")
+				.json(request)
+				.build())
 			.then();
 	}
 
@@ -115,8 +122,10 @@ public final class RealtimeCallsService {
 	 */
 	public Mono<Void> reject(String callId, RealtimeCallRejectRequest request) {
 		return this.transport
-			.exchangeWithoutBody(
-					ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/reject", callId).json(request).build())
+			.exchangeWithoutBody(ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/reject", callId)
+				.operation("reject-realtime-call")
+				.json(request)
+				.build())
 			.then();
 	}
 

@@ -97,9 +97,11 @@ public final class RealtimeClientSecretsService {
 		 * {@link RealtimeCreateClientSecretResponse} the API answers with
 		 */
 		public Mono<ApiResponse<RealtimeCreateClientSecretResponse>> create(RealtimeCreateClientSecretRequest request) {
-			return RealtimeClientSecretsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/realtime/client_secrets").json(request).build(),
-					RealtimeCreateClientSecretResponse.class);
+			return RealtimeClientSecretsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/realtime/client_secrets")
+					.operation("create-realtime-client-secret")
+					.json(request)
+					.build(), RealtimeCreateClientSecretResponse.class);
 		}
 
 	}

@@ -84,9 +84,10 @@ public final class RealtimeSessionsService {
 		 * the API answers with
 		 */
 		public Mono<ApiResponse<RealtimeSessionCreateResponse>> create(RealtimeSessionCreateRequest request) {
-			return RealtimeSessionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/realtime/sessions").json(request).build(),
-					RealtimeSessionCreateResponse.class);
+			return RealtimeSessionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/realtime/sessions")
+				.operation("create-realtime-session")
+				.json(request)
+				.build(), RealtimeSessionCreateResponse.class);
 		}
 
 	}

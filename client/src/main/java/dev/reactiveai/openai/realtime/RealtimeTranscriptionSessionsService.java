@@ -86,9 +86,11 @@ public final class RealtimeTranscriptionSessionsService {
 		 */
 		public Mono<ApiResponse<RealtimeTranscriptionSessionCreateResponse>> create(
 				RealtimeTranscriptionSessionCreateRequest request) {
-			return RealtimeTranscriptionSessionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/realtime/transcription_sessions").json(request).build(),
-					RealtimeTranscriptionSessionCreateResponse.class);
+			return RealtimeTranscriptionSessionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/realtime/transcription_sessions")
+					.operation("create-realtime-transcription-session")
+					.json(request)
+					.build(), RealtimeTranscriptionSessionCreateResponse.class);
 		}
 
 	}

@@ -103,6 +103,7 @@ public final class ResponsesInputItemsService {
 		public Mono<ApiResponse<ResponseItemList>> list(String responseId, ResponsesInputItemsListParams params) {
 			return ResponsesInputItemsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/responses/{response_id}/input_items", responseId)
+					.operation("listInputItems")
 					.query("limit", params.limit())
 					.query("order", params.order())
 					.query("after", params.after())

@@ -74,9 +74,11 @@ public final class ResponsesInputTokensService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<TokenCountsResource>> count(TokenCountsBody request) {
-			return ResponsesInputTokensService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/responses/input_tokens").json(request).build(),
-					TokenCountsResource.class);
+			return ResponsesInputTokensService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/responses/input_tokens")
+					.operation("Getinputtokencounts")
+					.json(request)
+					.build(), TokenCountsResource.class);
 		}
 
 	}

@@ -91,6 +91,7 @@ public final class ResponsesService {
 	 */
 	public Flux<ResponseStreamEvent> createStream(CreateResponse request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/responses")
+			.operation("createResponse")
 			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), ResponseStreamEvent.class);
 	}
@@ -115,6 +116,7 @@ public final class ResponsesService {
 	 */
 	public Flux<ResponseStreamEvent> retrieveStream(String responseId, ResponsesRetrieveParams params) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.GET, "/responses/{response_id}", responseId)
+			.operation("getResponse")
 			.query("include", params.include())
 			.query("stream", true)
 			.query("starting_after", params.startingAfter())
@@ -138,7 +140,9 @@ public final class ResponsesService {
 	 */
 	public Mono<Void> delete(String responseId) {
 		return this.transport
-			.exchangeWithoutBody(ApiRequest.of(HttpMethod.DELETE, "/responses/{response_id}", responseId).build())
+			.exchangeWithoutBody(ApiRequest.of(HttpMethod.DELETE, "/responses/{response_id}", responseId)
+				.operation("deleteResponse")
+				.build())
 			.then();
 	}
 
@@ -197,6 +201,7 @@ public final class ResponsesService {
 		 */
 		public Mono<ApiResponse<Response>> create(CreateResponse request) {
 			return ResponsesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/responses")
+				.operation("createResponse")
 				.json((request.stream() != null || request.streamOptions() != null)
 						? request.toBuilder().streamOptions(null).build() : request)
 				.build(), Response.class);
@@ -212,6 +217,7 @@ public final class ResponsesService {
 		public Mono<ApiResponse<Response>> retrieve(String responseId, ResponsesRetrieveParams params) {
 			return ResponsesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/responses/{response_id}", responseId)
+					.operation("getResponse")
 					.query("include", params.include())
 					.query("starting_after", params.startingAfter())
 					.query("include_obfuscation", params.includeObfuscation())
@@ -226,9 +232,10 @@ public final class ResponsesService {
 		 * @return the status, the headers and the {@link Response} the API answers with
 		 */
 		public Mono<ApiResponse<Response>> cancel(String responseId) {
-			return ResponsesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/responses/{response_id}/cancel", responseId).build(),
-					Response.class);
+			return ResponsesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/responses/{response_id}/cancel", responseId)
+					.operation("cancelResponse")
+					.build(), Response.class);
 		}
 
 		/**
@@ -244,8 +251,10 @@ public final class ResponsesService {
 		 * with
 		 */
 		public Mono<ApiResponse<CompactResource>> compact(CompactResponseMethodPublicBody request) {
-			return ResponsesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/responses/compact").json(request).build(), CompactResource.class);
+			return ResponsesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/responses/compact")
+				.operation("Compactconversation")
+				.json(request)
+				.build(), CompactResource.class);
 		}
 
 	}

@@ -134,7 +134,9 @@ public final class SkillsService {
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> content(String skillId) {
-		return this.transport.download(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/content", skillId).build());
+		return this.transport.download(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/content", skillId)
+			.operation("GetSkillContent")
+			.build());
 	}
 
 	/**
@@ -190,6 +192,7 @@ public final class SkillsService {
 		 */
 		public Mono<ApiResponse<SkillListResource>> list(SkillsListParams params) {
 			return SkillsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/skills")
+				.operation("ListSkills")
 				.query("limit", params.limit())
 				.query("order", params.order())
 				.query("after", params.after())
@@ -203,9 +206,10 @@ public final class SkillsService {
 		 * with
 		 */
 		public Mono<ApiResponse<SkillResource>> create(CreateSkillBody request) {
-			return SkillsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/skills").multipart((form) -> writeParts(form, request)).build(),
-					SkillResource.class);
+			return SkillsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/skills")
+				.operation("CreateSkill")
+				.multipart((form) -> writeParts(form, request))
+				.build(), SkillResource.class);
 		}
 
 		/**
@@ -215,8 +219,9 @@ public final class SkillsService {
 		 * with
 		 */
 		public Mono<ApiResponse<SkillResource>> retrieve(String skillId) {
-			return SkillsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}", skillId).build(), SkillResource.class);
+			return SkillsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}", skillId).operation("GetSkill").build(),
+					SkillResource.class);
 		}
 
 		/**
@@ -227,9 +232,10 @@ public final class SkillsService {
 		 * with
 		 */
 		public Mono<ApiResponse<SkillResource>> update(String skillId, SetDefaultSkillVersionBody request) {
-			return SkillsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}", skillId).json(request).build(),
-					SkillResource.class);
+			return SkillsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}", skillId)
+				.operation("UpdateSkillDefaultVersion")
+				.json(request)
+				.build(), SkillResource.class);
 		}
 
 		/**
@@ -240,7 +246,7 @@ public final class SkillsService {
 		 */
 		public Mono<ApiResponse<DeletedSkillResource>> delete(String skillId) {
 			return SkillsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/skills/{skill_id}", skillId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/skills/{skill_id}", skillId).operation("DeleteSkill").build(),
 					DeletedSkillResource.class);
 		}
 

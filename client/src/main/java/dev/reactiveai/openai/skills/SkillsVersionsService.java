@@ -121,6 +121,7 @@ public final class SkillsVersionsService {
 	public Flux<DataBuffer> content(String skillId, String version) {
 		return this.transport
 			.download(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/versions/{version}/content", skillId, version)
+				.operation("GetSkillVersionContent")
 				.build());
 	}
 
@@ -183,6 +184,7 @@ public final class SkillsVersionsService {
 		public Mono<ApiResponse<SkillVersionListResource>> list(String skillId, SkillsVersionsListParams params) {
 			return SkillsVersionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/versions", skillId)
+					.operation("ListSkillVersions")
 					.query("limit", params.limit())
 					.query("order", params.order())
 					.query("after", params.after())
@@ -199,6 +201,7 @@ public final class SkillsVersionsService {
 		public Mono<ApiResponse<SkillVersionResource>> create(String skillId, CreateSkillVersionBody request) {
 			return SkillsVersionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}/versions", skillId)
+					.operation("CreateSkillVersion")
 					.multipart((form) -> writeParts(form, request))
 					.build(), SkillVersionResource.class);
 		}
@@ -211,9 +214,10 @@ public final class SkillsVersionsService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<SkillVersionResource>> retrieve(String skillId, String version) {
-			return SkillsVersionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/versions/{version}", skillId, version).build(),
-					SkillVersionResource.class);
+			return SkillsVersionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/versions/{version}", skillId, version)
+					.operation("GetSkillVersion")
+					.build(), SkillVersionResource.class);
 		}
 
 		/**
@@ -224,9 +228,10 @@ public final class SkillsVersionsService {
 		 * API answers with
 		 */
 		public Mono<ApiResponse<DeletedSkillVersionResource>> delete(String skillId, String version) {
-			return SkillsVersionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/skills/{skill_id}/versions/{version}", skillId, version).build(),
-					DeletedSkillVersionResource.class);
+			return SkillsVersionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/skills/{skill_id}/versions/{version}", skillId, version)
+					.operation("DeleteSkillVersion")
+					.build(), DeletedSkillVersionResource.class);
 		}
 
 	}

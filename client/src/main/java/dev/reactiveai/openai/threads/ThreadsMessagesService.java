@@ -153,6 +153,7 @@ public final class ThreadsMessagesService {
 		public Mono<ApiResponse<ListMessagesResponse>> list(String threadId, ThreadsMessagesListParams params) {
 			return ThreadsMessagesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/messages", threadId)
+					.operation("listMessages")
 					.header("OpenAI-Beta", "assistants=v2")
 					.query("limit", params.limit())
 					.query("order", params.order())
@@ -173,6 +174,7 @@ public final class ThreadsMessagesService {
 		public Mono<ApiResponse<MessageObject>> create(String threadId, CreateMessageRequest request) {
 			return ThreadsMessagesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/messages", threadId)
+					.operation("createMessage")
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), MessageObject.class);
@@ -189,6 +191,7 @@ public final class ThreadsMessagesService {
 		public Mono<ApiResponse<MessageObject>> retrieve(String threadId, String messageId) {
 			return ThreadsMessagesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/messages/{message_id}", threadId, messageId)
+						.operation("getMessage")
 						.header("OpenAI-Beta", "assistants=v2")
 						.build(),
 					MessageObject.class);
@@ -206,6 +209,7 @@ public final class ThreadsMessagesService {
 				ModifyMessageRequest request) {
 			return ThreadsMessagesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/messages/{message_id}", threadId, messageId)
+						.operation("modifyMessage")
 						.header("OpenAI-Beta", "assistants=v2")
 						.json(request)
 						.build(),
@@ -222,6 +226,7 @@ public final class ThreadsMessagesService {
 		public Mono<ApiResponse<DeleteMessageResponse>> delete(String threadId, String messageId) {
 			return ThreadsMessagesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/threads/{thread_id}/messages/{message_id}", threadId, messageId)
+						.operation("deleteMessage")
 						.header("OpenAI-Beta", "assistants=v2")
 						.build(),
 					DeleteMessageResponse.class);

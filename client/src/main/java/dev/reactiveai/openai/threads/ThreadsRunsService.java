@@ -111,6 +111,7 @@ public final class ThreadsRunsService {
 	public Flux<AssistantStreamEvent> createStream(String threadId, CreateRunRequest request,
 			ThreadsRunsCreateParams params) {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
+			.operation("createRun")
 			.header("OpenAI-Beta", "assistants=v2")
 			.query("include[]", params.include())
 			.json(request.toBuilder().additionalProperty("stream", true).build())
@@ -190,6 +191,7 @@ public final class ThreadsRunsService {
 			SubmitToolOutputsRunRequest request) {
 		return this.transport.streamNamedEvents(ApiRequest
 			.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
+			.operation("submitToolOuputsToRun")
 			.header("OpenAI-Beta", "assistants=v2")
 			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
@@ -222,6 +224,7 @@ public final class ThreadsRunsService {
 		public Mono<ApiResponse<ListRunsResponse>> list(String threadId, ThreadsRunsListParams params) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/runs", threadId)
+					.operation("listRuns")
 					.header("OpenAI-Beta", "assistants=v2")
 					.query("limit", params.limit())
 					.query("order", params.order())
@@ -241,6 +244,7 @@ public final class ThreadsRunsService {
 				ThreadsRunsCreateParams params) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
+					.operation("createRun")
 					.header("OpenAI-Beta", "assistants=v2")
 					.query("include[]", params.include())
 					.json((request.stream() != null) ? request.toBuilder().build() : request)
@@ -257,6 +261,7 @@ public final class ThreadsRunsService {
 		public Mono<ApiResponse<Run>> retrieve(String threadId, String runId) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}", threadId, runId)
+					.operation("getRun")
 					.header("OpenAI-Beta", "assistants=v2")
 					.build(), Run.class);
 		}
@@ -272,6 +277,7 @@ public final class ThreadsRunsService {
 		public Mono<ApiResponse<Run>> update(String threadId, String runId, ModifyRunRequest request) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}", threadId, runId)
+					.operation("modifyRun")
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), Run.class);
@@ -286,6 +292,7 @@ public final class ThreadsRunsService {
 		public Mono<ApiResponse<Run>> cancel(String threadId, String runId) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/cancel", threadId, runId)
+					.operation("cancelRun")
 					.header("OpenAI-Beta", "assistants=v2")
 					.build(), Run.class);
 		}
@@ -306,6 +313,7 @@ public final class ThreadsRunsService {
 				SubmitToolOutputsRunRequest request) {
 			return ThreadsRunsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
+				.operation("submitToolOuputsToRun")
 				.header("OpenAI-Beta", "assistants=v2")
 				.json((request.stream() != null) ? request.toBuilder().build() : request)
 				.build(), Run.class);

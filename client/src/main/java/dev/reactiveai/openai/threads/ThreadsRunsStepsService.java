@@ -132,6 +132,7 @@ public final class ThreadsRunsStepsService {
 				ThreadsRunsStepsListParams params) {
 			return ThreadsRunsStepsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}/steps", threadId, runId)
+					.operation("listRunSteps")
 					.header("OpenAI-Beta", "assistants=v2")
 					.query("limit", params.limit())
 					.query("order", params.order())
@@ -153,6 +154,7 @@ public final class ThreadsRunsStepsService {
 				ThreadsRunsStepsRetrieveParams params) {
 			return ThreadsRunsStepsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}/steps/{step_id}", threadId, runId, stepId)
+				.operation("getRunStep")
 				.header("OpenAI-Beta", "assistants=v2")
 				.query("include[]", params.include())
 				.build(), RunStep.class);

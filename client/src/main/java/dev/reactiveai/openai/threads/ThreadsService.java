@@ -91,6 +91,7 @@ public final class ThreadsService {
 	 */
 	public Flux<AssistantStreamEvent> createAndRunStream(CreateThreadAndRunRequest request) {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/runs")
+			.operation("createThreadAndRun")
 			.header("OpenAI-Beta", "assistants=v2")
 			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
@@ -148,6 +149,7 @@ public final class ThreadsService {
 		 */
 		public Mono<ApiResponse<ThreadObject>> create(CreateThreadRequest request) {
 			return ThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads")
+				.operation("createThread")
 				.header("OpenAI-Beta", "assistants=v2")
 				.json(request)
 				.build(), ThreadObject.class);
@@ -161,6 +163,7 @@ public final class ThreadsService {
 		 */
 		public Mono<ApiResponse<Run>> createAndRun(CreateThreadAndRunRequest request) {
 			return ThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads/runs")
+				.operation("createThreadAndRun")
 				.header("OpenAI-Beta", "assistants=v2")
 				.json((request.stream() != null) ? request.toBuilder().build() : request)
 				.build(), Run.class);
@@ -175,6 +178,7 @@ public final class ThreadsService {
 		public Mono<ApiResponse<ThreadObject>> retrieve(String threadId) {
 			return ThreadsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}", threadId)
+					.operation("getThread")
 					.header("OpenAI-Beta", "assistants=v2")
 					.build(), ThreadObject.class);
 		}
@@ -189,6 +193,7 @@ public final class ThreadsService {
 		public Mono<ApiResponse<ThreadObject>> update(String threadId, ModifyThreadRequest request) {
 			return ThreadsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}", threadId)
+					.operation("modifyThread")
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), ThreadObject.class);
@@ -203,6 +208,7 @@ public final class ThreadsService {
 		public Mono<ApiResponse<DeleteThreadResponse>> delete(String threadId) {
 			return ThreadsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.DELETE, "/threads/{thread_id}", threadId)
+					.operation("deleteThread")
 					.header("OpenAI-Beta", "assistants=v2")
 					.build(), DeleteThreadResponse.class);
 		}

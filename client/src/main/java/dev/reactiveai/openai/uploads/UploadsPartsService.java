@@ -100,6 +100,7 @@ public final class UploadsPartsService {
 		public Mono<ApiResponse<UploadPart>> create(String uploadId, AddUploadPartRequest request) {
 			return UploadsPartsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/parts", uploadId)
+					.operation("addUploadPart")
 					.multipart((form) -> writeParts(form, request))
 					.build(), UploadPart.class);
 		}

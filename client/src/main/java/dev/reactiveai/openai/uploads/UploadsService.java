@@ -145,8 +145,9 @@ public final class UploadsService {
 		 * @return the status, the headers and the {@link Upload} the API answers with
 		 */
 		public Mono<ApiResponse<Upload>> create(CreateUploadRequest request) {
-			return UploadsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads").json(request).build(), Upload.class);
+			return UploadsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/uploads").operation("createUpload").json(request).build(),
+					Upload.class);
 		}
 
 		/**
@@ -157,8 +158,10 @@ public final class UploadsService {
 		 * @return the status, the headers and the {@link Upload} the API answers with
 		 */
 		public Mono<ApiResponse<Upload>> cancel(String uploadId) {
-			return UploadsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/cancel", uploadId).build(), Upload.class);
+			return UploadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/cancel", uploadId)
+					.operation("cancelUpload")
+					.build(), Upload.class);
 		}
 
 		/**
@@ -182,9 +185,11 @@ public final class UploadsService {
 		 * @return the status, the headers and the {@link Upload} the API answers with
 		 */
 		public Mono<ApiResponse<Upload>> complete(String uploadId, CompleteUploadRequest request) {
-			return UploadsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/complete", uploadId).json(request).build(),
-					Upload.class);
+			return UploadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/complete", uploadId)
+					.operation("completeUpload")
+					.json(request)
+					.build(), Upload.class);
 		}
 
 	}

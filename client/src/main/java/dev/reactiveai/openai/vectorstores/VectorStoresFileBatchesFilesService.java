@@ -114,6 +114,7 @@ public final class VectorStoresFileBatchesFilesService {
 			return VectorStoresFileBatchesFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files", vectorStoreId,
 						batchId)
+				.operation("listFilesInVectorStoreBatch")
 				.header("OpenAI-Beta", "assistants=v2")
 				.query("limit", params.limit())
 				.query("order", params.order())

@@ -109,6 +109,7 @@ public final class VectorStoresFileBatchesService {
 				CreateVectorStoreFileBatchRequest request) {
 			return VectorStoresFileBatchesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/file_batches", vectorStoreId)
+					.operation("createVectorStoreFileBatch")
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), VectorStoreFileBatch.class);
@@ -124,6 +125,7 @@ public final class VectorStoresFileBatchesService {
 		public Mono<ApiResponse<VectorStoreFileBatch>> retrieve(String vectorStoreId, String batchId) {
 			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/file_batches/{batch_id}", vectorStoreId, batchId)
+				.operation("getVectorStoreFileBatch")
 				.header("OpenAI-Beta", "assistants=v2")
 				.build(), VectorStoreFileBatch.class);
 		}
@@ -140,6 +142,7 @@ public final class VectorStoresFileBatchesService {
 			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel", vectorStoreId,
 						batchId)
+				.operation("cancelVectorStoreFileBatch")
 				.header("OpenAI-Beta", "assistants=v2")
 				.build(), VectorStoreFileBatch.class);
 		}

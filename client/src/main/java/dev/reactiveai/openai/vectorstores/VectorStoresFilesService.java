@@ -164,6 +164,7 @@ public final class VectorStoresFilesService {
 				VectorStoresFilesListParams params) {
 			return VectorStoresFilesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files", vectorStoreId)
+					.operation("listVectorStoreFiles")
 					.header("OpenAI-Beta", "assistants=v2")
 					.query("limit", params.limit())
 					.query("order", params.order())
@@ -185,6 +186,7 @@ public final class VectorStoresFilesService {
 		public Mono<ApiResponse<VectorStoreFile>> create(String vectorStoreId, CreateVectorStoreFileRequest request) {
 			return VectorStoresFilesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/files", vectorStoreId)
+					.operation("createVectorStoreFile")
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), VectorStoreFile.class);
@@ -200,6 +202,7 @@ public final class VectorStoresFilesService {
 		public Mono<ApiResponse<VectorStoreFile>> retrieve(String vectorStoreId, String fileId) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.operation("getVectorStoreFile")
 				.header("OpenAI-Beta", "assistants=v2")
 				.build(), VectorStoreFile.class);
 		}
@@ -217,6 +220,7 @@ public final class VectorStoresFilesService {
 				UpdateVectorStoreFileAttributesRequest request) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.operation("updateVectorStoreFileAttributes")
 				.header("OpenAI-Beta", "assistants=v2")
 				.json(request)
 				.build(), VectorStoreFile.class);
@@ -234,6 +238,7 @@ public final class VectorStoresFilesService {
 		public Mono<ApiResponse<DeleteVectorStoreFileResponse>> delete(String vectorStoreId, String fileId) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.operation("deleteVectorStoreFile")
 				.header("OpenAI-Beta", "assistants=v2")
 				.build(), DeleteVectorStoreFileResponse.class);
 		}
@@ -248,6 +253,7 @@ public final class VectorStoresFilesService {
 		public Mono<ApiResponse<VectorStoreFileContentResponse>> content(String vectorStoreId, String fileId) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files/{file_id}/content", vectorStoreId, fileId)
+				.operation("retrieveVectorStoreFileContent")
 				.header("OpenAI-Beta", "assistants=v2")
 				.build(), VectorStoreFileContentResponse.class);
 		}

@@ -173,6 +173,7 @@ public final class VectorStoresService {
 		 */
 		public Mono<ApiResponse<ListVectorStoresResponse>> list(VectorStoresListParams params) {
 			return VectorStoresService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores")
+				.operation("listVectorStores")
 				.header("OpenAI-Beta", "assistants=v2")
 				.query("limit", params.limit())
 				.query("order", params.order())
@@ -189,6 +190,7 @@ public final class VectorStoresService {
 		 */
 		public Mono<ApiResponse<VectorStore>> create(CreateVectorStoreRequest request) {
 			return VectorStoresService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores")
+				.operation("createVectorStore")
 				.header("OpenAI-Beta", "assistants=v2")
 				.json(request)
 				.build(), VectorStore.class);
@@ -203,6 +205,7 @@ public final class VectorStoresService {
 		public Mono<ApiResponse<VectorStore>> retrieve(String vectorStoreId) {
 			return VectorStoresService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores/{vector_store_id}", vectorStoreId)
+					.operation("getVectorStore")
 					.header("OpenAI-Beta", "assistants=v2")
 					.build(), VectorStore.class);
 		}
@@ -217,6 +220,7 @@ public final class VectorStoresService {
 		public Mono<ApiResponse<VectorStore>> update(String vectorStoreId, UpdateVectorStoreRequest request) {
 			return VectorStoresService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}", vectorStoreId)
+					.operation("modifyVectorStore")
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), VectorStore.class);
@@ -231,6 +235,7 @@ public final class VectorStoresService {
 		public Mono<ApiResponse<DeleteVectorStoreResponse>> delete(String vectorStoreId) {
 			return VectorStoresService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.DELETE, "/vector_stores/{vector_store_id}", vectorStoreId)
+					.operation("deleteVectorStore")
 					.header("OpenAI-Beta", "assistants=v2")
 					.build(), DeleteVectorStoreResponse.class);
 		}
@@ -248,6 +253,7 @@ public final class VectorStoresService {
 				VectorStoreSearchRequest request) {
 			return VectorStoresService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/search", vectorStoreId)
+					.operation("searchVectorStore")
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), VectorStoreSearchResultsPage.class);

@@ -91,6 +91,7 @@ public final class VideosCharactersService {
 		 */
 		public Mono<ApiResponse<VideoCharacterResource>> create(CreateVideoCharacterBody request) {
 			return VideosCharactersService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos/characters")
+				.operation("CreateVideoCharacter")
 				.multipart((form) -> writeParts(form, request))
 				.build(), VideoCharacterResource.class);
 		}
@@ -102,9 +103,10 @@ public final class VideosCharactersService {
 		 * answers with
 		 */
 		public Mono<ApiResponse<VideoCharacterResource>> retrieve(String characterId) {
-			return VideosCharactersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/videos/characters/{character_id}", characterId).build(),
-					VideoCharacterResource.class);
+			return VideosCharactersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/videos/characters/{character_id}", characterId)
+					.operation("GetVideoCharacter")
+					.build(), VideoCharacterResource.class);
 		}
 
 	}

@@ -153,6 +153,7 @@ public final class VideosService {
 	 */
 	public Flux<DataBuffer> content(String videoId, VideosContentParams params) {
 		return this.transport.download(ApiRequest.of(HttpMethod.GET, "/videos/{video_id}/content", videoId)
+			.operation("RetrieveVideoContent")
 			.query("variant", params.variant())
 			.build());
 	}
@@ -284,6 +285,7 @@ public final class VideosService {
 		 */
 		public Mono<ApiResponse<VideoListResource>> list(VideosListParams params) {
 			return VideosService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/videos")
+				.operation("ListVideos")
 				.query("limit", params.limit())
 				.query("order", params.order())
 				.query("after", params.after())
@@ -297,9 +299,10 @@ public final class VideosService {
 		 * with
 		 */
 		public Mono<ApiResponse<VideoResource>> create(CreateVideoMultipartBody request) {
-			return VideosService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/videos").multipart((form) -> writeParts(form, request)).build(),
-					VideoResource.class);
+			return VideosService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos")
+				.operation("createVideo")
+				.multipart((form) -> writeParts(form, request))
+				.build(), VideoResource.class);
 		}
 
 		/**
@@ -309,8 +312,9 @@ public final class VideosService {
 		 * with
 		 */
 		public Mono<ApiResponse<VideoResource>> retrieve(String videoId) {
-			return VideosService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/videos/{video_id}", videoId).build(), VideoResource.class);
+			return VideosService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/videos/{video_id}", videoId).operation("GetVideo").build(),
+					VideoResource.class);
 		}
 
 		/**
@@ -321,7 +325,7 @@ public final class VideosService {
 		 */
 		public Mono<ApiResponse<DeletedVideoResource>> delete(String videoId) {
 			return VideosService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/videos/{video_id}", videoId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/videos/{video_id}", videoId).operation("DeleteVideo").build(),
 					DeletedVideoResource.class);
 		}
 
@@ -335,6 +339,7 @@ public final class VideosService {
 		 */
 		public Mono<ApiResponse<VideoResource>> edit(CreateVideoEditMultipartBody request) {
 			return VideosService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos/edits")
+				.operation("CreateVideoEdit")
 				.multipart((form) -> writeParts(form, request))
 				.build(), VideoResource.class);
 		}
@@ -348,6 +353,7 @@ public final class VideosService {
 		 */
 		public Mono<ApiResponse<VideoResource>> extend(CreateVideoExtendMultipartBody request) {
 			return VideosService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos/extensions")
+				.operation("CreateVideoExtend")
 				.multipart((form) -> writeParts(form, request))
 				.build(), VideoResource.class);
 		}
@@ -362,6 +368,7 @@ public final class VideosService {
 		public Mono<ApiResponse<VideoResource>> remix(String videoId, CreateVideoRemixBody request) {
 			return VideosService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/videos/{video_id}/remix", videoId)
+					.operation("CreateVideoRemix")
 					.multipart((form) -> writeParts(form, request))
 					.build(), VideoResource.class);
 		}

@@ -159,8 +159,7 @@ class CallObservationTests {
 
 	@Test
 	void aStreamIsObservedUntilItsLastChunkWithTimeToFirstChunkAndItsUsage() {
-		Flux<ChatCompletionChunk> chunks = Flux.just(
-				chunk("{\"role\":\"assistant\",\"content\":\"\"}", null, null),
+		Flux<ChatCompletionChunk> chunks = Flux.just(chunk("{\"role\":\"assistant\",\"content\":\"\"}", null, null),
 				chunk("{\"content\":\"Hello\"}", null, null), chunk("{}", "stop", null),
 				chunk(null, null, "{\"prompt_tokens\":9,\"completion_tokens\":2,\"total_tokens\":11}"));
 		Flux<ChatCompletionChunk> call = this.observation.observeStream(

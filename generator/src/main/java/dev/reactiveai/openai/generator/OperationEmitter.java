@@ -353,7 +353,7 @@ final class OperationEmitter {
 		for (Parameter parameter : this.pathParameters) {
 			request.add(", $N", parameter.spec());
 		}
-		request.add(")");
+		request.add(")\n.operation($S)", this.operation.id());
 		if (this.operation.usesAdminKey()) {
 			request.add("\n.adminKey()");
 		}

@@ -88,8 +88,8 @@ class GeneratedServicesTests {
 		}
 		assertThat(disagreements).isEmpty();
 		assertThat(admin).isEqualTo(81);
-		assertThat(source("organization/OrganizationUsersService"))
-			.containsPattern("ApiRequest\\.of\\(HttpMethod\\.GET, \"/organization/users\"\\)\\s*\\.adminKey\\(\\)");
+		assertThat(source("organization/OrganizationUsersService")).containsPattern(
+				"ApiRequest\\.of\\(HttpMethod\\.GET, \"/organization/users\"\\)\\s*\\.operation\\(\"list-users\"\\)\\s*\\.adminKey\\(\\)");
 		assertThat(source("models/ModelsService")).doesNotContain("adminKey()");
 	}
 

@@ -21,6 +21,8 @@ public final class ApiRequest {
 
 	private final HttpMethod method;
 
+	private final @Nullable String operationId;
+
 	private final String pathTemplate;
 
 	private final List<Object> pathVariables;
@@ -37,6 +39,7 @@ public final class ApiRequest {
 
 	private ApiRequest(Builder builder) {
 		this.method = builder.method;
+		this.operationId = builder.operationId;
 		this.pathTemplate = builder.pathTemplate;
 		this.pathVariables = builder.pathVariables;
 		this.queryParams = List.copyOf(builder.queryParams);
@@ -63,6 +66,15 @@ public final class ApiRequest {
 	 */
 	public HttpMethod method() {
 		return this.method;
+	}
+
+	/**
+	 * The operation's id in the API description, such as {@code createChatCompletion};
+	 * for a request built without one, its method and path template.
+	 * @return the operation id
+	 */
+	public String operationId() {
+		return (this.operationId != null) ? this.operationId : this.method.name() + " " + this.pathTemplate;
 	}
 
 	/**
@@ -157,6 +169,8 @@ public final class ApiRequest {
 
 		private final List<Object> pathVariables;
 
+		private @Nullable String operationId;
+
 		private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
 
 		private @Nullable Object jsonBody;
@@ -204,6 +218,16 @@ public final class ApiRequest {
 		 */
 		public Builder header(String name, String value) {
 			this.headers.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Name the operation, as the API description does.
+		 * @param operationId the operation id, such as {@code createChatCompletion}
+		 * @return this builder
+		 */
+		public Builder operation(String operationId) {
+			this.operationId = operationId;
 			return this;
 		}
 

@@ -11,6 +11,8 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.SettingNames;
 import dev.reactiveai.openai.error.OpenAiClientClosedException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
+import dev.reactiveai.openai.observation.CallObservation;
+import dev.reactiveai.openai.observation.OpenAiObservationContext;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -67,6 +69,8 @@ public final class OpenAiTransport {
 
 	private final @Nullable OpenAiTransport parent;
 
+	private final CallObservation observation;
+
 	/**
 	 * Create a transport.
 	 * @param webClient the web client to send requests with
@@ -74,17 +78,19 @@ public final class OpenAiTransport {
 	 * @param mapper the JSON mapper, normally
 	 * {@link dev.reactiveai.openai.json.OpenAiJson#mapper()}
 	 * @param settingNames how messages name the client's settings
+	 * @param observation how calls are observed
 	 */
 	public OpenAiTransport(WebClient webClient, OpenAiClientOptions options, JsonMapper mapper,
-			SettingNames settingNames) {
+			SettingNames settingNames, CallObservation observation) {
 		this(webClient, options, RequestOptions.NONE, mapper, settingNames, new ConcurrentHashMap<>(),
-				new MemoryBudget(options.maxInMemoryTotal().toBytes()), null);
+				new MemoryBudget(options.maxInMemoryTotal().toBytes()), null, observation);
 	}
 
 	private OpenAiTransport(WebClient webClient, OpenAiClientOptions options, RequestOptions requestOptions,
 			JsonMapper mapper, SettingNames settingNames, Map<String, URI> fixedUris, MemoryBudget memoryBudget,
-			@Nullable OpenAiTransport parent) {
+			@Nullable OpenAiTransport parent, CallObservation observation) {
 		this.webClient = webClient;
+		this.observation = observation;
 		this.options = options;
 		this.requestOptions = requestOptions;
 		this.mapper = mapper;
@@ -111,7 +117,7 @@ public final class OpenAiTransport {
 	 */
 	public OpenAiTransport withOptions(RequestOptions overrides) {
 		return new OpenAiTransport(this.webClient, this.options, this.requestOptions.merge(overrides), this.mapper,
-				this.settingNames, this.fixedUris, this.memoryBudget, this);
+				this.settingNames, this.fixedUris, this.memoryBudget, this, this.observation);
 	}
 
 	/**
@@ -179,8 +185,8 @@ public final class OpenAiTransport {
 
 	private <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
 		ObjectReader reader = this.mapper.readerFor(type);
-		return this.attempts.exchange(request, MediaType.APPLICATION_JSON,
-				(response) -> this.jsonBodies.read(response, reader, type));
+		return this.observation.observe(() -> context(request, false), (recorder) -> this.attempts.exchange(request,
+				MediaType.APPLICATION_JSON, (response) -> this.jsonBodies.read(response, reader, type)));
 	}
 
 	/**
@@ -189,8 +195,9 @@ public final class OpenAiTransport {
 	 * @return the response, with no body
 	 */
 	public Mono<ApiResponse<Void>> exchangeWithoutBody(ApiRequest request) {
-		return this.attempts.exchange(request, MediaType.ALL,
-				(response) -> response.releaseBody().then(Mono.fromSupplier(() -> JsonBodies.withoutBody(response))));
+		return this.observation.observe(() -> context(request, false), (recorder) -> this.attempts.exchange(request,
+				MediaType.ALL,
+				(response) -> response.releaseBody().then(Mono.fromSupplier(() -> JsonBodies.withoutBody(response)))));
 	}
 
 	/**
@@ -221,8 +228,14 @@ public final class OpenAiTransport {
 	}
 
 	private <E> Flux<E> events(ApiRequest request, EventStreams.EventReader<E> reader) {
-		return this.attempts.stream(request, MediaType.TEXT_EVENT_STREAM,
-				(response, activity) -> this.eventStreams.events(request, response, activity, reader));
+		return this.observation.observeStream(() -> context(request, true),
+				(recorder) -> this.attempts.stream(request, MediaType.TEXT_EVENT_STREAM,
+						(response, activity) -> this.eventStreams.events(request, response, activity, reader)));
+	}
+
+	private OpenAiObservationContext context(ApiRequest request, boolean streaming) {
+		return CallObservation.context(request.operationId(), this.options.name(), this.options.baseUrl(), streaming,
+				request.jsonBody());
 	}
 
 	/**

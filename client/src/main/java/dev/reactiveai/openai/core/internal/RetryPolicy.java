@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
+import dev.reactiveai.openai.observation.CallRecorder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,15 @@ final class RetryPolicy {
 				logger.debug("Retrying " + request + " in " + delay.toMillis() + " ms (retry "
 						+ (signal.totalRetries() + 1) + " of " + maxRetries + ") after: " + failure.getMessage());
 			}
-			return Mono.delay(delay);
+			// The observation of the call, if any, counts the retry (see
+			// CallObservation).
+			return Mono.deferContextual((context) -> {
+				CallRecorder recorder = context.getOrDefault(CallRecorder.class, null);
+				if (recorder != null) {
+					recorder.retried(failure);
+				}
+				return Mono.delay(delay);
+			});
 		}));
 	}
 

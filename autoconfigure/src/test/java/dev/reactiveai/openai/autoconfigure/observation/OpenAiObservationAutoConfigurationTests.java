@@ -1,0 +1,82 @@
+package dev.reactiveai.openai.autoconfigure.observation;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.autoconfigure.OpenAiAutoConfiguration;
+import dev.reactiveai.openai.observation.OpenAiMeterObservationHandler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Clients observe their calls in the application's observation registry, and token usage
+ * becomes a meter where a meter registry is.
+ */
+class OpenAiObservationAutoConfigurationTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private final MockWebServer server = new MockWebServer();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
+					OpenAiAutoConfiguration.class, OpenAiObservationAutoConfiguration.class));
+
+	@BeforeEach
+	void start() throws IOException {
+		this.server.start();
+	}
+
+	@AfterEach
+	void stop() {
+		this.server.close();
+	}
+
+	@Test
+	void callsOfEveryClientAreObservedAndTheirTokensMetered() {
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "application/json")
+			.body("{\"object\":\"list\",\"data\":[{\"id\":\"gpt-4o\",\"object\":\"model\",\"created\":1,\"owned_by\":\"openai\"}]}")
+			.build());
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		this.contextRunner.withBean(TestObservationRegistry.class, () -> observations)
+			.withBean(MeterRegistry.class, () -> meters)
+			.withPropertyValues("openai.api-key=sk-test-observed", "openai.base-url=" + this.server.url("/v1"))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(OpenAiMeterObservationHandler.class);
+				StepVerifier.create(context.getBean(OpenAiClient.class).models().list().collectList())
+					.assertNext((models) -> assertThat(models).hasSize(1))
+					.expectComplete()
+					.verify(TIMEOUT);
+				TestObservationRegistryAssert.assertThat(observations)
+					.hasObservationWithNameEqualTo("gen_ai.client.operation")
+					.that()
+					.hasLowCardinalityKeyValue("openai.operation.id", "listModels")
+					.hasLowCardinalityKeyValue("openai.client.name", "default");
+			});
+	}
+
+	@Test
+	void withoutAMeterRegistryThereIsNoMeterHandler() {
+		this.contextRunner.withPropertyValues("openai.api-key=sk-test-observed")
+			.run((context) -> assertThat(context).doesNotHaveBean(OpenAiMeterObservationHandler.class));
+	}
+
+}
