@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.reactiveai.openai.core.ApiResponse;
@@ -49,16 +48,16 @@ public final class CallObservation {
 	 * Observe a call that answers once.
 	 * @param <T> what the call answers
 	 * @param context a new context for each subscription
-	 * @param call the call, given the recorder for what happens during it
+	 * @param call the call
 	 * @return the observed call
 	 */
-	public <T> Mono<T> observe(Supplier<OpenAiObservationContext> context, Function<CallRecorder, Mono<T>> call) {
+	public <T> Mono<T> observe(Supplier<OpenAiObservationContext> context, Mono<T> call) {
 		if (this.registry.isNoop()) {
-			return call.apply(CallRecorder.NONE);
+			return call;
 		}
 		return Mono.deferContextual((view) -> {
 			Running running = start(context.get(), view.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
-			return call.apply(running).doOnSuccess((answer) -> {
+			return call.doOnSuccess((answer) -> {
 				running.read(answer);
 				running.stop(false);
 			})
@@ -74,17 +73,17 @@ public final class CallObservation {
 	 * and records when its first element arrived.
 	 * @param <T> the stream's elements
 	 * @param context a new context for each subscription
-	 * @param call the call, given the recorder for what happens during it
+	 * @param call the call
 	 * @return the observed call
 	 */
-	public <T> Flux<T> observeStream(Supplier<OpenAiObservationContext> context, Function<CallRecorder, Flux<T>> call) {
+	public <T> Flux<T> observeStream(Supplier<OpenAiObservationContext> context, Flux<T> call) {
 		if (this.registry.isNoop()) {
-			return call.apply(CallRecorder.NONE);
+			return call;
 		}
 		return Flux.deferContextual((view) -> {
 			Running running = start(context.get(), view.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
 			AtomicBoolean first = new AtomicBoolean(true);
-			return call.apply(running).doOnNext((element) -> {
+			return call.doOnNext((element) -> {
 				if (first.compareAndSet(true, false)) {
 					running.firstChunk();
 				}
@@ -134,8 +133,7 @@ public final class CallObservation {
 			this.observation.event(OpenAiObservationDocumentation.Events.RETRY);
 		}
 
-		@Override
-		public void answered(HttpHeaders headers) {
+		private void answered(HttpHeaders headers) {
 			this.context.setRequestId(headers.getFirst("x-request-id"));
 			RateLimits rateLimits = RateLimits.from(headers);
 			if (rateLimits.remainingRequests() != null || rateLimits.remainingTokens() != null) {

@@ -1,29 +1,15 @@
 package dev.reactiveai.openai.observation;
 
-import org.springframework.http.HttpHeaders;
-
 /**
- * What the transport tells the observation of a call while the call runs. When nothing
- * observes, it is {@link #NONE}, which does nothing.
+ * The observation of a call, as the parts of the transport that run inside it find it: in
+ * the Reactor context, under this interface's class, while the call is observed.
  */
 public interface CallRecorder {
-
-	/** A recorder that records nothing. */
-	CallRecorder NONE = new CallRecorder() {
-	};
 
 	/**
 	 * An attempt failed and the call tries again.
 	 * @param failure why the attempt failed
 	 */
-	default void retried(Throwable failure) {
-	}
-
-	/**
-	 * An attempt was answered.
-	 * @param headers the answer's headers
-	 */
-	default void answered(HttpHeaders headers) {
-	}
+	void retried(Throwable failure);
 
 }

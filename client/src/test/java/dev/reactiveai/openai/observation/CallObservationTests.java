@@ -58,15 +58,14 @@ class CallObservationTests {
 				"{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
 		Mono<ApiResponse<ChatCompletion>> call = this.observation.observe(
 				() -> CallObservation.context("createChatCompletion", "default", BASE_URL, false, request),
-				(recorder) -> {
+				Mono.fromSupplier(() -> {
 					HttpHeaders headers = new HttpHeaders();
 					headers.add("x-request-id", "req_123");
 					headers.add("x-ratelimit-remaining-requests", "59");
 					headers.add("x-ratelimit-limit-requests", "60");
 					headers.add("x-ratelimit-remaining-tokens", "149000");
-					recorder.answered(headers);
-					return Mono.just(new ApiResponse<>(200, headers, chatCompletion()));
-				});
+					return new ApiResponse<>(200, headers, chatCompletion());
+				}));
 
 		StepVerifier.create(call).expectNextCount(1).expectComplete().verify(TestClients.TIMEOUT);
 
@@ -115,13 +114,15 @@ class CallObservationTests {
 	@Test
 	void retriesStayInsideTheOneObservationAndAreCountedByReason() {
 		Mono<String> call = this.observation.observe(() -> CallObservation.context("listModels", "fast",
-				URI.create("http://localhost:8089/v1"), false, null), (recorder) -> {
+				URI.create("http://localhost:8089/v1"), false, null), Mono.deferContextual((view) -> {
+					// As the transport's retries find the observation of their call.
+					CallRecorder recorder = view.get(CallRecorder.class);
 					recorder.retried(OpenAiServiceException.create(503,
 							new dev.reactiveai.openai.error.OpenAiError(null, null, null, null), new HttpHeaders(),
 							null));
 					recorder.retried(new java.io.IOException("reset"));
 					return Mono.just("models");
-				});
+				}));
 
 		StepVerifier.create(call).expectNext("models").expectComplete().verify(TestClients.TIMEOUT);
 
@@ -144,7 +145,7 @@ class CallObservationTests {
 	void aFailedCallCarriesItsErrorType() {
 		Mono<String> call = this.observation.observe(
 				() -> CallObservation.context("createEmbedding", "default", BASE_URL, false, null),
-				(recorder) -> Mono.error(new IllegalStateException("boom")));
+				Mono.error(new IllegalStateException("boom")));
 
 		StepVerifier.create(call).expectError(IllegalStateException.class).verify(TestClients.TIMEOUT);
 
@@ -164,7 +165,7 @@ class CallObservationTests {
 				chunk(null, null, "{\"prompt_tokens\":9,\"completion_tokens\":2,\"total_tokens\":11}"));
 		Flux<ChatCompletionChunk> call = this.observation.observeStream(
 				() -> CallObservation.context("createChatCompletion", "default", BASE_URL, true, null),
-				(recorder) -> chunks.delayElements(Duration.ofMillis(5)));
+				chunks.delayElements(Duration.ofMillis(5)));
 
 		StepVerifier.create(call).expectNextCount(4).expectComplete().verify(TestClients.TIMEOUT);
 
@@ -186,7 +187,7 @@ class CallObservationTests {
 	void aCancelledStreamIsRecordedAsCancelledNotAsAnError() {
 		Flux<Long> call = this.observation.observeStream(
 				() -> CallObservation.context("createResponse", "default", BASE_URL, true, null),
-				(recorder) -> Flux.interval(Duration.ofMillis(1)));
+				Flux.interval(Duration.ofMillis(1)));
 
 		StepVerifier.create(call).expectNextCount(3).thenCancel().verify(TestClients.TIMEOUT);
 
@@ -208,7 +209,7 @@ class CallObservationTests {
 						+ mapper.writeValueAsString(response) + "}");
 		Flux<Object> call = this.observation.observeStream(
 				() -> CallObservation.context("createResponse", "default", BASE_URL, true, null),
-				(recorder) -> Flux.just("created", completed));
+				Flux.just("created", completed));
 
 		StepVerifier.create(call).expectNextCount(2).expectComplete().verify(TestClients.TIMEOUT);
 
@@ -227,7 +228,7 @@ class CallObservationTests {
 		AtomicReference<Object> seen = new AtomicReference<>();
 		Mono<String> call = this.observation.observe(
 				() -> CallObservation.context("listModels", "default", BASE_URL, false, null),
-				(recorder) -> Mono.deferContextual((view) -> {
+				Mono.deferContextual((view) -> {
 					seen.set(view.get(ObservationThreadLocalAccessor.KEY));
 					return Mono.just("ok");
 				}));
@@ -250,10 +251,7 @@ class CallObservationTests {
 
 		Mono<String> call = unobserved.observe(() -> {
 			throw new AssertionError("no context is made when nothing observes");
-		}, (recorder) -> {
-			assertThat(recorder).isSameAs(CallRecorder.NONE);
-			return original;
-		});
+		}, original);
 
 		assertThat(call).isSameAs(original);
 	}
@@ -269,7 +267,7 @@ class CallObservationTests {
 
 		StepVerifier
 			.create(custom.observe(() -> CallObservation.context("listModels", "default", BASE_URL, false, null),
-					(recorder) -> Mono.just(1)))
+					Mono.just(1)))
 			.expectNext(1)
 			.expectComplete()
 			.verify(TestClients.TIMEOUT);

@@ -185,7 +185,7 @@ public final class OpenAiTransport {
 
 	private <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
 		ObjectReader reader = this.mapper.readerFor(type);
-		return this.observation.observe(() -> context(request, false), (recorder) -> this.attempts.exchange(request,
+		return this.observation.observe(() -> context(request, false), this.attempts.exchange(request,
 				MediaType.APPLICATION_JSON, (response) -> this.jsonBodies.read(response, reader, type)));
 	}
 
@@ -195,8 +195,7 @@ public final class OpenAiTransport {
 	 * @return the response, with no body
 	 */
 	public Mono<ApiResponse<Void>> exchangeWithoutBody(ApiRequest request) {
-		return this.observation.observe(() -> context(request, false), (recorder) -> this.attempts.exchange(request,
-				MediaType.ALL,
+		return this.observation.observe(() -> context(request, false), this.attempts.exchange(request, MediaType.ALL,
 				(response) -> response.releaseBody().then(Mono.fromSupplier(() -> JsonBodies.withoutBody(response)))));
 	}
 
@@ -229,7 +228,7 @@ public final class OpenAiTransport {
 
 	private <E> Flux<E> events(ApiRequest request, EventStreams.EventReader<E> reader) {
 		return this.observation.observeStream(() -> context(request, true),
-				(recorder) -> this.attempts.stream(request, MediaType.TEXT_EVENT_STREAM,
+				this.attempts.stream(request, MediaType.TEXT_EVENT_STREAM,
 						(response, activity) -> this.eventStreams.events(request, response, activity, reader)));
 	}
 
