@@ -39,7 +39,7 @@ public final class AudioSpeechService {
 
 	/**
 	 * Generates audio from the input text.
-	 *
+	 * <p>
 	 * Returns the audio file content, or a stream of audio events.
 	 * @param request the {@link CreateSpeechRequest} describing what to create
 	 * @return the content, buffer by buffer; release each one
@@ -53,8 +53,10 @@ public final class AudioSpeechService {
 
 	/**
 	 * Generates audio from the input text.
-	 *
-	 * Returns the audio file content, or a stream of audio events. Writes it to a file.
+	 * <p>
+	 * Returns the audio file content, or a stream of audio events.
+	 * <p>
+	 * Writes it to a file.
 	 * @param request the {@link CreateSpeechRequest} describing what to create
 	 * @param target the file to write the content to; replaced if it exists
 	 * @return the file, once the whole content is in it
@@ -65,9 +67,10 @@ public final class AudioSpeechService {
 
 	/**
 	 * Generates audio from the input text.
-	 *
-	 * Returns the audio file content, or a stream of audio events. Streamed as
-	 * server-sent events.
+	 * <p>
+	 * Returns the audio file content, or a stream of audio events.
+	 * <p>
+	 * Streamed as server-sent events.
 	 * @param request the {@link CreateSpeechRequest} describing what to create
 	 * @return the {@link CreateSpeechResponseStreamEvent} events as the API sends them
 	 */

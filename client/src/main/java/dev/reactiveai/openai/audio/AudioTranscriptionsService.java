@@ -41,9 +41,9 @@ public final class AudioTranscriptionsService {
 
 	/**
 	 * Transcribes audio into the input language.
-	 *
-	 * Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
-	 * format, or a stream of transcript events.
+	 * <p>
+	 * Returns a transcription object in {@code json}, {@code diarized_json}, or
+	 * {@code verbose_json} format, or a stream of transcript events.
 	 * @param request the {@link CreateTranscriptionRequest} describing what to create
 	 * @return the {@link AudioTranscriptionsCreateResponse} the API answers with
 	 */
@@ -53,9 +53,11 @@ public final class AudioTranscriptionsService {
 
 	/**
 	 * Transcribes audio into the input language.
-	 *
-	 * Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
-	 * format, or a stream of transcript events. Streamed as server-sent events.
+	 * <p>
+	 * Returns a transcription object in {@code json}, {@code diarized_json}, or
+	 * {@code verbose_json} format, or a stream of transcript events.
+	 * <p>
+	 * Streamed as server-sent events.
 	 * @param request the {@link CreateTranscriptionRequest} describing what to create
 	 * @return the {@link CreateTranscriptionResponseStreamEvent} events as the API sends
 	 * them
@@ -107,9 +109,9 @@ public final class AudioTranscriptionsService {
 
 		/**
 		 * Transcribes audio into the input language.
-		 *
-		 * Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
-		 * format, or a stream of transcript events.
+		 * <p>
+		 * Returns a transcription object in {@code json}, {@code diarized_json}, or
+		 * {@code verbose_json} format, or a stream of transcript events.
 		 * @param request the {@link CreateTranscriptionRequest} describing what to create
 		 * @return the status, the headers and the
 		 * {@link AudioTranscriptionsCreateResponse} the API answers with

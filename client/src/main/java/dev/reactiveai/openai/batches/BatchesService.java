@@ -90,9 +90,9 @@ public final class BatchesService {
 	}
 
 	/**
-	 * Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10
-	 * minutes, before changing to `cancelled`, where it will have partial results (if
-	 * any) available in the output file.
+	 * Cancels an in-progress batch. The batch will be in status {@code cancelling} for up
+	 * to 10 minutes, before changing to {@code cancelled}, where it will have partial
+	 * results (if any) available in the output file.
 	 * @param batchId the ID of the batch to cancel
 	 * @return the {@link Batch} the API answers with
 	 */
@@ -153,9 +153,9 @@ public final class BatchesService {
 		}
 
 		/**
-		 * Cancels an in-progress batch. The batch will be in status `cancelling` for up
-		 * to 10 minutes, before changing to `cancelled`, where it will have partial
-		 * results (if any) available in the output file.
+		 * Cancels an in-progress batch. The batch will be in status {@code cancelling}
+		 * for up to 10 minutes, before changing to {@code cancelled}, where it will have
+		 * partial results (if any) available in the output file.
 		 * @param batchId the ID of the batch to cancel
 		 * @return the status, the headers and the {@link Batch} the API answers with
 		 */

@@ -41,7 +41,8 @@ public final class ChatCompletionsMessagesService {
 
 	/**
 	 * Get the messages in a stored chat completion. Only Chat Completions that have been
-	 * created with the `store` parameter set to `true` will be returned. One page.
+	 * created with the {@code store} parameter set to {@code true} will be returned. One
+	 * page.
 	 * @param completionId the ID of the chat completion to retrieve messages from
 	 * @param params the query parameters ({@code after}, {@code limit}, {@code order}),
 	 * all optional
@@ -54,8 +55,8 @@ public final class ChatCompletionsMessagesService {
 
 	/**
 	 * Get the messages in a stored chat completion. Only Chat Completions that have been
-	 * created with the `store` parameter set to `true` will be returned. Pages are
-	 * fetched as the items are consumed.
+	 * created with the {@code store} parameter set to {@code true} will be returned.
+	 * Pages are fetched as the items are consumed.
 	 * @param completionId the ID of the chat completion to retrieve messages from
 	 * @param params the query parameters ({@code after}, {@code limit}, {@code order}),
 	 * all optional
@@ -71,8 +72,8 @@ public final class ChatCompletionsMessagesService {
 
 	/**
 	 * Get the messages in a stored chat completion. Only Chat Completions that have been
-	 * created with the `store` parameter set to `true` will be returned. With default
-	 * query parameters.
+	 * created with the {@code store} parameter set to {@code true} will be returned. With
+	 * default query parameters.
 	 * @param completionId the ID of the chat completion to retrieve messages from
 	 * @return every {@link ChatCompletionMessageList.DataItem} of the list, its pages
 	 * fetched as the items are consumed
@@ -99,7 +100,8 @@ public final class ChatCompletionsMessagesService {
 
 		/**
 		 * Get the messages in a stored chat completion. Only Chat Completions that have
-		 * been created with the `store` parameter set to `true` will be returned.
+		 * been created with the {@code store} parameter set to {@code true} will be
+		 * returned.
 		 * @param completionId the ID of the chat completion to retrieve messages from
 		 * @param params the query parameters ({@code after}, {@code limit},
 		 * {@code order}), all optional

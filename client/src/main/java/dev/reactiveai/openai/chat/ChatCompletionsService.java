@@ -57,7 +57,7 @@ public final class ChatCompletionsService {
 
 	/**
 	 * List stored Chat Completions. Only Chat Completions that have been stored with the
-	 * `store` parameter set to `true` will be returned. One page.
+	 * {@code store} parameter set to {@code true} will be returned. One page.
 	 * @param params the query parameters ({@code model}, {@code metadata}, {@code after},
 	 * {@code limit}, {@code order}), all optional
 	 * @return one page of the list: the {@link ChatCompletionList} the API answers with
@@ -68,8 +68,8 @@ public final class ChatCompletionsService {
 
 	/**
 	 * List stored Chat Completions. Only Chat Completions that have been stored with the
-	 * `store` parameter set to `true` will be returned. Pages are fetched as the items
-	 * are consumed.
+	 * {@code store} parameter set to {@code true} will be returned. Pages are fetched as
+	 * the items are consumed.
 	 * @param params the query parameters ({@code model}, {@code metadata}, {@code after},
 	 * {@code limit}, {@code order}), all optional
 	 * @return every {@link ChatCompletion} of the list, its pages fetched as the items
@@ -83,7 +83,8 @@ public final class ChatCompletionsService {
 
 	/**
 	 * List stored Chat Completions. Only Chat Completions that have been stored with the
-	 * `store` parameter set to `true` will be returned. With default query parameters.
+	 * {@code store} parameter set to {@code true} will be returned. With default query
+	 * parameters.
 	 * @return every {@link ChatCompletion} of the list, its pages fetched as the items
 	 * are consumed
 	 */
@@ -92,22 +93,25 @@ public final class ChatCompletionsService {
 	}
 
 	/**
-	 * **Starting a new project?** We recommend trying
-	 * [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI
-	 * platform features. Compare [Chat Completions with
-	 * Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
-	 *
-	 * ---
-	 *
-	 * Creates a model response for the given chat conversation. Learn more in the [text
-	 * generation](/docs/guides/text-generation), [vision](/docs/guides/vision), and
-	 * [audio](/docs/guides/audio) guides.
-	 *
+	 * <strong>Starting a new project?</strong> We recommend trying
+	 * <a href="https://platform.openai.com/docs/api-reference/responses">Responses</a> to
+	 * take advantage of the latest OpenAI platform features. Compare <a href=
+	 * "https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses">Chat
+	 * Completions with Responses</a>.
+	 * <p>
+	 * Creates a model response for the given chat conversation. Learn more in the
+	 * <a href="https://platform.openai.com/docs/guides/text-generation">text
+	 * generation</a>,
+	 * <a href="https://platform.openai.com/docs/guides/vision">vision</a>, and
+	 * <a href="https://platform.openai.com/docs/guides/audio">audio</a> guides.
+	 * <p>
 	 * Parameter support can differ depending on the model used to generate the response,
 	 * particularly for newer reasoning models. Parameters that are only supported for
 	 * reasoning models are noted below. For the current state of unsupported parameters
-	 * in reasoning models, [refer to the reasoning guide](/docs/guides/reasoning).
-	 *
+	 * in reasoning models,
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">refer to the reasoning
+	 * guide</a>.
+	 * <p>
 	 * Returns a chat completion object, or a streamed sequence of chat completion chunk
 	 * objects if the request is streamed.
 	 * @param request the {@link CreateChatCompletionRequest} describing what to create
@@ -118,24 +122,29 @@ public final class ChatCompletionsService {
 	}
 
 	/**
-	 * **Starting a new project?** We recommend trying
-	 * [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI
-	 * platform features. Compare [Chat Completions with
-	 * Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
-	 *
-	 * ---
-	 *
-	 * Creates a model response for the given chat conversation. Learn more in the [text
-	 * generation](/docs/guides/text-generation), [vision](/docs/guides/vision), and
-	 * [audio](/docs/guides/audio) guides.
-	 *
+	 * <strong>Starting a new project?</strong> We recommend trying
+	 * <a href="https://platform.openai.com/docs/api-reference/responses">Responses</a> to
+	 * take advantage of the latest OpenAI platform features. Compare <a href=
+	 * "https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses">Chat
+	 * Completions with Responses</a>.
+	 * <p>
+	 * Creates a model response for the given chat conversation. Learn more in the
+	 * <a href="https://platform.openai.com/docs/guides/text-generation">text
+	 * generation</a>,
+	 * <a href="https://platform.openai.com/docs/guides/vision">vision</a>, and
+	 * <a href="https://platform.openai.com/docs/guides/audio">audio</a> guides.
+	 * <p>
 	 * Parameter support can differ depending on the model used to generate the response,
 	 * particularly for newer reasoning models. Parameters that are only supported for
 	 * reasoning models are noted below. For the current state of unsupported parameters
-	 * in reasoning models, [refer to the reasoning guide](/docs/guides/reasoning).
-	 *
+	 * in reasoning models,
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">refer to the reasoning
+	 * guide</a>.
+	 * <p>
 	 * Returns a chat completion object, or a streamed sequence of chat completion chunk
-	 * objects if the request is streamed. Streamed as server-sent events.
+	 * objects if the request is streamed.
+	 * <p>
+	 * Streamed as server-sent events.
 	 * @param request the {@link CreateChatCompletionRequest} describing what to create
 	 * @return the {@link ChatCompletionChunk} events as the API sends them
 	 */
@@ -148,7 +157,7 @@ public final class ChatCompletionsService {
 
 	/**
 	 * Get a stored chat completion. Only Chat Completions that have been created with the
-	 * `store` parameter set to `true` will be returned.
+	 * {@code store} parameter set to {@code true} will be returned.
 	 * @param completionId the ID of the chat completion to retrieve
 	 * @return the {@link ChatCompletion} the API answers with
 	 */
@@ -158,8 +167,8 @@ public final class ChatCompletionsService {
 
 	/**
 	 * Modify a stored chat completion. Only Chat Completions that have been created with
-	 * the `store` parameter set to `true` can be modified. Currently, the only supported
-	 * modification is to update the `metadata` field.
+	 * the {@code store} parameter set to {@code true} can be modified. Currently, the
+	 * only supported modification is to update the {@code metadata} field.
 	 * @param completionId the ID of the chat completion to update
 	 * @param request the {@link ChatCompletionsUpdateRequest} with the changes to make
 	 * @return the {@link ChatCompletion} the API answers with
@@ -170,7 +179,7 @@ public final class ChatCompletionsService {
 
 	/**
 	 * Delete a stored chat completion. Only Chat Completions that have been created with
-	 * the `store` parameter set to `true` can be deleted.
+	 * the {@code store} parameter set to {@code true} can be deleted.
 	 * @param completionId the ID of the chat completion to delete
 	 * @return the {@link ChatCompletionDeleted} the API answers with
 	 */
@@ -196,7 +205,7 @@ public final class ChatCompletionsService {
 
 		/**
 		 * List stored Chat Completions. Only Chat Completions that have been stored with
-		 * the `store` parameter set to `true` will be returned.
+		 * the {@code store} parameter set to {@code true} will be returned.
 		 * @param params the query parameters ({@code model}, {@code metadata},
 		 * {@code after}, {@code limit}, {@code order}), all optional
 		 * @return the status, the headers and the {@link ChatCompletionList} the API
@@ -214,23 +223,25 @@ public final class ChatCompletionsService {
 		}
 
 		/**
-		 * **Starting a new project?** We recommend trying
-		 * [Responses](/docs/api-reference/responses) to take advantage of the latest
-		 * OpenAI platform features. Compare [Chat Completions with
-		 * Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
-		 *
-		 * ---
-		 *
+		 * <strong>Starting a new project?</strong> We recommend trying <a href=
+		 * "https://platform.openai.com/docs/api-reference/responses">Responses</a> to
+		 * take advantage of the latest OpenAI platform features. Compare <a href=
+		 * "https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses">Chat
+		 * Completions with Responses</a>.
+		 * <p>
 		 * Creates a model response for the given chat conversation. Learn more in the
-		 * [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
-		 * and [audio](/docs/guides/audio) guides.
-		 *
+		 * <a href="https://platform.openai.com/docs/guides/text-generation">text
+		 * generation</a>,
+		 * <a href="https://platform.openai.com/docs/guides/vision">vision</a>, and
+		 * <a href="https://platform.openai.com/docs/guides/audio">audio</a> guides.
+		 * <p>
 		 * Parameter support can differ depending on the model used to generate the
 		 * response, particularly for newer reasoning models. Parameters that are only
 		 * supported for reasoning models are noted below. For the current state of
-		 * unsupported parameters in reasoning models, [refer to the reasoning
-		 * guide](/docs/guides/reasoning).
-		 *
+		 * unsupported parameters in reasoning models,
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">refer to the
+		 * reasoning guide</a>.
+		 * <p>
 		 * Returns a chat completion object, or a streamed sequence of chat completion
 		 * chunk objects if the request is streamed.
 		 * @param request the {@link CreateChatCompletionRequest} describing what to
@@ -248,7 +259,7 @@ public final class ChatCompletionsService {
 
 		/**
 		 * Get a stored chat completion. Only Chat Completions that have been created with
-		 * the `store` parameter set to `true` will be returned.
+		 * the {@code store} parameter set to {@code true} will be returned.
 		 * @param completionId the ID of the chat completion to retrieve
 		 * @return the status, the headers and the {@link ChatCompletion} the API answers
 		 * with
@@ -262,8 +273,9 @@ public final class ChatCompletionsService {
 
 		/**
 		 * Modify a stored chat completion. Only Chat Completions that have been created
-		 * with the `store` parameter set to `true` can be modified. Currently, the only
-		 * supported modification is to update the `metadata` field.
+		 * with the {@code store} parameter set to {@code true} can be modified.
+		 * Currently, the only supported modification is to update the {@code metadata}
+		 * field.
 		 * @param completionId the ID of the chat completion to update
 		 * @param request the {@link ChatCompletionsUpdateRequest} with the changes to
 		 * make
@@ -280,7 +292,7 @@ public final class ChatCompletionsService {
 
 		/**
 		 * Delete a stored chat completion. Only Chat Completions that have been created
-		 * with the `store` parameter set to `true` can be deleted.
+		 * with the {@code store} parameter set to {@code true} can be deleted.
 		 * @param completionId the ID of the chat completion to delete
 		 * @return the status, the headers and the {@link ChatCompletionDeleted} the API
 		 * answers with

@@ -47,7 +47,7 @@ public final class ChatkitSessionsService {
 
 	/**
 	 * Cancel an active ChatKit session and return its most recent metadata.
-	 *
+	 * <p>
 	 * Cancelling prevents new requests from using the issued client secret.
 	 * @param sessionId unique identifier for the ChatKit session to cancel
 	 * @return the {@link ChatSessionResource} the API answers with
@@ -88,7 +88,7 @@ public final class ChatkitSessionsService {
 
 		/**
 		 * Cancel an active ChatKit session and return its most recent metadata.
-		 *
+		 * <p>
 		 * Cancelling prevents new requests from using the issued client secret.
 		 * @param sessionId unique identifier for the ChatKit session to cancel
 		 * @return the status, the headers and the {@link ChatSessionResource} the API

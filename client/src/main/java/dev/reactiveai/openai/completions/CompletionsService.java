@@ -39,7 +39,7 @@ public final class CompletionsService {
 
 	/**
 	 * Creates a completion for the provided prompt and parameters.
-	 *
+	 * <p>
 	 * Returns a completion object, or a sequence of completion objects if the request is
 	 * streamed.
 	 * @param request the {@link CreateCompletionRequest} describing what to create
@@ -51,9 +51,11 @@ public final class CompletionsService {
 
 	/**
 	 * Creates a completion for the provided prompt and parameters.
-	 *
+	 * <p>
 	 * Returns a completion object, or a sequence of completion objects if the request is
-	 * streamed. Streamed as server-sent events.
+	 * streamed.
+	 * <p>
+	 * Streamed as server-sent events.
 	 * @param request the {@link CreateCompletionRequest} describing what to create
 	 * @return the {@link Completion} events as the API sends them
 	 */
@@ -82,7 +84,7 @@ public final class CompletionsService {
 
 		/**
 		 * Creates a completion for the provided prompt and parameters.
-		 *
+		 * <p>
 		 * Returns a completion object, or a sequence of completion objects if the request
 		 * is streamed.
 		 * @param request the {@link CreateCompletionRequest} describing what to create

@@ -79,7 +79,7 @@ public final class ContainersFilesService {
 
 	/**
 	 * Create a Container File
-	 *
+	 * <p>
 	 * You can send either a multipart/form-data request with the raw file content, or a
 	 * JSON request with a file ID.
 	 * @param containerId the ID of the container
@@ -166,7 +166,7 @@ public final class ContainersFilesService {
 
 		/**
 		 * Create a Container File
-		 *
+		 * <p>
 		 * You can send either a multipart/form-data request with the raw file content, or
 		 * a JSON request with a file ID.
 		 * @param containerId the ID of the container

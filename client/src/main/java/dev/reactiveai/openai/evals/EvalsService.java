@@ -90,7 +90,7 @@ public final class EvalsService {
 	 * source, which dictates the schema of the data used in the evaluation. After
 	 * creating an evaluation, you can run it on different models and model parameters. We
 	 * support several types of graders and datasources. For more information, see the
-	 * [Evals guide](/docs/guides/evals).
+	 * <a href="https://platform.openai.com/docs/guides/evals">Evals guide</a>.
 	 * @param request the {@link CreateEvalRequest} describing what to create
 	 * @return the {@link Eval} the API answers with
 	 */
@@ -164,7 +164,8 @@ public final class EvalsService {
 		 * data source, which dictates the schema of the data used in the evaluation.
 		 * After creating an evaluation, you can run it on different models and model
 		 * parameters. We support several types of graders and datasources. For more
-		 * information, see the [Evals guide](/docs/guides/evals).
+		 * information, see the
+		 * <a href="https://platform.openai.com/docs/guides/evals">Evals guide</a>.
 		 * @param request the {@link CreateEvalRequest} describing what to create
 		 * @return the status, the headers and the {@link Eval} the API answers with
 		 */

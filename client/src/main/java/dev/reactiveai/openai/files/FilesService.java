@@ -83,22 +83,29 @@ public final class FilesService {
 	 * to 512 MB, and each project can store up to 2.5 TB of files in total. There is no
 	 * organization-wide storage limit. Uploads to this endpoint are rate-limited to 1,000
 	 * requests per minute per authenticated user.
-	 *
-	 * - The Assistants API supports files up to 2 million tokens and of specific file
-	 * types. See the [Assistants Tools guide](/docs/assistants/tools) for details. - The
-	 * Fine-tuning API only supports `.jsonl` files. The input also has certain required
-	 * formats for fine-tuning [chat](/docs/api-reference/fine-tuning/chat-input) or
-	 * [completions](/docs/api-reference/fine-tuning/completions-input) models. - The
-	 * Batch API only supports `.jsonl` files up to 200 MB in size. The input also has a
-	 * specific required [format](/docs/api-reference/batch/request-input). - For
-	 * Retrieval or `file_search` ingestion, upload files here first. If you need to
-	 * attach multiple uploaded files to the same vector store, use
-	 * [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+	 * <ul>
+	 * <li>The Assistants API supports files up to 2 million tokens and of specific file
+	 * types. See the
+	 * <a href="https://platform.openai.com/docs/assistants/tools">Assistants Tools
+	 * guide</a> for details.</li>
+	 * <li>The Fine-tuning API only supports {@code .jsonl} files. The input also has
+	 * certain required formats for fine-tuning <a href=
+	 * "https://platform.openai.com/docs/api-reference/fine-tuning/chat-input">chat</a> or
+	 * <a href=
+	 * "https://platform.openai.com/docs/api-reference/fine-tuning/completions-input">completions</a>
+	 * models.</li>
+	 * <li>The Batch API only supports {@code .jsonl} files up to 200 MB in size. The
+	 * input also has a specific required <a href=
+	 * "https://platform.openai.com/docs/api-reference/batch/request-input">format</a>.</li>
+	 * <li>For Retrieval or {@code file_search} ingestion, upload files here first. If you
+	 * need to attach multiple uploaded files to the same vector store, use <a href=
+	 * "https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch">{@code /vector_stores/{vector_store_id}/file_batches}</a>
 	 * instead of attaching them one by one. Vector store attachment has separate limits
-	 * from file upload, including 2,000 attached files per minute per organization.
-	 *
-	 * Please [contact us](https://help.openai.com/) if you need to increase these storage
-	 * limits.
+	 * from file upload, including 2,000 attached files per minute per organization.</li>
+	 * </ul>
+	 * <p>
+	 * Please <a href="https://help.openai.com/">contact us</a> if you need to increase
+	 * these storage limits.
 	 * @param request the {@link CreateFileRequest} describing what to create
 	 * @return the {@link OpenAIFile} the API answers with
 	 */
@@ -195,24 +202,31 @@ public final class FilesService {
 		 * be up to 512 MB, and each project can store up to 2.5 TB of files in total.
 		 * There is no organization-wide storage limit. Uploads to this endpoint are
 		 * rate-limited to 1,000 requests per minute per authenticated user.
-		 *
-		 * - The Assistants API supports files up to 2 million tokens and of specific file
-		 * types. See the [Assistants Tools guide](/docs/assistants/tools) for details. -
-		 * The Fine-tuning API only supports `.jsonl` files. The input also has certain
-		 * required formats for fine-tuning
-		 * [chat](/docs/api-reference/fine-tuning/chat-input) or
-		 * [completions](/docs/api-reference/fine-tuning/completions-input) models. - The
-		 * Batch API only supports `.jsonl` files up to 200 MB in size. The input also has
-		 * a specific required [format](/docs/api-reference/batch/request-input). - For
-		 * Retrieval or `file_search` ingestion, upload files here first. If you need to
-		 * attach multiple uploaded files to the same vector store, use
-		 * [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+		 * <ul>
+		 * <li>The Assistants API supports files up to 2 million tokens and of specific
+		 * file types. See the
+		 * <a href="https://platform.openai.com/docs/assistants/tools">Assistants Tools
+		 * guide</a> for details.</li>
+		 * <li>The Fine-tuning API only supports {@code .jsonl} files. The input also has
+		 * certain required formats for fine-tuning <a href=
+		 * "https://platform.openai.com/docs/api-reference/fine-tuning/chat-input">chat</a>
+		 * or <a href=
+		 * "https://platform.openai.com/docs/api-reference/fine-tuning/completions-input">completions</a>
+		 * models.</li>
+		 * <li>The Batch API only supports {@code .jsonl} files up to 200 MB in size. The
+		 * input also has a specific required <a href=
+		 * "https://platform.openai.com/docs/api-reference/batch/request-input">format</a>.</li>
+		 * <li>For Retrieval or {@code file_search} ingestion, upload files here first. If
+		 * you need to attach multiple uploaded files to the same vector store, use
+		 * <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch">{@code /vector_stores/{vector_store_id}/file_batches}</a>
 		 * instead of attaching them one by one. Vector store attachment has separate
 		 * limits from file upload, including 2,000 attached files per minute per
-		 * organization.
-		 *
-		 * Please [contact us](https://help.openai.com/) if you need to increase these
-		 * storage limits.
+		 * organization.</li>
+		 * </ul>
+		 * <p>
+		 * Please <a href="https://help.openai.com/">contact us</a> if you need to
+		 * increase these storage limits.
 		 * @param request the {@link CreateFileRequest} describing what to create
 		 * @return the status, the headers and the {@link OpenAIFile} the API answers with
 		 */

@@ -44,10 +44,13 @@ public final class FineTuningCheckpointsPermissionsService {
 	}
 
 	/**
-	 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
-	 *
+	 * <strong>NOTE:</strong> This endpoint requires an <a href="../admin-api-keys">admin
+	 * API key</a>.
+	 * <p>
 	 * Organization owners can use this endpoint to view all permissions for a fine-tuned
-	 * model checkpoint. One page.
+	 * model checkpoint.
+	 * <p>
+	 * One page.
 	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to get
 	 * permissions for
 	 * @param params the query parameters ({@code project_id}, {@code after},
@@ -61,10 +64,13 @@ public final class FineTuningCheckpointsPermissionsService {
 	}
 
 	/**
-	 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
-	 *
+	 * <strong>NOTE:</strong> This endpoint requires an <a href="../admin-api-keys">admin
+	 * API key</a>.
+	 * <p>
 	 * Organization owners can use this endpoint to view all permissions for a fine-tuned
-	 * model checkpoint. Pages are fetched as the items are consumed.
+	 * model checkpoint.
+	 * <p>
+	 * Pages are fetched as the items are consumed.
 	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to get
 	 * permissions for
 	 * @param params the query parameters ({@code project_id}, {@code after},
@@ -82,10 +88,13 @@ public final class FineTuningCheckpointsPermissionsService {
 	}
 
 	/**
-	 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
-	 *
+	 * <strong>NOTE:</strong> This endpoint requires an <a href="../admin-api-keys">admin
+	 * API key</a>.
+	 * <p>
 	 * Organization owners can use this endpoint to view all permissions for a fine-tuned
-	 * model checkpoint. With default query parameters.
+	 * model checkpoint.
+	 * <p>
+	 * With default query parameters.
 	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to get
 	 * permissions for
 	 * @return every {@link FineTuningCheckpointPermission} of the list, its pages fetched
@@ -96,8 +105,9 @@ public final class FineTuningCheckpointsPermissionsService {
 	}
 
 	/**
-	 * **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
-	 *
+	 * <strong>NOTE:</strong> Calling this endpoint requires an
+	 * <a href="../admin-api-keys">admin API key</a>.
+	 * <p>
 	 * This enables organization owners to share fine-tuned models with other projects in
 	 * their organization.
 	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to create
@@ -112,8 +122,9 @@ public final class FineTuningCheckpointsPermissionsService {
 	}
 
 	/**
-	 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
-	 *
+	 * <strong>NOTE:</strong> This endpoint requires an <a href="../admin-api-keys">admin
+	 * API key</a>.
+	 * <p>
 	 * Organization owners can use this endpoint to delete a permission for a fine-tuned
 	 * model checkpoint.
 	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to delete
@@ -144,8 +155,9 @@ public final class FineTuningCheckpointsPermissionsService {
 		}
 
 		/**
-		 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
-		 *
+		 * <strong>NOTE:</strong> This endpoint requires an
+		 * <a href="../admin-api-keys">admin API key</a>.
+		 * <p>
 		 * Organization owners can use this endpoint to view all permissions for a
 		 * fine-tuned model checkpoint.
 		 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to
@@ -169,8 +181,9 @@ public final class FineTuningCheckpointsPermissionsService {
 		}
 
 		/**
-		 * **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
-		 *
+		 * <strong>NOTE:</strong> Calling this endpoint requires an
+		 * <a href="../admin-api-keys">admin API key</a>.
+		 * <p>
 		 * This enables organization owners to share fine-tuned models with other projects
 		 * in their organization.
 		 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to
@@ -191,8 +204,9 @@ public final class FineTuningCheckpointsPermissionsService {
 		}
 
 		/**
-		 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
-		 *
+		 * <strong>NOTE:</strong> This endpoint requires an
+		 * <a href="../admin-api-keys">admin API key</a>.
+		 * <p>
 		 * Organization owners can use this endpoint to delete a permission for a
 		 * fine-tuned model checkpoint.
 		 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to

@@ -101,11 +101,12 @@ public final class FineTuningJobsService {
 	/**
 	 * Creates a fine-tuning job which begins the process of creating a new model from a
 	 * given dataset.
-	 *
+	 * <p>
 	 * Response includes details of the enqueued job including job status and the name of
 	 * the fine-tuned models once complete.
-	 *
-	 * [Learn more about fine-tuning](/docs/guides/model-optimization)
+	 * <p>
+	 * <a href="https://platform.openai.com/docs/guides/model-optimization">Learn more
+	 * about fine-tuning</a>
 	 * @param request the {@link CreateFineTuningJobRequest} describing what to create
 	 * @return the {@link FineTuningJob} the API answers with
 	 */
@@ -115,8 +116,9 @@ public final class FineTuningJobsService {
 
 	/**
 	 * Get info about a fine-tuning job.
-	 *
-	 * [Learn more about fine-tuning](/docs/guides/model-optimization)
+	 * <p>
+	 * <a href="https://platform.openai.com/docs/guides/model-optimization">Learn more
+	 * about fine-tuning</a>
 	 * @param fineTuningJobId the ID of the fine-tuning job
 	 * @return the {@link FineTuningJob} the API answers with
 	 */
@@ -186,11 +188,12 @@ public final class FineTuningJobsService {
 		/**
 		 * Creates a fine-tuning job which begins the process of creating a new model from
 		 * a given dataset.
-		 *
+		 * <p>
 		 * Response includes details of the enqueued job including job status and the name
 		 * of the fine-tuned models once complete.
-		 *
-		 * [Learn more about fine-tuning](/docs/guides/model-optimization)
+		 * <p>
+		 * <a href="https://platform.openai.com/docs/guides/model-optimization">Learn more
+		 * about fine-tuning</a>
 		 * @param request the {@link CreateFineTuningJobRequest} describing what to create
 		 * @return the status, the headers and the {@link FineTuningJob} the API answers
 		 * with
@@ -204,8 +207,9 @@ public final class FineTuningJobsService {
 
 		/**
 		 * Get info about a fine-tuning job.
-		 *
-		 * [Learn more about fine-tuning](/docs/guides/model-optimization)
+		 * <p>
+		 * <a href="https://platform.openai.com/docs/guides/model-optimization">Learn more
+		 * about fine-tuning</a>
 		 * @param fineTuningJobId the ID of the fine-tuning job
 		 * @return the status, the headers and the {@link FineTuningJob} the API answers
 		 * with

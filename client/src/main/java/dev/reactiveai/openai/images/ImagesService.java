@@ -43,7 +43,8 @@ public final class ImagesService {
 	}
 
 	/**
-	 * Creates an image given a prompt. [Learn more](/docs/guides/images).
+	 * Creates an image given a prompt.
+	 * <a href="https://platform.openai.com/docs/guides/images">Learn more</a>.
 	 * @param request the {@link CreateImageRequest} with the parameters of the call
 	 * @return the {@link ImagesResponse} the API answers with
 	 */
@@ -52,8 +53,9 @@ public final class ImagesService {
 	}
 
 	/**
-	 * Creates an image given a prompt. [Learn more](/docs/guides/images). Streamed as
-	 * server-sent events.
+	 * Creates an image given a prompt.
+	 * <a href="https://platform.openai.com/docs/guides/images">Learn more</a>. Streamed
+	 * as server-sent events.
 	 * @param request the {@link CreateImageRequest} with the parameters of the call
 	 * @return the {@link ImageGenStreamEvent} events as the API sends them
 	 */
@@ -66,8 +68,9 @@ public final class ImagesService {
 
 	/**
 	 * Creates an edited or extended image given one or more source images and a prompt.
-	 * This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
-	 * `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+	 * This endpoint supports GPT Image models ({@code gpt-image-1.5},
+	 * {@code gpt-image-1}, {@code gpt-image-1-mini}, and {@code chatgpt-image-latest})
+	 * and {@code dall-e-2}.
 	 * @param request the {@link CreateImageEditRequest} with the parameters of the call
 	 * @return the {@link ImagesResponse} the API answers with
 	 */
@@ -77,9 +80,9 @@ public final class ImagesService {
 
 	/**
 	 * Creates an edited or extended image given one or more source images and a prompt.
-	 * This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
-	 * `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`. Streamed as
-	 * server-sent events.
+	 * This endpoint supports GPT Image models ({@code gpt-image-1.5},
+	 * {@code gpt-image-1}, {@code gpt-image-1-mini}, and {@code chatgpt-image-latest})
+	 * and {@code dall-e-2}. Streamed as server-sent events.
 	 * @param request the {@link CreateImageEditRequest} with the parameters of the call
 	 * @return the {@link ImageEditStreamEvent} events as the API sends them
 	 */
@@ -91,7 +94,7 @@ public final class ImagesService {
 	}
 
 	/**
-	 * Creates a variation of a given image. This endpoint only supports `dall-e-2`.
+	 * Creates a variation of a given image. This endpoint only supports {@code dall-e-2}.
 	 * @param request the {@link CreateImageVariationRequest} with the parameters of the
 	 * call
 	 * @return the {@link ImagesResponse} the API answers with
@@ -167,7 +170,8 @@ public final class ImagesService {
 		}
 
 		/**
-		 * Creates an image given a prompt. [Learn more](/docs/guides/images).
+		 * Creates an image given a prompt.
+		 * <a href="https://platform.openai.com/docs/guides/images">Learn more</a>.
 		 * @param request the {@link CreateImageRequest} with the parameters of the call
 		 * @return the status, the headers and the {@link ImagesResponse} the API answers
 		 * with
@@ -181,8 +185,9 @@ public final class ImagesService {
 
 		/**
 		 * Creates an edited or extended image given one or more source images and a
-		 * prompt. This endpoint supports GPT Image models (`gpt-image-1.5`,
-		 * `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+		 * prompt. This endpoint supports GPT Image models ({@code gpt-image-1.5},
+		 * {@code gpt-image-1}, {@code gpt-image-1-mini}, and
+		 * {@code chatgpt-image-latest}) and {@code dall-e-2}.
 		 * @param request the {@link CreateImageEditRequest} with the parameters of the
 		 * call
 		 * @return the status, the headers and the {@link ImagesResponse} the API answers
@@ -197,7 +202,8 @@ public final class ImagesService {
 		}
 
 		/**
-		 * Creates a variation of a given image. This endpoint only supports `dall-e-2`.
+		 * Creates a variation of a given image. This endpoint only supports
+		 * {@code dall-e-2}.
 		 * @param request the {@link CreateImageVariationRequest} with the parameters of
 		 * the call
 		 * @return the status, the headers and the {@link ImagesResponse} the API answers

@@ -38,7 +38,7 @@ public final class ModerationsService {
 
 	/**
 	 * Classifies if text and/or image inputs are potentially harmful. Learn more in the
-	 * [moderation guide](/docs/guides/moderation).
+	 * <a href="https://platform.openai.com/docs/guides/moderation">moderation guide</a>.
 	 * @param request the {@link CreateModerationRequest} describing what to create
 	 * @return the {@link Moderation} the API answers with
 	 */
@@ -64,7 +64,8 @@ public final class ModerationsService {
 
 		/**
 		 * Classifies if text and/or image inputs are potentially harmful. Learn more in
-		 * the [moderation guide](/docs/guides/moderation).
+		 * the <a href="https://platform.openai.com/docs/guides/moderation">moderation
+		 * guide</a>.
 		 * @param request the {@link CreateModerationRequest} describing what to create
 		 * @return the status, the headers and the {@link Moderation} the API answers with
 		 */

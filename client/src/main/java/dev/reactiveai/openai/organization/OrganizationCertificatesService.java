@@ -80,9 +80,9 @@ public final class OrganizationCertificatesService {
 	}
 
 	/**
-	 * Upload a certificate to the organization. This does **not** automatically activate
-	 * the certificate.
-	 *
+	 * Upload a certificate to the organization. This does <strong>not</strong>
+	 * automatically activate the certificate.
+	 * <p>
 	 * Organizations can upload up to 50 certificates.
 	 * @param request the certificate upload payload
 	 * @return the {@link Certificate} the API answers with
@@ -93,7 +93,7 @@ public final class OrganizationCertificatesService {
 
 	/**
 	 * Get a certificate that has been uploaded to the organization.
-	 *
+	 * <p>
 	 * You can get a certificate regardless of whether it is active or not.
 	 * @param certificateId unique ID of the certificate to retrieve
 	 * @param params the query parameters ({@code include}), all optional
@@ -105,9 +105,10 @@ public final class OrganizationCertificatesService {
 
 	/**
 	 * Get a certificate that has been uploaded to the organization.
-	 *
-	 * You can get a certificate regardless of whether it is active or not. With default
-	 * query parameters.
+	 * <p>
+	 * You can get a certificate regardless of whether it is active or not.
+	 * <p>
+	 * With default query parameters.
 	 * @param certificateId unique ID of the certificate to retrieve
 	 * @return the {@link Certificate} the API answers with
 	 */
@@ -127,7 +128,7 @@ public final class OrganizationCertificatesService {
 
 	/**
 	 * Delete a certificate from the organization.
-	 *
+	 * <p>
 	 * The certificate must be inactive for the organization and all projects.
 	 * @param certificateId unique ID of the certificate to delete
 	 * @return the {@link DeleteCertificateResponse} the API answers with
@@ -138,7 +139,7 @@ public final class OrganizationCertificatesService {
 
 	/**
 	 * Activate certificates at the organization level.
-	 *
+	 * <p>
 	 * You can atomically and idempotently activate up to 10 certificates at a time.
 	 * @param request the certificate activation payload
 	 * @return the {@link ListCertificatesResponse} the API answers with
@@ -149,7 +150,7 @@ public final class OrganizationCertificatesService {
 
 	/**
 	 * Deactivate certificates at the organization level.
-	 *
+	 * <p>
 	 * You can atomically and idempotently deactivate up to 10 certificates at a time.
 	 * @param request the certificate deactivation payload
 	 * @return the {@link ListCertificatesResponse} the API answers with
@@ -193,9 +194,9 @@ public final class OrganizationCertificatesService {
 		}
 
 		/**
-		 * Upload a certificate to the organization. This does **not** automatically
-		 * activate the certificate.
-		 *
+		 * Upload a certificate to the organization. This does <strong>not</strong>
+		 * automatically activate the certificate.
+		 * <p>
 		 * Organizations can upload up to 50 certificates.
 		 * @param request the certificate upload payload
 		 * @return the status, the headers and the {@link Certificate} the API answers
@@ -212,7 +213,7 @@ public final class OrganizationCertificatesService {
 
 		/**
 		 * Get a certificate that has been uploaded to the organization.
-		 *
+		 * <p>
 		 * You can get a certificate regardless of whether it is active or not.
 		 * @param certificateId unique ID of the certificate to retrieve
 		 * @param params the query parameters ({@code include}), all optional
@@ -247,7 +248,7 @@ public final class OrganizationCertificatesService {
 
 		/**
 		 * Delete a certificate from the organization.
-		 *
+		 * <p>
 		 * The certificate must be inactive for the organization and all projects.
 		 * @param certificateId unique ID of the certificate to delete
 		 * @return the status, the headers and the {@link DeleteCertificateResponse} the
@@ -263,7 +264,7 @@ public final class OrganizationCertificatesService {
 
 		/**
 		 * Activate certificates at the organization level.
-		 *
+		 * <p>
 		 * You can atomically and idempotently activate up to 10 certificates at a time.
 		 * @param request the certificate activation payload
 		 * @return the status, the headers and the {@link ListCertificatesResponse} the
@@ -280,7 +281,7 @@ public final class OrganizationCertificatesService {
 
 		/**
 		 * Deactivate certificates at the organization level.
-		 *
+		 * <p>
 		 * You can atomically and idempotently deactivate up to 10 certificates at a time.
 		 * @param request the certificate deactivation payload
 		 * @return the status, the headers and the {@link ListCertificatesResponse} the

@@ -88,7 +88,7 @@ public final class OrganizationProjectsApiKeysService {
 
 	/**
 	 * Deletes an API key from the project.
-	 *
+	 * <p>
 	 * Returns confirmation of the key deletion, or an error if the key belonged to a
 	 * service account.
 	 * @param projectId the ID of the project
@@ -150,7 +150,7 @@ public final class OrganizationProjectsApiKeysService {
 
 		/**
 		 * Deletes an API key from the project.
-		 *
+		 * <p>
 		 * Returns confirmation of the key deletion, or an error if the key belonged to a
 		 * service account.
 		 * @param projectId the ID of the project

@@ -81,7 +81,7 @@ public final class OrganizationProjectsCertificatesService {
 
 	/**
 	 * Activate certificates at the project level.
-	 *
+	 * <p>
 	 * You can atomically and idempotently activate up to 10 certificates at a time.
 	 * @param projectId the ID of the project
 	 * @param request the certificate activation payload
@@ -140,7 +140,7 @@ public final class OrganizationProjectsCertificatesService {
 
 		/**
 		 * Activate certificates at the project level.
-		 *
+		 * <p>
 		 * You can atomically and idempotently activate up to 10 certificates at a time.
 		 * @param projectId the ID of the project
 		 * @param request the certificate activation payload

@@ -104,7 +104,7 @@ public final class OrganizationProjectsServiceAccountsService {
 
 	/**
 	 * Deletes a service account from the project.
-	 *
+	 * <p>
 	 * Returns confirmation of service account deletion, or an error if the project is
 	 * archived (archived projects have no service accounts).
 	 * @param projectId the ID of the project
@@ -187,7 +187,7 @@ public final class OrganizationProjectsServiceAccountsService {
 
 		/**
 		 * Deletes a service account from the project.
-		 *
+		 * <p>
 		 * Returns confirmation of service account deletion, or an error if the project is
 		 * archived (archived projects have no service accounts).
 		 * @param projectId the ID of the project

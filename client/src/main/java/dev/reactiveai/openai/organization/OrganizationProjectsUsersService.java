@@ -112,7 +112,7 @@ public final class OrganizationProjectsUsersService {
 
 	/**
 	 * Deletes a user from the project.
-	 *
+	 * <p>
 	 * Returns confirmation of project user deletion, or an error if the project is
 	 * archived (archived projects have no users).
 	 * @param projectId the ID of the project
@@ -209,7 +209,7 @@ public final class OrganizationProjectsUsersService {
 
 		/**
 		 * Deletes a user from the project.
-		 *
+		 * <p>
 		 * Returns confirmation of project user deletion, or an error if the project is
 		 * archived (archived projects have no users).
 		 * @param projectId the ID of the project

@@ -66,8 +66,8 @@ public final class RealtimeCallsService {
 
 	/**
 	 * Accept an incoming SIP call and configure the realtime session that will handle it.
-	 * @param callId the identifier for the call provided in the
-	 * [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+	 * @param callId the identifier for the call provided in the <a href=
+	 * "https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming">{@code realtime.call.incoming}</a>
 	 * webhook
 	 * @param request session configuration to apply before the caller is bridged to the
 	 * model
@@ -97,8 +97,8 @@ public final class RealtimeCallsService {
 
 	/**
 	 * Transfer an active SIP call to a new destination using the SIP REFER verb.
-	 * @param callId the identifier for the call provided in the
-	 * [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+	 * @param callId the identifier for the call provided in the <a href=
+	 * "https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming">{@code realtime.call.incoming}</a>
 	 * webhook
 	 * @param request destination URI for the REFER request
 	 * @return completes empty once the API has answered
@@ -114,8 +114,8 @@ public final class RealtimeCallsService {
 
 	/**
 	 * Decline an incoming SIP call by returning a SIP status code to the caller.
-	 * @param callId the identifier for the call provided in the
-	 * [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+	 * @param callId the identifier for the call provided in the <a href=
+	 * "https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming">{@code realtime.call.incoming}</a>
 	 * webhook
 	 * @param request provide an optional SIP status code
 	 * @return completes empty once the API has answered

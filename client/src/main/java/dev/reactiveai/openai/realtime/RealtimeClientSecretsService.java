@@ -38,20 +38,20 @@ public final class RealtimeClientSecretsService {
 
 	/**
 	 * Create a Realtime client secret with an associated session configuration.
-	 *
+	 * <p>
 	 * Client secrets are short-lived tokens that can be passed to a client app, such as a
 	 * web frontend or mobile client, which grants access to the Realtime API without
 	 * leaking your main API key. You can configure a custom TTL for each client secret.
-	 *
+	 * <p>
 	 * You can also attach session configuration options to the client secret, which will
 	 * be applied to any sessions created using that client secret, but these can also be
 	 * overridden by the client connection.
-	 *
-	 * [Learn more about authentication with client secrets over
-	 * WebRTC](/docs/guides/realtime-webrtc).
-	 *
+	 * <p>
+	 * <a href="https://platform.openai.com/docs/guides/realtime-webrtc">Learn more about
+	 * authentication with client secrets over WebRTC</a>.
+	 * <p>
 	 * Returns the created client secret and the effective session object. The client
-	 * secret is a string that looks like `ek_1234`.
+	 * secret is a string that looks like {@code ek_1234}.
 	 * @param request create a client secret with the given session configuration
 	 * @return the {@link RealtimeCreateClientSecretResponse} the API answers with
 	 */
@@ -77,21 +77,21 @@ public final class RealtimeClientSecretsService {
 
 		/**
 		 * Create a Realtime client secret with an associated session configuration.
-		 *
+		 * <p>
 		 * Client secrets are short-lived tokens that can be passed to a client app, such
 		 * as a web frontend or mobile client, which grants access to the Realtime API
 		 * without leaking your main API key. You can configure a custom TTL for each
 		 * client secret.
-		 *
+		 * <p>
 		 * You can also attach session configuration options to the client secret, which
 		 * will be applied to any sessions created using that client secret, but these can
 		 * also be overridden by the client connection.
-		 *
-		 * [Learn more about authentication with client secrets over
-		 * WebRTC](/docs/guides/realtime-webrtc).
-		 *
+		 * <p>
+		 * <a href="https://platform.openai.com/docs/guides/realtime-webrtc">Learn more
+		 * about authentication with client secrets over WebRTC</a>.
+		 * <p>
 		 * Returns the created client secret and the effective session object. The client
-		 * secret is a string that looks like `ek_1234`.
+		 * secret is a string that looks like {@code ek_1234}.
 		 * @param request create a client secret with the given session configuration
 		 * @return the status, the headers and the
 		 * {@link RealtimeCreateClientSecretResponse} the API answers with

@@ -38,13 +38,13 @@ public final class RealtimeSessionsService {
 
 	/**
 	 * Create an ephemeral API token for use in client-side applications with the Realtime
-	 * API. Can be configured with the same session parameters as the `session.update`
-	 * client event.
-	 *
-	 * It responds with a session object, plus a `client_secret` key which contains a
-	 * usable ephemeral API token that can be used to authenticate browser clients for the
-	 * Realtime API.
-	 *
+	 * API. Can be configured with the same session parameters as the
+	 * {@code session.update} client event.
+	 * <p>
+	 * It responds with a session object, plus a {@code client_secret} key which contains
+	 * a usable ephemeral API token that can be used to authenticate browser clients for
+	 * the Realtime API.
+	 * <p>
 	 * Returns the created Realtime session object, plus an ephemeral key.
 	 * @param request create an ephemeral API key with the given session configuration
 	 * @return the {@link RealtimeSessionCreateResponse} the API answers with
@@ -72,12 +72,12 @@ public final class RealtimeSessionsService {
 		/**
 		 * Create an ephemeral API token for use in client-side applications with the
 		 * Realtime API. Can be configured with the same session parameters as the
-		 * `session.update` client event.
-		 *
-		 * It responds with a session object, plus a `client_secret` key which contains a
-		 * usable ephemeral API token that can be used to authenticate browser clients for
-		 * the Realtime API.
-		 *
+		 * {@code session.update} client event.
+		 * <p>
+		 * It responds with a session object, plus a {@code client_secret} key which
+		 * contains a usable ephemeral API token that can be used to authenticate browser
+		 * clients for the Realtime API.
+		 * <p>
 		 * Returns the created Realtime session object, plus an ephemeral key.
 		 * @param request create an ephemeral API key with the given session configuration
 		 * @return the status, the headers and the {@link RealtimeSessionCreateResponse}

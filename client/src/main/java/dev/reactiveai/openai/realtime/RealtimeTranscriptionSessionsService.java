@@ -39,12 +39,12 @@ public final class RealtimeTranscriptionSessionsService {
 	/**
 	 * Create an ephemeral API token for use in client-side applications with the Realtime
 	 * API specifically for realtime transcriptions. Can be configured with the same
-	 * session parameters as the `transcription_session.update` client event.
-	 *
-	 * It responds with a session object, plus a `client_secret` key which contains a
-	 * usable ephemeral API token that can be used to authenticate browser clients for the
-	 * Realtime API.
-	 *
+	 * session parameters as the {@code transcription_session.update} client event.
+	 * <p>
+	 * It responds with a session object, plus a {@code client_secret} key which contains
+	 * a usable ephemeral API token that can be used to authenticate browser clients for
+	 * the Realtime API.
+	 * <p>
 	 * Returns the created Realtime transcription session object, plus an ephemeral key.
 	 * @param request create an ephemeral API key with the given session configuration
 	 * @return the {@link RealtimeTranscriptionSessionCreateResponse} the API answers with
@@ -72,12 +72,13 @@ public final class RealtimeTranscriptionSessionsService {
 		/**
 		 * Create an ephemeral API token for use in client-side applications with the
 		 * Realtime API specifically for realtime transcriptions. Can be configured with
-		 * the same session parameters as the `transcription_session.update` client event.
-		 *
-		 * It responds with a session object, plus a `client_secret` key which contains a
-		 * usable ephemeral API token that can be used to authenticate browser clients for
-		 * the Realtime API.
-		 *
+		 * the same session parameters as the {@code transcription_session.update} client
+		 * event.
+		 * <p>
+		 * It responds with a session object, plus a {@code client_secret} key which
+		 * contains a usable ephemeral API token that can be used to authenticate browser
+		 * clients for the Realtime API.
+		 * <p>
 		 * Returns the created Realtime transcription session object, plus an ephemeral
 		 * key.
 		 * @param request create an ephemeral API key with the given session configuration

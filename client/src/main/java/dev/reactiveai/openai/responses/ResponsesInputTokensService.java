@@ -38,9 +38,9 @@ public final class ResponsesInputTokensService {
 
 	/**
 	 * Returns input token counts of the request.
-	 *
-	 * Returns an object with `object` set to `response.input_tokens` and an
-	 * `input_tokens` count.
+	 * <p>
+	 * Returns an object with {@code object} set to {@code response.input_tokens} and an
+	 * {@code input_tokens} count.
 	 * @param request the {@link TokenCountsBody} with the parameters of the call
 	 * @return the {@link TokenCountsResource} the API answers with
 	 */
@@ -66,9 +66,9 @@ public final class ResponsesInputTokensService {
 
 		/**
 		 * Returns input token counts of the request.
-		 *
-		 * Returns an object with `object` set to `response.input_tokens` and an
-		 * `input_tokens` count.
+		 * <p>
+		 * Returns an object with {@code object} set to {@code response.input_tokens} and
+		 * an {@code input_tokens} count.
 		 * @param request the {@link TokenCountsBody} with the parameters of the call
 		 * @return the status, the headers and the {@link TokenCountsResource} the API
 		 * answers with

@@ -64,13 +64,18 @@ public final class ResponsesService {
 	}
 
 	/**
-	 * Creates a model response. Provide [text](/docs/guides/text) or
-	 * [image](/docs/guides/images) inputs to generate [text](/docs/guides/text) or
-	 * [JSON](/docs/guides/structured-outputs) outputs. Have the model call your own
-	 * [custom code](/docs/guides/function-calling) or use built-in
-	 * [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search) or
-	 * [file search](/docs/guides/tools-file-search) to use your own data as input for the
-	 * model's response.
+	 * Creates a model response. Provide
+	 * <a href="https://platform.openai.com/docs/guides/text">text</a> or
+	 * <a href="https://platform.openai.com/docs/guides/images">image</a> inputs to
+	 * generate <a href="https://platform.openai.com/docs/guides/text">text</a> or
+	 * <a href="https://platform.openai.com/docs/guides/structured-outputs">JSON</a>
+	 * outputs. Have the model call your own
+	 * <a href="https://platform.openai.com/docs/guides/function-calling">custom code</a>
+	 * or use built-in <a href="https://platform.openai.com/docs/guides/tools">tools</a>
+	 * like <a href="https://platform.openai.com/docs/guides/tools-web-search">web
+	 * search</a> or
+	 * <a href="https://platform.openai.com/docs/guides/tools-file-search">file search</a>
+	 * to use your own data as input for the model's response.
 	 * @param request the {@link CreateResponse} describing what to create
 	 * @return the {@link Response} the API answers with
 	 */
@@ -79,13 +84,19 @@ public final class ResponsesService {
 	}
 
 	/**
-	 * Creates a model response. Provide [text](/docs/guides/text) or
-	 * [image](/docs/guides/images) inputs to generate [text](/docs/guides/text) or
-	 * [JSON](/docs/guides/structured-outputs) outputs. Have the model call your own
-	 * [custom code](/docs/guides/function-calling) or use built-in
-	 * [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search) or
-	 * [file search](/docs/guides/tools-file-search) to use your own data as input for the
-	 * model's response. Streamed as server-sent events.
+	 * Creates a model response. Provide
+	 * <a href="https://platform.openai.com/docs/guides/text">text</a> or
+	 * <a href="https://platform.openai.com/docs/guides/images">image</a> inputs to
+	 * generate <a href="https://platform.openai.com/docs/guides/text">text</a> or
+	 * <a href="https://platform.openai.com/docs/guides/structured-outputs">JSON</a>
+	 * outputs. Have the model call your own
+	 * <a href="https://platform.openai.com/docs/guides/function-calling">custom code</a>
+	 * or use built-in <a href="https://platform.openai.com/docs/guides/tools">tools</a>
+	 * like <a href="https://platform.openai.com/docs/guides/tools-web-search">web
+	 * search</a> or
+	 * <a href="https://platform.openai.com/docs/guides/tools-file-search">file search</a>
+	 * to use your own data as input for the model's response. Streamed as server-sent
+	 * events.
 	 * @param request the {@link CreateResponse} describing what to create
 	 * @return the {@link ResponseStreamEvent} events as the API sends them
 	 */
@@ -148,8 +159,8 @@ public final class ResponsesService {
 
 	/**
 	 * Cancels a model response with the given ID. Only responses created with the
-	 * `background` parameter set to `true` can be cancelled. [Learn
-	 * more](/docs/guides/background).
+	 * {@code background} parameter set to {@code true} can be cancelled.
+	 * <a href="https://platform.openai.com/docs/guides/background">Learn more</a>.
 	 * @param responseId the ID of the response to cancel
 	 * @return the {@link Response} the API answers with
 	 */
@@ -159,11 +170,12 @@ public final class ResponsesService {
 
 	/**
 	 * Compact a conversation. Returns a compacted response object.
-	 *
-	 * Learn when and how to compact long-running conversations in the [conversation state
-	 * guide](/docs/guides/conversation-state#managing-the-context-window). For
-	 * ZDR-compatible compaction details, see [Compaction
-	 * (advanced)](/docs/guides/conversation-state#compaction-advanced).
+	 * <p>
+	 * Learn when and how to compact long-running conversations in the <a href=
+	 * "https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window">conversation
+	 * state guide</a>. For ZDR-compatible compaction details, see <a href=
+	 * "https://platform.openai.com/docs/guides/conversation-state#compaction-advanced">Compaction
+	 * (advanced)</a>.
 	 * @param request the {@link CompactResponseMethodPublicBody} with the parameters of
 	 * the call
 	 * @return the {@link CompactResource} the API answers with
@@ -189,13 +201,19 @@ public final class ResponsesService {
 		}
 
 		/**
-		 * Creates a model response. Provide [text](/docs/guides/text) or
-		 * [image](/docs/guides/images) inputs to generate [text](/docs/guides/text) or
-		 * [JSON](/docs/guides/structured-outputs) outputs. Have the model call your own
-		 * [custom code](/docs/guides/function-calling) or use built-in
-		 * [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search) or
-		 * [file search](/docs/guides/tools-file-search) to use your own data as input for
-		 * the model's response.
+		 * Creates a model response. Provide
+		 * <a href="https://platform.openai.com/docs/guides/text">text</a> or
+		 * <a href="https://platform.openai.com/docs/guides/images">image</a> inputs to
+		 * generate <a href="https://platform.openai.com/docs/guides/text">text</a> or
+		 * <a href="https://platform.openai.com/docs/guides/structured-outputs">JSON</a>
+		 * outputs. Have the model call your own
+		 * <a href="https://platform.openai.com/docs/guides/function-calling">custom
+		 * code</a> or use built-in
+		 * <a href="https://platform.openai.com/docs/guides/tools">tools</a> like
+		 * <a href="https://platform.openai.com/docs/guides/tools-web-search">web
+		 * search</a> or
+		 * <a href="https://platform.openai.com/docs/guides/tools-file-search">file
+		 * search</a> to use your own data as input for the model's response.
 		 * @param request the {@link CreateResponse} describing what to create
 		 * @return the status, the headers and the {@link Response} the API answers with
 		 */
@@ -226,8 +244,8 @@ public final class ResponsesService {
 
 		/**
 		 * Cancels a model response with the given ID. Only responses created with the
-		 * `background` parameter set to `true` can be cancelled. [Learn
-		 * more](/docs/guides/background).
+		 * {@code background} parameter set to {@code true} can be cancelled.
+		 * <a href="https://platform.openai.com/docs/guides/background">Learn more</a>.
 		 * @param responseId the ID of the response to cancel
 		 * @return the status, the headers and the {@link Response} the API answers with
 		 */
@@ -240,11 +258,12 @@ public final class ResponsesService {
 
 		/**
 		 * Compact a conversation. Returns a compacted response object.
-		 *
-		 * Learn when and how to compact long-running conversations in the [conversation
-		 * state guide](/docs/guides/conversation-state#managing-the-context-window). For
-		 * ZDR-compatible compaction details, see [Compaction
-		 * (advanced)](/docs/guides/conversation-state#compaction-advanced).
+		 * <p>
+		 * Learn when and how to compact long-running conversations in the <a href=
+		 * "https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window">conversation
+		 * state guide</a>. For ZDR-compatible compaction details, see <a href=
+		 * "https://platform.openai.com/docs/guides/conversation-state#compaction-advanced">Compaction
+		 * (advanced)</a>.
 		 * @param request the {@link CompactResponseMethodPublicBody} with the parameters
 		 * of the call
 		 * @return the status, the headers and the {@link CompactResource} the API answers

@@ -45,8 +45,9 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Returns a list of messages for a given thread. One page.
-	 * @param threadId the ID of the [thread](/docs/api-reference/threads) the messages
-	 * belong to
+	 * @param threadId the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> the
+	 * messages belong to
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
 	 * {@code before}, {@code run_id}), all optional
 	 * @return one page of the list: the {@link ListMessagesResponse} the API answers with
@@ -58,8 +59,9 @@ public final class ThreadsMessagesService {
 	/**
 	 * Returns a list of messages for a given thread. Pages are fetched as the items are
 	 * consumed.
-	 * @param threadId the ID of the [thread](/docs/api-reference/threads) the messages
-	 * belong to
+	 * @param threadId the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> the
+	 * messages belong to
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
 	 * {@code before}, {@code run_id}), all optional
 	 * @return every {@link MessageObject} of the list, its pages fetched as the items are
@@ -73,8 +75,9 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Returns a list of messages for a given thread. With default query parameters.
-	 * @param threadId the ID of the [thread](/docs/api-reference/threads) the messages
-	 * belong to
+	 * @param threadId the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> the
+	 * messages belong to
 	 * @return every {@link MessageObject} of the list, its pages fetched as the items are
 	 * consumed
 	 */
@@ -84,8 +87,9 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Create a message.
-	 * @param threadId the ID of the [thread](/docs/api-reference/threads) to create a
-	 * message for
+	 * @param threadId the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> to
+	 * create a message for
 	 * @param request the {@link CreateMessageRequest} describing what to create
 	 * @return the {@link MessageObject} the API answers with
 	 */
@@ -95,8 +99,9 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Retrieve a message.
-	 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which this
-	 * message belongs
+	 * @param threadId the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> to
+	 * which this message belongs
 	 * @param messageId the ID of the message to retrieve
 	 * @return the {@link MessageObject} the API answers with
 	 */
@@ -143,7 +148,8 @@ public final class ThreadsMessagesService {
 
 		/**
 		 * Returns a list of messages for a given thread.
-		 * @param threadId the ID of the [thread](/docs/api-reference/threads) the
+		 * @param threadId the ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> the
 		 * messages belong to
 		 * @param params the query parameters ({@code limit}, {@code order},
 		 * {@code after}, {@code before}, {@code run_id}), all optional
@@ -165,8 +171,9 @@ public final class ThreadsMessagesService {
 
 		/**
 		 * Create a message.
-		 * @param threadId the ID of the [thread](/docs/api-reference/threads) to create a
-		 * message for
+		 * @param threadId the ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> to
+		 * create a message for
 		 * @param request the {@link CreateMessageRequest} describing what to create
 		 * @return the status, the headers and the {@link MessageObject} the API answers
 		 * with
@@ -182,8 +189,9 @@ public final class ThreadsMessagesService {
 
 		/**
 		 * Retrieve a message.
-		 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which
-		 * this message belongs
+		 * @param threadId the ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> to
+		 * which this message belongs
 		 * @param messageId the ID of the message to retrieve
 		 * @return the status, the headers and the {@link MessageObject} the API answers
 		 * with

@@ -130,7 +130,9 @@ public final class ThreadsRunsService {
 
 	/**
 	 * Retrieves a run.
-	 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was run
+	 * @param threadId the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> that
+	 * was run
 	 * @param runId the ID of the run to retrieve
 	 * @return the {@link Run} the API answers with
 	 */
@@ -140,7 +142,9 @@ public final class ThreadsRunsService {
 
 	/**
 	 * Modifies a run.
-	 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was run
+	 * @param threadId the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> that
+	 * was run
 	 * @param runId the ID of the run to modify
 	 * @param request the {@link ModifyRunRequest} with the changes to make
 	 * @return the {@link Run} the API answers with
@@ -150,7 +154,7 @@ public final class ThreadsRunsService {
 	}
 
 	/**
-	 * Cancels a run that is `in_progress`.
+	 * Cancels a run that is {@code in_progress}.
 	 * @param threadId the ID of the thread to which this run belongs
 	 * @param runId the ID of the run to cancel
 	 * @return the {@link Run} the API answers with
@@ -160,12 +164,13 @@ public final class ThreadsRunsService {
 	}
 
 	/**
-	 * When a run has the `status: "requires_action"` and `required_action.type` is
-	 * `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
-	 * tool calls once they're all completed. All outputs must be submitted in a single
-	 * request.
-	 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which this
-	 * run belongs
+	 * When a run has the {@code status: "requires_action"} and
+	 * {@code required_action.type} is {@code submit_tool_outputs}, this endpoint can be
+	 * used to submit the outputs from the tool calls once they're all completed. All
+	 * outputs must be submitted in a single request.
+	 * @param threadId the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> to
+	 * which this run belongs
 	 * @param runId the ID of the run that requires the tool output submission
 	 * @param request the {@link SubmitToolOutputsRunRequest} with the parameters of the
 	 * call
@@ -176,12 +181,13 @@ public final class ThreadsRunsService {
 	}
 
 	/**
-	 * When a run has the `status: "requires_action"` and `required_action.type` is
-	 * `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
-	 * tool calls once they're all completed. All outputs must be submitted in a single
-	 * request. Streamed as server-sent events.
-	 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which this
-	 * run belongs
+	 * When a run has the {@code status: "requires_action"} and
+	 * {@code required_action.type} is {@code submit_tool_outputs}, this endpoint can be
+	 * used to submit the outputs from the tool calls once they're all completed. All
+	 * outputs must be submitted in a single request. Streamed as server-sent events.
+	 * @param threadId the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> to
+	 * which this run belongs
 	 * @param runId the ID of the run that requires the tool output submission
 	 * @param request the {@link SubmitToolOutputsRunRequest} with the parameters of the
 	 * call
@@ -253,8 +259,9 @@ public final class ThreadsRunsService {
 
 		/**
 		 * Retrieves a run.
-		 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was
-		 * run
+		 * @param threadId the ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>
+		 * that was run
 		 * @param runId the ID of the run to retrieve
 		 * @return the status, the headers and the {@link Run} the API answers with
 		 */
@@ -268,8 +275,9 @@ public final class ThreadsRunsService {
 
 		/**
 		 * Modifies a run.
-		 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was
-		 * run
+		 * @param threadId the ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>
+		 * that was run
 		 * @param runId the ID of the run to modify
 		 * @param request the {@link ModifyRunRequest} with the changes to make
 		 * @return the status, the headers and the {@link Run} the API answers with
@@ -284,7 +292,7 @@ public final class ThreadsRunsService {
 		}
 
 		/**
-		 * Cancels a run that is `in_progress`.
+		 * Cancels a run that is {@code in_progress}.
 		 * @param threadId the ID of the thread to which this run belongs
 		 * @param runId the ID of the run to cancel
 		 * @return the status, the headers and the {@link Run} the API answers with
@@ -298,12 +306,13 @@ public final class ThreadsRunsService {
 		}
 
 		/**
-		 * When a run has the `status: "requires_action"` and `required_action.type` is
-		 * `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
-		 * tool calls once they're all completed. All outputs must be submitted in a
-		 * single request.
-		 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which
-		 * this run belongs
+		 * When a run has the {@code status: "requires_action"} and
+		 * {@code required_action.type} is {@code submit_tool_outputs}, this endpoint can
+		 * be used to submit the outputs from the tool calls once they're all completed.
+		 * All outputs must be submitted in a single request.
+		 * @param threadId the ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> to
+		 * which this run belongs
 		 * @param runId the ID of the run that requires the tool output submission
 		 * @param request the {@link SubmitToolOutputsRunRequest} with the parameters of
 		 * the call

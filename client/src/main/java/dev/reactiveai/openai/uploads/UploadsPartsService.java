@@ -38,15 +38,18 @@ public final class UploadsPartsService {
 	}
 
 	/**
-	 * Adds a [Part](/docs/api-reference/uploads/part-object) to an
-	 * [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of
-	 * bytes from the file you are trying to upload.
-	 *
+	 * Adds a <a href=
+	 * "https://platform.openai.com/docs/api-reference/uploads/part-object">Part</a> to an
+	 * <a href="https://platform.openai.com/docs/api-reference/uploads/object">Upload</a>
+	 * object. A Part represents a chunk of bytes from the file you are trying to upload.
+	 * <p>
 	 * Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
 	 * maximum of 8 GB.
-	 *
+	 * <p>
 	 * It is possible to add multiple Parts in parallel. You can decide the intended order
-	 * of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+	 * of the Parts when you
+	 * <a href="https://platform.openai.com/docs/api-reference/uploads/complete">complete
+	 * the Upload</a>.
 	 * @param uploadId the ID of the Upload
 	 * @param request the {@link AddUploadPartRequest} describing what to create
 	 * @return the {@link UploadPart} the API answers with
@@ -83,16 +86,20 @@ public final class UploadsPartsService {
 		}
 
 		/**
-		 * Adds a [Part](/docs/api-reference/uploads/part-object) to an
-		 * [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk
-		 * of bytes from the file you are trying to upload.
-		 *
+		 * Adds a <a href=
+		 * "https://platform.openai.com/docs/api-reference/uploads/part-object">Part</a>
+		 * to an <a href=
+		 * "https://platform.openai.com/docs/api-reference/uploads/object">Upload</a>
+		 * object. A Part represents a chunk of bytes from the file you are trying to
+		 * upload.
+		 * <p>
 		 * Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
 		 * maximum of 8 GB.
-		 *
+		 * <p>
 		 * It is possible to add multiple Parts in parallel. You can decide the intended
-		 * order of the Parts when you [complete the
-		 * Upload](/docs/api-reference/uploads/complete).
+		 * order of the Parts when you <a href=
+		 * "https://platform.openai.com/docs/api-reference/uploads/complete">complete the
+		 * Upload</a>.
 		 * @param uploadId the ID of the Upload
 		 * @param request the {@link AddUploadPartRequest} describing what to create
 		 * @return the status, the headers and the {@link UploadPart} the API answers with

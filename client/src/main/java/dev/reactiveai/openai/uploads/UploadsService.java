@@ -49,23 +49,29 @@ public final class UploadsService {
 	}
 
 	/**
-	 * Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that
-	 * you can add [Parts](/docs/api-reference/uploads/part-object) to. Currently, an
-	 * Upload can accept at most 8 GB in total and expires after an hour after you create
-	 * it.
-	 *
+	 * Creates an intermediate
+	 * <a href="https://platform.openai.com/docs/api-reference/uploads/object">Upload</a>
+	 * object that you can add <a href=
+	 * "https://platform.openai.com/docs/api-reference/uploads/part-object">Parts</a> to.
+	 * Currently, an Upload can accept at most 8 GB in total and expires after an hour
+	 * after you create it.
+	 * <p>
 	 * Once you complete the Upload, we will create a
-	 * [File](/docs/api-reference/files/object) object that contains all the parts you
-	 * uploaded. This File is usable in the rest of our platform as a regular File object.
-	 *
-	 * For certain `purpose` values, the correct `mime_type` must be specified. Please
-	 * refer to documentation for the [supported MIME types for your use
-	 * case](/docs/assistants/tools/file-search#supported-files).
-	 *
+	 * <a href="https://platform.openai.com/docs/api-reference/files/object">File</a>
+	 * object that contains all the parts you uploaded. This File is usable in the rest of
+	 * our platform as a regular File object.
+	 * <p>
+	 * For certain {@code purpose} values, the correct {@code mime_type} must be
+	 * specified. Please refer to documentation for the <a href=
+	 * "https://platform.openai.com/docs/assistants/tools/file-search#supported-files">supported
+	 * MIME types for your use case</a>.
+	 * <p>
 	 * For guidance on the proper filename extensions for each purpose, please follow the
-	 * documentation on [creating a File](/docs/api-reference/files/create).
-	 *
-	 * Returns the Upload object with status `pending`.
+	 * documentation on
+	 * <a href="https://platform.openai.com/docs/api-reference/files/create">creating a
+	 * File</a>.
+	 * <p>
+	 * Returns the Upload object with status {@code pending}.
 	 * @param request the {@link CreateUploadRequest} describing what to create
 	 * @return the {@link Upload} the API answers with
 	 */
@@ -75,8 +81,8 @@ public final class UploadsService {
 
 	/**
 	 * Cancels the Upload. No Parts may be added after an Upload is cancelled.
-	 *
-	 * Returns the Upload object with status `cancelled`.
+	 * <p>
+	 * Returns the Upload object with status {@code cancelled}.
 	 * @param uploadId the ID of the Upload
 	 * @return the {@link Upload} the API answers with
 	 */
@@ -85,19 +91,21 @@ public final class UploadsService {
 	}
 
 	/**
-	 * Completes the [Upload](/docs/api-reference/uploads/object).
-	 *
+	 * Completes the
+	 * <a href="https://platform.openai.com/docs/api-reference/uploads/object">Upload</a>.
+	 * <p>
 	 * Within the returned Upload object, there is a nested
-	 * [File](/docs/api-reference/files/object) object that is ready to use in the rest of
-	 * the platform.
-	 *
+	 * <a href="https://platform.openai.com/docs/api-reference/files/object">File</a>
+	 * object that is ready to use in the rest of the platform.
+	 * <p>
 	 * You can specify the order of the Parts by passing in an ordered list of the Part
 	 * IDs.
-	 *
+	 * <p>
 	 * The number of bytes uploaded upon completion must match the number of bytes
 	 * initially specified when creating the Upload object. No Parts may be added after an
-	 * Upload is completed. Returns the Upload object with status `completed`, including
-	 * an additional `file` property containing the created usable File object.
+	 * Upload is completed. Returns the Upload object with status {@code completed},
+	 * including an additional {@code file} property containing the created usable File
+	 * object.
 	 * @param uploadId the ID of the Upload
 	 * @param request the {@link CompleteUploadRequest} with the parameters of the call
 	 * @return the {@link Upload} the API answers with
@@ -123,24 +131,29 @@ public final class UploadsService {
 		}
 
 		/**
-		 * Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
-		 * that you can add [Parts](/docs/api-reference/uploads/part-object) to.
-		 * Currently, an Upload can accept at most 8 GB in total and expires after an hour
-		 * after you create it.
-		 *
+		 * Creates an intermediate <a href=
+		 * "https://platform.openai.com/docs/api-reference/uploads/object">Upload</a>
+		 * object that you can add <a href=
+		 * "https://platform.openai.com/docs/api-reference/uploads/part-object">Parts</a>
+		 * to. Currently, an Upload can accept at most 8 GB in total and expires after an
+		 * hour after you create it.
+		 * <p>
 		 * Once you complete the Upload, we will create a
-		 * [File](/docs/api-reference/files/object) object that contains all the parts you
-		 * uploaded. This File is usable in the rest of our platform as a regular File
-		 * object.
-		 *
-		 * For certain `purpose` values, the correct `mime_type` must be specified. Please
-		 * refer to documentation for the [supported MIME types for your use
-		 * case](/docs/assistants/tools/file-search#supported-files).
-		 *
+		 * <a href="https://platform.openai.com/docs/api-reference/files/object">File</a>
+		 * object that contains all the parts you uploaded. This File is usable in the
+		 * rest of our platform as a regular File object.
+		 * <p>
+		 * For certain {@code purpose} values, the correct {@code mime_type} must be
+		 * specified. Please refer to documentation for the <a href=
+		 * "https://platform.openai.com/docs/assistants/tools/file-search#supported-files">supported
+		 * MIME types for your use case</a>.
+		 * <p>
 		 * For guidance on the proper filename extensions for each purpose, please follow
-		 * the documentation on [creating a File](/docs/api-reference/files/create).
-		 *
-		 * Returns the Upload object with status `pending`.
+		 * the documentation on
+		 * <a href="https://platform.openai.com/docs/api-reference/files/create">creating
+		 * a File</a>.
+		 * <p>
+		 * Returns the Upload object with status {@code pending}.
 		 * @param request the {@link CreateUploadRequest} describing what to create
 		 * @return the status, the headers and the {@link Upload} the API answers with
 		 */
@@ -152,8 +165,8 @@ public final class UploadsService {
 
 		/**
 		 * Cancels the Upload. No Parts may be added after an Upload is cancelled.
-		 *
-		 * Returns the Upload object with status `cancelled`.
+		 * <p>
+		 * Returns the Upload object with status {@code cancelled}.
 		 * @param uploadId the ID of the Upload
 		 * @return the status, the headers and the {@link Upload} the API answers with
 		 */
@@ -165,20 +178,21 @@ public final class UploadsService {
 		}
 
 		/**
-		 * Completes the [Upload](/docs/api-reference/uploads/object).
-		 *
+		 * Completes the <a href=
+		 * "https://platform.openai.com/docs/api-reference/uploads/object">Upload</a>.
+		 * <p>
 		 * Within the returned Upload object, there is a nested
-		 * [File](/docs/api-reference/files/object) object that is ready to use in the
-		 * rest of the platform.
-		 *
+		 * <a href="https://platform.openai.com/docs/api-reference/files/object">File</a>
+		 * object that is ready to use in the rest of the platform.
+		 * <p>
 		 * You can specify the order of the Parts by passing in an ordered list of the
 		 * Part IDs.
-		 *
+		 * <p>
 		 * The number of bytes uploaded upon completion must match the number of bytes
 		 * initially specified when creating the Upload object. No Parts may be added
 		 * after an Upload is completed. Returns the Upload object with status
-		 * `completed`, including an additional `file` property containing the created
-		 * usable File object.
+		 * {@code completed}, including an additional {@code file} property containing the
+		 * created usable File object.
 		 * @param uploadId the ID of the Upload
 		 * @param request the {@link CompleteUploadRequest} with the parameters of the
 		 * call

@@ -81,8 +81,11 @@ public final class VectorStoresFilesService {
 	}
 
 	/**
-	 * Create a vector store file by attaching a [File](/docs/api-reference/files) to a
-	 * [vector store](/docs/api-reference/vector-stores/object).
+	 * Create a vector store file by attaching a
+	 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> to a
+	 * <a href=
+	 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+	 * store</a>.
 	 * @param vectorStoreId the ID of the vector store for which to create a File
 	 * @param request the {@link CreateVectorStoreFileRequest} describing what to create
 	 * @return the {@link VectorStoreFile} the API answers with
@@ -116,8 +119,9 @@ public final class VectorStoresFilesService {
 
 	/**
 	 * Delete a vector store file. This will remove the file from the vector store but the
-	 * file itself will not be deleted. To delete the file, use the [delete
-	 * file](/docs/api-reference/files/delete) endpoint.
+	 * file itself will not be deleted. To delete the file, use the
+	 * <a href="https://platform.openai.com/docs/api-reference/files/delete">delete
+	 * file</a> endpoint.
 	 * @param vectorStoreId the ID of the vector store that the file belongs to
 	 * @param fileId the ID of the file to delete
 	 * @return the {@link DeleteVectorStoreFileResponse} the API answers with
@@ -175,8 +179,11 @@ public final class VectorStoresFilesService {
 		}
 
 		/**
-		 * Create a vector store file by attaching a [File](/docs/api-reference/files) to
-		 * a [vector store](/docs/api-reference/vector-stores/object).
+		 * Create a vector store file by attaching a
+		 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> to a
+		 * <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+		 * store</a>.
 		 * @param vectorStoreId the ID of the vector store for which to create a File
 		 * @param request the {@link CreateVectorStoreFileRequest} describing what to
 		 * create
@@ -228,8 +235,9 @@ public final class VectorStoresFilesService {
 
 		/**
 		 * Delete a vector store file. This will remove the file from the vector store but
-		 * the file itself will not be deleted. To delete the file, use the [delete
-		 * file](/docs/api-reference/files/delete) endpoint.
+		 * the file itself will not be deleted. To delete the file, use the
+		 * <a href="https://platform.openai.com/docs/api-reference/files/delete">delete
+		 * file</a> endpoint.
 		 * @param vectorStoreId the ID of the vector store that the file belongs to
 		 * @param fileId the ID of the file to delete
 		 * @return the status, the headers and the {@link DeleteVectorStoreFileResponse}

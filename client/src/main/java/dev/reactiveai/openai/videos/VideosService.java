@@ -145,7 +145,7 @@ public final class VideosService {
 
 	/**
 	 * Download the generated video bytes or a derived preview asset.
-	 *
+	 * <p>
 	 * Streams the rendered video content for the specified video job.
 	 * @param videoId the identifier of the video whose media to download
 	 * @param params the query parameters ({@code variant}), all optional
@@ -160,9 +160,10 @@ public final class VideosService {
 
 	/**
 	 * Download the generated video bytes or a derived preview asset.
-	 *
-	 * Streams the rendered video content for the specified video job. Writes it to a
-	 * file.
+	 * <p>
+	 * Streams the rendered video content for the specified video job.
+	 * <p>
+	 * Writes it to a file.
 	 * @param videoId the identifier of the video whose media to download
 	 * @param params the query parameters ({@code variant}), all optional
 	 * @param target the file to write the content to; replaced if it exists
@@ -174,9 +175,10 @@ public final class VideosService {
 
 	/**
 	 * Download the generated video bytes or a derived preview asset.
-	 *
-	 * Streams the rendered video content for the specified video job. With default query
-	 * parameters.
+	 * <p>
+	 * Streams the rendered video content for the specified video job.
+	 * <p>
+	 * With default query parameters.
 	 * @param videoId the identifier of the video whose media to download
 	 * @return the content, buffer by buffer; release each one
 	 */

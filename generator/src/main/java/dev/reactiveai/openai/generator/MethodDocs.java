@@ -19,11 +19,27 @@ final class MethodDocs {
 	private MethodDocs() {
 	}
 
-	/** What the operation does: its summary, else its description, else its path. */
+	/**
+	 * What the operation does, as Javadoc: its summary, else its description, else its
+	 * path. Markdown becomes HTML and relative links point at the platform documentation.
+	 */
 	static String summary(Operation operation) {
 		JsonNode node = operation.node();
-		String summary = Names.javadoc(node.path("summary").asString(node.path("description").asString("")));
-		return summary.isEmpty() ? operation.method().toUpperCase(Locale.ROOT) + " " + operation.path() : summary;
+		String summary = MarkdownJavadoc
+			.toJavadoc(node.path("summary").asString(node.path("description").asString("")));
+		return summary.isEmpty()
+				? MarkdownJavadoc.escape(operation.method().toUpperCase(Locale.ROOT) + " " + operation.path())
+				: summary;
+	}
+
+	/**
+	 * A summary followed by what one form of the method adds: in the same sentence run
+	 * for a one-paragraph summary, as a paragraph of its own after lists or code.
+	 */
+	static String withNote(String summary, String note) {
+		boolean blocks = summary.contains("<p>") || summary.contains("<ul>") || summary.contains("<ol>")
+				|| summary.contains("<pre>");
+		return blocks ? summary + "\n<p>\n" + note : summary + " " + note;
 	}
 
 	/**
@@ -31,7 +47,7 @@ final class MethodDocs {
 	 * ({@code container_id}: the ID of the container).
 	 */
 	static CodeBlock pathParameter(JsonNode parameter) {
-		String description = firstSentence(Names.javadoc(parameter.path("description").asString("")));
+		String description = firstSentence(parameter.path("description").asString(""));
 		if (!description.isEmpty()) {
 			return CodeBlock.of("$L", description);
 		}
@@ -45,7 +61,7 @@ final class MethodDocs {
 	 * A request body: the description's words, else what the method does with it.
 	 */
 	static CodeBlock requestBody(String description, TypeName type, String method) {
-		String text = firstSentence(Names.javadoc(description));
+		String text = firstSentence(description);
 		if (!text.isEmpty()) {
 			return CodeBlock.of("$L", text);
 		}
@@ -94,10 +110,12 @@ final class MethodDocs {
 				: CodeBlock.of("{@code $L}", bare.toString().replaceAll("[\\w.]+\\.(\\w+)", "$1"));
 	}
 
-	private static String firstSentence(String text) {
-		String flat = text.replaceAll("\\s+", " ").strip();
-		int end = flat.indexOf(". ");
-		String sentence = (end >= 0) ? flat.substring(0, end) : flat;
+	/**
+	 * The first sentence of a markdown text as a Javadoc clause: lower-cased where it
+	 * starts a plain word, without its full stop.
+	 */
+	private static String firstSentence(String markdown) {
+		String sentence = MarkdownJavadoc.firstSentence(markdown).replaceAll("\\s+", " ").strip();
 		if (sentence.endsWith(".")) {
 			sentence = sentence.substring(0, sentence.length() - 1);
 		}

@@ -171,7 +171,8 @@ final class OperationEmitter {
 		CodeBlock body = CodeBlock.of("return this.withRawResponse.$N($L).map($T::body)", name, arguments,
 				API_RESPONSE);
 		if (listItem != null) {
-			add(method(name + "Page", description + " The whole list, as the API answers.", parameters),
+			add(method(name + "Page", MethodDocs.withNote(description, "The whole list, as the API answers."),
+					parameters),
 					new Returned(ParameterizedTypeName.get(MONO, responseType), MethodDocs.answer(responseType)), body);
 			return add(method(name, description, parameters),
 					new Returned(ParameterizedTypeName.get(FLUX, listItem),
@@ -189,7 +190,7 @@ final class OperationEmitter {
 	private Returned emitPaging(String name, String description, List<Parameter> parameters, CodeBlock arguments,
 			TypeName responseType, Paging.Shape page) {
 		String pageName = name + "Page";
-		add(method(pageName, description + " One page.", parameters),
+		add(method(pageName, MethodDocs.withNote(description, "One page."), parameters),
 				new Returned(ParameterizedTypeName.get(MONO, responseType),
 						CodeBlock.of("one page of the list: $L", MethodDocs.answer(responseType))),
 				CodeBlock.of("return this.withRawResponse.$N($L).map($T::body)", name, arguments, API_RESPONSE));
@@ -197,7 +198,9 @@ final class OperationEmitter {
 			.map((parameter) -> CodeBlock.of("$N, ", parameter.spec()))
 			.collect(CodeBlock.joining(""));
 		String cursor = Names.camel(page.cursorParameter());
-		return add(method(name, description + " Pages are fetched as the items are consumed.", parameters),
+		return add(
+				method(name, MethodDocs.withNote(description, "Pages are fetched as the items are consumed."),
+						parameters),
 				new Returned(ParameterizedTypeName.get(FLUX, page.itemType()),
 						CodeBlock.of("every $L of the list, its pages fetched as the items are consumed",
 								MethodDocs.link(page.itemType()))),
@@ -218,7 +221,7 @@ final class OperationEmitter {
 		List<Parameter> withTarget = new ArrayList<>(parameters);
 		withTarget.add(new Parameter(ParameterSpec.builder(PATH, "target").build(),
 				CodeBlock.of("the file to write the content to; replaced if it exists")));
-		add(method(name, description + " Writes it to a file.", withTarget),
+		add(method(name, MethodDocs.withNote(description, "Writes it to a file."), withTarget),
 				new Returned(ParameterizedTypeName.get(MONO, PATH),
 						CodeBlock.of("the file, once the whole content is in it")),
 				CodeBlock.of("return $T.writeTo($N($L), target)", DOWNLOADS, name, arguments(parameters)));
@@ -229,7 +232,7 @@ final class OperationEmitter {
 			@Nullable ClassName params, Streaming.Stream stream) {
 		ClassName events = this.context.models().className(stream.eventComponent());
 		CodeBlock request = request(params, body, stream.streamingBody(), stream, true);
-		add(method(name + "Stream", description + " Streamed as server-sent events.", parameters),
+		add(method(name + "Stream", MethodDocs.withNote(description, "Streamed as server-sent events."), parameters),
 				new Returned(ParameterizedTypeName.get(FLUX, events),
 						CodeBlock.of("the $L events as the API sends them", MethodDocs.link(events))),
 				CodeBlock.of("return this.transport.$L($L, $T.class)",
@@ -246,7 +249,7 @@ final class OperationEmitter {
 		CodeBlock arguments = arguments(without);
 		CodeBlock call = arguments.isEmpty() ? CodeBlock.of("$T.builder().build()", params)
 				: CodeBlock.of("$L, $T.builder().build()", arguments, params);
-		add(method(name, description + " With default query parameters.", without), returned,
+		add(method(name, MethodDocs.withNote(description, "With default query parameters."), without), returned,
 				CodeBlock.of("return $N($L)", name, call));
 	}
 
