@@ -84,7 +84,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		@JsonProperty("description") @Nullable String description, @JsonProperty("model") String model,
 		@JsonProperty("instructions") @Nullable String instructions, @JsonProperty("tools") List<Assistant.Tool> tools,
 		@JsonProperty("tool_resources") Assistant.@Nullable ToolResources toolResources,
-		@JsonProperty("metadata") Map<String, String> metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -689,7 +689,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -779,8 +779,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
 					this.toolResources,
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.temperature, this.topP, this.responseFormat, this.additionalProperties);
 		}
 

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
-public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") Map<String, String> metadata,
+public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
@@ -74,7 +74,7 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") Map<String,
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -117,8 +117,7 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") Map<String,
 		 */
 		public ChatCompletionsUpdateRequest build() {
 			return new ChatCompletionsUpdateRequest(
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

@@ -41,7 +41,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCompaction model,
+public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable ModelIdsCompaction model,
 		@JsonProperty("input") CompactResponseMethodPublicBody.@Nullable Input input,
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -188,7 +188,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 
 		/**
 		 * Model ID used to generate the response, like {@code gpt-5} or {@code o3}.
-		 * @param model the value (required)
+		 * @param model the value
 		 * @return this builder
 		 */
 		public Builder model(@Nullable ModelIdsCompaction model) {
@@ -200,7 +200,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 * Model ID used to generate the response, like {@code gpt-5} or {@code o3}.
 		 * <p>
 		 * Takes the value as the API spells it, known to this client or not.
-		 * @param value the value (required)
+		 * @param value the value
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -330,9 +330,8 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 * @return the value
 		 */
 		public CompactResponseMethodPublicBody build() {
-			return new CompactResponseMethodPublicBody(Objects.requireNonNull(this.model, "'model' is required"),
-					this.input, this.previousResponseId, this.instructions, this.promptCacheKey,
-					this.promptCacheRetention, this.additionalProperties);
+			return new CompactResponseMethodPublicBody(this.model, this.input, this.previousResponseId,
+					this.instructions, this.promptCacheKey, this.promptCacheRetention, this.additionalProperties);
 		}
 
 	}

@@ -45,7 +45,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record Eval(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("data_source_config") Eval.DataSourceConfig dataSourceConfig,
 		@JsonProperty("testing_criteria") List<Eval.TestingCriterion> testingCriteria,
-		@JsonProperty("created_at") Long createdAt, @JsonProperty("metadata") Map<String, String> metadata,
+		@JsonProperty("created_at") Long createdAt, @JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
@@ -301,7 +301,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -349,8 +349,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 					Collections.unmodifiableList(new ArrayList<>(
 							Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"))),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

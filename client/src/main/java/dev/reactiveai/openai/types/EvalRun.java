@@ -51,7 +51,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		@JsonProperty("per_model_usage") List<EvalRun.PerModelUsageItem> perModelUsage,
 		@JsonProperty("per_testing_criteria_results") List<EvalRun.PerTestingCriteriaResult> perTestingCriteriaResults,
 		@JsonProperty("data_source") EvalRun.DataSource dataSource,
-		@JsonProperty("metadata") Map<String, String> metadata, @JsonProperty("error") EvalApiError error,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata, @JsonProperty("error") EvalApiError error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
@@ -782,7 +782,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -847,8 +847,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 					Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.perTestingCriteriaResults,
 							"'perTestingCriteriaResults' is required"))),
 					Objects.requireNonNull(this.dataSource, "'dataSource' is required"),
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
 		}
 

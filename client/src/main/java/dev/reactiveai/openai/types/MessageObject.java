@@ -65,7 +65,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonProperty("content") List<MessageObject.ContentItem> content,
 		@JsonProperty("assistant_id") @Nullable String assistantId, @JsonProperty("run_id") @Nullable String runId,
 		@JsonProperty("attachments") @Nullable List<MessageObject.Attachment> attachments,
-		@JsonProperty("metadata") Map<String, String> metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
@@ -877,7 +877,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -928,8 +928,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					this.assistantId, this.runId,
 					(this.attachments != null) ? Collections.unmodifiableList(new ArrayList<>(this.attachments)) : null,
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

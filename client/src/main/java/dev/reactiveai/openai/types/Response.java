@@ -179,7 +179,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning tokens</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
-public record Response(@JsonProperty("metadata") Map<String, String> metadata,
+public record Response(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
 		@JsonProperty("user") @Nullable String user,
@@ -196,7 +196,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonProperty("truncation") Response.@Nullable Truncation truncation, @JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("status") Response.@Nullable Status status,
 		@JsonProperty("created_at") Double createdAt, @JsonProperty("completed_at") @Nullable Double completedAt,
-		@JsonProperty("error") ResponseError error,
+		@JsonProperty("error") @Nullable ResponseError error,
 		@JsonProperty("incomplete_details") Response.@Nullable IncompleteDetails incompleteDetails,
 		@JsonProperty("output") List<OutputItem> output,
 		@JsonProperty("instructions") Response.@Nullable Instructions instructions,
@@ -879,7 +879,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -1222,7 +1222,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 		/**
 		 * An error object returned when the model fails to generate a Response.
-		 * @param error the value (required)
+		 * @param error the value
 		 * @return this builder
 		 */
 		public Builder error(@Nullable ResponseError error) {
@@ -1394,8 +1394,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 */
 		public Response build() {
 			return new Response(
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
 					this.promptCacheKey, this.serviceTier, this.promptCacheRetention, this.previousResponseId,
 					Objects.requireNonNull(this.model, "'model' is required"), this.reasoning, this.background,
@@ -1404,8 +1403,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
 					Objects.requireNonNull(this.toolChoice, "'toolChoice' is required"), this.prompt, this.truncation,
 					Objects.requireNonNull(this.id, "'id' is required"), this.object, this.status,
-					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.completedAt,
-					Objects.requireNonNull(this.error, "'error' is required"), this.incompleteDetails,
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.completedAt, this.error,
+					this.incompleteDetails,
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.output, "'output' is required"))),
 					this.instructions, this.outputText, this.usage,

@@ -114,9 +114,10 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		@JsonProperty("completed_at") @Nullable Long completedAt,
 		@JsonProperty("incomplete_details") Run.@Nullable IncompleteDetails incompleteDetails,
 		@JsonProperty("model") String model, @JsonProperty("instructions") String instructions,
-		@JsonProperty("tools") List<Run.Tool> tools, @JsonProperty("metadata") Map<String, String> metadata,
-		@JsonProperty("usage") RunCompletionUsage usage, @JsonProperty("temperature") @Nullable Double temperature,
-		@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("max_prompt_tokens") @Nullable Long maxPromptTokens,
+		@JsonProperty("tools") List<Run.Tool> tools, @JsonProperty("metadata") @Nullable Map<String, String> metadata,
+		@JsonProperty("usage") @Nullable RunCompletionUsage usage,
+		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
+		@JsonProperty("max_prompt_tokens") @Nullable Long maxPromptTokens,
 		@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
 		@JsonProperty("truncation_strategy") TruncationObject truncationStrategy,
 		@JsonProperty("tool_choice") AssistantsApiToolChoiceOption toolChoice,
@@ -1203,7 +1204,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -1231,7 +1232,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 
 		/**
 		 * Usage statistics related to the run.
-		 * @param usage the value (required)
+		 * @param usage the value
 		 * @return this builder
 		 */
 		public Builder usage(@Nullable RunCompletionUsage usage) {
@@ -1371,10 +1372,8 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 					Objects.requireNonNull(this.instructions, "'instructions' is required"),
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
-					Objects.requireNonNull(this.usage, "'usage' is required"), this.temperature, this.topP,
-					this.maxPromptTokens, this.maxCompletionTokens,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.usage, this.temperature, this.topP, this.maxPromptTokens, this.maxCompletionTokens,
 					Objects.requireNonNull(this.truncationStrategy, "'truncationStrategy' is required"),
 					Objects.requireNonNull(this.toolChoice, "'toolChoice' is required"),
 					Objects.requireNonNull(this.parallelToolCalls, "'parallelToolCalls' is required"),

@@ -62,7 +62,8 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 		@JsonProperty("last_error") RunStep.@Nullable LastError lastError,
 		@JsonProperty("expired_at") @Nullable Long expiredAt, @JsonProperty("cancelled_at") @Nullable Long cancelledAt,
 		@JsonProperty("failed_at") @Nullable Long failedAt, @JsonProperty("completed_at") @Nullable Long completedAt,
-		@JsonProperty("metadata") Map<String, String> metadata, @JsonProperty("usage") RunStepCompletionUsage usage,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
+		@JsonProperty("usage") @Nullable RunStepCompletionUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
@@ -700,7 +701,7 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -728,7 +729,7 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 
 		/**
 		 * Usage statistics related to the run step.
-		 * @param usage the value (required)
+		 * @param usage the value
 		 * @return this builder
 		 */
 		public Builder usage(@Nullable RunStepCompletionUsage usage) {
@@ -761,9 +762,8 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.stepDetails, "'stepDetails' is required"), this.lastError,
 					this.expiredAt, this.cancelledAt, this.failedAt, this.completedAt,
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
-					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
+					this.usage, this.additionalProperties);
 		}
 
 	}

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt,
 		@JsonProperty("tool_resources") ThreadObject.@Nullable ToolResources toolResources,
-		@JsonProperty("metadata") Map<String, String> metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
@@ -488,7 +488,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -532,8 +532,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		public ThreadObject build() {
 			return new ThreadObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.toolResources,
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

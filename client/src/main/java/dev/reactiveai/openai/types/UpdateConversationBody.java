@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * length of 64 characters. Values are strings with a maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
-public record UpdateConversationBody(@JsonProperty("metadata") Map<String, String> metadata,
+public record UpdateConversationBody(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
@@ -72,7 +72,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") Map<String, Strin
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -115,8 +115,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") Map<String, Strin
 		 */
 		public UpdateConversationBody build() {
 			return new UpdateConversationBody(
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UpdateVectorStoreFileAttributesRequest(
-		@JsonProperty("attributes") Map<String, VectorStoreFileAttributesValue> attributes,
+		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
@@ -74,7 +74,7 @@ public record UpdateVectorStoreFileAttributesRequest(
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param attributes the value (required)
+		 * @param attributes the value
 		 * @return this builder
 		 */
 		public Builder attributes(@Nullable Map<String, ? extends VectorStoreFileAttributesValue> attributes) {
@@ -116,9 +116,8 @@ public record UpdateVectorStoreFileAttributesRequest(
 		 * @return the value
 		 */
 		public UpdateVectorStoreFileAttributesRequest build() {
-			return new UpdateVectorStoreFileAttributesRequest(
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.attributes, "'attributes' is required"))),
+			return new UpdateVectorStoreFileAttributesRequest((this.attributes != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes)) : null,
 					this.additionalProperties);
 		}
 

@@ -45,7 +45,7 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("expires_at") @Nullable Long expiresAt,
 		@JsonProperty("last_active_at") @Nullable Long lastActiveAt,
-		@JsonProperty("metadata") Map<String, String> metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
@@ -467,7 +467,7 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param metadata the value (required)
+		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
@@ -516,8 +516,7 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 					Objects.requireNonNull(this.fileCounts, "'fileCounts' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.expiresAfter, this.expiresAt,
 					this.lastActiveAt,
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId,
 		@JsonProperty("filename") String filename, @JsonProperty("score") Double score,
-		@JsonProperty("attributes") Map<String, VectorStoreFileAttributesValue> attributes,
+		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
 		@JsonProperty("content") List<VectorStoreSearchResultContentObject> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -128,7 +128,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		 * Set of 16 key-value pairs that can be attached to an object.
 		 * <p>
 		 * Takes a copy of the map.
-		 * @param attributes the value (required)
+		 * @param attributes the value
 		 * @return this builder
 		 */
 		public Builder attributes(@Nullable Map<String, ? extends VectorStoreFileAttributesValue> attributes) {
@@ -201,8 +201,8 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 			return new VectorStoreSearchResultItem(Objects.requireNonNull(this.fileId, "'fileId' is required"),
 					Objects.requireNonNull(this.filename, "'filename' is required"),
 					Objects.requireNonNull(this.score, "'score' is required"),
-					Collections.unmodifiableMap(
-							new LinkedHashMap<>(Objects.requireNonNull(this.attributes, "'attributes' is required"))),
+					(this.attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes))
+							: null,
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					this.additionalProperties);

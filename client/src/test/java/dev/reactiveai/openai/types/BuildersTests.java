@@ -247,6 +247,20 @@ class BuildersTests {
 		assertThat(tree(streamed).get("stream").asBoolean()).isTrue();
 	}
 
+	@Test
+	void aResponseReadWithANullErrorRebuildsFromItsBuilder() {
+		// "error" is required but its component admits null: a successful response
+		// carries "error": null, and its builder must take it back.
+		Response read = this.mapper.readValue("{\"id\":\"resp_1\",\"object\":\"response\","
+				+ "\"created_at\":1,\"model\":\"gpt-4.1-mini\",\"error\":null,\"incomplete_details\":null,"
+				+ "\"instructions\":null,\"output\":[],\"parallel_tool_calls\":true,\"metadata\":{},"
+				+ "\"tool_choice\":\"auto\",\"temperature\":1,\"top_p\":1,\"tools\":[]}", Response.class);
+		Response rebuilt = read.toBuilder().build();
+		assertThat(rebuilt.error()).isNull();
+		assertThat(rebuilt).isEqualTo(read);
+		assertThat(json(rebuilt)).isEqualTo(json(read));
+	}
+
 	private JsonNode sentBody() throws InterruptedException {
 		return tree(this.api.takeRequest().getBody().utf8());
 	}

@@ -155,7 +155,7 @@ final class RecordEmitter {
 			TypeName type = (override != null) ? override : (literal != null) ? STRING : this.generator
 				.typeOf(propertySchema, self, Names.pascal(jsonName), Role.property(jsonName, this.name));
 			boolean isRequired = required.contains(jsonName)
-					&& (literal != null || !Schemas.isNullable(propertySchema));
+					&& (literal != null || !this.generator.schemas().admitsNull(propertySchema));
 			Descriptions.PropertyDoc doc = DerivedProperties.doc(this.name, jsonName);
 			if (doc == null) {
 				doc = this.generator.descriptions().property(propertySchema);

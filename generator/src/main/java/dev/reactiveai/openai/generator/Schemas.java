@@ -126,6 +126,19 @@ final class Schemas {
 		return result;
 	}
 
+	/**
+	 * Whether the schema admits null, directly or through the component it refers to
+	 * ({@code "error": {"$ref": "ResponseError"}}, where {@code ResponseError} is
+	 * {@code anyOf [object, null]}).
+	 */
+	boolean admitsNull(JsonNode schema) {
+		if (isNullable(schema)) {
+			return true;
+		}
+		String name = refName(schema);
+		return name != null && admitsNull(component(name));
+	}
+
 	/** Whether the schema admits null, in any of the ways OpenAPI says so. */
 	static boolean isNullable(JsonNode schema) {
 		if (schema.path("nullable").asBoolean(false)) {
