@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -111,9 +112,13 @@ final class FileStore {
 		 * @return the JSON object
 		 */
 		Map<String, @Nullable Object> json() {
-			return JsonObjects.object("id", this.id, "object", "file", "bytes", this.content.length, "created_at",
-					this.createdAt, "expires_at", this.expiresAt, "filename", this.filename, "purpose", this.purpose,
-					"status", "processed", "status_details", null);
+			// Optional properties without a value are left out, as the description says
+			// them: an integer when present (and status_details is deprecated).
+			Map<String, @Nullable Object> json = JsonObjects.object("id", this.id, "object", "file", "bytes",
+					this.content.length, "created_at", this.createdAt, "expires_at", this.expiresAt, "filename",
+					this.filename, "purpose", this.purpose, "status", "processed");
+			json.values().removeIf(Objects::isNull);
+			return json;
 		}
 
 	}

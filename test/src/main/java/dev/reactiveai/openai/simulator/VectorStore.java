@@ -122,10 +122,16 @@ final class VectorStore {
 		JsonNode expiry = this.expiresAfter;
 		Long expiresAt = (expiry != null) ? this.lastActiveAt + expiry.path("days").asLong() * 86_400 : null;
 		String status = (expiresAt != null && now >= expiresAt) ? "expired" : "completed";
-		return JsonObjects.object("id", this.id, "object", "vector_store", "created_at", this.createdAt, "name",
-				this.name, "usage_bytes", all.stream().mapToLong(VectorStoreFile::usageBytes).sum(), "file_counts",
-				VectorStoreFile.counts(all), "status", status, "expires_after", expiry, "expires_at", expiresAt,
-				"last_active_at", this.lastActiveAt, "metadata", this.metadata);
+		Map<String, @Nullable Object> json = JsonObjects.object("id", this.id, "object", "vector_store", "created_at",
+				this.createdAt, "name", this.name, "usage_bytes",
+				all.stream().mapToLong(VectorStoreFile::usageBytes).sum(), "file_counts", VectorStoreFile.counts(all),
+				"status", status, "expires_after", expiry, "expires_at", expiresAt, "last_active_at", this.lastActiveAt,
+				"metadata", this.metadata);
+		if (expiry == null) {
+			// Optional and not nullable: left out rather than null.
+			json.remove("expires_after");
+		}
+		return json;
 	}
 
 }
