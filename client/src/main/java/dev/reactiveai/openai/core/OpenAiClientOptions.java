@@ -13,12 +13,53 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of one OpenAI client: where it connects, how it authenticates, and how it
- * times out and retries. Immutable; create with {@link #builder()}.
+ * times out and retries. Immutable; create with {@link #builder()}, which checks each
+ * value as it is set (the constructor checks them all again, for code that calls it).
  * <p>
  * {@link #toString()} never shows the API keys, nor the passwords of the base URL and
  * proxy.
+ *
+ * @param name the client's name, used in messages, metrics and the connection pool's
+ * name; {@code default} unless named
+ * @param baseUrl the base URL that operation paths are appended to
+ * @param allowInsecureHttp whether a plain {@code http} base URL may point at a host
+ * other than the loopback interface
+ * @param apiKey the project API key, sent as a bearer token
+ * @param adminApiKey the admin API key, sent instead of the project key on administration
+ * paths
+ * @param organization the {@code OpenAI-Organization} header value
+ * @param project the {@code OpenAI-Project} header value
+ * @param headers extra headers sent with every request
+ * @param connectTimeout time allowed to open a connection
+ * @param timeout time allowed for a non-streaming call, per attempt, from sending the
+ * request to reading the whole body
+ * @param readTimeout time a streaming call may wait for its first event, and between
+ * events
+ * @param downloadTimeout time allowed for a whole download (a service's
+ * {@code content(..)}, speech), from sending the request to the last byte, retries
+ * included. A total time rather than a minimum rate: the read timeout already ends a
+ * download that stalls, but a server that trickles a byte now and then never stalls, and
+ * one that sends steadily at any given rate can keep an endless body going at that rate.
+ * Only a bound on the whole time ends every download; set it per call with
+ * {@link RequestOptions} for a very large file on a slow link.
+ * @param maxRetries retries after the first attempt
+ * @param initialRetryDelay delay before the first retry, doubled for each further one
+ * @param maxRetryDelay upper bound of the computed retry delay
+ * @param maxRetryAfter longest {@code retry-after} delay that is honoured; a longer one
+ * fails the call at once
+ * @param maxInMemorySize largest response body or stream event held in memory
+ * @param maxInMemoryTotal most bytes of answers and events that all calls of the client
+ * hold in memory together; null for a quarter of the JVM's maximum heap
+ * @param maxIdleTime how long a pooled connection may stay idle before it is closed
+ * @param proxy the proxy to connect through ({@code http://host:port} or
+ * {@code socks5://host:port}), if any
  */
-public final class OpenAiClientOptions {
+public record OpenAiClientOptions(String name, URI baseUrl, boolean allowInsecureHttp, @Nullable String apiKey,
+		@Nullable String adminApiKey, @Nullable String organization, @Nullable String project,
+		Map<String, String> headers, Duration connectTimeout, Duration timeout, Duration readTimeout,
+		Duration downloadTimeout, int maxRetries, Duration initialRetryDelay, Duration maxRetryDelay,
+		Duration maxRetryAfter, DataSize maxInMemorySize, @Nullable DataSize maxInMemoryTotal, Duration maxIdleTime,
+		@Nullable URI proxy) {
 
 	/** The OpenAI API's base URL. */
 	public static final URI DEFAULT_BASE_URL = URI.create("https://api.openai.com/v1");
@@ -59,67 +100,37 @@ public final class OpenAiClientOptions {
 	 */
 	public static final Duration DEFAULT_MAX_IDLE_TIME = Duration.ofSeconds(30);
 
-	private final String name;
-
-	private final URI baseUrl;
-
-	private final @Nullable String apiKey;
-
-	private final @Nullable String adminApiKey;
-
-	private final @Nullable String organization;
-
-	private final @Nullable String project;
-
-	private final Map<String, String> headers;
-
-	private final Duration connectTimeout;
-
-	private final Duration timeout;
-
-	private final Duration readTimeout;
-
-	private final Duration downloadTimeout;
-
-	private final int maxRetries;
-
-	private final Duration initialRetryDelay;
-
-	private final Duration maxRetryDelay;
-
-	private final Duration maxRetryAfter;
-
-	private final DataSize maxInMemorySize;
-
-	private final @Nullable DataSize maxInMemoryTotal;
-
-	private final Duration maxIdleTime;
-
-	private final @Nullable URI proxy;
-
-	private final boolean allowInsecureHttp;
-
-	private OpenAiClientOptions(Builder builder) {
-		this.name = builder.name;
-		this.baseUrl = builder.baseUrl;
-		this.apiKey = builder.apiKey;
-		this.adminApiKey = builder.adminApiKey;
-		this.organization = builder.organization;
-		this.project = builder.project;
-		this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
-		this.connectTimeout = builder.connectTimeout;
-		this.timeout = builder.timeout;
-		this.readTimeout = builder.readTimeout;
-		this.downloadTimeout = builder.downloadTimeout;
-		this.maxRetries = builder.maxRetries;
-		this.initialRetryDelay = builder.initialRetryDelay;
-		this.maxRetryDelay = builder.maxRetryDelay;
-		this.maxRetryAfter = builder.maxRetryAfter;
-		this.maxInMemorySize = builder.maxInMemorySize;
-		this.maxInMemoryTotal = builder.maxInMemoryTotal;
-		this.maxIdleTime = builder.maxIdleTime;
-		this.proxy = builder.proxy;
-		this.allowInsecureHttp = builder.allowInsecureHttp;
+	/**
+	 * Checks every value, as the builder does.
+	 * @throws InvalidOptionException if a value is not usable
+	 * @throws InvalidBaseUrlException if the base URL is not usable, or plain
+	 * {@code http} to a remote host and that is not allowed
+	 */
+	public OpenAiClientOptions {
+		name = OptionChecks.name(name);
+		baseUrl = OptionChecks.baseUrl(baseUrl);
+		OptionChecks.transport(baseUrl, allowInsecureHttp);
+		apiKey = OptionChecks.credential(ClientSetting.API_KEY, apiKey);
+		adminApiKey = OptionChecks.credential(ClientSetting.ADMIN_API_KEY, adminApiKey);
+		organization = OptionChecks.header(ClientSetting.ORGANIZATION, "OpenAI-Organization", organization);
+		project = OptionChecks.header(ClientSetting.PROJECT, "OpenAI-Project", project);
+		headers = Collections.unmodifiableMap(new LinkedHashMap<>(new Builder().headers(headers).headers));
+		connectTimeout = OptionChecks.positive(ClientSetting.CONNECT_TIMEOUT, connectTimeout);
+		timeout = OptionChecks.positive(ClientSetting.TIMEOUT, timeout);
+		readTimeout = OptionChecks.positive(ClientSetting.READ_TIMEOUT, readTimeout);
+		downloadTimeout = OptionChecks.positive(ClientSetting.DOWNLOAD_TIMEOUT, downloadTimeout);
+		maxRetries = OptionChecks.notNegative(ClientSetting.MAX_RETRIES, maxRetries);
+		initialRetryDelay = OptionChecks.positive(ClientSetting.INITIAL_RETRY_DELAY, initialRetryDelay);
+		maxRetryDelay = OptionChecks.positive(ClientSetting.MAX_RETRY_DELAY, maxRetryDelay);
+		maxRetryAfter = OptionChecks.notNegative(ClientSetting.MAX_RETRY_AFTER, maxRetryAfter);
+		maxInMemorySize = OptionChecks.size(ClientSetting.MAX_IN_MEMORY_SIZE, maxInMemorySize, Integer.MAX_VALUE,
+				"between 1 byte and 2 GB");
+		if (maxInMemoryTotal != null) {
+			maxInMemoryTotal = OptionChecks.size(ClientSetting.MAX_IN_MEMORY_TOTAL, maxInMemoryTotal, Long.MAX_VALUE,
+					"positive");
+		}
+		maxIdleTime = OptionChecks.positive(ClientSetting.MAX_IDLE_TIME, maxIdleTime);
+		proxy = OptionChecks.proxy(proxy);
 	}
 
 	/**
@@ -138,129 +149,15 @@ public final class OpenAiClientOptions {
 		return new Builder(this);
 	}
 
-	/** The client's name, used in messages and metrics; {@code default} unless named. */
-	public String name() {
-		return this.name;
-	}
-
-	/** The base URL that operation paths are appended to. */
-	public URI baseUrl() {
-		return this.baseUrl;
-	}
-
-	/** The project API key, sent as a bearer token. */
-	public @Nullable String apiKey() {
-		return this.apiKey;
-	}
-
-	/** The admin API key, sent instead of the project key on administration paths. */
-	public @Nullable String adminApiKey() {
-		return this.adminApiKey;
-	}
-
-	/** The {@code OpenAI-Organization} header value. */
-	public @Nullable String organization() {
-		return this.organization;
-	}
-
-	/** The {@code OpenAI-Project} header value. */
-	public @Nullable String project() {
-		return this.project;
-	}
-
-	/** Extra headers sent with every request. */
-	public Map<String, String> headers() {
-		return this.headers;
-	}
-
-	/** Time allowed to open a connection. */
-	public Duration connectTimeout() {
-		return this.connectTimeout;
-	}
-
-	/**
-	 * Time allowed for a non-streaming call, per attempt, from sending the request to
-	 * reading the whole body.
-	 */
-	public Duration timeout() {
-		return this.timeout;
-	}
-
-	/** Time a streaming call may wait for its first event, and between events. */
-	public Duration readTimeout() {
-		return this.readTimeout;
-	}
-
-	/**
-	 * Time allowed for a whole download (a service's {@code content(..)}, speech), from
-	 * sending the request to the last byte, retries included.
-	 * <p>
-	 * A total time rather than a minimum rate: the read timeout already ends a download
-	 * that stalls, but a server that trickles a byte now and then never stalls, and one
-	 * that sends steadily at any given rate can keep an endless body going at that rate.
-	 * Only a bound on the whole time ends every download; set it per call with
-	 * {@link RequestOptions} for a very large file on a slow link.
-	 */
-	public Duration downloadTimeout() {
-		return this.downloadTimeout;
-	}
-
-	/** Retries after the first attempt. */
-	public int maxRetries() {
-		return this.maxRetries;
-	}
-
-	/** Delay before the first retry, doubled for each further one. */
-	public Duration initialRetryDelay() {
-		return this.initialRetryDelay;
-	}
-
-	/** Upper bound of the computed retry delay. */
-	public Duration maxRetryDelay() {
-		return this.maxRetryDelay;
-	}
-
-	/**
-	 * Longest {@code retry-after} delay that is honoured; a longer one fails the call at
-	 * once.
-	 */
-	public Duration maxRetryAfter() {
-		return this.maxRetryAfter;
-	}
-
-	/** Largest response body or stream event held in memory. */
-	public DataSize maxInMemorySize() {
-		return this.maxInMemorySize;
-	}
-
 	/**
 	 * Most bytes of answers and events that all calls of the client hold in memory
 	 * together; by default a quarter of the JVM's maximum heap.
+	 * @return the total
 	 */
+	@Override
 	public DataSize maxInMemoryTotal() {
 		return (this.maxInMemoryTotal != null) ? this.maxInMemoryTotal
 				: DataSize.ofBytes(Runtime.getRuntime().maxMemory() / 4);
-	}
-
-	/** How long a pooled connection may stay idle before it is closed. */
-	public Duration maxIdleTime() {
-		return this.maxIdleTime;
-	}
-
-	/**
-	 * The proxy to connect through ({@code http://host:port} or
-	 * {@code socks5://host:port}), if any.
-	 */
-	public @Nullable URI proxy() {
-		return this.proxy;
-	}
-
-	/**
-	 * Whether a plain {@code http} base URL may point at a host other than the loopback
-	 * interface.
-	 */
-	public boolean allowInsecureHttp() {
-		return this.allowInsecureHttp;
 	}
 
 	@Override
@@ -597,8 +494,10 @@ public final class OpenAiClientOptions {
 		 * remote host and that is not allowed
 		 */
 		public OpenAiClientOptions build() {
-			OptionChecks.transport(this.baseUrl, this.allowInsecureHttp);
-			return new OpenAiClientOptions(this);
+			return new OpenAiClientOptions(this.name, this.baseUrl, this.allowInsecureHttp, this.apiKey,
+					this.adminApiKey, this.organization, this.project, this.headers, this.connectTimeout, this.timeout,
+					this.readTimeout, this.downloadTimeout, this.maxRetries, this.initialRetryDelay, this.maxRetryDelay,
+					this.maxRetryAfter, this.maxInMemorySize, this.maxInMemoryTotal, this.maxIdleTime, this.proxy);
 		}
 
 	}
