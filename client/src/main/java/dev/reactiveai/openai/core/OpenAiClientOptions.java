@@ -99,6 +99,10 @@ public final class OpenAiClientOptions {
 
 	private final boolean allowInsecureHttp;
 
+	private final Authentication authentication;
+
+	private final @Nullable AzureOptions azure;
+
 	private OpenAiClientOptions(Builder builder) {
 		this.name = builder.name;
 		this.baseUrl = builder.baseUrl;
@@ -120,6 +124,8 @@ public final class OpenAiClientOptions {
 		this.maxIdleTime = builder.maxIdleTime;
 		this.proxy = builder.proxy;
 		this.allowInsecureHttp = builder.allowInsecureHttp;
+		this.authentication = builder.authentication;
+		this.azure = builder.azure;
 	}
 
 	/**
@@ -263,6 +269,20 @@ public final class OpenAiClientOptions {
 		return this.allowInsecureHttp;
 	}
 
+	/**
+	 * How requests are authenticated: with the API key unless set otherwise.
+	 */
+	public Authentication authentication() {
+		return this.authentication;
+	}
+
+	/**
+	 * The Azure OpenAI settings, when the base URL is an Azure OpenAI resource endpoint.
+	 */
+	public @Nullable AzureOptions azure() {
+		return this.azure;
+	}
+
 	@Override
 	public String toString() {
 		return "OpenAiClientOptions[name=" + this.name + ", baseUrl=" + Redactor.maskUserInfo(this.baseUrl)
@@ -270,7 +290,8 @@ public final class OpenAiClientOptions {
 				+ this.organization + ", project=" + this.project + ", headers=" + this.headers.keySet()
 				+ ", connectTimeout=" + this.connectTimeout + ", timeout=" + this.timeout + ", readTimeout="
 				+ this.readTimeout + ", downloadTimeout=" + this.downloadTimeout + ", maxRetries=" + this.maxRetries
-				+ ", proxy=" + Redactor.maskUserInfo(this.proxy) + "]";
+				+ ", proxy=" + Redactor.maskUserInfo(this.proxy) + ", authentication=" + this.authentication
+				+ ((this.azure != null) ? ", azure=" + this.azure : "") + "]";
 	}
 
 	private static String mask(@Nullable String secret) {
@@ -322,6 +343,10 @@ public final class OpenAiClientOptions {
 
 		private @Nullable URI proxy;
 
+		private Authentication authentication = Authentication.apiKey();
+
+		private @Nullable AzureOptions azure;
+
 		private Builder() {
 		}
 
@@ -346,6 +371,8 @@ public final class OpenAiClientOptions {
 			this.maxInMemoryTotal = options.maxInMemoryTotal;
 			this.maxIdleTime = options.maxIdleTime;
 			this.proxy = options.proxy;
+			this.authentication = options.authentication;
+			this.azure = options.azure;
 		}
 
 		/**
@@ -591,13 +618,40 @@ public final class OpenAiClientOptions {
 		}
 
 		/**
+		 * Set how requests are authenticated.
+		 * @param authentication the authentication, {@link Authentication#apiKey()} by
+		 * default
+		 * @return this builder
+		 */
+		public Builder authentication(Authentication authentication) {
+			if (authentication == null) {
+				throw new InvalidOptionException(ClientSetting.AUTHENTICATION, null, "it must not be null");
+			}
+			this.authentication = authentication;
+			return this;
+		}
+
+		/**
+		 * Call Azure OpenAI: the base URL is then the resource endpoint, such as
+		 * {@code https://my-resource.openai.azure.com}.
+		 * @param azure the Azure settings, or {@code null} for OpenAI's own paths
+		 * @return this builder
+		 */
+		public Builder azure(@Nullable AzureOptions azure) {
+			this.azure = azure;
+			return this;
+		}
+
+		/**
 		 * Build the options.
 		 * @return the options
 		 * @throws InvalidBaseUrlException if the base URL is plain {@code http} to a
 		 * remote host and that is not allowed
 		 */
 		public OpenAiClientOptions build() {
-			OptionChecks.transport(this.baseUrl, this.allowInsecureHttp);
+			// Without credentials there is no key to send in the clear.
+			OptionChecks.transport(this.baseUrl,
+					this.allowInsecureHttp || this.authentication.kind() == Authentication.Kind.NONE);
 			return new OpenAiClientOptions(this);
 		}
 
