@@ -154,7 +154,10 @@ public final class OpenAiClientOptions {
 		return this.baseUrl;
 	}
 
-	/** The project API key, sent as a bearer token. */
+	/**
+	 * The project API key, sent as a bearer token, or as the {@code api-key} header to
+	 * Azure OpenAI.
+	 */
 	public @Nullable String apiKey() {
 		return this.apiKey;
 	}

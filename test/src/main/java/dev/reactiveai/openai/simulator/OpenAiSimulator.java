@@ -47,9 +47,10 @@ import org.springframework.http.HttpHeaders;
  *     simulator.faults().failNext(1, 429, Duration.ofMillis(10));
  *     // ... call the client, then assert on simulator.requests()
  * }
- * </pre> Stream pacing, latency, faults and scripted answers can change while it runs;
- * {@link #reset()} forgets all of them together with every stored resource and recorded
- * request.
+ * </pre> It plays OpenAI's API by default; {@link Builder#mode(SimulatorMode)} makes it
+ * an Azure OpenAI resource or a server that needs no key. Stream pacing, latency, faults
+ * and scripted answers can change while it runs; {@link #reset()} forgets all of them
+ * together with every stored resource and recorded request.
  */
 public final class OpenAiSimulator implements AutoCloseable {
 

@@ -167,8 +167,10 @@ final class RequestWriter {
 		String template = (this.azure != null) ? this.azure.pathTemplate(request) : request.pathTemplate();
 		if (request.pathVariables().isEmpty() && request.queryParams().isEmpty()
 				&& this.overrides.queryParams().isEmpty()) {
-			return this.fixedUris.computeIfAbsent(request.method() + " " + request.pathTemplate(),
-					(key) -> buildUri(template, request));
+			// Azure's path depends on the method too: POST /chat/completions goes to a
+			// deployment, GET /chat/completions does not.
+			String key = (this.azure != null) ? request.method() + " " + template : template;
+			return this.fixedUris.computeIfAbsent(key, (unused) -> buildUri(template, request));
 		}
 		return buildUri(template, request);
 	}
