@@ -74,6 +74,12 @@ final class ClientPropertyBindings {
 	 * @return whether it sets it
 	 */
 	static boolean sets(OpenAiConnectionProperties source, ClientSetting setting) {
+		if (setting == ClientSetting.AUTHENTICATION) {
+			return source.getAuthentication() != null;
+		}
+		if (setting == ClientSetting.AZURE) {
+			return source.getAzure().getEnabled() != null || source.getAzure().hasSettings();
+		}
 		return BINDINGS.stream().anyMatch((binding) -> binding.setting() == setting && binding.value(source) != null);
 	}
 

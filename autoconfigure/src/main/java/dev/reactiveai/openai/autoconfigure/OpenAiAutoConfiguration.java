@@ -1,5 +1,6 @@
 package dev.reactiveai.openai.autoconfigure;
 
+import com.azure.core.credential.TokenCredential;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.observation.OpenAiObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
@@ -13,6 +14,7 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -33,7 +35,8 @@ public final class OpenAiAutoConfiguration {
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<OpenAiWebClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<OpenAiConnectionDetails> connectionDetails, ObjectProvider<ObservationRegistry> observations,
-			ObjectProvider<OpenAiObservationConvention> observationConvention, ResourceLoader resourceLoader) {
+			ObjectProvider<OpenAiObservationConvention> observationConvention, ResourceLoader resourceLoader,
+			ObjectProvider<EntraIdTokenSources> entraIdTokens) {
 		OpenAiClientFactory factory = new OpenAiClientFactory(properties,
 				() -> webClientBuilder.getIfAvailable(WebClient::builder),
 				() -> connectorBuilder
@@ -43,13 +46,30 @@ public final class OpenAiAutoConfiguration {
 					observations.ifAvailable(client::observationRegistry);
 					observationConvention.ifAvailable(client::observationConvention);
 				});
-		return factory.createClients();
+		return factory.entraIdTokens(entraIdTokens.getIfAvailable()).createClients();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	OpenAiClient openAiClient(OpenAiClients clients) {
 		return clients.getDefault();
+	}
+
+	/**
+	 * Entra ID tokens for the clients with {@code authentication: entra-id}: from the
+	 * application's {@link TokenCredential} bean, or else Azure's
+	 * {@code DefaultAzureCredential}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(TokenCredential.class)
+	static class EntraIdConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		EntraIdTokenSources openAiEntraIdTokenSources(ObjectProvider<TokenCredential> tokenCredential) {
+			return new AzureIdentityTokenSources(tokenCredential::getIfAvailable);
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.Authentication;
 import dev.reactiveai.openai.core.InvalidBaseUrlException;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.TokenSource;
 import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
@@ -50,6 +53,12 @@ class OpenAiClientFactory {
 
 	private final @Nullable OpenAiConnectionDetails connectionDetails;
 
+	/** Where Entra ID tokens come from, when Azure's core library is on the classpath. */
+	private @Nullable EntraIdTokenSources entraIdTokens;
+
+	/** The cached token source of each scope, shared by the clients that use it. */
+	private final Map<String, TokenSource> tokenSourcesByScope = new HashMap<>();
+
 	OpenAiClientFactory(OpenAiProperties properties, Supplier<WebClient.Builder> webClientBuilders,
 			Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, List<OpenAiWebClientCustomizer> customizers,
 			@Nullable SslBundles sslBundles, @Nullable OpenAiConnectionDetails connectionDetails,
@@ -61,6 +70,18 @@ class OpenAiClientFactory {
 		this.connectorBuilder = connectorBuilder;
 		this.customizers = customizers;
 		this.sslBundles = sslBundles;
+	}
+
+	/**
+	 * Take Entra ID tokens from these sources, for the clients whose authentication is
+	 * {@code entra-id}.
+	 * @param entraIdTokens the sources, or {@code null} when Azure's core library is
+	 * absent
+	 * @return this factory
+	 */
+	OpenAiClientFactory entraIdTokens(@Nullable EntraIdTokenSources entraIdTokens) {
+		this.entraIdTokens = entraIdTokens;
+		return this;
 	}
 
 	OpenAiClients createClients() {
@@ -113,8 +134,21 @@ class OpenAiClientFactory {
 			map.from(this.connectionDetails::getApiKey).to(builder::apiKey);
 			map.from(this.connectionDetails::getAdminApiKey).to(builder::adminApiKey);
 		}
+		AzureSettings azure = new AzureSettings(this.properties.getAzure(),
+				(overrides != null) ? overrides.getAzure() : null, clientPrefix);
+		builder.authentication(authentication(overrides, clientPrefix, azure));
+		builder.azure(azure.options());
 		try {
-			return builder.build();
+			OpenAiClientOptions options = builder.build();
+			if (options.azure() != null
+					&& OpenAiClientOptions.DEFAULT_BASE_URL.getHost().equalsIgnoreCase(options.baseUrl().getHost())) {
+				String urlPrefix = (overrides != null && overrides.getBaseUrl() != null) ? clientPrefix : "openai.";
+				throw new InvalidOpenAiPropertyException(urlPrefix + "base-url", options.baseUrl(),
+						"it is OpenAI's API, not the endpoint of an Azure OpenAI resource",
+						"Set " + urlPrefix + "base-url to your resource's endpoint, such as "
+								+ "https://my-resource.openai.azure.com, or remove the Azure settings");
+			}
+			return options;
 		}
 		catch (InvalidBaseUrlException ex) {
 			// The URL may come from one layer and the permission to use plain http from
@@ -123,6 +157,31 @@ class OpenAiClientFactory {
 			String allowPrefix = (overrides != null) ? clientPrefix : "openai.";
 			throw ClientPropertyBindings.invalidBaseUrl(urlPrefix, allowPrefix, ex);
 		}
+	}
+
+	private Authentication authentication(@Nullable OpenAiConnectionProperties overrides, String clientPrefix,
+			AzureSettings azure) {
+		OpenAiAuthenticationMethod own = (overrides != null) ? overrides.getAuthentication() : null;
+		OpenAiAuthenticationMethod fromDetails = (this.connectionDetails != null)
+				? this.connectionDetails.getAuthentication() : null;
+		OpenAiAuthenticationMethod method = (fromDetails != null) ? fromDetails
+				: (own != null) ? own : this.properties.getAuthentication();
+		if (method == null || method == OpenAiAuthenticationMethod.API_KEY) {
+			return Authentication.apiKey();
+		}
+		if (method == OpenAiAuthenticationMethod.NONE) {
+			return Authentication.none();
+		}
+		String property = (own != null) ? clientPrefix + "authentication" : "openai.authentication";
+		EntraIdTokenSources tokens = this.entraIdTokens;
+		if (tokens == null) {
+			throw new InvalidOpenAiPropertyException(property, "entra-id",
+					"Azure's identity library is not on the classpath",
+					"Add the dependency com.azure:azure-identity, or set " + property + " to api-key");
+		}
+		TokenSource source = this.tokenSourcesByScope.computeIfAbsent(azure.tokenScope(),
+				(scope) -> TokenSource.cached(tokens.forScope(scope)));
+		return Authentication.bearerToken(source);
 	}
 
 	private ClientHttpConnector connector(String name, OpenAiClientOptions options, ConnectionProvider pool,

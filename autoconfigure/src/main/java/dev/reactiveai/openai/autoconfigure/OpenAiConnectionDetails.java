@@ -7,9 +7,10 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
 /**
  * Where the OpenAI clients connect, when something other than the {@code openai.*}
  * properties decides it: a bean of this type (such as the one the OpenAI simulator
- * defines in development mode) sets the base URL and keys of every client, the default
- * and the named ones, over their properties. The clients' other settings still come from
- * the properties.
+ * defines in development mode) sets the base URL, keys and authentication method of every
+ * client, the default and the named ones, over their properties (for Azure OpenAI, the
+ * base URL is the resource endpoint). The clients' other settings still come from the
+ * properties.
  */
 public interface OpenAiConnectionDetails extends ConnectionDetails {
 
@@ -30,6 +31,15 @@ public interface OpenAiConnectionDetails extends ConnectionDetails {
 	 * @return the key, or {@code null} to keep the one the properties give
 	 */
 	default @Nullable String getAdminApiKey() {
+		return null;
+	}
+
+	/**
+	 * How the clients authenticate, such as {@link OpenAiAuthenticationMethod#NONE} for a
+	 * server that needs no key.
+	 * @return the method, or {@code null} to keep the one the properties give
+	 */
+	default @Nullable OpenAiAuthenticationMethod getAuthentication() {
 		return null;
 	}
 

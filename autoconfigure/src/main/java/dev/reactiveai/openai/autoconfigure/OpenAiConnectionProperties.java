@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.reactiveai.openai.core.AzureOptions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
@@ -128,6 +129,20 @@ public class OpenAiConnectionProperties {
 	 * private certificate authority or mutual TLS.
 	 */
 	private @Nullable String sslBundle;
+
+	/**
+	 * How requests authenticate: 'api-key' (the API key, as a bearer token or Azure's
+	 * api-key header), 'entra-id' (Microsoft Entra ID tokens for Azure OpenAI, from a
+	 * TokenCredential bean or DefaultAzureCredential), or 'none' (a server that needs no
+	 * key, such as Ollama or vLLM).
+	 */
+	private @Nullable OpenAiAuthenticationMethod authentication;
+
+	/**
+	 * Azure OpenAI: with any of these set, the base URL is the resource endpoint, such as
+	 * https://my-resource.openai.azure.com.
+	 */
+	private final Azure azure = new Azure();
 
 	public @Nullable String getApiKey() {
 		return this.apiKey;
@@ -287,6 +302,106 @@ public class OpenAiConnectionProperties {
 
 	public void setSslBundle(@Nullable String sslBundle) {
 		this.sslBundle = sslBundle;
+	}
+
+	public @Nullable OpenAiAuthenticationMethod getAuthentication() {
+		return this.authentication;
+	}
+
+	public void setAuthentication(@Nullable OpenAiAuthenticationMethod authentication) {
+		this.authentication = authentication;
+	}
+
+	public Azure getAzure() {
+		return this.azure;
+	}
+
+	/**
+	 * Settings of a client of Azure OpenAI. A named client takes each one it does not set
+	 * from openai.azure.
+	 */
+	public static class Azure {
+
+		/**
+		 * Whether the client calls Azure OpenAI. When unset, it does if any other Azure
+		 * setting is set; set it to false for a named client that must not inherit
+		 * openai.azure.
+		 */
+		private @Nullable Boolean enabled;
+
+		/**
+		 * Paths of the operations: 'deployments' (the dated API,
+		 * /openai/deployments/{deployment}/... for model operations and /openai/... for
+		 * the others) or 'v1' (/openai/v1/..., where the request's model names the
+		 * deployment).
+		 */
+		private AzureOptions.@Nullable Paths paths;
+
+		/**
+		 * Deployment that the model operations (chat completions, completions,
+		 * embeddings, images, audio) go to, on the deployment-based paths.
+		 */
+		private @Nullable String deployment;
+
+		/**
+		 * Version of the API, sent as the api-version query parameter; required by the
+		 * deployment-based paths, optional on the v1 paths.
+		 */
+		private @Nullable String apiVersion;
+
+		/**
+		 * Scope of the Microsoft Entra ID tokens, with authentication 'entra-id'.
+		 */
+		private @Nullable String tokenScope;
+
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public AzureOptions.@Nullable Paths getPaths() {
+			return this.paths;
+		}
+
+		public void setPaths(AzureOptions.@Nullable Paths paths) {
+			this.paths = paths;
+		}
+
+		public @Nullable String getDeployment() {
+			return this.deployment;
+		}
+
+		public void setDeployment(@Nullable String deployment) {
+			this.deployment = deployment;
+		}
+
+		public @Nullable String getApiVersion() {
+			return this.apiVersion;
+		}
+
+		public void setApiVersion(@Nullable String apiVersion) {
+			this.apiVersion = apiVersion;
+		}
+
+		public @Nullable String getTokenScope() {
+			return this.tokenScope;
+		}
+
+		public void setTokenScope(@Nullable String tokenScope) {
+			this.tokenScope = tokenScope;
+		}
+
+		/**
+		 * Whether any setting other than {@code enabled} is set.
+		 * @return whether one is
+		 */
+		boolean hasSettings() {
+			return this.paths != null || this.deployment != null || this.apiVersion != null || this.tokenScope != null;
+		}
+
 	}
 
 }

@@ -67,6 +67,7 @@ final class OpenAiPropertyNames implements SettingNames {
 			case BASE_URL -> true;
 			case API_KEY -> details.getApiKey() != null;
 			case ADMIN_API_KEY -> details.getAdminApiKey() != null;
+			case AUTHENTICATION -> details.getAuthentication() != null;
 			default -> false;
 		};
 	}

@@ -71,7 +71,13 @@ public enum ClientSetting {
 	MAX_IDLE_TIME,
 
 	/** {@link OpenAiClientOptions.Builder#proxy(java.net.URI)}. */
-	PROXY;
+	PROXY,
+
+	/** {@link OpenAiClientOptions.Builder#authentication(Authentication)}. */
+	AUTHENTICATION,
+
+	/** {@link OpenAiClientOptions.Builder#azure(AzureOptions)}. */
+	AZURE;
 
 	private final String optionName;
 

@@ -24,7 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param baseUrl the base URL that operation paths are appended to
  * @param allowInsecureHttp whether a plain {@code http} base URL may point at a host
  * other than the loopback interface
- * @param apiKey the project API key, sent as a bearer token
+ * @param apiKey the project API key, sent as a bearer token, or as the {@code api-key}
+ * header to Azure OpenAI
  * @param adminApiKey the admin API key, sent instead of the project key on administration
  * paths
  * @param organization the {@code OpenAI-Organization} header value
@@ -53,13 +54,17 @@ import org.springframework.util.unit.DataSize;
  * @param maxIdleTime how long a pooled connection may stay idle before it is closed
  * @param proxy the proxy to connect through ({@code http://host:port} or
  * {@code socks5://host:port}), if any
+ * @param authentication how requests are authenticated: with the API key unless set
+ * otherwise
+ * @param azure the Azure OpenAI settings, when the base URL is an Azure OpenAI resource
+ * endpoint
  */
 public record OpenAiClientOptions(String name, URI baseUrl, boolean allowInsecureHttp, @Nullable String apiKey,
 		@Nullable String adminApiKey, @Nullable String organization, @Nullable String project,
 		Map<String, String> headers, Duration connectTimeout, Duration timeout, Duration readTimeout,
 		Duration downloadTimeout, int maxRetries, Duration initialRetryDelay, Duration maxRetryDelay,
 		Duration maxRetryAfter, DataSize maxInMemorySize, @Nullable DataSize maxInMemoryTotal, Duration maxIdleTime,
-		@Nullable URI proxy) {
+		@Nullable URI proxy, Authentication authentication, @Nullable AzureOptions azure) {
 
 	/** The OpenAI API's base URL. */
 	public static final URI DEFAULT_BASE_URL = URI.create("https://api.openai.com/v1");
@@ -109,7 +114,11 @@ public record OpenAiClientOptions(String name, URI baseUrl, boolean allowInsecur
 	public OpenAiClientOptions {
 		name = OptionChecks.name(name);
 		baseUrl = OptionChecks.baseUrl(baseUrl);
-		OptionChecks.transport(baseUrl, allowInsecureHttp);
+		if (authentication == null) {
+			throw new InvalidOptionException(ClientSetting.AUTHENTICATION, null, "it must not be null");
+		}
+		// Without credentials there is no key to send in the clear.
+		OptionChecks.transport(baseUrl, allowInsecureHttp || authentication.kind() == Authentication.Kind.NONE);
 		apiKey = OptionChecks.credential(ClientSetting.API_KEY, apiKey);
 		adminApiKey = OptionChecks.credential(ClientSetting.ADMIN_API_KEY, adminApiKey);
 		organization = OptionChecks.header(ClientSetting.ORGANIZATION, "OpenAI-Organization", organization);
@@ -167,7 +176,8 @@ public record OpenAiClientOptions(String name, URI baseUrl, boolean allowInsecur
 				+ this.organization + ", project=" + this.project + ", headers=" + this.headers.keySet()
 				+ ", connectTimeout=" + this.connectTimeout + ", timeout=" + this.timeout + ", readTimeout="
 				+ this.readTimeout + ", downloadTimeout=" + this.downloadTimeout + ", maxRetries=" + this.maxRetries
-				+ ", proxy=" + Redactor.maskUserInfo(this.proxy) + "]";
+				+ ", proxy=" + Redactor.maskUserInfo(this.proxy) + ", authentication=" + this.authentication
+				+ ((this.azure != null) ? ", azure=" + this.azure : "") + "]";
 	}
 
 	private static String mask(@Nullable String secret) {
@@ -219,6 +229,10 @@ public record OpenAiClientOptions(String name, URI baseUrl, boolean allowInsecur
 
 		private @Nullable URI proxy;
 
+		private Authentication authentication = Authentication.apiKey();
+
+		private @Nullable AzureOptions azure;
+
 		private Builder() {
 		}
 
@@ -243,6 +257,8 @@ public record OpenAiClientOptions(String name, URI baseUrl, boolean allowInsecur
 			this.maxInMemoryTotal = options.maxInMemoryTotal;
 			this.maxIdleTime = options.maxIdleTime;
 			this.proxy = options.proxy;
+			this.authentication = options.authentication;
+			this.azure = options.azure;
 		}
 
 		/**
@@ -488,6 +504,31 @@ public record OpenAiClientOptions(String name, URI baseUrl, boolean allowInsecur
 		}
 
 		/**
+		 * Set how requests are authenticated.
+		 * @param authentication the authentication, {@link Authentication#apiKey()} by
+		 * default
+		 * @return this builder
+		 */
+		public Builder authentication(Authentication authentication) {
+			if (authentication == null) {
+				throw new InvalidOptionException(ClientSetting.AUTHENTICATION, null, "it must not be null");
+			}
+			this.authentication = authentication;
+			return this;
+		}
+
+		/**
+		 * Call Azure OpenAI: the base URL is then the resource endpoint, such as
+		 * {@code https://my-resource.openai.azure.com}.
+		 * @param azure the Azure settings, or {@code null} for OpenAI's own paths
+		 * @return this builder
+		 */
+		public Builder azure(@Nullable AzureOptions azure) {
+			this.azure = azure;
+			return this;
+		}
+
+		/**
 		 * Build the options.
 		 * @return the options
 		 * @throws InvalidBaseUrlException if the base URL is plain {@code http} to a
@@ -497,7 +538,8 @@ public record OpenAiClientOptions(String name, URI baseUrl, boolean allowInsecur
 			return new OpenAiClientOptions(this.name, this.baseUrl, this.allowInsecureHttp, this.apiKey,
 					this.adminApiKey, this.organization, this.project, this.headers, this.connectTimeout, this.timeout,
 					this.readTimeout, this.downloadTimeout, this.maxRetries, this.initialRetryDelay, this.maxRetryDelay,
-					this.maxRetryAfter, this.maxInMemorySize, this.maxInMemoryTotal, this.maxIdleTime, this.proxy);
+					this.maxRetryAfter, this.maxInMemorySize, this.maxInMemoryTotal, this.maxIdleTime, this.proxy,
+					this.authentication, this.azure);
 		}
 
 	}

@@ -87,4 +87,13 @@ public class OpenAiServiceException extends OpenAiException {
 		return this.error.param();
 	}
 
+	/**
+	 * Why Azure OpenAI's content filter refused the request, when it did (code
+	 * {@code content_filter}).
+	 * @return the filter's results, or {@code null}
+	 */
+	public @Nullable ContentFilterResults contentFilter() {
+		return this.error.contentFilter();
+	}
+
 }

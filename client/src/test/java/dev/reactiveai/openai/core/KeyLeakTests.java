@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.core;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
@@ -85,6 +87,44 @@ class KeyLeakTests {
 		}
 		assertThat(this.logLines).isNotEmpty();
 		assertThat(this.logLines).noneMatch((line) -> line.contains(CANARY));
+	}
+
+	@Test
+	void neitherTheAzureKeyNorTheEntraTokenIsInALogLineOrAnExceptionAtTraceLevel() {
+		String token = "eyJ0eXAiOiJKV1Qi-canary-token-5f1e";
+		String endpoint = this.server.url("/").toString();
+		this.server.enqueue(TestClients.json(401, "{\"error\":{\"code\":\"401\",\"message\":\"Access denied due to "
+				+ "invalid subscription key " + CANARY + "\"}}"));
+		this.server.enqueue(TestClients.json(401, "{\"error\":{\"code\":\"401\",\"message\":\"Access denied\"}}"));
+		try (OpenAiClient azureKey = TestClients.client(endpoint,
+				(options) -> options.apiKey(CANARY)
+					.maxRetries(0)
+					.azure(AzureOptions.deployments("gpt-4o", "2024-10-21")));
+				OpenAiClient entraId = TestClients.client(endpoint,
+						(options) -> options.apiKey(null)
+							.maxRetries(0)
+							.authentication(Authentication
+								.bearerToken(() -> Mono.just(new AccessToken(token, Instant.now().plusSeconds(3600)))))
+							.azure(AzureOptions.deployments("gpt-4o", "2024-10-21")))) {
+			StepVerifier.create(azureKey.chat().completions().create(TestClients.chatRequest("hi")))
+				.expectErrorSatisfies((ex) -> assertNoCanary(ex))
+				.verify(TIMEOUT);
+			StepVerifier.create(entraId.chat().completions().createStream(TestClients.chatRequest("hi")))
+				.expectErrorSatisfies((ex) -> assertNoSecret(ex, token))
+				.verify(TIMEOUT);
+			assertThat(azureKey.toString() + azureKey.options()).doesNotContain(CANARY);
+			assertThat(entraId.toString() + entraId.options() + entraId.options().authentication().tokenSource())
+				.doesNotContain(token);
+		}
+		assertThat(this.logLines).isNotEmpty();
+		assertThat(this.logLines).noneMatch((line) -> line.contains(CANARY) || line.contains(token));
+	}
+
+	private static void assertNoSecret(Throwable ex, String secret) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			assertThat(cause.getMessage()).doesNotContain(secret);
+			assertThat(cause.toString()).doesNotContain(secret);
+		}
 	}
 
 	private static void assertNoCanary(Throwable ex) {

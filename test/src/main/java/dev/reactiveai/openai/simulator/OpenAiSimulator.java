@@ -47,15 +47,25 @@ import org.springframework.http.HttpHeaders;
  *     simulator.faults().failNext(1, 429, Duration.ofMillis(10));
  *     // ... call the client, then assert on simulator.requests()
  * }
- * </pre> Stream pacing, latency, faults and scripted answers can change while it runs;
- * {@link #reset()} forgets all of them together with every stored resource and recorded
- * request.
+ * </pre> It plays OpenAI's API by default; {@link Builder#mode(SimulatorMode)} makes it
+ * an Azure OpenAI resource or a server that needs no key. Stream pacing, latency, faults
+ * and scripted answers can change while it runs; {@link #reset()} forgets all of them
+ * together with every stored resource and recorded request.
  */
 public final class OpenAiSimulator implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(OpenAiSimulator.class);
 
 	private static final String API_PREFIX = "/v1";
+
+	/**
+	 * The text that makes the content filter refuse a request in
+	 * {@link SimulatorMode#AZURE Azure mode}: a request whose body contains it (in a
+	 * message, an input, a prompt) is answered with status 400, code
+	 * {@code content_filter} and the filter's results, {@code violence} filtered with
+	 * severity {@code high}, as Azure answers.
+	 */
+	public static final String CONTENT_FILTER_TRIGGER = "[simulate:content_filter]";
 
 	private final JsonMapper mapper = OpenAiJson.mapper();
 
@@ -75,6 +85,14 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private final boolean requireApiKey;
 
+	private final SimulatorMode mode;
+
+	/** Azure's paths and refusals, in {@link SimulatorMode#AZURE}. */
+	private final @Nullable AzureFront azure;
+
+	/** The keys and tokens accepted; any when empty. */
+	private final Set<String> acceptedCredentials;
+
 	private final AtomicLong requestIds = new AtomicLong();
 
 	private final LoopResources loops;
@@ -87,7 +105,10 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private OpenAiSimulator(Builder builder) {
 		this.requests = new RecordedRequests(builder.requestCapacity);
-		this.requireApiKey = builder.requireApiKey;
+		this.mode = builder.mode;
+		this.requireApiKey = builder.requireApiKey && builder.mode != SimulatorMode.KEYLESS;
+		this.azure = (builder.mode == SimulatorMode.AZURE) ? new AzureFront(builder.azureDeployments) : null;
+		this.acceptedCredentials = Set.copyOf(builder.acceptedCredentials);
 		this.tokensPerSecond = builder.tokensPerSecond;
 		this.latency = builder.latency;
 		this.simulation = new Simulation(this.script, builder.clock, this::dispatch);
@@ -123,11 +144,22 @@ public final class OpenAiSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * The base URL to give the client, such as {@code http://127.0.0.1:54321/v1}.
+	 * The base URL to give the client, such as {@code http://127.0.0.1:54321/v1}; in
+	 * {@link SimulatorMode#AZURE Azure mode}, the resource endpoint, such as
+	 * {@code http://127.0.0.1:54321}.
 	 * @return the URL
 	 */
 	public String baseUrl() {
-		return "http://" + this.server.host() + ":" + this.server.port() + API_PREFIX;
+		String root = "http://" + this.server.host() + ":" + this.server.port();
+		return (this.mode == SimulatorMode.AZURE) ? root : root + API_PREFIX;
+	}
+
+	/**
+	 * Which server the simulator plays.
+	 * @return the mode
+	 */
+	public SimulatorMode mode() {
+		return this.mode;
 	}
 
 	/**
@@ -233,24 +265,36 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response) {
 		String path = new QueryStringDecoder(request.uri()).path();
-		if (!path.startsWith(API_PREFIX + "/")) {
+		String operationPath;
+		boolean datedAzureApi = false;
+		if (this.azure != null) {
+			AzureFront.Target target = this.azure.target(request.method().name(), path);
+			if (target.refusal() != null) {
+				return write(response, target.refusal(), null);
+			}
+			operationPath = target.path();
+			datedAzureApi = target.dated();
+		}
+		else if (path.startsWith(API_PREFIX + "/")) {
+			operationPath = path.substring(API_PREFIX.length());
+		}
+		else {
 			return write(response, invalidUrl(request.method().name(), path), null);
 		}
-		return read(request, path.substring(API_PREFIX.length())).flatMap((recorded) -> {
+		boolean dated = datedAzureApi;
+		return read(request, operationPath).flatMap((recorded) -> {
 			this.requests.add(recorded);
-			return answer(recorded);
+			return answer(recorded, dated);
 		})
 			.onErrorResume((ex) -> Mono.just(new Answer(SimulatorResponse.error(500, "server_error",
 					"The simulator failed: " + ex.getMessage(), null, null), null, null)))
 			.flatMap((answer) -> write(response, answer.response(), answer));
 	}
 
-	private Mono<Answer> answer(RecordedRequest request) {
-		if (this.requireApiKey && !hasApiKey(request.headers()) && !isPublic(request.path())) {
-			return Mono.just(new Answer(SimulatorResponse.error(401, "invalid_request_error",
-					"You didn't provide an API key. You need to provide your API key in an Authorization header "
-							+ "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
-					null, null), null, null));
+	private Mono<Answer> answer(RecordedRequest request, boolean datedAzureApi) {
+		SimulatorResponse refusal = refusal(request, datedAzureApi);
+		if (refusal != null) {
+			return Mono.just(new Answer(refusal, null, null));
 		}
 		Faults.Kind fault = this.faults.take(request.path(), isStreaming(request));
 		if (fault instanceof Faults.Hang) {
@@ -262,6 +306,52 @@ public final class OpenAiSimulator implements AutoCloseable {
 						(fault instanceof Faults.Cut cut) ? cut.events() : null));
 		Duration delay = this.latency;
 		return delay.isZero() ? answer : answer.delaySubscription(delay);
+	}
+
+	private @Nullable SimulatorResponse refusal(RecordedRequest request, boolean datedAzureApi) {
+		if (isPublic(request.path())) {
+			return null;
+		}
+		if (this.azure != null) {
+			SimulatorResponse refusal = this.azure.refusal(request, datedAzureApi);
+			if (refusal != null) {
+				return refusal;
+			}
+			return isAccepted(request.headers()) ? null : unauthorized();
+		}
+		if (this.requireApiKey && !hasApiKey(request.headers())) {
+			return SimulatorResponse.error(401, "invalid_request_error",
+					"You didn't provide an API key. You need to provide your API key in an Authorization header "
+							+ "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+					null, null);
+		}
+		return (this.mode == SimulatorMode.KEYLESS || isAccepted(request.headers())) ? null : unauthorized();
+	}
+
+	/** Whether the key or token sent is one of those accepted, when only some are. */
+	private boolean isAccepted(HttpHeaders headers) {
+		if (this.acceptedCredentials.isEmpty()) {
+			return true;
+		}
+		String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
+		String token = (authorization != null && authorization.startsWith("Bearer ")) ? authorization.substring(7)
+				: null;
+		String key = headers.getFirst("api-key");
+		// Set.of refuses to look up null.
+		return (token != null && this.acceptedCredentials.contains(token))
+				|| (key != null && this.acceptedCredentials.contains(key));
+	}
+
+	private SimulatorResponse unauthorized() {
+		if (this.azure != null) {
+			return AzureFront.error(401, "401",
+					"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid "
+							+ "key for an active subscription and use a correct regional API endpoint for your resource.",
+					null);
+		}
+		return SimulatorResponse.error(401, "invalid_request_error",
+				"Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.",
+				null, "invalid_api_key");
 	}
 
 	private Mono<SimulatorResponse> dispatch(RecordedRequest request) {
@@ -357,6 +447,14 @@ public final class OpenAiSimulator implements AutoCloseable {
 	}
 
 	private SimulatorResponse failure(int status) {
+		if (this.azure != null) {
+			return (status == 429) ? AzureFront.error(status, "429",
+					"Requests to the ChatCompletions_Create Operation have exceeded call rate limit (a fault scripted "
+							+ "in the OpenAI simulator).",
+					null)
+					: AzureFront.error(status, Integer.toString(status),
+							"The simulator was scripted to fail this call with status " + status + ".", null);
+		}
 		if (status == 429) {
 			return SimulatorResponse.error(status, "requests",
 					"Rate limit reached (a fault scripted in the OpenAI simulator).", null, "rate_limit_exceeded");
@@ -412,6 +510,12 @@ public final class OpenAiSimulator implements AutoCloseable {
 		private int requestCapacity = 10_000;
 
 		private boolean requireApiKey = true;
+
+		private SimulatorMode mode = SimulatorMode.OPENAI;
+
+		private Set<String> azureDeployments = Set.of();
+
+		private Set<String> acceptedCredentials = Set.of();
 
 		private Clock clock = Clock.systemUTC();
 
@@ -475,6 +579,43 @@ public final class OpenAiSimulator implements AutoCloseable {
 		 */
 		public Builder requireApiKey(boolean requireApiKey) {
 			this.requireApiKey = requireApiKey;
+			return this;
+		}
+
+		/**
+		 * Which server to play: OpenAI's API (the default), an Azure OpenAI resource, or
+		 * a server that needs no key.
+		 * @param mode the mode
+		 * @return this builder
+		 */
+		public Builder mode(SimulatorMode mode) {
+			if (mode == null) {
+				throw new IllegalArgumentException("mode must not be null");
+			}
+			this.mode = mode;
+			return this;
+		}
+
+		/**
+		 * The deployments of the simulated Azure resource: a model operation sent to
+		 * another deployment is answered with 404 {@code DeploymentNotFound}.
+		 * @param deployments the deployments' names; by default any name is accepted
+		 * @return this builder
+		 */
+		public Builder azureDeployments(String... deployments) {
+			this.azureDeployments = Set.of(deployments);
+			return this;
+		}
+
+		/**
+		 * Accept only these API keys and tokens, sent as {@code Authorization: Bearer} or
+		 * as Azure's {@code api-key} header: any other is refused with 401, as a wrong
+		 * key is. Has no effect in {@link SimulatorMode#KEYLESS}.
+		 * @param credentials the keys and tokens; by default any is accepted
+		 * @return this builder
+		 */
+		public Builder acceptedCredentials(String... credentials) {
+			this.acceptedCredentials = Set.of(credentials);
 			return this;
 		}
 

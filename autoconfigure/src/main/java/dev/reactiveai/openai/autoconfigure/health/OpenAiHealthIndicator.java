@@ -10,6 +10,7 @@ import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiMissingKeyException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
+import dev.reactiveai.openai.error.OpenAiTokenException;
 import dev.reactiveai.openai.error.PermissionDeniedException;
 import dev.reactiveai.openai.error.RateLimitException;
 import reactor.core.publisher.Mono;
@@ -20,8 +21,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Reports whether an OpenAI client's endpoint is reachable and accepts its key, by
- * listing the models: a cheap call that needs a valid key. The result is cached, so that
- * frequent health checks call the API at most once per time-to-live.
+ * listing the models: a cheap call that needs a valid key, which Azure OpenAI serves too
+ * (on {@code /openai/models} or {@code /openai/v1/models}) and which a keyless client
+ * makes without credentials. The result is cached, so that frequent health checks call
+ * the API at most once per time-to-live.
  */
 public class OpenAiHealthIndicator implements ReactiveHealthIndicator {
 
@@ -85,6 +88,10 @@ public class OpenAiHealthIndicator implements ReactiveHealthIndicator {
 		if (failure instanceof OpenAiMissingKeyException) {
 			// Sent nothing: the message names the property to set.
 			return "no API key";
+		}
+		if (failure instanceof OpenAiTokenException) {
+			// Sent nothing: the token source (such as Entra ID) failed.
+			return "no access token";
 		}
 		if (failure instanceof AuthenticationException) {
 			return "invalid API key";

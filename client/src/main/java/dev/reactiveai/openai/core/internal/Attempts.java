@@ -65,13 +65,14 @@ final class Attempts {
 		Duration timeout = this.settings.timeout();
 		return Mono.defer(() -> {
 			AtomicBoolean answered = new AtomicBoolean();
-			Mono<T> attempt = Mono.defer(() -> send(request, accept).exchangeToMono((response) -> {
-				if (isError(response)) {
-					return this.errors.<T>errorFrom(request, response);
-				}
-				answered.set(true);
-				return body.apply(response);
-			}))
+			Mono<T> attempt = Mono
+				.defer(() -> send(request, accept).flatMap((spec) -> spec.exchangeToMono((response) -> {
+					if (isError(response)) {
+						return this.errors.<T>errorFrom(request, response);
+					}
+					answered.set(true);
+					return body.apply(response);
+				})))
 				.timeout(timeout, CallTimers.current())
 				.onErrorMap((ex) -> this.failures.translate(request, ex, timeout, ClientSetting.TIMEOUT));
 			return attempt.retryWhen(this.retryPolicy.retry(request, this.settings.maxRetries(),
@@ -95,13 +96,14 @@ final class Attempts {
 		return Flux.defer(() -> {
 			AtomicBoolean answered = new AtomicBoolean();
 			AtomicBoolean delivered = new AtomicBoolean();
-			Flux<E> attempt = IdleTimeout.apply((activity) -> send(request, accept).exchangeToFlux((response) -> {
-				if (isError(response)) {
-					return this.errors.<E>errorFrom(request, response).flux();
-				}
-				answered.set(true);
-				return body.apply(response, activity);
-			}), readTimeout)
+			Flux<E> attempt = IdleTimeout
+				.apply((activity) -> send(request, accept).flatMapMany((spec) -> spec.exchangeToFlux((response) -> {
+					if (isError(response)) {
+						return this.errors.<E>errorFrom(request, response).flux();
+					}
+					answered.set(true);
+					return body.apply(response, activity);
+				})), readTimeout)
 				.onErrorMap((ex) -> this.failures.translate(request, ex, readTimeout, ClientSetting.READ_TIMEOUT))
 				.doOnNext((element) -> delivered.set(true));
 			return attempt.retryWhen(this.retryPolicy.retry(request, this.settings.maxRetries(),
@@ -128,10 +130,10 @@ final class Attempts {
 		});
 	}
 
-	private WebClient.RequestHeadersSpec<?> send(ApiRequest request, MediaType accept) {
+	private Mono<WebClient.RequestHeadersSpec<?>> send(ApiRequest request, MediaType accept) {
 		if (this.closed.getAsBoolean()) {
-			throw new OpenAiClientClosedException("OpenAI client '" + this.clientName + "' is closed: " + request
-					+ " was not sent. Calls must be made before the client is closed");
+			return Mono.error(new OpenAiClientClosedException("OpenAI client '" + this.clientName + "' is closed: "
+					+ request + " was not sent. Calls must be made before the client is closed"));
 		}
 		return this.writer.write(request, accept);
 	}

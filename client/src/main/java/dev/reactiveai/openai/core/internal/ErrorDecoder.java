@@ -1,8 +1,11 @@
 package dev.reactiveai.openai.core.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
+import dev.reactiveai.openai.error.ContentFilterResults;
 import dev.reactiveai.openai.error.OpenAiError;
 import dev.reactiveai.openai.error.OpenAiResponseException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
@@ -201,7 +204,34 @@ final class ErrorDecoder {
 	}
 
 	private static OpenAiError errorOf(JsonNode node) {
-		return new OpenAiError(text(node, "message"), text(node, "type"), text(node, "code"), text(node, "param"));
+		return new OpenAiError(text(node, "message"), text(node, "type"), text(node, "code"), text(node, "param"),
+				contentFilter(node.path("innererror")));
+	}
+
+	/**
+	 * The results of Azure OpenAI's content filter, from the {@code innererror} of its
+	 * error.
+	 */
+	private static @Nullable ContentFilterResults contentFilter(JsonNode innerError) {
+		JsonNode results = innerError.path("content_filter_result");
+		if (!results.isObject()) {
+			results = innerError.path("content_filter_results");
+		}
+		if (!results.isObject()) {
+			return null;
+		}
+		Map<String, ContentFilterResults.Category> categories = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : results.properties()) {
+			JsonNode category = entry.getValue();
+			if (category.isObject() && category.has("filtered")) {
+				JsonNode detected = category.get("detected");
+				categories.put(entry.getKey(),
+						new ContentFilterResults.Category(category.path("filtered").asBoolean(false),
+								text(category, "severity"),
+								(detected != null && detected.isBoolean()) ? detected.asBoolean() : null));
+			}
+		}
+		return new ContentFilterResults(text(innerError, "code"), categories);
 	}
 
 	private static @Nullable String text(JsonNode node, String field) {

@@ -72,7 +72,7 @@ public final class Redactor {
 	 */
 	OpenAiError redact(OpenAiError error) {
 		return new OpenAiError(redactNullable(error.message()), redactNullable(error.type()),
-				redactNullable(error.code()), redactNullable(error.param()));
+				redactNullable(error.code()), redactNullable(error.param()), error.contentFilter());
 	}
 
 	private static String redact(String text, String secret) {

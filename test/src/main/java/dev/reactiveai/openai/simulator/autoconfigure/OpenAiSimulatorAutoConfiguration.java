@@ -33,8 +33,10 @@ public final class OpenAiSimulatorAutoConfiguration {
 			.port(properties.getPort())
 			.tokensPerSecond(properties.getTokensPerSecond())
 			.latency(properties.getLatency())
+			.mode(properties.getMode())
 			.start();
-		logger.info("OpenAI simulator listening on " + simulator.baseUrl()
+		logger.info("OpenAI simulator listening on " + simulator.baseUrl() + " as "
+				+ properties.getMode().name().toLowerCase(java.util.Locale.ROOT)
 				+ ": every OpenAI client calls it, and no call leaves this machine (openai.simulator.enabled=true)");
 		return simulator;
 	}

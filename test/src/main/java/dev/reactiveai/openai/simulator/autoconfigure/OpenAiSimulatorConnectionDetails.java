@@ -2,9 +2,15 @@ package dev.reactiveai.openai.simulator.autoconfigure;
 
 import dev.reactiveai.openai.autoconfigure.OpenAiConnectionDetails;
 import dev.reactiveai.openai.simulator.OpenAiSimulator;
+import dev.reactiveai.openai.simulator.SimulatorMode;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Points every OpenAI client at the simulator, with a key it accepts.
+ * Points every OpenAI client at the simulator, with a key it accepts. In keyless mode it
+ * gives no key, so that the clients authenticate as their properties say (a client with
+ * {@code authentication: none} sends nothing). In Azure mode the base URL is the
+ * simulated resource's endpoint, and the clients' Azure settings (deployment,
+ * api-version, authentication) stay as the properties give them.
  */
 class OpenAiSimulatorConnectionDetails implements OpenAiConnectionDetails {
 
@@ -23,13 +29,17 @@ class OpenAiSimulatorConnectionDetails implements OpenAiConnectionDetails {
 	}
 
 	@Override
-	public String getApiKey() {
-		return API_KEY;
+	public @Nullable String getApiKey() {
+		return isKeyless() ? null : API_KEY;
 	}
 
 	@Override
-	public String getAdminApiKey() {
-		return API_KEY;
+	public @Nullable String getAdminApiKey() {
+		return isKeyless() ? null : API_KEY;
+	}
+
+	private boolean isKeyless() {
+		return this.simulator.mode() == SimulatorMode.KEYLESS;
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.reactiveai.openai.simulator.autoconfigure;
 
 import java.time.Duration;
 
+import dev.reactiveai.openai.simulator.SimulatorMode;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -31,6 +33,13 @@ public class OpenAiSimulatorProperties {
 	 */
 	private Duration latency = Duration.ZERO;
 
+	/**
+	 * Server the simulator plays: 'openai' (OpenAI's API), 'azure' (an Azure OpenAI
+	 * resource: deployment paths, api-version, api-key header or Entra ID token, Azure's
+	 * errors) or 'keyless' (a server that needs no key, as Ollama or vLLM).
+	 */
+	private SimulatorMode mode = SimulatorMode.OPENAI;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -53,6 +62,14 @@ public class OpenAiSimulatorProperties {
 
 	public void setTokensPerSecond(int tokensPerSecond) {
 		this.tokensPerSecond = tokensPerSecond;
+	}
+
+	public SimulatorMode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(SimulatorMode mode) {
+		this.mode = mode;
 	}
 
 	public Duration getLatency() {

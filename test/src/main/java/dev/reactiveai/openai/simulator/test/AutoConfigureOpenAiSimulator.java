@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 
 import dev.reactiveai.openai.autoconfigure.OpenAiAutoConfiguration;
 import dev.reactiveai.openai.simulator.OpenAiSimulator;
+import dev.reactiveai.openai.simulator.SimulatorMode;
 import dev.reactiveai.openai.simulator.autoconfigure.OpenAiSimulatorAutoConfiguration;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -50,5 +51,13 @@ public @interface AutoConfigureOpenAiSimulator {
 	 * @return the pace
 	 */
 	int tokensPerSecond() default 0;
+
+	/**
+	 * The server the simulator plays: OpenAI's API, an Azure OpenAI resource (point the
+	 * clients' {@code openai.azure.*} settings at it as for the real resource), or a
+	 * server that needs no key.
+	 * @return the mode
+	 */
+	SimulatorMode mode() default SimulatorMode.OPENAI;
 
 }

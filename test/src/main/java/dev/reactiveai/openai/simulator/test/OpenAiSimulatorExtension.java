@@ -3,8 +3,11 @@ package dev.reactiveai.openai.simulator.test;
 import java.util.function.Consumer;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.Authentication;
+import dev.reactiveai.openai.core.AzureOptions;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.simulator.OpenAiSimulator;
+import dev.reactiveai.openai.simulator.SimulatorMode;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -32,6 +35,12 @@ public class OpenAiSimulatorExtension
 	/** The key the client sends; the simulator accepts any. */
 	public static final String API_KEY = "sk-simulator";
 
+	/**
+	 * The deployment that the client's model operations go to in
+	 * {@link SimulatorMode#AZURE Azure mode}.
+	 */
+	public static final String AZURE_DEPLOYMENT = "gpt-4o-mini";
+
 	private final OpenAiSimulator.Builder builder;
 
 	private final Consumer<OpenAiClientOptions.Builder> clientOptions;
@@ -50,10 +59,17 @@ public class OpenAiSimulatorExtension
 	}
 
 	/**
-	 * A simulator and a client configured by the caller.
+	 * A simulator and a client configured by the caller. The client's options are set for
+	 * the simulator's {@linkplain OpenAiSimulator.Builder#mode mode} before the caller
+	 * customizes them: its base URL, and {@link #API_KEY} (OpenAI), {@link #API_KEY} with
+	 * deployment {@link #AZURE_DEPLOYMENT} and {@link AzureOptions#DEFAULT_API_VERSION}
+	 * (Azure), or no authentication (keyless). <pre class="code">
+	 * &#64;RegisterExtension
+	 * static final OpenAiSimulatorExtension azure = new OpenAiSimulatorExtension(
+	 *         OpenAiSimulator.builder().mode(SimulatorMode.AZURE), (options) -&gt; {});
+	 * </pre>
 	 * @param builder the simulator's settings
-	 * @param clientOptions customizes the client's options (the base URL and key are set
-	 * already)
+	 * @param clientOptions customizes the client's options
 	 */
 	public OpenAiSimulatorExtension(OpenAiSimulator.Builder builder,
 			Consumer<OpenAiClientOptions.Builder> clientOptions) {
@@ -64,9 +80,13 @@ public class OpenAiSimulatorExtension
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		this.simulator = this.builder.start();
-		OpenAiClientOptions.Builder options = OpenAiClientOptions.builder()
-			.baseUrl(this.simulator.baseUrl())
-			.apiKey(API_KEY);
+		OpenAiClientOptions.Builder options = OpenAiClientOptions.builder().baseUrl(this.simulator.baseUrl());
+		switch (this.simulator.mode()) {
+			case AZURE -> options.apiKey(API_KEY)
+				.azure(AzureOptions.deployments(AZURE_DEPLOYMENT, AzureOptions.DEFAULT_API_VERSION));
+			case KEYLESS -> options.authentication(Authentication.none());
+			default -> options.apiKey(API_KEY);
+		}
 		this.clientOptions.accept(options);
 		this.client = OpenAiClient.builder().options(options.build()).build();
 	}
