@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre class="code">
  * loop.chatStream(chat.completions(), request).subscribe((event) -&gt; {
- * 	switch (event) {
- * 		case ToolLoopEvent.TextDelta delta -&gt; page.append(delta.text());
- * 		case ToolLoopEvent.ToolCallFinished call -&gt; page.showCall(call.name(), call.arguments(), call.output());
- * 		default -&gt; { }
+ * 	if (event instanceof ToolLoopEvent.TextDelta delta) {
+ * 		page.append(delta.text());
+ * 	}
+ * 	else if (event instanceof ToolLoopEvent.ToolCallFinished call) {
+ * 		page.showCall(call.name(), call.arguments(), call.output());
  * 	}
  * });
  * </pre>
