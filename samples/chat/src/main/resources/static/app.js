@@ -1,7 +1,8 @@
 'use strict';
 
 // The chat: each message is POSTed, and the answer comes back as server-sent events
-// (delta, delta, ..., done), read from the response body as it arrives.
+// (tool calls the model made, delta, delta, ..., done), read from the response body as it
+// arrives.
 
 const messages = document.getElementById('messages');
 const chatForm = document.getElementById('chat-form');
@@ -94,6 +95,23 @@ function fail(answer, message) {
 	answer.append(error);
 }
 
+// A tool call the model asked for, shown above the answer: name, arguments, result.
+function toolCall(call) {
+	const element = document.createElement('div');
+	element.className = 'tool-call';
+	const name = document.createElement('span');
+	name.className = 'name';
+	name.textContent = call.name;
+	const args = document.createElement('code');
+	args.className = 'arguments';
+	args.textContent = call.arguments;
+	const result = document.createElement('code');
+	result.className = 'result';
+	result.textContent = call.result;
+	element.append('Called ', name, ' with ', args, ' → ', result);
+	return element;
+}
+
 async function send(text) {
 	addMessage('user', text);
 	const answer = addMessage('assistant', '', 'streaming');
@@ -114,6 +132,9 @@ async function send(text) {
 		if (event.name === 'delta') {
 			answerText.textContent += event.data.text;
 			answer.scrollIntoView({ block: 'end' });
+		}
+		else if (event.name === 'tool') {
+			answer.insertBefore(toolCall(event.data), answerText);
 		}
 		else if (event.name === 'done') {
 			answerText.textContent = event.data.text;

@@ -2,6 +2,7 @@ package dev.reactiveai.openai.helpers;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -94,6 +95,21 @@ public final class ToolDefinition<A> {
 		schema.remove("description");
 		return new ToolDefinition<>(argumentsType, defaultName(argumentsType), description,
 				StrictJsonSchema.toMap(mapper, schema), mapper);
+	}
+
+	/**
+	 * The tool of a type without properties: its schema is the empty object, which a
+	 * strict schema derived from the type cannot be (strict mode refuses empty types that
+	 * are meant to carry data).
+	 */
+	static <A> ToolDefinition<A> withoutArguments(Class<A> argumentsType) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("type", "object");
+		parameters.put("properties", Map.of());
+		parameters.put("required", List.of());
+		parameters.put("additionalProperties", false);
+		return new ToolDefinition<>(argumentsType, defaultName(argumentsType), null,
+				Collections.unmodifiableMap(parameters), DEFAULT_MAPPER);
 	}
 
 	/**
@@ -257,7 +273,11 @@ public final class ToolDefinition<A> {
 		if (named != null && !named.value().isEmpty()) {
 			return named.value();
 		}
-		String simple = type.getSimpleName();
+		return snakeCase(type.getSimpleName());
+	}
+
+	/** A Java name in snake_case: {@code currentTime} is {@code current_time}. */
+	static String snakeCase(String simple) {
 		StringBuilder name = new StringBuilder(simple.length() + 4);
 		for (int i = 0; i < simple.length(); i++) {
 			char c = simple.charAt(i);

@@ -3,7 +3,10 @@
  * generated models and services: structured outputs and function tools from Java types
  * ({@link dev.reactiveai.openai.helpers.StructuredOutput},
  * {@link dev.reactiveai.openai.helpers.StructuredOutputs},
- * {@link dev.reactiveai.openai.helpers.ToolDefinition}), the final answer of a stream
+ * {@link dev.reactiveai.openai.helpers.ToolDefinition}, bean methods annotated with
+ * {@link dev.reactiveai.openai.helpers.Tool}), a reactive tool loop, streamed or not
+ * ({@link dev.reactiveai.openai.helpers.ToolLoop},
+ * {@link dev.reactiveai.openai.helpers.ToolLoopEvent}), the final answer of a stream
  * ({@link dev.reactiveai.openai.helpers.ChatCompletionAccumulator},
  * {@link dev.reactiveai.openai.helpers.ResponseAccumulator}), the text of an answer or a
  * stream ({@link dev.reactiveai.openai.helpers.OutputText}) and an answer passed back as

@@ -61,12 +61,15 @@ final class ChatCompletionsHandler implements ResourceHandler {
 		Reply reply = this.replies.reply(turn(request));
 		String id = this.simulation.ids().next("chatcmpl-");
 		long created = this.simulation.now();
-		String callId = (reply instanceof Reply.ToolCall) ? this.simulation.ids().next("call_") : null;
+		List<String> callIds = new ArrayList<>();
+		if (reply instanceof Reply.ToolCalls calls) {
+			calls.calls().forEach((ignored) -> callIds.add(this.simulation.ids().next("call_")));
+		}
 		Map<String, Object> usage = usage(AnswerText.countTokens(allText(messages)),
 				AnswerText.countTokens(reply.written()));
 		Map<String, @Nullable Object> completion = JsonObjects.object("id", id, "object", "chat.completion", "created",
 				created, "model", model, "choices",
-				List.of(JsonObjects.object("index", 0, "message", message(reply, callId), "logprobs", null,
+				List.of(JsonObjects.object("index", 0, "message", message(reply, callIds), "logprobs", null,
 						"finish_reason", finishReason(reply))),
 				"usage", usage, "service_tier", "default", "system_fingerprint", "fp_simulator");
 		if (request.path("store").asBoolean(false)) {
@@ -77,27 +80,42 @@ final class ChatCompletionsHandler implements ResourceHandler {
 			return SimulatorResponse.ok(completion);
 		}
 		boolean includeUsage = request.path("stream_options").path("include_usage").asBoolean(false);
-		return new SimulatorResponse.Sse(chunks(id, created, model, reply, callId, includeUsage ? usage : null));
+		return new SimulatorResponse.Sse(chunks(id, created, model, reply, callIds, includeUsage ? usage : null));
 	}
 
 	private static Turn turn(JsonNode request) {
 		JsonNode messages = request.path("messages");
-		JsonNode last = messages.get(messages.size() - 1);
-		String toolOutput = "tool".equals(last.path("role").asString()) ? text(last.path("content")) : null;
-		return new Turn(lastUserText(messages), toolOutput, Tools.ofChatCompletion(request),
+		// The tool messages that end the conversation answer the calls of the last turn.
+		List<String> toolOutputs = new ArrayList<>();
+		for (int i = messages.size() - 1; i >= 0 && "tool".equals(messages.get(i).path("role").asString()); i--) {
+			toolOutputs.add(0, text(messages.get(i).path("content")));
+		}
+		return new Turn(lastUserText(messages), toolOutputs, Tools.ofChatCompletion(request),
 				OutputFormat.ofChatCompletion(request));
 	}
 
 	private Flux<SimulatorResponse.Event> chunks(String id, long created, String model, Reply reply,
-			@Nullable String callId, @Nullable Map<String, Object> usage) {
+			List<String> callIds, @Nullable Map<String, Object> usage) {
 		List<Map<String, @Nullable Object>> deltas = new ArrayList<>();
-		if (reply instanceof Reply.ToolCall call) {
-			deltas.add(JsonObjects.object("role", "assistant", "content", null, "tool_calls",
-					List.of(JsonObjects.object("index", 0, "id", callId, "type", "function", "function",
-							JsonObjects.object("name", call.name(), "arguments", "")))));
-			AnswerText.tokens(call.arguments())
-				.forEach((token) -> deltas.add(JsonObjects.object("tool_calls",
-						List.of(JsonObjects.object("index", 0, "function", JsonObjects.object("arguments", token))))));
+		if (reply instanceof Reply.ToolCalls calls) {
+			// As the API streams parallel calls: one after the other, each opened with
+			// its
+			// id and name, its arguments in pieces; the first delta also says the role.
+			for (int index = 0; index < calls.calls().size(); index++) {
+				Reply.Call call = calls.calls().get(index);
+				Map<String, @Nullable Object> opening = JsonObjects.object("tool_calls",
+						List.of(JsonObjects.object("index", index, "id", callIds.get(index), "type", "function",
+								"function", JsonObjects.object("name", call.name(), "arguments", ""))));
+				if (index == 0) {
+					opening.put("role", "assistant");
+					opening.put("content", null);
+				}
+				deltas.add(opening);
+				int callIndex = index;
+				AnswerText.tokens(call.arguments())
+					.forEach((token) -> deltas.add(JsonObjects.object("tool_calls", List.of(JsonObjects.object("index",
+							callIndex, "function", JsonObjects.object("arguments", token))))));
+			}
 		}
 		else {
 			deltas.add(JsonObjects.object("role", "assistant", "content", "", "refusal", null));
@@ -157,18 +175,22 @@ final class ChatCompletionsHandler implements ResourceHandler {
 		return text.toString();
 	}
 
-	private static Map<String, @Nullable Object> message(Reply reply, @Nullable String callId) {
-		if (reply instanceof Reply.ToolCall call) {
-			return JsonObjects.object("role", "assistant", "content", null, "refusal", null, "tool_calls",
-					List.of(JsonObjects.object("id", callId, "type", "function", "function",
-							JsonObjects.object("name", call.name(), "arguments", call.arguments()))));
+	private static Map<String, @Nullable Object> message(Reply reply, List<String> callIds) {
+		if (reply instanceof Reply.ToolCalls calls) {
+			List<Map<String, @Nullable Object>> toolCalls = new ArrayList<>();
+			for (int index = 0; index < calls.calls().size(); index++) {
+				Reply.Call call = calls.calls().get(index);
+				toolCalls.add(JsonObjects.object("id", callIds.get(index), "type", "function", "function",
+						JsonObjects.object("name", call.name(), "arguments", call.arguments())));
+			}
+			return JsonObjects.object("role", "assistant", "content", null, "refusal", null, "tool_calls", toolCalls);
 		}
 		return JsonObjects.object("role", "assistant", "content", reply.written(), "refusal", null, "annotations",
 				List.of());
 	}
 
 	private static String finishReason(Reply reply) {
-		return (reply instanceof Reply.ToolCall) ? "tool_calls" : "stop";
+		return (reply instanceof Reply.ToolCalls) ? "tool_calls" : "stop";
 	}
 
 	static Map<String, Object> usage(long promptTokens, long completionTokens) {

@@ -16,12 +16,14 @@ import tools.jackson.databind.JsonNode;
  * <ol>
  * <li>a {@link Script scripted} answer, if one is queued (a scripted tool call without
  * arguments gets them from the offered function's schema);</li>
- * <li>after a tool's output, text that quotes it;</li>
+ * <li>after the outputs of tools, text that quotes them;</li>
  * <li>with {@code tool_choice} {@code none}, or no tools, text;</li>
  * <li>else a tool: the function {@code tool_choice} names, or {@code file_search} when
- * chosen; otherwise the function whose name the prompt mentions ("weather" calls
- * {@code get_weather}), else {@code file_search} when offered, else the first
- * function.</li>
+ * chosen; otherwise the functions whose names the prompt mentions ("weather" calls
+ * {@code get_weather}; "weather and time" calls {@code get_weather} and
+ * {@code current_time} in the same turn, in the order the request offers them, unless
+ * {@code parallel_tool_calls} is {@code false}, which keeps the first), else
+ * {@code file_search} when offered, else the first function.</li>
  * </ol>
  * Text is in the format the request asks: prose, a JSON object, or JSON valid against the
  * schema of structured outputs. A tool call's arguments are valid against the function's
@@ -56,8 +58,13 @@ final class Replies {
 		if (scripted != null) {
 			return scripted(scripted, turn);
 		}
-		if (turn.toolOutput() != null) {
-			return text(turn, "The tool answered: " + turn.toolOutput() + ". " + AnswerText.answer(turn.prompt()));
+		if (turn.toolOutputs().size() == 1) {
+			return text(turn,
+					"The tool answered: " + turn.toolOutputs().get(0) + ". " + AnswerText.answer(turn.prompt()));
+		}
+		if (!turn.toolOutputs().isEmpty()) {
+			return text(turn, "The tools answered: " + String.join("; ", turn.toolOutputs()) + ". "
+					+ AnswerText.answer(turn.prompt()));
 		}
 		Tools tools = turn.tools();
 		return switch (tools.choice().mode()) {
@@ -70,9 +77,13 @@ final class Replies {
 
 	private Reply chosenTool(Turn turn) {
 		Tools tools = turn.tools();
-		Tools.Function mentioned = mentioned(tools.functions(), turn.prompt());
-		if (mentioned != null) {
-			return call(mentioned, turn);
+		List<Tools.Function> mentioned = mentioned(tools.functions(), turn.prompt());
+		if (!mentioned.isEmpty()) {
+			List<Reply.Call> calls = new ArrayList<>();
+			for (Tools.Function function : tools.parallelCalls() ? mentioned : mentioned.subList(0, 1)) {
+				calls.add(arguments(function, turn));
+			}
+			return new Reply.ToolCalls(calls);
 		}
 		if (tools.fileSearch() != null) {
 			return search(tools.fileSearch(), turn);
@@ -89,11 +100,11 @@ final class Replies {
 		}
 		String name = (scripted.toolName() != null) ? scripted.toolName() : "tool";
 		if (scripted.arguments() != null) {
-			return new Reply.ToolCall(name, scripted.arguments());
+			return new Reply.ToolCalls(List.of(new Reply.Call(name, scripted.arguments())));
 		}
 		Tools.Function function = turn.tools().function(name);
-		return new Reply.ToolCall(name, (function != null)
-				? SchemaValues.arguments(function.parameters(), turn.prompt(), function.param()) : "{}");
+		return new Reply.ToolCalls(
+				List.of((function != null) ? arguments(function, turn) : new Reply.Call(name, "{}")));
 	}
 
 	private static Reply text(Turn turn, String prose) {
@@ -104,23 +115,29 @@ final class Replies {
 		if (function == null) {
 			throw new IllegalStateException("No function to call for " + turn.tools());
 		}
-		return new Reply.ToolCall(function.name(),
+		return new Reply.ToolCalls(List.of(arguments(function, turn)));
+	}
+
+	private static Reply.Call arguments(Tools.Function function, Turn turn) {
+		return new Reply.Call(function.name(),
 				SchemaValues.arguments(function.parameters(), turn.prompt(), function.param()));
 	}
 
-	/** The function whose name the prompt mentions, if any. */
-	private static Tools.@Nullable Function mentioned(List<Tools.Function> functions, String prompt) {
+	/** The functions whose names the prompt mentions, in the request's order. */
+	private static List<Tools.Function> mentioned(List<Tools.Function> functions, String prompt) {
 		String text = prompt.toLowerCase(Locale.ROOT);
+		List<Tools.Function> mentioned = new ArrayList<>();
 		for (Tools.Function function : functions) {
 			for (String word : function.name().split("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")) {
 				String lower = word.toLowerCase(Locale.ROOT);
 				if (lower.length() > 2 && !COMMON_WORDS.contains(lower)
 						&& Pattern.compile("\\b" + Pattern.quote(lower) + "(s|es)?\\b").matcher(text).find()) {
-					return function;
+					mentioned.add(function);
+					break;
 				}
 			}
 		}
-		return null;
+		return mentioned;
 	}
 
 	private Reply search(@Nullable JsonNode tool, Turn turn) {

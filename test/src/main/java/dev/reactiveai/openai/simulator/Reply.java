@@ -3,8 +3,8 @@ package dev.reactiveai.openai.simulator;
 import java.util.List;
 
 /**
- * What the simulated model answers a chat completion or a response with: text, a call of
- * a function tool, or a search of the files followed by text that cites them.
+ * What the simulated model answers a chat completion or a response with: text, calls of
+ * function tools, or a search of the files followed by text that cites them.
  */
 sealed interface Reply {
 
@@ -29,17 +29,32 @@ sealed interface Reply {
 	}
 
 	/**
+	 * Calls of function tools, one or several in the same turn (parallel tool calls).
+	 *
+	 * @param calls the calls, in the order the model makes them
+	 */
+	record ToolCalls(List<Call> calls) implements Reply {
+
+		public ToolCalls {
+			calls = List.copyOf(calls);
+		}
+
+		@Override
+		public String written() {
+			StringBuilder written = new StringBuilder();
+			this.calls.forEach((call) -> written.append(call.name()).append(call.arguments()));
+			return written.toString();
+		}
+
+	}
+
+	/**
 	 * A call of a function tool.
 	 *
 	 * @param name the function's name
 	 * @param arguments the arguments, a JSON object as text
 	 */
-	record ToolCall(String name, String arguments) implements Reply {
-
-		@Override
-		public String written() {
-			return this.name + this.arguments;
-		}
+	record Call(String name, String arguments) {
 
 	}
 

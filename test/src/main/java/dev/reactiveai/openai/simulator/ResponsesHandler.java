@@ -195,19 +195,26 @@ final class ResponsesHandler implements ResourceHandler {
 	}
 
 	private static Turn turn(JsonNode request, Input input) {
-		JsonNode newest = input.items().isEmpty() ? null : input.items().get(input.items().size() - 1);
-		boolean toolAnswered = newest != null && newest.path("type").asString("").endsWith("_call_output");
-		return new Turn(ResponseItems.lastUserText(input.all()), toolAnswered ? ResponseItems.text(newest) : null,
-				Tools.ofResponse(request), OutputFormat.ofResponse(request));
+		// The tool outputs that end the input answer the calls of the last turn.
+		List<String> toolOutputs = new ArrayList<>();
+		for (int i = input.items().size() - 1; i >= 0
+				&& input.items().get(i).path("type").asString("").endsWith("_call_output"); i--) {
+			toolOutputs.add(0, ResponseItems.text(input.items().get(i)));
+		}
+		return new Turn(ResponseItems.lastUserText(input.all()), toolOutputs, Tools.ofResponse(request),
+				OutputFormat.ofResponse(request));
 	}
 
 	private GeneratedResponse generate(JsonNode request, Input input, Reply reply) {
 		Ids ids = this.simulation.ids();
 		String id = ids.next("resp_");
 		List<Map<String, @Nullable Object>> output;
-		if (reply instanceof Reply.ToolCall call) {
-			output = List.of(ResponseItems.functionCall(ids.next("fc_"), ids.next("call_"), call.name(),
-					call.arguments(), "completed"));
+		if (reply instanceof Reply.ToolCalls calls) {
+			output = new ArrayList<>();
+			for (Reply.Call call : calls.calls()) {
+				output.add(ResponseItems.functionCall(ids.next("fc_"), ids.next("call_"), call.name(), call.arguments(),
+						"completed"));
+			}
 		}
 		else if (reply instanceof Reply.FileSearch search) {
 			output = List.of(

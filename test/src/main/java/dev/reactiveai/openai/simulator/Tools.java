@@ -15,8 +15,10 @@ import tools.jackson.databind.JsonNode;
  * @param functions the function tools, in the request's order
  * @param choice what {@code tool_choice} asks
  * @param fileSearch the {@code file_search} tool, if offered
+ * @param parallelCalls whether the model may call several functions in one turn
+ * ({@code parallel_tool_calls}, true unless the request turns it off)
  */
-record Tools(List<Function> functions, Choice choice, @Nullable JsonNode fileSearch) {
+record Tools(List<Function> functions, Choice choice, @Nullable JsonNode fileSearch, boolean parallelCalls) {
 
 	/**
 	 * The tools of a chat completion request.
@@ -39,7 +41,7 @@ record Tools(List<Function> functions, Choice choice, @Nullable JsonNode fileSea
 		JsonNode choice = request.path("tool_choice");
 		String named = "function".equals(choice.path("type").asString(null))
 				? choice.path("function").path("name").asString(null) : null;
-		return checked(new Tools(functions, choice(choice, named), null));
+		return checked(new Tools(functions, choice(choice, named), null, parallelCalls(request)));
 	}
 
 	/**
@@ -68,7 +70,7 @@ record Tools(List<Function> functions, Choice choice, @Nullable JsonNode fileSea
 		String type = choice.path("type").asString("");
 		String named = "function".equals(type) ? choice.path("name").asString(null) : null;
 		Choice chosen = "file_search".equals(type) ? new Choice(Mode.FILE_SEARCH, null) : choice(choice, named);
-		return checked(new Tools(functions, chosen, fileSearch));
+		return checked(new Tools(functions, chosen, fileSearch, parallelCalls(request)));
 	}
 
 	/**
@@ -91,6 +93,10 @@ record Tools(List<Function> functions, Choice choice, @Nullable JsonNode fileSea
 	 */
 	boolean any() {
 		return !this.functions.isEmpty() || this.fileSearch != null;
+	}
+
+	private static boolean parallelCalls(JsonNode request) {
+		return request.path("parallel_tool_calls").asBoolean(true);
 	}
 
 	private static Choice choice(JsonNode choice, @Nullable String named) {

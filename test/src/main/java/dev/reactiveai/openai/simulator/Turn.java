@@ -1,15 +1,16 @@
 package dev.reactiveai.openai.simulator;
 
-import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * A request as the simulated model reads it, whichever API it came through.
  *
  * @param prompt the text of the newest user message (else of the newest input)
- * @param toolOutput the output of a tool when the newest input is one, else {@code null}
+ * @param toolOutputs the outputs of the tools when the newest inputs are tool outputs
+ * (one per call of the previous turn, in order), else empty
  * @param tools the tools offered
  * @param format the format asked of the answer
  */
-record Turn(String prompt, @Nullable String toolOutput, Tools tools, OutputFormat format) {
+record Turn(String prompt, List<String> toolOutputs, Tools tools, OutputFormat format) {
 
 }

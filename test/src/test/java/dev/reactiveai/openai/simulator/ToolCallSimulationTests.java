@@ -88,6 +88,56 @@ class ToolCallSimulationTests {
 	}
 
 	@Test
+	void aPromptThatMentionsSeveralFunctionsCallsThemAllInOneAnswerUnlessParallelCallsAreOff() {
+		ObjectNode request = chat("Book me a hotel in Oslo and tell me the weather there");
+		chatTool(request, "book_hotel", BOOKING_PARAMETERS);
+		chatTool(request, "get_weather", WEATHER_PARAMETERS);
+		JsonNode message = SimulatorHttp.post(simulator.simulator(), "/chat/completions", request)
+			.json()
+			.path("choices")
+			.path(0)
+			.path("message");
+		JsonNode calls = message.path("tool_calls");
+		assertThat(calls).hasSize(2);
+		assertThat(calls.path(0).path("function").path("name").asString()).isEqualTo("book_hotel");
+		assertThat(calls.path(1).path("function").path("name").asString()).isEqualTo("get_weather");
+		assertThat(calls.path(0).path("id").asString()).isNotEqualTo(calls.path(1).path("id").asString());
+		SchemaAssertions.assertValid(json(WEATHER_PARAMETERS),
+				json(calls.path(1).path("function").path("arguments").asString()));
+
+		request.put("stream", true);
+		StringBuilder[] arguments = { new StringBuilder(), new StringBuilder() };
+		for (JsonNode chunk : SimulatorHttp.stream(simulator.simulator(), "/chat/completions", request)) {
+			for (JsonNode delta : chunk.path("choices").path(0).path("delta").path("tool_calls")) {
+				arguments[delta.path("index").asInt()].append(delta.path("function").path("arguments").asString(""));
+			}
+		}
+		SchemaAssertions.assertValid(json(BOOKING_PARAMETERS), json(arguments[0].toString()));
+		SchemaAssertions.assertValid(json(WEATHER_PARAMETERS), json(arguments[1].toString()));
+
+		request.remove("stream");
+		request.put("parallel_tool_calls", false);
+		assertThat(SimulatorHttp.post(simulator.simulator(), "/chat/completions", request)
+			.json()
+			.path("choices")
+			.path(0)
+			.path("message")
+			.path("tool_calls")).hasSize(1);
+	}
+
+	@Test
+	void toolOutputsThatEndTheInputAreAllQuoted() {
+		ObjectNode request = response("Weather and hotel?");
+		ArrayNode input = request.putArray("input");
+		input.addObject().put("role", "user").put("content", "Weather and hotel in Oslo?");
+		input.addObject().put("type", "function_call_output").put("call_id", "call_1").put("output", "snow");
+		input.addObject().put("type", "function_call_output").put("call_id", "call_2").put("output", "booked");
+		JsonNode output = SimulatorHttp.post(simulator.simulator(), "/responses", request).json().path("output");
+		assertThat(output.path(0).path("content").path(0).path("text").asString())
+			.startsWith("The tools answered: snow; booked.");
+	}
+
+	@Test
 	void toolChoiceNamesTheFunctionToCallOrForbidsTools() {
 		ObjectNode named = chat("What is the weather like in Oslo?");
 		chatTool(named, "book_hotel", BOOKING_PARAMETERS);

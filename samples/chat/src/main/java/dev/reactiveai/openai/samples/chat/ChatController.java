@@ -5,9 +5,12 @@ import java.util.List;
 
 import dev.reactiveai.openai.chat.ChatService;
 import dev.reactiveai.openai.error.OpenAiException;
+import dev.reactiveai.openai.helpers.ToolLoop;
+import dev.reactiveai.openai.helpers.ToolLoopEvent;
+import dev.reactiveai.openai.helpers.ToolLoopException;
 import dev.reactiveai.openai.samples.chat.Conversations.Conversation;
 import dev.reactiveai.openai.samples.chat.Conversations.Turn;
-import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.samples.chat.search.DocumentTools;
 import dev.reactiveai.openai.types.ChatCompletionRequestAssistantMessage;
 import dev.reactiveai.openai.types.ChatCompletionRequestMessage;
 import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
@@ -32,10 +35,14 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The chat: starts conversations, and answers each message with a stream of server-sent
- * events, one per piece of text the model sends.
+ * events, one per piece of text the model sends. The model may search the documents first
+ * ({@link DocumentTools}): a {@link ToolLoop} runs the searches it asks for and streams
+ * the answer that follows.
  * <ul>
  * <li>{@code event: delta}, {@code data: {"text": "..."}}: the next piece of the
  * answer;</li>
+ * <li>{@code event: tool}, {@code data: {"name": "...", "arguments": "...", "result":
+ * "..."}}: a tool call the model asked for, once it has run;</li>
  * <li>{@code event: done}, {@code data: {"text": "..."}}: the whole answer, now part of
  * the conversation;</li>
  * <li>{@code event: error}, {@code data: {"text": "..."}}: why the answer stopped.</li>
@@ -55,10 +62,14 @@ class ChatController {
 
 	private final ChatSampleProperties properties;
 
-	ChatController(ChatService chat, Conversations conversations, ChatSampleProperties properties) {
+	private final ToolLoop tools;
+
+	ChatController(ChatService chat, Conversations conversations, ChatSampleProperties properties,
+			DocumentTools documentTools) {
 		this.chat = chat;
 		this.conversations = conversations;
 		this.properties = properties;
+		this.tools = ToolLoop.builder().tools(documentTools).maxRounds(3).build();
 	}
 
 	@PostMapping
@@ -72,7 +83,7 @@ class ChatController {
 	}
 
 	@PostMapping(path = "/{id}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<EventData>> send(@PathVariable String id, @RequestBody NewMessage message) {
+	Flux<ServerSentEvent<?>> send(@PathVariable String id, @RequestBody NewMessage message) {
 		Conversation conversation = find(id);
 		String question = validQuestion(message.text());
 		CreateChatCompletionRequest request = CreateChatCompletionRequest.builder()
@@ -80,20 +91,25 @@ class ChatController {
 			.messages(messages(conversation.turns(), question))
 			.build();
 		StringBuilder answer = new StringBuilder();
-		return this.chat.completions()
-			.createStream(request)
-			.flatMapIterable(ChatCompletionChunk::choices)
-			.mapNotNull((choice) -> choice.delta().content())
-			.filter((text) -> !text.isEmpty())
-			.doOnNext(answer::append)
-			.map((text) -> event("delta", text))
+		return this.tools.chatStream(this.chat.completions(), request).<ServerSentEvent<?>>mapNotNull((event) -> {
+			if (event instanceof ToolLoopEvent.TextDelta delta) {
+				answer.append(delta.text());
+				return event("delta", delta.text());
+			}
+			if (event instanceof ToolLoopEvent.ToolCallFinished call) {
+				return ServerSentEvent.builder(new ToolCallData(call.name(), call.arguments(), call.output()))
+					.event("tool")
+					.build();
+			}
+			return null;
+		})
 			// Only a whole answer joins the conversation: not one that failed or that the
 			// browser stopped reading.
 			.concatWith(Mono.fromSupplier(() -> {
 				conversation.add(new Turn(question, answer.toString()));
 				return event("done", answer.toString());
 			}))
-			.onErrorResume(OpenAiException.class, (ex) -> {
+			.onErrorResume((ex) -> ex instanceof OpenAiException || ex instanceof ToolLoopException, (ex) -> {
 				logger.warn("Chat answer failed: {}", ex.getMessage());
 				return Mono.just(event("error", ex.getMessage()));
 			});
@@ -149,6 +165,17 @@ class ChatController {
 	 * @param text a piece of the answer, the whole answer, or an error message
 	 */
 	record EventData(String text) {
+
+	}
+
+	/**
+	 * The data of a {@code tool} event: a call the model asked for, as the page shows it.
+	 *
+	 * @param name the tool
+	 * @param arguments its arguments, JSON as the model wrote them
+	 * @param result what the tool answered, as the model reads it
+	 */
+	record ToolCallData(String name, String arguments, String result) {
 
 	}
 

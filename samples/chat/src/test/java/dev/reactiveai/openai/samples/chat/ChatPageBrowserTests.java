@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The page in headless Chromium, answered by the OpenAI simulator paced at 15 tokens a
- * second: answers grow on screen while they stream, the conversation is kept, and the
- * search ranks the documents. Screenshots go to {@code target/screenshots}.
+ * second: answers grow on screen while they stream, the conversation is kept, a tool call
+ * of the model shows above its answer, and the search ranks the documents. Screenshots go
+ * to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "openai.simulator.enabled=true", "openai.simulator.tokens-per-second=15",
@@ -156,6 +157,31 @@ class ChatPageBrowserTests {
 		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#messages .message"), 4));
 		assertThat(messageTexts()).containsExactlyElementsOf(conversation);
 		screenshot("chat.png");
+	}
+
+	@Test
+	void showsTheToolCallTheModelMadeAboveTheAnswer() {
+		// Not scripted: the simulator calls the offered tool the message mentions, then
+		// answers with what the tool returned.
+		openPage();
+		sendMessage("Search the documents about wild yeast bread");
+		List<String> seen = readAnswerWhileItStreams(1, null);
+		WebElement answer = this.driver.findElement(By.cssSelector("#messages .message.assistant"));
+		WebElement call = answer.findElement(By.cssSelector(".tool-call"));
+		assertThat(call.findElement(By.className("name")).getText()).isEqualTo("search_documents");
+		assertThat(call.findElement(By.className("arguments")).getText()).contains("\"query\"")
+			.contains("wild yeast bread");
+		assertThat(call.findElement(By.className("result")).getText()).startsWith("[{\"title\":\"Sourdough\"");
+		assertThat((Boolean) this.driver.executeScript(
+				"return arguments[0].compareDocumentPosition(arguments[1]) === Node.DOCUMENT_POSITION_FOLLOWING;", call,
+				answer.findElement(By.className("text"))))
+			.as("the call is shown above the answer's text")
+			.isTrue();
+		assertThat(seen.get(seen.size() - 1)).startsWith("The tool answered: [{\"title\":\"Sourdough\"");
+		List<RecordedRequest> requests = this.simulator.requests().forPath("/chat/completions");
+		assertThat(requests).hasSize(2);
+		assertThat(requests.get(1).json().path("messages").path(3).path("role").asString()).isEqualTo("tool");
+		screenshot("chat-tool-call.png");
 	}
 
 	@Test
