@@ -43,6 +43,13 @@ final class RequestWriter {
 
 	private final SettingNames settingNames;
 
+	/**
+	 * The request attribute that Spring's {@code WebClient} keeps the URI template in, as
+	 * its {@code uri(String, Object...)} sets it: the HTTP client's observation
+	 * ({@code http.client.requests}) tags requests with it instead of {@code none}.
+	 */
+	static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
 	RequestWriter(WebClient webClient, OpenAiClientOptions options, RequestOptions overrides, JsonMapper mapper,
 			Map<String, URI> fixedUris, SettingNames settingNames) {
 		this.webClient = webClient;
@@ -64,6 +71,9 @@ final class RequestWriter {
 		String apiKey = apiKey(request);
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 			.uri(uri(request))
+			// The template below the base URL, as the API names the operation: the same
+			// for every client and free of ids, so that it is a low-cardinality tag.
+			.attribute(URI_TEMPLATE_ATTRIBUTE, request.pathTemplate())
 			.headers((headers) -> {
 				headers.setBearerAuth(apiKey);
 				headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
