@@ -1,8 +1,10 @@
 package dev.reactiveai.openai;
 
+import dev.reactiveai.openai.core.HttpLogLevel;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.SettingNames;
+import dev.reactiveai.openai.core.internal.HttpLogger;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.json.OpenAiJson;
@@ -84,6 +86,11 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 	}
 
 	/**
+	 * How many bytes of each body, or of each event of a stream, are logged by default.
+	 */
+	public static final int DEFAULT_HTTP_LOG_MAX_BODY_SIZE = 4096;
+
+	/**
 	 * Builds an {@link OpenAiClient}.
 	 */
 	public static final class Builder {
@@ -101,6 +108,12 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private @Nullable OpenAiObservationConvention observationConvention;
+
+		private boolean recordContent;
+
+		private HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
+
+		private int httpLogMaxBodySize = DEFAULT_HTTP_LOG_MAX_BODY_SIZE;
 
 		private Builder() {
 		}
@@ -179,6 +192,46 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 			return this;
 		}
 
+		/**
+		 * Record what each generative call asks the model and the text it answers as the
+		 * observation's events {@code gen_ai.content.prompt} and
+		 * {@code gen_ai.content.completion}. Off by default: prompts and answers are user
+		 * data, and every handler of the registry (a tracer's span events, for one) gets
+		 * them.
+		 * @param recordContent whether to record them
+		 * @return this builder
+		 */
+		public Builder observationRecordsContent(boolean recordContent) {
+			this.recordContent = recordContent;
+			return this;
+		}
+
+		/**
+		 * Log each HTTP exchange to the logger {@value HttpLogger#LOGGER_NAME} at
+		 * {@code INFO}, for debugging: the headers, or the headers and bodies, always
+		 * with the keys redacted. Off ({@link HttpLogLevel#NONE}) by default.
+		 * @param level how much to log
+		 * @return this builder
+		 */
+		public Builder httpLogging(HttpLogLevel level) {
+			Assert.notNull(level, "'level' must not be null");
+			this.httpLogLevel = level;
+			return this;
+		}
+
+		/**
+		 * How many bytes of each body, or of each event of a stream, are logged at
+		 * {@link HttpLogLevel#BODY}; the rest is cut. By default
+		 * {@value #DEFAULT_HTTP_LOG_MAX_BODY_SIZE}.
+		 * @param bytes the size
+		 * @return this builder
+		 */
+		public Builder httpLogMaxBodySize(int bytes) {
+			Assert.isTrue(bytes >= 0, () -> "'bytes' must not be negative, but was " + bytes);
+			this.httpLogMaxBodySize = bytes;
+			return this;
+		}
+
 		public OpenAiClient build() {
 			ConnectionProvider ownedProvider = null;
 			ClientHttpConnector clientConnector = this.connector;
@@ -188,10 +241,14 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 			}
 			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
+			if (this.httpLogLevel != HttpLogLevel.NONE) {
+				builder.filter(HttpLogger.of(this.options, this.httpLogLevel, this.httpLogMaxBodySize));
+			}
 			WebClient webClient = builder.clientConnector(clientConnector).build();
 			JsonMapper mapper = (this.jsonMapper != null) ? this.jsonMapper : OpenAiJson.mapper();
 			return new OpenAiClient(new OpenAiTransport(webClient, this.options, mapper, this.settingNames,
-					new CallObservation(this.observationRegistry, this.observationConvention)), ownedProvider);
+					new CallObservation(this.observationRegistry, this.observationConvention, this.recordContent)),
+					ownedProvider);
 		}
 
 	}

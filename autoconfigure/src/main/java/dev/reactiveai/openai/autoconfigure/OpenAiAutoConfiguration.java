@@ -4,12 +4,14 @@ import com.azure.core.credential.TokenCredential;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.observation.OpenAiObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
@@ -29,24 +31,44 @@ import org.springframework.web.reactive.function.client.WebClient;
 @Import(OpenAiServiceBeans.class)
 public final class OpenAiAutoConfiguration {
 
+	/**
+	 * A bean other than the properties' own sets the connection of every client; the
+	 * properties' own is what the factory reads from the properties anyway, and naming
+	 * the properties in messages is clearer than naming the bean.
+	 */
+	private static @Nullable OpenAiConnectionDetails ownConnectionDetails(
+			ObjectProvider<OpenAiConnectionDetails> connectionDetails) {
+		OpenAiConnectionDetails details = connectionDetails.getIfAvailable();
+		return (details instanceof PropertiesOpenAiConnectionDetails) ? null : details;
+	}
+
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	OpenAiClients openAiClients(OpenAiProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<OpenAiWebClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<OpenAiConnectionDetails> connectionDetails, ObjectProvider<ObservationRegistry> observations,
-			ObjectProvider<OpenAiObservationConvention> observationConvention, ResourceLoader resourceLoader,
+			ObjectProvider<OpenAiObservationConvention> observationConvention,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader,
 			ObjectProvider<EntraIdTokenSources> entraIdTokens) {
 		OpenAiClientFactory factory = new OpenAiClientFactory(properties,
 				() -> webClientBuilder.getIfAvailable(WebClient::builder),
 				() -> connectorBuilder
 					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
-				customizers.orderedStream().toList(), sslBundles.getIfAvailable(), connectionDetails.getIfAvailable(),
-				(client) -> {
+				customizers.orderedStream().toList(), sslBundles.getIfAvailable(),
+				ownConnectionDetails(connectionDetails),
+				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), (client) -> {
 					observations.ifAvailable(client::observationRegistry);
 					observationConvention.ifAvailable(client::observationConvention);
+					client.observationRecordsContent(properties.getObservations().isRecordContent());
 				});
 		return factory.entraIdTokens(entraIdTokens.getIfAvailable()).createClients();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(OpenAiConnectionDetails.class)
+	PropertiesOpenAiConnectionDetails openAiConnectionDetails(OpenAiProperties properties) {
+		return new PropertiesOpenAiConnectionDetails(properties);
 	}
 
 	@Bean

@@ -1,19 +1,27 @@
 package dev.reactiveai.openai.autoconfigure;
 
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.Authentication;
+import dev.reactiveai.openai.core.ClientSetting;
+import dev.reactiveai.openai.core.HttpLogLevel;
 import dev.reactiveai.openai.core.InvalidBaseUrlException;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.core.TokenSource;
 import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
+import dev.reactiveai.openai.core.internal.Redactor;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -22,16 +30,19 @@ import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.http.client.reactive.JdkClientHttpConnectorBuilder;
 import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Creates the {@link OpenAiClients} from {@link OpenAiProperties}: the settings under
- * {@code openai} layered over the library's defaults, and each named client's settings
- * layered over those. A layer overrides only what it sets.
+ * {@code openai} layered over Spring Boot's HTTP client settings
+ * ({@code spring.http.clients.*}) and the library's defaults, and each named client's
+ * settings layered over those. A layer overrides only what it sets.
  */
 class OpenAiClientFactory {
 
@@ -59,11 +70,15 @@ class OpenAiClientFactory {
 	/** The cached token source of each scope, shared by the clients that use it. */
 	private final Map<String, TokenSource> tokenSourcesByScope = new HashMap<>();
 
+	/** Spring Boot's settings of every HTTP client, that the clients start from. */
+	private final HttpClientSettings httpClientSettings;
+
 	OpenAiClientFactory(OpenAiProperties properties, Supplier<WebClient.Builder> webClientBuilders,
 			Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, List<OpenAiWebClientCustomizer> customizers,
 			@Nullable SslBundles sslBundles, @Nullable OpenAiConnectionDetails connectionDetails,
-			Consumer<OpenAiClient.Builder> clientCustomizer) {
+			HttpClientSettings httpClientSettings, Consumer<OpenAiClient.Builder> clientCustomizer) {
 		this.connectionDetails = connectionDetails;
+		this.httpClientSettings = httpClientSettings;
 		this.clientCustomizer = clientCustomizer;
 		this.properties = properties;
 		this.webClientBuilders = webClientBuilders;
@@ -108,21 +123,39 @@ class OpenAiClientFactory {
 	private OpenAiClient createClient(String name, @Nullable OpenAiConnectionProperties overrides,
 			List<ConnectionProvider> pools) {
 		OpenAiClientOptions options = options(name, overrides);
-		ConnectionProvider pool = ReactorNettyConnectors.connectionProvider(options);
-		pools.add(pool);
+		OpenAiPropertyNames names = new OpenAiPropertyNames(name, this.properties, overrides, this.connectionDetails);
 		WebClient.Builder webClientBuilder = this.webClientBuilders.get();
 		this.customizers.forEach((customizer) -> customizer.customize(name, webClientBuilder));
 		OpenAiClient.Builder client = OpenAiClient.builder()
 			.options(options)
-			.settingNames(new OpenAiPropertyNames(name, this.properties, overrides, this.connectionDetails))
+			.settingNames(names)
 			.webClientBuilder(webClientBuilder)
-			.clientConnector(connector(name, options, pool, overrides));
+			.clientConnector(connector(name, options, overrides, names, pools));
+		HttpLogLevel logging = layered(overrides, OpenAiConnectionProperties::getLogging);
+		if (logging != null) {
+			client.httpLogging(logging);
+		}
+		DataSize maxBodySize = layered(overrides, OpenAiConnectionProperties::getLoggingMaxBodySize);
+		if (maxBodySize != null) {
+			client.httpLogMaxBodySize((int) Math.min(Integer.MAX_VALUE, maxBodySize.toBytes()));
+		}
 		this.clientCustomizer.accept(client);
 		return client.build();
 	}
 
+	/** The named client's value of a setting, or else the one of every client. */
+	private <T> @Nullable T layered(@Nullable OpenAiConnectionProperties overrides,
+			Function<OpenAiConnectionProperties, @Nullable T> property) {
+		T value = (overrides != null) ? property.apply(overrides) : null;
+		return (value != null) ? value : property.apply(this.properties);
+	}
+
 	OpenAiClientOptions options(String name, @Nullable OpenAiConnectionProperties overrides) {
 		OpenAiClientOptions.Builder builder = OpenAiClientOptions.builder().name(name);
+		// Spring Boot's settings of every HTTP client come first: a socket's read timeout
+		// is what the read timeout of streams bounds, the time between bytes.
+		PropertyMapper.get().from(this.httpClientSettings::connectTimeout).to(builder::connectTimeout);
+		PropertyMapper.get().from(this.httpClientSettings::readTimeout).to(builder::readTimeout);
 		ClientPropertyBindings.apply(this.properties, builder, "openai.");
 		String clientPrefix = "openai.clients." + name + ".";
 		if (overrides != null) {
@@ -184,20 +217,73 @@ class OpenAiClientFactory {
 		return Authentication.bearerToken(source);
 	}
 
-	private ClientHttpConnector connector(String name, OpenAiClientOptions options, ConnectionProvider pool,
-			@Nullable OpenAiConnectionProperties overrides) {
-		HttpClientSettings settings = HttpClientSettings.defaults()
-			.withRedirects(HttpRedirects.DONT_FOLLOW)
+	private ClientHttpConnector connector(String name, OpenAiClientOptions options,
+			@Nullable OpenAiConnectionProperties overrides, OpenAiPropertyNames names, List<ConnectionProvider> pools) {
+		// Redirects are never followed, so that the key never follows one elsewhere; the
+		// transport bounds the time of reads itself.
+		HttpClientSettings settings = this.httpClientSettings.withRedirects(HttpRedirects.DONT_FOLLOW)
 			.withConnectTimeout(options.connectTimeout())
-			.withSslBundle(sslBundle(name, overrides));
+			.withReadTimeout(null);
+		SslBundle sslBundle = sslBundle(name, overrides);
+		if (sslBundle != null) {
+			settings = settings.withSslBundle(sslBundle);
+		}
 		ClientHttpConnectorBuilder<?> builder = this.connectorBuilder.get();
 		if (builder instanceof ReactorClientHttpConnectorBuilder reactor) {
 			// Keep Boot's event loops, but give each client its own pool with its idle
 			// time.
+			ConnectionProvider pool = ReactorNettyConnectors.connectionProvider(options);
+			pools.add(pool);
 			builder = reactor.withHttpClientFactory(() -> HttpClient.create(pool))
 				.withHttpClientCustomizer((httpClient) -> ReactorNettyConnectors.configure(httpClient, options));
 		}
+		else if (builder instanceof JdkClientHttpConnectorBuilder jdk) {
+			refuseIdleTime(overrides, names, "the JDK's HttpClient (JdkClientHttpConnectorBuilder), which keeps "
+					+ "idle connections for the JVM-wide system property jdk.httpclient.keepalive.timeout");
+			URI proxy = options.proxy();
+			if (proxy != null) {
+				if (!"http".equalsIgnoreCase(proxy.getScheme())) {
+					throw unsupported(names.nameOf(ClientSetting.PROXY), Redactor.maskUserInfo(proxy.toString()),
+							"the JDK's HttpClient (JdkClientHttpConnectorBuilder) connects through http proxies only",
+							"Use an http:// proxy, or Reactor Netty (reactor-netty-http), which supports socks5");
+				}
+				builder = jdk.withProxySelector(
+						ProxySelector.of(InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort())));
+			}
+		}
+		else {
+			String connector = builder.getClass().getSimpleName();
+			refuseIdleTime(overrides, names, connector);
+			if (options.proxy() != null) {
+				throw unsupported(names.nameOf(ClientSetting.PROXY), Redactor.maskUserInfo(options.proxy().toString()),
+						"the OpenAI clients cannot set the proxy of " + connector,
+						"Use Reactor Netty (reactor-netty-http) or the JDK's HttpClient, or configure the proxy on "
+								+ "your own ClientHttpConnectorBuilder bean and remove the property");
+			}
+		}
 		return builder.build(settings);
+	}
+
+	/**
+	 * A connector that closes idle connections on its own schedule cannot honour a
+	 * maximum idle time; it must not be set, rather than be silently dropped.
+	 */
+	private void refuseIdleTime(@Nullable OpenAiConnectionProperties overrides, OpenAiPropertyNames names,
+			String connector) {
+		boolean set = ClientPropertyBindings.sets(this.properties, ClientSetting.MAX_IDLE_TIME)
+				|| (overrides != null && ClientPropertyBindings.sets(overrides, ClientSetting.MAX_IDLE_TIME));
+		if (set) {
+			String property = names.nameOf(ClientSetting.MAX_IDLE_TIME);
+			Duration value = layered(overrides, OpenAiConnectionProperties::getMaxIdleTime);
+			throw unsupported(property, String.valueOf(value),
+					"the OpenAI clients cannot set the idle time of connections of " + connector, "Remove " + property
+							+ ", or use Reactor Netty (reactor-netty-http), whose pools the clients " + "configure");
+		}
+	}
+
+	private static InvalidOpenAiPropertyException unsupported(String property, String value, String reason,
+			String action) {
+		return new InvalidOpenAiPropertyException(property, value, reason, action);
 	}
 
 	private @Nullable SslBundle sslBundle(String name, @Nullable OpenAiConnectionProperties overrides) {

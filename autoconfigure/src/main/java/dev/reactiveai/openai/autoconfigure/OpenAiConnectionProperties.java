@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.reactiveai.openai.core.AzureOptions;
+import dev.reactiveai.openai.core.HttpLogLevel;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
@@ -143,6 +144,18 @@ public class OpenAiConnectionProperties {
 	 * https://my-resource.openai.azure.com.
 	 */
 	private final Azure azure = new Azure();
+
+	/**
+	 * Log each HTTP exchange, for debugging, to the logger dev.reactiveai.openai.http at
+	 * INFO: 'headers' logs request lines, statuses and headers, 'body' the bodies too (a
+	 * stream event by event). Keys are always redacted. Off ('none') unless set.
+	 */
+	private @Nullable HttpLogLevel logging;
+
+	/**
+	 * Size at which each logged body, or stream event, is cut.
+	 */
+	private @Nullable DataSize loggingMaxBodySize;
 
 	public @Nullable String getApiKey() {
 		return this.apiKey;
@@ -302,6 +315,22 @@ public class OpenAiConnectionProperties {
 
 	public void setSslBundle(@Nullable String sslBundle) {
 		this.sslBundle = sslBundle;
+	}
+
+	public @Nullable HttpLogLevel getLogging() {
+		return this.logging;
+	}
+
+	public void setLogging(@Nullable HttpLogLevel logging) {
+		this.logging = logging;
+	}
+
+	public @Nullable DataSize getLoggingMaxBodySize() {
+		return this.loggingMaxBodySize;
+	}
+
+	public void setLoggingMaxBodySize(@Nullable DataSize loggingMaxBodySize) {
+		this.loggingMaxBodySize = loggingMaxBodySize;
 	}
 
 	public @Nullable OpenAiAuthenticationMethod getAuthentication() {

@@ -7,12 +7,14 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 
+import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +41,8 @@ class OpenAiConfigurationMetadataTests {
 				"openai.download-timeout", "openai.max-retries", "openai.initial-retry-delay", "openai.max-retry-delay",
 				"openai.max-retry-after", "openai.max-in-memory-size", "openai.max-idle-time", "openai.proxy",
 				"openai.allow-insecure-http", "openai.ssl-bundle", "openai.clients", "openai.webhook-secret",
-				"openai.health.timeout", "openai.health.cache-time-to-live", "management.health.openai.enabled");
+				"openai.health.timeout", "openai.health.cache-time-to-live", "management.health.openai.enabled",
+				"openai.logging", "openai.logging-max-body-size", "openai.observations.record-content");
 		assertThat(undocumented).isEmpty();
 	}
 
@@ -56,7 +59,8 @@ class OpenAiConfigurationMetadataTests {
 				Map.entry("openai.max-retry-delay", OpenAiClientOptions.DEFAULT_MAX_RETRY_DELAY),
 				Map.entry("openai.max-retry-after", OpenAiClientOptions.DEFAULT_MAX_RETRY_AFTER),
 				Map.entry("openai.max-in-memory-size", OpenAiClientOptions.DEFAULT_MAX_IN_MEMORY_SIZE),
-				Map.entry("openai.max-idle-time", OpenAiClientOptions.DEFAULT_MAX_IDLE_TIME));
+				Map.entry("openai.max-idle-time", OpenAiClientOptions.DEFAULT_MAX_IDLE_TIME), Map.entry(
+						"openai.logging-max-body-size", DataSize.ofBytes(OpenAiClient.DEFAULT_HTTP_LOG_MAX_BODY_SIZE)));
 		ApplicationConversionService conversion = new ApplicationConversionService();
 		for (JsonNode property : this.metadata.get("properties")) {
 			String name = property.get("name").asString();

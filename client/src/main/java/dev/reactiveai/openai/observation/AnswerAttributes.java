@@ -49,6 +49,58 @@ final class AnswerAttributes {
 	}
 
 	/**
+	 * What a request asks the model: the messages of a chat completion, the input of a
+	 * response or an embedding, the prompt of a completion.
+	 * @param body the request body
+	 * @return what it asks, or null for other bodies
+	 */
+	static @Nullable Object prompt(@Nullable Object body) {
+		if (body instanceof CreateChatCompletionRequest chat) {
+			return chat.messages();
+		}
+		if (body instanceof CreateResponse response) {
+			return response.input();
+		}
+		if (body instanceof CreateEmbeddingRequest embedding) {
+			return embedding.input();
+		}
+		if (body instanceof CreateCompletionRequest completion) {
+			return completion.prompt();
+		}
+		return null;
+	}
+
+	/**
+	 * Record the text of an answer, or of one element of a streamed answer.
+	 * @param answer the answer or stream element
+	 * @param context where to record it
+	 */
+	static void readText(@Nullable Object answer, OpenAiObservationContext context) {
+		Object value = (answer instanceof ApiResponse<?> response) ? response.body() : answer;
+		if (value instanceof ChatCompletion chat) {
+			chat.choices().forEach((choice) -> appendText(context, choice.message().content()));
+		}
+		else if (value instanceof ChatCompletionChunk chunk) {
+			chunk.choices().forEach((choice) -> appendText(context, choice.delta().content()));
+		}
+		else if (value instanceof Response response) {
+			appendText(context, response.outputText());
+		}
+		else if (value instanceof ResponseCompletedEvent completed) {
+			appendText(context, completed.response().outputText());
+		}
+		else if (value instanceof Completion completion) {
+			completion.choices().forEach((choice) -> appendText(context, choice.text()));
+		}
+	}
+
+	private static void appendText(OpenAiObservationContext context, @Nullable String text) {
+		if (text != null) {
+			context.appendCompletion(text);
+		}
+	}
+
+	/**
 	 * Record what an answer, or one element of a streamed answer, tells.
 	 * @param answer the answer or stream element
 	 * @param context where to record it

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RateLimits;
 import dev.reactiveai.openai.error.OpenAiServiceException;
+import dev.reactiveai.openai.json.OpenAiJson;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
@@ -33,15 +34,33 @@ public final class CallObservation {
 
 	private final @Nullable OpenAiObservationConvention convention;
 
+	private final boolean recordContent;
+
 	/**
-	 * Observe calls in a registry.
+	 * Observe calls in a registry, without their content.
 	 * @param registry where the observations go; with {@link ObservationRegistry#NOOP}
 	 * calls are left as they are
 	 * @param convention the convention to use instead of the default, or null
 	 */
 	public CallObservation(ObservationRegistry registry, @Nullable OpenAiObservationConvention convention) {
+		this(registry, convention, false);
+	}
+
+	/**
+	 * Observe calls in a registry.
+	 * @param registry where the observations go; with {@link ObservationRegistry#NOOP}
+	 * calls are left as they are
+	 * @param convention the convention to use instead of the default, or null
+	 * @param recordContent whether to record the prompt and the answer's text as the
+	 * events {@code gen_ai.content.prompt} and {@code gen_ai.content.completion}: they
+	 * are user data, which reaches every handler of the registry (such as a tracer's span
+	 * events), so it is off unless asked for
+	 */
+	public CallObservation(ObservationRegistry registry, @Nullable OpenAiObservationConvention convention,
+			boolean recordContent) {
 		this.registry = registry;
 		this.convention = convention;
+		this.recordContent = recordContent;
 	}
 
 	/**
@@ -120,12 +139,38 @@ public final class CallObservation {
 			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
 			.parentObservation(parent)
 			.start();
-		return new Running(observation, context, System.nanoTime(), new AtomicBoolean());
+		if (this.recordContent && context.getPrompt() != null) {
+			observation.event(
+					Observation.Event.of(OpenAiObservationDocumentation.Events.PROMPT.getName(), context.getPrompt()));
+		}
+		return new Running(observation, context, System.nanoTime(), new AtomicBoolean(), this.recordContent);
+	}
+
+	/**
+	 * A context for one call, with what the request asks the model when content is
+	 * recorded.
+	 * @param operationId the OpenAI operation id
+	 * @param clientName the name of the client making the call
+	 * @param baseUrl the client's base URL
+	 * @param streaming whether the answer is a stream of events
+	 * @param body the request body, if any
+	 * @return the context
+	 */
+	public OpenAiObservationContext newContext(String operationId, String clientName, URI baseUrl, boolean streaming,
+			@Nullable Object body) {
+		OpenAiObservationContext context = context(operationId, clientName, baseUrl, streaming, body);
+		if (this.recordContent) {
+			Object prompt = AnswerAttributes.prompt(body);
+			if (prompt != null) {
+				context.setPrompt(OpenAiJson.mapper().writeValueAsString(prompt));
+			}
+		}
+		return context;
 	}
 
 	/** One observed call while it runs. */
 	private record Running(Observation observation, OpenAiObservationContext context, long startNanos,
-			AtomicBoolean stopped) implements CallRecorder {
+			AtomicBoolean stopped, boolean recordContent) implements CallRecorder {
 
 		@Override
 		public void retried(Throwable failure) {
@@ -151,6 +196,9 @@ public final class CallObservation {
 				answered(response.headers());
 			}
 			AnswerAttributes.read(answer, this.context);
+			if (this.recordContent) {
+				AnswerAttributes.readText(answer, this.context);
+			}
 		}
 
 		void failed(Throwable failure) {
@@ -164,6 +212,11 @@ public final class CallObservation {
 		 */
 		void stop(boolean cancelled) {
 			if (this.stopped.compareAndSet(false, true)) {
+				String completion = this.context.getCompletion();
+				if (completion != null) {
+					this.observation.event(Observation.Event
+						.of(OpenAiObservationDocumentation.Events.COMPLETION.getName(), completion));
+				}
 				this.context.setCancelled(cancelled);
 				this.observation.stop();
 			}

@@ -19,16 +19,23 @@ import io.micrometer.observation.ObservationHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Records, from each observed call, the meters that a timer of the observation does not
- * give: token usage and time to first chunk (named as the GenAI conventions name them),
- * retries by reason, and the rate limits each client last saw, as gauges. The duration of
- * calls and the number of calls in flight come from Micrometer's own meter handler, as
- * {@code gen_ai.client.operation} and {@code gen_ai.client.operation.active}.
+ * Records, from each observed call, the meters of the GenAI conventions: operation
+ * duration and token usage as histograms with the conventions' buckets, and time to first
+ * chunk; besides them retries by reason, the streams open per client, and the rate limits
+ * each client last saw, as gauges. Micrometer's own meter handler, when registered too,
+ * adds a timer named after the observation ({@code gen_ai.client.operation}) and the
+ * calls in flight ({@code gen_ai.client.operation.active}).
  */
 public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiObservationContext> {
 
 	/** Token counts, as {@code gen_ai.token.type} {@code input} and {@code output}. */
 	public static final String TOKEN_USAGE = "gen_ai.client.token.usage";
+
+	/** How long calls took, in seconds, streams to their end. */
+	public static final String OPERATION_DURATION = "gen_ai.client.operation.duration";
+
+	/** Streams of a client that are open now, by {@code openai.client.name}. */
+	public static final String OPEN_STREAMS = "openai.client.streams.open";
 
 	/** How long a stream took to deliver its first element. */
 	public static final String TIME_TO_FIRST_CHUNK = "gen_ai.client.operation.time_to_first_chunk";
@@ -51,7 +58,13 @@ public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiO
 	private static final double[] TOKEN_BUCKETS = { 1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576,
 			4194304, 16777216, 67108864 };
 
+	/** The bucket boundaries the GenAI conventions give for durations, in seconds. */
+	private static final Duration[] DURATION_BUCKETS = durations(0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56,
+			5.12, 10.24, 20.48, 40.96, 81.92);
+
 	private final MeterRegistry registry;
+
+	private final Map<String, AtomicLong> openStreams = new ConcurrentHashMap<>();
 
 	private final Map<Gauged, AtomicLong> gauges = new ConcurrentHashMap<>();
 
@@ -69,10 +82,29 @@ public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiO
 	}
 
 	@Override
+	public void onStart(OpenAiObservationContext context) {
+		context.put(Timer.Sample.class, Timer.start(this.registry));
+		if (context.isStreaming()) {
+			openStreams(context.getClientName()).incrementAndGet();
+		}
+	}
+
+	@Override
 	public void onStop(OpenAiObservationContext context) {
+		if (context.isStreaming()) {
+			openStreams(context.getClientName()).decrementAndGet();
+		}
 		Tags tags = Tags.empty();
 		for (KeyValue keyValue : context.getLowCardinalityKeyValues()) {
 			tags = tags.and(keyValue.getKey(), keyValue.getValue());
+		}
+		Timer.Sample sample = context.get(Timer.Sample.class);
+		if (sample != null) {
+			sample.stop(Timer.builder(OPERATION_DURATION)
+				.description("Duration of calls, from the request to the whole answer, retries included")
+				.serviceLevelObjectives(DURATION_BUCKETS)
+				.tags(tags)
+				.register(this.registry));
 		}
 		tokens(tags, "input", context.getInputTokens());
 		tokens(tags, "output", context.getOutputTokens());
@@ -99,6 +131,26 @@ public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiO
 			gauge(RATE_LIMIT_LIMIT, context.getClientName(), "requests", rateLimits.limitRequests());
 			gauge(RATE_LIMIT_LIMIT, context.getClientName(), "tokens", rateLimits.limitTokens());
 		}
+	}
+
+	private AtomicLong openStreams(String client) {
+		return this.openStreams.computeIfAbsent(client, (name) -> {
+			AtomicLong open = new AtomicLong();
+			Gauge.builder(OPEN_STREAMS, open, AtomicLong::doubleValue)
+				.description("Streams of the client that are open now")
+				.tags("openai.client.name", name)
+				.strongReference(true)
+				.register(this.registry);
+			return open;
+		});
+	}
+
+	private static Duration[] durations(double... seconds) {
+		Duration[] durations = new Duration[seconds.length];
+		for (int i = 0; i < seconds.length; i++) {
+			durations[i] = Duration.ofNanos((long) (seconds[i] * 1_000_000_000L));
+		}
+		return durations;
 	}
 
 	private void tokens(Tags tags, String type, @Nullable Long count) {

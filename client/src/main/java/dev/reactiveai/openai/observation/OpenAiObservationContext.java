@@ -48,6 +48,10 @@ public class OpenAiObservationContext extends Observation.Context {
 
 	private boolean cancelled;
 
+	private @Nullable String prompt;
+
+	private @Nullable StringBuilder completion;
+
 	/**
 	 * Create a context for one call.
 	 * @param operationId the OpenAI operation id, such as {@code createChatCompletion}
@@ -250,6 +254,38 @@ public class OpenAiObservationContext extends Observation.Context {
 	 */
 	public void setCancelled(boolean cancelled) {
 		this.cancelled = cancelled;
+	}
+
+	/**
+	 * @return what the request asked the model, as JSON, when content is recorded
+	 */
+	public @Nullable String getPrompt() {
+		return this.prompt;
+	}
+
+	/**
+	 * @param prompt what the request asked the model, as JSON
+	 */
+	public void setPrompt(@Nullable String prompt) {
+		this.prompt = prompt;
+	}
+
+	/**
+	 * @return the text the model answered so far, when content is recorded and the answer
+	 * had text
+	 */
+	public @Nullable String getCompletion() {
+		return (this.completion != null) ? this.completion.toString() : null;
+	}
+
+	/**
+	 * @param text more of the text the model answered, such as a stream's delta
+	 */
+	public void appendCompletion(String text) {
+		if (this.completion == null) {
+			this.completion = new StringBuilder();
+		}
+		this.completion.append(text);
 	}
 
 }

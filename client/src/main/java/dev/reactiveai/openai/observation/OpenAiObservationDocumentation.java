@@ -231,6 +231,29 @@ public enum OpenAiObservationDocumentation implements ObservationDocumentation {
 			public String getName() {
 				return "first_chunk";
 			}
+		},
+
+		/**
+		 * What the request asked the model (messages, input or prompt, as JSON), as the
+		 * event's contextual name. Recorded only when content recording is on: it is user
+		 * data.
+		 */
+		PROMPT {
+			@Override
+			public String getName() {
+				return "gen_ai.content.prompt";
+			}
+		},
+
+		/**
+		 * The text the model answered, a stream's deltas joined, as the event's
+		 * contextual name. Recorded only when content recording is on: it is user data.
+		 */
+		COMPLETION {
+			@Override
+			public String getName() {
+				return "gen_ai.content.completion";
+			}
 		}
 
 	}

@@ -2,10 +2,13 @@ package dev.reactiveai.openai.autoconfigure.observation;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.autoconfigure.OpenAiAutoConfiguration;
 import dev.reactiveai.openai.observation.OpenAiMeterObservationHandler;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -71,6 +74,51 @@ class OpenAiObservationAutoConfigurationTests {
 					.hasLowCardinalityKeyValue("openai.operation.id", "listModels")
 					.hasLowCardinalityKeyValue("openai.client.name", "default");
 			});
+	}
+
+	@Test
+	void promptsAndCompletionsAreRecordedOnlyWhenThePropertyAsks() {
+		String completion = """
+				{"id":"chatcmpl-9","object":"chat.completion","created":1,"model":"gpt-4o-mini",
+				 "choices":[{"index":0,"finish_reason":"stop","logprobs":null,
+				   "message":{"role":"assistant","content":"Bonjour","refusal":null}}]}
+				""";
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "application/json")
+			.body(completion)
+			.build());
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "application/json")
+			.body(completion)
+			.build());
+		CreateChatCompletionRequest request = CreateChatCompletionRequest.builder()
+			.model("gpt-4o-mini")
+			.messages(List.of(ChatCompletionRequestUserMessage.builder().content("Say hello in French").build()))
+			.build();
+		for (boolean recorded : new boolean[] { false, true }) {
+			TestObservationRegistry observations = TestObservationRegistry.create();
+			this.contextRunner.withBean(TestObservationRegistry.class, () -> observations)
+				.withPropertyValues("openai.api-key=sk-test-observed", "openai.base-url=" + this.server.url("/v1"),
+						"openai.observations.record-content=" + recorded)
+				.run((context) -> {
+					StepVerifier.create(context.getBean(OpenAiClient.class).chat().completions().create(request))
+						.expectNextCount(1)
+						.expectComplete()
+						.verify(TIMEOUT);
+					if (recorded) {
+						TestObservationRegistryAssert.assertThat(observations)
+							.hasSingleObservationThat()
+							.hasEvent("gen_ai.content.prompt")
+							.hasEvent("gen_ai.content.completion", "Bonjour");
+					}
+					else {
+						TestObservationRegistryAssert.assertThat(observations)
+							.hasSingleObservationThat()
+							.doesNotHaveEvent("gen_ai.content.prompt")
+							.doesNotHaveEvent("gen_ai.content.completion");
+					}
+				});
+		}
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.reactiveai.openai.benchmarks.contenders;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.benchmarks.server.Payloads;
@@ -46,8 +47,24 @@ public final class OwnClientContender implements CompletionContender, StreamCont
 	 * @param maxConnections the most connections at once, or 0 for the default pool
 	 */
 	public OwnClientContender(String baseUrl, int maxConnections) {
+		this(baseUrl, maxConnections, (builder) -> {
+		});
+	}
+
+	/**
+	 * A client with its default connection pool, built with more settings, such as an
+	 * observation registry.
+	 * @param baseUrl the base URL
+	 * @param customizer adds to the client's builder
+	 */
+	public OwnClientContender(String baseUrl, Consumer<OpenAiClient.Builder> customizer) {
+		this(baseUrl, 0, customizer);
+	}
+
+	private OwnClientContender(String baseUrl, int maxConnections, Consumer<OpenAiClient.Builder> customizer) {
 		OpenAiClientOptions options = OpenAiClientOptions.builder().apiKey(API_KEY).baseUrl(baseUrl).build();
 		OpenAiClient.Builder builder = OpenAiClient.builder().options(options);
+		customizer.accept(builder);
 		if (maxConnections > 0) {
 			this.connections = ConnectionProvider.builder("openai-benchmark")
 				.maxConnections(maxConnections)

@@ -7,15 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.reactiveai.openai.benchmarks.rows.EmbeddingsRow;
 import dev.reactiveai.openai.benchmarks.rows.FootprintRow;
 import dev.reactiveai.openai.benchmarks.rows.LongStreamRow;
 import dev.reactiveai.openai.benchmarks.rows.NonStreamingRow;
+import dev.reactiveai.openai.benchmarks.rows.ObservationOverheadRow;
 import dev.reactiveai.openai.benchmarks.rows.OpenStreamsRow;
 import dev.reactiveai.openai.benchmarks.rows.StartupRow;
 import dev.reactiveai.openai.benchmarks.server.LoopbackServer;
@@ -25,7 +28,9 @@ import dev.reactiveai.openai.benchmarks.server.LoopbackServer;
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar
  * dev.reactiveai.openai.benchmarks.harness.Harness [--quick] [--output FILE]
- * [--command TEXT]}; {@code benchmarks/run} builds the module and runs this.
+ * [--command TEXT] [--only 1,7]}; {@code benchmarks/run} builds the module and runs this.
+ * {@code --only} runs the rows of the given numbers, for a look at one row; the report of
+ * the repository is written by a run of every row.
  */
 public final class Harness {
 
@@ -35,29 +40,45 @@ public final class Harness {
 
 	private final List<String> failures = new ArrayList<>();
 
+	/** The numbers of the rows to run; empty for all. */
+	private final Set<String> only;
+
 	/**
 	 * A harness.
 	 * @param settings the sizes
 	 * @param build the module's build output
 	 */
 	public Harness(HarnessSettings settings, BuildOutput build) {
+		this(settings, build, Set.of());
+	}
+
+	/**
+	 * A harness that runs some rows only.
+	 * @param settings the sizes
+	 * @param build the module's build output
+	 * @param only the numbers of the rows to run, such as {@code 7}; empty for all
+	 */
+	public Harness(HarnessSettings settings, BuildOutput build, Set<String> only) {
 		this.settings = settings;
 		this.build = build;
+		this.only = Set.copyOf(only);
 	}
 
 	public static void main(String[] args) {
 		HarnessSettings settings = HarnessSettings.full();
 		Path output = Path.of("BENCHMARKS.md");
 		String command = "java -cp benchmarks/target/benchmarks.jar " + Harness.class.getName();
+		Set<String> only = Set.of();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> settings = HarnessSettings.quick();
 				case "--output" -> output = Path.of(args[++i]);
 				case "--command" -> command = args[++i];
+				case "--only" -> only = Set.of(args[++i].split(","));
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
 			}
 		}
-		Harness harness = new Harness(settings, BuildOutput.locate());
+		Harness harness = new Harness(settings, BuildOutput.locate(), only);
 		String report = harness.report(command);
 		write(output, report);
 		System.out.println("Wrote " + output.toAbsolutePath());
@@ -101,21 +122,39 @@ public final class Harness {
 	public List<RowResult> run() {
 		List<RowResult> rows = new ArrayList<>();
 		try (LoopbackServer server = new LoopbackServer(this.settings.streamEvents())) {
-			rows.add(row("1. Non-streaming chat completion",
-					() -> new NonStreamingRow(this.settings, server, this.build).run()));
-			rows.add(row("2. Long chat completion stream",
-					() -> new LongStreamRow(this.settings, server, this.build).run()));
-			rows.add(row("3. Open streams", () -> new OpenStreamsRow(this.settings, server, this.build).run()));
+			add(rows, "1. Non-streaming chat completion",
+					() -> new NonStreamingRow(this.settings, server, this.build).run());
+			add(rows, "2. Long chat completion stream",
+					() -> new LongStreamRow(this.settings, server, this.build).run());
+			add(rows, "3. Open streams", () -> new OpenStreamsRow(this.settings, server, this.build).run());
+			add(rows, "7. Observation overhead",
+					() -> new ObservationOverheadRow(this.settings, server, this.build).run());
 		}
-		rows.add(row("4. Embeddings decoding", () -> new EmbeddingsRow(this.settings, this.build).run()));
-		rows.add(row("5. Start-up", () -> new StartupRow(this.settings, this.build).run()));
-		rows.add(row("6. Footprint", () -> new FootprintRow(this.build).run()));
+		add(rows, "4. Embeddings decoding", () -> new EmbeddingsRow(this.settings, this.build).run());
+		add(rows, "5. Start-up", () -> new StartupRow(this.settings, this.build).run());
+		add(rows, "6. Footprint", () -> new FootprintRow(this.build).run());
+		// The rows that share the server run together; the report lists them by number.
+		rows.sort(Comparator.comparingInt((result) -> number(result.title())));
 		return rows;
+	}
+
+	private void add(List<RowResult> rows, String title, Callable<RowResult> row) {
+		if (runs(title)) {
+			rows.add(row(title, row));
+		}
 	}
 
 	/** The rows that failed, with why. */
 	public List<String> failures() {
 		return List.copyOf(this.failures);
+	}
+
+	private boolean runs(String title) {
+		return this.only.isEmpty() || this.only.contains(Integer.toString(number(title)));
+	}
+
+	private static int number(String title) {
+		return Integer.parseInt(title.substring(0, title.indexOf('.')));
 	}
 
 	private RowResult row(String title, Callable<RowResult> row) {

@@ -9,6 +9,7 @@ import dev.reactiveai.openai.benchmarks.harness.ForkedJvm;
 import dev.reactiveai.openai.benchmarks.harness.HarnessSettings;
 import dev.reactiveai.openai.benchmarks.rows.LongStreamRow;
 import dev.reactiveai.openai.benchmarks.rows.NonStreamingRow;
+import dev.reactiveai.openai.benchmarks.rows.ObservationOverheadRow;
 
 /**
  * Runs the measuring part of a load row (non-streaming calls, the long stream) in a JVM
@@ -17,8 +18,8 @@ import dev.reactiveai.openai.benchmarks.rows.NonStreamingRow;
  * less than half its rate after the non-streaming one, and the SDK's faster). Inside the
  * row the contenders still share the JVM, taking turns.
  * <p>
- * Arguments: {@value #COMPLETION} or {@value #STREAM}, the mode ({@code full} or
- * {@code quick}), and the server's base URL for the row.
+ * Arguments: {@value #COMPLETION}, {@value #STREAM} or {@value #OBSERVATION}, the mode
+ * ({@code full} or {@code quick}), and the server's base URL for the row.
  */
 public final class RowProbe {
 
@@ -27,6 +28,9 @@ public final class RowProbe {
 
 	/** The long-stream row. */
 	public static final String STREAM = "stream";
+
+	/** The observation overhead row. */
+	public static final String OBSERVATION = "observation";
 
 	/** The JVM options of every row's JVM. */
 	public static final List<String> JVM_OPTIONS = List.of("-Xms1g", "-Xmx2g");
@@ -39,6 +43,7 @@ public final class RowProbe {
 		Map<String, Double> figures = switch (args[0]) {
 			case COMPLETION -> NonStreamingRow.measure(settings, args[2]);
 			case STREAM -> LongStreamRow.measure(settings, args[2]);
+			case OBSERVATION -> ObservationOverheadRow.measure(settings, args[2]);
 			default -> throw new IllegalArgumentException("No row " + args[0]);
 		};
 		System.out.println(ForkedJvm.resultLine(figures));
@@ -48,7 +53,7 @@ public final class RowProbe {
 
 	/**
 	 * Measure a row in a fresh JVM.
-	 * @param row {@value #COMPLETION} or {@value #STREAM}
+	 * @param row {@value #COMPLETION}, {@value #STREAM} or {@value #OBSERVATION}
 	 * @param settings the sizes
 	 * @param baseUrl the server's base URL for the row
 	 * @param build where the JVM's class path comes from

@@ -30,12 +30,12 @@ class HarnessSmokeTests {
 		Files.writeString(report, harness.render(rows, "./mvnw -B verify (HarnessSmokeTests, quick sizes)",
 				Duration.ofNanos(System.nanoTime() - start)));
 		assertThat(harness.failures()).isEmpty();
-		assertThat(rows).hasSize(6).allSatisfy((row) -> {
+		assertThat(rows).hasSize(7).allSatisfy((row) -> {
 			assertThat(row.rows()).as(row.title()).isNotEmpty();
 			assertThat(row.figures()).as(row.title()).isNotEmpty();
 			assertThat(row.figures().values()).as(row.title()).allMatch(Double::isFinite);
 		});
-		assertThat(Files.readString(report)).contains("## Targets", "## 6. Footprint");
+		assertThat(Files.readString(report)).contains("## Targets", "## 6. Footprint", "## 7. Observation overhead");
 	}
 
 }

@@ -233,8 +233,8 @@ public final class OpenAiTransport {
 	}
 
 	private OpenAiObservationContext context(ApiRequest request, boolean streaming) {
-		return CallObservation.context(request.operationId(), this.options.name(), this.options.baseUrl(), streaming,
-				request.jsonBody());
+		return this.observation.newContext(request.operationId(), this.options.name(), this.options.baseUrl(),
+				streaming, request.jsonBody());
 	}
 
 	/**

@@ -57,6 +57,13 @@ final class RequestWriter {
 	/** Where Azure OpenAI serves each operation, for a client of Azure. */
 	private final @Nullable AzureRoutes azure;
 
+	/**
+	 * The request attribute that Spring's {@code WebClient} keeps the URI template in, as
+	 * its {@code uri(String, Object...)} sets it: the HTTP client's observation
+	 * ({@code http.client.requests}) tags requests with it instead of {@code none}.
+	 */
+	static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
 	RequestWriter(WebClient webClient, OpenAiClientOptions options, RequestOptions overrides, JsonMapper mapper,
 			Map<String, URI> fixedUris, SettingNames settingNames) {
 		this.webClient = webClient;
@@ -114,22 +121,27 @@ final class RequestWriter {
 
 	private WebClient.RequestHeadersSpec<?> write(ApiRequest request, MediaType accept, URI uri,
 			@Nullable String credential, @Nullable String credentialHeader) {
-		WebClient.RequestBodySpec spec = this.webClient.method(request.method()).uri(uri).headers((headers) -> {
-			if (credential != null && credentialHeader != null) {
-				headers.set(credentialHeader, credential);
-			}
-			headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
-			headers.setAccept(List.of(accept));
-			if (this.options.organization() != null) {
-				headers.set("OpenAI-Organization", this.options.organization());
-			}
-			if (this.options.project() != null) {
-				headers.set("OpenAI-Project", this.options.project());
-			}
-			this.options.headers().forEach(headers::set);
-			request.headers().forEach(headers::set);
-			this.overrides.headers().forEach(headers::set);
-		});
+		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+			.uri(uri)
+			// The template below the base URL, as the API names the operation: the same
+			// for every client and free of ids, so that it is a low-cardinality tag.
+			.attribute(URI_TEMPLATE_ATTRIBUTE, request.pathTemplate())
+			.headers((headers) -> {
+				if (credential != null && credentialHeader != null) {
+					headers.set(credentialHeader, credential);
+				}
+				headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
+				headers.setAccept(List.of(accept));
+				if (this.options.organization() != null) {
+					headers.set("OpenAI-Organization", this.options.organization());
+				}
+				if (this.options.project() != null) {
+					headers.set("OpenAI-Project", this.options.project());
+				}
+				this.options.headers().forEach(headers::set);
+				request.headers().forEach(headers::set);
+				this.overrides.headers().forEach(headers::set);
+			});
 		return body(spec, request);
 	}
 

@@ -6,6 +6,7 @@ import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.autoconfigure.OpenAiAutoConfiguration;
 import dev.reactiveai.openai.autoconfigure.OpenAiClients;
 import dev.reactiveai.openai.autoconfigure.OpenAiConnectionDetails;
+import dev.reactiveai.openai.autoconfigure.PropertiesOpenAiConnectionDetails;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.models.ModelsService;
 import dev.reactiveai.openai.simulator.OpenAiSimulator;
@@ -28,7 +29,9 @@ class OpenAiSimulatorAutoConfigurationTests {
 	void isOffUnlessEnabled() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).doesNotHaveBean(OpenAiSimulator.class);
-			assertThat(context).doesNotHaveBean(OpenAiConnectionDetails.class);
+			assertThat(context).doesNotHaveBean(OpenAiSimulatorConnectionDetails.class);
+			assertThat(context.getBean(OpenAiConnectionDetails.class))
+				.isInstanceOf(PropertiesOpenAiConnectionDetails.class);
 			assertThat(context.getBean(OpenAiClient.class).options().baseUrl())
 				.isEqualTo(OpenAiClientOptions.DEFAULT_BASE_URL);
 		});

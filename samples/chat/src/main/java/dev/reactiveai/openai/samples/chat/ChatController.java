@@ -15,6 +15,7 @@ import dev.reactiveai.openai.types.ChatCompletionRequestAssistantMessage;
 import dev.reactiveai.openai.types.ChatCompletionRequestMessage;
 import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
 import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.ChatCompletionStreamOptions;
 import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -89,6 +90,9 @@ class ChatController {
 		CreateChatCompletionRequest request = CreateChatCompletionRequest.builder()
 			.model(this.properties.chatModel())
 			.messages(messages(conversation.turns(), question))
+			// The last chunk then reports the tokens used: the client's observation turns
+			// them into the gen_ai.client.token.usage metric.
+			.streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
 			.build();
 		StringBuilder answer = new StringBuilder();
 		return this.tools.chatStream(this.chat.completions(), request).<ServerSentEvent<?>>mapNotNull((event) -> {
