@@ -73,6 +73,8 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private final SpecExampleResponses specExamples = new SpecExampleResponses();
 
+	private final RealtimeSimulator realtime = new RealtimeSimulator(this.mapper, this.script);
+
 	private final boolean requireApiKey;
 
 	private final AtomicLong requestIds = new AtomicLong();
@@ -90,6 +92,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 		this.requireApiKey = builder.requireApiKey;
 		this.tokensPerSecond = builder.tokensPerSecond;
 		this.latency = builder.latency;
+		this.realtime.tokensPerSecond(builder.tokensPerSecond);
 		this.simulation = new Simulation(this.script, builder.clock, this::dispatch);
 		this.handlers = ResourceHandlers.create(this.simulation);
 		this.handlers.forEach((handler) -> handler.register(this.routes));
@@ -155,6 +158,15 @@ public final class OpenAiSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The realtime API, over WebSocket at {@code /v1/realtime}: what its sessions
+	 * received, how many are open, and its faults.
+	 * @return the realtime simulator
+	 */
+	public RealtimeSimulator realtime() {
+		return this.realtime;
+	}
+
+	/**
 	 * The requests received so far.
 	 * @return the requests
 	 */
@@ -192,6 +204,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 			throw new IllegalArgumentException("tokensPerSecond must not be negative, was " + tokensPerSecond);
 		}
 		this.tokensPerSecond = tokensPerSecond;
+		this.realtime.tokensPerSecond(tokensPerSecond);
 	}
 
 	/**
@@ -213,6 +226,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 		this.faults.clear();
 		this.script.clear();
 		this.requests.clear();
+		this.realtime.reset();
 		this.simulation.reset();
 		this.handlers.forEach(ResourceHandler::reset);
 	}
@@ -233,6 +247,10 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response) {
 		String path = new QueryStringDecoder(request.uri()).path();
+		if (path.equals(API_PREFIX + "/realtime") && RealtimeSimulator.isUpgrade(request)) {
+			return this.realtime.serve(request, response, this.requireApiKey,
+					(refusal) -> write(response, refusal, null));
+		}
 		if (!path.startsWith(API_PREFIX + "/")) {
 			return write(response, invalidUrl(request.method().name(), path), null);
 		}

@@ -109,7 +109,7 @@ final class Replies {
 	}
 
 	/** The function whose name the prompt mentions, if any. */
-	private static Tools.@Nullable Function mentioned(List<Tools.Function> functions, String prompt) {
+	static Tools.@Nullable Function mentioned(List<Tools.Function> functions, String prompt) {
 		String text = prompt.toLowerCase(Locale.ROOT);
 		for (Tools.Function function : functions) {
 			for (String word : function.name().split("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")) {
