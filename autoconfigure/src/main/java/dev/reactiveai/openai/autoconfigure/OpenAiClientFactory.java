@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -91,11 +92,18 @@ class OpenAiClientFactory {
 		pools.add(pool);
 		WebClient.Builder webClientBuilder = this.webClientBuilders.get();
 		this.customizers.forEach((customizer) -> customizer.customize(name, webClientBuilder));
+		AtomicReference<@Nullable HttpClient> webSockets = new AtomicReference<>();
 		OpenAiClient.Builder client = OpenAiClient.builder()
 			.options(options)
 			.settingNames(new OpenAiPropertyNames(name, this.properties, overrides, this.connectionDetails))
 			.webClientBuilder(webClientBuilder)
-			.clientConnector(connector(name, options, pool, overrides));
+			.clientConnector(connector(name, options, pool, overrides, webSockets));
+		HttpClient webSocketClient = webSockets.get();
+		if (webSocketClient != null) {
+			// Realtime sessions connect as the client's calls do: same event loops and
+			// SSL bundle, on connections outside the pool.
+			client.webSocketClient(webSocketClient);
+		}
 		this.clientCustomizer.accept(client);
 		return client.build();
 	}
@@ -126,7 +134,7 @@ class OpenAiClientFactory {
 	}
 
 	private ClientHttpConnector connector(String name, OpenAiClientOptions options, ConnectionProvider pool,
-			@Nullable OpenAiConnectionProperties overrides) {
+			@Nullable OpenAiConnectionProperties overrides, AtomicReference<@Nullable HttpClient> webSockets) {
 		HttpClientSettings settings = HttpClientSettings.defaults()
 			.withRedirects(HttpRedirects.DONT_FOLLOW)
 			.withConnectTimeout(options.connectTimeout())
@@ -136,7 +144,10 @@ class OpenAiClientFactory {
 			// Keep Boot's event loops, but give each client its own pool with its idle
 			// time.
 			builder = reactor.withHttpClientFactory(() -> HttpClient.create(pool))
-				.withHttpClientCustomizer((httpClient) -> ReactorNettyConnectors.configure(httpClient, options));
+				.withHttpClientCustomizer((httpClient) -> {
+					webSockets.set(httpClient);
+					return ReactorNettyConnectors.configure(httpClient, options);
+				});
 		}
 		return builder.build(settings);
 	}
