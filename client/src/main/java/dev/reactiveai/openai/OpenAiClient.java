@@ -10,8 +10,10 @@ import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.json.OpenAiJson;
 import dev.reactiveai.openai.observation.CallObservation;
 import dev.reactiveai.openai.observation.OpenAiObservationConvention;
+import dev.reactiveai.openai.realtime.websocket.RealtimeConnector;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,10 +36,14 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 
 	private final @Nullable ConnectionProvider ownedConnectionProvider;
 
-	private OpenAiClient(OpenAiTransport transport, @Nullable ConnectionProvider ownedConnectionProvider) {
+	private final RealtimeConnector realtimeConnector;
+
+	private OpenAiClient(OpenAiTransport transport, @Nullable ConnectionProvider ownedConnectionProvider,
+			RealtimeConnector realtimeConnector) {
 		super(transport);
 		this.transport = transport;
 		this.ownedConnectionProvider = ownedConnectionProvider;
+		this.realtimeConnector = realtimeConnector;
 	}
 
 	public static Builder builder() {
@@ -56,7 +62,16 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 	 * @return the client
 	 */
 	public OpenAiClient withOptions(RequestOptions options) {
-		return new OpenAiClient(this.transport.withOptions(options), null);
+		return new OpenAiClient(this.transport.withOptions(options), null, this.realtimeConnector);
+	}
+
+	/**
+	 * Opens realtime sessions over WebSocket with this client's base URL, key, headers
+	 * and proxy (the per-call settings of {@link #withOptions} do not apply to them).
+	 * @return the connector
+	 */
+	public RealtimeConnector realtimeConnector() {
+		return this.realtimeConnector;
 	}
 
 	/**
@@ -114,6 +129,8 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 		private HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
 
 		private int httpLogMaxBodySize = DEFAULT_HTTP_LOG_MAX_BODY_SIZE;
+
+		private @Nullable HttpClient webSocketClient;
 
 		private Builder() {
 		}
@@ -232,6 +249,23 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 			return this;
 		}
 
+		/**
+		 * The Reactor Netty client that realtime sessions open their WebSockets with,
+		 * such as one with an SSL bundle applied; the options' connect timeout, proxy and
+		 * no-redirect rule are applied to it, on connections outside any pool. Without
+		 * one, a client is created from the options.
+		 * @param webSocketClient the client
+		 * @return this builder
+		 */
+		public Builder webSocketClient(HttpClient webSocketClient) {
+			this.webSocketClient = webSocketClient;
+			return this;
+		}
+
+		/**
+		 * Build the client.
+		 * @return the client; close it to release its connections
+		 */
 		public OpenAiClient build() {
 			ConnectionProvider ownedProvider = null;
 			ClientHttpConnector clientConnector = this.connector;
@@ -246,9 +280,12 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 			}
 			WebClient webClient = builder.clientConnector(clientConnector).build();
 			JsonMapper mapper = (this.jsonMapper != null) ? this.jsonMapper : OpenAiJson.mapper();
-			return new OpenAiClient(new OpenAiTransport(webClient, this.options, mapper, this.settingNames,
-					new CallObservation(this.observationRegistry, this.observationConvention, this.recordContent)),
-					ownedProvider);
+			OpenAiTransport transport = new OpenAiTransport(webClient, this.options, mapper, this.settingNames,
+					new CallObservation(this.observationRegistry, this.observationConvention, this.recordContent));
+			HttpClient webSockets = ReactorNettyConnectors.configureWebSocket(
+					(this.webSocketClient != null) ? this.webSocketClient : HttpClient.create(), this.options);
+			return new OpenAiClient(transport, ownedProvider,
+					new RealtimeConnector(webSockets, this.options, mapper, this.settingNames, transport::isClosed));
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.reactiveai.openai.autoconfigure;
 import com.azure.core.credential.TokenCredential;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.observation.OpenAiObservationConvention;
+import dev.reactiveai.openai.realtime.websocket.RealtimeConnector;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -75,6 +76,18 @@ public final class OpenAiAutoConfiguration {
 	@ConditionalOnMissingBean
 	OpenAiClient openAiClient(OpenAiClients clients) {
 		return clients.getDefault();
+	}
+
+	/**
+	 * Opens realtime sessions over WebSocket with the default client; those of a named
+	 * client come from {@code clients.get(name).realtimeConnector()}.
+	 * @param client the default client
+	 * @return the connector
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	RealtimeConnector openAiRealtimeConnector(OpenAiClient client) {
+		return client.realtimeConnector();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -126,11 +127,12 @@ class OpenAiClientFactory {
 		OpenAiPropertyNames names = new OpenAiPropertyNames(name, this.properties, overrides, this.connectionDetails);
 		WebClient.Builder webClientBuilder = this.webClientBuilders.get();
 		this.customizers.forEach((customizer) -> customizer.customize(name, webClientBuilder));
+		AtomicReference<@Nullable HttpClient> webSockets = new AtomicReference<>();
 		OpenAiClient.Builder client = OpenAiClient.builder()
 			.options(options)
 			.settingNames(names)
 			.webClientBuilder(webClientBuilder)
-			.clientConnector(connector(name, options, overrides, names, pools));
+			.clientConnector(connector(name, options, overrides, names, pools, webSockets));
 		HttpLogLevel logging = layered(overrides, OpenAiConnectionProperties::getLogging);
 		if (logging != null) {
 			client.httpLogging(logging);
@@ -138,6 +140,12 @@ class OpenAiClientFactory {
 		DataSize maxBodySize = layered(overrides, OpenAiConnectionProperties::getLoggingMaxBodySize);
 		if (maxBodySize != null) {
 			client.httpLogMaxBodySize((int) Math.min(Integer.MAX_VALUE, maxBodySize.toBytes()));
+		}
+		HttpClient webSocketClient = webSockets.get();
+		if (webSocketClient != null) {
+			// Realtime sessions connect as the client's calls do: same event loops and
+			// SSL bundle, on connections outside the pool.
+			client.webSocketClient(webSocketClient);
 		}
 		this.clientCustomizer.accept(client);
 		return client.build();
@@ -218,7 +226,8 @@ class OpenAiClientFactory {
 	}
 
 	private ClientHttpConnector connector(String name, OpenAiClientOptions options,
-			@Nullable OpenAiConnectionProperties overrides, OpenAiPropertyNames names, List<ConnectionProvider> pools) {
+			@Nullable OpenAiConnectionProperties overrides, OpenAiPropertyNames names, List<ConnectionProvider> pools,
+			AtomicReference<@Nullable HttpClient> webSockets) {
 		// Redirects are never followed, so that the key never follows one elsewhere; the
 		// transport bounds the time of reads itself.
 		HttpClientSettings settings = this.httpClientSettings.withRedirects(HttpRedirects.DONT_FOLLOW)
@@ -235,7 +244,10 @@ class OpenAiClientFactory {
 			ConnectionProvider pool = ReactorNettyConnectors.connectionProvider(options);
 			pools.add(pool);
 			builder = reactor.withHttpClientFactory(() -> HttpClient.create(pool))
-				.withHttpClientCustomizer((httpClient) -> ReactorNettyConnectors.configure(httpClient, options));
+				.withHttpClientCustomizer((httpClient) -> {
+					webSockets.set(httpClient);
+					return ReactorNettyConnectors.configure(httpClient, options);
+				});
 		}
 		else if (builder instanceof JdkClientHttpConnectorBuilder jdk) {
 			refuseIdleTime(overrides, names, "the JDK's HttpClient (JdkClientHttpConnectorBuilder), which keeps "

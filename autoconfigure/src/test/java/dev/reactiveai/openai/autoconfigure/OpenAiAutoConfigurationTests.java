@@ -15,6 +15,7 @@ import dev.reactiveai.openai.chat.ChatService;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
 import dev.reactiveai.openai.models.ModelsService;
+import dev.reactiveai.openai.realtime.websocket.RealtimeConnector;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -73,6 +74,15 @@ class OpenAiAutoConfigurationTests {
 				assertThat(context).hasSingleBean(group.getReturnType());
 				assertThat(context.getBean(group.getReturnType())).isSameAs(group.invoke(client));
 			}
+		});
+	}
+
+	@Test
+	void providesARealtimeConnectorOfTheDefaultClient() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(RealtimeConnector.class);
+			assertThat(context.getBean(RealtimeConnector.class))
+				.isSameAs(context.getBean(OpenAiClient.class).realtimeConnector());
 		});
 	}
 

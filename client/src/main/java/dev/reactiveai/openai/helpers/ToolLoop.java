@@ -337,6 +337,36 @@ public final class ToolLoop {
 			.toList();
 	}
 
+	/**
+	 * The definitions of the loop's tools, for APIs that the loop does not drive itself,
+	 * such as a realtime session.
+	 * @return the definitions
+	 */
+	public List<ToolDefinition<?>> definitions() {
+		return this.tools.values().stream().<ToolDefinition<?>>map(RegisteredTool::definition).toList();
+	}
+
+	/**
+	 * How many rounds the model may ask for tools.
+	 * @return the number of rounds
+	 */
+	public int maxRounds() {
+		return this.maxRounds;
+	}
+
+	/**
+	 * Run one call of a tool as the loop does: its result as the text the model reads, a
+	 * failure told as an error the model may recover from unless
+	 * {@link Builder#raiseToolErrors()} was set. For APIs that the loop does not drive
+	 * itself, such as a realtime session.
+	 * @param name the name of the tool called
+	 * @param arguments the call's arguments, JSON
+	 * @return the output to send back to the model
+	 */
+	public Mono<String> call(String name, String arguments) {
+		return run(name, arguments).map(Outcome::output);
+	}
+
 	/** The output of one call, as the text the model reads. */
 	private Mono<Outcome> run(String name, String arguments) {
 		RegisteredTool<?> tool = this.tools.get(name);

@@ -83,6 +83,8 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private final SpecExampleResponses specExamples = new SpecExampleResponses();
 
+	private final RealtimeSimulator realtime = new RealtimeSimulator(this.mapper, this.script);
+
 	private final boolean requireApiKey;
 
 	private final SimulatorMode mode;
@@ -111,6 +113,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 		this.acceptedCredentials = Set.copyOf(builder.acceptedCredentials);
 		this.tokensPerSecond = builder.tokensPerSecond;
 		this.latency = builder.latency;
+		this.realtime.tokensPerSecond(builder.tokensPerSecond);
 		this.simulation = new Simulation(this.script, builder.clock, this::dispatch);
 		this.handlers = ResourceHandlers.create(this.simulation);
 		this.handlers.forEach((handler) -> handler.register(this.routes));
@@ -187,6 +190,15 @@ public final class OpenAiSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The realtime API, over WebSocket at {@code /v1/realtime}: what its sessions
+	 * received, how many are open, and its faults.
+	 * @return the realtime simulator
+	 */
+	public RealtimeSimulator realtime() {
+		return this.realtime;
+	}
+
+	/**
 	 * The requests received so far.
 	 * @return the requests
 	 */
@@ -224,6 +236,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 			throw new IllegalArgumentException("tokensPerSecond must not be negative, was " + tokensPerSecond);
 		}
 		this.tokensPerSecond = tokensPerSecond;
+		this.realtime.tokensPerSecond(tokensPerSecond);
 	}
 
 	/**
@@ -245,6 +258,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 		this.faults.clear();
 		this.script.clear();
 		this.requests.clear();
+		this.realtime.reset();
 		this.simulation.reset();
 		this.handlers.forEach(ResourceHandler::reset);
 	}
@@ -265,6 +279,10 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response) {
 		String path = new QueryStringDecoder(request.uri()).path();
+		if (path.equals(API_PREFIX + "/realtime") && RealtimeSimulator.isUpgrade(request)) {
+			return this.realtime.serve(request, response, this.requireApiKey,
+					(refusal) -> write(response, refusal, null));
+		}
 		String operationPath;
 		boolean datedAzureApi = false;
 		if (this.azure != null) {

@@ -124,7 +124,7 @@ final class Replies {
 	}
 
 	/** The functions whose names the prompt mentions, in the request's order. */
-	private static List<Tools.Function> mentioned(List<Tools.Function> functions, String prompt) {
+	static List<Tools.Function> mentioned(List<Tools.Function> functions, String prompt) {
 		String text = prompt.toLowerCase(Locale.ROOT);
 		List<Tools.Function> mentioned = new ArrayList<>();
 		for (Tools.Function function : functions) {

@@ -3,8 +3,10 @@ package dev.reactiveai.openai.simulator;
 import java.time.Duration;
 
 import dev.reactiveai.openai.core.Authentication;
+import dev.reactiveai.openai.realtime.websocket.RealtimeSessionRequest;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
 import dev.reactiveai.openai.types.CreateEmbeddingRequest;
+import dev.reactiveai.openai.types.RealtimeServerEventSessionCreated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -52,6 +54,19 @@ class KeylessModeSimulationTests {
 			assertThat(request.headers().containsHeader("Authorization")).isFalse();
 			assertThat(request.headers().containsHeader("api-key")).isFalse();
 		});
+	}
+
+	@Test
+	void aRealtimeSessionOpensWithoutCredentials() {
+		StepVerifier
+			.create(simulator.client()
+				.realtimeConnector()
+				.withSession(RealtimeSessionRequest.model("gpt-realtime"), (session) -> session.events().take(1)))
+			.assertNext((event) -> assertThat(event).isInstanceOf(RealtimeServerEventSessionCreated.class))
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(simulator.simulator().realtime().handshakes()).hasSize(1)
+			.allSatisfy((headers) -> assertThat(headers.containsHeader("Authorization")).isFalse());
 	}
 
 }

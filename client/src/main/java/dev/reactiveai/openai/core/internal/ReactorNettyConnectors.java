@@ -55,13 +55,34 @@ public final class ReactorNettyConnectors {
 					channel.pipeline().addBefore(NettyPipeline.ReactiveBridge, ExchangeGuard.NAME, new ExchangeGuard());
 				}
 			});
+		return proxy(configured, options);
+	}
+
+	/**
+	 * Apply the options to the HTTP client that realtime sessions open WebSockets with:
+	 * connect timeout, no redirects and the proxy, on connections of their own. A
+	 * WebSocket holds its connection for the whole session, so it takes none from the
+	 * pool (where it would count against the pool's limit for as long as it lives), and
+	 * the {@link ExchangeGuard} of request and answer does not apply to it.
+	 * @param httpClient the client to configure, such as one with an SSL bundle applied
+	 * @param options the options
+	 * @return the configured client, not pooled
+	 */
+	public static HttpClient configureWebSocket(HttpClient httpClient, OpenAiClientOptions options) {
+		HttpClient configured = httpClient.newConnection()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
+			.followRedirect(false);
+		return proxy(configured, options);
+	}
+
+	private static HttpClient proxy(HttpClient httpClient, OpenAiClientOptions options) {
 		URI proxy = options.proxy();
-		if (proxy != null) {
-			ProxyProvider.Proxy type = proxy.getScheme().toLowerCase(Locale.ROOT).equals("socks5")
-					? ProxyProvider.Proxy.SOCKS5 : ProxyProvider.Proxy.HTTP;
-			configured = configured.proxy((spec) -> spec.type(type).host(proxy.getHost()).port(proxy.getPort()));
+		if (proxy == null) {
+			return httpClient;
 		}
-		return configured;
+		ProxyProvider.Proxy type = proxy.getScheme().toLowerCase(Locale.ROOT).equals("socks5")
+				? ProxyProvider.Proxy.SOCKS5 : ProxyProvider.Proxy.HTTP;
+		return httpClient.proxy((spec) -> spec.type(type).host(proxy.getHost()).port(proxy.getPort()));
 	}
 
 	/**

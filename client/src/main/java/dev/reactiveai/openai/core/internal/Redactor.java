@@ -40,8 +40,19 @@ public final class Redactor {
 	 * @param options the client's options
 	 * @return the redactor
 	 */
-	static Redactor of(OpenAiClientOptions options) {
+	public static Redactor of(OpenAiClientOptions options) {
 		return new Redactor(options.apiKey(), options.adminApiKey());
+	}
+
+	/**
+	 * The redactor of a client's keys and one more secret, such as the client secret a
+	 * realtime session is opened with.
+	 * @param options the client's options
+	 * @param secret the other secret, or {@code null} for none
+	 * @return the redactor
+	 */
+	public static Redactor of(OpenAiClientOptions options, @Nullable String secret) {
+		return new Redactor(options.apiKey(), options.adminApiKey(), secret);
 	}
 
 	/**
@@ -51,7 +62,7 @@ public final class Redactor {
 	 * @param text the text
 	 * @return the redacted text
 	 */
-	String redact(String text) {
+	public String redact(String text) {
 		String result = text;
 		for (String secret : this.secrets) {
 			if (secret != null && !secret.isEmpty()) {

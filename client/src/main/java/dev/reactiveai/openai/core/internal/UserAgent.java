@@ -7,11 +7,12 @@ import java.util.Properties;
 /**
  * The {@code User-Agent} header, naming this library and its version.
  */
-final class UserAgent {
+public final class UserAgent {
 
 	static final String VERSION = readVersion();
 
-	static final String VALUE = "openai-reactive/" + VERSION + " Java/" + System.getProperty("java.version");
+	/** The header's value. */
+	public static final String VALUE = "openai-reactive/" + VERSION + " Java/" + System.getProperty("java.version");
 
 	private UserAgent() {
 	}

@@ -1,0 +1,245 @@
+package dev.reactiveai.openai.realtime.websocket;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+import dev.reactiveai.openai.core.AccessToken;
+import dev.reactiveai.openai.core.Authentication;
+import dev.reactiveai.openai.core.ClientSetting;
+import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.SettingNames;
+import dev.reactiveai.openai.core.TokenSource;
+import dev.reactiveai.openai.core.internal.Redactor;
+import dev.reactiveai.openai.core.internal.UserAgent;
+import dev.reactiveai.openai.error.OpenAiClientClosedException;
+import dev.reactiveai.openai.error.OpenAiConnectionException;
+import dev.reactiveai.openai.error.OpenAiError;
+import dev.reactiveai.openai.error.OpenAiMissingKeyException;
+import dev.reactiveai.openai.error.OpenAiServiceException;
+import dev.reactiveai.openai.error.OpenAiUnsupportedOperationException;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.WebsocketClientSpec;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Opens realtime sessions over WebSocket for one client: with its base URL (scheme
+ * {@code http} becomes {@code ws}, {@code https} {@code wss}), key, organization,
+ * project, headers, proxy and, in Spring Boot, SSL bundle. Each session has its own
+ * connection, outside the client's pool, on the client's event loops.
+ *
+ * <pre class="code">
+ * client.realtimeConnector()
+ * 	.withSession(RealtimeSessionRequest.model("gpt-realtime"), (session) -&gt; session.replyDeltas("Hello!"))
+ * 	.subscribe(System.out::print);
+ * </pre>
+ *
+ * Opening fails with the client's exceptions: {@link OpenAiMissingKeyException} without a
+ * key, an {@link OpenAiServiceException} for the status the server refused the handshake
+ * with (such as {@link dev.reactiveai.openai.error.AuthenticationException}), and
+ * {@link OpenAiConnectionException} when the server cannot be reached.
+ */
+public final class RealtimeConnector {
+
+	private final HttpClient httpClient;
+
+	private final OpenAiClientOptions options;
+
+	private final JsonMapper mapper;
+
+	private final SettingNames settingNames;
+
+	private final BooleanSupplier clientClosed;
+
+	/**
+	 * Create a connector; {@link dev.reactiveai.openai.OpenAiClient#realtimeConnector()}
+	 * gives the one of a client.
+	 * @param httpClient the client to open WebSockets with, from
+	 * {@link dev.reactiveai.openai.core.internal.ReactorNettyConnectors#configureWebSocket}
+	 * @param options the client's options
+	 * @param mapper the JSON mapper
+	 * @param settingNames how messages name the client's settings
+	 * @param clientClosed whether the client is closed
+	 */
+	public RealtimeConnector(HttpClient httpClient, OpenAiClientOptions options, JsonMapper mapper,
+			SettingNames settingNames, BooleanSupplier clientClosed) {
+		this.httpClient = httpClient;
+		this.options = options;
+		this.mapper = mapper;
+		this.settingNames = settingNames;
+		this.clientClosed = clientClosed;
+	}
+
+	/**
+	 * Open a session of a model with the client's API key.
+	 * @param model the model, such as {@code gpt-realtime}
+	 * @return the session, once the WebSocket is open
+	 */
+	public Mono<RealtimeSession> connect(String model) {
+		return connect(RealtimeSessionRequest.model(model));
+	}
+
+	/**
+	 * Open a session. The session stays open until it is closed
+	 * ({@link RealtimeSession#close()}), or the server closes it: prefer
+	 * {@link #withSession}, which closes it for you.
+	 * @param request what session to open
+	 * @return the session, once the WebSocket is open; cancelling before then abandons
+	 * the handshake
+	 */
+	public Mono<RealtimeSession> connect(RealtimeSessionRequest request) {
+		return Mono.defer(() -> {
+			if (this.clientClosed.getAsBoolean()) {
+				return Mono.error(new OpenAiClientClosedException("OpenAI client '" + this.options.name()
+						+ "' is closed: it opens no realtime session. Use a client that is open"));
+			}
+			URI uri = uri(request);
+			Redactor redactor = Redactor.of(this.options, request.clientSecret());
+			return bearer(request).map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.flatMap((bearer) -> Mono.<RealtimeSession>create((sink) -> {
+					AtomicReference<@Nullable RealtimeSession> opened = new AtomicReference<>();
+					Disposable socket = this.httpClient.headers((headers) -> {
+						bearer.ifPresent((value) -> headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + value));
+						headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
+						if (this.options.organization() != null) {
+							headers.set("OpenAI-Organization", this.options.organization());
+						}
+						if (this.options.project() != null) {
+							headers.set("OpenAI-Project", this.options.project());
+						}
+						this.options.headers().forEach(headers::set);
+					})
+						.websocket(WebsocketClientSpec.builder()
+							.maxFramePayloadLength((int) request.maxMessageSize().toBytes())
+							.handlePing(false)
+							.compress(false)
+							.build())
+						.uri(uri)
+						.handle((inbound, outbound) -> {
+							RealtimeSession session = new RealtimeSession(inbound, outbound, this.mapper, redactor,
+									request);
+							opened.set(session);
+							sink.success(session);
+							return session.run();
+						})
+						.subscribe(null, (ex) -> {
+							if (opened.get() == null) {
+								sink.error(handshakeFailure(ex, uri, redactor));
+							}
+						});
+					sink.onCancel(socket);
+				}));
+		});
+	}
+
+	/**
+	 * Open a session, use it, and close it when the use ends, fails or is cancelled.
+	 * @param <T> the type of what the use gives
+	 * @param request what session to open
+	 * @param use what to do with the session
+	 * @return what the use gives
+	 */
+	public <T> Flux<T> withSession(RealtimeSessionRequest request,
+			Function<RealtimeSession, ? extends Publisher<T>> use) {
+		return Flux.usingWhen(connect(request), use, RealtimeSession::close, (session, ex) -> session.close(),
+				RealtimeSession::close);
+	}
+
+	/**
+	 * The address a session is opened at, such as
+	 * {@code wss://api.openai.com/v1/realtime?model=gpt-realtime}.
+	 * @param request the session
+	 * @return the address
+	 */
+	public URI uri(RealtimeSessionRequest request) {
+		URI base = this.options.baseUrl();
+		String scheme = "https".equals(base.getScheme().toLowerCase(Locale.ROOT)) ? "wss" : "ws";
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(base).scheme(scheme).path("/realtime");
+		String model = request.model();
+		if (model == null) {
+			return builder.build().toUri();
+		}
+		return builder.queryParam("model", "{model}").encode().buildAndExpand(model).toUri();
+	}
+
+	@Override
+	public String toString() {
+		return "RealtimeConnector[client=" + this.options.name() + "]";
+	}
+
+	/**
+	 * The bearer credential of the session, as the client authenticates its calls: the
+	 * client secret of the request, else the API key, a token from the client's token
+	 * source, or none for a server that needs no key.
+	 */
+	private Mono<String> bearer(RealtimeSessionRequest request) {
+		String secret = request.clientSecret();
+		if (secret != null) {
+			return Mono.just(secret);
+		}
+		String client = this.options.name();
+		if (this.options.azure() != null) {
+			return Mono.error(new OpenAiUnsupportedOperationException("OpenAI client '" + client
+					+ "' calls Azure OpenAI, whose realtime sessions this client does not open yet: "
+					+ "use a client of the OpenAI API for realtime sessions", "realtime"));
+		}
+		Authentication authentication = this.options.authentication();
+		if (authentication.kind() == Authentication.Kind.NONE) {
+			return Mono.empty();
+		}
+		TokenSource tokens = authentication.tokenSource();
+		if (tokens != null) {
+			return tokens.token().map(AccessToken::value);
+		}
+		String apiKey = this.options.apiKey();
+		if (apiKey == null) {
+			return Mono.error(new OpenAiMissingKeyException("No API key is configured for OpenAI client '" + client
+					+ "' to open a realtime session with. Set " + this.settingNames.nameOf(ClientSetting.API_KEY)
+					+ " to your key, or open the session with a client secret", client, ClientSetting.API_KEY));
+		}
+		return Mono.just(apiKey);
+	}
+
+	private static Throwable handshakeFailure(Throwable failure, URI uri, Redactor redactor) {
+		if (failure instanceof WebSocketClientHandshakeException handshake && handshake.response() != null) {
+			HttpResponse response = handshake.response();
+			int status = response.status().code();
+			HttpHeaders headers = new HttpHeaders();
+			response.headers().forEach((header) -> headers.add(header.getKey(), header.getValue()));
+			String message = "HTTP " + status + " when opening a realtime session at " + uri + " instead of a WebSocket"
+					+ hint(status);
+			String requestId = headers.getFirst("x-request-id");
+			if (requestId != null) {
+				message += " [request id " + redactor.redact(requestId) + "]";
+			}
+			return OpenAiServiceException.create(status, OpenAiError.NONE, headers, message);
+		}
+		return new OpenAiConnectionException(
+				"Could not open a realtime session at " + uri + ": " + redactor.redact(String.valueOf(failure)),
+				failure);
+	}
+
+	private static String hint(int status) {
+		return switch (status) {
+			case 401 -> ": the key or client secret was refused";
+			case 403 -> ": the key may not use realtime";
+			case 404 -> ": no realtime endpoint here, or no such model";
+			default -> "";
+		};
+	}
+
+}
