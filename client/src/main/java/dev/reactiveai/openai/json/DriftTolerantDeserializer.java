@@ -30,11 +30,12 @@ import tools.jackson.databind.util.AccessPattern;
  * Nothing is buffered where nothing can be lost. Scalars are read in place (a scalar is
  * still the current token when its reading fails). Objects and arrays go straight to a
  * type that keeps on its own what it cannot read: a union, a record read with drift
- * tolerance, a list or map of them, an embedding vector. A list of strings, numbers or
- * booleans is read element by element in place, and kept whole as it came when an element
- * is not one. Any other object or array (an object where a string is described, a map of
- * strings) is read into a tree first. A list of records still fails as a whole on an
- * element that is not an object.
+ * tolerance (reflectively or by its generated {@link RecordDeserializer}), a list or map
+ * of them, an embedding vector. A list of strings, numbers or booleans is read element by
+ * element in place, and kept whole as it came when an element is not one. Any other
+ * object or array (an object where a string is described, a map of strings) is read into
+ * a tree first. A list of records still fails as a whole on an element that is not an
+ * object.
  */
 final class DriftTolerantDeserializer extends ValueDeserializer<Object> {
 
@@ -210,8 +211,8 @@ final class DriftTolerantDeserializer extends ValueDeserializer<Object> {
 	}
 
 	private static boolean isDriftTolerantRecord(ValueDeserializer<?> delegate) {
-		return delegate instanceof ValueInstantiator.Gettable gettable
-				&& gettable.getValueInstantiator() instanceof DriftTolerantInstantiator;
+		return delegate instanceof RecordDeserializer<?> || (delegate instanceof ValueInstantiator.Gettable gettable
+				&& gettable.getValueInstantiator() instanceof DriftTolerantInstantiator);
 	}
 
 	/** Whether the type is a list of plain scalars, such as a token's bytes. */

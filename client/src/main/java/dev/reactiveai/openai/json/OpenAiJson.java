@@ -1,8 +1,12 @@
 package dev.reactiveai.openai.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,6 +38,28 @@ public final class OpenAiJson {
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.addModule(new DriftTolerance());
+	}
+
+	/**
+	 * A builder of the API's mapper that reads the generated records with Jackson's
+	 * reflective bean deserializer, as {@link DriftTolerance} sets it up, instead of
+	 * their generated {@link RecordDeserializer}s: both read the same JSON to the same
+	 * values, which tests check and benchmarks compare.
+	 * @return the builder
+	 */
+	public static JsonMapper.Builder reflectiveMapperBuilder() {
+		return mapperBuilder().annotationIntrospector(new JacksonAnnotationIntrospector() {
+
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public @Nullable Object findDeserializer(MapperConfig<?> config, Annotated annotated) {
+				Object deserializer = super.findDeserializer(config, annotated);
+				return (deserializer instanceof Class<?> type && RecordDeserializer.isGenerated(type)) ? null
+						: deserializer;
+			}
+
+		});
 	}
 
 	/**

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /uploads/{upload_id}/parts}: Adds a
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param data The chunk of bytes for this Part.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AddUploadPartRequest.Reader.class)
 public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -97,6 +100,32 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 		public AddUploadPartRequest build() {
 			return new AddUploadPartRequest(Objects.requireNonNull(this.data, "'data' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AddUploadPartRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AddUploadPartRequest> {
+
+		Reader() {
+			super(AddUploadPartRequest.class, "data");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "data" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AddUploadPartRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AddUploadPartRequest((UploadFile) values[0], additionalProperties);
 		}
 
 	}

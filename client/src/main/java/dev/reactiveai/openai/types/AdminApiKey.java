@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents an individual Admin API key in an org.
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AdminApiKey.Reader.class)
 public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("redacted_value") String redactedValue,
 		@JsonProperty("value") @Nullable String value, @JsonProperty("created_at") Long createdAt,
@@ -78,6 +81,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Owner.Reader.class)
 	public static record Owner(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("object") @Nullable String object, @JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("created_at") @Nullable Long createdAt,
@@ -230,6 +234,37 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Owner} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Owner> {
+
+			Reader() {
+				super(Owner.class, "type", "object", "id", "name", "created_at", "role");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "object" -> 1;
+					case "id" -> 2;
+					case "name" -> 3;
+					case "created_at" -> 4;
+					case "role" -> 5;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Owner create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Owner((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+						(Long) values[4], (String) values[5], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -373,6 +408,40 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 					Objects.requireNonNull(this.redactedValue, "'redactedValue' is required"), this.value,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.lastUsedAt,
 					Objects.requireNonNull(this.owner, "'owner' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AdminApiKey} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AdminApiKey> {
+
+		Reader() {
+			super(AdminApiKey.class, "object", "id", "name", "redacted_value", "value", "created_at", "last_used_at",
+					"owner");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "redacted_value" -> 3;
+				case "value" -> 4;
+				case "created_at" -> 5;
+				case "last_used_at" -> 6;
+				case "owner" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AdminApiKey create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new AdminApiKey((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(String) values[4], (Long) values[5], (Long) values[6], (Owner) values[7], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code GET /organization/admin_api_keys}: List organization API keys.
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code after}).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ApiKeyList.Reader.class)
 public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		@JsonProperty("data") @Nullable List<AdminApiKey> data, @JsonProperty("has_more") @Nullable Boolean hasMore,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
@@ -179,6 +182,37 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 			return new ApiKeyList(this.object,
 					(this.data != null) ? Collections.unmodifiableList(new ArrayList<>(this.data)) : null, this.hasMore,
 					this.firstId, this.lastId, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ApiKeyList} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ApiKeyList> {
+
+		Reader() {
+			super(ApiKeyList.class, "object", "data", "has_more", "first_id", "last_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "has_more" -> 2;
+				case "first_id" -> 3;
+				case "last_id" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ApiKeyList create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ApiKeyList((String) values[0], (List<AdminApiKey>) values[1], (Boolean) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

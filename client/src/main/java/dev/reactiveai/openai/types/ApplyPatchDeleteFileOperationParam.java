@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param path Path of the file to delete relative to the workspace root.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ApplyPatchDeleteFileOperationParam.Reader.class)
 public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
 
@@ -102,6 +102,33 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 		public ApplyPatchDeleteFileOperationParam build() {
 			return new ApplyPatchDeleteFileOperationParam(this.type,
 					Objects.requireNonNull(this.path, "'path' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ApplyPatchDeleteFileOperationParam} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ApplyPatchDeleteFileOperationParam> {
+
+		Reader() {
+			super(ApplyPatchDeleteFileOperationParam.class, "type", "path");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "path" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ApplyPatchDeleteFileOperationParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ApplyPatchDeleteFileOperationParam((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -31,7 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The ID of the entity that created this tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ApplyPatchToolCall.Reader.class)
 public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("status") ApplyPatchCallStatus status,
 		@JsonProperty("operation") ApplyPatchToolCall.Operation operation,
@@ -243,6 +243,46 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.operation, "'operation' is required"), this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ApplyPatchToolCall} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ApplyPatchToolCall> {
+
+		Reader() {
+			super(ApplyPatchToolCall.class, "type", "id", "call_id", "status", "operation", "created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "status" -> 3;
+				case "operation" -> 4;
+				case "created_by" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ApplyPatchCallStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ApplyPatchToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ApplyPatchToolCall((String) values[0], (String) values[1], (String) values[2],
+					(ApplyPatchCallStatus) values[3], (Operation) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ApplyPatchToolCallItemParam.Reader.class)
 public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("status") ApplyPatchCallStatusParam status,
 		@JsonProperty("operation") ApplyPatchOperationParam operation,
@@ -168,6 +168,45 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.operation, "'operation' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ApplyPatchToolCallItemParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ApplyPatchToolCallItemParam> {
+
+		Reader() {
+			super(ApplyPatchToolCallItemParam.class, "type", "id", "call_id", "status", "operation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "status" -> 3;
+				case "operation" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ApplyPatchCallStatusParam.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ApplyPatchToolCallItemParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ApplyPatchToolCallItemParam((String) values[0], (String) values[1], (String) values[2],
+					(ApplyPatchCallStatusParam) values[3], (ApplyPatchOperationParam) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The ID of the entity that created this tool call output.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ApplyPatchToolCallOutput.Reader.class)
 public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("status") ApplyPatchCallOutputStatus status,
 		@JsonProperty("output") @Nullable String output, @JsonProperty("created_by") @Nullable String createdBy,
@@ -184,6 +184,47 @@ public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonP
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.output, this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ApplyPatchToolCallOutput} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ApplyPatchToolCallOutput> {
+
+		Reader() {
+			super(ApplyPatchToolCallOutput.class, "type", "id", "call_id", "status", "output", "created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "status" -> 3;
+				case "output" -> 4;
+				case "created_by" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ApplyPatchCallOutputStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ApplyPatchToolCallOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ApplyPatchToolCallOutput((String) values[0], (String) values[1], (String) values[2],
+					(ApplyPatchCallOutputStatus) values[3], (String) values[4], (String) values[5],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * results or errors).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ApplyPatchToolCallOutputItemParam.Reader.class)
 public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String type,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("call_id") String callId,
 		@JsonProperty("status") ApplyPatchCallOutputStatusParam status, @JsonProperty("output") @Nullable String output,
@@ -167,6 +167,45 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.output,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ApplyPatchToolCallOutputItemParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ApplyPatchToolCallOutputItemParam> {
+
+		Reader() {
+			super(ApplyPatchToolCallOutputItemParam.class, "type", "id", "call_id", "status", "output");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "status" -> 3;
+				case "output" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ApplyPatchCallOutputStatusParam.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ApplyPatchToolCallOutputItemParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ApplyPatchToolCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
+					(ApplyPatchCallOutputStatusParam) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The type of the tool. Always {@code apply_patch}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ApplyPatchToolParam.Reader.class)
 public record ApplyPatchToolParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
@@ -85,6 +85,32 @@ public record ApplyPatchToolParam(@JsonProperty("type") String type,
 		 */
 		public ApplyPatchToolParam build() {
 			return new ApplyPatchToolParam(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ApplyPatchToolParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ApplyPatchToolParam> {
+
+		Reader() {
+			super(ApplyPatchToolParam.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ApplyPatchToolParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ApplyPatchToolParam((String) values[0], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param diff Diff to apply.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ApplyPatchUpdateFileOperation.Reader.class)
 public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonProperty("diff") String diff, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -119,6 +119,35 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 		public ApplyPatchUpdateFileOperation build() {
 			return new ApplyPatchUpdateFileOperation(this.type, Objects.requireNonNull(this.path, "'path' is required"),
 					Objects.requireNonNull(this.diff, "'diff' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ApplyPatchUpdateFileOperation} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ApplyPatchUpdateFileOperation> {
+
+		Reader() {
+			super(ApplyPatchUpdateFileOperation.class, "type", "path", "diff");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "path" -> 1;
+				case "diff" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ApplyPatchUpdateFileOperation create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ApplyPatchUpdateFileOperation((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Detailed information about a role assignment entry returned when listing assignments.
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param metadata Arbitrary metadata stored on the role.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AssignedRoleDetails.Reader.class)
 public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("permissions") List<String> permissions, @JsonProperty("resource_type") String resourceType,
 		@JsonProperty("predefined_role") Boolean predefinedRole,
@@ -320,6 +323,47 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.createdByUserObj)) : null,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AssignedRoleDetails} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AssignedRoleDetails> {
+
+		Reader() {
+			super(AssignedRoleDetails.class, "id", "name", "permissions", "resource_type", "predefined_role",
+					"description", "created_at", "updated_at", "created_by", "created_by_user_obj", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "name" -> 1;
+				case "permissions" -> 2;
+				case "resource_type" -> 3;
+				case "predefined_role" -> 4;
+				case "description" -> 5;
+				case "created_at" -> 6;
+				case "updated_at" -> 7;
+				case "created_by" -> 8;
+				case "created_by_user_obj" -> 9;
+				case "metadata" -> 10;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected AssignedRoleDetails create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AssignedRoleDetails((String) values[0], (String) values[1], (List<String>) values[2],
+					(String) values[3], (Boolean) values[4], (String) values[5], (Long) values[6], (Long) values[7],
+					(String) values[8], (Map<String, Object>) values[9], (Map<String, Object>) values[10],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -78,6 +79,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  * @deprecated The API description marks it deprecated and names no replacement.
  */
+@JsonDeserialize(using = Assistant.Reader.class)
 @Deprecated
 public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("name") @Nullable String name,
@@ -193,6 +195,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ToolResources.Reader.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -241,6 +244,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = CodeInterpreter.Reader.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -348,6 +352,33 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 			}
+
+			/**
+			 * Reads a {@link CodeInterpreter} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<CodeInterpreter> {
+
+				Reader() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "file_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected CodeInterpreter create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new CodeInterpreter((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -360,6 +391,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = FileSearch.Reader.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -466,6 +498,33 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 			}
+
+			/**
+			 * Reads a {@link FileSearch} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<FileSearch> {
+
+				Reader() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "vector_store_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected FileSearch create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new FileSearch((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -528,6 +587,33 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 			 */
 			public ToolResources build() {
 				return new ToolResources(this.codeInterpreter, this.fileSearch, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ToolResources} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ToolResources> {
+
+			Reader() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code_interpreter" -> 0;
+					case "file_search" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ToolResources create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
 			}
 
 		}
@@ -781,6 +867,48 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 					this.toolResources,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.temperature, this.topP, this.responseFormat, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Assistant} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Assistant> {
+
+		Reader() {
+			super(Assistant.class, "id", "object", "created_at", "name", "description", "model", "instructions",
+					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "name" -> 3;
+				case "description" -> 4;
+				case "model" -> 5;
+				case "instructions" -> 6;
+				case "tools" -> 7;
+				case "tool_resources" -> 8;
+				case "metadata" -> 9;
+				case "temperature" -> 10;
+				case "top_p" -> 11;
+				case "response_format" -> 12;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Assistant create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Assistant((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (String) values[5], (String) values[6], (List<Tool>) values[7],
+					(ToolResources) values[8], (Map<String, String>) values[9], (Double) values[10],
+					(Double) values[11], (AssistantsApiResponseFormatOption) values[12], additionalProperties);
 		}
 
 	}

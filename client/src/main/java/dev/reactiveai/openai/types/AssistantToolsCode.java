@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The type of tool being defined: {@code code_interpreter}
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = AssistantToolsCode.Reader.class)
 @SuppressWarnings("deprecation")
 public record AssistantToolsCode(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -95,6 +95,32 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 		 */
 		public AssistantToolsCode build() {
 			return new AssistantToolsCode(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AssistantToolsCode} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AssistantToolsCode> {
+
+		Reader() {
+			super(AssistantToolsCode.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AssistantToolsCode create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AssistantToolsCode((String) values[0], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param fileSearch Overrides for the file search tool.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = AssistantToolsFileSearch.Reader.class)
 @SuppressWarnings("deprecation")
 public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		@JsonProperty("file_search") AssistantToolsFileSearch.@Nullable FileSearch fileSearch,
@@ -81,6 +81,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = FileSearch.Reader.class)
 	public static record FileSearch(@JsonProperty("max_num_results") @Nullable Long maxNumResults,
 			@JsonProperty("ranking_options") @Nullable FileSearchRankingOptions rankingOptions,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -175,6 +176,32 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link FileSearch} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<FileSearch> {
+
+			Reader() {
+				super(FileSearch.class, "max_num_results", "ranking_options");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "max_num_results" -> 0;
+					case "ranking_options" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected FileSearch create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new FileSearch((Long) values[0], (FileSearchRankingOptions) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -225,6 +252,33 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		 */
 		public AssistantToolsFileSearch build() {
 			return new AssistantToolsFileSearch(this.type, this.fileSearch, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AssistantToolsFileSearch} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AssistantToolsFileSearch> {
+
+		Reader() {
+			super(AssistantToolsFileSearch.class, "type", "file_search");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "file_search" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AssistantToolsFileSearch create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AssistantToolsFileSearch((String) values[0], (FileSearch) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The type of tool being defined: {@code file_search}
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = AssistantToolsFileSearchTypeOnly.Reader.class)
 public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -88,6 +88,32 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 		 */
 		public AssistantToolsFileSearchTypeOnly build() {
 			return new AssistantToolsFileSearchTypeOnly(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AssistantToolsFileSearchTypeOnly} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AssistantToolsFileSearchTypeOnly> {
+
+		Reader() {
+			super(AssistantToolsFileSearchTypeOnly.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AssistantToolsFileSearchTypeOnly create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AssistantToolsFileSearchTypeOnly((String) values[0], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = AssistantToolsFunction.Reader.class)
 @SuppressWarnings("deprecation")
 public record AssistantToolsFunction(@JsonProperty("type") String type,
 		@JsonProperty("function") FunctionObject function,
@@ -114,6 +114,33 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 		public AssistantToolsFunction build() {
 			return new AssistantToolsFunction(this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AssistantToolsFunction} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AssistantToolsFunction> {
+
+		Reader() {
+			super(AssistantToolsFunction.class, "type", "function");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "function" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AssistantToolsFunction create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AssistantToolsFunction((String) values[0], (FunctionObject) values[1], additionalProperties);
 		}
 
 	}

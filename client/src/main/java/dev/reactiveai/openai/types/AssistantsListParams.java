@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /assistants}, {@code GET /threads/{thread_id}/runs}
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * order to fetch the previous page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AssistantsListParams.Reader.class)
 public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") AssistantsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -219,6 +222,44 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		 */
 		public AssistantsListParams build() {
 			return new AssistantsListParams(this.limit, this.order, this.after, this.before, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AssistantsListParams} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AssistantsListParams> {
+
+		Reader() {
+			super(AssistantsListParams.class, "limit", "order", "after", "before");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				case "before" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected AssistantsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AssistantsListParams((Long) values[0], (Order) values[1], (String) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = AssistantsNamedToolChoice.Reader.class)
 public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToolChoice.Type type,
 		@JsonProperty("function") AssistantsNamedToolChoice.@Nullable Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -133,6 +133,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Function.Reader.class)
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -211,6 +212,31 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Function} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Function> {
+
+			Reader() {
+				super(Function.class, "name");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Function((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -283,6 +309,41 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		public AssistantsNamedToolChoice build() {
 			return new AssistantsNamedToolChoice(Objects.requireNonNull(this.type, "'type' is required"), this.function,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AssistantsNamedToolChoice} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AssistantsNamedToolChoice> {
+
+		Reader() {
+			super(AssistantsNamedToolChoice.class, "type", "function");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "function" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Type.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected AssistantsNamedToolChoice create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AssistantsNamedToolChoice((Type) values[0], (Function) values[1], additionalProperties);
 		}
 
 	}

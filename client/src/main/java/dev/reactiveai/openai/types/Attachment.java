@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Attachment metadata included on thread items.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param previewUrl Preview URL for rendering the attachment inline.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Attachment.Reader.class)
 public record Attachment(@JsonProperty("type") AttachmentType type, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("mime_type") String mimeType,
 		@JsonProperty("preview_url") @Nullable String previewUrl,
@@ -168,6 +171,44 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.mimeType, "'mimeType' is required"), this.previewUrl,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Attachment} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Attachment> {
+
+		Reader() {
+			super(Attachment.class, "type", "id", "name", "mime_type", "preview_url");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "mime_type" -> 3;
+				case "preview_url" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> AttachmentType.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected Attachment create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Attachment((AttachmentType) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code model}, {@code language} and {@code prompt}.
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * "expect words related to technology".
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AudioTranscription.Reader.class)
 public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Nullable Model model,
 		@JsonProperty("language") @Nullable String language, @JsonProperty("prompt") @Nullable String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -228,6 +231,43 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 		 */
 		public AudioTranscription build() {
 			return new AudioTranscription(this.model, this.language, this.prompt, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AudioTranscription} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AudioTranscription> {
+
+		Reader() {
+			super(AudioTranscription.class, "model", "language", "prompt");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "language" -> 1;
+				case "prompt" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Model.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected AudioTranscription create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AudioTranscription((Model) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A log of a user action or configuration change within this organization.
@@ -74,6 +76,7 @@ import org.jspecify.annotations.Nullable;
  * @param certificatesDeactivated The details for events with this {@code type}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AuditLog.Reader.class)
 public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") AuditLogEventType type,
 		@JsonProperty("effective_at") Long effectiveAt, @JsonProperty("project") AuditLog.@Nullable Project project,
 		@JsonProperty("actor") AuditLogActor actor,
@@ -218,6 +221,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Project.Reader.class)
 	public static record Project(@JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -310,6 +314,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Project} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Project> {
+
+			Reader() {
+				super(Project.class, "id", "name");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "name" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Project create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Project((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -320,6 +350,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ApiKeyCreated.Reader.class)
 	public static record ApiKeyCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") ApiKeyCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -361,6 +392,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Data.Reader.class)
 		public static record Data(@JsonProperty("scopes") @Nullable List<String> scopes,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -462,6 +494,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Data} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Data> {
+
+				Reader() {
+					super(Data.class, "scopes");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "scopes" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Data((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -524,6 +582,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ApiKeyCreated} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ApiKeyCreated> {
+
+			Reader() {
+				super(ApiKeyCreated.class, "id", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ApiKeyCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ApiKeyCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -534,6 +619,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ApiKeyUpdated.Reader.class)
 	public static record ApiKeyUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") ApiKeyUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -575,6 +661,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = ChangesRequested.Reader.class)
 		public static record ChangesRequested(@JsonProperty("scopes") @Nullable List<String> scopes,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -676,6 +763,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link ChangesRequested} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<ChangesRequested> {
+
+				Reader() {
+					super(ChangesRequested.class, "scopes");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "scopes" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected ChangesRequested create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new ChangesRequested((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -738,6 +852,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ApiKeyUpdated} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ApiKeyUpdated> {
+
+			Reader() {
+				super(ApiKeyUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "changes_requested" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ApiKeyUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ApiKeyUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -747,6 +888,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ApiKeyDeleted.Reader.class)
 	public static record ApiKeyDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -825,6 +967,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ApiKeyDeleted} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ApiKeyDeleted> {
+
+			Reader() {
+				super(ApiKeyDeleted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ApiKeyDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ApiKeyDeleted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -836,6 +1004,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CheckpointPermissionCreated.Reader.class)
 	public static record CheckpointPermissionCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") CheckpointPermissionCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -878,6 +1047,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Data.Reader.class)
 		public static record Data(@JsonProperty("project_id") @Nullable String projectId,
 				@JsonProperty("fine_tuned_model_checkpoint") @Nullable String fineTunedModelCheckpoint,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -972,6 +1142,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Data} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Data> {
+
+				Reader() {
+					super(Data.class, "project_id", "fine_tuned_model_checkpoint");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "project_id" -> 0;
+						case "fine_tuned_model_checkpoint" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Data((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -1034,6 +1230,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link CheckpointPermissionCreated} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CheckpointPermissionCreated> {
+
+			Reader() {
+				super(CheckpointPermissionCreated.class, "id", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected CheckpointPermissionCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CheckpointPermissionCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1043,6 +1266,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CheckpointPermissionDeleted.Reader.class)
 	public static record CheckpointPermissionDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1121,6 +1345,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link CheckpointPermissionDeleted} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CheckpointPermissionDeleted> {
+
+			Reader() {
+				super(CheckpointPermissionDeleted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected CheckpointPermissionDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CheckpointPermissionDeleted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1131,6 +1381,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ExternalKeyRegistered.Reader.class)
 	public static record ExternalKeyRegistered(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") @Nullable Map<String, Object> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1246,6 +1497,35 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ExternalKeyRegistered} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ExternalKeyRegistered> {
+
+			Reader() {
+				super(ExternalKeyRegistered.class, "id", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected ExternalKeyRegistered create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ExternalKeyRegistered((String) values[0], (Map<String, Object>) values[1],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1255,6 +1535,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ExternalKeyRemoved.Reader.class)
 	public static record ExternalKeyRemoved(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1333,6 +1614,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ExternalKeyRemoved} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ExternalKeyRemoved> {
+
+			Reader() {
+				super(ExternalKeyRemoved.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ExternalKeyRemoved create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ExternalKeyRemoved((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1343,6 +1650,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = GroupCreated.Reader.class)
 	public static record GroupCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") GroupCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1383,6 +1691,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Data.Reader.class)
 		public static record Data(@JsonProperty("group_name") @Nullable String groupName,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1461,6 +1770,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Data} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Data> {
+
+				Reader() {
+					super(Data.class, "group_name");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "group_name" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Data((String) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -1523,6 +1857,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link GroupCreated} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<GroupCreated> {
+
+			Reader() {
+				super(GroupCreated.class, "id", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected GroupCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new GroupCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1533,6 +1894,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = GroupUpdated.Reader.class)
 	public static record GroupUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") GroupUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1573,6 +1935,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = ChangesRequested.Reader.class)
 		public static record ChangesRequested(@JsonProperty("group_name") @Nullable String groupName,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1651,6 +2014,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link ChangesRequested} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<ChangesRequested> {
+
+				Reader() {
+					super(ChangesRequested.class, "group_name");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "group_name" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected ChangesRequested create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new ChangesRequested((String) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -1713,6 +2102,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link GroupUpdated} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<GroupUpdated> {
+
+			Reader() {
+				super(GroupUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "changes_requested" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected GroupUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new GroupUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1722,6 +2138,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = GroupDeleted.Reader.class)
 	public static record GroupDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1800,6 +2217,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link GroupDeleted} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<GroupDeleted> {
+
+			Reader() {
+				super(GroupDeleted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected GroupDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new GroupDeleted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1809,6 +2252,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ScimEnabled.Reader.class)
 	public static record ScimEnabled(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1887,6 +2331,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ScimEnabled} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ScimEnabled> {
+
+			Reader() {
+				super(ScimEnabled.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ScimEnabled create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ScimEnabled((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1896,6 +2366,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ScimDisabled.Reader.class)
 	public static record ScimDisabled(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1974,6 +2445,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ScimDisabled} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ScimDisabled> {
+
+			Reader() {
+				super(ScimDisabled.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ScimDisabled create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ScimDisabled((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1984,6 +2481,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InviteSent.Reader.class)
 	public static record InviteSent(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") InviteSent.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2026,6 +2524,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Data.Reader.class)
 		public static record Data(@JsonProperty("email") @Nullable String email,
 				@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2119,6 +2618,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Data} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Data> {
+
+				Reader() {
+					super(Data.class, "email", "role");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "email" -> 0;
+						case "role" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Data((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -2181,6 +2706,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link InviteSent} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InviteSent> {
+
+			Reader() {
+				super(InviteSent.class, "id", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected InviteSent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new InviteSent((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -2190,6 +2741,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InviteAccepted.Reader.class)
 	public static record InviteAccepted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2268,6 +2820,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link InviteAccepted} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InviteAccepted> {
+
+			Reader() {
+				super(InviteAccepted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected InviteAccepted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InviteAccepted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -2277,6 +2855,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InviteDeleted.Reader.class)
 	public static record InviteDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2355,6 +2934,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link InviteDeleted} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InviteDeleted> {
+
+			Reader() {
+				super(InviteDeleted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected InviteDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InviteDeleted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -2366,6 +2971,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = IpAllowlistCreated.Reader.class)
 	public static record IpAllowlistCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2495,6 +3101,36 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link IpAllowlistCreated} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<IpAllowlistCreated> {
+
+			Reader() {
+				super(IpAllowlistCreated.class, "id", "name", "allowed_ips");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "name" -> 1;
+					case "allowed_ips" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected IpAllowlistCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new IpAllowlistCreated((String) values[0], (String) values[1], (List<String>) values[2],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -2506,6 +3142,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = IpAllowlistUpdated.Reader.class)
 	public static record IpAllowlistUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2621,6 +3258,34 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link IpAllowlistUpdated} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<IpAllowlistUpdated> {
+
+			Reader() {
+				super(IpAllowlistUpdated.class, "id", "allowed_ips");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "allowed_ips" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected IpAllowlistUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new IpAllowlistUpdated((String) values[0], (List<String>) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -2632,6 +3297,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = IpAllowlistDeleted.Reader.class)
 	public static record IpAllowlistDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2761,6 +3427,36 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link IpAllowlistDeleted} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<IpAllowlistDeleted> {
+
+			Reader() {
+				super(IpAllowlistDeleted.class, "id", "name", "allowed_ips");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "name" -> 1;
+					case "allowed_ips" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected IpAllowlistDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new IpAllowlistDeleted((String) values[0], (String) values[1], (List<String>) values[2],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -2770,6 +3466,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = IpAllowlistConfigActivated.Reader.class)
 	public static record IpAllowlistConfigActivated(
 			@JsonProperty("configs") @Nullable List<IpAllowlistConfigActivated.Config> configs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2810,6 +3507,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Config.Reader.class)
 		public static record Config(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2900,6 +3598,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				 */
 				public Config build() {
 					return new Config(this.id, this.name, this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link Config} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Config> {
+
+				Reader() {
+					super(Config.class, "id", "name");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "id" -> 0;
+						case "name" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Config create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Config((String) values[0], (String) values[1], additionalProperties);
 				}
 
 			}
@@ -2972,6 +3696,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link IpAllowlistConfigActivated} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<IpAllowlistConfigActivated> {
+
+			Reader() {
+				super(IpAllowlistConfigActivated.class, "configs");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "configs" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected IpAllowlistConfigActivated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new IpAllowlistConfigActivated((List<Config>) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -2981,6 +3732,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = IpAllowlistConfigDeactivated.Reader.class)
 	public static record IpAllowlistConfigDeactivated(
 			@JsonProperty("configs") @Nullable List<IpAllowlistConfigDeactivated.Config> configs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3021,6 +3773,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Config.Reader.class)
 		public static record Config(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3114,6 +3867,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Config} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Config> {
+
+				Reader() {
+					super(Config.class, "id", "name");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "id" -> 0;
+						case "name" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Config create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Config((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -3183,6 +3962,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link IpAllowlistConfigDeactivated} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<IpAllowlistConfigDeactivated> {
+
+			Reader() {
+				super(IpAllowlistConfigDeactivated.class, "configs");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "configs" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected IpAllowlistConfigDeactivated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new IpAllowlistConfigDeactivated((List<Config>) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -3193,6 +3999,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = LoginFailed.Reader.class)
 	public static record LoginFailed(@JsonProperty("error_code") @Nullable String errorCode,
 			@JsonProperty("error_message") @Nullable String errorMessage,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3286,6 +4093,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link LoginFailed} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<LoginFailed> {
+
+			Reader() {
+				super(LoginFailed.class, "error_code", "error_message");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "error_code" -> 0;
+					case "error_message" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected LoginFailed create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new LoginFailed((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -3296,6 +4130,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = LogoutFailed.Reader.class)
 	public static record LogoutFailed(@JsonProperty("error_code") @Nullable String errorCode,
 			@JsonProperty("error_message") @Nullable String errorMessage,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3389,6 +4224,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link LogoutFailed} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<LogoutFailed> {
+
+			Reader() {
+				super(LogoutFailed.class, "error_code", "error_message");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "error_code" -> 0;
+					case "error_message" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected LogoutFailed create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new LogoutFailed((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -3399,6 +4261,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = OrganizationUpdated.Reader.class)
 	public static record OrganizationUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") OrganizationUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3452,6 +4315,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = ChangesRequested.Reader.class)
 		public static record ChangesRequested(@JsonProperty("title") @Nullable String title,
 				@JsonProperty("description") @Nullable String description, @JsonProperty("name") @Nullable String name,
 				@JsonProperty("threads_ui_visibility") @Nullable String threadsUiVisibility,
@@ -3628,6 +4492,41 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link ChangesRequested} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<ChangesRequested> {
+
+				Reader() {
+					super(ChangesRequested.class, "title", "description", "name", "threads_ui_visibility",
+							"usage_dashboard_visibility", "api_call_logging", "api_call_logging_project_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "title" -> 0;
+						case "description" -> 1;
+						case "name" -> 2;
+						case "threads_ui_visibility" -> 3;
+						case "usage_dashboard_visibility" -> 4;
+						case "api_call_logging" -> 5;
+						case "api_call_logging_project_ids" -> 6;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected ChangesRequested create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new ChangesRequested((String) values[0], (String) values[1], (String) values[2],
+							(String) values[3], (String) values[4], (String) values[5], (String) values[6],
+							additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -3690,6 +4589,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link OrganizationUpdated} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<OrganizationUpdated> {
+
+			Reader() {
+				super(OrganizationUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "changes_requested" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected OrganizationUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new OrganizationUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -3700,6 +4626,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ProjectCreated.Reader.class)
 	public static record ProjectCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") ProjectCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3741,6 +4668,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Data.Reader.class)
 		public static record Data(@JsonProperty("name") @Nullable String name,
 				@JsonProperty("title") @Nullable String title,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3834,6 +4762,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Data} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Data> {
+
+				Reader() {
+					super(Data.class, "name", "title");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "name" -> 0;
+						case "title" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Data((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -3896,6 +4850,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ProjectCreated} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ProjectCreated> {
+
+			Reader() {
+				super(ProjectCreated.class, "id", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ProjectCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ProjectCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -3906,6 +4887,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ProjectUpdated.Reader.class)
 	public static record ProjectUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") ProjectUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3946,6 +4928,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = ChangesRequested.Reader.class)
 		public static record ChangesRequested(@JsonProperty("title") @Nullable String title,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -4024,6 +5007,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link ChangesRequested} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<ChangesRequested> {
+
+				Reader() {
+					super(ChangesRequested.class, "title");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "title" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected ChangesRequested create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new ChangesRequested((String) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -4086,6 +5095,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ProjectUpdated} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ProjectUpdated> {
+
+			Reader() {
+				super(ProjectUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "changes_requested" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ProjectUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ProjectUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -4095,6 +5131,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ProjectArchived.Reader.class)
 	public static record ProjectArchived(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -4173,6 +5210,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ProjectArchived} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ProjectArchived> {
+
+			Reader() {
+				super(ProjectArchived.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ProjectArchived create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ProjectArchived((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -4182,6 +5245,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ProjectDeleted.Reader.class)
 	public static record ProjectDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -4260,6 +5324,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ProjectDeleted} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ProjectDeleted> {
+
+			Reader() {
+				super(ProjectDeleted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ProjectDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ProjectDeleted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -4270,6 +5360,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RateLimitUpdated.Reader.class)
 	public static record RateLimitUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") RateLimitUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4319,6 +5410,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = ChangesRequested.Reader.class)
 		public static record ChangesRequested(
 				@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 				@JsonProperty("max_tokens_per_1_minute") @Nullable Long maxTokensPer1Minute,
@@ -4475,6 +5567,40 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link ChangesRequested} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<ChangesRequested> {
+
+				Reader() {
+					super(ChangesRequested.class, "max_requests_per_1_minute", "max_tokens_per_1_minute",
+							"max_images_per_1_minute", "max_audio_megabytes_per_1_minute", "max_requests_per_1_day",
+							"batch_1_day_max_input_tokens");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "max_requests_per_1_minute" -> 0;
+						case "max_tokens_per_1_minute" -> 1;
+						case "max_images_per_1_minute" -> 2;
+						case "max_audio_megabytes_per_1_minute" -> 3;
+						case "max_requests_per_1_day" -> 4;
+						case "batch_1_day_max_input_tokens" -> 5;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected ChangesRequested create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new ChangesRequested((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+							(Long) values[4], (Long) values[5], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -4537,6 +5663,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RateLimitUpdated} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RateLimitUpdated> {
+
+			Reader() {
+				super(RateLimitUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "changes_requested" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected RateLimitUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RateLimitUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -4546,6 +5699,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RateLimitDeleted.Reader.class)
 	public static record RateLimitDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -4624,6 +5778,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RateLimitDeleted} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RateLimitDeleted> {
+
+			Reader() {
+				super(RateLimitDeleted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected RateLimitDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RateLimitDeleted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -4637,6 +5817,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RoleCreated.Reader.class)
 	public static record RoleCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("role_name") @Nullable String roleName,
 			@JsonProperty("permissions") @Nullable List<String> permissions,
@@ -4796,6 +5977,38 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RoleCreated} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RoleCreated> {
+
+			Reader() {
+				super(RoleCreated.class, "id", "role_name", "permissions", "resource_type", "resource_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "role_name" -> 1;
+					case "permissions" -> 2;
+					case "resource_type" -> 3;
+					case "resource_id" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected RoleCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RoleCreated((String) values[0], (String) values[1], (List<String>) values[2],
+						(String) values[3], (String) values[4], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -4806,6 +6019,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RoleUpdated.Reader.class)
 	public static record RoleUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") RoleUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4852,6 +6066,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = ChangesRequested.Reader.class)
 		public static record ChangesRequested(@JsonProperty("role_name") @Nullable String roleName,
 				@JsonProperty("resource_id") @Nullable String resourceId,
 				@JsonProperty("resource_type") @Nullable String resourceType,
@@ -5085,6 +6300,42 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link ChangesRequested} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<ChangesRequested> {
+
+				Reader() {
+					super(ChangesRequested.class, "role_name", "resource_id", "resource_type", "permissions_added",
+							"permissions_removed", "description", "metadata");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "role_name" -> 0;
+						case "resource_id" -> 1;
+						case "resource_type" -> 2;
+						case "permissions_added" -> 3;
+						case "permissions_removed" -> 4;
+						case "description" -> 5;
+						case "metadata" -> 6;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected ChangesRequested create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new ChangesRequested((String) values[0], (String) values[1], (String) values[2],
+							(List<String>) values[3], (List<String>) values[4], (String) values[5],
+							(Map<String, Object>) values[6], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -5147,6 +6398,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RoleUpdated} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RoleUpdated> {
+
+			Reader() {
+				super(RoleUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "changes_requested" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected RoleUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RoleUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -5156,6 +6434,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RoleDeleted.Reader.class)
 	public static record RoleDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -5234,6 +6513,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RoleDeleted} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RoleDeleted> {
+
+			Reader() {
+				super(RoleDeleted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected RoleDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RoleDeleted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -5247,6 +6552,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RoleAssignmentCreated.Reader.class)
 	public static record RoleAssignmentCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("principal_id") @Nullable String principalId,
 			@JsonProperty("principal_type") @Nullable String principalType,
@@ -5387,6 +6693,38 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RoleAssignmentCreated} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RoleAssignmentCreated> {
+
+			Reader() {
+				super(RoleAssignmentCreated.class, "id", "principal_id", "principal_type", "resource_id",
+						"resource_type");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "principal_id" -> 1;
+					case "principal_type" -> 2;
+					case "resource_id" -> 3;
+					case "resource_type" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected RoleAssignmentCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RoleAssignmentCreated((String) values[0], (String) values[1], (String) values[2],
+						(String) values[3], (String) values[4], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -5401,6 +6739,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RoleAssignmentDeleted.Reader.class)
 	public static record RoleAssignmentDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("principal_id") @Nullable String principalId,
 			@JsonProperty("principal_type") @Nullable String principalType,
@@ -5541,6 +6880,38 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RoleAssignmentDeleted} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RoleAssignmentDeleted> {
+
+			Reader() {
+				super(RoleAssignmentDeleted.class, "id", "principal_id", "principal_type", "resource_id",
+						"resource_type");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "principal_id" -> 1;
+					case "principal_type" -> 2;
+					case "resource_id" -> 3;
+					case "resource_type" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected RoleAssignmentDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RoleAssignmentDeleted((String) values[0], (String) values[1], (String) values[2],
+						(String) values[3], (String) values[4], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -5551,6 +6922,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ServiceAccountCreated.Reader.class)
 	public static record ServiceAccountCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") ServiceAccountCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -5592,6 +6964,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Data.Reader.class)
 		public static record Data(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -5670,6 +7043,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Data} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Data> {
+
+				Reader() {
+					super(Data.class, "role");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "role" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Data((String) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -5732,6 +7130,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ServiceAccountCreated} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ServiceAccountCreated> {
+
+			Reader() {
+				super(ServiceAccountCreated.class, "id", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ServiceAccountCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ServiceAccountCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -5742,6 +7167,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ServiceAccountUpdated.Reader.class)
 	public static record ServiceAccountUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") ServiceAccountUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -5783,6 +7209,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = ChangesRequested.Reader.class)
 		public static record ChangesRequested(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -5861,6 +7288,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link ChangesRequested} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<ChangesRequested> {
+
+				Reader() {
+					super(ChangesRequested.class, "role");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "role" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected ChangesRequested create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new ChangesRequested((String) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -5923,6 +7376,34 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ServiceAccountUpdated} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ServiceAccountUpdated> {
+
+			Reader() {
+				super(ServiceAccountUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "changes_requested" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ServiceAccountUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ServiceAccountUpdated((String) values[0], (ChangesRequested) values[1],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -5932,6 +7413,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ServiceAccountDeleted.Reader.class)
 	public static record ServiceAccountDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -6010,6 +7492,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ServiceAccountDeleted} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ServiceAccountDeleted> {
+
+			Reader() {
+				super(ServiceAccountDeleted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ServiceAccountDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ServiceAccountDeleted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -6020,6 +7528,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = UserAdded.Reader.class)
 	public static record UserAdded(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") UserAdded.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6060,6 +7569,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Data.Reader.class)
 		public static record Data(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -6138,6 +7648,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Data} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Data> {
+
+				Reader() {
+					super(Data.class, "role");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "role" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Data((String) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -6200,6 +7735,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link UserAdded} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<UserAdded> {
+
+			Reader() {
+				super(UserAdded.class, "id", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected UserAdded create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new UserAdded((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -6210,6 +7771,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = UserUpdated.Reader.class)
 	public static record UserUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") UserUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6250,6 +7812,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = ChangesRequested.Reader.class)
 		public static record ChangesRequested(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -6328,6 +7891,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link ChangesRequested} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<ChangesRequested> {
+
+				Reader() {
+					super(ChangesRequested.class, "role");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "role" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected ChangesRequested create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new ChangesRequested((String) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -6390,6 +7979,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link UserUpdated} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<UserUpdated> {
+
+			Reader() {
+				super(UserUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "changes_requested" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected UserUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new UserUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -6399,6 +8015,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = UserDeleted.Reader.class)
 	public static record UserDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -6477,6 +8094,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link UserDeleted} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<UserDeleted> {
+
+			Reader() {
+				super(UserDeleted.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected UserDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new UserDeleted((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -6487,6 +8130,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CertificateCreated.Reader.class)
 	public static record CertificateCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6580,6 +8224,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link CertificateCreated} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CertificateCreated> {
+
+			Reader() {
+				super(CertificateCreated.class, "id", "name");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "name" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected CertificateCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CertificateCreated((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -6590,6 +8261,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CertificateUpdated.Reader.class)
 	public static record CertificateUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6683,6 +8355,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link CertificateUpdated} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CertificateUpdated> {
+
+			Reader() {
+				super(CertificateUpdated.class, "id", "name");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "name" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected CertificateUpdated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CertificateUpdated((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -6694,6 +8393,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CertificateDeleted.Reader.class)
 	public static record CertificateDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("certificate") @Nullable String certificate,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6801,6 +8501,35 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link CertificateDeleted} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CertificateDeleted> {
+
+			Reader() {
+				super(CertificateDeleted.class, "id", "name", "certificate");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "name" -> 1;
+					case "certificate" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected CertificateDeleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CertificateDeleted((String) values[0], (String) values[1], (String) values[2],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -6812,6 +8541,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CertificatesActivated.Reader.class)
 	public static record CertificatesActivated(
 			@JsonProperty("certificates") @Nullable List<CertificatesActivated.Certificate> certificates,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6854,6 +8584,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Certificate.Reader.class)
 		public static record Certificate(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6944,6 +8675,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				 */
 				public Certificate build() {
 					return new Certificate(this.id, this.name, this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link Certificate} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Certificate> {
+
+				Reader() {
+					super(Certificate.class, "id", "name");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "id" -> 0;
+						case "name" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Certificate create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new Certificate((String) values[0], (String) values[1], additionalProperties);
 				}
 
 			}
@@ -7020,6 +8778,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Reads a {@link CertificatesActivated} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CertificatesActivated> {
+
+			Reader() {
+				super(CertificatesActivated.class, "certificates");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "certificates" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected CertificatesActivated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CertificatesActivated((List<Certificate>) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -7031,6 +8816,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CertificatesDeactivated.Reader.class)
 	public static record CertificatesDeactivated(
 			@JsonProperty("certificates") @Nullable List<CertificatesDeactivated.Certificate> certificates,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -7073,6 +8859,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Certificate.Reader.class)
 		public static record Certificate(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -7166,6 +8953,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Certificate} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Certificate> {
+
+				Reader() {
+					super(Certificate.class, "id", "name");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "id" -> 0;
+						case "name" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Certificate create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new Certificate((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -7236,6 +9050,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				return new CertificatesDeactivated((this.certificates != null)
 						? Collections.unmodifiableList(new ArrayList<>(this.certificates)) : null,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link CertificatesDeactivated} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CertificatesDeactivated> {
+
+			Reader() {
+				super(CertificatesDeactivated.class, "certificates");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "certificates" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected CertificatesDeactivated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CertificatesDeactivated((List<Certificate>) values[0], additionalProperties);
 			}
 
 		}
@@ -8023,6 +9864,120 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					this.serviceAccountDeleted, this.userAdded, this.userUpdated, this.userDeleted,
 					this.certificateCreated, this.certificateUpdated, this.certificateDeleted,
 					this.certificatesActivated, this.certificatesDeactivated, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AuditLog} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AuditLog> {
+
+		Reader() {
+			super(AuditLog.class, "id", "type", "effective_at", "project", "actor", "api_key.created",
+					"api_key.updated", "api_key.deleted", "checkpoint.permission.created",
+					"checkpoint.permission.deleted", "external_key.registered", "external_key.removed", "group.created",
+					"group.updated", "group.deleted", "scim.enabled", "scim.disabled", "invite.sent", "invite.accepted",
+					"invite.deleted", "ip_allowlist.created", "ip_allowlist.updated", "ip_allowlist.deleted",
+					"ip_allowlist.config.activated", "ip_allowlist.config.deactivated", "login.succeeded",
+					"login.failed", "logout.succeeded", "logout.failed", "organization.updated", "project.created",
+					"project.updated", "project.archived", "project.deleted", "rate_limit.updated",
+					"rate_limit.deleted", "role.created", "role.updated", "role.deleted", "role.assignment.created",
+					"role.assignment.deleted", "service_account.created", "service_account.updated",
+					"service_account.deleted", "user.added", "user.updated", "user.deleted", "certificate.created",
+					"certificate.updated", "certificate.deleted", "certificates.activated", "certificates.deactivated");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "effective_at" -> 2;
+				case "project" -> 3;
+				case "actor" -> 4;
+				case "api_key.created" -> 5;
+				case "api_key.updated" -> 6;
+				case "api_key.deleted" -> 7;
+				case "checkpoint.permission.created" -> 8;
+				case "checkpoint.permission.deleted" -> 9;
+				case "external_key.registered" -> 10;
+				case "external_key.removed" -> 11;
+				case "group.created" -> 12;
+				case "group.updated" -> 13;
+				case "group.deleted" -> 14;
+				case "scim.enabled" -> 15;
+				case "scim.disabled" -> 16;
+				case "invite.sent" -> 17;
+				case "invite.accepted" -> 18;
+				case "invite.deleted" -> 19;
+				case "ip_allowlist.created" -> 20;
+				case "ip_allowlist.updated" -> 21;
+				case "ip_allowlist.deleted" -> 22;
+				case "ip_allowlist.config.activated" -> 23;
+				case "ip_allowlist.config.deactivated" -> 24;
+				case "login.succeeded" -> 25;
+				case "login.failed" -> 26;
+				case "logout.succeeded" -> 27;
+				case "logout.failed" -> 28;
+				case "organization.updated" -> 29;
+				case "project.created" -> 30;
+				case "project.updated" -> 31;
+				case "project.archived" -> 32;
+				case "project.deleted" -> 33;
+				case "rate_limit.updated" -> 34;
+				case "rate_limit.deleted" -> 35;
+				case "role.created" -> 36;
+				case "role.updated" -> 37;
+				case "role.deleted" -> 38;
+				case "role.assignment.created" -> 39;
+				case "role.assignment.deleted" -> 40;
+				case "service_account.created" -> 41;
+				case "service_account.updated" -> 42;
+				case "service_account.deleted" -> 43;
+				case "user.added" -> 44;
+				case "user.updated" -> 45;
+				case "user.deleted" -> 46;
+				case "certificate.created" -> 47;
+				case "certificate.updated" -> 48;
+				case "certificate.deleted" -> 49;
+				case "certificates.activated" -> 50;
+				case "certificates.deactivated" -> 51;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> AuditLogEventType.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected AuditLog create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new AuditLog((String) values[0], (AuditLogEventType) values[1], (Long) values[2],
+					(Project) values[3], (AuditLogActor) values[4], (ApiKeyCreated) values[5],
+					(ApiKeyUpdated) values[6], (ApiKeyDeleted) values[7], (CheckpointPermissionCreated) values[8],
+					(CheckpointPermissionDeleted) values[9], (ExternalKeyRegistered) values[10],
+					(ExternalKeyRemoved) values[11], (GroupCreated) values[12], (GroupUpdated) values[13],
+					(GroupDeleted) values[14], (ScimEnabled) values[15], (ScimDisabled) values[16],
+					(InviteSent) values[17], (InviteAccepted) values[18], (InviteDeleted) values[19],
+					(IpAllowlistCreated) values[20], (IpAllowlistUpdated) values[21], (IpAllowlistDeleted) values[22],
+					(IpAllowlistConfigActivated) values[23], (IpAllowlistConfigDeactivated) values[24],
+					(Map<String, Object>) values[25], (LoginFailed) values[26], (Map<String, Object>) values[27],
+					(LogoutFailed) values[28], (OrganizationUpdated) values[29], (ProjectCreated) values[30],
+					(ProjectUpdated) values[31], (ProjectArchived) values[32], (ProjectDeleted) values[33],
+					(RateLimitUpdated) values[34], (RateLimitDeleted) values[35], (RoleCreated) values[36],
+					(RoleUpdated) values[37], (RoleDeleted) values[38], (RoleAssignmentCreated) values[39],
+					(RoleAssignmentDeleted) values[40], (ServiceAccountCreated) values[41],
+					(ServiceAccountUpdated) values[42], (ServiceAccountDeleted) values[43], (UserAdded) values[44],
+					(UserUpdated) values[45], (UserDeleted) values[46], (CertificateCreated) values[47],
+					(CertificateUpdated) values[48], (CertificateDeleted) values[49],
+					(CertificatesActivated) values[50], (CertificatesDeactivated) values[51], additionalProperties);
 		}
 
 	}

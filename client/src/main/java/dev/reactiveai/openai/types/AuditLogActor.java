@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The actor who performed the audit logged action.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param apiKey The API Key used to perform the audit logged action.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AuditLogActor.Reader.class)
 public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type type,
 		@JsonProperty("session") @Nullable AuditLogActorSession session,
 		@JsonProperty("api_key") @Nullable AuditLogActorApiKey apiKey,
@@ -194,6 +197,42 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		 */
 		public AuditLogActor build() {
 			return new AuditLogActor(this.type, this.session, this.apiKey, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AuditLogActor} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AuditLogActor> {
+
+		Reader() {
+			super(AuditLogActor.class, "type", "session", "api_key");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "session" -> 1;
+				case "api_key" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Type.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected AuditLogActor create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new AuditLogActor((Type) values[0], (AuditLogActorSession) values[1],
+					(AuditLogActorApiKey) values[2], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The API Key used to perform the audit logged action.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param serviceAccount The service account that performed the audit logged action.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AuditLogActorApiKey.Reader.class)
 public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") AuditLogActorApiKey.@Nullable Type type,
 		@JsonProperty("user") @Nullable AuditLogActorUser user,
@@ -211,6 +214,44 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		public AuditLogActorApiKey build() {
 			return new AuditLogActorApiKey(this.id, this.type, this.user, this.serviceAccount,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AuditLogActorApiKey} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AuditLogActorApiKey> {
+
+		Reader() {
+			super(AuditLogActorApiKey.class, "id", "type", "user", "service_account");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "user" -> 2;
+				case "service_account" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Type.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected AuditLogActorApiKey create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AuditLogActorApiKey((String) values[0], (Type) values[1], (AuditLogActorUser) values[2],
+					(AuditLogActorServiceAccount) values[3], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The service account that performed the audit logged action.
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param id The service account id.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AuditLogActorServiceAccount.Reader.class)
 public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -90,6 +93,32 @@ public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String i
 		 */
 		public AuditLogActorServiceAccount build() {
 			return new AuditLogActorServiceAccount(this.id, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AuditLogActorServiceAccount} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AuditLogActorServiceAccount> {
+
+		Reader() {
+			super(AuditLogActorServiceAccount.class, "id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AuditLogActorServiceAccount create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AuditLogActorServiceAccount((String) values[0], additionalProperties);
 		}
 
 	}

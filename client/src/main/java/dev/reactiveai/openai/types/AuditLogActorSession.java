@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The session in which the audit logged action was performed.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param ipAddress The IP address from which the action was performed.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AuditLogActorSession.Reader.class)
 public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActorUser user,
 		@JsonProperty("ip_address") @Nullable String ipAddress,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -106,6 +109,33 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 		 */
 		public AuditLogActorSession build() {
 			return new AuditLogActorSession(this.user, this.ipAddress, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AuditLogActorSession} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AuditLogActorSession> {
+
+		Reader() {
+			super(AuditLogActorSession.class, "user", "ip_address");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "user" -> 0;
+				case "ip_address" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AuditLogActorSession create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AuditLogActorSession((AuditLogActorUser) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The user who performed the audit logged action.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param email The user email.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AuditLogActorUser.Reader.class)
 public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonProperty("email") @Nullable String email,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -105,6 +108,33 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 		 */
 		public AuditLogActorUser build() {
 			return new AuditLogActorUser(this.id, this.email, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AuditLogActorUser} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AuditLogActorUser> {
+
+		Reader() {
+			super(AuditLogActorUser.class, "id", "email");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "email" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AuditLogActorUser create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AuditLogActorUser((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type Always {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = AutoChunkingStrategyRequestParam.Reader.class)
 public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -89,6 +89,32 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 		 */
 		public AutoChunkingStrategyRequestParam build() {
 			return new AutoChunkingStrategyRequestParam(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AutoChunkingStrategyRequestParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AutoChunkingStrategyRequestParam> {
+
+		Reader() {
+			super(AutoChunkingStrategyRequestParam.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AutoChunkingStrategyRequestParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AutoChunkingStrategyRequestParam((String) values[0], additionalProperties);
 		}
 
 	}

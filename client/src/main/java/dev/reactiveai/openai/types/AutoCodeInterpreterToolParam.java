@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param networkPolicy Network access policy for the container.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = AutoCodeInterpreterToolParam.Reader.class)
 public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
@@ -221,6 +221,45 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 			return new AutoCodeInterpreterToolParam(this.type,
 					(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
 					this.memoryLimit, this.networkPolicy, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AutoCodeInterpreterToolParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AutoCodeInterpreterToolParam> {
+
+		Reader() {
+			super(AutoCodeInterpreterToolParam.class, "type", "file_ids", "memory_limit", "network_policy");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "file_ids" -> 1;
+				case "memory_limit" -> 2;
+				case "network_policy" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> ContainerMemoryLimit.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected AutoCodeInterpreterToolParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AutoCodeInterpreterToolParam((String) values[0], (List<String>) values[1],
+					(ContainerMemoryLimit) values[2], (NetworkPolicy) values[3], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Controls whether ChatKit automatically generates thread titles.
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param enabled Enable automatic thread title generation. Defaults to true.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = AutomaticThreadTitlingParam.Reader.class)
 public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -90,6 +93,32 @@ public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boo
 		 */
 		public AutomaticThreadTitlingParam build() {
 			return new AutomaticThreadTitlingParam(this.enabled, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link AutomaticThreadTitlingParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<AutomaticThreadTitlingParam> {
+
+		Reader() {
+			super(AutomaticThreadTitlingParam.class, "enabled");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "enabled" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected AutomaticThreadTitlingParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new AutomaticThreadTitlingParam((Boolean) values[0], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code POST /batches}, {@code GET /batches/{batch_id}} and {@code POST
@@ -57,6 +59,7 @@ import org.jspecify.annotations.Nullable;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Batch.Reader.class)
 public record Batch(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("endpoint") String endpoint, @JsonProperty("model") @Nullable String model,
 		@JsonProperty("errors") Batch.@Nullable Errors errors, @JsonProperty("input_file_id") String inputFileId,
@@ -143,6 +146,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Errors.Reader.class)
 	public static record Errors(@JsonProperty("object") @Nullable String object,
 			@JsonProperty("data") @Nullable List<Errors.DataItem> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -189,6 +193,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = DataItem.Reader.class)
 		public static record DataItem(@JsonProperty("code") @Nullable String code,
 				@JsonProperty("message") @Nullable String message, @JsonProperty("param") @Nullable String param,
 				@JsonProperty("line") @Nullable Long line,
@@ -315,6 +320,36 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 			}
+
+			/**
+			 * Reads a {@link DataItem} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<DataItem> {
+
+				Reader() {
+					super(DataItem.class, "code", "message", "param", "line");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "code" -> 0;
+						case "message" -> 1;
+						case "param" -> 2;
+						case "line" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected DataItem create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new DataItem((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
+							additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -396,6 +431,33 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				return new Errors(this.object,
 						(this.data != null) ? Collections.unmodifiableList(new ArrayList<>(this.data)) : null,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Errors} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Errors> {
+
+			Reader() {
+				super(Errors.class, "object", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "object" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Errors create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Errors((String) values[0], (List<DataItem>) values[1], additionalProperties);
 			}
 
 		}
@@ -506,6 +568,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RequestCounts.Reader.class)
 	public static record RequestCounts(@JsonProperty("total") Long total, @JsonProperty("completed") Long completed,
 			@JsonProperty("failed") Long failed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -615,6 +678,34 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RequestCounts} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RequestCounts> {
+
+			Reader() {
+				super(RequestCounts.class, "total", "completed", "failed");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "total" -> 0;
+					case "completed" -> 1;
+					case "failed" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected RequestCounts create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RequestCounts((Long) values[0], (Long) values[1], (Long) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -630,6 +721,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Usage.Reader.class)
 	public static record Usage(@JsonProperty("input_tokens") Long inputTokens,
 			@JsonProperty("input_tokens_details") Usage.InputTokensDetails inputTokensDetails,
 			@JsonProperty("output_tokens") Long outputTokens,
@@ -678,6 +770,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = InputTokensDetails.Reader.class)
 		public static record InputTokensDetails(@JsonProperty("cached_tokens") Long cachedTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -759,6 +852,32 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 			}
+
+			/**
+			 * Reads a {@link InputTokensDetails} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<InputTokensDetails> {
+
+				Reader() {
+					super(InputTokensDetails.class, "cached_tokens");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "cached_tokens" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected InputTokensDetails create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new InputTokensDetails((Long) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -768,6 +887,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = OutputTokensDetails.Reader.class)
 		public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Long reasoningTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -845,6 +965,32 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 					return new OutputTokensDetails(
 							Objects.requireNonNull(this.reasoningTokens, "'reasoningTokens' is required"),
 							this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link OutputTokensDetails} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<OutputTokensDetails> {
+
+				Reader() {
+					super(OutputTokensDetails.class, "reasoning_tokens");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "reasoning_tokens" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected OutputTokensDetails create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new OutputTokensDetails((Long) values[0], additionalProperties);
 				}
 
 			}
@@ -951,6 +1097,37 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 						Objects.requireNonNull(this.outputTokensDetails, "'outputTokensDetails' is required"),
 						Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Usage} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Usage> {
+
+			Reader() {
+				super(Usage.class, "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details",
+						"total_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input_tokens" -> 0;
+					case "input_tokens_details" -> 1;
+					case "output_tokens" -> 2;
+					case "output_tokens_details" -> 3;
+					case "total_tokens" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Usage((Long) values[0], (InputTokensDetails) values[1], (Long) values[2],
+						(OutputTokensDetails) values[3], (Long) values[4], additionalProperties);
 			}
 
 		}
@@ -1306,6 +1483,69 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 					this.cancellingAt, this.cancelledAt, this.requestCounts, this.usage,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Batch} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Batch> {
+
+		Reader() {
+			super(Batch.class, "id", "object", "endpoint", "model", "errors", "input_file_id", "completion_window",
+					"status", "output_file_id", "error_file_id", "created_at", "in_progress_at", "expires_at",
+					"finalizing_at", "completed_at", "failed_at", "expired_at", "cancelling_at", "cancelled_at",
+					"request_counts", "usage", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "endpoint" -> 2;
+				case "model" -> 3;
+				case "errors" -> 4;
+				case "input_file_id" -> 5;
+				case "completion_window" -> 6;
+				case "status" -> 7;
+				case "output_file_id" -> 8;
+				case "error_file_id" -> 9;
+				case "created_at" -> 10;
+				case "in_progress_at" -> 11;
+				case "expires_at" -> 12;
+				case "finalizing_at" -> 13;
+				case "completed_at" -> 14;
+				case "failed_at" -> 15;
+				case "expired_at" -> 16;
+				case "cancelling_at" -> 17;
+				case "cancelled_at" -> 18;
+				case "request_counts" -> 19;
+				case "usage" -> 20;
+				case "metadata" -> 21;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 7 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Batch create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Batch((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(Errors) values[4], (String) values[5], (String) values[6], (Status) values[7], (String) values[8],
+					(String) values[9], (Long) values[10], (Long) values[11], (Long) values[12], (Long) values[13],
+					(Long) values[14], (Long) values[15], (Long) values[16], (Long) values[17], (Long) values[18],
+					(RequestCounts) values[19], (Usage) values[20], (Map<String, String>) values[21],
+					additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /batches}: Creates and executes a batch from an
@@ -43,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  * are generated for a batch.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = BatchesCreateRequest.Reader.class)
 public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFileId,
 		@JsonProperty("endpoint") BatchesCreateRequest.Endpoint endpoint,
 		@JsonProperty("completion_window") String completionWindow,
@@ -308,6 +311,47 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 					Objects.requireNonNull(this.endpoint, "'endpoint' is required"), this.completionWindow,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.outputExpiresAfter, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link BatchesCreateRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<BatchesCreateRequest> {
+
+		Reader() {
+			super(BatchesCreateRequest.class, "input_file_id", "endpoint", "completion_window", "metadata",
+					"output_expires_after");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "input_file_id" -> 0;
+				case "endpoint" -> 1;
+				case "completion_window" -> 2;
+				case "metadata" -> 3;
+				case "output_expires_after" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Endpoint.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected BatchesCreateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new BatchesCreateRequest((String) values[0], (Endpoint) values[1], (String) values[2],
+					(Map<String, String>) values[3], (BatchFileExpirationAfter) values[4], additionalProperties);
 		}
 
 	}

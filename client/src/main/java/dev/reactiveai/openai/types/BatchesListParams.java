@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /audio/voice_consents}, {@code GET /batches},
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * and 100, and the default is 20.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = BatchesListParams.Reader.class)
 public record BatchesListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -111,6 +114,33 @@ public record BatchesListParams(@JsonProperty("after") @Nullable String after,
 		 */
 		public BatchesListParams build() {
 			return new BatchesListParams(this.after, this.limit, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link BatchesListParams} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<BatchesListParams> {
+
+		Reader() {
+			super(BatchesListParams.class, "after", "limit");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "after" -> 0;
+				case "limit" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected BatchesListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new BatchesListParams((String) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

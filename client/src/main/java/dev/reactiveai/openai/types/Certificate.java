@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents an individual {@code certificate} uploaded to the organization.
@@ -34,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * returned when getting details for a specific certificate.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Certificate.Reader.class)
 public record Certificate(@JsonProperty("object") Certificate.ObjectType object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("certificate_details") Certificate.CertificateDetails certificateDetails,
@@ -159,6 +162,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CertificateDetails.Reader.class)
 	public static record CertificateDetails(@JsonProperty("valid_at") @Nullable Long validAt,
 			@JsonProperty("expires_at") @Nullable Long expiresAt, @JsonProperty("content") @Nullable String content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -265,6 +269,35 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 			 */
 			public CertificateDetails build() {
 				return new CertificateDetails(this.validAt, this.expiresAt, this.content, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link CertificateDetails} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CertificateDetails> {
+
+			Reader() {
+				super(CertificateDetails.class, "valid_at", "expires_at", "content");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "valid_at" -> 0;
+					case "expires_at" -> 1;
+					case "content" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected CertificateDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CertificateDetails((Long) values[0], (Long) values[1], (String) values[2],
+						additionalProperties);
 			}
 
 		}
@@ -396,6 +429,45 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.certificateDetails, "'certificateDetails' is required"), this.active,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Certificate} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Certificate> {
+
+		Reader() {
+			super(Certificate.class, "object", "id", "name", "created_at", "certificate_details", "active");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "created_at" -> 3;
+				case "certificate_details" -> 4;
+				case "active" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> ObjectType.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected Certificate create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Certificate((ObjectType) values[0], (String) values[1], (String) values[2], (Long) values[3],
+					(CertificateDetails) values[4], (Boolean) values[5], additionalProperties);
 		}
 
 	}

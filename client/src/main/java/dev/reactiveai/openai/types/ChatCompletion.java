@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents a chat completion response returned by model, based on the provided input.
@@ -51,6 +53,7 @@ import org.jspecify.annotations.Nullable;
  * @param usage Usage statistics for the completion request.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatCompletion.Reader.class)
 public record ChatCompletion(@JsonProperty("id") String id,
 		@JsonProperty("choices") List<ChatCompletion.Choice> choices, @JsonProperty("created") Long created,
 		@JsonProperty("model") String model, @JsonProperty("service_tier") @Nullable ServiceTier serviceTier,
@@ -128,6 +131,7 @@ public record ChatCompletion(@JsonProperty("id") String id,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Choice.Reader.class)
 	public static record Choice(@JsonProperty("finish_reason") Choice.FinishReason finishReason,
 			@JsonProperty("index") Long index, @JsonProperty("message") ChatCompletionResponseMessage message,
 			@JsonProperty("logprobs") Choice.@Nullable Logprobs logprobs,
@@ -255,6 +259,7 @@ public record ChatCompletion(@JsonProperty("id") String id,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Logprobs.Reader.class)
 		public static record Logprobs(@JsonProperty("content") @Nullable List<ChatCompletionTokenLogprob> content,
 				@JsonProperty("refusal") @Nullable List<ChatCompletionTokenLogprob> refusal,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -389,6 +394,35 @@ public record ChatCompletion(@JsonProperty("id") String id,
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Logprobs} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Logprobs> {
+
+				Reader() {
+					super(Logprobs.class, "content", "refusal");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "content" -> 0;
+						case "refusal" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected Logprobs create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new Logprobs((List<ChatCompletionTokenLogprob>) values[0],
+							(List<ChatCompletionTokenLogprob>) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -488,6 +522,43 @@ public record ChatCompletion(@JsonProperty("id") String id,
 						Objects.requireNonNull(this.index, "'index' is required"),
 						Objects.requireNonNull(this.message, "'message' is required"), this.logprobs,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Choice} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Choice> {
+
+			Reader() {
+				super(Choice.class, "finish_reason", "index", "message", "logprobs");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "finish_reason" -> 0;
+					case "index" -> 1;
+					case "message" -> 2;
+					case "logprobs" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> FinishReason.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected Choice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Choice((FinishReason) values[0], (Long) values[1], (ChatCompletionResponseMessage) values[2],
+						(Logprobs) values[3], additionalProperties);
 			}
 
 		}
@@ -655,6 +726,50 @@ public record ChatCompletion(@JsonProperty("id") String id,
 					Objects.requireNonNull(this.created, "'created' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.serviceTier, this.systemFingerprint,
 					this.object, this.usage, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletion} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletion> {
+
+		Reader() {
+			super(ChatCompletion.class, "id", "choices", "created", "model", "service_tier", "system_fingerprint",
+					"object", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "choices" -> 1;
+				case "created" -> 2;
+				case "model" -> 3;
+				case "service_tier" -> 4;
+				case "system_fingerprint" -> 5;
+				case "object" -> 6;
+				case "usage" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> ServiceTier.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ChatCompletion create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletion((String) values[0], (List<Choice>) values[1], (Long) values[2],
+					(String) values[3], (ServiceTier) values[4], (String) values[5], (String) values[6],
+					(CompletionUsage) values[7], additionalProperties);
 		}
 
 	}

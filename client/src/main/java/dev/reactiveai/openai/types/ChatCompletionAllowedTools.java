@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Constrains the tools available to the model to a pre-defined set.
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatCompletionAllowedTools.Reader.class)
 public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAllowedTools.Mode mode,
 		@JsonProperty("tools") List<Map<String, Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -218,6 +221,43 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionAllowedTools} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionAllowedTools> {
+
+		Reader() {
+			super(ChatCompletionAllowedTools.class, "mode", "tools");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "mode" -> 0;
+				case "tools" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Mode.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ChatCompletionAllowedTools create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionAllowedTools((Mode) values[0], (List<Map<String, Object>>) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param allowedTools Constrains the tools available to the model to a pre-defined set.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionAllowedToolsChoice.Reader.class)
 public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type,
 		@JsonProperty("allowed_tools") ChatCompletionAllowedTools allowedTools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -106,6 +106,34 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 		public ChatCompletionAllowedToolsChoice build() {
 			return new ChatCompletionAllowedToolsChoice(this.type,
 					Objects.requireNonNull(this.allowedTools, "'allowedTools' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionAllowedToolsChoice} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionAllowedToolsChoice> {
+
+		Reader() {
+			super(ChatCompletionAllowedToolsChoice.class, "type", "allowed_tools");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "allowed_tools" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionAllowedToolsChoice create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionAllowedToolsChoice((String) values[0], (ChatCompletionAllowedTools) values[1],
+					additionalProperties);
 		}
 
 	}

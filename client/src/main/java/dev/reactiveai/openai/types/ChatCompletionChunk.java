@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents a streamed chunk of a chat completion response returned by the model, based
@@ -59,6 +61,7 @@ import org.jspecify.annotations.Nullable;
  * the final usage chunk which contains the total token usage for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatCompletionChunk.Reader.class)
 public record ChatCompletionChunk(@JsonProperty("id") String id,
 		@JsonProperty("choices") List<ChatCompletionChunk.Choice> choices, @JsonProperty("created") Long created,
 		@JsonProperty("model") String model, @JsonProperty("service_tier") @Nullable ServiceTier serviceTier,
@@ -136,6 +139,7 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Choice.Reader.class)
 	public static record Choice(@JsonProperty("delta") ChatCompletionStreamResponseDelta delta,
 			@JsonProperty("logprobs") Choice.@Nullable Logprobs logprobs,
 			@JsonProperty("finish_reason") Choice.@Nullable FinishReason finishReason,
@@ -182,6 +186,7 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Logprobs.Reader.class)
 		public static record Logprobs(@JsonProperty("content") @Nullable List<ChatCompletionTokenLogprob> content,
 				@JsonProperty("refusal") @Nullable List<ChatCompletionTokenLogprob> refusal,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -313,6 +318,35 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 							(this.content != null) ? Collections.unmodifiableList(new ArrayList<>(this.content)) : null,
 							(this.refusal != null) ? Collections.unmodifiableList(new ArrayList<>(this.refusal)) : null,
 							this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link Logprobs} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Logprobs> {
+
+				Reader() {
+					super(Logprobs.class, "content", "refusal");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "content" -> 0;
+						case "refusal" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected Logprobs create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new Logprobs((List<ChatCompletionTokenLogprob>) values[0],
+							(List<ChatCompletionTokenLogprob>) values[1], additionalProperties);
 				}
 
 			}
@@ -498,6 +532,43 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Choice} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Choice> {
+
+			Reader() {
+				super(Choice.class, "delta", "logprobs", "finish_reason", "index");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "delta" -> 0;
+					case "logprobs" -> 1;
+					case "finish_reason" -> 2;
+					case "index" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 2 -> FinishReason.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected Choice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Choice((ChatCompletionStreamResponseDelta) values[0], (Logprobs) values[1],
+						(FinishReason) values[2], (Long) values[3], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -663,6 +734,51 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 					Objects.requireNonNull(this.created, "'created' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.serviceTier, this.systemFingerprint,
 					this.object, this.usage, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionChunk} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionChunk> {
+
+		Reader() {
+			super(ChatCompletionChunk.class, "id", "choices", "created", "model", "service_tier", "system_fingerprint",
+					"object", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "choices" -> 1;
+				case "created" -> 2;
+				case "model" -> 3;
+				case "service_tier" -> 4;
+				case "system_fingerprint" -> 5;
+				case "object" -> 6;
+				case "usage" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> ServiceTier.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ChatCompletionChunk create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionChunk((String) values[0], (List<Choice>) values[1], (Long) values[2],
+					(String) values[3], (ServiceTier) values[4], (String) values[5], (String) values[6],
+					(CompletionUsage) values[7], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param name The name of the function to call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionFunctionCallOption.Reader.class)
 public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -98,6 +98,32 @@ public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name
 		public ChatCompletionFunctionCallOption build() {
 			return new ChatCompletionFunctionCallOption(Objects.requireNonNull(this.name, "'name' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionFunctionCallOption} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionFunctionCallOption> {
+
+		Reader() {
+			super(ChatCompletionFunctionCallOption.class, "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionFunctionCallOption create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionFunctionCallOption((String) values[0], additionalProperties);
 		}
 
 	}

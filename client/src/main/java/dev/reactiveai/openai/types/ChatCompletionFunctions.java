@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code description}, {@code name} and {@code parameters}.
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties that this version of the client does not know
  * @deprecated The API description marks it deprecated and names no replacement.
  */
+@JsonDeserialize(using = ChatCompletionFunctions.Reader.class)
 @Deprecated
 public record ChatCompletionFunctions(@JsonProperty("description") @Nullable String description,
 		@JsonProperty("name") String name, @JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -158,6 +161,36 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 					Objects.requireNonNull(this.name, "'name' is required"), (this.parameters != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionFunctions} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionFunctions> {
+
+		Reader() {
+			super(ChatCompletionFunctions.class, "description", "name", "parameters");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "description" -> 0;
+				case "name" -> 1;
+				case "parameters" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ChatCompletionFunctions create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionFunctions((String) values[0], (String) values[1], (Map<String, Object>) values[2],
+					additionalProperties);
 		}
 
 	}

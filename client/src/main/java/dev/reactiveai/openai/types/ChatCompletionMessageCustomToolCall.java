@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param custom The custom tool that the model called.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionMessageCustomToolCall.Reader.class)
 public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("custom") ChatCompletionMessageCustomToolCall.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ChatCompletionToolCall {
@@ -64,6 +64,7 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Custom.Reader.class)
 	public static record Custom(@JsonProperty("name") String name, @JsonProperty("input") String input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -157,6 +158,32 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Custom} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Custom> {
+
+			Reader() {
+				super(Custom.class, "name", "input");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					case "input" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Custom create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Custom((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -221,6 +248,35 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 		public ChatCompletionMessageCustomToolCall build() {
 			return new ChatCompletionMessageCustomToolCall(Objects.requireNonNull(this.id, "'id' is required"),
 					this.type, Objects.requireNonNull(this.custom, "'custom' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionMessageCustomToolCall} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionMessageCustomToolCall> {
+
+		Reader() {
+			super(ChatCompletionMessageCustomToolCall.class, "id", "type", "custom");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "custom" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionMessageCustomToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionMessageCustomToolCall((String) values[0], (String) values[1], (Custom) values[2],
+					additionalProperties);
 		}
 
 	}

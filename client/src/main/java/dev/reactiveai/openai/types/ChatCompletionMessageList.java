@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -28,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param hasMore Indicates whether there are more chat messages available.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatCompletionMessageList.Reader.class)
 public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ChatCompletionMessageList.DataItem> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -88,6 +90,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = DataItem.Reader.class)
 	public static record DataItem(@JsonProperty("content") @Nullable String content,
 			@JsonProperty("refusal") @Nullable String refusal,
 			@JsonProperty("tool_calls") @Nullable List<ChatCompletionToolCall> toolCalls,
@@ -160,6 +163,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Annotation.Reader.class)
 		public static record Annotation(@JsonProperty("type") String type,
 				@JsonProperty("url_citation") Annotation.UrlCitation urlCitation,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -206,6 +210,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = UrlCitation.Reader.class)
 			public static record UrlCitation(@JsonProperty("end_index") Long endIndex,
 					@JsonProperty("start_index") Long startIndex, @JsonProperty("url") String url,
 					@JsonProperty("title") String title,
@@ -334,6 +339,36 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 					}
 
 				}
+
+				/**
+				 * Reads a {@link UrlCitation} from the parser's tokens; Jackson creates
+				 * it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<UrlCitation> {
+
+					Reader() {
+						super(UrlCitation.class, "end_index", "start_index", "url", "title");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "end_index" -> 0;
+							case "start_index" -> 1;
+							case "url" -> 2;
+							case "title" -> 3;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected UrlCitation create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new UrlCitation((Long) values[0], (Long) values[1], (String) values[2],
+								(String) values[3], additionalProperties);
+					}
+
+				}
 			}
 
 			/**
@@ -389,6 +424,33 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Annotation} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Annotation> {
+
+				Reader() {
+					super(Annotation.class, "type", "url_citation");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "type" -> 0;
+						case "url_citation" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Annotation create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new Annotation((String) values[0], (UrlCitation) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -403,6 +465,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = FunctionCall.Reader.class)
 		public static record FunctionCall(@JsonProperty("arguments") String arguments,
 				@JsonProperty("name") String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -499,6 +562,33 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				}
 
 			}
+
+			/**
+			 * Reads a {@link FunctionCall} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<FunctionCall> {
+
+				Reader() {
+					super(FunctionCall.class, "arguments", "name");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "arguments" -> 0;
+						case "name" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected FunctionCall create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -515,6 +605,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Audio.Reader.class)
 		public static record Audio(@JsonProperty("id") String id, @JsonProperty("expires_at") Long expiresAt,
 				@JsonProperty("data") String data, @JsonProperty("transcript") String transcript,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -642,6 +733,35 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 							Objects.requireNonNull(this.data, "'data' is required"),
 							Objects.requireNonNull(this.transcript, "'transcript' is required"),
 							this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link Audio} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Audio> {
+
+				Reader() {
+					super(Audio.class, "id", "expires_at", "data", "transcript");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "id" -> 0;
+						case "expires_at" -> 1;
+						case "data" -> 2;
+						case "transcript" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Audio((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
+							additionalProperties);
 				}
 
 			}
@@ -901,6 +1021,43 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link DataItem} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<DataItem> {
+
+			Reader() {
+				super(DataItem.class, "content", "refusal", "tool_calls", "annotations", "role", "function_call",
+						"audio", "id", "content_parts");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "content" -> 0;
+					case "refusal" -> 1;
+					case "tool_calls" -> 2;
+					case "annotations" -> 3;
+					case "role" -> 4;
+					case "function_call" -> 5;
+					case "audio" -> 6;
+					case "id" -> 7;
+					case "content_parts" -> 8;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected DataItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new DataItem((String) values[0], (String) values[1], (List<ChatCompletionToolCall>) values[2],
+						(List<Annotation>) values[3], (String) values[4], (FunctionCall) values[5], (Audio) values[6],
+						(String) values[7], (List<ContentPart>) values[8], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1013,6 +1170,38 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionMessageList} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionMessageList> {
+
+		Reader() {
+			super(ChatCompletionMessageList.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "first_id" -> 2;
+				case "last_id" -> 3;
+				case "has_more" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ChatCompletionMessageList create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionMessageList((String) values[0], (List<DataItem>) values[1], (String) values[2],
+					(String) values[3], (Boolean) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param function The function that the model called.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionMessageToolCall.Reader.class)
 public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("function") ChatCompletionMessageToolCall.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ChatCompletionToolCall {
@@ -67,6 +67,7 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Function.Reader.class)
 	public static record Function(@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -162,6 +163,32 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Function} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Function> {
+
+			Reader() {
+				super(Function.class, "name", "arguments");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					case "arguments" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Function((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -226,6 +253,35 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 		public ChatCompletionMessageToolCall build() {
 			return new ChatCompletionMessageToolCall(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionMessageToolCall} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionMessageToolCall> {
+
+		Reader() {
+			super(ChatCompletionMessageToolCall.class, "id", "type", "function");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "function" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionMessageToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionMessageToolCall((String) values[0], (String) values[1], (Function) values[2],
+					additionalProperties);
 		}
 
 	}

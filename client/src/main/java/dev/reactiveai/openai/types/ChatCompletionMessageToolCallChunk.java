@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code index}, {@code id}, {@code type} and {@code function}.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatCompletionMessageToolCallChunk.Reader.class)
 public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") @Nullable String type,
 		@JsonProperty("function") ChatCompletionMessageToolCallChunk.@Nullable Function function,
@@ -71,6 +74,7 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Function.Reader.class)
 	public static record Function(@JsonProperty("name") @Nullable String name,
 			@JsonProperty("arguments") @Nullable String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -166,6 +170,32 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Function} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Function> {
+
+			Reader() {
+				super(Function.class, "name", "arguments");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					case "arguments" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Function((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -245,6 +275,36 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 		public ChatCompletionMessageToolCallChunk build() {
 			return new ChatCompletionMessageToolCallChunk(Objects.requireNonNull(this.index, "'index' is required"),
 					this.id, this.type, this.function, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionMessageToolCallChunk} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionMessageToolCallChunk> {
+
+		Reader() {
+			super(ChatCompletionMessageToolCallChunk.class, "index", "id", "type", "function");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "id" -> 1;
+				case "type" -> 2;
+				case "function" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionMessageToolCallChunk create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionMessageToolCallChunk((Long) values[0], (String) values[1], (String) values[2],
+					(Function) values[3], additionalProperties);
 		}
 
 	}

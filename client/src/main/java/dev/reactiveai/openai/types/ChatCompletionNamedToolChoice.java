@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionNamedToolChoice.Reader.class)
 public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		@JsonProperty("function") ChatCompletionNamedToolChoice.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -68,6 +68,7 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Function.Reader.class)
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -146,6 +147,31 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Function} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Function> {
+
+			Reader() {
+				super(Function.class, "name");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Function((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -198,6 +224,33 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		public ChatCompletionNamedToolChoice build() {
 			return new ChatCompletionNamedToolChoice(this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionNamedToolChoice} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionNamedToolChoice> {
+
+		Reader() {
+			super(ChatCompletionNamedToolChoice.class, "type", "function");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "function" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionNamedToolChoice create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionNamedToolChoice((String) values[0], (Function) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionNamedToolChoiceCustom.Reader.class)
 public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String type,
 		@JsonProperty("custom") ChatCompletionNamedToolChoiceCustom.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -68,6 +68,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Custom.Reader.class)
 	public static record Custom(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -146,6 +147,31 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Custom} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Custom> {
+
+			Reader() {
+				super(Custom.class, "name");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Custom create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Custom((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -199,6 +225,34 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 		public ChatCompletionNamedToolChoiceCustom build() {
 			return new ChatCompletionNamedToolChoiceCustom(this.type,
 					Objects.requireNonNull(this.custom, "'custom' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionNamedToolChoiceCustom} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionNamedToolChoiceCustom> {
+
+		Reader() {
+			super(ChatCompletionNamedToolChoiceCustom.class, "type", "custom");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "custom" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionNamedToolChoiceCustom create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionNamedToolChoiceCustom((String) values[0], (Custom) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,8 +21,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  * @deprecated The API description marks it deprecated and names no replacement.
  */
+@JsonDeserialize(using = ChatCompletionRequestFunctionMessage.Reader.class)
 @Deprecated
-@JsonDeserialize(using = ValueDeserializer.None.class)
 public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String role,
 		@JsonProperty("content") @Nullable String content, @JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -122,6 +122,35 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 		public ChatCompletionRequestFunctionMessage build() {
 			return new ChatCompletionRequestFunctionMessage(this.role, this.content,
 					Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionRequestFunctionMessage} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionRequestFunctionMessage> {
+
+		Reader() {
+			super(ChatCompletionRequestFunctionMessage.class, "role", "content", "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "role" -> 0;
+				case "content" -> 1;
+				case "name" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionRequestFunctionMessage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionRequestFunctionMessage((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

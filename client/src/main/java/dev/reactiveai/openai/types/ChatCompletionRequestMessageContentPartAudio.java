@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionRequestMessageContentPartAudio.Reader.class)
 public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type") String type,
 		@JsonProperty("input_audio") ChatCompletionRequestMessageContentPartAudio.InputAudio inputAudio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -71,6 +71,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InputAudio.Reader.class)
 	public static record InputAudio(@JsonProperty("data") String data, @JsonProperty("format") InputAudio.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -233,6 +234,40 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Reads a {@link InputAudio} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InputAudio> {
+
+			Reader() {
+				super(InputAudio.class, "data", "format");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "data" -> 0;
+					case "format" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Format.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected InputAudio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new InputAudio((String) values[0], (Format) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -286,6 +321,34 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		public ChatCompletionRequestMessageContentPartAudio build() {
 			return new ChatCompletionRequestMessageContentPartAudio(this.type,
 					Objects.requireNonNull(this.inputAudio, "'inputAudio' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionRequestMessageContentPartAudio} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionRequestMessageContentPartAudio> {
+
+		Reader() {
+			super(ChatCompletionRequestMessageContentPartAudio.class, "type", "input_audio");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "input_audio" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionRequestMessageContentPartAudio create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionRequestMessageContentPartAudio((String) values[0], (InputAudio) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionRequestMessageContentPartFile.Reader.class)
 public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") String type,
 		@JsonProperty("file") ChatCompletionRequestMessageContentPartFile.File file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -72,6 +72,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = File.Reader.class)
 	public static record File(@JsonProperty("filename") @Nullable String filename,
 			@JsonProperty("file_data") @Nullable String fileData, @JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -182,6 +183,33 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link File} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<File> {
+
+			Reader() {
+				super(File.class, "filename", "file_data", "file_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "filename" -> 0;
+					case "file_data" -> 1;
+					case "file_id" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected File create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new File((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -235,6 +263,34 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 		public ChatCompletionRequestMessageContentPartFile build() {
 			return new ChatCompletionRequestMessageContentPartFile(this.type,
 					Objects.requireNonNull(this.file, "'file' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionRequestMessageContentPartFile} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionRequestMessageContentPartFile> {
+
+		Reader() {
+			super(ChatCompletionRequestMessageContentPartFile.class, "type", "file");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "file" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionRequestMessageContentPartFile create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionRequestMessageContentPartFile((String) values[0], (File) values[1],
+					additionalProperties);
 		}
 
 	}

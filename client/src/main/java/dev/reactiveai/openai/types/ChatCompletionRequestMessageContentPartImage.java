@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionRequestMessageContentPartImage.Reader.class)
 public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type") String type,
 		@JsonProperty("image_url") ChatCompletionRequestMessageContentPartImage.ImageUrl imageUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -73,6 +73,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ImageUrl.Reader.class)
 	public static record ImageUrl(@JsonProperty("url") String url,
 			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -244,6 +245,40 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ImageUrl} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ImageUrl> {
+
+			Reader() {
+				super(ImageUrl.class, "url", "detail");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "url" -> 0;
+					case "detail" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Detail.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected ImageUrl create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new ImageUrl((String) values[0], (Detail) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -297,6 +332,34 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 		public ChatCompletionRequestMessageContentPartImage build() {
 			return new ChatCompletionRequestMessageContentPartImage(this.type,
 					Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionRequestMessageContentPartImage} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionRequestMessageContentPartImage> {
+
+		Reader() {
+			super(ChatCompletionRequestMessageContentPartImage.class, "type", "image_url");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "image_url" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionRequestMessageContentPartImage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionRequestMessageContentPartImage((String) values[0], (ImageUrl) values[1],
+					additionalProperties);
 		}
 
 	}

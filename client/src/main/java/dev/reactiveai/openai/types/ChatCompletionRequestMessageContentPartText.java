@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param text The text content.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionRequestMessageContentPartText.Reader.class)
 public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") String type,
 		@JsonProperty("text") String text, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -107,6 +107,34 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 		public ChatCompletionRequestMessageContentPartText build() {
 			return new ChatCompletionRequestMessageContentPartText(this.type,
 					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionRequestMessageContentPartText} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionRequestMessageContentPartText> {
+
+		Reader() {
+			super(ChatCompletionRequestMessageContentPartText.class, "type", "text");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "text" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionRequestMessageContentPartText create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionRequestMessageContentPartText((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * differentiate between participants of the same role.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionRequestSystemMessage.Reader.class)
 public record ChatCompletionRequestSystemMessage(
 		@JsonProperty("content") ChatCompletionRequestSystemMessage.Content content, @JsonProperty("role") String role,
 		@JsonProperty("name") @Nullable String name,
@@ -250,6 +250,35 @@ public record ChatCompletionRequestSystemMessage(
 		public ChatCompletionRequestSystemMessage build() {
 			return new ChatCompletionRequestSystemMessage(Objects.requireNonNull(this.content, "'content' is required"),
 					this.role, this.name, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionRequestSystemMessage} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionRequestSystemMessage> {
+
+		Reader() {
+			super(ChatCompletionRequestSystemMessage.class, "content", "role", "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "content" -> 0;
+				case "role" -> 1;
+				case "name" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionRequestSystemMessage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionRequestSystemMessage((Content) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param toolCallId Tool call that this message is responding to.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ChatCompletionRequestToolMessage.Reader.class)
 public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role,
 		@JsonProperty("content") ChatCompletionRequestToolMessage.Content content,
 		@JsonProperty("tool_call_id") String toolCallId,
@@ -248,6 +248,35 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 			return new ChatCompletionRequestToolMessage(this.role,
 					Objects.requireNonNull(this.content, "'content' is required"),
 					Objects.requireNonNull(this.toolCallId, "'toolCallId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionRequestToolMessage} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionRequestToolMessage> {
+
+		Reader() {
+			super(ChatCompletionRequestToolMessage.class, "role", "content", "tool_call_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "role" -> 0;
+				case "content" -> 1;
+				case "tool_call_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionRequestToolMessage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionRequestToolMessage((String) values[0], (Content) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

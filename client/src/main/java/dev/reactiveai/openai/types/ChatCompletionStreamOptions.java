@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Options for streaming response. Only set this when you set {@code stream: true}.
@@ -28,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * bandwidth if you trust the network links between your application and the OpenAI API.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatCompletionStreamOptions.Reader.class)
 public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullable Boolean includeUsage,
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -121,6 +124,33 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 		public ChatCompletionStreamOptions build() {
 			return new ChatCompletionStreamOptions(this.includeUsage, this.includeObfuscation,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionStreamOptions} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionStreamOptions> {
+
+		Reader() {
+			super(ChatCompletionStreamOptions.class, "include_usage", "include_obfuscation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "include_usage" -> 0;
+				case "include_obfuscation" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatCompletionStreamOptions create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionStreamOptions((Boolean) values[0], (Boolean) values[1], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code token}, {@code logprob}, {@code bytes} and {@code top_logprobs}.
@@ -28,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * {@code top_logprobs} returned.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatCompletionTokenLogprob.Reader.class)
 public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") @Nullable List<Long> bytes,
 		@JsonProperty("top_logprobs") List<ChatCompletionTokenLogprob.TopLogprob> topLogprobs,
@@ -82,6 +85,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = TopLogprob.Reader.class)
 	public static record TopLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 			@JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -215,6 +219,35 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			}
 
 		}
+
+		/**
+		 * Reads a {@link TopLogprob} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<TopLogprob> {
+
+			Reader() {
+				super(TopLogprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "token" -> 0;
+					case "logprob" -> 1;
+					case "bytes" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected TopLogprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new TopLogprob((String) values[0], (Double) values[1], (List<Long>) values[2],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -344,6 +377,37 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.topLogprobs, "'topLogprobs' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionTokenLogprob} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionTokenLogprob> {
+
+		Reader() {
+			super(ChatCompletionTokenLogprob.class, "token", "logprob", "bytes", "top_logprobs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "token" -> 0;
+				case "logprob" -> 1;
+				case "bytes" -> 2;
+				case "top_logprobs" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ChatCompletionTokenLogprob create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionTokenLogprob((String) values[0], (Double) values[1], (List<Long>) values[2],
+					(List<TopLogprob>) values[3], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /chat/completions}: List stored Chat Completions.
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * ascending order or {@code desc} for descending order. Defaults to {@code asc}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatCompletionsListParams.Reader.class)
 public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata, @JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
@@ -253,6 +256,46 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 			return new ChatCompletionsListParams(this.model,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.after, this.limit, this.order, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionsListParams} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionsListParams> {
+
+		Reader() {
+			super(ChatCompletionsListParams.class, "model", "metadata", "after", "limit", "order");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "metadata" -> 1;
+				case "after" -> 2;
+				case "limit" -> 3;
+				case "order" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ChatCompletionsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionsListParams((String) values[0], (Map<String, String>) values[1],
+					(String) values[2], (Long) values[3], (Order) values[4], additionalProperties);
 		}
 
 	}

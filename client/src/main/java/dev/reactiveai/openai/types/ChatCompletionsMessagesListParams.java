@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /chat/completions/{completion_id}/messages}: Get the
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * or {@code desc} for descending order. Defaults to {@code asc}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatCompletionsMessagesListParams.Reader.class)
 public record ChatCompletionsMessagesListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ChatCompletionsMessagesListParams.@Nullable Order order,
@@ -197,6 +200,43 @@ public record ChatCompletionsMessagesListParams(@JsonProperty("after") @Nullable
 		 */
 		public ChatCompletionsMessagesListParams build() {
 			return new ChatCompletionsMessagesListParams(this.after, this.limit, this.order, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionsMessagesListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatCompletionsMessagesListParams> {
+
+		Reader() {
+			super(ChatCompletionsMessagesListParams.class, "after", "limit", "order");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "after" -> 0;
+				case "limit" -> 1;
+				case "order" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ChatCompletionsMessagesListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatCompletionsMessagesListParams((String) values[0], (Long) values[1], (Order) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Automatic thread title preferences for the session.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param enabled Whether automatic thread titling is enabled.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatSessionAutomaticThreadTitling.Reader.class)
 public record ChatSessionAutomaticThreadTitling(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -92,6 +95,32 @@ public record ChatSessionAutomaticThreadTitling(@JsonProperty("enabled") Boolean
 		public ChatSessionAutomaticThreadTitling build() {
 			return new ChatSessionAutomaticThreadTitling(Objects.requireNonNull(this.enabled, "'enabled' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatSessionAutomaticThreadTitling} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatSessionAutomaticThreadTitling> {
+
+		Reader() {
+			super(ChatSessionAutomaticThreadTitling.class, "enabled");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "enabled" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatSessionAutomaticThreadTitling create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatSessionAutomaticThreadTitling((Boolean) values[0], additionalProperties);
 		}
 
 	}

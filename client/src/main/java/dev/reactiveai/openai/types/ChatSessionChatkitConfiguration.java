@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * ChatKit configuration for the session.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param history History retention configuration.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatSessionChatkitConfiguration.Reader.class)
 public record ChatSessionChatkitConfiguration(
 		@JsonProperty("automatic_thread_titling") ChatSessionAutomaticThreadTitling automaticThreadTitling,
 		@JsonProperty("file_upload") ChatSessionFileUpload fileUpload,
@@ -127,6 +130,35 @@ public record ChatSessionChatkitConfiguration(
 					Objects.requireNonNull(this.automaticThreadTitling, "'automaticThreadTitling' is required"),
 					Objects.requireNonNull(this.fileUpload, "'fileUpload' is required"),
 					Objects.requireNonNull(this.history, "'history' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatSessionChatkitConfiguration} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatSessionChatkitConfiguration> {
+
+		Reader() {
+			super(ChatSessionChatkitConfiguration.class, "automatic_thread_titling", "file_upload", "history");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "automatic_thread_titling" -> 0;
+				case "file_upload" -> 1;
+				case "history" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatSessionChatkitConfiguration create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatSessionChatkitConfiguration((ChatSessionAutomaticThreadTitling) values[0],
+					(ChatSessionFileUpload) values[1], (ChatSessionHistory) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Upload permissions and limits applied to the session.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxFiles Maximum number of uploads allowed during the session.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatSessionFileUpload.Reader.class)
 public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("max_file_size") @Nullable Long maxFileSize, @JsonProperty("max_files") @Nullable Long maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -123,6 +126,35 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		public ChatSessionFileUpload build() {
 			return new ChatSessionFileUpload(Objects.requireNonNull(this.enabled, "'enabled' is required"),
 					this.maxFileSize, this.maxFiles, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatSessionFileUpload} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatSessionFileUpload> {
+
+		Reader() {
+			super(ChatSessionFileUpload.class, "enabled", "max_file_size", "max_files");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "enabled" -> 0;
+				case "max_file_size" -> 1;
+				case "max_files" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatSessionFileUpload create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatSessionFileUpload((Boolean) values[0], (Long) values[1], (Long) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * History retention preferences returned for the session.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * null when all history is retained.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatSessionHistory.Reader.class)
 public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("recent_threads") @Nullable Long recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -109,6 +112,33 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		public ChatSessionHistory build() {
 			return new ChatSessionHistory(Objects.requireNonNull(this.enabled, "'enabled' is required"),
 					this.recentThreads, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatSessionHistory} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatSessionHistory> {
+
+		Reader() {
+			super(ChatSessionHistory.class, "enabled", "recent_threads");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "enabled" -> 0;
+				case "recent_threads" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatSessionHistory create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatSessionHistory((Boolean) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Active per-minute request limit for the session.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxRequestsPer1Minute Maximum allowed requests per one-minute window.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatSessionRateLimits.Reader.class)
 public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") Long maxRequestsPer1Minute,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -93,6 +96,32 @@ public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") L
 			return new ChatSessionRateLimits(
 					Objects.requireNonNull(this.maxRequestsPer1Minute, "'maxRequestsPer1Minute' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatSessionRateLimits} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatSessionRateLimits> {
+
+		Reader() {
+			super(ChatSessionRateLimits.class, "max_requests_per_1_minute");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "max_requests_per_1_minute" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatSessionRateLimits create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatSessionRateLimits((Long) values[0], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents a ChatKit session and its resolved configuration.
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param chatkitConfiguration Resolved ChatKit feature configuration for the session.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatSessionResource.Reader.class)
 public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("expires_at") Long expiresAt, @JsonProperty("client_secret") String clientSecret,
 		@JsonProperty("workflow") ChatkitWorkflow workflow, @JsonProperty("user") String user,
@@ -244,6 +247,53 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.chatkitConfiguration, "'chatkitConfiguration' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatSessionResource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatSessionResource> {
+
+		Reader() {
+			super(ChatSessionResource.class, "id", "object", "expires_at", "client_secret", "workflow", "user",
+					"rate_limits", "max_requests_per_1_minute", "status", "chatkit_configuration");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "expires_at" -> 2;
+				case "client_secret" -> 3;
+				case "workflow" -> 4;
+				case "user" -> 5;
+				case "rate_limits" -> 6;
+				case "max_requests_per_1_minute" -> 7;
+				case "status" -> 8;
+				case "chatkit_configuration" -> 9;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 8 -> ChatSessionStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ChatSessionResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatSessionResource((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(ChatkitWorkflow) values[4], (String) values[5], (ChatSessionRateLimits) values[6],
+					(Long) values[7], (ChatSessionStatus) values[8], (ChatSessionChatkitConfiguration) values[9],
+					additionalProperties);
 		}
 
 	}

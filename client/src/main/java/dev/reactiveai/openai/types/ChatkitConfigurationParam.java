@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Optional per-session configuration settings for ChatKit behavior.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * enabled by default with no limit on recent_threads (null).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatkitConfigurationParam.Reader.class)
 public record ChatkitConfigurationParam(
 		@JsonProperty("automatic_thread_titling") @Nullable AutomaticThreadTitlingParam automaticThreadTitling,
 		@JsonProperty("file_upload") @Nullable FileUploadParam fileUpload,
@@ -127,6 +130,35 @@ public record ChatkitConfigurationParam(
 		public ChatkitConfigurationParam build() {
 			return new ChatkitConfigurationParam(this.automaticThreadTitling, this.fileUpload, this.history,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatkitConfigurationParam} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatkitConfigurationParam> {
+
+		Reader() {
+			super(ChatkitConfigurationParam.class, "automatic_thread_titling", "file_upload", "history");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "automatic_thread_titling" -> 0;
+				case "file_upload" -> 1;
+				case "history" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ChatkitConfigurationParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatkitConfigurationParam((AutomaticThreadTitlingParam) values[0], (FileUploadParam) values[1],
+					(HistoryParam) values[2], additionalProperties);
 		}
 
 	}

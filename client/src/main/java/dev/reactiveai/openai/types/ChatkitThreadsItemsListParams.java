@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /chatkit/threads/{thread_id}/items}: List items that
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * newest results.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatkitThreadsItemsListParams.Reader.class)
 public record ChatkitThreadsItemsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonProperty("before") @Nullable String before,
@@ -152,6 +155,44 @@ public record ChatkitThreadsItemsListParams(@JsonProperty("limit") @Nullable Lon
 		public ChatkitThreadsItemsListParams build() {
 			return new ChatkitThreadsItemsListParams(this.limit, this.order, this.after, this.before,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatkitThreadsItemsListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatkitThreadsItemsListParams> {
+
+		Reader() {
+			super(ChatkitThreadsItemsListParams.class, "limit", "order", "after", "before");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				case "before" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> OrderEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ChatkitThreadsItemsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatkitThreadsItemsListParams((Long) values[0], (OrderEnum) values[1], (String) values[2],
+					(String) values[3], additionalProperties);
 		}
 
 	}

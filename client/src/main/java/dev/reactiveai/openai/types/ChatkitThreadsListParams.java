@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /chatkit/threads}: List ChatKit threads with
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * return all users.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatkitThreadsListParams.Reader.class)
 public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonProperty("before") @Nullable String before, @JsonProperty("user") @Nullable String user,
@@ -168,6 +171,45 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 		public ChatkitThreadsListParams build() {
 			return new ChatkitThreadsListParams(this.limit, this.order, this.after, this.before, this.user,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatkitThreadsListParams} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatkitThreadsListParams> {
+
+		Reader() {
+			super(ChatkitThreadsListParams.class, "limit", "order", "after", "before", "user");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				case "before" -> 3;
+				case "user" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> OrderEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ChatkitThreadsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatkitThreadsListParams((Long) values[0], (OrderEnum) values[1], (String) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

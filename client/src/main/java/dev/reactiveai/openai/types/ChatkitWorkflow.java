@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
@@ -26,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param tracing Tracing settings applied to the workflow.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ChatkitWorkflow.Reader.class)
 public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
 		@JsonProperty("state_variables") @Nullable Map<String, ChatkitWorkflow.StateVariablesValue> stateVariables,
 		@JsonProperty("tracing") ChatkitWorkflowTracing tracing,
@@ -269,6 +271,38 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 					(this.stateVariables != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.stateVariables)) : null,
 					Objects.requireNonNull(this.tracing, "'tracing' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ChatkitWorkflow} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ChatkitWorkflow> {
+
+		Reader() {
+			super(ChatkitWorkflow.class, "id", "version", "state_variables", "tracing");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "version" -> 1;
+				case "state_variables" -> 2;
+				case "tracing" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ChatkitWorkflow create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ChatkitWorkflow((String) values[0], (String) values[1],
+					(Map<String, StateVariablesValue>) values[2], (ChatkitWorkflowTracing) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param keys The keys being held while clicking.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ClickParam.Reader.class)
 public record ClickParam(@JsonProperty("type") String type, @JsonProperty("button") ClickButtonType button,
 		@JsonProperty("x") Long x, @JsonProperty("y") Long y, @JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
@@ -184,6 +184,45 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 					Objects.requireNonNull(this.y, "'y' is required"),
 					(this.keys != null) ? Collections.unmodifiableList(new ArrayList<>(this.keys)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ClickParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ClickParam> {
+
+		Reader() {
+			super(ClickParam.class, "type", "button", "x", "y", "keys");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "button" -> 1;
+				case "x" -> 2;
+				case "y" -> 3;
+				case "keys" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> ClickButtonType.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ClickParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ClickParam((String) values[0], (ClickButtonType) values[1], (Long) values[2], (Long) values[3],
+					(List<String>) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * execution is in progress.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ClientToolCallItem.Reader.class)
 public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("status") ClientToolCallStatus status,
@@ -235,6 +235,52 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.output,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ClientToolCallItem} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ClientToolCallItem> {
+
+		Reader() {
+			super(ClientToolCallItem.class, "id", "object", "created_at", "thread_id", "type", "status", "call_id",
+					"name", "arguments", "output");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "thread_id" -> 3;
+				case "type" -> 4;
+				case "status" -> 5;
+				case "call_id" -> 6;
+				case "name" -> 7;
+				case "arguments" -> 8;
+				case "output" -> 9;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> ClientToolCallStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ClientToolCallItem create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ClientToolCallItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (ClientToolCallStatus) values[5], (String) values[6], (String) values[7],
+					(String) values[8], (String) values[9], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The output of a code interpreter tool call that is a file.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CodeInterpreterFileOutput.Reader.class)
 public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		@JsonProperty("files") List<CodeInterpreterFileOutput.File> files,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -65,6 +68,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = File.Reader.class)
 	public static record File(@JsonProperty("mime_type") String mimeType, @JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -158,6 +162,32 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link File} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<File> {
+
+			Reader() {
+				super(File.class, "mime_type", "file_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "mime_type" -> 0;
+					case "file_id" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected File create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new File((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -231,6 +261,34 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.files, "'files' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CodeInterpreterFileOutput} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CodeInterpreterFileOutput> {
+
+		Reader() {
+			super(CodeInterpreterFileOutput.class, "type", "files");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "files" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CodeInterpreterFileOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CodeInterpreterFileOutput((String) values[0], (List<File>) values[1], additionalProperties);
 		}
 
 	}

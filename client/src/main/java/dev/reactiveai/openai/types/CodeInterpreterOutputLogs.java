@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param logs The logs output from the code interpreter.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CodeInterpreterOutputLogs.Reader.class)
 public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @JsonProperty("logs") String logs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -104,6 +104,33 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 		public CodeInterpreterOutputLogs build() {
 			return new CodeInterpreterOutputLogs(this.type, Objects.requireNonNull(this.logs, "'logs' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CodeInterpreterOutputLogs} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CodeInterpreterOutputLogs> {
+
+		Reader() {
+			super(CodeInterpreterOutputLogs.class, "type", "logs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "logs" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CodeInterpreterOutputLogs create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CodeInterpreterOutputLogs((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

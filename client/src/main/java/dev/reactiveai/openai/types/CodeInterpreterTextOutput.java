@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The output of a code interpreter tool call that is text.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param logs The logs of the code interpreter tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CodeInterpreterTextOutput.Reader.class)
 public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @JsonProperty("logs") String logs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -99,6 +102,33 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 		public CodeInterpreterTextOutput build() {
 			return new CodeInterpreterTextOutput(this.type, Objects.requireNonNull(this.logs, "'logs' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CodeInterpreterTextOutput} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CodeInterpreterTextOutput> {
+
+		Reader() {
+			super(CodeInterpreterTextOutput.class, "type", "logs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "logs" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CodeInterpreterTextOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CodeInterpreterTextOutput((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

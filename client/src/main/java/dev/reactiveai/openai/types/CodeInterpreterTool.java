@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code memory_limit} setting.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CodeInterpreterTool.Reader.class)
 public record CodeInterpreterTool(@JsonProperty("type") String type,
 		@JsonProperty("container") CodeInterpreterTool.Container container,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
@@ -176,6 +176,33 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		public CodeInterpreterTool build() {
 			return new CodeInterpreterTool(this.type, Objects.requireNonNull(this.container, "'container' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CodeInterpreterTool} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CodeInterpreterTool> {
+
+		Reader() {
+			super(CodeInterpreterTool.class, "type", "container");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "container" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CodeInterpreterTool create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CodeInterpreterTool((String) values[0], (Container) values[1], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -35,7 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Can be null if no outputs are available.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CodeInterpreterToolCall.Reader.class)
 public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("status") CodeInterpreterToolCall.Status status, @JsonProperty("container_id") String containerId,
 		@JsonProperty("code") @Nullable String code,
@@ -332,6 +332,47 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 					Objects.requireNonNull(this.containerId, "'containerId' is required"), this.code,
 					(this.outputs != null) ? Collections.unmodifiableList(new ArrayList<>(this.outputs)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CodeInterpreterToolCall} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CodeInterpreterToolCall> {
+
+		Reader() {
+			super(CodeInterpreterToolCall.class, "type", "id", "status", "container_id", "code", "outputs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "status" -> 2;
+				case "container_id" -> 3;
+				case "code" -> 4;
+				case "outputs" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CodeInterpreterToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CodeInterpreterToolCall((String) values[0], (String) values[1], (Status) values[2],
+					(String) values[3], (String) values[4], (List<Output>) values[5], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The compacted response object
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * total tokens.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CompactResource.Reader.class)
 public record CompactResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("output") List<ItemField> output, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("usage") ResponseUsage usage,
@@ -174,6 +177,38 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.output, "'output' is required"))),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CompactResource} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CompactResource> {
+
+		Reader() {
+			super(CompactResource.class, "id", "object", "output", "created_at", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "output" -> 2;
+				case "created_at" -> 3;
+				case "usage" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CompactResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CompactResource((String) values[0], (String) values[1], (List<ItemField>) values[2],
+					(Long) values[3], (ResponseUsage) values[4], additionalProperties);
 		}
 
 	}

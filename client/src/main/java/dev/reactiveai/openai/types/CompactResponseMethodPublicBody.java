@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CompactResponseMethodPublicBody.Reader.class)
 public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable ModelIdsCompaction model,
 		@JsonProperty("input") CompactResponseMethodPublicBody.@Nullable Input input,
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
@@ -332,6 +334,49 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 		public CompactResponseMethodPublicBody build() {
 			return new CompactResponseMethodPublicBody(this.model, this.input, this.previousResponseId,
 					this.instructions, this.promptCacheKey, this.promptCacheRetention, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CompactResponseMethodPublicBody} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CompactResponseMethodPublicBody> {
+
+		Reader() {
+			super(CompactResponseMethodPublicBody.class, "model", "input", "previous_response_id", "instructions",
+					"prompt_cache_key", "prompt_cache_retention");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "input" -> 1;
+				case "previous_response_id" -> 2;
+				case "instructions" -> 3;
+				case "prompt_cache_key" -> 4;
+				case "prompt_cache_retention" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> ModelIdsCompaction.of(value);
+				case 5 -> PromptCacheRetentionEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CompactResponseMethodPublicBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CompactResponseMethodPublicBody((ModelIdsCompaction) values[0], (Input) values[1],
+					(String) values[2], (String) values[3], (String) values[4], (PromptCacheRetentionEnum) values[5],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CompactionBody.Reader.class)
 public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("encrypted_content") String encryptedContent,
 		@JsonProperty("created_by") @Nullable String createdBy,
@@ -142,6 +142,35 @@ public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("i
 			return new CompactionBody(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.encryptedContent, "'encryptedContent' is required"), this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CompactionBody} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CompactionBody> {
+
+		Reader() {
+			super(CompactionBody.class, "type", "id", "encrypted_content", "created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "encrypted_content" -> 2;
+				case "created_by" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CompactionBody create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new CompactionBody((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param encryptedContent The encrypted content of the compaction summary.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CompactionSummaryItemParam.Reader.class)
 public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("encrypted_content") String encryptedContent,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
@@ -121,6 +121,35 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 			return new CompactionSummaryItemParam(this.id, this.type,
 					Objects.requireNonNull(this.encryptedContent, "'encryptedContent' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CompactionSummaryItemParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CompactionSummaryItemParam> {
+
+		Reader() {
+			super(CompactionSummaryItemParam.class, "id", "type", "encrypted_content");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "encrypted_content" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CompactionSummaryItemParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CompactionSummaryItemParam((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

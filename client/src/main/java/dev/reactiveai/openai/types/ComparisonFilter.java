@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -41,7 +41,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * or boolean types.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ComparisonFilter.Reader.class)
 public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type, @JsonProperty("key") String key,
 		@JsonProperty("value") ComparisonFilter.Value value,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -511,6 +511,42 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			return new ComparisonFilter(Objects.requireNonNull(this.type, "'type' is required"),
 					Objects.requireNonNull(this.key, "'key' is required"),
 					Objects.requireNonNull(this.value, "'value' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ComparisonFilter} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ComparisonFilter> {
+
+		Reader() {
+			super(ComparisonFilter.class, "type", "key", "value");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "key" -> 1;
+				case "value" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Type.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ComparisonFilter create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ComparisonFilter((Type) values[0], (String) values[1], (Value) values[2], additionalProperties);
 		}
 
 	}

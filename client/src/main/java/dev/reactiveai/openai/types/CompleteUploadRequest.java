@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /uploads/{upload_id}/complete}: Completes the
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * uploaded matches what you expect.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CompleteUploadRequest.Reader.class)
 public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partIds,
 		@JsonProperty("md5") @Nullable String md5,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -134,6 +137,34 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.partIds, "'partIds' is required"))),
 					this.md5, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CompleteUploadRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CompleteUploadRequest> {
+
+		Reader() {
+			super(CompleteUploadRequest.class, "part_ids", "md5");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "part_ids" -> 0;
+				case "md5" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CompleteUploadRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CompleteUploadRequest((List<String>) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

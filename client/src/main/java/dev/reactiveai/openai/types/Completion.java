@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents a completion response from the API. Note: both the streamed and non-streamed
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param usage Usage statistics for the completion request.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Completion.Reader.class)
 public record Completion(@JsonProperty("id") String id, @JsonProperty("choices") List<Completion.Choice> choices,
 		@JsonProperty("created") Long created, @JsonProperty("model") String model,
 		@JsonProperty("system_fingerprint") @Nullable String systemFingerprint, @JsonProperty("object") String object,
@@ -89,6 +92,7 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Choice.Reader.class)
 	public static record Choice(@JsonProperty("finish_reason") Choice.FinishReason finishReason,
 			@JsonProperty("index") Long index, @JsonProperty("logprobs") Choice.@Nullable Logprobs logprobs,
 			@JsonProperty("text") String text, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -205,6 +209,7 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Logprobs.Reader.class)
 		public static record Logprobs(@JsonProperty("text_offset") @Nullable List<Long> textOffset,
 				@JsonProperty("token_logprobs") @Nullable List<Double> tokenLogprobs,
 				@JsonProperty("tokens") @Nullable List<String> tokens,
@@ -410,6 +415,37 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Logprobs} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Logprobs> {
+
+				Reader() {
+					super(Logprobs.class, "text_offset", "token_logprobs", "tokens", "top_logprobs");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "text_offset" -> 0;
+						case "token_logprobs" -> 1;
+						case "tokens" -> 2;
+						case "top_logprobs" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected Logprobs create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new Logprobs((List<Long>) values[0], (List<Double>) values[1], (List<String>) values[2],
+							(List<Map<String, Double>>) values[3], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -509,6 +545,43 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 				return new Choice(Objects.requireNonNull(this.finishReason, "'finishReason' is required"),
 						Objects.requireNonNull(this.index, "'index' is required"), this.logprobs,
 						Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Choice} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Choice> {
+
+			Reader() {
+				super(Choice.class, "finish_reason", "index", "logprobs", "text");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "finish_reason" -> 0;
+					case "index" -> 1;
+					case "logprobs" -> 2;
+					case "text" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> FinishReason.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected Choice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Choice((FinishReason) values[0], (Long) values[1], (Logprobs) values[2], (String) values[3],
+						additionalProperties);
 			}
 
 		}
@@ -650,6 +723,39 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 					Objects.requireNonNull(this.created, "'created' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.systemFingerprint, this.object,
 					this.usage, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Completion} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Completion> {
+
+		Reader() {
+			super(Completion.class, "id", "choices", "created", "model", "system_fingerprint", "object", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "choices" -> 1;
+				case "created" -> 2;
+				case "model" -> 3;
+				case "system_fingerprint" -> 4;
+				case "object" -> 5;
+				case "usage" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Completion create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Completion((String) values[0], (List<Choice>) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (String) values[5], (CompletionUsage) values[6], additionalProperties);
 		}
 
 	}

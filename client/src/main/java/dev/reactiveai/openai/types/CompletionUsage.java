@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Usage statistics for the completion request.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param promptTokensDetails Breakdown of tokens used in the prompt.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CompletionUsage.Reader.class)
 public record CompletionUsage(@JsonProperty("completion_tokens") Long completionTokens,
 		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
 		@JsonProperty("completion_tokens_details") CompletionUsage.@Nullable CompletionTokensDetails completionTokensDetails,
@@ -73,6 +76,7 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CompletionTokensDetails.Reader.class)
 	public static record CompletionTokensDetails(
 			@JsonProperty("accepted_prediction_tokens") @Nullable Long acceptedPredictionTokens,
 			@JsonProperty("audio_tokens") @Nullable Long audioTokens,
@@ -202,6 +206,37 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 			}
 
 		}
+
+		/**
+		 * Reads a {@link CompletionTokensDetails} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CompletionTokensDetails> {
+
+			Reader() {
+				super(CompletionTokensDetails.class, "accepted_prediction_tokens", "audio_tokens", "reasoning_tokens",
+						"rejected_prediction_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "accepted_prediction_tokens" -> 0;
+					case "audio_tokens" -> 1;
+					case "reasoning_tokens" -> 2;
+					case "rejected_prediction_tokens" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected CompletionTokensDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CompletionTokensDetails((Long) values[0], (Long) values[1], (Long) values[2],
+						(Long) values[3], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -212,6 +247,7 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = PromptTokensDetails.Reader.class)
 	public static record PromptTokensDetails(@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 			@JsonProperty("cached_tokens") @Nullable Long cachedTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -302,6 +338,33 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 			 */
 			public PromptTokensDetails build() {
 				return new PromptTokensDetails(this.audioTokens, this.cachedTokens, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link PromptTokensDetails} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<PromptTokensDetails> {
+
+			Reader() {
+				super(PromptTokensDetails.class, "audio_tokens", "cached_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "audio_tokens" -> 0;
+					case "cached_tokens" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected PromptTokensDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new PromptTokensDetails((Long) values[0], (Long) values[1], additionalProperties);
 			}
 
 		}
@@ -406,6 +469,38 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 					Objects.requireNonNull(this.promptTokens, "'promptTokens' is required"),
 					Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"), this.completionTokensDetails,
 					this.promptTokensDetails, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CompletionUsage} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CompletionUsage> {
+
+		Reader() {
+			super(CompletionUsage.class, "completion_tokens", "prompt_tokens", "total_tokens",
+					"completion_tokens_details", "prompt_tokens_details");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "completion_tokens" -> 0;
+				case "prompt_tokens" -> 1;
+				case "total_tokens" -> 2;
+				case "completion_tokens_details" -> 3;
+				case "prompt_tokens_details" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CompletionUsage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CompletionUsage((Long) values[0], (Long) values[1], (Long) values[2],
+					(CompletionTokensDetails) values[3], (PromptTokensDetails) values[4], additionalProperties);
 		}
 
 	}

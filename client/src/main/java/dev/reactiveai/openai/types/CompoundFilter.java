@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code CompoundFilter}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CompoundFilter.Reader.class)
 public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		@JsonProperty("filters") List<CompoundFilter.Filter> filters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -267,6 +267,41 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.filters, "'filters' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CompoundFilter} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CompoundFilter> {
+
+		Reader() {
+			super(CompoundFilter.class, "type", "filters");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "filters" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Type.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CompoundFilter create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new CompoundFilter((Type) values[0], (List<Filter>) values[1], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ComputerCallOutputItemParam.Reader.class)
 public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") ComputerScreenshotImage output,
@@ -211,6 +211,49 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 					(this.acknowledgedSafetyChecks != null)
 							? Collections.unmodifiableList(new ArrayList<>(this.acknowledgedSafetyChecks)) : null,
 					this.status, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ComputerCallOutputItemParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ComputerCallOutputItemParam> {
+
+		Reader() {
+			super(ComputerCallOutputItemParam.class, "id", "call_id", "type", "output", "acknowledged_safety_checks",
+					"status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "call_id" -> 1;
+				case "type" -> 2;
+				case "output" -> 3;
+				case "acknowledged_safety_checks" -> 4;
+				case "status" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> FunctionCallItemStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ComputerCallOutputItemParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ComputerCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
+					(ComputerScreenshotImage) values[3], (List<ComputerCallSafetyCheckParam>) values[4],
+					(FunctionCallItemStatus) values[5], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A pending safety check for the computer call.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param message Details about the pending safety check.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ComputerCallSafetyCheckParam.Reader.class)
 public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonProperty("code") @Nullable String code,
 		@JsonProperty("message") @Nullable String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -123,6 +126,35 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 		public ComputerCallSafetyCheckParam build() {
 			return new ComputerCallSafetyCheckParam(Objects.requireNonNull(this.id, "'id' is required"), this.code,
 					this.message, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ComputerCallSafetyCheckParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ComputerCallSafetyCheckParam> {
+
+		Reader() {
+			super(ComputerCallSafetyCheckParam.class, "id", "code", "message");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "code" -> 1;
+				case "message" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ComputerCallSafetyCheckParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ComputerCallSafetyCheckParam((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

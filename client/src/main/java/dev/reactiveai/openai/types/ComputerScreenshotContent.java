@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code high}, {@code low}, {@code auto}, or {@code original}. Defaults to {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ComputerScreenshotContent.Reader.class)
 public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("detail") ImageDetail detail,
@@ -147,6 +147,44 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		public ComputerScreenshotContent build() {
 			return new ComputerScreenshotContent(this.type, this.imageUrl, this.fileId,
 					Objects.requireNonNull(this.detail, "'detail' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ComputerScreenshotContent} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ComputerScreenshotContent> {
+
+		Reader() {
+			super(ComputerScreenshotContent.class, "type", "image_url", "file_id", "detail");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "image_url" -> 1;
+				case "file_id" -> 2;
+				case "detail" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ImageDetail.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ComputerScreenshotContent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ComputerScreenshotContent((String) values[0], (String) values[1], (String) values[2],
+					(ImageDetail) values[3], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A computer screenshot image used with the computer use tool.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param fileId The identifier of an uploaded file that contains the screenshot.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ComputerScreenshotImage.Reader.class)
 public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -114,6 +117,35 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		 */
 		public ComputerScreenshotImage build() {
 			return new ComputerScreenshotImage(this.type, this.imageUrl, this.fileId, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ComputerScreenshotImage} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ComputerScreenshotImage> {
+
+		Reader() {
+			super(ComputerScreenshotImage.class, "type", "image_url", "file_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "image_url" -> 1;
+				case "file_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ComputerScreenshotImage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ComputerScreenshotImage((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

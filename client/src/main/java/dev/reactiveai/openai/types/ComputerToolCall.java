@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code incomplete}. Populated when items are returned via API.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ComputerToolCall.Reader.class)
 public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("action") @Nullable ComputerAction action,
 		@JsonProperty("actions") @Nullable List<ComputerAction> actions,
@@ -315,6 +315,50 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 					Collections.unmodifiableList(new ArrayList<>(
 							Objects.requireNonNull(this.pendingSafetyChecks, "'pendingSafetyChecks' is required"))),
 					Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ComputerToolCall} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ComputerToolCall> {
+
+		Reader() {
+			super(ComputerToolCall.class, "type", "id", "call_id", "action", "actions", "pending_safety_checks",
+					"status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "action" -> 3;
+				case "actions" -> 4;
+				case "pending_safety_checks" -> 5;
+				case "status" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ComputerToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ComputerToolCall((String) values[0], (String) values[1], (String) values[2],
+					(ComputerAction) values[3], (List<ComputerAction>) values[4],
+					(List<ComputerCallSafetyCheckParam>) values[5], (Status) values[6], additionalProperties);
 		}
 
 	}

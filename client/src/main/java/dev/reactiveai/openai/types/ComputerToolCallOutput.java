@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The output of a computer tool call.
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * API.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ComputerToolCallOutput.Reader.class)
 public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId,
 		@JsonProperty("acknowledged_safety_checks") @Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks,
@@ -274,6 +277,49 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 							? Collections.unmodifiableList(new ArrayList<>(this.acknowledgedSafetyChecks)) : null,
 					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ComputerToolCallOutput} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ComputerToolCallOutput> {
+
+		Reader() {
+			super(ComputerToolCallOutput.class, "type", "id", "call_id", "acknowledged_safety_checks", "output",
+					"status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "acknowledged_safety_checks" -> 3;
+				case "output" -> 4;
+				case "status" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ComputerToolCallOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ComputerToolCallOutput((String) values[0], (String) values[1], (String) values[2],
+					(List<ComputerCallSafetyCheckParam>) values[3], (ComputerScreenshotImage) values[4],
+					(Status) values[5], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -32,7 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ComputerToolCallOutputResource.Reader.class)
 public record ComputerToolCallOutputResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId,
 		@JsonProperty("acknowledged_safety_checks") @Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks,
@@ -233,6 +233,50 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 					Objects.requireNonNull(this.output, "'output' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ComputerToolCallOutputResource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ComputerToolCallOutputResource> {
+
+		Reader() {
+			super(ComputerToolCallOutputResource.class, "type", "id", "call_id", "acknowledged_safety_checks", "output",
+					"status", "created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "acknowledged_safety_checks" -> 3;
+				case "output" -> 4;
+				case "status" -> 5;
+				case "created_by" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> ComputerCallOutputStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ComputerToolCallOutputResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ComputerToolCallOutputResource((String) values[0], (String) values[1], (String) values[2],
+					(List<ComputerCallSafetyCheckParam>) values[3], (ComputerScreenshotImage) values[4],
+					(ComputerCallOutputStatus) values[5], (String) values[6], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param displayHeight The height of the computer display.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ComputerUsePreviewTool.Reader.class)
 public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		@JsonProperty("environment") ComputerEnvironment environment, @JsonProperty("display_width") Long displayWidth,
 		@JsonProperty("display_height") Long displayHeight,
@@ -149,6 +149,44 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 					Objects.requireNonNull(this.displayWidth, "'displayWidth' is required"),
 					Objects.requireNonNull(this.displayHeight, "'displayHeight' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ComputerUsePreviewTool} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ComputerUsePreviewTool> {
+
+		Reader() {
+			super(ComputerUsePreviewTool.class, "type", "environment", "display_width", "display_height");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "environment" -> 1;
+				case "display_width" -> 2;
+				case "display_height" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> ComputerEnvironment.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ComputerUsePreviewTool create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ComputerUsePreviewTool((String) values[0], (ComputerEnvironment) values[1], (Long) values[2],
+					(Long) values[3], additionalProperties);
 		}
 
 	}

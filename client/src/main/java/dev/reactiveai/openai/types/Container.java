@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The container object
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param networkPolicy Network access policy for the container.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Container.Reader.class)
 public record Container(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("status") String status, @JsonProperty("last_active_at") @Nullable Long lastActiveAt,
@@ -84,6 +87,7 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ExpiresAfter.Reader.class)
 	public static record ExpiresAfter(@JsonProperty("anchor") @Nullable String anchor,
 			@JsonProperty("minutes") @Nullable Long minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -170,6 +174,33 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ExpiresAfter} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ExpiresAfter> {
+
+			Reader() {
+				super(ExpiresAfter.class, "anchor", "minutes");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "anchor" -> 0;
+					case "minutes" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ExpiresAfter create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ExpiresAfter((String) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -251,6 +282,7 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = NetworkPolicy.Reader.class)
 	public static record NetworkPolicy(@JsonProperty("type") NetworkPolicy.Type type,
 			@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -436,6 +468,42 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 		}
+
+		/**
+		 * Reads a {@link NetworkPolicy} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<NetworkPolicy> {
+
+			Reader() {
+				super(NetworkPolicy.class, "type", "allowed_domains");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "allowed_domains" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Type.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected NetworkPolicy create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new NetworkPolicy((Type) values[0], (List<String>) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -602,6 +670,50 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.lastActiveAt, this.expiresAfter,
 					this.memoryLimit, this.networkPolicy, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Container} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Container> {
+
+		Reader() {
+			super(Container.class, "id", "object", "name", "created_at", "status", "last_active_at", "expires_after",
+					"memory_limit", "network_policy");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "name" -> 2;
+				case "created_at" -> 3;
+				case "status" -> 4;
+				case "last_active_at" -> 5;
+				case "expires_after" -> 6;
+				case "memory_limit" -> 7;
+				case "network_policy" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 7 -> MemoryLimit.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected Container create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Container((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
+					(String) values[4], (Long) values[5], (ExpiresAfter) values[6], (MemoryLimit) values[7],
+					(NetworkPolicy) values[8], additionalProperties);
 		}
 
 	}

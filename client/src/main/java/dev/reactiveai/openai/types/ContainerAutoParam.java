@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -31,7 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param skills An optional list of skills referenced by id or inline data.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ContainerAutoParam.Reader.class)
 public record ContainerAutoParam(@JsonProperty("type") String type,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
@@ -300,6 +300,47 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 					this.memoryLimit, this.networkPolicy,
 					(this.skills != null) ? Collections.unmodifiableList(new ArrayList<>(this.skills)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContainerAutoParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContainerAutoParam> {
+
+		Reader() {
+			super(ContainerAutoParam.class, "type", "file_ids", "memory_limit", "network_policy", "skills");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "file_ids" -> 1;
+				case "memory_limit" -> 2;
+				case "network_policy" -> 3;
+				case "skills" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> ContainerMemoryLimit.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ContainerAutoParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ContainerAutoParam((String) values[0], (List<String>) values[1],
+					(ContainerMemoryLimit) values[2], (NetworkPolicy) values[3], (List<Skill>) values[4],
+					additionalProperties);
 		}
 
 	}

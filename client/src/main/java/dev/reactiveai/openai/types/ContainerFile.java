@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The container file object
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param source Source of the file (e.g., {@code user}, {@code assistant}).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ContainerFile.Reader.class)
 public record ContainerFile(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("container_id") String containerId, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("bytes") Long bytes, @JsonProperty("path") String path, @JsonProperty("source") String source,
@@ -189,6 +192,38 @@ public record ContainerFile(@JsonProperty("id") String id, @JsonProperty("object
 					Objects.requireNonNull(this.bytes, "'bytes' is required"),
 					Objects.requireNonNull(this.path, "'path' is required"),
 					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContainerFile} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContainerFile> {
+
+		Reader() {
+			super(ContainerFile.class, "id", "object", "container_id", "created_at", "bytes", "path", "source");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "container_id" -> 2;
+				case "created_at" -> 3;
+				case "bytes" -> 4;
+				case "path" -> 5;
+				case "source" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ContainerFile create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ContainerFile((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
+					(Long) values[4], (String) values[5], (String) values[6], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param filename The filename of the container file cited.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ContainerFileCitationBody.Reader.class)
 public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		@JsonProperty("container_id") String containerId, @JsonProperty("file_id") String fileId,
 		@JsonProperty("start_index") Long startIndex, @JsonProperty("end_index") Long endIndex,
@@ -174,6 +174,39 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 					Objects.requireNonNull(this.startIndex, "'startIndex' is required"),
 					Objects.requireNonNull(this.endIndex, "'endIndex' is required"),
 					Objects.requireNonNull(this.filename, "'filename' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContainerFileCitationBody} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContainerFileCitationBody> {
+
+		Reader() {
+			super(ContainerFileCitationBody.class, "type", "container_id", "file_id", "start_index", "end_index",
+					"filename");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "container_id" -> 1;
+				case "file_id" -> 2;
+				case "start_index" -> 3;
+				case "end_index" -> 4;
+				case "filename" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ContainerFileCitationBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ContainerFileCitationBody((String) values[0], (String) values[1], (String) values[2],
+					(Long) values[3], (Long) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

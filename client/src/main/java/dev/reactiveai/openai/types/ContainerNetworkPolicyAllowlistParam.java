@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param domainSecrets Optional domain-scoped secrets for allowlisted domains.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ContainerNetworkPolicyAllowlistParam.Reader.class)
 public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String type,
 		@JsonProperty("allowed_domains") List<String> allowedDomains,
 		@JsonProperty("domain_secrets") @Nullable List<ContainerNetworkPolicyDomainSecretParam> domainSecrets,
@@ -166,6 +166,36 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 					(this.domainSecrets != null) ? Collections.unmodifiableList(new ArrayList<>(this.domainSecrets))
 							: null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContainerNetworkPolicyAllowlistParam} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContainerNetworkPolicyAllowlistParam> {
+
+		Reader() {
+			super(ContainerNetworkPolicyAllowlistParam.class, "type", "allowed_domains", "domain_secrets");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "allowed_domains" -> 1;
+				case "domain_secrets" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ContainerNetworkPolicyAllowlistParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ContainerNetworkPolicyAllowlistParam((String) values[0], (List<String>) values[1],
+					(List<ContainerNetworkPolicyDomainSecretParam>) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code domain}, {@code name} and {@code value}.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param value The secret value to inject for the domain.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ContainerNetworkPolicyDomainSecretParam.Reader.class)
 public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") String domain,
 		@JsonProperty("name") String name, @JsonProperty("value") String value,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -125,6 +128,35 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 					Objects.requireNonNull(this.domain, "'domain' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.value, "'value' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContainerNetworkPolicyDomainSecretParam} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContainerNetworkPolicyDomainSecretParam> {
+
+		Reader() {
+			super(ContainerNetworkPolicyDomainSecretParam.class, "domain", "name", "value");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "domain" -> 0;
+				case "name" -> 1;
+				case "value" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ContainerNetworkPolicyDomainSecretParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ContainerNetworkPolicyDomainSecretParam((String) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param containerId The ID of the referenced container.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ContainerReferenceParam.Reader.class)
 public record ContainerReferenceParam(@JsonProperty("type") String type,
 		@JsonProperty("container_id") String containerId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -106,6 +106,33 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 		public ContainerReferenceParam build() {
 			return new ContainerReferenceParam(this.type,
 					Objects.requireNonNull(this.containerId, "'containerId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContainerReferenceParam} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContainerReferenceParam> {
+
+		Reader() {
+			super(ContainerReferenceParam.class, "type", "container_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "container_id" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ContainerReferenceParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ContainerReferenceParam((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param containerId A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ContainerReferenceResource.Reader.class)
 public record ContainerReferenceResource(@JsonProperty("type") String type,
 		@JsonProperty("container_id") String containerId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -105,6 +105,33 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 		public ContainerReferenceResource build() {
 			return new ContainerReferenceResource(this.type,
 					Objects.requireNonNull(this.containerId, "'containerId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContainerReferenceResource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContainerReferenceResource> {
+
+		Reader() {
+			super(ContainerReferenceResource.class, "type", "container_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "container_id" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ContainerReferenceResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ContainerReferenceResource((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /containers/{container_id}/files},
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * to fetch the next page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ContainersFilesListParams.Reader.class)
 public record ContainersFilesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ContainersFilesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after,
@@ -202,6 +205,43 @@ public record ContainersFilesListParams(@JsonProperty("limit") @Nullable Long li
 		 */
 		public ContainersFilesListParams build() {
 			return new ContainersFilesListParams(this.limit, this.order, this.after, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContainersFilesListParams} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContainersFilesListParams> {
+
+		Reader() {
+			super(ContainersFilesListParams.class, "limit", "order", "after");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ContainersFilesListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ContainersFilesListParams((Long) values[0], (Order) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /containers}: List Containers.
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param name Filter results by container name.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ContainersListParams.Reader.class)
 public record ContainersListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ContainersListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("name") @Nullable String name,
@@ -215,6 +218,44 @@ public record ContainersListParams(@JsonProperty("limit") @Nullable Long limit,
 		 */
 		public ContainersListParams build() {
 			return new ContainersListParams(this.limit, this.order, this.after, this.name, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContainersListParams} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContainersListParams> {
+
+		Reader() {
+			super(ContainersListParams.class, "limit", "order", "after", "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				case "name" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ContainersListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ContainersListParams((Long) values[0], (Order) values[1], (String) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code type} and {@code compact_threshold}.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * this entry.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ContextManagementParam.Reader.class)
 public record ContextManagementParam(@JsonProperty("type") String type,
 		@JsonProperty("compact_threshold") @Nullable Long compactThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -111,6 +114,33 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 		public ContextManagementParam build() {
 			return new ContextManagementParam(Objects.requireNonNull(this.type, "'type' is required"),
 					this.compactThreshold, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ContextManagementParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ContextManagementParam> {
+
+		Reader() {
+			super(ContextManagementParam.class, "type", "compact_threshold");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "compact_threshold" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ContextManagementParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ContextManagementParam((String) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A list of Conversation items.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastId The ID of the last item in the list.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ConversationItemList.Reader.class)
 public record ConversationItemList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ConversationItem> data, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
@@ -170,6 +173,38 @@ public record ConversationItemList(@JsonProperty("object") String object,
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ConversationItemList} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ConversationItemList> {
+
+		Reader() {
+			super(ConversationItemList.class, "object", "data", "has_more", "first_id", "last_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "has_more" -> 2;
+				case "first_id" -> 3;
+				case "last_id" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ConversationItemList create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ConversationItemList((String) values[0], (List<ConversationItem>) values[1], (Boolean) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

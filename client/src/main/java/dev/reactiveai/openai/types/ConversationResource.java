@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /conversations/{conversation_id}/items/{item_id}},
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * since the Unix epoch.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ConversationResource.Reader.class)
 public record ConversationResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("metadata") Object metadata, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -139,6 +142,36 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 			return new ConversationResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.metadata, "'metadata' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ConversationResource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ConversationResource> {
+
+		Reader() {
+			super(ConversationResource.class, "id", "object", "metadata", "created_at");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "metadata" -> 2;
+				case "created_at" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ConversationResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ConversationResource((String) values[0], (String) values[1], (Object) values[2],
+					(Long) values[3], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code POST /conversations/{conversation_id}/items} and
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * Conversation items above</a> for more information.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ConversationsItemsCreateParams.Reader.class)
 public record ConversationsItemsCreateParams(@JsonProperty("include") @Nullable List<IncludeEnum> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -128,6 +131,33 @@ public record ConversationsItemsCreateParams(@JsonProperty("include") @Nullable 
 			return new ConversationsItemsCreateParams(
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ConversationsItemsCreateParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ConversationsItemsCreateParams> {
+
+		Reader() {
+			super(ConversationsItemsCreateParams.class, "include");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "include" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ConversationsItemsCreateParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ConversationsItemsCreateParams((List<IncludeEnum>) values[0], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /conversations/{conversation_id}/items}: Create items
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * time.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ConversationsItemsCreateRequest.Reader.class)
 public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -116,6 +119,33 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.items, "'items' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ConversationsItemsCreateRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ConversationsItemsCreateRequest> {
+
+		Reader() {
+			super(ConversationsItemsCreateRequest.class, "items");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "items" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ConversationsItemsCreateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ConversationsItemsCreateRequest((List<InputItem>) values[0], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /conversations/{conversation_id}/items}: List all
@@ -49,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ConversationsItemsListParams.Reader.class)
 public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ConversationsItemsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("include") @Nullable List<IncludeEnum> include,
@@ -272,6 +275,45 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 			return new ConversationsItemsListParams(this.limit, this.order, this.after,
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ConversationsItemsListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ConversationsItemsListParams> {
+
+		Reader() {
+			super(ConversationsItemsListParams.class, "limit", "order", "after", "include");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				case "include" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ConversationsItemsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ConversationsItemsListParams((Long) values[0], (Order) values[1], (String) values[2],
+					(List<IncludeEnum>) values[3], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An x/y coordinate pair, e.g. {@code { x: 100, y: 200 }}.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param y The y-coordinate.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CoordParam.Reader.class)
 public record CoordParam(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -107,6 +110,32 @@ public record CoordParam(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		public CoordParam build() {
 			return new CoordParam(Objects.requireNonNull(this.x, "'x' is required"),
 					Objects.requireNonNull(this.y, "'y' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CoordParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CoordParam> {
+
+		Reader() {
+			super(CoordParam.class, "x", "y");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "x" -> 0;
+				case "y" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CoordParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new CoordParam((Long) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * of the grouped costs result.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CostsResult.Reader.class)
 public record CostsResult(@JsonProperty("object") String object,
 		@JsonProperty("amount") CostsResult.@Nullable Amount amount,
 		@JsonProperty("line_item") @Nullable String lineItem, @JsonProperty("project_id") @Nullable String projectId,
@@ -70,6 +70,7 @@ public record CostsResult(@JsonProperty("object") String object,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Amount.Reader.class)
 	public static record Amount(@JsonProperty("value") @Nullable Double value,
 			@JsonProperty("currency") @Nullable String currency,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -163,6 +164,32 @@ public record CostsResult(@JsonProperty("object") String object,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Amount} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Amount> {
+
+			Reader() {
+				super(Amount.class, "value", "currency");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "value" -> 0;
+					case "currency" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Amount create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Amount((Double) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -241,6 +268,35 @@ public record CostsResult(@JsonProperty("object") String object,
 		 */
 		public CostsResult build() {
 			return new CostsResult(this.object, this.amount, this.lineItem, this.projectId, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CostsResult} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CostsResult> {
+
+		Reader() {
+			super(CostsResult.class, "object", "amount", "line_item", "project_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "amount" -> 1;
+				case "line_item" -> 2;
+				case "project_id" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CostsResult create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new CostsResult((String) values[0], (Amount) values[1], (String) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -92,6 +93,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * the max context length.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateAssistantRequest.Reader.class)
 public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantRequest.Model model,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -515,6 +517,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ToolResources.Reader.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -563,6 +566,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = CodeInterpreter.Reader.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -664,6 +668,33 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 					return new CodeInterpreter(
 							(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
 							this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link CodeInterpreter} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<CodeInterpreter> {
+
+				Reader() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "file_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected CodeInterpreter create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new CodeInterpreter((List<String>) values[0], additionalProperties);
 				}
 
 			}
@@ -793,6 +824,33 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			 */
 			public ToolResources build() {
 				return new ToolResources(this.codeInterpreter, this.fileSearch, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ToolResources} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ToolResources> {
+
+			Reader() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code_interpreter" -> 0;
+					case "file_search" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ToolResources create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
 			}
 
 		}
@@ -1053,6 +1111,56 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 					this.toolResources,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.temperature, this.topP, this.responseFormat, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateAssistantRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateAssistantRequest> {
+
+		Reader() {
+			super(CreateAssistantRequest.class, "model", "name", "description", "instructions", "reasoning_effort",
+					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "name" -> 1;
+				case "description" -> 2;
+				case "instructions" -> 3;
+				case "reasoning_effort" -> 4;
+				case "tools" -> 5;
+				case "tool_resources" -> 6;
+				case "metadata" -> 7;
+				case "temperature" -> 8;
+				case "top_p" -> 9;
+				case "response_format" -> 10;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Model.of(value);
+				case 4 -> ReasoningEffort.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateAssistantRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateAssistantRequest((Model) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (ReasoningEffort) values[4], (List<Tool>) values[5], (ToolResources) values[6],
+					(Map<String, String>) values[7], (Double) values[8], (Double) values[9],
+					(AssistantsApiResponseFormatOption) values[10], additionalProperties);
 		}
 
 	}

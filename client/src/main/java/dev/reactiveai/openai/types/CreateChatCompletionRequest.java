@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -240,6 +241,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A list of functions the model may generate JSON inputs for.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateChatCompletionRequest.Reader.class)
 @SuppressWarnings("deprecation")
 public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
@@ -532,6 +534,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = WebSearchOptions.Reader.class)
 	public static record WebSearchOptions(
 			@JsonProperty("user_location") WebSearchOptions.@Nullable UserLocation userLocation,
 			@JsonProperty("search_context_size") @Nullable WebSearchContextSize searchContextSize,
@@ -575,6 +578,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = UserLocation.Reader.class)
 		public static record UserLocation(@JsonProperty("type") String type,
 				@JsonProperty("approximate") WebSearchLocation approximate,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -662,6 +666,33 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 				}
 
 			}
+
+			/**
+			 * Reads a {@link UserLocation} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<UserLocation> {
+
+				Reader() {
+					super(UserLocation.class, "type", "approximate");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "type" -> 0;
+						case "approximate" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected UserLocation create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new UserLocation((String) values[0], (WebSearchLocation) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -737,6 +768,42 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 		}
+
+		/**
+		 * Reads a {@link WebSearchOptions} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<WebSearchOptions> {
+
+			Reader() {
+				super(WebSearchOptions.class, "user_location", "search_context_size");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "user_location" -> 0;
+					case "search_context_size" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> WebSearchContextSize.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected WebSearchOptions create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new WebSearchOptions((UserLocation) values[0], (WebSearchContextSize) values[1],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -808,6 +875,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Audio.Reader.class)
 	public static record Audio(@JsonProperty("voice") VoiceIdsOrCustomVoice voice,
 			@JsonProperty("format") Audio.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1004,6 +1072,40 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			public Audio build() {
 				return new Audio(Objects.requireNonNull(this.voice, "'voice' is required"),
 						Objects.requireNonNull(this.format, "'format' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Audio} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Audio> {
+
+			Reader() {
+				super(Audio.class, "voice", "format");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "voice" -> 0;
+					case "format" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Format.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Audio((VoiceIdsOrCustomVoice) values[0], (Format) values[1], additionalProperties);
 			}
 
 		}
@@ -1996,6 +2098,95 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 					this.toolChoice, this.parallelToolCalls, this.functionCall,
 					(this.functions != null) ? Collections.unmodifiableList(new ArrayList<>(this.functions)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateChatCompletionRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateChatCompletionRequest> {
+
+		Reader() {
+			super(CreateChatCompletionRequest.class, "metadata", "top_logprobs", "temperature", "top_p", "user",
+					"safety_identifier", "prompt_cache_key", "service_tier", "prompt_cache_retention", "messages",
+					"model", "modalities", "verbosity", "reasoning_effort", "max_completion_tokens",
+					"frequency_penalty", "presence_penalty", "web_search_options", "response_format", "audio", "store",
+					"stream", "stop", "logit_bias", "logprobs", "max_tokens", "n", "prediction", "seed",
+					"stream_options", "tools", "tool_choice", "parallel_tool_calls", "function_call", "functions");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "metadata" -> 0;
+				case "top_logprobs" -> 1;
+				case "temperature" -> 2;
+				case "top_p" -> 3;
+				case "user" -> 4;
+				case "safety_identifier" -> 5;
+				case "prompt_cache_key" -> 6;
+				case "service_tier" -> 7;
+				case "prompt_cache_retention" -> 8;
+				case "messages" -> 9;
+				case "model" -> 10;
+				case "modalities" -> 11;
+				case "verbosity" -> 12;
+				case "reasoning_effort" -> 13;
+				case "max_completion_tokens" -> 14;
+				case "frequency_penalty" -> 15;
+				case "presence_penalty" -> 16;
+				case "web_search_options" -> 17;
+				case "response_format" -> 18;
+				case "audio" -> 19;
+				case "store" -> 20;
+				case "stream" -> 21;
+				case "stop" -> 22;
+				case "logit_bias" -> 23;
+				case "logprobs" -> 24;
+				case "max_tokens" -> 25;
+				case "n" -> 26;
+				case "prediction" -> 27;
+				case "seed" -> 28;
+				case "stream_options" -> 29;
+				case "tools" -> 30;
+				case "tool_choice" -> 31;
+				case "parallel_tool_calls" -> 32;
+				case "function_call" -> 33;
+				case "functions" -> 34;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 7 -> ServiceTier.of(value);
+				case 8 -> PromptCacheRetention.of(value);
+				case 10 -> ModelIdsShared.of(value);
+				case 12 -> Verbosity.of(value);
+				case 13 -> ReasoningEffort.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateChatCompletionRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateChatCompletionRequest((Map<String, String>) values[0], (Long) values[1],
+					(Double) values[2], (Double) values[3], (String) values[4], (String) values[5], (String) values[6],
+					(ServiceTier) values[7], (PromptCacheRetention) values[8],
+					(List<ChatCompletionRequestMessage>) values[9], (ModelIdsShared) values[10],
+					(List<ResponseModality>) values[11], (Verbosity) values[12], (ReasoningEffort) values[13],
+					(Long) values[14], (Double) values[15], (Double) values[16], (WebSearchOptions) values[17],
+					(ResponseFormat) values[18], (Audio) values[19], (Boolean) values[20], (Boolean) values[21],
+					(StopConfiguration) values[22], (Map<String, Long>) values[23], (Boolean) values[24],
+					(Long) values[25], (Long) values[26], (PredictionContent) values[27], (Long) values[28],
+					(ChatCompletionStreamOptions) values[29], (List<Tool>) values[30],
+					(ChatCompletionToolChoiceOption) values[31], (Boolean) values[32], (FunctionCall) values[33],
+					(List<ChatCompletionFunctions>) values[34], additionalProperties);
 		}
 
 	}

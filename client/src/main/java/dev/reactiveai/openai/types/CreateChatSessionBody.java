@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Parameters for provisioning a new ChatKit session.
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * features
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateChatSessionBody.Reader.class)
 public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam workflow, @JsonProperty("user") String user,
 		@JsonProperty("expires_after") @Nullable ExpiresAfterParam expiresAfter,
 		@JsonProperty("rate_limits") @Nullable RateLimitsParam rateLimits,
@@ -164,6 +167,39 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 			return new CreateChatSessionBody(Objects.requireNonNull(this.workflow, "'workflow' is required"),
 					Objects.requireNonNull(this.user, "'user' is required"), this.expiresAfter, this.rateLimits,
 					this.chatkitConfiguration, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateChatSessionBody} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateChatSessionBody> {
+
+		Reader() {
+			super(CreateChatSessionBody.class, "workflow", "user", "expires_after", "rate_limits",
+					"chatkit_configuration");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "workflow" -> 0;
+				case "user" -> 1;
+				case "expires_after" -> 2;
+				case "rate_limits" -> 3;
+				case "chatkit_configuration" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateChatSessionBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateChatSessionBody((WorkflowParam) values[0], (String) values[1],
+					(ExpiresAfterParam) values[2], (RateLimitsParam) values[3], (ChatkitConfigurationParam) values[4],
+					additionalProperties);
 		}
 
 	}

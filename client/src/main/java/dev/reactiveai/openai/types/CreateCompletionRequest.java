@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -127,6 +128,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateCompletionRequest.Reader.class)
 public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionRequest.Model model,
 		@JsonProperty("prompt") CreateCompletionRequest.@Nullable Prompt prompt,
 		@JsonProperty("best_of") @Nullable Long bestOf, @JsonProperty("echo") @Nullable Boolean echo,
@@ -726,6 +728,65 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 					(this.logitBias != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.logitBias)) : null,
 					this.logprobs, this.maxTokens, this.n, this.presencePenalty, this.seed, this.stop, null,
 					this.streamOptions, this.suffix, this.temperature, this.topP, this.user, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateCompletionRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateCompletionRequest> {
+
+		Reader() {
+			super(CreateCompletionRequest.class, "model", "prompt", "best_of", "echo", "frequency_penalty",
+					"logit_bias", "logprobs", "max_tokens", "n", "presence_penalty", "seed", "stop", "stream",
+					"stream_options", "suffix", "temperature", "top_p", "user");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "prompt" -> 1;
+				case "best_of" -> 2;
+				case "echo" -> 3;
+				case "frequency_penalty" -> 4;
+				case "logit_bias" -> 5;
+				case "logprobs" -> 6;
+				case "max_tokens" -> 7;
+				case "n" -> 8;
+				case "presence_penalty" -> 9;
+				case "seed" -> 10;
+				case "stop" -> 11;
+				case "stream" -> 12;
+				case "stream_options" -> 13;
+				case "suffix" -> 14;
+				case "temperature" -> 15;
+				case "top_p" -> 16;
+				case "user" -> 17;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Model.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateCompletionRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateCompletionRequest((Model) values[0], (Prompt) values[1], (Long) values[2],
+					(Boolean) values[3], (Double) values[4], (Map<String, Long>) values[5], (Long) values[6],
+					(Long) values[7], (Long) values[8], (Double) values[9], (Long) values[10],
+					(StopConfiguration) values[11], (Boolean) values[12], (ChatCompletionStreamOptions) values[13],
+					(String) values[14], (Double) values[15], (Double) values[16], (String) values[17],
+					additionalProperties);
 		}
 
 	}

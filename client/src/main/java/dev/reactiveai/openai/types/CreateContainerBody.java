@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -30,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param networkPolicy Network access policy for the container.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateContainerBody.Reader.class)
 public record CreateContainerBody(@JsonProperty("name") String name,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("expires_after") CreateContainerBody.@Nullable ExpiresAfter expiresAfter,
@@ -81,6 +83,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ExpiresAfter.Reader.class)
 	public static record ExpiresAfter(@JsonProperty("anchor") String anchor, @JsonProperty("minutes") Long minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -163,6 +166,33 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			public ExpiresAfter build() {
 				return new ExpiresAfter(this.anchor, Objects.requireNonNull(this.minutes, "'minutes' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ExpiresAfter} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ExpiresAfter> {
+
+			Reader() {
+				super(ExpiresAfter.class, "anchor", "minutes");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "anchor" -> 0;
+					case "minutes" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ExpiresAfter create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ExpiresAfter((String) values[0], (Long) values[1], additionalProperties);
 			}
 
 		}
@@ -483,6 +513,48 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 					this.expiresAfter,
 					(this.skills != null) ? Collections.unmodifiableList(new ArrayList<>(this.skills)) : null,
 					this.memoryLimit, this.networkPolicy, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateContainerBody} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateContainerBody> {
+
+		Reader() {
+			super(CreateContainerBody.class, "name", "file_ids", "expires_after", "skills", "memory_limit",
+					"network_policy");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "file_ids" -> 1;
+				case "expires_after" -> 2;
+				case "skills" -> 3;
+				case "memory_limit" -> 4;
+				case "network_policy" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> MemoryLimit.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateContainerBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateContainerBody((String) values[0], (List<String>) values[1], (ExpiresAfter) values[2],
+					(List<Skill>) values[3], (MemoryLimit) values[4], (NetworkPolicy) values[5], additionalProperties);
 		}
 
 	}

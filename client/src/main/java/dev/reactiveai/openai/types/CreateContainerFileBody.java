@@ -5,10 +5,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /containers/{container_id}/files}: Create a Container
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param file The File object (not file name) to be uploaded.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateContainerFileBody.Reader.class)
 public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("file") @Nullable UploadFile file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -108,6 +111,33 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 		 */
 		public CreateContainerFileBody build() {
 			return new CreateContainerFileBody(this.fileId, this.file, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateContainerFileBody} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateContainerFileBody> {
+
+		Reader() {
+			super(CreateContainerFileBody.class, "file_id", "file");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "file_id" -> 0;
+				case "file" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateContainerFileBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateContainerFileBody((String) values[0], (UploadFile) values[1], additionalProperties);
 		}
 
 	}

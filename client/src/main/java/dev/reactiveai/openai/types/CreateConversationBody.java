@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /conversations}: Create a conversation.
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * items at a time.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateConversationBody.Reader.class)
 public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("items") @Nullable List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -156,6 +159,35 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					(this.items != null) ? Collections.unmodifiableList(new ArrayList<>(this.items)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateConversationBody} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateConversationBody> {
+
+		Reader() {
+			super(CreateConversationBody.class, "metadata", "items");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "metadata" -> 0;
+				case "items" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateConversationBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateConversationBody((Map<String, String>) values[0], (List<InputItem>) values[1],
+					additionalProperties);
 		}
 
 	}

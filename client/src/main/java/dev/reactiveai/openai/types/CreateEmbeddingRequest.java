@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateEmbeddingRequest.Reader.class)
 public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingRequest.Input input,
 		@JsonProperty("model") CreateEmbeddingRequest.Model model,
 		@JsonProperty("encoding_format") CreateEmbeddingRequest.@Nullable EncodingFormat encodingFormat,
@@ -454,6 +456,46 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 			return new CreateEmbeddingRequest(Objects.requireNonNull(this.input, "'input' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.encodingFormat, this.dimensions,
 					this.user, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEmbeddingRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEmbeddingRequest> {
+
+		Reader() {
+			super(CreateEmbeddingRequest.class, "input", "model", "encoding_format", "dimensions", "user");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "input" -> 0;
+				case "model" -> 1;
+				case "encoding_format" -> 2;
+				case "dimensions" -> 3;
+				case "user" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Model.of(value);
+				case 2 -> EncodingFormat.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateEmbeddingRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEmbeddingRequest((Input) values[0], (Model) values[1], (EncodingFormat) values[2],
+					(Long) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code POST /embeddings}: Creates an embedding vector representing the
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param usage The usage information for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateEmbeddingResponse.Reader.class)
 public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data, @JsonProperty("model") String model,
 		@JsonProperty("object") String object, @JsonProperty("usage") CreateEmbeddingResponse.Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -66,6 +69,7 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Usage.Reader.class)
 	public static record Usage(@JsonProperty("prompt_tokens") Long promptTokens,
 			@JsonProperty("total_tokens") Long totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -158,6 +162,32 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 				return new Usage(Objects.requireNonNull(this.promptTokens, "'promptTokens' is required"),
 						Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Usage} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Usage> {
+
+			Reader() {
+				super(Usage.class, "prompt_tokens", "total_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "prompt_tokens" -> 0;
+					case "total_tokens" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Usage((Long) values[0], (Long) values[1], additionalProperties);
 			}
 
 		}
@@ -259,6 +289,37 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.model, "'model' is required"), this.object,
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEmbeddingResponse} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEmbeddingResponse> {
+
+		Reader() {
+			super(CreateEmbeddingResponse.class, "data", "model", "object", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "data" -> 0;
+				case "model" -> 1;
+				case "object" -> 2;
+				case "usage" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateEmbeddingResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEmbeddingResponse((List<Embedding>) values[0], (String) values[1], (String) values[2],
+					(Usage) values[3], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -35,7 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * source.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateEvalCompletionsRunDataSource.Reader.class)
 public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String type,
 		@JsonProperty("input_messages") CreateEvalCompletionsRunDataSource.@Nullable InputMessages inputMessages,
 		@JsonProperty("sampling_params") CreateEvalCompletionsRunDataSource.@Nullable SamplingParams samplingParams,
@@ -106,7 +106,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = TemplateInputMessages.Reader.class)
 		record TemplateInputMessages(@JsonProperty("type") String type,
 				@JsonProperty("template") List<TemplateInputMessages.TemplateItem> template,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -259,6 +259,35 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 			}
+
+			/**
+			 * Reads a {@link TemplateInputMessages} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<TemplateInputMessages> {
+
+				Reader() {
+					super(TemplateInputMessages.class, "type", "template");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "type" -> 0;
+						case "template" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected TemplateInputMessages create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new TemplateInputMessages((String) values[0], (List<TemplateItem>) values[1],
+							additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -270,7 +299,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = ItemReferenceInputMessages.Reader.class)
 		record ItemReferenceInputMessages(@JsonProperty("type") String type,
 				@JsonProperty("item_reference") String itemReference,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -359,6 +388,33 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 			}
+
+			/**
+			 * Reads a {@link ItemReferenceInputMessages} from the parser's tokens;
+			 * Jackson creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<ItemReferenceInputMessages> {
+
+				Reader() {
+					super(ItemReferenceInputMessages.class, "type", "item_reference");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "type" -> 0;
+						case "item_reference" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected ItemReferenceInputMessages create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new ItemReferenceInputMessages((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -436,6 +492,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = SamplingParams.Reader.class)
 	public static record SamplingParams(@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonProperty("temperature") @Nullable Double temperature,
 			@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
@@ -699,6 +756,50 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 		}
+
+		/**
+		 * Reads a {@link SamplingParams} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<SamplingParams> {
+
+			Reader() {
+				super(SamplingParams.class, "reasoning_effort", "temperature", "max_completion_tokens", "top_p", "seed",
+						"response_format", "tools");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "reasoning_effort" -> 0;
+					case "temperature" -> 1;
+					case "max_completion_tokens" -> 2;
+					case "top_p" -> 3;
+					case "seed" -> 4;
+					case "response_format" -> 5;
+					case "tools" -> 6;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> ReasoningEffort.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected SamplingParams create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new SamplingParams((ReasoningEffort) values[0], (Double) values[1], (Long) values[2],
+						(Double) values[3], (Long) values[4], (ResponseFormat) values[5],
+						(List<ChatCompletionTool>) values[6], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -838,6 +939,38 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		public CreateEvalCompletionsRunDataSource build() {
 			return new CreateEvalCompletionsRunDataSource(this.type, this.inputMessages, this.samplingParams,
 					this.model, Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEvalCompletionsRunDataSource} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEvalCompletionsRunDataSource> {
+
+		Reader() {
+			super(CreateEvalCompletionsRunDataSource.class, "type", "input_messages", "sampling_params", "model",
+					"source");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "input_messages" -> 1;
+				case "sampling_params" -> 2;
+				case "model" -> 3;
+				case "source" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateEvalCompletionsRunDataSource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEvalCompletionsRunDataSource((String) values[0], (InputMessages) values[1],
+					(SamplingParams) values[2], (String) values[3], (Source) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * namespace (ie, by generating responses off of your data source)
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateEvalCustomDataSourceConfig.Reader.class)
 public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("item_schema") Map<String, Object> itemSchema,
 		@JsonProperty("include_sample_schema") @Nullable Boolean includeSampleSchema,
@@ -151,6 +151,36 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 					Collections.unmodifiableMap(
 							new LinkedHashMap<>(Objects.requireNonNull(this.itemSchema, "'itemSchema' is required"))),
 					this.includeSampleSchema, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEvalCustomDataSourceConfig} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEvalCustomDataSourceConfig> {
+
+		Reader() {
+			super(CreateEvalCustomDataSourceConfig.class, "type", "item_schema", "include_sample_schema");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "item_schema" -> 1;
+				case "include_sample_schema" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateEvalCustomDataSourceConfig create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEvalCustomDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
+					(Boolean) values[2], additionalProperties);
 		}
 
 	}

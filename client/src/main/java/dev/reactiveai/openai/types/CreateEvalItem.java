@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -35,7 +35,7 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = SimpleInputMessage.Reader.class)
 	record SimpleInputMessage(@JsonProperty("role") String role, @JsonProperty("content") String content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CreateEvalItem {
 
@@ -126,6 +126,33 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 			public SimpleInputMessage build() {
 				return new SimpleInputMessage(Objects.requireNonNull(this.role, "'role' is required"),
 						Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link SimpleInputMessage} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<SimpleInputMessage> {
+
+			Reader() {
+				super(SimpleInputMessage.class, "role", "content");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "role" -> 0;
+					case "content" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected SimpleInputMessage create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new SimpleInputMessage((String) values[0], (String) values[1], additionalProperties);
 			}
 
 		}

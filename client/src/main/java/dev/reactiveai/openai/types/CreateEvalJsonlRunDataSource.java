@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param source Determines what populates the {@code item} namespace in the data source.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateEvalJsonlRunDataSource.Reader.class)
 public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		@JsonProperty("source") CreateEvalJsonlRunDataSource.Source source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -153,6 +153,33 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		public CreateEvalJsonlRunDataSource build() {
 			return new CreateEvalJsonlRunDataSource(this.type,
 					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEvalJsonlRunDataSource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEvalJsonlRunDataSource> {
+
+		Reader() {
+			super(CreateEvalJsonlRunDataSource.class, "type", "source");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "source" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateEvalJsonlRunDataSource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEvalJsonlRunDataSource((String) values[0], (Source) values[1], additionalProperties);
 		}
 
 	}

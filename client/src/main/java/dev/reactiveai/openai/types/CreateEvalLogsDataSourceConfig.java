@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param metadata Metadata filters for the logs data source.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateEvalLogsDataSourceConfig.Reader.class)
 public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -127,6 +127,35 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 			return new CreateEvalLogsDataSourceConfig(this.type,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEvalLogsDataSourceConfig} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEvalLogsDataSourceConfig> {
+
+		Reader() {
+			super(CreateEvalLogsDataSourceConfig.class, "type", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "metadata" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateEvalLogsDataSourceConfig create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEvalLogsDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
+					additionalProperties);
 		}
 
 	}

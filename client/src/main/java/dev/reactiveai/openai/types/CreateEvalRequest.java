@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -36,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * namespace (ie, {@code {{sample.output_text}}}).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateEvalRequest.Reader.class)
 @SuppressWarnings("deprecation")
 public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -309,6 +311,37 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 					Collections.unmodifiableList(new ArrayList<>(
 							Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEvalRequest} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEvalRequest> {
+
+		Reader() {
+			super(CreateEvalRequest.class, "name", "metadata", "data_source_config", "testing_criteria");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "metadata" -> 1;
+				case "data_source_config" -> 2;
+				case "testing_criteria" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateEvalRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEvalRequest((String) values[0], (Map<String, String>) values[1],
+					(DataSourceConfig) values[2], (List<TestingCriterion>) values[3], additionalProperties);
 		}
 
 	}

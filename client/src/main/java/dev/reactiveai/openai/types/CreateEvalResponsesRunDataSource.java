@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -35,7 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * source.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateEvalResponsesRunDataSource.Reader.class)
 public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type,
 		@JsonProperty("input_messages") CreateEvalResponsesRunDataSource.@Nullable InputMessages inputMessages,
 		@JsonProperty("sampling_params") CreateEvalResponsesRunDataSource.@Nullable SamplingParams samplingParams,
@@ -106,7 +106,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = InputMessagesTemplate.Reader.class)
 		record InputMessagesTemplate(@JsonProperty("type") String type,
 				@JsonProperty("template") List<InputMessagesTemplate.TemplateItem> template,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -160,7 +160,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				 * @param additionalProperties properties that this version of the client
 				 * does not know
 				 */
-				@JsonDeserialize(using = ValueDeserializer.None.class)
+				@JsonDeserialize(using = ChatMessage.Reader.class)
 				record ChatMessage(@JsonProperty("role") String role, @JsonProperty("content") String content,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 						implements
@@ -255,6 +255,33 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 							return new ChatMessage(Objects.requireNonNull(this.role, "'role' is required"),
 									Objects.requireNonNull(this.content, "'content' is required"),
 									this.additionalProperties);
+						}
+
+					}
+
+					/**
+					 * Reads a {@link ChatMessage} from the parser's tokens; Jackson
+					 * creates it from {@code @JsonDeserialize}.
+					 */
+					static final class Reader extends RecordDeserializer<ChatMessage> {
+
+						Reader() {
+							super(ChatMessage.class, "role", "content");
+						}
+
+						@Override
+						protected int index(String name) {
+							return switch (name) {
+								case "role" -> 0;
+								case "content" -> 1;
+								default -> -1;
+							};
+						}
+
+						@Override
+						protected ChatMessage create(@Nullable Object[] values,
+								@Nullable Map<String, Object> additionalProperties) {
+							return new ChatMessage((String) values[0], (String) values[1], additionalProperties);
 						}
 
 					}
@@ -365,6 +392,35 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 			}
+
+			/**
+			 * Reads a {@link InputMessagesTemplate} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<InputMessagesTemplate> {
+
+				Reader() {
+					super(InputMessagesTemplate.class, "type", "template");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "type" -> 0;
+						case "template" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected InputMessagesTemplate create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new InputMessagesTemplate((String) values[0], (List<TemplateItem>) values[1],
+							additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -376,7 +432,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = InputMessagesItemReference.Reader.class)
 		record InputMessagesItemReference(@JsonProperty("type") String type,
 				@JsonProperty("item_reference") String itemReference,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -462,6 +518,33 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 					return new InputMessagesItemReference(this.type,
 							Objects.requireNonNull(this.itemReference, "'itemReference' is required"),
 							this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link InputMessagesItemReference} from the parser's tokens;
+			 * Jackson creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<InputMessagesItemReference> {
+
+				Reader() {
+					super(InputMessagesItemReference.class, "type", "item_reference");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "type" -> 0;
+						case "item_reference" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected InputMessagesItemReference create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new InputMessagesItemReference((String) values[0], (String) values[1], additionalProperties);
 				}
 
 			}
@@ -552,6 +635,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = SamplingParams.Reader.class)
 	public static record SamplingParams(@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonProperty("temperature") @Nullable Double temperature,
 			@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
@@ -625,6 +709,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Text.Reader.class)
 		public static record Text(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -700,6 +785,31 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				 */
 				public Text build() {
 					return new Text(this.format, this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link Text} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Text> {
+
+				Reader() {
+					super(Text.class, "format");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Text create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Text((TextResponseFormatConfiguration) values[0], additionalProperties);
 				}
 
 			}
@@ -867,6 +977,50 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 		}
+
+		/**
+		 * Reads a {@link SamplingParams} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<SamplingParams> {
+
+			Reader() {
+				super(SamplingParams.class, "reasoning_effort", "temperature", "max_completion_tokens", "top_p", "seed",
+						"tools", "text");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "reasoning_effort" -> 0;
+					case "temperature" -> 1;
+					case "max_completion_tokens" -> 2;
+					case "top_p" -> 3;
+					case "seed" -> 4;
+					case "tools" -> 5;
+					case "text" -> 6;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> ReasoningEffort.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected SamplingParams create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new SamplingParams((ReasoningEffort) values[0], (Double) values[1], (Long) values[2],
+						(Double) values[3], (Long) values[4], (List<Tool>) values[5], (Text) values[6],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1008,6 +1162,38 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		public CreateEvalResponsesRunDataSource build() {
 			return new CreateEvalResponsesRunDataSource(this.type, this.inputMessages, this.samplingParams, this.model,
 					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEvalResponsesRunDataSource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEvalResponsesRunDataSource> {
+
+		Reader() {
+			super(CreateEvalResponsesRunDataSource.class, "type", "input_messages", "sampling_params", "model",
+					"source");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "input_messages" -> 1;
+				case "sampling_params" -> 2;
+				case "model" -> 3;
+				case "source" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateEvalResponsesRunDataSource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEvalResponsesRunDataSource((String) values[0], (InputMessages) values[1],
+					(SamplingParams) values[2], (String) values[3], (Source) values[4], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -29,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param dataSource Details about the run's data source.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateEvalRunRequest.Reader.class)
 public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("data_source") CreateEvalRunRequest.DataSource dataSource,
@@ -204,6 +206,36 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 			return new CreateEvalRunRequest(this.name,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					Objects.requireNonNull(this.dataSource, "'dataSource' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEvalRunRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEvalRunRequest> {
+
+		Reader() {
+			super(CreateEvalRunRequest.class, "name", "metadata", "data_source");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "metadata" -> 1;
+				case "data_source" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateEvalRunRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEvalRunRequest((String) values[0], (Map<String, String>) values[1], (DataSource) values[2],
+					additionalProperties);
 		}
 
 	}

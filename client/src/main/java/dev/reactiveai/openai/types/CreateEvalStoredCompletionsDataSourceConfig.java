@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,8 +20,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  * @deprecated Deprecated in favor of LogsDataSourceConfig.
  */
+@JsonDeserialize(using = CreateEvalStoredCompletionsDataSourceConfig.Reader.class)
 @Deprecated
-@JsonDeserialize(using = ValueDeserializer.None.class)
 public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -128,6 +128,35 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 			return new CreateEvalStoredCompletionsDataSourceConfig(this.type,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateEvalStoredCompletionsDataSourceConfig} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateEvalStoredCompletionsDataSourceConfig> {
+
+		Reader() {
+			super(CreateEvalStoredCompletionsDataSourceConfig.class, "type", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "metadata" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateEvalStoredCompletionsDataSourceConfig create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateEvalStoredCompletionsDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
+					additionalProperties);
 		}
 
 	}

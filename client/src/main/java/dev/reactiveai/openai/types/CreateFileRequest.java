@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /files}: Upload a file that can be used across various
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * are manually deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateFileRequest.Reader.class)
 public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("purpose") CreateFileRequest.Purpose purpose,
 		@JsonProperty("expires_after") @Nullable FileExpirationAfter expiresAfter,
@@ -240,6 +243,43 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 			return new CreateFileRequest(Objects.requireNonNull(this.file, "'file' is required"),
 					Objects.requireNonNull(this.purpose, "'purpose' is required"), this.expiresAfter,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateFileRequest} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateFileRequest> {
+
+		Reader() {
+			super(CreateFileRequest.class, "file", "purpose", "expires_after");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "file" -> 0;
+				case "purpose" -> 1;
+				case "expires_after" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Purpose.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateFileRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateFileRequest((UploadFile) values[0], (Purpose) values[1], (FileExpirationAfter) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param projectIds The project identifiers to grant access to.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateFineTuningCheckpointPermissionRequest.Reader.class)
 public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project_ids") List<String> projectIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -117,6 +120,33 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.projectIds, "'projectIds' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateFineTuningCheckpointPermissionRequest} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateFineTuningCheckpointPermissionRequest> {
+
+		Reader() {
+			super(CreateFineTuningCheckpointPermissionRequest.class, "project_ids");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "project_ids" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateFineTuningCheckpointPermissionRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateFineTuningCheckpointPermissionRequest((List<String>) values[0], additionalProperties);
 		}
 
 	}

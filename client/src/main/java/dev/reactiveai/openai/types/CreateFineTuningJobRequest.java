@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -77,6 +78,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateFineTuningJobRequest.Reader.class)
 public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuningJobRequest.Model model,
 		@JsonProperty("training_file") String trainingFile,
 		@JsonProperty("hyperparameters") CreateFineTuningJobRequest.@Nullable Hyperparameters hyperparameters,
@@ -224,6 +226,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Hyperparameters.Reader.class)
 	public static record Hyperparameters(@JsonProperty("batch_size") Hyperparameters.@Nullable BatchSize batchSize,
 			@JsonProperty("learning_rate_multiplier") Hyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
 			@JsonProperty("n_epochs") Hyperparameters.@Nullable NEpochs nEpochs,
@@ -757,6 +760,35 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Hyperparameters} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Hyperparameters> {
+
+			Reader() {
+				super(Hyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "batch_size" -> 0;
+					case "learning_rate_multiplier" -> 1;
+					case "n_epochs" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Hyperparameters create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new Hyperparameters((BatchSize) values[0], (LearningRateMultiplier) values[1],
+						(NEpochs) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -771,6 +803,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Integration.Reader.class)
 	public static record Integration(@JsonProperty("type") String type, @JsonProperty("wandb") Integration.Wandb wandb,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -823,6 +856,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Wandb.Reader.class)
 		public static record Wandb(@JsonProperty("project") String project, @JsonProperty("name") @Nullable String name,
 				@JsonProperty("entity") @Nullable String entity, @JsonProperty("tags") @Nullable List<String> tags,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -966,6 +1000,36 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Wandb} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Wandb> {
+
+				Reader() {
+					super(Wandb.class, "project", "name", "entity", "tags");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "project" -> 0;
+						case "name" -> 1;
+						case "entity" -> 2;
+						case "tags" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected Wandb create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Wandb((String) values[0], (String) values[1], (String) values[2],
+							(List<String>) values[3], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -1017,6 +1081,33 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			public Integration build() {
 				return new Integration(this.type, Objects.requireNonNull(this.wandb, "'wandb' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Integration} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Integration> {
+
+			Reader() {
+				super(Integration.class, "type", "wandb");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "wandb" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Integration create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new Integration((String) values[0], (Wandb) values[1], additionalProperties);
 			}
 
 		}
@@ -1230,6 +1321,52 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 					this.seed, this.method,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateFineTuningJobRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateFineTuningJobRequest> {
+
+		Reader() {
+			super(CreateFineTuningJobRequest.class, "model", "training_file", "hyperparameters", "suffix",
+					"validation_file", "integrations", "seed", "method", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "training_file" -> 1;
+				case "hyperparameters" -> 2;
+				case "suffix" -> 3;
+				case "validation_file" -> 4;
+				case "integrations" -> 5;
+				case "seed" -> 6;
+				case "method" -> 7;
+				case "metadata" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Model.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateFineTuningJobRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateFineTuningJobRequest((Model) values[0], (String) values[1], (Hyperparameters) values[2],
+					(String) values[3], (String) values[4], (List<Integration>) values[5], (Long) values[6],
+					(FineTuneMethod) values[7], (Map<String, String>) values[8], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request payload for adding a user to a group.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param userId Identifier of the user to add to the group.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateGroupUserBody.Reader.class)
 public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -92,6 +95,32 @@ public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 		public CreateGroupUserBody build() {
 			return new CreateGroupUserBody(Objects.requireNonNull(this.userId, "'userId' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateGroupUserBody} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateGroupUserBody> {
+
+		Reader() {
+			super(CreateGroupUserBody.class, "user_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "user_id" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateGroupUserBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateGroupUserBody((String) values[0], additionalProperties);
 		}
 
 	}

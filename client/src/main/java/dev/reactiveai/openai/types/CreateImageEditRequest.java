@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -86,6 +87,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Defaults to {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateImageEditRequest.Reader.class)
 public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditRequest.Image image,
 		@JsonProperty("prompt") String prompt, @JsonProperty("mask") @Nullable UploadFile mask,
 		@JsonProperty("background") CreateImageEditRequest.@Nullable Background background,
@@ -1003,6 +1005,66 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 					Objects.requireNonNull(this.prompt, "'prompt' is required"), this.mask, this.background, this.model,
 					this.n, this.size, this.responseFormat, this.outputFormat, this.outputCompression, this.user,
 					this.inputFidelity, null, this.partialImages, this.quality, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateImageEditRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateImageEditRequest> {
+
+		Reader() {
+			super(CreateImageEditRequest.class, "image", "prompt", "mask", "background", "model", "n", "size",
+					"response_format", "output_format", "output_compression", "user", "input_fidelity", "stream",
+					"partial_images", "quality");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "image" -> 0;
+				case "prompt" -> 1;
+				case "mask" -> 2;
+				case "background" -> 3;
+				case "model" -> 4;
+				case "n" -> 5;
+				case "size" -> 6;
+				case "response_format" -> 7;
+				case "output_format" -> 8;
+				case "output_compression" -> 9;
+				case "user" -> 10;
+				case "input_fidelity" -> 11;
+				case "stream" -> 12;
+				case "partial_images" -> 13;
+				case "quality" -> 14;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Background.of(value);
+				case 4 -> Model.of(value);
+				case 6 -> Size.of(value);
+				case 7 -> ResponseFormat.of(value);
+				case 8 -> OutputFormat.of(value);
+				case 11 -> InputFidelity.of(value);
+				case 14 -> Quality.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateImageEditRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateImageEditRequest((Image) values[0], (String) values[1], (UploadFile) values[2],
+					(Background) values[3], (Model) values[4], (Long) values[5], (Size) values[6],
+					(ResponseFormat) values[7], (OutputFormat) values[8], (Long) values[9], (String) values[10],
+					(InputFidelity) values[11], (Boolean) values[12], (Long) values[13], (Quality) values[14],
+					additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /images/generations}: Creates an image given a prompt.
@@ -78,6 +80,7 @@ import org.jspecify.annotations.Nullable;
  * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateImageRequest.Reader.class)
 public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		@JsonProperty("model") CreateImageRequest.@Nullable Model model, @JsonProperty("n") @Nullable Long n,
 		@JsonProperty("quality") CreateImageRequest.@Nullable Quality quality,
@@ -1021,6 +1024,65 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 					this.n, this.quality, this.responseFormat, this.outputFormat, this.outputCompression, null,
 					this.partialImages, this.size, this.moderation, this.background, this.style, this.user,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateImageRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateImageRequest> {
+
+		Reader() {
+			super(CreateImageRequest.class, "prompt", "model", "n", "quality", "response_format", "output_format",
+					"output_compression", "stream", "partial_images", "size", "moderation", "background", "style",
+					"user");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "prompt" -> 0;
+				case "model" -> 1;
+				case "n" -> 2;
+				case "quality" -> 3;
+				case "response_format" -> 4;
+				case "output_format" -> 5;
+				case "output_compression" -> 6;
+				case "stream" -> 7;
+				case "partial_images" -> 8;
+				case "size" -> 9;
+				case "moderation" -> 10;
+				case "background" -> 11;
+				case "style" -> 12;
+				case "user" -> 13;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Model.of(value);
+				case 3 -> Quality.of(value);
+				case 4 -> ResponseFormat.of(value);
+				case 5 -> OutputFormat.of(value);
+				case 9 -> Size.of(value);
+				case 10 -> Moderation.of(value);
+				case 11 -> Background.of(value);
+				case 12 -> Style.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateImageRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateImageRequest((String) values[0], (Model) values[1], (Long) values[2], (Quality) values[3],
+					(ResponseFormat) values[4], (OutputFormat) values[5], (Long) values[6], (Boolean) values[7],
+					(Long) values[8], (Size) values[9], (Moderation) values[10], (Background) values[11],
+					(Style) values[12], (String) values[13], additionalProperties);
 		}
 
 	}

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /images/variations}: Creates a variation of a given
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateImageVariationRequest.Reader.class)
 public record CreateImageVariationRequest(@JsonProperty("image") UploadFile image,
 		@JsonProperty("model") CreateImageVariationRequest.@Nullable Model model, @JsonProperty("n") @Nullable Long n,
 		@JsonProperty("response_format") CreateImageVariationRequest.@Nullable ResponseFormat responseFormat,
@@ -396,6 +399,48 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		public CreateImageVariationRequest build() {
 			return new CreateImageVariationRequest(Objects.requireNonNull(this.image, "'image' is required"),
 					this.model, this.n, this.responseFormat, this.size, this.user, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateImageVariationRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateImageVariationRequest> {
+
+		Reader() {
+			super(CreateImageVariationRequest.class, "image", "model", "n", "response_format", "size", "user");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "image" -> 0;
+				case "model" -> 1;
+				case "n" -> 2;
+				case "response_format" -> 3;
+				case "size" -> 4;
+				case "user" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Model.of(value);
+				case 3 -> ResponseFormat.of(value);
+				case 4 -> Size.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateImageVariationRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateImageVariationRequest((UploadFile) values[0], (Model) values[1], (Long) values[2],
+					(ResponseFormat) values[3], (Size) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -43,6 +44,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateMessageRequest.Reader.class)
 public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Role role,
 		@JsonProperty("content") CreateMessageRequest.Content content,
 		@JsonProperty("attachments") @Nullable List<CreateMessageRequest.Attachment> attachments,
@@ -269,6 +271,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Attachment.Reader.class)
 	public static record Attachment(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("tools") @Nullable List<Attachment.Tool> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -418,6 +421,33 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 				return new Attachment(this.fileId,
 						(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Attachment} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Attachment> {
+
+			Reader() {
+				super(Attachment.class, "file_id", "tools");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					case "tools" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Attachment create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Attachment((String) values[0], (List<Tool>) values[1], additionalProperties);
 			}
 
 		}
@@ -607,6 +637,45 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 					(this.attachments != null) ? Collections.unmodifiableList(new ArrayList<>(this.attachments)) : null,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateMessageRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateMessageRequest> {
+
+		Reader() {
+			super(CreateMessageRequest.class, "role", "content", "attachments", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "role" -> 0;
+				case "content" -> 1;
+				case "attachments" -> 2;
+				case "metadata" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Role.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateMessageRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateMessageRequest((Role) values[0], (Content) values[1], (List<Attachment>) values[2],
+					(Map<String, String>) values[3], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code metadata}, {@code top_logprobs}, {@code temperature},
@@ -77,6 +79,7 @@ import org.jspecify.annotations.Nullable;
  * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateModelResponseProperties.Reader.class)
 public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
@@ -412,6 +415,53 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
 					this.promptCacheKey, this.serviceTier, this.promptCacheRetention, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateModelResponseProperties} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateModelResponseProperties> {
+
+		Reader() {
+			super(CreateModelResponseProperties.class, "metadata", "top_logprobs", "temperature", "top_p", "user",
+					"safety_identifier", "prompt_cache_key", "service_tier", "prompt_cache_retention");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "metadata" -> 0;
+				case "top_logprobs" -> 1;
+				case "temperature" -> 2;
+				case "top_p" -> 3;
+				case "user" -> 4;
+				case "safety_identifier" -> 5;
+				case "prompt_cache_key" -> 6;
+				case "service_tier" -> 7;
+				case "prompt_cache_retention" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 7 -> ServiceTier.of(value);
+				case 8 -> PromptCacheRetention.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateModelResponseProperties create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateModelResponseProperties((Map<String, String>) values[0], (Long) values[1],
+					(Double) values[2], (Double) values[3], (String) values[4], (String) values[5], (String) values[6],
+					(ServiceTier) values[7], (PromptCacheRetention) values[8], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <a href="https://platform.openai.com/docs/models#moderation">here</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateModerationRequest.Reader.class)
 public record CreateModerationRequest(@JsonProperty("input") CreateModerationRequest.Input input,
 		@JsonProperty("model") CreateModerationRequest.@Nullable Model model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -124,7 +125,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
-			@JsonDeserialize(using = ValueDeserializer.None.class)
+			@JsonDeserialize(using = ImageUrl.Reader.class)
 			record ImageUrl(@JsonProperty("type") String type,
 					@JsonProperty("image_url") ImageUrl.ImageUrlDetails imageUrl,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
@@ -167,6 +168,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				 * @param additionalProperties properties that this version of the client
 				 * does not know
 				 */
+				@JsonDeserialize(using = ImageUrlDetails.Reader.class)
 				public static record ImageUrlDetails(@JsonProperty("url") String url,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -247,6 +249,32 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 						}
 
 					}
+
+					/**
+					 * Reads a {@link ImageUrlDetails} from the parser's tokens; Jackson
+					 * creates it from {@code @JsonDeserialize}.
+					 */
+					static final class Reader extends RecordDeserializer<ImageUrlDetails> {
+
+						Reader() {
+							super(ImageUrlDetails.class, "url");
+						}
+
+						@Override
+						protected int index(String name) {
+							return switch (name) {
+								case "url" -> 0;
+								default -> -1;
+							};
+						}
+
+						@Override
+						protected ImageUrlDetails create(@Nullable Object[] values,
+								@Nullable Map<String, Object> additionalProperties) {
+							return new ImageUrlDetails((String) values[0], additionalProperties);
+						}
+
+					}
 				}
 
 				/**
@@ -302,6 +330,33 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					}
 
 				}
+
+				/**
+				 * Reads a {@link ImageUrl} from the parser's tokens; Jackson creates it
+				 * from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<ImageUrl> {
+
+					Reader() {
+						super(ImageUrl.class, "type", "image_url");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							case "image_url" -> 1;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected ImageUrl create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new ImageUrl((String) values[0], (ImageUrlDetails) values[1], additionalProperties);
+					}
+
+				}
 			}
 
 			/**
@@ -312,7 +367,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
-			@JsonDeserialize(using = ValueDeserializer.None.class)
+			@JsonDeserialize(using = Text.Reader.class)
 			record Text(@JsonProperty("type") String type, @JsonProperty("text") String text,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
@@ -395,6 +450,33 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					public Text build() {
 						return new Text(this.type, Objects.requireNonNull(this.text, "'text' is required"),
 								this.additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Reads a {@link Text} from the parser's tokens; Jackson creates it from
+				 * {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<Text> {
+
+					Reader() {
+						super(Text.class, "type", "text");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							case "text" -> 1;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected Text create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new Text((String) values[0], (String) values[1], additionalProperties);
 					}
 
 				}
@@ -650,6 +732,41 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		public CreateModerationRequest build() {
 			return new CreateModerationRequest(Objects.requireNonNull(this.input, "'input' is required"), this.model,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateModerationRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateModerationRequest> {
+
+		Reader() {
+			super(CreateModerationRequest.class, "input", "model");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "input" -> 0;
+				case "model" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Model.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateModerationRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateModerationRequest((Input) values[0], (Model) values[1], additionalProperties);
 		}
 
 	}

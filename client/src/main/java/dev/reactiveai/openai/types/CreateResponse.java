@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /responses}: Creates a model response.
@@ -196,6 +198,7 @@ import org.jspecify.annotations.Nullable;
  * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning tokens</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateResponse.Reader.class)
 public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
@@ -1100,6 +1103,83 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 					(this.contextManagement != null)
 							? Collections.unmodifiableList(new ArrayList<>(this.contextManagement)) : null,
 					this.maxOutputTokens, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateResponse} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateResponse> {
+
+		Reader() {
+			super(CreateResponse.class, "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier",
+					"prompt_cache_key", "service_tier", "prompt_cache_retention", "previous_response_id", "model",
+					"reasoning", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "truncation",
+					"input", "include", "parallel_tool_calls", "store", "instructions", "stream", "stream_options",
+					"conversation", "context_management", "max_output_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "metadata" -> 0;
+				case "top_logprobs" -> 1;
+				case "temperature" -> 2;
+				case "top_p" -> 3;
+				case "user" -> 4;
+				case "safety_identifier" -> 5;
+				case "prompt_cache_key" -> 6;
+				case "service_tier" -> 7;
+				case "prompt_cache_retention" -> 8;
+				case "previous_response_id" -> 9;
+				case "model" -> 10;
+				case "reasoning" -> 11;
+				case "background" -> 12;
+				case "max_tool_calls" -> 13;
+				case "text" -> 14;
+				case "tools" -> 15;
+				case "tool_choice" -> 16;
+				case "prompt" -> 17;
+				case "truncation" -> 18;
+				case "input" -> 19;
+				case "include" -> 20;
+				case "parallel_tool_calls" -> 21;
+				case "store" -> 22;
+				case "instructions" -> 23;
+				case "stream" -> 24;
+				case "stream_options" -> 25;
+				case "conversation" -> 26;
+				case "context_management" -> 27;
+				case "max_output_tokens" -> 28;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 7 -> ServiceTier.of(value);
+				case 8 -> PromptCacheRetention.of(value);
+				case 10 -> ModelIdsResponses.of(value);
+				case 18 -> Truncation.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new CreateResponse((Map<String, String>) values[0], (Long) values[1], (Double) values[2],
+					(Double) values[3], (String) values[4], (String) values[5], (String) values[6],
+					(ServiceTier) values[7], (PromptCacheRetention) values[8], (String) values[9],
+					(ModelIdsResponses) values[10], (Reasoning) values[11], (Boolean) values[12], (Long) values[13],
+					(ResponseTextParam) values[14], (List<Tool>) values[15], (ToolChoiceParam) values[16],
+					(Prompt) values[17], (Truncation) values[18], (InputParam) values[19],
+					(List<IncludeEnum>) values[20], (Boolean) values[21], (Boolean) values[22], (String) values[23],
+					(Boolean) values[24], (ResponseStreamOptions) values[25], (ConversationParam) values[26],
+					(List<ContextManagementParam>) values[27], (Long) values[28], additionalProperties);
 		}
 
 	}

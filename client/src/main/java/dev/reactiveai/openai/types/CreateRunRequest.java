@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -116,6 +117,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * the max context length.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateRunRequest.Reader.class)
 public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		@JsonProperty("model") CreateRunRequest.@Nullable Model model,
 		@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
@@ -919,6 +921,66 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 					this.temperature, this.topP, null, this.maxPromptTokens, this.maxCompletionTokens,
 					this.truncationStrategy, this.toolChoice, this.parallelToolCalls, this.responseFormat,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateRunRequest} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateRunRequest> {
+
+		Reader() {
+			super(CreateRunRequest.class, "assistant_id", "model", "reasoning_effort", "instructions",
+					"additional_instructions", "additional_messages", "tools", "metadata", "temperature", "top_p",
+					"stream", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice",
+					"parallel_tool_calls", "response_format");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "assistant_id" -> 0;
+				case "model" -> 1;
+				case "reasoning_effort" -> 2;
+				case "instructions" -> 3;
+				case "additional_instructions" -> 4;
+				case "additional_messages" -> 5;
+				case "tools" -> 6;
+				case "metadata" -> 7;
+				case "temperature" -> 8;
+				case "top_p" -> 9;
+				case "stream" -> 10;
+				case "max_prompt_tokens" -> 11;
+				case "max_completion_tokens" -> 12;
+				case "truncation_strategy" -> 13;
+				case "tool_choice" -> 14;
+				case "parallel_tool_calls" -> 15;
+				case "response_format" -> 16;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Model.of(value);
+				case 2 -> ReasoningEffort.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateRunRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateRunRequest((String) values[0], (Model) values[1], (ReasoningEffort) values[2],
+					(String) values[3], (String) values[4], (List<CreateMessageRequest>) values[5],
+					(List<Tool>) values[6], (Map<String, String>) values[7], (Double) values[8], (Double) values[9],
+					(Boolean) values[10], (Long) values[11], (Long) values[12], (TruncationObject) values[13],
+					(AssistantsApiToolChoiceOption) values[14], (Boolean) values[15],
+					(AssistantsApiResponseFormatOption) values[16], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateSkillBody.Reader.class)
 public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -217,6 +219,32 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		public CreateSkillBody build() {
 			return new CreateSkillBody(Objects.requireNonNull(this.files, "'files' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateSkillBody} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateSkillBody> {
+
+		Reader() {
+			super(CreateSkillBody.class, "files");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "files" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateSkillBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateSkillBody((Files) values[0], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param defaultValue Whether to set this version as the default.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateSkillVersionBody.Reader.class)
 public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBody.Files files,
 		@JsonProperty("default") @Nullable Boolean defaultValue,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -232,6 +234,33 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		public CreateSkillVersionBody build() {
 			return new CreateSkillVersionBody(Objects.requireNonNull(this.files, "'files' is required"),
 					this.defaultValue, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateSkillVersionBody} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateSkillVersionBody> {
+
+		Reader() {
+			super(CreateSkillVersionBody.class, "files", "default");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "files" -> 0;
+				case "default" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateSkillVersionBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateSkillVersionBody((Files) values[0], (Boolean) values[1], additionalProperties);
 		}
 
 	}

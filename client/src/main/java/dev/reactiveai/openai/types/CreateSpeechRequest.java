@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /audio/speech}: Generates audio from the input text.
@@ -38,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * {@code tts-1-hd}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateSpeechRequest.Reader.class)
 public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Model model,
 		@JsonProperty("input") String input, @JsonProperty("instructions") @Nullable String instructions,
 		@JsonProperty("voice") VoiceIdsOrCustomVoice voice,
@@ -450,6 +453,51 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 					Objects.requireNonNull(this.input, "'input' is required"), this.instructions,
 					Objects.requireNonNull(this.voice, "'voice' is required"), this.responseFormat, this.speed, null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateSpeechRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateSpeechRequest> {
+
+		Reader() {
+			super(CreateSpeechRequest.class, "model", "input", "instructions", "voice", "response_format", "speed",
+					"stream_format");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "input" -> 1;
+				case "instructions" -> 2;
+				case "voice" -> 3;
+				case "response_format" -> 4;
+				case "speed" -> 5;
+				case "stream_format" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Model.of(value);
+				case 4 -> ResponseFormat.of(value);
+				case 6 -> StreamFormat.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateSpeechRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateSpeechRequest((Model) values[0], (String) values[1], (String) values[2],
+					(VoiceIdsOrCustomVoice) values[3], (ResponseFormat) values[4], (Double) values[5],
+					(StreamFormat) values[6], additionalProperties);
 		}
 
 	}

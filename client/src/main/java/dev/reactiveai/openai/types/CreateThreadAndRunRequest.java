@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -101,6 +102,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * the max context length.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateThreadAndRunRequest.Reader.class)
 public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String assistantId,
 		@JsonProperty("thread") @Nullable CreateThreadRequest thread,
 		@JsonProperty("model") CreateThreadAndRunRequest.@Nullable Model model,
@@ -521,6 +523,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ToolResources.Reader.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -569,6 +572,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = CodeInterpreter.Reader.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -673,6 +677,33 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 			}
+
+			/**
+			 * Reads a {@link CodeInterpreter} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<CodeInterpreter> {
+
+				Reader() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "file_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected CodeInterpreter create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new CodeInterpreter((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -685,6 +716,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = FileSearch.Reader.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -791,6 +823,33 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 			}
+
+			/**
+			 * Reads a {@link FileSearch} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<FileSearch> {
+
+				Reader() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "vector_store_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected FileSearch create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new FileSearch((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -854,6 +913,33 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			 */
 			public ToolResources build() {
 				return new ToolResources(this.codeInterpreter, this.fileSearch, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ToolResources} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ToolResources> {
+
+			Reader() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code_interpreter" -> 0;
+					case "file_search" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ToolResources create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
 			}
 
 		}
@@ -1176,6 +1262,64 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 					this.temperature, this.topP, null, this.maxPromptTokens, this.maxCompletionTokens,
 					this.truncationStrategy, this.toolChoice, this.parallelToolCalls, this.responseFormat,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateThreadAndRunRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateThreadAndRunRequest> {
+
+		Reader() {
+			super(CreateThreadAndRunRequest.class, "assistant_id", "thread", "model", "instructions", "tools",
+					"tool_resources", "metadata", "temperature", "top_p", "stream", "max_prompt_tokens",
+					"max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls",
+					"response_format");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "assistant_id" -> 0;
+				case "thread" -> 1;
+				case "model" -> 2;
+				case "instructions" -> 3;
+				case "tools" -> 4;
+				case "tool_resources" -> 5;
+				case "metadata" -> 6;
+				case "temperature" -> 7;
+				case "top_p" -> 8;
+				case "stream" -> 9;
+				case "max_prompt_tokens" -> 10;
+				case "max_completion_tokens" -> 11;
+				case "truncation_strategy" -> 12;
+				case "tool_choice" -> 13;
+				case "parallel_tool_calls" -> 14;
+				case "response_format" -> 15;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Model.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateThreadAndRunRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateThreadAndRunRequest((String) values[0], (CreateThreadRequest) values[1], (Model) values[2],
+					(String) values[3], (List<Tool>) values[4], (ToolResources) values[5],
+					(Map<String, String>) values[6], (Double) values[7], (Double) values[8], (Boolean) values[9],
+					(Long) values[10], (Long) values[11], (TruncationObject) values[12],
+					(AssistantsApiToolChoiceOption) values[13], (Boolean) values[14],
+					(AssistantsApiResponseFormatOption) values[15], additionalProperties);
 		}
 
 	}

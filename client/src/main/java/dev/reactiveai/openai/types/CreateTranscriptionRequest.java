@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -87,6 +88,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * formats supported by {@code file}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateTranscriptionRequest.Reader.class)
 public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("model") CreateTranscriptionRequest.Model model,
 		@JsonProperty("language") @Nullable String language, @JsonProperty("prompt") @Nullable String prompt,
@@ -731,6 +733,59 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 					(this.knownSpeakerReferences != null)
 							? Collections.unmodifiableList(new ArrayList<>(this.knownSpeakerReferences)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateTranscriptionRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateTranscriptionRequest> {
+
+		Reader() {
+			super(CreateTranscriptionRequest.class, "file", "model", "language", "prompt", "response_format",
+					"temperature", "include", "timestamp_granularities", "stream", "chunking_strategy",
+					"known_speaker_names", "known_speaker_references");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "file" -> 0;
+				case "model" -> 1;
+				case "language" -> 2;
+				case "prompt" -> 3;
+				case "response_format" -> 4;
+				case "temperature" -> 5;
+				case "include" -> 6;
+				case "timestamp_granularities" -> 7;
+				case "stream" -> 8;
+				case "chunking_strategy" -> 9;
+				case "known_speaker_names" -> 10;
+				case "known_speaker_references" -> 11;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Model.of(value);
+				case 4 -> AudioResponseFormat.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateTranscriptionRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateTranscriptionRequest((UploadFile) values[0], (Model) values[1], (String) values[2],
+					(String) values[3], (AudioResponseFormat) values[4], (Double) values[5],
+					(List<TranscriptionInclude>) values[6], (List<TimestampGranularity>) values[7], (Boolean) values[8],
+					(ChunkingStrategy) values[9], (List<String>) values[10], (List<String>) values[11],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -31,7 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param usage Token or duration usage statistics for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateTranscriptionResponseDiarizedJson.Reader.class)
 public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") String task,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("segments") List<TranscriptionDiarizedSegment> segments,
@@ -227,6 +227,39 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.segments, "'segments' is required"))),
 					this.usage, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateTranscriptionResponseDiarizedJson} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateTranscriptionResponseDiarizedJson> {
+
+		Reader() {
+			super(CreateTranscriptionResponseDiarizedJson.class, "task", "duration", "text", "segments", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "task" -> 0;
+				case "duration" -> 1;
+				case "text" -> 2;
+				case "segments" -> 3;
+				case "usage" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateTranscriptionResponseDiarizedJson create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateTranscriptionResponseDiarizedJson((String) values[0], (Double) values[1],
+					(String) values[2], (List<TranscriptionDiarizedSegment>) values[3], (Usage) values[4],
+					additionalProperties);
 		}
 
 	}

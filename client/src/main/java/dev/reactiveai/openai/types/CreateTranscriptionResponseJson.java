@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param usage Token usage statistics for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateTranscriptionResponseJson.Reader.class)
 public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		@JsonProperty("logprobs") @Nullable List<CreateTranscriptionResponseJson.Logprob> logprobs,
 		@JsonProperty("usage") CreateTranscriptionResponseJson.@Nullable Usage usage,
@@ -76,6 +76,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Logprob.Reader.class)
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Double> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -200,6 +201,35 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 				return new Logprob(this.token, this.logprob,
 						(this.bytes != null) ? Collections.unmodifiableList(new ArrayList<>(this.bytes)) : null,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Logprob} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Logprob> {
+
+			Reader() {
+				super(Logprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "token" -> 0;
+					case "logprob" -> 1;
+					case "bytes" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Logprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Logprob((String) values[0], (Double) values[1], (List<Double>) values[2],
+						additionalProperties);
 			}
 
 		}
@@ -338,6 +368,36 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			return new CreateTranscriptionResponseJson(Objects.requireNonNull(this.text, "'text' is required"),
 					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
 					this.usage, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateTranscriptionResponseJson} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateTranscriptionResponseJson> {
+
+		Reader() {
+			super(CreateTranscriptionResponseJson.class, "text", "logprobs", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "text" -> 0;
+				case "logprobs" -> 1;
+				case "usage" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateTranscriptionResponseJson create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateTranscriptionResponseJson((String) values[0], (List<Logprob>) values[1], (Usage) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param usage Usage statistics for models billed by audio input duration.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateTranscriptionResponseVerboseJson.Reader.class)
 public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") String language,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("words") @Nullable List<TranscriptionWord> words,
@@ -220,6 +220,41 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 					(this.words != null) ? Collections.unmodifiableList(new ArrayList<>(this.words)) : null,
 					(this.segments != null) ? Collections.unmodifiableList(new ArrayList<>(this.segments)) : null,
 					this.usage, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateTranscriptionResponseVerboseJson} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateTranscriptionResponseVerboseJson> {
+
+		Reader() {
+			super(CreateTranscriptionResponseVerboseJson.class, "language", "duration", "text", "words", "segments",
+					"usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "language" -> 0;
+				case "duration" -> 1;
+				case "text" -> 2;
+				case "words" -> 3;
+				case "segments" -> 4;
+				case "usage" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateTranscriptionResponseVerboseJson create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateTranscriptionResponseVerboseJson((String) values[0], (Double) values[1],
+					(String) values[2], (List<TranscriptionWord>) values[3], (List<TranscriptionSegment>) values[4],
+					(TranscriptTextUsageDuration) values[5], additionalProperties);
 		}
 
 	}

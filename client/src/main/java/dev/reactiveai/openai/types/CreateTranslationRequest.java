@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /audio/translations}: Translates audio into English.
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * automatically increase the temperature until certain thresholds are hit.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateTranslationRequest.Reader.class)
 public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("model") CreateTranslationRequest.Model model, @JsonProperty("prompt") @Nullable String prompt,
 		@JsonProperty("response_format") CreateTranslationRequest.@Nullable ResponseFormat responseFormat,
@@ -328,6 +331,46 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 			return new CreateTranslationRequest(Objects.requireNonNull(this.file, "'file' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.prompt, this.responseFormat,
 					this.temperature, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateTranslationRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateTranslationRequest> {
+
+		Reader() {
+			super(CreateTranslationRequest.class, "file", "model", "prompt", "response_format", "temperature");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "file" -> 0;
+				case "model" -> 1;
+				case "prompt" -> 2;
+				case "response_format" -> 3;
+				case "temperature" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Model.of(value);
+				case 3 -> ResponseFormat.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateTranslationRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateTranslationRequest((UploadFile) values[0], (Model) values[1], (String) values[2],
+					(ResponseFormat) values[3], (Double) values[4], additionalProperties);
 		}
 
 	}

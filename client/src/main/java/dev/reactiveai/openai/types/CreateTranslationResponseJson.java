@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param text A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateTranslationResponseJson.Reader.class)
 public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -97,6 +97,32 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		public CreateTranslationResponseJson build() {
 			return new CreateTranslationResponseJson(Objects.requireNonNull(this.text, "'text' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateTranslationResponseJson} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateTranslationResponseJson> {
+
+		Reader() {
+			super(CreateTranslationResponseJson.class, "text");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "text" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateTranslationResponseJson create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateTranslationResponseJson((String) values[0], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param segments Segments of the translated text and their corresponding details.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CreateTranslationResponseVerboseJson.Reader.class)
 public record CreateTranslationResponseVerboseJson(@JsonProperty("language") String language,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("segments") @Nullable List<TranscriptionSegment> segments,
@@ -168,6 +168,37 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 					Objects.requireNonNull(this.text, "'text' is required"),
 					(this.segments != null) ? Collections.unmodifiableList(new ArrayList<>(this.segments)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateTranslationResponseVerboseJson} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateTranslationResponseVerboseJson> {
+
+		Reader() {
+			super(CreateTranslationResponseVerboseJson.class, "language", "duration", "text", "segments");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "language" -> 0;
+				case "duration" -> 1;
+				case "text" -> 2;
+				case "segments" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateTranslationResponseVerboseJson create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateTranslationResponseVerboseJson((String) values[0], (Double) values[1], (String) values[2],
+					(List<TranscriptionSegment>) values[3], additionalProperties);
 		}
 
 	}

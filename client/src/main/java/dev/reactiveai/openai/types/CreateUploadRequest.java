@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /uploads}: Creates an intermediate
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * are manually deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateUploadRequest.Reader.class)
 public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		@JsonProperty("purpose") CreateUploadRequest.Purpose purpose, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("mime_type") String mimeType,
@@ -258,6 +261,45 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 					Objects.requireNonNull(this.bytes, "'bytes' is required"),
 					Objects.requireNonNull(this.mimeType, "'mimeType' is required"), this.expiresAfter,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateUploadRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateUploadRequest> {
+
+		Reader() {
+			super(CreateUploadRequest.class, "filename", "purpose", "bytes", "mime_type", "expires_after");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "filename" -> 0;
+				case "purpose" -> 1;
+				case "bytes" -> 2;
+				case "mime_type" -> 3;
+				case "expires_after" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Purpose.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateUploadRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateUploadRequest((String) values[0], (Purpose) values[1], (Long) values[2],
+					(String) values[3], (FileExpirationAfter) values[4], additionalProperties);
 		}
 
 	}

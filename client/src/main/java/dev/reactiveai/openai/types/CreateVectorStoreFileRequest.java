@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}/files}: Create a
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * booleans, or numbers.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVectorStoreFileRequest.Reader.class)
 public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileId,
 		@JsonProperty("chunking_strategy") @Nullable ChunkingStrategyRequestParam chunkingStrategy,
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
@@ -162,6 +165,36 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 					this.chunkingStrategy, (this.attributes != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVectorStoreFileRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVectorStoreFileRequest> {
+
+		Reader() {
+			super(CreateVectorStoreFileRequest.class, "file_id", "chunking_strategy", "attributes");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "file_id" -> 0;
+				case "chunking_strategy" -> 1;
+				case "attributes" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateVectorStoreFileRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVectorStoreFileRequest((String) values[0], (ChunkingStrategyRequestParam) values[1],
+					(Map<String, VectorStoreFileAttributesValue>) values[2], additionalProperties);
 		}
 
 	}

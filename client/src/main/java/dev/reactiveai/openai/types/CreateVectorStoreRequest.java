@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -39,6 +40,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVectorStoreRequest.Reader.class)
 public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
@@ -279,6 +281,41 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 					this.name, this.description, this.expiresAfter, this.chunkingStrategy,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVectorStoreRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVectorStoreRequest> {
+
+		Reader() {
+			super(CreateVectorStoreRequest.class, "file_ids", "name", "description", "expires_after",
+					"chunking_strategy", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "file_ids" -> 0;
+				case "name" -> 1;
+				case "description" -> 2;
+				case "expires_after" -> 3;
+				case "chunking_strategy" -> 4;
+				case "metadata" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected CreateVectorStoreRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVectorStoreRequest((List<String>) values[0], (String) values[1], (String) values[2],
+					(VectorStoreExpirationAfter) values[3], (ChunkingStrategy) values[4],
+					(Map<String, String>) values[5], additionalProperties);
 		}
 
 	}

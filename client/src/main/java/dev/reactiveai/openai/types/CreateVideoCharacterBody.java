@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Parameters for creating a character from an uploaded video.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param name Display name for this API character.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVideoCharacterBody.Reader.class)
 public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, @JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -108,6 +111,33 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 		public CreateVideoCharacterBody build() {
 			return new CreateVideoCharacterBody(Objects.requireNonNull(this.video, "'video' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVideoCharacterBody} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVideoCharacterBody> {
+
+		Reader() {
+			super(CreateVideoCharacterBody.class, "video", "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "video" -> 0;
+				case "name" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateVideoCharacterBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVideoCharacterBody((UploadFile) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * JSON parameters for editing an existing generated video.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param prompt Text prompt that describes how to edit the source video.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVideoEditJsonBody.Reader.class)
 public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
 		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -107,6 +110,34 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 		public CreateVideoEditJsonBody build() {
 			return new CreateVideoEditJsonBody(Objects.requireNonNull(this.video, "'video' is required"),
 					Objects.requireNonNull(this.prompt, "'prompt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVideoEditJsonBody} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVideoEditJsonBody> {
+
+		Reader() {
+			super(CreateVideoEditJsonBody.class, "video", "prompt");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "video" -> 0;
+				case "prompt" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateVideoEditJsonBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVideoEditJsonBody((VideoReferenceInputParam) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -25,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param prompt Text prompt that describes how to edit the source video.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVideoEditMultipartBody.Reader.class)
 public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEditMultipartBody.Video video,
 		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -181,6 +183,33 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		public CreateVideoEditMultipartBody build() {
 			return new CreateVideoEditMultipartBody(Objects.requireNonNull(this.video, "'video' is required"),
 					Objects.requireNonNull(this.prompt, "'prompt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVideoEditMultipartBody} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVideoEditMultipartBody> {
+
+		Reader() {
+			super(CreateVideoEditMultipartBody.class, "video", "prompt");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "video" -> 0;
+				case "prompt" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateVideoEditMultipartBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVideoEditMultipartBody((Video) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

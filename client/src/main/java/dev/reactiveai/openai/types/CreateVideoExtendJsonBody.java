@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * JSON parameters for extending an existing generated video.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * values: 4, 8, 12, 16, 20).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVideoExtendJsonBody.Reader.class)
 public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -139,6 +142,43 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 			return new CreateVideoExtendJsonBody(Objects.requireNonNull(this.video, "'video' is required"),
 					Objects.requireNonNull(this.prompt, "'prompt' is required"),
 					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVideoExtendJsonBody} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVideoExtendJsonBody> {
+
+		Reader() {
+			super(CreateVideoExtendJsonBody.class, "video", "prompt", "seconds");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "video" -> 0;
+				case "prompt" -> 1;
+				case "seconds" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> VideoSeconds.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateVideoExtendJsonBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVideoExtendJsonBody((VideoReferenceInputParam) values[0], (String) values[1],
+					(VideoSeconds) values[2], additionalProperties);
 		}
 
 	}

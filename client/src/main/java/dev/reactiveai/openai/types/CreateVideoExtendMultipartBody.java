@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -27,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * values: 4, 8, 12, 16, 20).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVideoExtendMultipartBody.Reader.class)
 public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoExtendMultipartBody.Video video,
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -213,6 +215,43 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 			return new CreateVideoExtendMultipartBody(Objects.requireNonNull(this.video, "'video' is required"),
 					Objects.requireNonNull(this.prompt, "'prompt' is required"),
 					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVideoExtendMultipartBody} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVideoExtendMultipartBody> {
+
+		Reader() {
+			super(CreateVideoExtendMultipartBody.class, "video", "prompt", "seconds");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "video" -> 0;
+				case "prompt" -> 1;
+				case "seconds" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> VideoSeconds.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateVideoExtendMultipartBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVideoExtendMultipartBody((Video) values[0], (String) values[1], (VideoSeconds) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * JSON parameters for creating a new video generation job.
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVideoJsonBody.Reader.class)
 public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel model,
 		@JsonProperty("prompt") String prompt,
 		@JsonProperty("input_reference") @Nullable VideoInputReferenceParam inputReference,
@@ -196,6 +199,48 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		public CreateVideoJsonBody build() {
 			return new CreateVideoJsonBody(this.model, Objects.requireNonNull(this.prompt, "'prompt' is required"),
 					this.inputReference, this.seconds, this.size, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVideoJsonBody} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVideoJsonBody> {
+
+		Reader() {
+			super(CreateVideoJsonBody.class, "model", "prompt", "input_reference", "seconds", "size");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "prompt" -> 1;
+				case "input_reference" -> 2;
+				case "seconds" -> 3;
+				case "size" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> VideoModel.of(value);
+				case 3 -> VideoSeconds.of(value);
+				case 4 -> VideoSize.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateVideoJsonBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVideoJsonBody((VideoModel) values[0], (String) values[1],
+					(VideoInputReferenceParam) values[2], (VideoSeconds) values[3], (VideoSize) values[4],
+					additionalProperties);
 		}
 
 	}

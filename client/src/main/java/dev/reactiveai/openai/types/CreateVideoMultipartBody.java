@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -32,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVideoMultipartBody.Reader.class)
 public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoModel model,
 		@JsonProperty("prompt") String prompt,
 		@JsonProperty("input_reference") CreateVideoMultipartBody.@Nullable InputReference inputReference,
@@ -271,6 +273,47 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		public CreateVideoMultipartBody build() {
 			return new CreateVideoMultipartBody(this.model, Objects.requireNonNull(this.prompt, "'prompt' is required"),
 					this.inputReference, this.seconds, this.size, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVideoMultipartBody} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVideoMultipartBody> {
+
+		Reader() {
+			super(CreateVideoMultipartBody.class, "model", "prompt", "input_reference", "seconds", "size");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "prompt" -> 1;
+				case "input_reference" -> 2;
+				case "seconds" -> 3;
+				case "size" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> VideoModel.of(value);
+				case 3 -> VideoSeconds.of(value);
+				case 4 -> VideoSize.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CreateVideoMultipartBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVideoMultipartBody((VideoModel) values[0], (String) values[1], (InputReference) values[2],
+					(VideoSeconds) values[3], (VideoSize) values[4], additionalProperties);
 		}
 
 	}

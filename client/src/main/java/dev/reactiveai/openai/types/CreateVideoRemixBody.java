@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Parameters for remixing an existing generated video.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param prompt Updated text prompt that directs the remix generation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVideoRemixBody.Reader.class)
 public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -92,6 +95,32 @@ public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 		public CreateVideoRemixBody build() {
 			return new CreateVideoRemixBody(Objects.requireNonNull(this.prompt, "'prompt' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVideoRemixBody} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVideoRemixBody> {
+
+		Reader() {
+			super(CreateVideoRemixBody.class, "prompt");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "prompt" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateVideoRemixBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVideoRemixBody((String) values[0], additionalProperties);
 		}
 
 	}

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /audio/voice_consents}: Upload a voice consent
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * {@code en-US}).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVoiceConsentRequest.Reader.class)
 public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonProperty("recording") UploadFile recording, @JsonProperty("language") String language,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -132,6 +135,35 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 			return new CreateVoiceConsentRequest(Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.recording, "'recording' is required"),
 					Objects.requireNonNull(this.language, "'language' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVoiceConsentRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVoiceConsentRequest> {
+
+		Reader() {
+			super(CreateVoiceConsentRequest.class, "name", "recording", "language");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "recording" -> 1;
+				case "language" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateVoiceConsentRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVoiceConsentRequest((String) values[0], (UploadFile) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /audio/voices}: Creates a custom voice.
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param consent The consent recording ID (for example, {@code cons_1234}).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = CreateVoiceRequest.Reader.class)
 public record CreateVoiceRequest(@JsonProperty("name") String name,
 		@JsonProperty("audio_sample") UploadFile audioSample, @JsonProperty("consent") String consent,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -129,6 +132,35 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 			return new CreateVoiceRequest(Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.audioSample, "'audioSample' is required"),
 					Objects.requireNonNull(this.consent, "'consent' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CreateVoiceRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CreateVoiceRequest> {
+
+		Reader() {
+			super(CreateVoiceRequest.class, "name", "audio_sample", "consent");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "audio_sample" -> 1;
+				case "consent" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CreateVoiceRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CreateVoiceRequest((String) values[0], (UploadFile) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

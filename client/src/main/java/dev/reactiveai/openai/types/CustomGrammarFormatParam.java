@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param definition The grammar definition.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CustomGrammarFormatParam.Reader.class)
 public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonProperty("syntax") GrammarSyntax syntax,
 		@JsonProperty("definition") String definition,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CustomToolParam.Format {
@@ -130,6 +130,43 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 		public CustomGrammarFormatParam build() {
 			return new CustomGrammarFormatParam(this.type, Objects.requireNonNull(this.syntax, "'syntax' is required"),
 					Objects.requireNonNull(this.definition, "'definition' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CustomGrammarFormatParam} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CustomGrammarFormatParam> {
+
+		Reader() {
+			super(CustomGrammarFormatParam.class, "type", "syntax", "definition");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "syntax" -> 1;
+				case "definition" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> GrammarSyntax.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CustomGrammarFormatParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CustomGrammarFormatParam((String) values[0], (GrammarSyntax) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -31,7 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * string or an list of output content.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CustomToolCallOutput.Reader.class)
 public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") CustomToolCallOutput.Output output,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -266,6 +266,36 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 			return new CustomToolCallOutput(this.type, this.id,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CustomToolCallOutput} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CustomToolCallOutput> {
+
+		Reader() {
+			super(CustomToolCallOutput.class, "type", "id", "call_id", "output");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "output" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CustomToolCallOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CustomToolCallOutput((String) values[0], (String) values[1], (String) values[2],
+					(Output) values[3], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CustomToolCallOutputResource.Reader.class)
 public record CustomToolCallOutputResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") CustomToolCallOutputResource.Output output,
 		@JsonProperty("status") FunctionCallOutputStatusEnum status,
@@ -308,6 +308,47 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 					Objects.requireNonNull(this.output, "'output' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CustomToolCallOutputResource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CustomToolCallOutputResource> {
+
+		Reader() {
+			super(CustomToolCallOutputResource.class, "type", "id", "call_id", "output", "status", "created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "output" -> 3;
+				case "status" -> 4;
+				case "created_by" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> FunctionCallOutputStatusEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CustomToolCallOutputResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CustomToolCallOutputResource((String) values[0], (String) values[1], (String) values[2],
+					(Output) values[3], (FunctionCallOutputStatusEnum) values[4], (String) values[5],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CustomToolCallResource.Reader.class)
 public record CustomToolCallResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("name") String name, @JsonProperty("input") String input,
@@ -212,6 +212,50 @@ public record CustomToolCallResource(@JsonProperty("type") String type, @JsonPro
 					Objects.requireNonNull(this.input, "'input' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CustomToolCallResource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CustomToolCallResource> {
+
+		Reader() {
+			super(CustomToolCallResource.class, "type", "id", "call_id", "namespace", "name", "input", "status",
+					"created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "namespace" -> 3;
+				case "name" -> 4;
+				case "input" -> 5;
+				case "status" -> 6;
+				case "created_by" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> FunctionCallStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected CustomToolCallResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CustomToolCallResource((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (String) values[4], (String) values[5], (FunctionCallStatus) values[6],
+					(String) values[7], additionalProperties);
 		}
 
 	}

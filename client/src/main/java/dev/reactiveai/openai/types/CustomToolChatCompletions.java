@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param custom Properties of the custom tool.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CustomToolChatCompletions.Reader.class)
 public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		@JsonProperty("custom") CustomToolChatCompletions.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -72,6 +72,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Custom.Reader.class)
 	public static record Custom(@JsonProperty("name") String name,
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("format") Custom.@Nullable Format format,
@@ -124,7 +125,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
-			@JsonDeserialize(using = ValueDeserializer.None.class)
+			@JsonDeserialize(using = TextFormat.Reader.class)
 			record TextFormat(@JsonProperty("type") String type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
 
@@ -195,6 +196,32 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					}
 
 				}
+
+				/**
+				 * Reads a {@link TextFormat} from the parser's tokens; Jackson creates it
+				 * from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<TextFormat> {
+
+					Reader() {
+						super(TextFormat.class, "type");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected TextFormat create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new TextFormat((String) values[0], additionalProperties);
+					}
+
+				}
 			}
 
 			/**
@@ -205,7 +232,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
-			@JsonDeserialize(using = ValueDeserializer.None.class)
+			@JsonDeserialize(using = GrammarFormat.Reader.class)
 			record GrammarFormat(@JsonProperty("type") String type,
 					@JsonProperty("grammar") GrammarFormat.Grammar grammar,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
@@ -249,6 +276,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				 * @param additionalProperties properties that this version of the client
 				 * does not know
 				 */
+				@JsonDeserialize(using = Grammar.Reader.class)
 				public static record Grammar(@JsonProperty("definition") String definition,
 						@JsonProperty("syntax") Grammar.Syntax syntax,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -416,6 +444,41 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						}
 
 					}
+
+					/**
+					 * Reads a {@link Grammar} from the parser's tokens; Jackson creates
+					 * it from {@code @JsonDeserialize}.
+					 */
+					static final class Reader extends RecordDeserializer<Grammar> {
+
+						Reader() {
+							super(Grammar.class, "definition", "syntax");
+						}
+
+						@Override
+						protected int index(String name) {
+							return switch (name) {
+								case "definition" -> 0;
+								case "syntax" -> 1;
+								default -> -1;
+							};
+						}
+
+						@Override
+						protected Object openEnum(int index, String value) {
+							return switch (index) {
+								case 1 -> Syntax.of(value);
+								default -> super.openEnum(index, value);
+							};
+						}
+
+						@Override
+						protected Grammar create(@Nullable Object[] values,
+								@Nullable Map<String, Object> additionalProperties) {
+							return new Grammar((String) values[0], (Syntax) values[1], additionalProperties);
+						}
+
+					}
 				}
 
 				/**
@@ -468,6 +531,33 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						return new GrammarFormat(this.type,
 								Objects.requireNonNull(this.grammar, "'grammar' is required"),
 								this.additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Reads a {@link GrammarFormat} from the parser's tokens; Jackson creates
+				 * it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<GrammarFormat> {
+
+					Reader() {
+						super(GrammarFormat.class, "type", "grammar");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							case "grammar" -> 1;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected GrammarFormat create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new GrammarFormat((String) values[0], (Grammar) values[1], additionalProperties);
 					}
 
 				}
@@ -579,6 +669,33 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Custom} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Custom> {
+
+			Reader() {
+				super(Custom.class, "name", "description", "format");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					case "description" -> 1;
+					case "format" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Custom create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Custom((String) values[0], (String) values[1], (Format) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -630,6 +747,33 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		public CustomToolChatCompletions build() {
 			return new CustomToolChatCompletions(this.type, Objects.requireNonNull(this.custom, "'custom' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CustomToolChatCompletions} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CustomToolChatCompletions> {
+
+		Reader() {
+			super(CustomToolChatCompletions.class, "type", "custom");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "custom" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CustomToolChatCompletions create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CustomToolChatCompletions((String) values[0], (Custom) values[1], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -31,7 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * search.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = CustomToolParam.Reader.class)
 public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("format") CustomToolParam.@Nullable Format format,
@@ -206,6 +206,37 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		public CustomToolParam build() {
 			return new CustomToolParam(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					this.description, this.format, this.deferLoading, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link CustomToolParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<CustomToolParam> {
+
+		Reader() {
+			super(CustomToolParam.class, "type", "name", "description", "format", "defer_loading");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "description" -> 2;
+				case "format" -> 3;
+				case "defer_loading" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected CustomToolParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new CustomToolParam((String) values[0], (String) values[1], (String) values[2], (Format) values[3],
+					(Boolean) values[4], additionalProperties);
 		}
 
 	}

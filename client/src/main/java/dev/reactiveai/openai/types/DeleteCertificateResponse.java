@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /organization/certificates/{certificate_id}}: Delete a
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param id The ID of the certificate that was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = DeleteCertificateResponse.Reader.class)
 public record DeleteCertificateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -100,6 +103,33 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 		public DeleteCertificateResponse build() {
 			return new DeleteCertificateResponse(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DeleteCertificateResponse} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DeleteCertificateResponse> {
+
+		Reader() {
+			super(DeleteCertificateResponse.class, "object", "id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DeleteCertificateResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new DeleteCertificateResponse((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

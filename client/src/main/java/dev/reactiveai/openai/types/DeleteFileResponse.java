@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /files/{file_id}}: Delete a file and remove it from all
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param deleted Whether the object was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = DeleteFileResponse.Reader.class)
 public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -116,6 +119,35 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 		public DeleteFileResponse build() {
 			return new DeleteFileResponse(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DeleteFileResponse} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DeleteFileResponse> {
+
+		Reader() {
+			super(DeleteFileResponse.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "deleted" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DeleteFileResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new DeleteFileResponse((String) values[0], (String) values[1], (Boolean) values[2],
+					additionalProperties);
 		}
 
 	}

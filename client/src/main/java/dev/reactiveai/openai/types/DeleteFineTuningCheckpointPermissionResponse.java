@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = DeleteFineTuningCheckpointPermissionResponse.Reader.class)
 public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -121,6 +124,35 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 			return new DeleteFineTuningCheckpointPermissionResponse(Objects.requireNonNull(this.id, "'id' is required"),
 					this.object, Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DeleteFineTuningCheckpointPermissionResponse} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DeleteFineTuningCheckpointPermissionResponse> {
+
+		Reader() {
+			super(DeleteFineTuningCheckpointPermissionResponse.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "deleted" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DeleteFineTuningCheckpointPermissionResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new DeleteFineTuningCheckpointPermissionResponse((String) values[0], (String) values[1],
+					(Boolean) values[2], additionalProperties);
 		}
 
 	}

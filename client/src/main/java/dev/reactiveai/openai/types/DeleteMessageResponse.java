@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /threads/{thread_id}/messages/{message_id}}: Deletes a
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param object The type of the deleted object.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = DeleteMessageResponse.Reader.class)
 public record DeleteMessageResponse(@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -116,6 +119,35 @@ public record DeleteMessageResponse(@JsonProperty("id") String id, @JsonProperty
 			return new DeleteMessageResponse(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DeleteMessageResponse} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DeleteMessageResponse> {
+
+		Reader() {
+			super(DeleteMessageResponse.class, "id", "deleted", "object");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "deleted" -> 1;
+				case "object" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DeleteMessageResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new DeleteMessageResponse((String) values[0], (Boolean) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

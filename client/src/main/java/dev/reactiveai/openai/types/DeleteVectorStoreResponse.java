@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /vector_stores/{vector_store_id}}: Delete a vector store.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param object The type of the deleted object.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = DeleteVectorStoreResponse.Reader.class)
 public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -115,6 +118,35 @@ public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProp
 			return new DeleteVectorStoreResponse(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DeleteVectorStoreResponse} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DeleteVectorStoreResponse> {
+
+		Reader() {
+			super(DeleteVectorStoreResponse.class, "id", "deleted", "object");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "deleted" -> 1;
+				case "object" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DeleteVectorStoreResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new DeleteVectorStoreResponse((String) values[0], (Boolean) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Confirmation payload returned after unassigning a role.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param deleted Whether the assignment was removed.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = DeletedRoleAssignmentResource.Reader.class)
 public record DeletedRoleAssignmentResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -111,6 +114,33 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 		public DeletedRoleAssignmentResource build() {
 			return new DeletedRoleAssignmentResource(Objects.requireNonNull(this.object, "'object' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DeletedRoleAssignmentResource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DeletedRoleAssignmentResource> {
+
+		Reader() {
+			super(DeletedRoleAssignmentResource.class, "object", "deleted");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "deleted" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DeletedRoleAssignmentResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new DeletedRoleAssignmentResource((String) values[0], (Boolean) values[1], additionalProperties);
 		}
 
 	}

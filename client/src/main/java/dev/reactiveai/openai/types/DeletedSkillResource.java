@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /skills/{skill_id}}: Delete a skill by its ID.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param id The ID of the deleted object.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = DeletedSkillResource.Reader.class)
 public record DeletedSkillResource(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("id") String id, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -114,6 +117,35 @@ public record DeletedSkillResource(@JsonProperty("object") String object, @JsonP
 		public DeletedSkillResource build() {
 			return new DeletedSkillResource(this.object, Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DeletedSkillResource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DeletedSkillResource> {
+
+		Reader() {
+			super(DeletedSkillResource.class, "object", "deleted", "id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "deleted" -> 1;
+				case "id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DeletedSkillResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new DeletedSkillResource((String) values[0], (Boolean) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

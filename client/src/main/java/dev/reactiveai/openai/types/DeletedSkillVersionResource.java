@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /skills/{skill_id}/versions/{version}}: Delete a skill
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param version The deleted skill version.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = DeletedSkillVersionResource.Reader.class)
 public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted, @JsonProperty("id") String id,
 		@JsonProperty("version") String version,
@@ -134,6 +137,36 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.version, "'version' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DeletedSkillVersionResource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DeletedSkillVersionResource> {
+
+		Reader() {
+			super(DeletedSkillVersionResource.class, "object", "deleted", "id", "version");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "deleted" -> 1;
+				case "id" -> 2;
+				case "version" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DeletedSkillVersionResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new DeletedSkillVersionResource((String) values[0], (Boolean) values[1], (String) values[2],
+					(String) values[3], additionalProperties);
 		}
 
 	}

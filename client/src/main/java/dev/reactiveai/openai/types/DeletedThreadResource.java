@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Confirmation payload returned after deleting a thread.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param deleted Indicates that the thread has been deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = DeletedThreadResource.Reader.class)
 public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -115,6 +118,35 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 		public DeletedThreadResource build() {
 			return new DeletedThreadResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DeletedThreadResource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DeletedThreadResource> {
+
+		Reader() {
+			super(DeletedThreadResource.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "deleted" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DeletedThreadResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new DeletedThreadResource((String) values[0], (String) values[1], (Boolean) values[2],
+					additionalProperties);
 		}
 
 	}

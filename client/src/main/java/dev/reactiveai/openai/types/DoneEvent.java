@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param data Always {@code [DONE]}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = DoneEvent.Reader.class)
 public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data") String data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
@@ -91,6 +91,32 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 		 */
 		public DoneEvent build() {
 			return new DoneEvent(this.event, this.data, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DoneEvent} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DoneEvent> {
+
+		Reader() {
+			super(DoneEvent.class, "event", "data");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event" -> 0;
+				case "data" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected DoneEvent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new DoneEvent((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param keys The keys being held while dragging the mouse.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = DragParam.Reader.class)
 public record DragParam(@JsonProperty("type") String type, @JsonProperty("path") List<CoordParam> path,
 		@JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
@@ -166,6 +166,35 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.path, "'path' is required"))),
 					(this.keys != null) ? Collections.unmodifiableList(new ArrayList<>(this.keys)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link DragParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<DragParam> {
+
+		Reader() {
+			super(DragParam.class, "type", "path", "keys");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "path" -> 1;
+				case "keys" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected DragParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new DragParam((String) values[0], (List<CoordParam>) values[1], (List<String>) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -38,7 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The type of the message input. Always {@code message}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EasyInputMessage.Reader.class)
 public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		@JsonProperty("content") EasyInputMessage.Content content, @JsonProperty("phase") @Nullable MessagePhase phase,
 		@JsonProperty("type") @Nullable String type,
@@ -364,6 +364,45 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 			return new EasyInputMessage(Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.content, "'content' is required"), this.phase, this.type,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EasyInputMessage} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EasyInputMessage> {
+
+		Reader() {
+			super(EasyInputMessage.class, "role", "content", "phase", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "role" -> 0;
+				case "content" -> 1;
+				case "phase" -> 2;
+				case "type" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Role.of(value);
+				case 2 -> MessagePhase.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected EasyInputMessage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EasyInputMessage((Role) values[0], (Content) values[1], (MessagePhase) values[2],
+					(String) values[3], additionalProperties);
 		}
 
 	}

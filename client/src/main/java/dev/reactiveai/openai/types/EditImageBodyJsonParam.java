@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * JSON request body for image edits.
@@ -47,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  * generated if the full image is generated more quickly.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EditImageBodyJsonParam.Reader.class)
 public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonParam.@Nullable Model model,
 		@JsonProperty("images") List<ImageRefParam> images, @JsonProperty("mask") @Nullable ImageRefParam mask,
 		@JsonProperty("prompt") String prompt, @JsonProperty("n") @Nullable Long n,
@@ -895,6 +898,67 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 					this.mask, Objects.requireNonNull(this.prompt, "'prompt' is required"), this.n, this.quality,
 					this.inputFidelity, this.size, this.user, this.outputFormat, this.outputCompression,
 					this.moderation, this.background, this.stream, this.partialImages, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EditImageBodyJsonParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EditImageBodyJsonParam> {
+
+		Reader() {
+			super(EditImageBodyJsonParam.class, "model", "images", "mask", "prompt", "n", "quality", "input_fidelity",
+					"size", "user", "output_format", "output_compression", "moderation", "background", "stream",
+					"partial_images");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "images" -> 1;
+				case "mask" -> 2;
+				case "prompt" -> 3;
+				case "n" -> 4;
+				case "quality" -> 5;
+				case "input_fidelity" -> 6;
+				case "size" -> 7;
+				case "user" -> 8;
+				case "output_format" -> 9;
+				case "output_compression" -> 10;
+				case "moderation" -> 11;
+				case "background" -> 12;
+				case "stream" -> 13;
+				case "partial_images" -> 14;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Model.of(value);
+				case 5 -> Quality.of(value);
+				case 6 -> InputFidelity.of(value);
+				case 7 -> Size.of(value);
+				case 9 -> OutputFormat.of(value);
+				case 11 -> Moderation.of(value);
+				case 12 -> Background.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EditImageBodyJsonParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EditImageBodyJsonParam((Model) values[0], (List<ImageRefParam>) values[1],
+					(ImageRefParam) values[2], (String) values[3], (Long) values[4], (Quality) values[5],
+					(InputFidelity) values[6], (Size) values[7], (String) values[8], (OutputFormat) values[9],
+					(Long) values[10], (Moderation) values[11], (Background) values[12], (Boolean) values[13],
+					(Long) values[14], additionalProperties);
 		}
 
 	}

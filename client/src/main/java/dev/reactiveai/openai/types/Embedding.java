@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.EmbeddingVector;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents an embedding vector returned by embedding endpoint.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param object The object type, which is always "embedding".
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Embedding.Reader.class)
 public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedding") EmbeddingVector embedding,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -118,6 +121,34 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 			return new Embedding(Objects.requireNonNull(this.index, "'index' is required"),
 					Objects.requireNonNull(this.embedding, "'embedding' is required"), this.object,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Embedding} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Embedding> {
+
+		Reader() {
+			super(Embedding.class, "index", "embedding", "object");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "embedding" -> 1;
+				case "object" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Embedding create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Embedding((Long) values[0], (EmbeddingVector) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code code}, {@code message}, {@code param} and {@code type}.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param type A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Error.Reader.class)
 public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("message") String message,
 		@JsonProperty("param") @Nullable String param, @JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -138,6 +141,35 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 		public Error build() {
 			return new Error(this.code, Objects.requireNonNull(this.message, "'message' is required"), this.param,
 					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Error} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Error> {
+
+		Reader() {
+			super(Error.class, "code", "message", "param", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "code" -> 0;
+				case "message" -> 1;
+				case "param" -> 2;
+				case "type" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Error((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ErrorEvent.Reader.class)
 public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("data") Error data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
@@ -106,6 +106,32 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 		public ErrorEvent build() {
 			return new ErrorEvent(this.event, Objects.requireNonNull(this.data, "'data' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ErrorEvent} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ErrorEvent> {
+
+		Reader() {
+			super(ErrorEvent.class, "event", "data");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event" -> 0;
+				case "data" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ErrorEvent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ErrorEvent((String) values[0], (Error) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code error}.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ErrorResponse.Reader.class)
 public record ErrorResponse(@JsonProperty("error") Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -94,6 +97,31 @@ public record ErrorResponse(@JsonProperty("error") Error error,
 		public ErrorResponse build() {
 			return new ErrorResponse(Objects.requireNonNull(this.error, "'error' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ErrorResponse} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ErrorResponse> {
+
+		Reader() {
+			super(ErrorResponse.class, "error");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "error" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ErrorResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ErrorResponse((Error) values[0], additionalProperties);
 		}
 
 	}

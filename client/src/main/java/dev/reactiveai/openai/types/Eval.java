@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -41,6 +42,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Eval.Reader.class)
 @SuppressWarnings("deprecation")
 public record Eval(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("data_source_config") Eval.DataSourceConfig dataSourceConfig,
@@ -351,6 +353,41 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Eval} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Eval> {
+
+		Reader() {
+			super(Eval.class, "object", "id", "name", "data_source_config", "testing_criteria", "created_at",
+					"metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "data_source_config" -> 3;
+				case "testing_criteria" -> 4;
+				case "created_at" -> 5;
+				case "metadata" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Eval create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Eval((String) values[0], (String) values[1], (String) values[2], (DataSourceConfig) values[3],
+					(List<TestingCriterion>) values[4], (Long) values[5], (Map<String, String>) values[6],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object representing an error response from the Eval API.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param message The error message.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalApiError.Reader.class)
 public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -107,6 +110,32 @@ public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("mes
 		public EvalApiError build() {
 			return new EvalApiError(Objects.requireNonNull(this.code, "'code' is required"),
 					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalApiError} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalApiError> {
+
+		Reader() {
+			super(EvalApiError.class, "code", "message");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "code" -> 0;
+				case "message" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected EvalApiError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new EvalApiError((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

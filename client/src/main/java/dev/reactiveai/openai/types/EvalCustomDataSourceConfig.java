@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * schemas <a href="https://json-schema.org/">here</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EvalCustomDataSourceConfig.Reader.class)
 public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("schema") Map<String, Object> schema,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
@@ -132,6 +132,35 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 					Collections.unmodifiableMap(
 							new LinkedHashMap<>(Objects.requireNonNull(this.schema, "'schema' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalCustomDataSourceConfig} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalCustomDataSourceConfig> {
+
+		Reader() {
+			super(EvalCustomDataSourceConfig.class, "type", "schema");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "schema" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalCustomDataSourceConfig create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalCustomDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param passThreshold The threshold for the score.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EvalGraderPython.Reader.class)
 public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("source") String source, @JsonProperty("image_tag") @Nullable String imageTag,
 		@JsonProperty("pass_threshold") @Nullable Double passThreshold,
@@ -153,6 +153,37 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 			return new EvalGraderPython(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.source, "'source' is required"), this.imageTag, this.passThreshold,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalGraderPython} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalGraderPython> {
+
+		Reader() {
+			super(EvalGraderPython.class, "type", "name", "source", "image_tag", "pass_threshold");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "source" -> 2;
+				case "image_tag" -> 3;
+				case "pass_threshold" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected EvalGraderPython create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalGraderPython((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(Double) values[4], additionalProperties);
 		}
 
 	}

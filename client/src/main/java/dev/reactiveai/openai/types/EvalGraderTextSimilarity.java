@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param passThreshold The threshold for the score.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EvalGraderTextSimilarity.Reader.class)
 public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("input") String input, @JsonProperty("reference") String reference,
 		@JsonProperty("evaluation_metric") EvalGraderTextSimilarity.EvaluationMetric evaluationMetric,
@@ -303,6 +303,47 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 					Objects.requireNonNull(this.evaluationMetric, "'evaluationMetric' is required"),
 					Objects.requireNonNull(this.passThreshold, "'passThreshold' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalGraderTextSimilarity} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalGraderTextSimilarity> {
+
+		Reader() {
+			super(EvalGraderTextSimilarity.class, "type", "name", "input", "reference", "evaluation_metric",
+					"pass_threshold");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "input" -> 2;
+				case "reference" -> 3;
+				case "evaluation_metric" -> 4;
+				case "pass_threshold" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> EvaluationMetric.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected EvalGraderTextSimilarity create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalGraderTextSimilarity((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (EvaluationMetric) values[4], (Double) values[5], additionalProperties);
 		}
 
 	}

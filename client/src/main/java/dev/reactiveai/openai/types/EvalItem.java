@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The type of the message input. Always {@code message}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EvalItem.Reader.class)
 public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("content") EvalItemContent content,
 		@JsonProperty("type") @Nullable String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -250,6 +250,42 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 			return new EvalItem(Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.content, "'content' is required"), this.type,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalItem} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalItem> {
+
+		Reader() {
+			super(EvalItem.class, "role", "content", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "role" -> 0;
+				case "content" -> 1;
+				case "type" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Role.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected EvalItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new EvalItem((Role) values[0], (EvalItemContent) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code high}, {@code low}, or {@code auto}. Defaults to {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EvalItemInputImage.Reader.class)
 public record EvalItemInputImage(@JsonProperty("type") String type, @JsonProperty("image_url") String imageUrl,
 		@JsonProperty("detail") @Nullable String detail,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
@@ -119,6 +119,35 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 		public EvalItemInputImage build() {
 			return new EvalItemInputImage(this.type, Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"),
 					this.detail, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalItemInputImage} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalItemInputImage> {
+
+		Reader() {
+			super(EvalItemInputImage.class, "type", "image_url", "detail");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "image_url" -> 1;
+				case "detail" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected EvalItemInputImage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalItemInputImage((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

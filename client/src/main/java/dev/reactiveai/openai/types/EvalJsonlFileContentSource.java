@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param content The content of the jsonl file.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EvalJsonlFileContentSource.Reader.class)
 public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		@JsonProperty("content") List<EvalJsonlFileContentSource.ContentItem> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -68,6 +68,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ContentItem.Reader.class)
 	public static record ContentItem(@JsonProperty("item") Map<String, Object> item,
 			@JsonProperty("sample") @Nullable Map<String, Object> sample,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -207,6 +208,35 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ContentItem} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ContentItem> {
+
+			Reader() {
+				super(ContentItem.class, "item", "sample");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "item" -> 0;
+					case "sample" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected ContentItem create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ContentItem((Map<String, Object>) values[0], (Map<String, Object>) values[1],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -278,6 +308,35 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalJsonlFileContentSource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalJsonlFileContentSource> {
+
+		Reader() {
+			super(EvalJsonlFileContentSource.class, "type", "content");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "content" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalJsonlFileContentSource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalJsonlFileContentSource((String) values[0], (List<ContentItem>) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object representing a list of evals.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param hasMore Indicates whether there are more evals available.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalList.Reader.class)
 public record EvalList(@JsonProperty("object") String object, @JsonProperty("data") List<Eval> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -170,6 +173,37 @@ public record EvalList(@JsonProperty("object") String object, @JsonProperty("dat
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalList} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalList> {
+
+		Reader() {
+			super(EvalList.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "first_id" -> 2;
+				case "last_id" -> 3;
+				case "has_more" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalList create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new EvalList((String) values[0], (List<Eval>) values[1], (String) values[2], (String) values[3],
+					(Boolean) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * schemas <a href="https://json-schema.org/">here</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EvalLogsDataSourceConfig.Reader.class)
 public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("schema") Map<String, Object> schema,
@@ -172,6 +172,36 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 					Collections.unmodifiableMap(
 							new LinkedHashMap<>(Objects.requireNonNull(this.schema, "'schema' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalLogsDataSourceConfig} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalLogsDataSourceConfig> {
+
+		Reader() {
+			super(EvalLogsDataSourceConfig.class, "type", "metadata", "schema");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "metadata" -> 1;
+				case "schema" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalLogsDataSourceConfig create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalLogsDataSourceConfig((String) values[0], (Map<String, String>) values[1],
+					(Map<String, Object>) values[2], additionalProperties);
 		}
 
 	}

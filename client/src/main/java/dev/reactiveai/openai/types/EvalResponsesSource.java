@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -53,7 +53,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param tools List of tool names. This is a query parameter used to select responses.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EvalResponsesSource.Reader.class)
 public record EvalResponsesSource(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata, @JsonProperty("model") @Nullable String model,
 		@JsonProperty("instructions_search") @Nullable String instructionsSearch,
@@ -348,6 +348,55 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 					(this.users != null) ? Collections.unmodifiableList(new ArrayList<>(this.users)) : null,
 					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalResponsesSource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalResponsesSource> {
+
+		Reader() {
+			super(EvalResponsesSource.class, "type", "metadata", "model", "instructions_search", "created_after",
+					"created_before", "reasoning_effort", "temperature", "top_p", "users", "tools");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "metadata" -> 1;
+				case "model" -> 2;
+				case "instructions_search" -> 3;
+				case "created_after" -> 4;
+				case "created_before" -> 5;
+				case "reasoning_effort" -> 6;
+				case "temperature" -> 7;
+				case "top_p" -> 8;
+				case "users" -> 9;
+				case "tools" -> 10;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> ReasoningEffort.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalResponsesSource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalResponsesSource((String) values[0], (Map<String, Object>) values[1], (String) values[2],
+					(String) values[3], (Long) values[4], (Long) values[5], (ReasoningEffort) values[6],
+					(Double) values[7], (Double) values[8], (List<String>) values[9], (List<String>) values[10],
+					additionalProperties);
 		}
 
 	}

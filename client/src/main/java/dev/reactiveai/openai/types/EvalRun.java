@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -43,6 +44,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param error An object representing an error response from the Eval API.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalRun.Reader.class)
 public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("eval_id") String evalId, @JsonProperty("status") String status,
 		@JsonProperty("model") String model, @JsonProperty("name") String name,
@@ -107,6 +109,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ResultCounts.Reader.class)
 	public static record ResultCounts(@JsonProperty("total") Long total, @JsonProperty("errored") Long errored,
 			@JsonProperty("failed") Long failed, @JsonProperty("passed") Long passed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -231,6 +234,36 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ResultCounts} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ResultCounts> {
+
+			Reader() {
+				super(ResultCounts.class, "total", "errored", "failed", "passed");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "total" -> 0;
+					case "errored" -> 1;
+					case "failed" -> 2;
+					case "passed" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ResultCounts create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ResultCounts((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -245,6 +278,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = PerModelUsageItem.Reader.class)
 	public static record PerModelUsageItem(@JsonProperty("model_name") String modelName,
 			@JsonProperty("invocation_count") Long invocationCount, @JsonProperty("prompt_tokens") Long promptTokens,
 			@JsonProperty("completion_tokens") Long completionTokens, @JsonProperty("total_tokens") Long totalTokens,
@@ -402,6 +436,39 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 		}
+
+		/**
+		 * Reads a {@link PerModelUsageItem} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<PerModelUsageItem> {
+
+			Reader() {
+				super(PerModelUsageItem.class, "model_name", "invocation_count", "prompt_tokens", "completion_tokens",
+						"total_tokens", "cached_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "model_name" -> 0;
+					case "invocation_count" -> 1;
+					case "prompt_tokens" -> 2;
+					case "completion_tokens" -> 3;
+					case "total_tokens" -> 4;
+					case "cached_tokens" -> 5;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected PerModelUsageItem create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new PerModelUsageItem((String) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+						(Long) values[4], (Long) values[5], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -413,6 +480,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = PerTestingCriteriaResult.Reader.class)
 	public static record PerTestingCriteriaResult(@JsonProperty("testing_criteria") String testingCriteria,
 			@JsonProperty("passed") Long passed, @JsonProperty("failed") Long failed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -520,6 +588,35 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 						Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"),
 						Objects.requireNonNull(this.passed, "'passed' is required"),
 						Objects.requireNonNull(this.failed, "'failed' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link PerTestingCriteriaResult} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<PerTestingCriteriaResult> {
+
+			Reader() {
+				super(PerTestingCriteriaResult.class, "testing_criteria", "passed", "failed");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "testing_criteria" -> 0;
+					case "passed" -> 1;
+					case "failed" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected PerTestingCriteriaResult create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new PerTestingCriteriaResult((String) values[0], (Long) values[1], (Long) values[2],
+						additionalProperties);
 			}
 
 		}
@@ -849,6 +946,51 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 					Objects.requireNonNull(this.dataSource, "'dataSource' is required"),
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalRun} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalRun> {
+
+		Reader() {
+			super(EvalRun.class, "object", "id", "eval_id", "status", "model", "name", "created_at", "report_url",
+					"result_counts", "per_model_usage", "per_testing_criteria_results", "data_source", "metadata",
+					"error");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "eval_id" -> 2;
+				case "status" -> 3;
+				case "model" -> 4;
+				case "name" -> 5;
+				case "created_at" -> 6;
+				case "report_url" -> 7;
+				case "result_counts" -> 8;
+				case "per_model_usage" -> 9;
+				case "per_testing_criteria_results" -> 10;
+				case "data_source" -> 11;
+				case "metadata" -> 12;
+				case "error" -> 13;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalRun create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new EvalRun((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(String) values[4], (String) values[5], (Long) values[6], (String) values[7],
+					(ResultCounts) values[8], (List<PerModelUsageItem>) values[9],
+					(List<PerTestingCriteriaResult>) values[10], (DataSource) values[11],
+					(Map<String, String>) values[12], (EvalApiError) values[13], additionalProperties);
 		}
 
 	}

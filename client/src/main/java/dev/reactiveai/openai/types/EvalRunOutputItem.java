@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A schema representing an evaluation run output item.
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param sample A sample containing the input and output of the evaluation run.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalRunOutputItem.Reader.class)
 public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("run_id") String runId, @JsonProperty("eval_id") String evalId,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("status") String status,
@@ -90,6 +93,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Sample.Reader.class)
 	public static record Sample(@JsonProperty("input") List<Sample.InputItem> input,
 			@JsonProperty("output") List<Sample.OutputItem> output, @JsonProperty("finish_reason") String finishReason,
 			@JsonProperty("model") String model, @JsonProperty("usage") Sample.Usage usage,
@@ -142,6 +146,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = InputItem.Reader.class)
 		public static record InputItem(@JsonProperty("role") String role, @JsonProperty("content") String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -235,6 +240,33 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 			}
+
+			/**
+			 * Reads a {@link InputItem} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<InputItem> {
+
+				Reader() {
+					super(InputItem.class, "role", "content");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "role" -> 0;
+						case "content" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected InputItem create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new InputItem((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -245,6 +277,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = OutputItem.Reader.class)
 		public static record OutputItem(@JsonProperty("role") @Nullable String role,
 				@JsonProperty("content") @Nullable String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -338,6 +371,33 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 			}
+
+			/**
+			 * Reads a {@link OutputItem} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<OutputItem> {
+
+				Reader() {
+					super(OutputItem.class, "role", "content");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "role" -> 0;
+						case "content" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected OutputItem create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new OutputItem((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -350,6 +410,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Usage.Reader.class)
 		public static record Usage(@JsonProperty("total_tokens") Long totalTokens,
 				@JsonProperty("completion_tokens") Long completionTokens,
 				@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("cached_tokens") Long cachedTokens,
@@ -473,6 +534,35 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 							Objects.requireNonNull(this.promptTokens, "'promptTokens' is required"),
 							Objects.requireNonNull(this.cachedTokens, "'cachedTokens' is required"),
 							this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link Usage} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Usage> {
+
+				Reader() {
+					super(Usage.class, "total_tokens", "completion_tokens", "prompt_tokens", "cached_tokens");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "total_tokens" -> 0;
+						case "completion_tokens" -> 1;
+						case "prompt_tokens" -> 2;
+						case "cached_tokens" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Usage((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+							additionalProperties);
 				}
 
 			}
@@ -690,6 +780,44 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Sample} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Sample> {
+
+			Reader() {
+				super(Sample.class, "input", "output", "finish_reason", "model", "usage", "error", "temperature",
+						"max_completion_tokens", "top_p", "seed");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input" -> 0;
+					case "output" -> 1;
+					case "finish_reason" -> 2;
+					case "model" -> 3;
+					case "usage" -> 4;
+					case "error" -> 5;
+					case "temperature" -> 6;
+					case "max_completion_tokens" -> 7;
+					case "top_p" -> 8;
+					case "seed" -> 9;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Sample create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Sample((List<InputItem>) values[0], (List<OutputItem>) values[1], (String) values[2],
+						(String) values[3], (Usage) values[4], (EvalApiError) values[5], (Double) values[6],
+						(Long) values[7], (Double) values[8], (Long) values[9], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -893,6 +1021,45 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.results, "'results' is required"))),
 					Objects.requireNonNull(this.sample, "'sample' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalRunOutputItem} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalRunOutputItem> {
+
+		Reader() {
+			super(EvalRunOutputItem.class, "object", "id", "run_id", "eval_id", "created_at", "status",
+					"datasource_item_id", "datasource_item", "results", "sample");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "run_id" -> 2;
+				case "eval_id" -> 3;
+				case "created_at" -> 4;
+				case "status" -> 5;
+				case "datasource_item_id" -> 6;
+				case "datasource_item" -> 7;
+				case "results" -> 8;
+				case "sample" -> 9;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalRunOutputItem create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalRunOutputItem((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(Long) values[4], (String) values[5], (Long) values[6], (Map<String, Object>) values[7],
+					(List<EvalRunOutputItemResult>) values[8], (Sample) values[9], additionalProperties);
 		}
 
 	}

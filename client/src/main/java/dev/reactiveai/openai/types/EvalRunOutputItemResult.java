@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A single grader result for an evaluation run output item.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param sample Optional sample or intermediate data produced by the grader.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalRunOutputItemResult.Reader.class)
 public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonProperty("type") @Nullable String type,
 		@JsonProperty("score") Double score, @JsonProperty("passed") Boolean passed,
 		@JsonProperty("sample") @Nullable Map<String, Object> sample,
@@ -177,6 +180,38 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 					Objects.requireNonNull(this.passed, "'passed' is required"),
 					(this.sample != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.sample)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalRunOutputItemResult} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalRunOutputItemResult> {
+
+		Reader() {
+			super(EvalRunOutputItemResult.class, "name", "type", "score", "passed", "sample");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "type" -> 1;
+				case "score" -> 2;
+				case "passed" -> 3;
+				case "sample" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalRunOutputItemResult create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalRunOutputItemResult((String) values[0], (String) values[1], (Double) values[2],
+					(Boolean) values[3], (Map<String, Object>) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,8 +27,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  * @deprecated Deprecated in favor of LogsDataSourceConfig.
  */
+@JsonDeserialize(using = EvalStoredCompletionsDataSourceConfig.Reader.class)
 @Deprecated
-@JsonDeserialize(using = ValueDeserializer.None.class)
 public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("schema") Map<String, Object> schema,
@@ -170,6 +170,36 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 					Collections.unmodifiableMap(
 							new LinkedHashMap<>(Objects.requireNonNull(this.schema, "'schema' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalStoredCompletionsDataSourceConfig} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalStoredCompletionsDataSourceConfig> {
+
+		Reader() {
+			super(EvalStoredCompletionsDataSourceConfig.class, "type", "metadata", "schema");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "metadata" -> 1;
+				case "schema" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalStoredCompletionsDataSourceConfig create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalStoredCompletionsDataSourceConfig((String) values[0], (Map<String, String>) values[1],
+					(Map<String, Object>) values[2], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param limit An optional maximum number of items to return.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = EvalStoredCompletionsSource.Reader.class)
 public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata, @JsonProperty("model") @Nullable String model,
 		@JsonProperty("created_after") @Nullable Long createdAfter,
@@ -196,6 +196,40 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 			return new EvalStoredCompletionsSource(this.type,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.model, this.createdAfter, this.createdBefore, this.limit, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalStoredCompletionsSource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalStoredCompletionsSource> {
+
+		Reader() {
+			super(EvalStoredCompletionsSource.class, "type", "metadata", "model", "created_after", "created_before",
+					"limit");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "metadata" -> 1;
+				case "model" -> 2;
+				case "created_after" -> 3;
+				case "created_before" -> 4;
+				case "limit" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalStoredCompletionsSource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalStoredCompletionsSource((String) values[0], (Map<String, String>) values[1],
+					(String) values[2], (Long) values[3], (Long) values[4], (Long) values[5], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /evals/{eval_id}}: Delete an evaluation.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param evalId A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalsDeleteResponse.Reader.class)
 public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("eval_id") String evalId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -124,6 +127,35 @@ public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonPr
 			return new EvalsDeleteResponse(Objects.requireNonNull(this.object, "'object' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					Objects.requireNonNull(this.evalId, "'evalId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalsDeleteResponse} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalsDeleteResponse> {
+
+		Reader() {
+			super(EvalsDeleteResponse.class, "object", "deleted", "eval_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "deleted" -> 1;
+				case "eval_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected EvalsDeleteResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalsDeleteResponse((String) values[0], (Boolean) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /evals}: List evaluations for a project.
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * {@code created_at} for creation time or {@code updated_at} for last updated time.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalsListParams.Reader.class)
 public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") EvalsListParams.@Nullable Order order,
 		@JsonProperty("order_by") EvalsListParams.@Nullable OrderBy orderBy,
@@ -282,6 +285,45 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		 */
 		public EvalsListParams build() {
 			return new EvalsListParams(this.after, this.limit, this.order, this.orderBy, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalsListParams} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalsListParams> {
+
+		Reader() {
+			super(EvalsListParams.class, "after", "limit", "order", "order_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "after" -> 0;
+				case "limit" -> 1;
+				case "order" -> 2;
+				case "order_by" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Order.of(value);
+				case 3 -> OrderBy.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected EvalsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalsListParams((String) values[0], (Long) values[1], (Order) values[2], (OrderBy) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /evals/{eval_id}/runs/{run_id}}: Delete an eval run.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param runId A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalsRunsDeleteResponse.Reader.class)
 public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String object,
 		@JsonProperty("deleted") @Nullable Boolean deleted, @JsonProperty("run_id") @Nullable String runId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -121,6 +124,35 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 		 */
 		public EvalsRunsDeleteResponse build() {
 			return new EvalsRunsDeleteResponse(this.object, this.deleted, this.runId, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalsRunsDeleteResponse} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalsRunsDeleteResponse> {
+
+		Reader() {
+			super(EvalsRunsDeleteResponse.class, "object", "deleted", "run_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "deleted" -> 1;
+				case "run_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected EvalsRunsDeleteResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalsRunsDeleteResponse((String) values[0], (Boolean) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /evals/{eval_id}/runs}: Get a list of runs for an
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * {@code failed} | {@code completed} | {@code canceled}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalsRunsListParams.Reader.class)
 public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") EvalsRunsListParams.@Nullable Order order,
 		@JsonProperty("status") EvalsRunsListParams.@Nullable Status status,
@@ -301,6 +304,45 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		 */
 		public EvalsRunsListParams build() {
 			return new EvalsRunsListParams(this.after, this.limit, this.order, this.status, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalsRunsListParams} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalsRunsListParams> {
+
+		Reader() {
+			super(EvalsRunsListParams.class, "after", "limit", "order", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "after" -> 0;
+				case "limit" -> 1;
+				case "order" -> 2;
+				case "status" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Order.of(value);
+				case 3 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected EvalsRunsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalsRunsListParams((String) values[0], (Long) values[1], (Order) values[2], (Status) values[3],
+					additionalProperties);
 		}
 
 	}

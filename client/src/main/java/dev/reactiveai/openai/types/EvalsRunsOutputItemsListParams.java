@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /evals/{eval_id}/runs/{run_id}/output_items}: Get a
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * order or {@code desc} for descending order. Defaults to {@code asc}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalsRunsOutputItemsListParams.Reader.class)
 public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("status") EvalsRunsOutputItemsListParams.@Nullable Status status,
@@ -286,6 +289,45 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		public EvalsRunsOutputItemsListParams build() {
 			return new EvalsRunsOutputItemsListParams(this.after, this.limit, this.status, this.order,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalsRunsOutputItemsListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalsRunsOutputItemsListParams> {
+
+		Reader() {
+			super(EvalsRunsOutputItemsListParams.class, "after", "limit", "status", "order");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "after" -> 0;
+				case "limit" -> 1;
+				case "status" -> 2;
+				case "order" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Status.of(value);
+				case 3 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected EvalsRunsOutputItemsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalsRunsOutputItemsListParams((String) values[0], (Long) values[1], (Status) values[2],
+					(Order) values[3], additionalProperties);
 		}
 
 	}

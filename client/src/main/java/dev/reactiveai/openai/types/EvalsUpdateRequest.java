@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /evals/{eval_id}}: Update certain properties of an
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = EvalsUpdateRequest.Reader.class)
 public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -135,6 +138,34 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 			return new EvalsUpdateRequest(this.name,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link EvalsUpdateRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<EvalsUpdateRequest> {
+
+		Reader() {
+			super(EvalsUpdateRequest.class, "name", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "metadata" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected EvalsUpdateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new EvalsUpdateRequest((String) values[0], (Map<String, String>) values[1], additionalProperties);
 		}
 
 	}

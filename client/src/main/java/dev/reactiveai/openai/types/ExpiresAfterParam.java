@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Controls when the session expires relative to an anchor timestamp.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param seconds Number of seconds after the anchor when the session expires.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ExpiresAfterParam.Reader.class)
 public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -100,6 +103,33 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 		public ExpiresAfterParam build() {
 			return new ExpiresAfterParam(this.anchor, Objects.requireNonNull(this.seconds, "'seconds' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ExpiresAfterParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ExpiresAfterParam> {
+
+		Reader() {
+			super(ExpiresAfterParam.class, "anchor", "seconds");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "anchor" -> 0;
+				case "seconds" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ExpiresAfterParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ExpiresAfterParam((String) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

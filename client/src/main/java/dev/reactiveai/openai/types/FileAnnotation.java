@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param source File attachment referenced by the annotation.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FileAnnotation.Reader.class)
 public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("source") FileAnnotationSource source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -104,6 +104,32 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 		public FileAnnotation build() {
 			return new FileAnnotation(this.type, Objects.requireNonNull(this.source, "'source' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FileAnnotation} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FileAnnotation> {
+
+		Reader() {
+			super(FileAnnotation.class, "type", "source");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "source" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FileAnnotation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new FileAnnotation((String) values[0], (FileAnnotationSource) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Attachment source referenced by an annotation.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param filename Filename referenced by the annotation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FileAnnotationSource.Reader.class)
 public record FileAnnotationSource(@JsonProperty("type") String type, @JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -99,6 +102,33 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 		public FileAnnotationSource build() {
 			return new FileAnnotationSource(this.type, Objects.requireNonNull(this.filename, "'filename' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FileAnnotationSource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FileAnnotationSource> {
+
+		Reader() {
+			super(FileAnnotationSource.class, "type", "filename");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "filename" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FileAnnotationSource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FileAnnotationSource((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param filename The filename of the file cited.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FileCitationBody.Reader.class)
 public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty("file_id") String fileId,
 		@JsonProperty("index") Long index, @JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
@@ -134,6 +134,36 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 			return new FileCitationBody(this.type, Objects.requireNonNull(this.fileId, "'fileId' is required"),
 					Objects.requireNonNull(this.index, "'index' is required"),
 					Objects.requireNonNull(this.filename, "'filename' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FileCitationBody} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FileCitationBody> {
+
+		Reader() {
+			super(FileCitationBody.class, "type", "file_id", "index", "filename");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "file_id" -> 1;
+				case "index" -> 2;
+				case "filename" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FileCitationBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FileCitationBody((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

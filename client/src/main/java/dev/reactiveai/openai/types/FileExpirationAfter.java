@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The expiration policy for a file. By default, files with {@code purpose=batch} expire
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * Must be between 3600 (1 hour) and 2592000 (30 days).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FileExpirationAfter.Reader.class)
 public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -103,6 +106,33 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 		public FileExpirationAfter build() {
 			return new FileExpirationAfter(this.anchor, Objects.requireNonNull(this.seconds, "'seconds' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FileExpirationAfter} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FileExpirationAfter> {
+
+		Reader() {
+			super(FileExpirationAfter.class, "anchor", "seconds");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "anchor" -> 0;
+				case "seconds" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FileExpirationAfter create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FileExpirationAfter((String) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

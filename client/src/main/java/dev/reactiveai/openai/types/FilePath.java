@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param index The index of the file in the list of files.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FilePath.Reader.class)
 public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id") String fileId,
 		@JsonProperty("index") Long index,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
@@ -118,6 +118,33 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 		public FilePath build() {
 			return new FilePath(this.type, Objects.requireNonNull(this.fileId, "'fileId' is required"),
 					Objects.requireNonNull(this.index, "'index' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FilePath} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FilePath> {
+
+		Reader() {
+			super(FilePath.class, "type", "file_id", "index");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "file_id" -> 1;
+				case "index" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FilePath create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new FilePath((String) values[0], (String) values[1], (Long) values[2], additionalProperties);
 		}
 
 	}

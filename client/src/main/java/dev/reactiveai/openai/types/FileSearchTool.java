@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FileSearchTool.Reader.class)
 public record FileSearchTool(@JsonProperty("type") String type,
 		@JsonProperty("vector_store_ids") List<String> vectorStoreIds,
 		@JsonProperty("max_num_results") @Nullable Long maxNumResults,
@@ -179,6 +179,37 @@ public record FileSearchTool(@JsonProperty("type") String type,
 					Collections.unmodifiableList(new ArrayList<>(
 							Objects.requireNonNull(this.vectorStoreIds, "'vectorStoreIds' is required"))),
 					this.maxNumResults, this.rankingOptions, this.filters, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FileSearchTool} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FileSearchTool> {
+
+		Reader() {
+			super(FileSearchTool.class, "type", "vector_store_ids", "max_num_results", "ranking_options", "filters");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "vector_store_ids" -> 1;
+				case "max_num_results" -> 2;
+				case "ranking_options" -> 3;
+				case "filters" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FileSearchTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new FileSearchTool((String) values[0], (List<String>) values[1], (Long) values[2],
+					(RankingOptions) values[3], (Filters) values[4], additionalProperties);
 		}
 
 	}

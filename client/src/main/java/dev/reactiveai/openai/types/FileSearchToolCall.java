@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param results The results of the file search tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FileSearchToolCall.Reader.class)
 public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("status") FileSearchToolCall.Status status, @JsonProperty("queries") List<String> queries,
 		@JsonProperty("results") @Nullable List<FileSearchToolCall.Result> results,
@@ -166,6 +166,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Result.Reader.class)
 	public static record Result(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("filename") @Nullable String filename,
 			@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
@@ -326,6 +327,38 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Result} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Result> {
+
+			Reader() {
+				super(Result.class, "file_id", "text", "filename", "attributes", "score");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					case "text" -> 1;
+					case "filename" -> 2;
+					case "attributes" -> 3;
+					case "score" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Result create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Result((String) values[0], (String) values[1], (String) values[2],
+						(Map<String, VectorStoreFileAttributesValue>) values[3], (Double) values[4],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -467,6 +500,46 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 							new ArrayList<>(Objects.requireNonNull(this.queries, "'queries' is required"))),
 					(this.results != null) ? Collections.unmodifiableList(new ArrayList<>(this.results)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FileSearchToolCall} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FileSearchToolCall> {
+
+		Reader() {
+			super(FileSearchToolCall.class, "id", "type", "status", "queries", "results");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "status" -> 2;
+				case "queries" -> 3;
+				case "results" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FileSearchToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FileSearchToolCall((String) values[0], (String) values[1], (Status) values[2],
+					(List<String>) values[3], (List<Result>) values[4], additionalProperties);
 		}
 
 	}

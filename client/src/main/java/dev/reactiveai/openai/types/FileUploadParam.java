@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Controls whether users can upload files.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * to 10.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FileUploadParam.Reader.class)
 public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("max_file_size") @Nullable Long maxFileSize, @JsonProperty("max_files") @Nullable Long maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -123,6 +126,34 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 		 */
 		public FileUploadParam build() {
 			return new FileUploadParam(this.enabled, this.maxFileSize, this.maxFiles, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FileUploadParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FileUploadParam> {
+
+		Reader() {
+			super(FileUploadParam.class, "enabled", "max_file_size", "max_files");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "enabled" -> 0;
+				case "max_file_size" -> 1;
+				case "max_files" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FileUploadParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FileUploadParam((Boolean) values[0], (Long) values[1], (Long) values[2], additionalProperties);
 		}
 
 	}

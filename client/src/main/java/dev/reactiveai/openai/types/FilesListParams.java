@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /files}: Returns a list of files.
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * to fetch the next page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FilesListParams.Reader.class)
 public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") FilesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after,
@@ -215,6 +218,44 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		 */
 		public FilesListParams build() {
 			return new FilesListParams(this.purpose, this.limit, this.order, this.after, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FilesListParams} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FilesListParams> {
+
+		Reader() {
+			super(FilesListParams.class, "purpose", "limit", "order", "after");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "purpose" -> 0;
+				case "limit" -> 1;
+				case "order" -> 2;
+				case "after" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FilesListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FilesListParams((String) values[0], (Long) values[1], (Order) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

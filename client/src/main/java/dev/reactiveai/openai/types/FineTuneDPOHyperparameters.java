@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
@@ -29,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * cycle through the training dataset.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuneDPOHyperparameters.Reader.class)
 public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperparameters.@Nullable Beta beta,
 		@JsonProperty("batch_size") FineTuneDPOHyperparameters.@Nullable BatchSize batchSize,
 		@JsonProperty("learning_rate_multiplier") FineTuneDPOHyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
@@ -715,6 +717,36 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		public FineTuneDPOHyperparameters build() {
 			return new FineTuneDPOHyperparameters(this.beta, this.batchSize, this.learningRateMultiplier, this.nEpochs,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuneDPOHyperparameters} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuneDPOHyperparameters> {
+
+		Reader() {
+			super(FineTuneDPOHyperparameters.class, "beta", "batch_size", "learning_rate_multiplier", "n_epochs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "beta" -> 0;
+				case "batch_size" -> 1;
+				case "learning_rate_multiplier" -> 2;
+				case "n_epochs" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FineTuneDPOHyperparameters create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuneDPOHyperparameters((Beta) values[0], (BatchSize) values[1],
+					(LearningRateMultiplier) values[2], (NEpochs) values[3], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Configuration for the DPO fine-tuning method.
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param hyperparameters The hyperparameters used for the DPO fine-tuning job.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuneDPOMethod.Reader.class)
 public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineTuneDPOHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -90,6 +93,32 @@ public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineT
 		 */
 		public FineTuneDPOMethod build() {
 			return new FineTuneDPOMethod(this.hyperparameters, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuneDPOMethod} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuneDPOMethod> {
+
+		Reader() {
+			super(FineTuneDPOMethod.class, "hyperparameters");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "hyperparameters" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FineTuneDPOMethod create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuneDPOMethod((FineTuneDPOHyperparameters) values[0], additionalProperties);
 		}
 
 	}

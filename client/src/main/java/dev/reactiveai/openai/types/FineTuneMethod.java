@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The method used for fine-tuning.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param reinforcement Configuration for the reinforcement fine-tuning method.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuneMethod.Reader.class)
 public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		@JsonProperty("supervised") @Nullable FineTuneSupervisedMethod supervised,
 		@JsonProperty("dpo") @Nullable FineTuneDPOMethod dpo,
@@ -219,6 +222,43 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		public FineTuneMethod build() {
 			return new FineTuneMethod(Objects.requireNonNull(this.type, "'type' is required"), this.supervised,
 					this.dpo, this.reinforcement, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuneMethod} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuneMethod> {
+
+		Reader() {
+			super(FineTuneMethod.class, "type", "supervised", "dpo", "reinforcement");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "supervised" -> 1;
+				case "dpo" -> 2;
+				case "reinforcement" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Type.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FineTuneMethod create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new FineTuneMethod((Type) values[0], (FineTuneSupervisedMethod) values[1],
+					(FineTuneDPOMethod) values[2], (FineTuneReinforcementMethod) values[3], additionalProperties);
 		}
 
 	}

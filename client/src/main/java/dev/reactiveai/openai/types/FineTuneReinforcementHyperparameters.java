@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
@@ -32,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param evalSamples Number of evaluation samples to generate per training step.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuneReinforcementHyperparameters.Reader.class)
 public record FineTuneReinforcementHyperparameters(
 		@JsonProperty("batch_size") FineTuneReinforcementHyperparameters.@Nullable BatchSize batchSize,
 		@JsonProperty("learning_rate_multiplier") FineTuneReinforcementHyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
@@ -1130,6 +1132,49 @@ public record FineTuneReinforcementHyperparameters(
 			return new FineTuneReinforcementHyperparameters(this.batchSize, this.learningRateMultiplier, this.nEpochs,
 					this.reasoningEffort, this.computeMultiplier, this.evalInterval, this.evalSamples,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuneReinforcementHyperparameters} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuneReinforcementHyperparameters> {
+
+		Reader() {
+			super(FineTuneReinforcementHyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs",
+					"reasoning_effort", "compute_multiplier", "eval_interval", "eval_samples");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "batch_size" -> 0;
+				case "learning_rate_multiplier" -> 1;
+				case "n_epochs" -> 2;
+				case "reasoning_effort" -> 3;
+				case "compute_multiplier" -> 4;
+				case "eval_interval" -> 5;
+				case "eval_samples" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ReasoningEffort.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FineTuneReinforcementHyperparameters create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuneReinforcementHyperparameters((BatchSize) values[0], (LearningRateMultiplier) values[1],
+					(NEpochs) values[2], (ReasoningEffort) values[3], (ComputeMultiplier) values[4],
+					(EvalInterval) values[5], (EvalSamples) values[6], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -23,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param hyperparameters The hyperparameters used for the reinforcement fine-tuning job.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuneReinforcementMethod.Reader.class)
 public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinforcementMethod.Grader grader,
 		@JsonProperty("hyperparameters") @Nullable FineTuneReinforcementHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -174,6 +176,34 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 		public FineTuneReinforcementMethod build() {
 			return new FineTuneReinforcementMethod(Objects.requireNonNull(this.grader, "'grader' is required"),
 					this.hyperparameters, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuneReinforcementMethod} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuneReinforcementMethod> {
+
+		Reader() {
+			super(FineTuneReinforcementMethod.class, "grader", "hyperparameters");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "grader" -> 0;
+				case "hyperparameters" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FineTuneReinforcementMethod create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuneReinforcementMethod((Grader) values[0], (FineTuneReinforcementHyperparameters) values[1],
+					additionalProperties);
 		}
 
 	}

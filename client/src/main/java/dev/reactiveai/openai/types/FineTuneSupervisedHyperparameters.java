@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
@@ -27,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * cycle through the training dataset.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuneSupervisedHyperparameters.Reader.class)
 public record FineTuneSupervisedHyperparameters(
 		@JsonProperty("batch_size") FineTuneSupervisedHyperparameters.@Nullable BatchSize batchSize,
 		@JsonProperty("learning_rate_multiplier") FineTuneSupervisedHyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
@@ -558,6 +560,35 @@ public record FineTuneSupervisedHyperparameters(
 		public FineTuneSupervisedHyperparameters build() {
 			return new FineTuneSupervisedHyperparameters(this.batchSize, this.learningRateMultiplier, this.nEpochs,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuneSupervisedHyperparameters} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuneSupervisedHyperparameters> {
+
+		Reader() {
+			super(FineTuneSupervisedHyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "batch_size" -> 0;
+				case "learning_rate_multiplier" -> 1;
+				case "n_epochs" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FineTuneSupervisedHyperparameters create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuneSupervisedHyperparameters((BatchSize) values[0], (LearningRateMultiplier) values[1],
+					(NEpochs) values[2], additionalProperties);
 		}
 
 	}

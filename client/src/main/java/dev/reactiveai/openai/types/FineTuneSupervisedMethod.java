@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Configuration for the supervised fine-tuning method.
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param hyperparameters The hyperparameters used for the fine-tuning job.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuneSupervisedMethod.Reader.class)
 public record FineTuneSupervisedMethod(
 		@JsonProperty("hyperparameters") @Nullable FineTuneSupervisedHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -91,6 +94,32 @@ public record FineTuneSupervisedMethod(
 		 */
 		public FineTuneSupervisedMethod build() {
 			return new FineTuneSupervisedMethod(this.hyperparameters, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuneSupervisedMethod} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuneSupervisedMethod> {
+
+		Reader() {
+			super(FineTuneSupervisedMethod.class, "hyperparameters");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "hyperparameters" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FineTuneSupervisedMethod create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuneSupervisedMethod((FineTuneSupervisedHyperparameters) values[0], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The {@code checkpoint.permission} object represents a permission for a fine-tuned model
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param object The object type, which is always "checkpoint.permission".
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuningCheckpointPermission.Reader.class)
 public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("project_id") String projectId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -134,6 +137,36 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.projectId, "'projectId' is required"), this.object,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuningCheckpointPermission} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuningCheckpointPermission> {
+
+		Reader() {
+			super(FineTuningCheckpointPermission.class, "id", "created_at", "project_id", "object");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "created_at" -> 1;
+				case "project_id" -> 2;
+				case "object" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FineTuningCheckpointPermission create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuningCheckpointPermission((String) values[0], (Long) values[1], (String) values[2],
+					(String) values[3], additionalProperties);
 		}
 
 	}

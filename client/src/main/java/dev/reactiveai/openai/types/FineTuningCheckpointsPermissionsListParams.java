@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param order The order in which to retrieve permissions.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuningCheckpointsPermissionsListParams.Reader.class)
 public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_id") @Nullable String projectId,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") FineTuningCheckpointsPermissionsListParams.@Nullable Order order,
@@ -215,6 +218,44 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 		public FineTuningCheckpointsPermissionsListParams build() {
 			return new FineTuningCheckpointsPermissionsListParams(this.projectId, this.after, this.limit, this.order,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuningCheckpointsPermissionsListParams} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuningCheckpointsPermissionsListParams> {
+
+		Reader() {
+			super(FineTuningCheckpointsPermissionsListParams.class, "project_id", "after", "limit", "order");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "project_id" -> 0;
+				case "after" -> 1;
+				case "limit" -> 2;
+				case "order" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FineTuningCheckpointsPermissionsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuningCheckpointsPermissionsListParams((String) values[0], (String) values[1],
+					(Long) values[2], (Order) values[3], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Fine-Tuning Job Integration
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * username, etc) to be associated with your run.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuningIntegration.Reader.class)
 public record FineTuningIntegration(@JsonProperty("type") String type,
 		@JsonProperty("wandb") FineTuningIntegration.Wandb wandb,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -75,6 +78,7 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Wandb.Reader.class)
 	public static record Wandb(@JsonProperty("project") String project, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("entity") @Nullable String entity, @JsonProperty("tags") @Nullable List<String> tags,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -216,6 +220,36 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Wandb} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Wandb> {
+
+			Reader() {
+				super(Wandb.class, "project", "name", "entity", "tags");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "project" -> 0;
+					case "name" -> 1;
+					case "entity" -> 2;
+					case "tags" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Wandb create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Wandb((String) values[0], (String) values[1], (String) values[2], (List<String>) values[3],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -267,6 +301,33 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 		public FineTuningIntegration build() {
 			return new FineTuningIntegration(this.type, Objects.requireNonNull(this.wandb, "'wandb' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuningIntegration} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuningIntegration> {
+
+		Reader() {
+			super(FineTuningIntegration.class, "type", "wandb");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "wandb" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FineTuningIntegration create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuningIntegration((String) values[0], (Wandb) values[1], additionalProperties);
 		}
 
 	}

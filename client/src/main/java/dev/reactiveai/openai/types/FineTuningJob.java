@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuningJob.Reader.class)
 public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("error") FineTuningJob.@Nullable Error error,
 		@JsonProperty("fine_tuned_model") @Nullable String fineTunedModel,
@@ -149,6 +151,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Error.Reader.class)
 	public static record Error(@JsonProperty("code") String code, @JsonProperty("message") String message,
 			@JsonProperty("param") @Nullable String param,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -260,6 +263,33 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Error} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Error> {
+
+			Reader() {
+				super(Error.class, "code", "message", "param");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code" -> 0;
+					case "message" -> 1;
+					case "param" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Error((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -275,6 +305,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Hyperparameters.Reader.class)
 	public static record Hyperparameters(@JsonProperty("batch_size") Hyperparameters.@Nullable BatchSize batchSize,
 			@JsonProperty("learning_rate_multiplier") Hyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
 			@JsonProperty("n_epochs") Hyperparameters.@Nullable NEpochs nEpochs,
@@ -808,6 +839,35 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Hyperparameters} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Hyperparameters> {
+
+			Reader() {
+				super(Hyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "batch_size" -> 0;
+					case "learning_rate_multiplier" -> 1;
+					case "n_epochs" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Hyperparameters create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new Hyperparameters((BatchSize) values[0], (LearningRateMultiplier) values[1],
+						(NEpochs) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -1249,6 +1309,66 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 					Objects.requireNonNull(this.seed, "'seed' is required"), this.estimatedFinish, this.method,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuningJob} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuningJob> {
+
+		Reader() {
+			super(FineTuningJob.class, "id", "created_at", "error", "fine_tuned_model", "finished_at",
+					"hyperparameters", "model", "object", "organization_id", "result_files", "status", "trained_tokens",
+					"training_file", "validation_file", "integrations", "seed", "estimated_finish", "method",
+					"metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "created_at" -> 1;
+				case "error" -> 2;
+				case "fine_tuned_model" -> 3;
+				case "finished_at" -> 4;
+				case "hyperparameters" -> 5;
+				case "model" -> 6;
+				case "object" -> 7;
+				case "organization_id" -> 8;
+				case "result_files" -> 9;
+				case "status" -> 10;
+				case "trained_tokens" -> 11;
+				case "training_file" -> 12;
+				case "validation_file" -> 13;
+				case "integrations" -> 14;
+				case "seed" -> 15;
+				case "estimated_finish" -> 16;
+				case "method" -> 17;
+				case "metadata" -> 18;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 10 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FineTuningJob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new FineTuningJob((String) values[0], (Long) values[1], (Error) values[2], (String) values[3],
+					(Long) values[4], (Hyperparameters) values[5], (String) values[6], (String) values[7],
+					(String) values[8], (List<String>) values[9], (Status) values[10], (Long) values[11],
+					(String) values[12], (String) values[13], (List<FineTuningIntegration>) values[14],
+					(Long) values[15], (Long) values[16], (FineTuneMethod) values[17], (Map<String, String>) values[18],
+					additionalProperties);
 		}
 
 	}

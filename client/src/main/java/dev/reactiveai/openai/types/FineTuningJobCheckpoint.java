@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The {@code fine_tuning.job.checkpoint} object represents a model checkpoint for a
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param object The object type, which is always "fine_tuning.job.checkpoint".
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuningJobCheckpoint.Reader.class)
 public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("fine_tuned_model_checkpoint") String fineTunedModelCheckpoint,
 		@JsonProperty("step_number") Long stepNumber, @JsonProperty("metrics") FineTuningJobCheckpoint.Metrics metrics,
@@ -82,6 +85,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Metrics.Reader.class)
 	public static record Metrics(@JsonProperty("step") @Nullable Double step,
 			@JsonProperty("train_loss") @Nullable Double trainLoss,
 			@JsonProperty("train_mean_token_accuracy") @Nullable Double trainMeanTokenAccuracy,
@@ -252,6 +256,39 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Metrics} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Metrics> {
+
+			Reader() {
+				super(Metrics.class, "step", "train_loss", "train_mean_token_accuracy", "valid_loss",
+						"valid_mean_token_accuracy", "full_valid_loss", "full_valid_mean_token_accuracy");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "step" -> 0;
+					case "train_loss" -> 1;
+					case "train_mean_token_accuracy" -> 2;
+					case "valid_loss" -> 3;
+					case "valid_mean_token_accuracy" -> 4;
+					case "full_valid_loss" -> 5;
+					case "full_valid_mean_token_accuracy" -> 6;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Metrics create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Metrics((Double) values[0], (Double) values[1], (Double) values[2], (Double) values[3],
+						(Double) values[4], (Double) values[5], (Double) values[6], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -373,6 +410,41 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 					Objects.requireNonNull(this.metrics, "'metrics' is required"),
 					Objects.requireNonNull(this.fineTuningJobId, "'fineTuningJobId' is required"), this.object,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuningJobCheckpoint} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuningJobCheckpoint> {
+
+		Reader() {
+			super(FineTuningJobCheckpoint.class, "id", "created_at", "fine_tuned_model_checkpoint", "step_number",
+					"metrics", "fine_tuning_job_id", "object");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "created_at" -> 1;
+				case "fine_tuned_model_checkpoint" -> 2;
+				case "step_number" -> 3;
+				case "metrics" -> 4;
+				case "fine_tuning_job_id" -> 5;
+				case "object" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FineTuningJobCheckpoint create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuningJobCheckpoint((String) values[0], (Long) values[1], (String) values[2],
+					(Long) values[3], (Metrics) values[4], (String) values[5], (String) values[6],
+					additionalProperties);
 		}
 
 	}

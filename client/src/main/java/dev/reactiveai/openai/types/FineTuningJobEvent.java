@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Fine-tuning job event object
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param data The data associated with the event.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuningJobEvent.Reader.class)
 public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("level") FineTuningJobEvent.Level level,
 		@JsonProperty("message") String message, @JsonProperty("type") FineTuningJobEvent.@Nullable Type type,
@@ -349,6 +352,49 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 					Objects.requireNonNull(this.message, "'message' is required"), this.type,
 					(this.data != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.data)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuningJobEvent} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuningJobEvent> {
+
+		Reader() {
+			super(FineTuningJobEvent.class, "object", "id", "created_at", "level", "message", "type", "data");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "created_at" -> 2;
+				case "level" -> 3;
+				case "message" -> 4;
+				case "type" -> 5;
+				case "data" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Level.of(value);
+				case 5 -> Type.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FineTuningJobEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuningJobEvent((String) values[0], (String) values[1], (Long) values[2], (Level) values[3],
+					(String) values[4], (Type) values[5], (Map<String, Object>) values[6], additionalProperties);
 		}
 
 	}

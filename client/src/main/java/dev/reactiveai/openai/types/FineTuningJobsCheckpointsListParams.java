@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}:
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param limit Number of checkpoints to retrieve.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuningJobsCheckpointsListParams.Reader.class)
 public record FineTuningJobsCheckpointsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -109,6 +112,33 @@ public record FineTuningJobsCheckpointsListParams(@JsonProperty("after") @Nullab
 		 */
 		public FineTuningJobsCheckpointsListParams build() {
 			return new FineTuningJobsCheckpointsListParams(this.after, this.limit, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuningJobsCheckpointsListParams} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuningJobsCheckpointsListParams> {
+
+		Reader() {
+			super(FineTuningJobsCheckpointsListParams.class, "after", "limit");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "after" -> 0;
+				case "limit" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FineTuningJobsCheckpointsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuningJobsCheckpointsListParams((String) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

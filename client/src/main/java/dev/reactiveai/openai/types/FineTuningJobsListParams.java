@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /fine_tuning/jobs}: List your organization's
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * metadata.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FineTuningJobsListParams.Reader.class)
 public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -147,6 +150,36 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 			return new FineTuningJobsListParams(this.after, this.limit,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FineTuningJobsListParams} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FineTuningJobsListParams> {
+
+		Reader() {
+			super(FineTuningJobsListParams.class, "after", "limit", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "after" -> 0;
+				case "limit" -> 1;
+				case "metadata" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FineTuningJobsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FineTuningJobsListParams((String) values[0], (Long) values[1], (Map<String, String>) values[2],
+					additionalProperties);
 		}
 
 	}

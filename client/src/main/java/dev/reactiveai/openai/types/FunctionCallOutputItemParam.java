@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -17,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionCallOutputItemParam.Reader.class)
 public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") FunctionCallOutputItemParam.Output output,
@@ -337,6 +337,45 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			return new FunctionCallOutputItemParam(this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
 					this.type, Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionCallOutputItemParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionCallOutputItemParam> {
+
+		Reader() {
+			super(FunctionCallOutputItemParam.class, "id", "call_id", "type", "output", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "call_id" -> 1;
+				case "type" -> 2;
+				case "output" -> 3;
+				case "status" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> FunctionCallItemStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FunctionCallOutputItemParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
+					(Output) values[3], (FunctionCallItemStatus) values[4], additionalProperties);
 		}
 
 	}

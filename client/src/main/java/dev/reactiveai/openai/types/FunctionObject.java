@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code description}, {@code name}, {@code parameters} and
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * guide</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FunctionObject.Reader.class)
 public record FunctionObject(@JsonProperty("description") @Nullable String description,
 		@JsonProperty("name") String name, @JsonProperty("parameters") @Nullable Map<String, Object> parameters,
 		@JsonProperty("strict") @Nullable Boolean strict,
@@ -179,6 +182,36 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 					this.description, Objects.requireNonNull(this.name, "'name' is required"), (this.parameters != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 					this.strict, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionObject} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionObject> {
+
+		Reader() {
+			super(FunctionObject.class, "description", "name", "parameters", "strict");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "description" -> 0;
+				case "name" -> 1;
+				case "parameters" -> 2;
+				case "strict" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FunctionObject create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new FunctionObject((String) values[0], (String) values[1], (Map<String, Object>) values[2],
+					(Boolean) values[3], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Execute a shell command.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * command.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FunctionShellAction.Reader.class)
 public record FunctionShellAction(@JsonProperty("commands") List<String> commands,
 		@JsonProperty("timeout_ms") @Nullable Long timeoutMs,
 		@JsonProperty("max_output_length") @Nullable Long maxOutputLength,
@@ -148,6 +151,36 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.commands, "'commands' is required"))),
 					this.timeoutMs, this.maxOutputLength, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellAction} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellAction> {
+
+		Reader() {
+			super(FunctionShellAction.class, "commands", "timeout_ms", "max_output_length");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "commands" -> 0;
+				case "timeout_ms" -> 1;
+				case "max_output_length" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FunctionShellAction create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellAction((List<String>) values[0], (Long) values[1], (Long) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -32,7 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The ID of the entity that created this tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionShellCall.Reader.class)
 public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("action") FunctionShellAction action,
 		@JsonProperty("status") FunctionShellCallStatus status,
@@ -253,6 +253,48 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 					Objects.requireNonNull(this.action, "'action' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.environment, this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellCall} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellCall> {
+
+		Reader() {
+			super(FunctionShellCall.class, "type", "id", "call_id", "action", "status", "environment", "created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "action" -> 3;
+				case "status" -> 4;
+				case "environment" -> 5;
+				case "created_by" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> FunctionShellCallStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FunctionShellCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellCall((String) values[0], (String) values[1], (String) values[2],
+					(FunctionShellAction) values[3], (FunctionShellCallStatus) values[4], (Environment) values[5],
+					(String) values[6], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param environment The environment to execute the shell commands in.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionShellCallItemParam.Reader.class)
 public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("action") FunctionShellActionParam action,
@@ -225,6 +225,47 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 			return new FunctionShellCallItemParam(this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
 					this.type, Objects.requireNonNull(this.action, "'action' is required"), this.status,
 					this.environment, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellCallItemParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellCallItemParam> {
+
+		Reader() {
+			super(FunctionShellCallItemParam.class, "id", "call_id", "type", "action", "status", "environment");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "call_id" -> 1;
+				case "type" -> 2;
+				case "action" -> 3;
+				case "status" -> 4;
+				case "environment" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> FunctionShellCallItemStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FunctionShellCallItemParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellCallItemParam((String) values[0], (String) values[1], (String) values[2],
+					(FunctionShellActionParam) values[3], (FunctionShellCallItemStatus) values[4],
+					(Environment) values[5], additionalProperties);
 		}
 
 	}

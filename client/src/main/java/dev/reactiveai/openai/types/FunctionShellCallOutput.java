@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionShellCallOutput.Reader.class)
 public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("status") FunctionShellCallOutputStatusEnum status,
 		@JsonProperty("output") List<FunctionShellCallOutputContent> output,
@@ -224,6 +224,50 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.output, "'output' is required"))),
 					this.maxOutputLength, this.createdBy, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellCallOutput} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellCallOutput> {
+
+		Reader() {
+			super(FunctionShellCallOutput.class, "type", "id", "call_id", "status", "output", "max_output_length",
+					"created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "status" -> 3;
+				case "output" -> 4;
+				case "max_output_length" -> 5;
+				case "created_by" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> FunctionShellCallOutputStatusEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FunctionShellCallOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellCallOutput((String) values[0], (String) values[1], (String) values[2],
+					(FunctionShellCallOutputStatusEnum) values[3], (List<FunctionShellCallOutputContent>) values[4],
+					(Long) values[5], (String) values[6], additionalProperties);
 		}
 
 	}

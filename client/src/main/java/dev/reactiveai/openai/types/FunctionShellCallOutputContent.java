@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -26,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FunctionShellCallOutputContent.Reader.class)
 public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdout,
 		@JsonProperty("stderr") String stderr, @JsonProperty("outcome") FunctionShellCallOutputContent.Outcome outcome,
 		@JsonProperty("created_by") @Nullable String createdBy,
@@ -193,6 +195,36 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 					Objects.requireNonNull(this.stderr, "'stderr' is required"),
 					Objects.requireNonNull(this.outcome, "'outcome' is required"), this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellCallOutputContent} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellCallOutputContent> {
+
+		Reader() {
+			super(FunctionShellCallOutputContent.class, "stdout", "stderr", "outcome", "created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "stdout" -> 0;
+				case "stderr" -> 1;
+				case "outcome" -> 2;
+				case "created_by" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FunctionShellCallOutputContent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellCallOutputContent((String) values[0], (String) values[1], (Outcome) values[2],
+					(String) values[3], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Captured stdout and stderr for a portion of a shell tool call output.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param outcome The exit or timeout outcome associated with this shell call.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = FunctionShellCallOutputContentParam.Reader.class)
 public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String stdout,
 		@JsonProperty("stderr") String stderr, @JsonProperty("outcome") FunctionShellCallOutputOutcomeParam outcome,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -124,6 +127,35 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 			return new FunctionShellCallOutputContentParam(Objects.requireNonNull(this.stdout, "'stdout' is required"),
 					Objects.requireNonNull(this.stderr, "'stderr' is required"),
 					Objects.requireNonNull(this.outcome, "'outcome' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellCallOutputContentParam} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellCallOutputContentParam> {
+
+		Reader() {
+			super(FunctionShellCallOutputContentParam.class, "stdout", "stderr", "outcome");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "stdout" -> 0;
+				case "stderr" -> 1;
+				case "outcome" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FunctionShellCallOutputContentParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellCallOutputContentParam((String) values[0], (String) values[1],
+					(FunctionShellCallOutputOutcomeParam) values[2], additionalProperties);
 		}
 
 	}

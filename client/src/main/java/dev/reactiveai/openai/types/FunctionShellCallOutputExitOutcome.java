@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param exitCode Exit code from the shell process.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionShellCallOutputExitOutcome.Reader.class)
 public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String type,
 		@JsonProperty("exit_code") Long exitCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -105,6 +105,33 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 		public FunctionShellCallOutputExitOutcome build() {
 			return new FunctionShellCallOutputExitOutcome(this.type,
 					Objects.requireNonNull(this.exitCode, "'exitCode' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellCallOutputExitOutcome} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellCallOutputExitOutcome> {
+
+		Reader() {
+			super(FunctionShellCallOutputExitOutcome.class, "type", "exit_code");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "exit_code" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FunctionShellCallOutputExitOutcome create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellCallOutputExitOutcome((String) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param exitCode The exit code returned by the shell process.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionShellCallOutputExitOutcomeParam.Reader.class)
 public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") String type,
 		@JsonProperty("exit_code") Long exitCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -105,6 +105,34 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") Stri
 		public FunctionShellCallOutputExitOutcomeParam build() {
 			return new FunctionShellCallOutputExitOutcomeParam(this.type,
 					Objects.requireNonNull(this.exitCode, "'exitCode' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellCallOutputExitOutcomeParam} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellCallOutputExitOutcomeParam> {
+
+		Reader() {
+			super(FunctionShellCallOutputExitOutcomeParam.class, "type", "exit_code");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "exit_code" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FunctionShellCallOutputExitOutcomeParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellCallOutputExitOutcomeParam((String) values[0], (Long) values[1],
+					additionalProperties);
 		}
 
 	}

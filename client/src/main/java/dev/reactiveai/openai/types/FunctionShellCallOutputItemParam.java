@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * call's combined output.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionShellCallOutputItemParam.Reader.class)
 public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") List<FunctionShellCallOutputContentParam> output,
@@ -208,6 +208,49 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.output, "'output' is required"))),
 					this.status, this.maxOutputLength, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellCallOutputItemParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellCallOutputItemParam> {
+
+		Reader() {
+			super(FunctionShellCallOutputItemParam.class, "id", "call_id", "type", "output", "status",
+					"max_output_length");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "call_id" -> 1;
+				case "type" -> 2;
+				case "output" -> 3;
+				case "status" -> 4;
+				case "max_output_length" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> FunctionShellCallItemStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FunctionShellCallOutputItemParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
+					(List<FunctionShellCallOutputContentParam>) values[3], (FunctionShellCallItemStatus) values[4],
+					(Long) values[5], additionalProperties);
 		}
 
 	}

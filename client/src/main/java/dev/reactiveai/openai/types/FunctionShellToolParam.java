@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionShellToolParam.Reader.class)
 public record FunctionShellToolParam(@JsonProperty("type") String type,
 		@JsonProperty("environment") FunctionShellToolParam.@Nullable Environment environment,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
@@ -158,6 +158,33 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		 */
 		public FunctionShellToolParam build() {
 			return new FunctionShellToolParam(this.type, this.environment, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionShellToolParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionShellToolParam> {
+
+		Reader() {
+			super(FunctionShellToolParam.class, "type", "environment");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "environment" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected FunctionShellToolParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionShellToolParam((String) values[0], (Environment) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param deferLoading Whether this function is deferred and loaded via tool search.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionTool.Reader.class)
 public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -190,6 +190,38 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 					this.description, (this.parameters != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 					this.strict, this.deferLoading, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionTool} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionTool> {
+
+		Reader() {
+			super(FunctionTool.class, "type", "name", "description", "parameters", "strict", "defer_loading");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "description" -> 2;
+				case "parameters" -> 3;
+				case "strict" -> 4;
+				case "defer_loading" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FunctionTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new FunctionTool((String) values[0], (String) values[1], (String) values[2],
+					(Map<String, Object>) values[3], (Boolean) values[4], (Boolean) values[5], additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code incomplete}. Populated when items are returned via API.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionToolCall.Reader.class)
 public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
@@ -263,6 +263,47 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonPro
 					this.namespace, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.status,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionToolCall} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionToolCall> {
+
+		Reader() {
+			super(FunctionToolCall.class, "id", "type", "call_id", "namespace", "name", "arguments", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "call_id" -> 2;
+				case "namespace" -> 3;
+				case "name" -> 4;
+				case "arguments" -> 5;
+				case "status" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FunctionToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionToolCall((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(String) values[4], (String) values[5], (Status) values[6], additionalProperties);
 		}
 
 	}

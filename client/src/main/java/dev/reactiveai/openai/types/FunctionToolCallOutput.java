@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code incomplete}. Populated when items are returned via API.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionToolCallOutput.Reader.class)
 public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") FunctionToolCallOutput.Output output,
 		@JsonProperty("status") FunctionToolCallOutput.@Nullable Status status,
@@ -356,6 +356,45 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionToolCallOutput} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionToolCallOutput> {
+
+		Reader() {
+			super(FunctionToolCallOutput.class, "id", "type", "call_id", "output", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "call_id" -> 2;
+				case "output" -> 3;
+				case "status" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FunctionToolCallOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionToolCallOutput((String) values[0], (String) values[1], (String) values[2],
+					(Output) values[3], (Status) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionToolCallResource.Reader.class)
 public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
@@ -215,6 +215,50 @@ public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonPrope
 					Objects.requireNonNull(this.arguments, "'arguments' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionToolCallResource} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionToolCallResource> {
+
+		Reader() {
+			super(FunctionToolCallResource.class, "id", "type", "call_id", "namespace", "name", "arguments", "status",
+					"created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "call_id" -> 2;
+				case "namespace" -> 3;
+				case "name" -> 4;
+				case "arguments" -> 5;
+				case "status" -> 6;
+				case "created_by" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> FunctionCallStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected FunctionToolCallResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionToolCallResource((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (String) values[4], (String) values[5], (FunctionCallStatus) values[6],
+					(String) values[7], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * search.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = FunctionToolParam.Reader.class)
 public record FunctionToolParam(@JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -192,6 +192,39 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 					Objects.requireNonNull(this.name, "'name' is required"), this.description, (this.parameters != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 					this.strict, this.type, this.deferLoading, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link FunctionToolParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<FunctionToolParam> {
+
+		Reader() {
+			super(FunctionToolParam.class, "name", "description", "parameters", "strict", "type", "defer_loading");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "description" -> 1;
+				case "parameters" -> 2;
+				case "strict" -> 3;
+				case "type" -> 4;
+				case "defer_loading" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected FunctionToolParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new FunctionToolParam((String) values[0], (String) values[1], (Map<String, Object>) values[2],
+					(Boolean) values[3], (String) values[4], (Boolean) values[5], additionalProperties);
 		}
 
 	}

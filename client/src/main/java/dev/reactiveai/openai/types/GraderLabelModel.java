@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * labels.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = GraderLabelModel.Reader.class)
 public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("model") String model, @JsonProperty("input") List<EvalItem> input,
 		@JsonProperty("labels") List<String> labels, @JsonProperty("passing_labels") List<String> passingLabels,
@@ -236,6 +236,40 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.passingLabels, "'passingLabels' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GraderLabelModel} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GraderLabelModel> {
+
+		Reader() {
+			super(GraderLabelModel.class, "type", "name", "model", "input", "labels", "passing_labels");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "model" -> 2;
+				case "input" -> 3;
+				case "labels" -> 4;
+				case "passing_labels" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected GraderLabelModel create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new GraderLabelModel((String) values[0], (String) values[1], (String) values[2],
+					(List<EvalItem>) values[3], (List<String>) values[4], (List<String>) values[5],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param calculateOutput A formula to calculate the output based on grader results.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = GraderMulti.Reader.class)
 public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("graders") GraderMulti.Graders graders, @JsonProperty("calculate_output") String calculateOutput,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -207,6 +207,35 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 					Objects.requireNonNull(this.graders, "'graders' is required"),
 					Objects.requireNonNull(this.calculateOutput, "'calculateOutput' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GraderMulti} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GraderMulti> {
+
+		Reader() {
+			super(GraderMulti.class, "type", "name", "graders", "calculate_output");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "graders" -> 2;
+				case "calculate_output" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected GraderMulti create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new GraderMulti((String) values[0], (String) values[1], (Graders) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param imageTag The image tag to use for the python script.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = GraderPython.Reader.class)
 public record GraderPython(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("source") String source, @JsonProperty("image_tag") @Nullable String imageTag,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -140,6 +140,35 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 			return new GraderPython(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.source, "'source' is required"), this.imageTag,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GraderPython} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GraderPython> {
+
+		Reader() {
+			super(GraderPython.class, "type", "name", "source", "image_tag");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "source" -> 2;
+				case "image_tag" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected GraderPython create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new GraderPython((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

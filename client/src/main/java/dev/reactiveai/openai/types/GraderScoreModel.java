@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param range The range of the score. Defaults to {@code [0, 1]}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = GraderScoreModel.Reader.class)
 public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("model") String model,
 		@JsonProperty("sampling_params") GraderScoreModel.@Nullable SamplingParams samplingParams,
@@ -101,6 +101,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = SamplingParams.Reader.class)
 	public static record SamplingParams(@JsonProperty("seed") @Nullable Long seed,
 			@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("temperature") @Nullable Double temperature,
 			@JsonProperty("max_completions_tokens") @Nullable Long maxCompletionsTokens,
@@ -259,6 +260,46 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			}
 
 		}
+
+		/**
+		 * Reads a {@link SamplingParams} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<SamplingParams> {
+
+			Reader() {
+				super(SamplingParams.class, "seed", "top_p", "temperature", "max_completions_tokens",
+						"reasoning_effort");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "seed" -> 0;
+					case "top_p" -> 1;
+					case "temperature" -> 2;
+					case "max_completions_tokens" -> 3;
+					case "reasoning_effort" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 4 -> ReasoningEffort.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected SamplingParams create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new SamplingParams((Long) values[0], (Double) values[1], (Double) values[2], (Long) values[3],
+						(ReasoningEffort) values[4], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -402,6 +443,40 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.input, "'input' is required"))),
 					(this.range != null) ? Collections.unmodifiableList(new ArrayList<>(this.range)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GraderScoreModel} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GraderScoreModel> {
+
+		Reader() {
+			super(GraderScoreModel.class, "type", "name", "model", "sampling_params", "input", "range");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "model" -> 2;
+				case "sampling_params" -> 3;
+				case "input" -> 4;
+				case "range" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected GraderScoreModel create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new GraderScoreModel((String) values[0], (String) values[1], (String) values[2],
+					(SamplingParams) values[3], (List<EvalItem>) values[4], (List<Double>) values[5],
+					additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code like}, or {@code ilike}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = GraderStringCheck.Reader.class)
 public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("input") String input, @JsonProperty("reference") String reference,
 		@JsonProperty("operation") GraderStringCheck.Operation operation,
@@ -245,6 +245,45 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 					Objects.requireNonNull(this.input, "'input' is required"),
 					Objects.requireNonNull(this.reference, "'reference' is required"),
 					Objects.requireNonNull(this.operation, "'operation' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GraderStringCheck} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GraderStringCheck> {
+
+		Reader() {
+			super(GraderStringCheck.class, "type", "name", "input", "reference", "operation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "input" -> 2;
+				case "reference" -> 3;
+				case "operation" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> Operation.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected GraderStringCheck create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new GraderStringCheck((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(Operation) values[4], additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code rouge_2}, {@code rouge_3}, {@code rouge_4}, {@code rouge_5}, or {@code rouge_l}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = GraderTextSimilarity.Reader.class)
 public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("input") String input, @JsonProperty("reference") String reference,
 		@JsonProperty("evaluation_metric") GraderTextSimilarity.EvaluationMetric evaluationMetric,
@@ -289,6 +289,45 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 					Objects.requireNonNull(this.reference, "'reference' is required"),
 					Objects.requireNonNull(this.evaluationMetric, "'evaluationMetric' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GraderTextSimilarity} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GraderTextSimilarity> {
+
+		Reader() {
+			super(GraderTextSimilarity.class, "type", "name", "input", "reference", "evaluation_metric");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "input" -> 2;
+				case "reference" -> 3;
+				case "evaluation_metric" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> EvaluationMetric.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected GraderTextSimilarity create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new GraderTextSimilarity((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (EvaluationMetric) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Summary information about a group returned in role assignment responses.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param scimManaged Whether the group is managed through SCIM.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Group.Reader.class)
 public record Group(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("scim_managed") Boolean scimManaged,
@@ -148,6 +151,36 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.scimManaged, "'scimManaged' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Group} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Group> {
+
+		Reader() {
+			super(Group.class, "object", "id", "name", "created_at", "scim_managed");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "created_at" -> 3;
+				case "scim_managed" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Group create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Group((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
+					(Boolean) values[4], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Paginated list of organization groups.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * more results.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = GroupListResource.Reader.class)
 public record GroupListResource(@JsonProperty("object") String object, @JsonProperty("data") List<GroupResponse> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next") @Nullable String next,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -156,6 +159,37 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.next,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GroupListResource} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GroupListResource> {
+
+		Reader() {
+			super(GroupListResource.class, "object", "data", "has_more", "next");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "has_more" -> 2;
+				case "next" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected GroupListResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new GroupListResource((String) values[0], (List<GroupResponse>) values[1], (Boolean) values[2],
+					(String) values[3], additionalProperties);
 		}
 
 	}

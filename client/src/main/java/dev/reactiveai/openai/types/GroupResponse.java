@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Details about an organization group.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * identity provider.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = GroupResponse.Reader.class)
 public record GroupResponse(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("is_scim_managed") Boolean isScimManaged,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -144,6 +147,35 @@ public record GroupResponse(@JsonProperty("id") String id, @JsonProperty("name")
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.isScimManaged, "'isScimManaged' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GroupResponse} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GroupResponse> {
+
+		Reader() {
+			super(GroupResponse.class, "id", "name", "created_at", "is_scim_managed");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "name" -> 1;
+				case "created_at" -> 2;
+				case "is_scim_managed" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected GroupResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new GroupResponse((String) values[0], (String) values[1], (Long) values[2], (Boolean) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Role assignment linking a group to a role.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param role Details about a role that can be assigned through the public Roles API.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = GroupRoleAssignment.Reader.class)
 public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonProperty("group") Group group,
 		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -115,6 +118,35 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 		public GroupRoleAssignment build() {
 			return new GroupRoleAssignment(this.object, Objects.requireNonNull(this.group, "'group' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GroupRoleAssignment} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GroupRoleAssignment> {
+
+		Reader() {
+			super(GroupRoleAssignment.class, "object", "group", "role");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "group" -> 1;
+				case "role" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected GroupRoleAssignment create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new GroupRoleAssignment((String) values[0], (Group) values[1], (Role) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Confirmation payload returned after adding a user to a group.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param groupId Identifier of the group the user was added to.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = GroupUserAssignment.Reader.class)
 public record GroupUserAssignment(@JsonProperty("object") String object, @JsonProperty("user_id") String userId,
 		@JsonProperty("group_id") String groupId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -115,6 +118,35 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 		public GroupUserAssignment build() {
 			return new GroupUserAssignment(this.object, Objects.requireNonNull(this.userId, "'userId' is required"),
 					Objects.requireNonNull(this.groupId, "'groupId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GroupUserAssignment} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GroupUserAssignment> {
+
+		Reader() {
+			super(GroupUserAssignment.class, "object", "user_id", "group_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "user_id" -> 1;
+				case "group_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected GroupUserAssignment create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new GroupUserAssignment((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Confirmation payload returned after removing a user from a group.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param deleted Whether the group membership was removed.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = GroupUserDeletedResource.Reader.class)
 public record GroupUserDeletedResource(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -99,6 +102,33 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 		public GroupUserDeletedResource build() {
 			return new GroupUserDeletedResource(this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link GroupUserDeletedResource} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<GroupUserDeletedResource> {
+
+		Reader() {
+			super(GroupUserDeletedResource.class, "object", "deleted");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "deleted" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected GroupUserDeletedResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new GroupUserDeletedResource((String) values[0], (Boolean) values[1], additionalProperties);
 		}
 
 	}

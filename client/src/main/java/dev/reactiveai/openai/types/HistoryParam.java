@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Controls how much historical context is retained for the session.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * unlimited when unset.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = HistoryParam.Reader.class)
 public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("recent_threads") @Nullable Long recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -107,6 +110,32 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		 */
 		public HistoryParam build() {
 			return new HistoryParam(this.enabled, this.recentThreads, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link HistoryParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<HistoryParam> {
+
+		Reader() {
+			super(HistoryParam.class, "enabled", "recent_threads");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "enabled" -> 0;
+				case "recent_threads" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected HistoryParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new HistoryParam((Boolean) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code embedding_weight} and {@code text_weight}.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param textWeight The weight of the text in the reciprocal ranking fusion.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = HybridSearchOptions.Reader.class)
 public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embeddingWeight,
 		@JsonProperty("text_weight") Double textWeight,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -110,6 +113,33 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 			return new HybridSearchOptions(
 					Objects.requireNonNull(this.embeddingWeight, "'embeddingWeight' is required"),
 					Objects.requireNonNull(this.textWeight, "'textWeight' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link HybridSearchOptions} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<HybridSearchOptions> {
+
+		Reader() {
+			super(HybridSearchOptions.class, "embedding_weight", "text_weight");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "embedding_weight" -> 0;
+				case "text_weight" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected HybridSearchOptions create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new HybridSearchOptions((Double) values[0], (Double) values[1], additionalProperties);
 		}
 
 	}

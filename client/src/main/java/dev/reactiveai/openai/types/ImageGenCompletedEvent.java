@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * generation.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ImageGenCompletedEvent.Reader.class)
 public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageGenCompletedEvent.Size size,
 		@JsonProperty("quality") ImageGenCompletedEvent.Quality quality,
@@ -519,6 +519,53 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 					Objects.requireNonNull(this.background, "'background' is required"),
 					Objects.requireNonNull(this.outputFormat, "'outputFormat' is required"),
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ImageGenCompletedEvent} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ImageGenCompletedEvent> {
+
+		Reader() {
+			super(ImageGenCompletedEvent.class, "type", "b64_json", "created_at", "size", "quality", "background",
+					"output_format", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "b64_json" -> 1;
+				case "created_at" -> 2;
+				case "size" -> 3;
+				case "quality" -> 4;
+				case "background" -> 5;
+				case "output_format" -> 6;
+				case "usage" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Size.of(value);
+				case 4 -> Quality.of(value);
+				case 5 -> Background.of(value);
+				case 6 -> OutputFormat.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ImageGenCompletedEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ImageGenCompletedEvent((String) values[0], (String) values[1], (Long) values[2],
+					(Size) values[3], (Quality) values[4], (Background) values[5], (OutputFormat) values[6],
+					(ImagesUsage) values[7], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The input tokens detailed information for the image generation.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param imageTokens The number of image tokens in the input prompt.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ImageGenInputUsageDetails.Reader.class)
 public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTokens,
 		@JsonProperty("image_tokens") Long imageTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -108,6 +111,33 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 		public ImageGenInputUsageDetails build() {
 			return new ImageGenInputUsageDetails(Objects.requireNonNull(this.textTokens, "'textTokens' is required"),
 					Objects.requireNonNull(this.imageTokens, "'imageTokens' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ImageGenInputUsageDetails} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ImageGenInputUsageDetails> {
+
+		Reader() {
+			super(ImageGenInputUsageDetails.class, "text_tokens", "image_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "text_tokens" -> 0;
+				case "image_tokens" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ImageGenInputUsageDetails create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ImageGenInputUsageDetails((Long) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param partialImageIndex 0-based index for the partial image (streaming).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ImageGenPartialImageEvent.Reader.class)
 public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageGenPartialImageEvent.Size size,
 		@JsonProperty("quality") ImageGenPartialImageEvent.Quality quality,
@@ -519,6 +519,53 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 					Objects.requireNonNull(this.outputFormat, "'outputFormat' is required"),
 					Objects.requireNonNull(this.partialImageIndex, "'partialImageIndex' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ImageGenPartialImageEvent} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ImageGenPartialImageEvent> {
+
+		Reader() {
+			super(ImageGenPartialImageEvent.class, "type", "b64_json", "created_at", "size", "quality", "background",
+					"output_format", "partial_image_index");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "b64_json" -> 1;
+				case "created_at" -> 2;
+				case "size" -> 3;
+				case "quality" -> 4;
+				case "background" -> 5;
+				case "output_format" -> 6;
+				case "partial_image_index" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Size.of(value);
+				case 4 -> Quality.of(value);
+				case 5 -> Background.of(value);
+				case 6 -> OutputFormat.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ImageGenPartialImageEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ImageGenPartialImageEvent((String) values[0], (String) values[1], (Long) values[2],
+					(Size) values[3], (Quality) values[4], (Background) values[5], (OutputFormat) values[6],
+					(Long) values[7], additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -43,7 +43,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ImageGenTool.Reader.class)
 public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("model") ImageGenTool.@Nullable Model model,
 		@JsonProperty("quality") ImageGenTool.@Nullable Quality quality,
 		@JsonProperty("size") ImageGenTool.@Nullable Size size,
@@ -503,6 +503,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InputImageMask.Reader.class)
 	public static record InputImageMask(@JsonProperty("image_url") @Nullable String imageUrl,
 			@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -593,6 +594,33 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 			 */
 			public InputImageMask build() {
 				return new InputImageMask(this.imageUrl, this.fileId, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link InputImageMask} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InputImageMask> {
+
+			Reader() {
+				super(InputImageMask.class, "image_url", "file_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "image_url" -> 0;
+					case "file_id" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected InputImageMask create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InputImageMask((String) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -871,6 +899,61 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 			return new ImageGenTool(this.type, this.model, this.quality, this.size, this.outputFormat,
 					this.outputCompression, this.moderation, this.background, this.inputFidelity, this.inputImageMask,
 					this.partialImages, this.action, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ImageGenTool} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ImageGenTool> {
+
+		Reader() {
+			super(ImageGenTool.class, "type", "model", "quality", "size", "output_format", "output_compression",
+					"moderation", "background", "input_fidelity", "input_image_mask", "partial_images", "action");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "model" -> 1;
+				case "quality" -> 2;
+				case "size" -> 3;
+				case "output_format" -> 4;
+				case "output_compression" -> 5;
+				case "moderation" -> 6;
+				case "background" -> 7;
+				case "input_fidelity" -> 8;
+				case "input_image_mask" -> 9;
+				case "partial_images" -> 10;
+				case "action" -> 11;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Model.of(value);
+				case 2 -> Quality.of(value);
+				case 3 -> Size.of(value);
+				case 4 -> OutputFormat.of(value);
+				case 6 -> Moderation.of(value);
+				case 7 -> Background.of(value);
+				case 8 -> InputFidelity.of(value);
+				case 11 -> ImageGenActionEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ImageGenTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ImageGenTool((String) values[0], (Model) values[1], (Quality) values[2], (Size) values[3],
+					(OutputFormat) values[4], (Long) values[5], (Moderation) values[6], (Background) values[7],
+					(InputFidelity) values[8], (InputImageMask) values[9], (Long) values[10],
+					(ImageGenActionEnum) values[11], additionalProperties);
 		}
 
 	}

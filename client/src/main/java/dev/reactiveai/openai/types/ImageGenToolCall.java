@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param result The generated image encoded in base64.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ImageGenToolCall.Reader.class)
 public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("status") ImageGenToolCall.Status status, @JsonProperty("result") @Nullable String result,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -224,6 +224,44 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 			return new ImageGenToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.result,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ImageGenToolCall} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ImageGenToolCall> {
+
+		Reader() {
+			super(ImageGenToolCall.class, "type", "id", "status", "result");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "status" -> 2;
+				case "result" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ImageGenToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ImageGenToolCall((String) values[0], (String) values[1], (Status) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * For {@code gpt-image-1} only, the token usage information for the image generation.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * generation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ImageGenUsage.Reader.class)
 public record ImageGenUsage(@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("total_tokens") Long totalTokens, @JsonProperty("output_tokens") Long outputTokens,
 		@JsonProperty("output_tokens_details") @Nullable ImageGenOutputTokensDetails outputTokensDetails,
@@ -162,6 +165,38 @@ public record ImageGenUsage(@JsonProperty("input_tokens") Long inputTokens,
 					Objects.requireNonNull(this.outputTokens, "'outputTokens' is required"), this.outputTokensDetails,
 					Objects.requireNonNull(this.inputTokensDetails, "'inputTokensDetails' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ImageGenUsage} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ImageGenUsage> {
+
+		Reader() {
+			super(ImageGenUsage.class, "input_tokens", "total_tokens", "output_tokens", "output_tokens_details",
+					"input_tokens_details");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "input_tokens" -> 0;
+				case "total_tokens" -> 1;
+				case "output_tokens" -> 2;
+				case "output_tokens_details" -> 3;
+				case "input_tokens_details" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ImageGenUsage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ImageGenUsage((Long) values[0], (Long) values[1], (Long) values[2],
+					(ImageGenOutputTokensDetails) values[3], (ImageGenInputUsageDetails) values[4],
+					additionalProperties);
 		}
 
 	}

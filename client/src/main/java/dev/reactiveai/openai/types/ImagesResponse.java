@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response from the image generation endpoint.
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * generation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ImagesResponse.Reader.class)
 public record ImagesResponse(@JsonProperty("created") Long created, @JsonProperty("data") @Nullable List<Image> data,
 		@JsonProperty("background") ImagesResponse.@Nullable Background background,
 		@JsonProperty("output_format") ImagesResponse.@Nullable OutputFormat outputFormat,
@@ -515,6 +518,51 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 			return new ImagesResponse(Objects.requireNonNull(this.created, "'created' is required"),
 					(this.data != null) ? Collections.unmodifiableList(new ArrayList<>(this.data)) : null,
 					this.background, this.outputFormat, this.size, this.quality, this.usage, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ImagesResponse} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ImagesResponse> {
+
+		Reader() {
+			super(ImagesResponse.class, "created", "data", "background", "output_format", "size", "quality", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "created" -> 0;
+				case "data" -> 1;
+				case "background" -> 2;
+				case "output_format" -> 3;
+				case "size" -> 4;
+				case "quality" -> 5;
+				case "usage" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Background.of(value);
+				case 3 -> OutputFormat.of(value);
+				case 4 -> Size.of(value);
+				case 5 -> Quality.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ImagesResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ImagesResponse((Long) values[0], (List<Image>) values[1], (Background) values[2],
+					(OutputFormat) values[3], (Size) values[4], (Quality) values[5], (ImageGenUsage) values[6],
+					additionalProperties);
 		}
 
 	}

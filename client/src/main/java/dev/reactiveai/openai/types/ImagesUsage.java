@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * For the GPT image models only, the token usage information for the image generation.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * generation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ImagesUsage.Reader.class)
 public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		@JsonProperty("input_tokens") Long inputTokens, @JsonProperty("output_tokens") Long outputTokens,
 		@JsonProperty("input_tokens_details") ImagesUsage.InputTokensDetails inputTokensDetails,
@@ -67,6 +70,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InputTokensDetails.Reader.class)
 	public static record InputTokensDetails(@JsonProperty("text_tokens") Long textTokens,
 			@JsonProperty("image_tokens") Long imageTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -162,6 +166,33 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link InputTokensDetails} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InputTokensDetails> {
+
+			Reader() {
+				super(InputTokensDetails.class, "text_tokens", "image_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "text_tokens" -> 0;
+					case "image_tokens" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected InputTokensDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InputTokensDetails((Long) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -251,6 +282,35 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 					Objects.requireNonNull(this.outputTokens, "'outputTokens' is required"),
 					Objects.requireNonNull(this.inputTokensDetails, "'inputTokensDetails' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ImagesUsage} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ImagesUsage> {
+
+		Reader() {
+			super(ImagesUsage.class, "total_tokens", "input_tokens", "output_tokens", "input_tokens_details");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "total_tokens" -> 0;
+				case "input_tokens" -> 1;
+				case "output_tokens" -> 2;
+				case "input_tokens_details" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ImagesUsage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ImagesUsage((Long) values[0], (Long) values[1], (Long) values[2], (InputTokensDetails) values[3],
+					additionalProperties);
 		}
 
 	}

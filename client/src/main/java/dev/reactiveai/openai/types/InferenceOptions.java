@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Model and tool overrides applied when generating the assistant response.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * session default.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = InferenceOptions.Reader.class)
 public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice toolChoice,
 		@JsonProperty("model") @Nullable String model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -109,6 +112,33 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 		 */
 		public InferenceOptions build() {
 			return new InferenceOptions(this.toolChoice, this.model, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InferenceOptions} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InferenceOptions> {
+
+		Reader() {
+			super(InferenceOptions.class, "tool_choice", "model");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "tool_choice" -> 0;
+				case "model" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected InferenceOptions create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new InferenceOptions((ToolChoice) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

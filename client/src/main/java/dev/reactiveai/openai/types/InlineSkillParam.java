@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param source Inline skill payload
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = InlineSkillParam.Reader.class)
 public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("description") String description, @JsonProperty("source") InlineSkillSourceParam source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -137,6 +137,36 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 			return new InlineSkillParam(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.description, "'description' is required"),
 					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InlineSkillParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InlineSkillParam> {
+
+		Reader() {
+			super(InlineSkillParam.class, "type", "name", "description", "source");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "description" -> 2;
+				case "source" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected InlineSkillParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new InlineSkillParam((String) values[0], (String) values[1], (String) values[2],
+					(InlineSkillSourceParam) values[3], additionalProperties);
 		}
 
 	}

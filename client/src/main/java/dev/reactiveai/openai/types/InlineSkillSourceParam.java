@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Inline skill payload
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param data Base64-encoded skill zip bundle.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = InlineSkillSourceParam.Reader.class)
 public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonProperty("media_type") String mediaType,
 		@JsonProperty("data") String data, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -106,6 +109,35 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 		public InlineSkillSourceParam build() {
 			return new InlineSkillSourceParam(this.type, this.mediaType,
 					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InlineSkillSourceParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InlineSkillSourceParam> {
+
+		Reader() {
+			super(InlineSkillSourceParam.class, "type", "media_type", "data");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "media_type" -> 1;
+				case "data" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected InlineSkillSourceParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new InlineSkillSourceParam((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = InputAudio.Reader.class)
 public record InputAudio(@JsonProperty("type") String type,
 		@JsonProperty("input_audio") InputAudio.InputAudioDetails inputAudio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
@@ -68,6 +68,7 @@ public record InputAudio(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InputAudioDetails.Reader.class)
 	public static record InputAudioDetails(@JsonProperty("data") String data,
 			@JsonProperty("format") InputAudioDetails.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -232,6 +233,41 @@ public record InputAudio(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link InputAudioDetails} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InputAudioDetails> {
+
+			Reader() {
+				super(InputAudioDetails.class, "data", "format");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "data" -> 0;
+					case "format" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Format.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected InputAudioDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InputAudioDetails((String) values[0], (Format) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -284,6 +320,32 @@ public record InputAudio(@JsonProperty("type") String type,
 		public InputAudio build() {
 			return new InputAudio(this.type, Objects.requireNonNull(this.inputAudio, "'inputAudio' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InputAudio} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InputAudio> {
+
+		Reader() {
+			super(InputAudio.class, "type", "input_audio");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "input_audio" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected InputAudio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new InputAudio((String) values[0], (InputAudioDetails) values[1], additionalProperties);
 		}
 
 	}

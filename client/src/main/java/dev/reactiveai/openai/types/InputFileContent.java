@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Defaults to {@code low}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = InputFileContent.Reader.class)
 public record InputFileContent(@JsonProperty("type") String type, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("filename") @Nullable String filename, @JsonProperty("file_data") @Nullable String fileData,
 		@JsonProperty("file_url") @Nullable String fileUrl, @JsonProperty("detail") @Nullable FileInputDetail detail,
@@ -181,6 +181,46 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 		public InputFileContent build() {
 			return new InputFileContent(this.type, this.fileId, this.filename, this.fileData, this.fileUrl, this.detail,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InputFileContent} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InputFileContent> {
+
+		Reader() {
+			super(InputFileContent.class, "type", "file_id", "filename", "file_data", "file_url", "detail");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "file_id" -> 1;
+				case "filename" -> 2;
+				case "file_data" -> 3;
+				case "file_url" -> 4;
+				case "detail" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> FileInputDetail.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected InputFileContent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new InputFileContent((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(String) values[4], (FileInputDetail) values[5], additionalProperties);
 		}
 
 	}

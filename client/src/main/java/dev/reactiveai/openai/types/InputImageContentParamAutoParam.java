@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = InputImageContentParamAutoParam.Reader.class)
 public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("detail") @Nullable DetailEnum detail,
@@ -152,6 +152,44 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		public InputImageContentParamAutoParam build() {
 			return new InputImageContentParamAutoParam(this.type, this.imageUrl, this.fileId, this.detail,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InputImageContentParamAutoParam} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InputImageContentParamAutoParam> {
+
+		Reader() {
+			super(InputImageContentParamAutoParam.class, "type", "image_url", "file_id", "detail");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "image_url" -> 1;
+				case "file_id" -> 2;
+				case "detail" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> DetailEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected InputImageContentParamAutoParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new InputImageContentParamAutoParam((String) values[0], (String) values[1], (String) values[2],
+					(DetailEnum) values[3], additionalProperties);
 		}
 
 	}

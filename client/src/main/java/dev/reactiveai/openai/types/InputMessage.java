@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * content types.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = InputMessage.Reader.class)
 public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonProperty("role") InputMessage.Role role,
 		@JsonProperty("status") InputMessage.@Nullable Status status,
 		@JsonProperty("content") List<InputContent> content,
@@ -318,6 +318,45 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InputMessage} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InputMessage> {
+
+		Reader() {
+			super(InputMessage.class, "type", "role", "status", "content");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "role" -> 1;
+				case "status" -> 2;
+				case "content" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Role.of(value);
+				case 2 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected InputMessage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new InputMessage((String) values[0], (Role) values[1], (Status) values[2],
+					(List<InputContent>) values[3], additionalProperties);
 		}
 
 	}

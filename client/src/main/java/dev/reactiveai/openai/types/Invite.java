@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents an individual {@code invite} to the organization.
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * invite.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Invite.Reader.class)
 public record Invite(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("email") String email, @JsonProperty("role") Invite.Role role,
 		@JsonProperty("status") Invite.Status status, @JsonProperty("invited_at") Long invitedAt,
@@ -204,6 +207,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Project.Reader.class)
 	public static record Project(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("role") Project.@Nullable Role role,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -363,6 +367,40 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			 */
 			public Project build() {
 				return new Project(this.id, this.role, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Project} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Project> {
+
+			Reader() {
+				super(Project.class, "id", "role");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "role" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Role.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected Project create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Project((String) values[0], (Role) values[1], additionalProperties);
 			}
 
 		}
@@ -554,6 +592,52 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 					Objects.requireNonNull(this.expiresAt, "'expiresAt' is required"), this.acceptedAt,
 					(this.projects != null) ? Collections.unmodifiableList(new ArrayList<>(this.projects)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Invite} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Invite> {
+
+		Reader() {
+			super(Invite.class, "object", "id", "email", "role", "status", "invited_at", "expires_at", "accepted_at",
+					"projects");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "email" -> 2;
+				case "role" -> 3;
+				case "status" -> 4;
+				case "invited_at" -> 5;
+				case "expires_at" -> 6;
+				case "accepted_at" -> 7;
+				case "projects" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Role.of(value);
+				case 4 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Invite create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Invite((String) values[0], (String) values[1], (String) values[2], (Role) values[3],
+					(Status) values[4], (Long) values[5], (Long) values[6], (Long) values[7], (List<Project>) values[8],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code GET /organization/invites}: Returns a list of invites in the
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * are additional results.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = InviteListResponse.Reader.class)
 public record InviteListResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Invite> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") @Nullable Boolean hasMore,
@@ -172,6 +175,38 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.firstId, this.lastId, this.hasMore, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InviteListResponse} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InviteListResponse> {
+
+		Reader() {
+			super(InviteListResponse.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "first_id" -> 2;
+				case "last_id" -> 3;
+				case "has_more" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected InviteListResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new InviteListResponse((String) values[0], (List<Invite>) values[1], (String) values[2],
+					(String) values[3], (Boolean) values[4], additionalProperties);
 		}
 
 	}

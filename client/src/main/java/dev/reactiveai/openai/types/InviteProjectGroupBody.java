@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request payload for granting a group access to a project.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param role Identifier of the project role to grant to the group.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = InviteProjectGroupBody.Reader.class)
 public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @JsonProperty("role") String role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -107,6 +110,33 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 		public InviteProjectGroupBody build() {
 			return new InviteProjectGroupBody(Objects.requireNonNull(this.groupId, "'groupId' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InviteProjectGroupBody} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InviteProjectGroupBody> {
+
+		Reader() {
+			super(InviteProjectGroupBody.class, "group_id", "role");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "group_id" -> 0;
+				case "role" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected InviteProjectGroupBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new InviteProjectGroupBody((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /organization/invites}: Create an invite for a user to
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * for compatibility with legacy behavior.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = InviteRequest.Reader.class)
 public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("role") InviteRequest.Role role,
 		@JsonProperty("projects") @Nullable List<InviteRequest.Project> projects,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -126,6 +129,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Project.Reader.class)
 	public static record Project(@JsonProperty("id") String id, @JsonProperty("role") Project.Role role,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -288,6 +292,40 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Project} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Project> {
+
+			Reader() {
+				super(Project.class, "id", "role");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "role" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Role.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected Project create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Project((String) values[0], (Role) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -394,6 +432,43 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 					Objects.requireNonNull(this.role, "'role' is required"),
 					(this.projects != null) ? Collections.unmodifiableList(new ArrayList<>(this.projects)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link InviteRequest} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<InviteRequest> {
+
+		Reader() {
+			super(InviteRequest.class, "email", "role", "projects");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "email" -> 0;
+				case "role" -> 1;
+				case "projects" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Role.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected InviteRequest create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new InviteRequest((String) values[0], (Role) values[1], (List<Project>) values[2],
+					additionalProperties);
 		}
 
 	}

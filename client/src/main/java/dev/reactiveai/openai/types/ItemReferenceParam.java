@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param id The ID of the item to reference.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ItemReferenceParam.Reader.class)
 public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputItem {
 
@@ -102,6 +102,33 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 		public ItemReferenceParam build() {
 			return new ItemReferenceParam(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ItemReferenceParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ItemReferenceParam> {
+
+		Reader() {
+			super(ItemReferenceParam.class, "type", "id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ItemReferenceParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ItemReferenceParam((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * array of strings, each representing a key.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = KeyPressAction.Reader.class)
 public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("keys") List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
@@ -126,6 +126,33 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.keys, "'keys' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link KeyPressAction} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<KeyPressAction> {
+
+		Reader() {
+			super(KeyPressAction.class, "type", "keys");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "keys" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected KeyPressAction create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new KeyPressAction((String) values[0], (List<String>) values[1], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code GET /organization/certificates},
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param object The object type, {@code list}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ListCertificatesResponse.Reader.class)
 public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
@@ -175,6 +178,38 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					this.object, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ListCertificatesResponse} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ListCertificatesResponse> {
+
+		Reader() {
+			super(ListCertificatesResponse.class, "data", "first_id", "last_id", "has_more", "object");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "data" -> 0;
+				case "first_id" -> 1;
+				case "last_id" -> 2;
+				case "has_more" -> 3;
+				case "object" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ListCertificatesResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ListCertificatesResponse((List<Certificate>) values[0], (String) values[1], (String) values[2],
+					(Boolean) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

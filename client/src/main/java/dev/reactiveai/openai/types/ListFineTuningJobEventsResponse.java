@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}: Get status
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param hasMore Whether the list has more items after this page.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ListFineTuningJobEventsResponse.Reader.class)
 public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTuningJobEvent> data,
 		@JsonProperty("object") String object, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -139,6 +142,36 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 							new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.object, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ListFineTuningJobEventsResponse} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ListFineTuningJobEventsResponse> {
+
+		Reader() {
+			super(ListFineTuningJobEventsResponse.class, "data", "object", "has_more");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "data" -> 0;
+				case "object" -> 1;
+				case "has_more" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ListFineTuningJobEventsResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ListFineTuningJobEventsResponse((List<FineTuningJobEvent>) values[0], (String) values[1],
+					(Boolean) values[2], additionalProperties);
 		}
 
 	}

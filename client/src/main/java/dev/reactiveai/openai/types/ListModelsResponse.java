@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code GET /models}: Lists the currently available models, and provides
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ListModelsResponse.Reader.class)
 public record ListModelsResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Model> data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -126,6 +129,34 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ListModelsResponse} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ListModelsResponse> {
+
+		Reader() {
+			super(ListModelsResponse.class, "object", "data");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ListModelsResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ListModelsResponse((String) values[0], (List<Model>) values[1], additionalProperties);
 		}
 
 	}

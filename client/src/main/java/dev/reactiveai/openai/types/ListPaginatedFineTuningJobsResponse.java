@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code GET /fine_tuning/jobs}: List your organization's fine-tuning
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param object The object type, {@code list}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ListPaginatedFineTuningJobsResponse.Reader.class)
 public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<FineTuningJob> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -139,6 +142,36 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.object,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ListPaginatedFineTuningJobsResponse} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ListPaginatedFineTuningJobsResponse> {
+
+		Reader() {
+			super(ListPaginatedFineTuningJobsResponse.class, "data", "has_more", "object");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "data" -> 0;
+				case "has_more" -> 1;
+				case "object" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ListPaginatedFineTuningJobsResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ListPaginatedFineTuningJobsResponse((List<FineTuningJob>) values[0], (Boolean) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param skills An optional list of skills.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = LocalEnvironmentParam.Reader.class)
 public record LocalEnvironmentParam(@JsonProperty("type") String type,
 		@JsonProperty("skills") @Nullable List<LocalSkillParam> skills,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -127,6 +127,35 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 			return new LocalEnvironmentParam(this.type,
 					(this.skills != null) ? Collections.unmodifiableList(new ArrayList<>(this.skills)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link LocalEnvironmentParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<LocalEnvironmentParam> {
+
+		Reader() {
+			super(LocalEnvironmentParam.class, "type", "skills");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "skills" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected LocalEnvironmentParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new LocalEnvironmentParam((String) values[0], (List<LocalSkillParam>) values[1],
+					additionalProperties);
 		}
 
 	}

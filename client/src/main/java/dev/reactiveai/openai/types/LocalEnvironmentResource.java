@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The environment type. Always {@code local}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = LocalEnvironmentResource.Reader.class)
 public record LocalEnvironmentResource(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -87,6 +87,32 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 		 */
 		public LocalEnvironmentResource build() {
 			return new LocalEnvironmentResource(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link LocalEnvironmentResource} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<LocalEnvironmentResource> {
+
+		Reader() {
+			super(LocalEnvironmentResource.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected LocalEnvironmentResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new LocalEnvironmentResource((String) values[0], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Execute a shell command on the server.
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param user Optional user to run the command as.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = LocalShellExecAction.Reader.class)
 public record LocalShellExecAction(@JsonProperty("type") String type, @JsonProperty("command") List<String> command,
 		@JsonProperty("timeout_ms") @Nullable Long timeoutMs,
 		@JsonProperty("working_directory") @Nullable String workingDirectory,
@@ -207,6 +210,39 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 					Collections
 						.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(this.env, "'env' is required"))),
 					this.user, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link LocalShellExecAction} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<LocalShellExecAction> {
+
+		Reader() {
+			super(LocalShellExecAction.class, "type", "command", "timeout_ms", "working_directory", "env", "user");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "command" -> 1;
+				case "timeout_ms" -> 2;
+				case "working_directory" -> 3;
+				case "env" -> 4;
+				case "user" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected LocalShellExecAction create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new LocalShellExecAction((String) values[0], (List<String>) values[1], (Long) values[2],
+					(String) values[3], (Map<String, String>) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

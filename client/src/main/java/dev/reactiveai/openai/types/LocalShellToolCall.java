@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param status The status of the local shell call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = LocalShellToolCall.Reader.class)
 public record LocalShellToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("action") LocalShellExecAction action,
 		@JsonProperty("status") LocalShellToolCall.Status status,
@@ -234,6 +234,45 @@ public record LocalShellToolCall(@JsonProperty("type") String type, @JsonPropert
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.action, "'action' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link LocalShellToolCall} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<LocalShellToolCall> {
+
+		Reader() {
+			super(LocalShellToolCall.class, "type", "id", "call_id", "action", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "action" -> 3;
+				case "status" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected LocalShellToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new LocalShellToolCall((String) values[0], (String) values[1], (String) values[2],
+					(LocalShellExecAction) values[3], (Status) values[4], additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code incomplete}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = LocalShellToolCallOutput.Reader.class)
 public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("output") String output, @JsonProperty("status") LocalShellToolCallOutput.@Nullable Status status,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -220,6 +220,44 @@ public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonP
 			return new LocalShellToolCallOutput(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link LocalShellToolCallOutput} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<LocalShellToolCallOutput> {
+
+		Reader() {
+			super(LocalShellToolCallOutput.class, "type", "id", "output", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "output" -> 2;
+				case "status" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected LocalShellToolCallOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new LocalShellToolCallOutput((String) values[0], (String) values[1], (String) values[2],
+					(Status) values[3], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code name}, {@code description} and {@code path}.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param path The path to the directory containing the skill.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = LocalSkillParam.Reader.class)
 public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("description") String description,
 		@JsonProperty("path") String path, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -123,6 +126,35 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 			return new LocalSkillParam(Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.description, "'description' is required"),
 					Objects.requireNonNull(this.path, "'path' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link LocalSkillParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<LocalSkillParam> {
+
+		Reader() {
+			super(LocalSkillParam.class, "name", "description", "path");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "description" -> 1;
+				case "path" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected LocalSkillParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new LocalSkillParam((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

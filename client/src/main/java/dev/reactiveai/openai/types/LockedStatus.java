@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * recorded.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = LockedStatus.Reader.class)
 public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadResource.Status {
 
@@ -101,6 +101,32 @@ public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		 */
 		public LockedStatus build() {
 			return new LockedStatus(this.type, this.reason, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link LockedStatus} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<LockedStatus> {
+
+		Reader() {
+			super(LockedStatus.class, "type", "reason");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "reason" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected LockedStatus create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new LockedStatus((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The log probability of a token.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = LogProb.Reader.class)
 public record LogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") List<Long> bytes, @JsonProperty("top_logprobs") List<TopLogProb> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -185,6 +188,36 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.topLogprobs, "'topLogprobs' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link LogProb} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<LogProb> {
+
+		Reader() {
+			super(LogProb.class, "token", "logprob", "bytes", "top_logprobs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "token" -> 0;
+				case "logprob" -> 1;
+				case "bytes" -> 2;
+				case "top_logprobs" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected LogProb create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new LogProb((String) values[0], (Double) values[1], (List<Long>) values[2],
+					(List<TopLogProb>) values[3], additionalProperties);
 		}
 
 	}

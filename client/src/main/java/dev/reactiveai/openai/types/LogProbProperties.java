@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A log probability object.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param bytes The bytes that were used to generate the log probability.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = LogProbProperties.Reader.class)
 public record LogProbProperties(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") List<Long> bytes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -146,6 +149,36 @@ public record LogProbProperties(@JsonProperty("token") String token, @JsonProper
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.bytes, "'bytes' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link LogProbProperties} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<LogProbProperties> {
+
+		Reader() {
+			super(LogProbProperties.class, "token", "logprob", "bytes");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "token" -> 0;
+				case "logprob" -> 1;
+				case "bytes" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected LogProbProperties create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new LogProbProperties((String) values[0], (Double) values[1], (List<Long>) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param reason Optional reason for the decision.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MCPApprovalResponse.Reader.class)
 public record MCPApprovalResponse(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("approval_request_id") String approvalRequestId, @JsonProperty("approve") Boolean approve,
 		@JsonProperty("reason") @Nullable String reason,
@@ -151,6 +151,37 @@ public record MCPApprovalResponse(@JsonProperty("type") String type, @JsonProper
 					Objects.requireNonNull(this.approvalRequestId, "'approvalRequestId' is required"),
 					Objects.requireNonNull(this.approve, "'approve' is required"), this.reason,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MCPApprovalResponse} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MCPApprovalResponse> {
+
+		Reader() {
+			super(MCPApprovalResponse.class, "type", "id", "approval_request_id", "approve", "reason");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "approval_request_id" -> 2;
+				case "approve" -> 3;
+				case "reason" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MCPApprovalResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MCPApprovalResponse((String) values[0], (String) values[1], (String) values[2],
+					(Boolean) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param error Error message if the server could not list tools.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MCPListTools.Reader.class)
 public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("tools") List<MCPListToolsTool> tools,
 		@JsonProperty("error") @Nullable String error,
@@ -178,6 +178,37 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
 					this.error, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MCPListTools} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MCPListTools> {
+
+		Reader() {
+			super(MCPListTools.class, "type", "id", "server_label", "tools", "error");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "server_label" -> 2;
+				case "tools" -> 3;
+				case "error" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected MCPListTools create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new MCPListTools((String) values[0], (String) values[1], (String) values[2],
+					(List<MCPListToolsTool>) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

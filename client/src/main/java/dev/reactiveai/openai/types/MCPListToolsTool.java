@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A tool available on an MCP server.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param annotations Additional annotations about the tool.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = MCPListToolsTool.Reader.class)
 public record MCPListToolsTool(@JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("input_schema") Map<String, Object> inputSchema,
@@ -184,6 +187,37 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 					(this.annotations != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.annotations))
 							: null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MCPListToolsTool} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MCPListToolsTool> {
+
+		Reader() {
+			super(MCPListToolsTool.class, "name", "description", "input_schema", "annotations");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "description" -> 1;
+				case "input_schema" -> 2;
+				case "annotations" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected MCPListToolsTool create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MCPListToolsTool((String) values[0], (String) values[1], (Map<String, Object>) values[2],
+					(Map<String, Object>) values[3], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -58,7 +58,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param deferLoading Whether this MCP tool is deferred and discovered via tool search.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MCPTool.Reader.class)
 public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_label") String serverLabel,
 		@JsonProperty("server_url") @Nullable String serverUrl,
 		@JsonProperty("connector_id") MCPTool.@Nullable ConnectorId connectorId,
@@ -301,7 +301,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = MCPToolApprovalFilter.Reader.class)
 		record MCPToolApprovalFilter(@JsonProperty("always") @Nullable MCPToolFilter always,
 				@JsonProperty("never") @Nullable MCPToolFilter never,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RequireApproval {
@@ -392,6 +392,34 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 				 */
 				public MCPToolApprovalFilter build() {
 					return new MCPToolApprovalFilter(this.always, this.never, this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link MCPToolApprovalFilter} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<MCPToolApprovalFilter> {
+
+				Reader() {
+					super(MCPToolApprovalFilter.class, "always", "never");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "always" -> 0;
+						case "never" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected MCPToolApprovalFilter create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new MCPToolApprovalFilter((MCPToolFilter) values[0], (MCPToolFilter) values[1],
+							additionalProperties);
 				}
 
 			}
@@ -730,6 +758,52 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 					this.serverUrl, this.connectorId, this.authorization, this.serverDescription,
 					(this.headers != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.headers)) : null,
 					this.allowedTools, this.requireApproval, this.deferLoading, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MCPTool} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MCPTool> {
+
+		Reader() {
+			super(MCPTool.class, "type", "server_label", "server_url", "connector_id", "authorization",
+					"server_description", "headers", "allowed_tools", "require_approval", "defer_loading");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "server_label" -> 1;
+				case "server_url" -> 2;
+				case "connector_id" -> 3;
+				case "authorization" -> 4;
+				case "server_description" -> 5;
+				case "headers" -> 6;
+				case "allowed_tools" -> 7;
+				case "require_approval" -> 8;
+				case "defer_loading" -> 9;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ConnectorId.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected MCPTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new MCPTool((String) values[0], (String) values[1], (String) values[2], (ConnectorId) values[3],
+					(String) values[4], (String) values[5], (Map<String, String>) values[6], (AllowedTools) values[7],
+					(RequireApproval) values[8], (Boolean) values[9], additionalProperties);
 		}
 
 	}

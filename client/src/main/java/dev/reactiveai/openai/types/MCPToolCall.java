@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * reject the corresponding tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MCPToolCall.Reader.class)
 public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments, @JsonProperty("output") @Nullable String output,
@@ -234,6 +234,50 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.output, this.error,
 					this.status, this.approvalRequestId, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MCPToolCall} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MCPToolCall> {
+
+		Reader() {
+			super(MCPToolCall.class, "type", "id", "server_label", "name", "arguments", "output", "error", "status",
+					"approval_request_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "server_label" -> 2;
+				case "name" -> 3;
+				case "arguments" -> 4;
+				case "output" -> 5;
+				case "error" -> 6;
+				case "status" -> 7;
+				case "approval_request_id" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 7 -> MCPToolCallStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected MCPToolCall create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new MCPToolCall((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(String) values[4], (String) values[5], (String) values[6], (MCPToolCallStatus) values[7],
+					(String) values[8], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * with {@code readOnlyHint}</a>, it will match this filter.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MCPToolFilter.Reader.class)
 public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> toolNames,
 		@JsonProperty("read_only") @Nullable Boolean readOnly,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MCPTool.AllowedTools {
@@ -135,6 +135,33 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 			return new MCPToolFilter(
 					(this.toolNames != null) ? Collections.unmodifiableList(new ArrayList<>(this.toolNames)) : null,
 					this.readOnly, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MCPToolFilter} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MCPToolFilter> {
+
+		Reader() {
+			super(MCPToolFilter.class, "tool_names", "read_only");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "tool_names" -> 0;
+				case "read_only" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected MCPToolFilter create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new MCPToolFilter((List<String>) values[0], (Boolean) values[1], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = Message.Reader.class)
 public record Message(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("status") MessageStatus status, @JsonProperty("role") MessageRole role,
 		@JsonProperty("content") List<Message.ContentItem> content,
@@ -308,6 +308,49 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					this.phase, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Message} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Message> {
+
+		Reader() {
+			super(Message.class, "type", "id", "status", "role", "content", "phase");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "status" -> 2;
+				case "role" -> 3;
+				case "content" -> 4;
+				case "phase" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> MessageStatus.of(value);
+				case 3 -> MessageRole.of(value);
+				case 5 -> ConversationMessagePhase.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Message create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Message((String) values[0], (String) values[1], (MessageStatus) values[2],
+					(MessageRole) values[3], (List<ContentItem>) values[4], (ConversationMessagePhase) values[5],
+					additionalProperties);
 		}
 
 	}

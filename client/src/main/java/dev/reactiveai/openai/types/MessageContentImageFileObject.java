@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageContentImageFileObject.Reader.class)
 public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		@JsonProperty("image_file") MessageContentImageFileObject.ImageFile imageFile,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -78,6 +78,7 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ImageFile.Reader.class)
 	public static record ImageFile(@JsonProperty("file_id") String fileId,
 			@JsonProperty("detail") ImageFile.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -251,6 +252,40 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ImageFile} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ImageFile> {
+
+			Reader() {
+				super(ImageFile.class, "file_id", "detail");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					case "detail" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Detail.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected ImageFile create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new ImageFile((String) values[0], (Detail) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -303,6 +338,33 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		public MessageContentImageFileObject build() {
 			return new MessageContentImageFileObject(this.type,
 					Objects.requireNonNull(this.imageFile, "'imageFile' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageContentImageFileObject} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageContentImageFileObject> {
+
+		Reader() {
+			super(MessageContentImageFileObject.class, "type", "image_file");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "image_file" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageContentImageFileObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageContentImageFileObject((String) values[0], (ImageFile) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param endIndex An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageContentTextAnnotationsFileCitationObject.Reader.class)
 public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("type") String type,
 		@JsonProperty("text") String text,
 		@JsonProperty("file_citation") MessageContentTextAnnotationsFileCitationObject.FileCitation fileCitation,
@@ -77,6 +77,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = FileCitation.Reader.class)
 	public static record FileCitation(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -153,6 +154,32 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 			public FileCitation build() {
 				return new FileCitation(Objects.requireNonNull(this.fileId, "'fileId' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link FileCitation} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<FileCitation> {
+
+			Reader() {
+				super(FileCitation.class, "file_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected FileCitation create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new FileCitation((String) values[0], additionalProperties);
 			}
 
 		}
@@ -251,6 +278,38 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 					Objects.requireNonNull(this.fileCitation, "'fileCitation' is required"),
 					Objects.requireNonNull(this.startIndex, "'startIndex' is required"),
 					Objects.requireNonNull(this.endIndex, "'endIndex' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageContentTextAnnotationsFileCitationObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageContentTextAnnotationsFileCitationObject> {
+
+		Reader() {
+			super(MessageContentTextAnnotationsFileCitationObject.class, "type", "text", "file_citation", "start_index",
+					"end_index");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "text" -> 1;
+				case "file_citation" -> 2;
+				case "start_index" -> 3;
+				case "end_index" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageContentTextAnnotationsFileCitationObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageContentTextAnnotationsFileCitationObject((String) values[0], (String) values[1],
+					(FileCitation) values[2], (Long) values[3], (Long) values[4], additionalProperties);
 		}
 
 	}

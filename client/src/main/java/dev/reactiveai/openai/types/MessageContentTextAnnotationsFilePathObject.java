@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param endIndex An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageContentTextAnnotationsFilePathObject.Reader.class)
 public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") String type,
 		@JsonProperty("text") String text,
 		@JsonProperty("file_path") MessageContentTextAnnotationsFilePathObject.FilePath filePath,
@@ -76,6 +76,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = FilePath.Reader.class)
 	public static record FilePath(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -152,6 +153,31 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 			public FilePath build() {
 				return new FilePath(Objects.requireNonNull(this.fileId, "'fileId' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link FilePath} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<FilePath> {
+
+			Reader() {
+				super(FilePath.class, "file_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected FilePath create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new FilePath((String) values[0], additionalProperties);
 			}
 
 		}
@@ -250,6 +276,38 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 					Objects.requireNonNull(this.filePath, "'filePath' is required"),
 					Objects.requireNonNull(this.startIndex, "'startIndex' is required"),
 					Objects.requireNonNull(this.endIndex, "'endIndex' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageContentTextAnnotationsFilePathObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageContentTextAnnotationsFilePathObject> {
+
+		Reader() {
+			super(MessageContentTextAnnotationsFilePathObject.class, "type", "text", "file_path", "start_index",
+					"end_index");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "text" -> 1;
+				case "file_path" -> 2;
+				case "start_index" -> 3;
+				case "end_index" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageContentTextAnnotationsFilePathObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageContentTextAnnotationsFilePathObject((String) values[0], (String) values[1],
+					(FilePath) values[2], (Long) values[3], (Long) values[4], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageContentTextObject.Reader.class)
 public record MessageContentTextObject(@JsonProperty("type") String type,
 		@JsonProperty("text") MessageContentTextObject.Text text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageObject.ContentItem {
@@ -73,6 +73,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Text.Reader.class)
 	public static record Text(@JsonProperty("value") String value,
 			@JsonProperty("annotations") List<Text.Annotation> annotations,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -237,6 +238,33 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Text} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Text> {
+
+			Reader() {
+				super(Text.class, "value", "annotations");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "value" -> 0;
+					case "annotations" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Text create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Text((String) values[0], (List<Annotation>) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -289,6 +317,33 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 		public MessageContentTextObject build() {
 			return new MessageContentTextObject(this.type, Objects.requireNonNull(this.text, "'text' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageContentTextObject} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageContentTextObject> {
+
+		Reader() {
+			super(MessageContentTextObject.class, "type", "text");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "text" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageContentTextObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageContentTextObject((String) values[0], (Text) values[1], additionalProperties);
 		}
 
 	}

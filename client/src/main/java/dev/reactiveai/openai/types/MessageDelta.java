@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -27,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param delta The delta containing the fields that have changed on the Message.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = MessageDelta.Reader.class)
 public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("delta") MessageDelta.Delta delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -71,6 +73,7 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Delta.Reader.class)
 	public static record Delta(@JsonProperty("role") Delta.@Nullable Role role,
 			@JsonProperty("content") @Nullable List<Delta.ContentItem> content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -305,6 +308,41 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Delta} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Delta> {
+
+			Reader() {
+				super(Delta.class, "role", "content");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "role" -> 0;
+					case "content" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Role.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Delta create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Delta((Role) values[0], (List<ContentItem>) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -369,6 +407,33 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		public MessageDelta build() {
 			return new MessageDelta(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.delta, "'delta' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageDelta} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageDelta> {
+
+		Reader() {
+			super(MessageDelta.class, "id", "object", "delta");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "delta" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageDelta create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new MessageDelta((String) values[0], (String) values[1], (Delta) values[2], additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageDeltaContentImageFileObject.Reader.class)
 public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("image_file") MessageDeltaContentImageFileObject.@Nullable ImageFile imageFile,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -79,6 +79,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ImageFile.Reader.class)
 	public static record ImageFile(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("detail") ImageFile.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -251,6 +252,40 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ImageFile} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ImageFile> {
+
+			Reader() {
+				super(ImageFile.class, "file_id", "detail");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					case "detail" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Detail.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected ImageFile create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new ImageFile((String) values[0], (Detail) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -317,6 +352,35 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 		public MessageDeltaContentImageFileObject build() {
 			return new MessageDeltaContentImageFileObject(Objects.requireNonNull(this.index, "'index' is required"),
 					this.type, this.imageFile, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageDeltaContentImageFileObject} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageDeltaContentImageFileObject> {
+
+		Reader() {
+			super(MessageDeltaContentImageFileObject.class, "index", "type", "image_file");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "type" -> 1;
+				case "image_file" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageDeltaContentImageFileObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageDeltaContentImageFileObject((Long) values[0], (String) values[1], (ImageFile) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageDeltaContentImageUrlObject.Reader.class)
 public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("image_url") MessageDeltaContentImageUrlObject.@Nullable ImageUrl imageUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -74,6 +74,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ImageUrl.Reader.class)
 	public static record ImageUrl(@JsonProperty("url") @Nullable String url,
 			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -245,6 +246,40 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ImageUrl} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ImageUrl> {
+
+			Reader() {
+				super(ImageUrl.class, "url", "detail");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "url" -> 0;
+					case "detail" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Detail.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected ImageUrl create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new ImageUrl((String) values[0], (Detail) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -311,6 +346,35 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 		public MessageDeltaContentImageUrlObject build() {
 			return new MessageDeltaContentImageUrlObject(Objects.requireNonNull(this.index, "'index' is required"),
 					this.type, this.imageUrl, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageDeltaContentImageUrlObject} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageDeltaContentImageUrlObject> {
+
+		Reader() {
+			super(MessageDeltaContentImageUrlObject.class, "index", "type", "image_url");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "type" -> 1;
+				case "image_url" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageDeltaContentImageUrlObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageDeltaContentImageUrlObject((Long) values[0], (String) values[1], (ImageUrl) values[2],
+					additionalProperties);
 		}
 
 	}

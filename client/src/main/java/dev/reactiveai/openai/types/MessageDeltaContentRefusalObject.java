@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param refusal A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageDeltaContentRefusalObject.Reader.class)
 public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("refusal") @Nullable String refusal,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -120,6 +120,35 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 		public MessageDeltaContentRefusalObject build() {
 			return new MessageDeltaContentRefusalObject(Objects.requireNonNull(this.index, "'index' is required"),
 					this.type, this.refusal, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageDeltaContentRefusalObject} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageDeltaContentRefusalObject> {
+
+		Reader() {
+			super(MessageDeltaContentRefusalObject.class, "index", "type", "refusal");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "type" -> 1;
+				case "refusal" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageDeltaContentRefusalObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageDeltaContentRefusalObject((Long) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

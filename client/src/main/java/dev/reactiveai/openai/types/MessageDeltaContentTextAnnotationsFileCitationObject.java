@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param endIndex An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageDeltaContentTextAnnotationsFileCitationObject.Reader.class)
 public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type, @JsonProperty("text") @Nullable String text,
 		@JsonProperty("file_citation") MessageDeltaContentTextAnnotationsFileCitationObject.@Nullable FileCitation fileCitation,
@@ -81,6 +81,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = FileCitation.Reader.class)
 	public static record FileCitation(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("quote") @Nullable String quote,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -171,6 +172,33 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			 */
 			public FileCitation build() {
 				return new FileCitation(this.fileId, this.quote, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link FileCitation} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<FileCitation> {
+
+			Reader() {
+				super(FileCitation.class, "file_id", "quote");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					case "quote" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected FileCitation create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new FileCitation((String) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -280,6 +308,40 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			return new MessageDeltaContentTextAnnotationsFileCitationObject(
 					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.text, this.fileCitation,
 					this.startIndex, this.endIndex, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageDeltaContentTextAnnotationsFileCitationObject} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageDeltaContentTextAnnotationsFileCitationObject> {
+
+		Reader() {
+			super(MessageDeltaContentTextAnnotationsFileCitationObject.class, "index", "type", "text", "file_citation",
+					"start_index", "end_index");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "type" -> 1;
+				case "text" -> 2;
+				case "file_citation" -> 3;
+				case "start_index" -> 4;
+				case "end_index" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageDeltaContentTextAnnotationsFileCitationObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageDeltaContentTextAnnotationsFileCitationObject((Long) values[0], (String) values[1],
+					(String) values[2], (FileCitation) values[3], (Long) values[4], (Long) values[5],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param endIndex An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageDeltaContentTextAnnotationsFilePathObject.Reader.class)
 public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type, @JsonProperty("text") @Nullable String text,
 		@JsonProperty("file_path") MessageDeltaContentTextAnnotationsFilePathObject.@Nullable FilePath filePath,
@@ -78,6 +78,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = FilePath.Reader.class)
 	public static record FilePath(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -153,6 +154,31 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 			 */
 			public FilePath build() {
 				return new FilePath(this.fileId, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link FilePath} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<FilePath> {
+
+			Reader() {
+				super(FilePath.class, "file_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected FilePath create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new FilePath((String) values[0], additionalProperties);
 			}
 
 		}
@@ -262,6 +288,39 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 			return new MessageDeltaContentTextAnnotationsFilePathObject(
 					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.text, this.filePath,
 					this.startIndex, this.endIndex, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageDeltaContentTextAnnotationsFilePathObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageDeltaContentTextAnnotationsFilePathObject> {
+
+		Reader() {
+			super(MessageDeltaContentTextAnnotationsFilePathObject.class, "index", "type", "text", "file_path",
+					"start_index", "end_index");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "type" -> 1;
+				case "text" -> 2;
+				case "file_path" -> 3;
+				case "start_index" -> 4;
+				case "end_index" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageDeltaContentTextAnnotationsFilePathObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageDeltaContentTextAnnotationsFilePathObject((Long) values[0], (String) values[1],
+					(String) values[2], (FilePath) values[3], (Long) values[4], (Long) values[5], additionalProperties);
 		}
 
 	}

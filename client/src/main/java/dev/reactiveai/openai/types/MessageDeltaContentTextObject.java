@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MessageDeltaContentTextObject.Reader.class)
 public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("text") MessageDeltaContentTextObject.@Nullable Text text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -78,6 +78,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Text.Reader.class)
 	public static record Text(@JsonProperty("value") @Nullable String value,
 			@JsonProperty("annotations") @Nullable List<Text.Annotation> annotations,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -243,6 +244,33 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Text} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Text> {
+
+			Reader() {
+				super(Text.class, "value", "annotations");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "value" -> 0;
+					case "annotations" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Text create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Text((String) values[0], (List<Annotation>) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -308,6 +336,35 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 		public MessageDeltaContentTextObject build() {
 			return new MessageDeltaContentTextObject(Objects.requireNonNull(this.index, "'index' is required"),
 					this.type, this.text, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageDeltaContentTextObject} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageDeltaContentTextObject> {
+
+		Reader() {
+			super(MessageDeltaContentTextObject.class, "index", "type", "text");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "type" -> 1;
+				case "text" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected MessageDeltaContentTextObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new MessageDeltaContentTextObject((Long) values[0], (String) values[1], (Text) values[2],
+					additionalProperties);
 		}
 
 	}

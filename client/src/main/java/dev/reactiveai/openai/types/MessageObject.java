@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -56,6 +57,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = MessageObject.Reader.class)
 public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("status") MessageObject.Status status,
@@ -193,6 +195,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = IncompleteDetails.Reader.class)
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -359,6 +362,40 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 		}
+
+		/**
+		 * Reads a {@link IncompleteDetails} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<IncompleteDetails> {
+
+			Reader() {
+				super(IncompleteDetails.class, "reason");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "reason" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Reason.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected IncompleteDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new IncompleteDetails((Reason) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -477,6 +514,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Attachment.Reader.class)
 	public static record Attachment(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("tools") @Nullable List<Attachment.Tool> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -626,6 +664,33 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 				return new Attachment(this.fileId,
 						(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Attachment} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Attachment> {
+
+			Reader() {
+				super(Attachment.class, "file_id", "tools");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					case "tools" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Attachment create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Attachment((String) values[0], (List<Tool>) values[1], additionalProperties);
 			}
 
 		}
@@ -930,6 +995,59 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 					(this.attachments != null) ? Collections.unmodifiableList(new ArrayList<>(this.attachments)) : null,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MessageObject} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MessageObject> {
+
+		Reader() {
+			super(MessageObject.class, "id", "object", "created_at", "thread_id", "status", "incomplete_details",
+					"completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments",
+					"metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "thread_id" -> 3;
+				case "status" -> 4;
+				case "incomplete_details" -> 5;
+				case "completed_at" -> 6;
+				case "incomplete_at" -> 7;
+				case "role" -> 8;
+				case "content" -> 9;
+				case "assistant_id" -> 10;
+				case "run_id" -> 11;
+				case "attachments" -> 12;
+				case "metadata" -> 13;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> Status.of(value);
+				case 8 -> Role.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected MessageObject create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new MessageObject((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(Status) values[4], (IncompleteDetails) values[5], (Long) values[6], (Long) values[7],
+					(Role) values[8], (List<ContentItem>) values[9], (String) values[10], (String) values[11],
+					(List<Attachment>) values[12], (Map<String, String>) values[13], additionalProperties);
 		}
 
 	}

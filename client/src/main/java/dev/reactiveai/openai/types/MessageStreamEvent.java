@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -41,7 +41,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadMessageCreated.Reader.class)
 	record ThreadMessageCreated(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -129,6 +129,33 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadMessageCreated} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadMessageCreated> {
+
+			Reader() {
+				super(ThreadMessageCreated.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadMessageCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadMessageCreated((String) values[0], (MessageObject) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -142,7 +169,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadMessageInProgress.Reader.class)
 	record ThreadMessageInProgress(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -230,6 +257,33 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadMessageInProgress} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadMessageInProgress> {
+
+			Reader() {
+				super(ThreadMessageInProgress.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadMessageInProgress create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadMessageInProgress((String) values[0], (MessageObject) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -243,7 +297,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadMessageDelta.Reader.class)
 	record ThreadMessageDelta(@JsonProperty("event") String event, @JsonProperty("data") MessageDelta data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -331,6 +385,33 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadMessageDelta} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadMessageDelta> {
+
+			Reader() {
+				super(ThreadMessageDelta.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadMessageDelta create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadMessageDelta((String) values[0], (MessageDelta) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -344,7 +425,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadMessageCompleted.Reader.class)
 	record ThreadMessageCompleted(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -432,6 +513,33 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadMessageCompleted} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadMessageCompleted> {
+
+			Reader() {
+				super(ThreadMessageCompleted.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadMessageCompleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadMessageCompleted((String) values[0], (MessageObject) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -445,7 +553,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadMessageIncomplete.Reader.class)
 	record ThreadMessageIncomplete(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -530,6 +638,33 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			public ThreadMessageIncomplete build() {
 				return new ThreadMessageIncomplete(this.event, Objects.requireNonNull(this.data, "'data' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ThreadMessageIncomplete} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadMessageIncomplete> {
+
+			Reader() {
+				super(ThreadMessageIncomplete.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadMessageIncomplete create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadMessageIncomplete((String) values[0], (MessageObject) values[1], additionalProperties);
 			}
 
 		}

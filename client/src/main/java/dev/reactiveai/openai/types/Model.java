@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Describes an OpenAI model offering that can be used with the API.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param ownedBy The organization that owns the model.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Model.Reader.class)
 public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long created,
 		@JsonProperty("object") String object, @JsonProperty("owned_by") String ownedBy,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -131,6 +134,35 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 			return new Model(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.created, "'created' is required"), this.object,
 					Objects.requireNonNull(this.ownedBy, "'ownedBy' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Model} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Model> {
+
+		Reader() {
+			super(Model.class, "id", "created", "object", "owned_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "created" -> 1;
+				case "object" -> 2;
+				case "owned_by" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Model create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Model((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

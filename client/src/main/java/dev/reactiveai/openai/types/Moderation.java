@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents if a given text input is potentially harmful.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param results A list of moderation objects.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Moderation.Reader.class)
 public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") String model,
 		@JsonProperty("results") List<Moderation.Result> results,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -68,6 +71,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Result.Reader.class)
 	public static record Result(@JsonProperty("flagged") Boolean flagged,
 			@JsonProperty("categories") Result.Categories categories,
 			@JsonProperty("category_scores") Result.CategoryScores categoryScores,
@@ -147,6 +151,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Categories.Reader.class)
 		public static record Categories(@JsonProperty("hate") Boolean hate,
 				@JsonProperty("hate/threatening") Boolean hateThreatening,
 				@JsonProperty("harassment") Boolean harassment,
@@ -452,6 +457,49 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Categories} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Categories> {
+
+				Reader() {
+					super(Categories.class, "hate", "hate/threatening", "harassment", "harassment/threatening",
+							"illicit", "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions",
+							"sexual", "sexual/minors", "violence", "violence/graphic");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "hate" -> 0;
+						case "hate/threatening" -> 1;
+						case "harassment" -> 2;
+						case "harassment/threatening" -> 3;
+						case "illicit" -> 4;
+						case "illicit/violent" -> 5;
+						case "self-harm" -> 6;
+						case "self-harm/intent" -> 7;
+						case "self-harm/instructions" -> 8;
+						case "sexual" -> 9;
+						case "sexual/minors" -> 10;
+						case "violence" -> 11;
+						case "violence/graphic" -> 12;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Categories create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new Categories((Boolean) values[0], (Boolean) values[1], (Boolean) values[2],
+							(Boolean) values[3], (Boolean) values[4], (Boolean) values[5], (Boolean) values[6],
+							(Boolean) values[7], (Boolean) values[8], (Boolean) values[9], (Boolean) values[10],
+							(Boolean) values[11], (Boolean) values[12], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -475,6 +523,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = CategoryScores.Reader.class)
 		public static record CategoryScores(@JsonProperty("hate") Double hate,
 				@JsonProperty("hate/threatening") Double hateThreatening, @JsonProperty("harassment") Double harassment,
 				@JsonProperty("harassment/threatening") Double harassmentThreatening,
@@ -743,6 +792,49 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 			}
+
+			/**
+			 * Reads a {@link CategoryScores} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<CategoryScores> {
+
+				Reader() {
+					super(CategoryScores.class, "hate", "hate/threatening", "harassment", "harassment/threatening",
+							"illicit", "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions",
+							"sexual", "sexual/minors", "violence", "violence/graphic");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "hate" -> 0;
+						case "hate/threatening" -> 1;
+						case "harassment" -> 2;
+						case "harassment/threatening" -> 3;
+						case "illicit" -> 4;
+						case "illicit/violent" -> 5;
+						case "self-harm" -> 6;
+						case "self-harm/intent" -> 7;
+						case "self-harm/instructions" -> 8;
+						case "sexual" -> 9;
+						case "sexual/minors" -> 10;
+						case "violence" -> 11;
+						case "violence/graphic" -> 12;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected CategoryScores create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new CategoryScores((Double) values[0], (Double) values[1], (Double) values[2],
+							(Double) values[3], (Double) values[4], (Double) values[5], (Double) values[6],
+							(Double) values[7], (Double) values[8], (Double) values[9], (Double) values[10],
+							(Double) values[11], (Double) values[12], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -771,6 +863,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = CategoryAppliedInputTypes.Reader.class)
 		public static record CategoryAppliedInputTypes(
 				@JsonProperty("hate") List<CategoryAppliedInputTypes.HateItem> hate,
 				@JsonProperty("hate/threatening") List<CategoryAppliedInputTypes.HateThreateningItem> hateThreatening,
@@ -2163,6 +2256,54 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 			}
+
+			/**
+			 * Reads a {@link CategoryAppliedInputTypes} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<CategoryAppliedInputTypes> {
+
+				Reader() {
+					super(CategoryAppliedInputTypes.class, "hate", "hate/threatening", "harassment",
+							"harassment/threatening", "illicit", "illicit/violent", "self-harm", "self-harm/intent",
+							"self-harm/instructions", "sexual", "sexual/minors", "violence", "violence/graphic");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "hate" -> 0;
+						case "hate/threatening" -> 1;
+						case "harassment" -> 2;
+						case "harassment/threatening" -> 3;
+						case "illicit" -> 4;
+						case "illicit/violent" -> 5;
+						case "self-harm" -> 6;
+						case "self-harm/intent" -> 7;
+						case "self-harm/instructions" -> 8;
+						case "sexual" -> 9;
+						case "sexual/minors" -> 10;
+						case "violence" -> 11;
+						case "violence/graphic" -> 12;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected CategoryAppliedInputTypes create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new CategoryAppliedInputTypes((List<HateItem>) values[0],
+							(List<HateThreateningItem>) values[1], (List<HarassmentItem>) values[2],
+							(List<HarassmentThreateningItem>) values[3], (List<IllicitItem>) values[4],
+							(List<IllicitViolentItem>) values[5], (List<SelfHarmItem>) values[6],
+							(List<SelfHarmIntentItem>) values[7], (List<SelfHarmInstruction>) values[8],
+							(List<SexualItem>) values[9], (List<SexualMinor>) values[10],
+							(List<ViolenceItem>) values[11], (List<ViolenceGraphicItem>) values[12],
+							additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -2253,6 +2394,35 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 						Objects.requireNonNull(this.categoryScores, "'categoryScores' is required"), Objects
 							.requireNonNull(this.categoryAppliedInputTypes, "'categoryAppliedInputTypes' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Result} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Result> {
+
+			Reader() {
+				super(Result.class, "flagged", "categories", "category_scores", "category_applied_input_types");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "flagged" -> 0;
+					case "categories" -> 1;
+					case "category_scores" -> 2;
+					case "category_applied_input_types" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Result create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Result((Boolean) values[0], (Categories) values[1], (CategoryScores) values[2],
+						(CategoryAppliedInputTypes) values[3], additionalProperties);
 			}
 
 		}
@@ -2350,6 +2520,35 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.results, "'results' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Moderation} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Moderation> {
+
+		Reader() {
+			super(Moderation.class, "id", "model", "results");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "model" -> 1;
+				case "results" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Moderation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Moderation((String) values[0], (String) values[1], (List<Result>) values[2],
+					additionalProperties);
 		}
 
 	}

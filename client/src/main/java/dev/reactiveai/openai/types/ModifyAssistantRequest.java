@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -91,6 +92,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * the max context length.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ModifyAssistantRequest.Reader.class)
 public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantRequest.@Nullable Model model,
 		@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
@@ -514,6 +516,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ToolResources.Reader.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -562,6 +565,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = CodeInterpreter.Reader.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -666,6 +670,33 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				}
 
 			}
+
+			/**
+			 * Reads a {@link CodeInterpreter} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<CodeInterpreter> {
+
+				Reader() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "file_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected CodeInterpreter create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new CodeInterpreter((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -678,6 +709,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = FileSearch.Reader.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -784,6 +816,33 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				}
 
 			}
+
+			/**
+			 * Reads a {@link FileSearch} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<FileSearch> {
+
+				Reader() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "vector_store_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected FileSearch create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new FileSearch((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -847,6 +906,33 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 			 */
 			public ToolResources build() {
 				return new ToolResources(this.codeInterpreter, this.fileSearch, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ToolResources} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ToolResources> {
+
+			Reader() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code_interpreter" -> 0;
+					case "file_search" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ToolResources create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
 			}
 
 		}
@@ -1107,6 +1193,56 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 					this.toolResources,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.temperature, this.topP, this.responseFormat, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ModifyAssistantRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ModifyAssistantRequest> {
+
+		Reader() {
+			super(ModifyAssistantRequest.class, "model", "reasoning_effort", "name", "description", "instructions",
+					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "reasoning_effort" -> 1;
+				case "name" -> 2;
+				case "description" -> 3;
+				case "instructions" -> 4;
+				case "tools" -> 5;
+				case "tool_resources" -> 6;
+				case "metadata" -> 7;
+				case "temperature" -> 8;
+				case "top_p" -> 9;
+				case "response_format" -> 10;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Model.of(value);
+				case 1 -> ReasoningEffort.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ModifyAssistantRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ModifyAssistantRequest((Model) values[0], (ReasoningEffort) values[1], (String) values[2],
+					(String) values[3], (String) values[4], (List<Tool>) values[5], (ToolResources) values[6],
+					(Map<String, String>) values[7], (Double) values[8], (Double) values[9],
+					(AssistantsApiResponseFormatOption) values[10], additionalProperties);
 		}
 
 	}

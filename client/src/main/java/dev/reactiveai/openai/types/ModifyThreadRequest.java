@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /threads/{thread_id}}: Modifies a thread.
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ModifyThreadRequest.Reader.class)
 public record ModifyThreadRequest(
 		@JsonProperty("tool_resources") ModifyThreadRequest.@Nullable ToolResources toolResources,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -77,6 +80,7 @@ public record ModifyThreadRequest(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ToolResources.Reader.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -125,6 +129,7 @@ public record ModifyThreadRequest(
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = CodeInterpreter.Reader.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -229,6 +234,33 @@ public record ModifyThreadRequest(
 				}
 
 			}
+
+			/**
+			 * Reads a {@link CodeInterpreter} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<CodeInterpreter> {
+
+				Reader() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "file_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected CodeInterpreter create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new CodeInterpreter((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -241,6 +273,7 @@ public record ModifyThreadRequest(
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = FileSearch.Reader.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -347,6 +380,33 @@ public record ModifyThreadRequest(
 				}
 
 			}
+
+			/**
+			 * Reads a {@link FileSearch} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<FileSearch> {
+
+				Reader() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "vector_store_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected FileSearch create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new FileSearch((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -410,6 +470,33 @@ public record ModifyThreadRequest(
 			 */
 			public ToolResources build() {
 				return new ToolResources(this.codeInterpreter, this.fileSearch, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ToolResources} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ToolResources> {
+
+			Reader() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code_interpreter" -> 0;
+					case "file_search" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ToolResources create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
 			}
 
 		}
@@ -495,6 +582,35 @@ public record ModifyThreadRequest(
 			return new ModifyThreadRequest(this.toolResources,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ModifyThreadRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ModifyThreadRequest> {
+
+		Reader() {
+			super(ModifyThreadRequest.class, "tool_resources", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "tool_resources" -> 0;
+				case "metadata" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ModifyThreadRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ModifyThreadRequest((ToolResources) values[0], (Map<String, String>) values[1],
+					additionalProperties);
 		}
 
 	}

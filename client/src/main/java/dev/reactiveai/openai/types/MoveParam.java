@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param keys The keys being held while moving the mouse.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = MoveParam.Reader.class)
 public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
@@ -156,6 +156,36 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 					Objects.requireNonNull(this.y, "'y' is required"),
 					(this.keys != null) ? Collections.unmodifiableList(new ArrayList<>(this.keys)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link MoveParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<MoveParam> {
+
+		Reader() {
+			super(MoveParam.class, "type", "x", "y", "keys");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "x" -> 1;
+				case "y" -> 2;
+				case "keys" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected MoveParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new MoveParam((String) values[0], (Long) values[1], (Long) values[2], (List<String>) values[3],
+					additionalProperties);
 		}
 
 	}

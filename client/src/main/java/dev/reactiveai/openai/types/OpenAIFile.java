@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The {@code File} object represents a document that has been uploaded to OpenAI.
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * validation, see the {@code error} field on {@code fine_tuning.job}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OpenAIFile.Reader.class)
 public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("expires_at") @Nullable Long expiresAt,
 		@JsonProperty("filename") String filename, @JsonProperty("object") String object,
@@ -434,6 +437,51 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 					Objects.requireNonNull(this.purpose, "'purpose' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.statusDetails,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OpenAIFile} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OpenAIFile> {
+
+		Reader() {
+			super(OpenAIFile.class, "id", "bytes", "created_at", "expires_at", "filename", "object", "purpose",
+					"status", "status_details");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "bytes" -> 1;
+				case "created_at" -> 2;
+				case "expires_at" -> 3;
+				case "filename" -> 4;
+				case "object" -> 5;
+				case "purpose" -> 6;
+				case "status" -> 7;
+				case "status_details" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> Purpose.of(value);
+				case 7 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected OpenAIFile create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new OpenAIFile((String) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+					(String) values[4], (String) values[5], (Purpose) values[6], (Status) values[7], (String) values[8],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /organization/admin_api_keys}: Create an organization
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param name A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationAdminApiKeysCreateRequest.Reader.class)
 public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -93,6 +96,32 @@ public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String
 		public OrganizationAdminApiKeysCreateRequest build() {
 			return new OrganizationAdminApiKeysCreateRequest(Objects.requireNonNull(this.name, "'name' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationAdminApiKeysCreateRequest} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationAdminApiKeysCreateRequest> {
+
+		Reader() {
+			super(OrganizationAdminApiKeysCreateRequest.class, "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected OrganizationAdminApiKeysCreateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationAdminApiKeysCreateRequest((String) values[0], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /organization/admin_api_keys/{key_id}}: Delete an
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param deleted Whether the object was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationAdminApiKeysDeleteResponse.Reader.class)
 public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("deleted") @Nullable Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -123,6 +126,35 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 		public OrganizationAdminApiKeysDeleteResponse build() {
 			return new OrganizationAdminApiKeysDeleteResponse(this.id, this.object, this.deleted,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationAdminApiKeysDeleteResponse} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationAdminApiKeysDeleteResponse> {
+
+		Reader() {
+			super(OrganizationAdminApiKeysDeleteResponse.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "deleted" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected OrganizationAdminApiKeysDeleteResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationAdminApiKeysDeleteResponse((String) values[0], (String) values[1],
+					(Boolean) values[2], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/admin_api_keys}: List organization API
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param limit Maximum number of keys to return.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationAdminApiKeysListParams.Reader.class)
 public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationAdminApiKeysListParams.@Nullable Order order,
 		@JsonProperty("limit") @Nullable Long limit,
@@ -196,6 +199,43 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 		public OrganizationAdminApiKeysListParams build() {
 			return new OrganizationAdminApiKeysListParams(this.after, this.order, this.limit,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationAdminApiKeysListParams} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationAdminApiKeysListParams> {
+
+		Reader() {
+			super(OrganizationAdminApiKeysListParams.class, "after", "order", "limit");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "after" -> 0;
+				case "order" -> 1;
+				case "limit" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected OrganizationAdminApiKeysListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationAdminApiKeysListParams((String) values[0], (Order) values[1], (Long) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/audit_logs}: List user actions and
@@ -40,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * order to fetch the previous page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationAuditLogsListParams.Reader.class)
 public record OrganizationAuditLogsListParams(
 		@JsonProperty("effective_at") OrganizationAuditLogsListParams.@Nullable EffectiveAt effectiveAt,
 		@JsonProperty("project_ids[]") @Nullable List<String> projectIds,
@@ -101,6 +104,7 @@ public record OrganizationAuditLogsListParams(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = EffectiveAt.Reader.class)
 	public static record EffectiveAt(@JsonProperty("gt") @Nullable Long gt, @JsonProperty("gte") @Nullable Long gte,
 			@JsonProperty("lt") @Nullable Long lt, @JsonProperty("lte") @Nullable Long lte,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -227,6 +231,36 @@ public record OrganizationAuditLogsListParams(
 			 */
 			public EffectiveAt build() {
 				return new EffectiveAt(this.gt, this.gte, this.lt, this.lte, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link EffectiveAt} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<EffectiveAt> {
+
+			Reader() {
+				super(EffectiveAt.class, "gt", "gte", "lt", "lte");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "gt" -> 0;
+					case "gte" -> 1;
+					case "lt" -> 2;
+					case "lte" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected EffectiveAt create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new EffectiveAt((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+						additionalProperties);
 			}
 
 		}
@@ -487,6 +521,45 @@ public record OrganizationAuditLogsListParams(
 					(this.actorEmails != null) ? Collections.unmodifiableList(new ArrayList<>(this.actorEmails)) : null,
 					(this.resourceIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.resourceIds)) : null,
 					this.limit, this.after, this.before, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationAuditLogsListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationAuditLogsListParams> {
+
+		Reader() {
+			super(OrganizationAuditLogsListParams.class, "effective_at", "project_ids[]", "event_types[]",
+					"actor_ids[]", "actor_emails[]", "resource_ids[]", "limit", "after", "before");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "effective_at" -> 0;
+				case "project_ids[]" -> 1;
+				case "event_types[]" -> 2;
+				case "actor_ids[]" -> 3;
+				case "actor_emails[]" -> 4;
+				case "resource_ids[]" -> 5;
+				case "limit" -> 6;
+				case "after" -> 7;
+				case "before" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected OrganizationAuditLogsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationAuditLogsListParams((EffectiveAt) values[0], (List<String>) values[1],
+					(List<AuditLogEventType>) values[2], (List<String>) values[3], (List<String>) values[4],
+					(List<String>) values[5], (Long) values[6], (String) values[7], (String) values[8],
+					additionalProperties);
 		}
 
 	}

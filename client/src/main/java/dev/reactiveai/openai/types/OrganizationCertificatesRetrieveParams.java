@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/certificates/{certificate_id}}: Get a
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * only supported value is {@code content} to fetch the PEM content of the certificate.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationCertificatesRetrieveParams.Reader.class)
 public record OrganizationCertificatesRetrieveParams(
 		@JsonProperty("include") @Nullable List<OrganizationCertificatesRetrieveParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -181,6 +184,33 @@ public record OrganizationCertificatesRetrieveParams(
 			return new OrganizationCertificatesRetrieveParams(
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationCertificatesRetrieveParams} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationCertificatesRetrieveParams> {
+
+		Reader() {
+			super(OrganizationCertificatesRetrieveParams.class, "include");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "include" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected OrganizationCertificatesRetrieveParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationCertificatesRetrieveParams((List<IncludeItem>) values[0], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/costs}: Get costs details for the
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * field from the previous response.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationCostsListParams.Reader.class)
 public record OrganizationCostsListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime, @JsonProperty("bucket_width") @Nullable String bucketWidth,
 		@JsonProperty("project_ids") @Nullable List<String> projectIds,
@@ -295,6 +298,42 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 					(this.projectIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.projectIds)) : null,
 					(this.groupBy != null) ? Collections.unmodifiableList(new ArrayList<>(this.groupBy)) : null,
 					this.limit, this.page, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationCostsListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationCostsListParams> {
+
+		Reader() {
+			super(OrganizationCostsListParams.class, "start_time", "end_time", "bucket_width", "project_ids",
+					"group_by", "limit", "page");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "start_time" -> 0;
+				case "end_time" -> 1;
+				case "bucket_width" -> 2;
+				case "project_ids" -> 3;
+				case "group_by" -> 4;
+				case "limit" -> 5;
+				case "page" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected OrganizationCostsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationCostsListParams((Long) values[0], (Long) values[1], (String) values[2],
+					(List<String>) values[3], (List<GroupByItem>) values[4], (Long) values[5], (String) values[6],
+					additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/groups}: Lists all groups in the
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param order Specifies the sort order of the returned groups.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationGroupsListParams.Reader.class)
 public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationGroupsListParams.@Nullable Order order,
@@ -199,6 +202,43 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 		 */
 		public OrganizationGroupsListParams build() {
 			return new OrganizationGroupsListParams(this.limit, this.after, this.order, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationGroupsListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationGroupsListParams> {
+
+		Reader() {
+			super(OrganizationGroupsListParams.class, "limit", "after", "order");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "after" -> 1;
+				case "order" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected OrganizationGroupsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationGroupsListParams((Long) values[0], (String) values[1], (Order) values[2],
+					additionalProperties);
 		}
 
 	}

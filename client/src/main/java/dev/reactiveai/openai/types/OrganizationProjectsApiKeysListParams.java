@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /audio/voice_consents}, {@code GET /batches},
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * to fetch the next page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationProjectsApiKeysListParams.Reader.class)
 public record OrganizationProjectsApiKeysListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -111,6 +114,34 @@ public record OrganizationProjectsApiKeysListParams(@JsonProperty("limit") @Null
 		 */
 		public OrganizationProjectsApiKeysListParams build() {
 			return new OrganizationProjectsApiKeysListParams(this.limit, this.after, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationProjectsApiKeysListParams} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationProjectsApiKeysListParams> {
+
+		Reader() {
+			super(OrganizationProjectsApiKeysListParams.class, "limit", "after");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "after" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected OrganizationProjectsApiKeysListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationProjectsApiKeysListParams((Long) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /containers/{container_id}/files},
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * for ascending order and {@code desc} for descending order.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationProjectsCertificatesListParams.Reader.class)
 public record OrganizationProjectsCertificatesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationProjectsCertificatesListParams.@Nullable Order order,
@@ -203,6 +206,43 @@ public record OrganizationProjectsCertificatesListParams(@JsonProperty("limit") 
 		public OrganizationProjectsCertificatesListParams build() {
 			return new OrganizationProjectsCertificatesListParams(this.limit, this.after, this.order,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationProjectsCertificatesListParams} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationProjectsCertificatesListParams> {
+
+		Reader() {
+			super(OrganizationProjectsCertificatesListParams.class, "limit", "after", "order");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "after" -> 1;
+				case "order" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected OrganizationProjectsCertificatesListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationProjectsCertificatesListParams((Long) values[0], (String) values[1],
+					(Order) values[2], additionalProperties);
 		}
 
 	}

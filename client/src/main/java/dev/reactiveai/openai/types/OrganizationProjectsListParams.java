@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/projects}: Returns a list of projects.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * been {@code archived}. Archived projects are not included by default.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationProjectsListParams.Reader.class)
 public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("include_archived") @Nullable Boolean includeArchived,
@@ -130,6 +133,35 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 		public OrganizationProjectsListParams build() {
 			return new OrganizationProjectsListParams(this.limit, this.after, this.includeArchived,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationProjectsListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationProjectsListParams> {
+
+		Reader() {
+			super(OrganizationProjectsListParams.class, "limit", "after", "include_archived");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "after" -> 1;
+				case "include_archived" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected OrganizationProjectsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationProjectsListParams((Long) values[0], (String) values[1], (Boolean) values[2],
+					additionalProperties);
 		}
 
 	}

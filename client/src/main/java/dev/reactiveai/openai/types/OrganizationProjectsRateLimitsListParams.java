@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/projects/{project_id}/rate_limits}:
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * order to fetch the previous page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationProjectsRateLimitsListParams.Reader.class)
 public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -129,6 +132,35 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 		public OrganizationProjectsRateLimitsListParams build() {
 			return new OrganizationProjectsRateLimitsListParams(this.limit, this.after, this.before,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationProjectsRateLimitsListParams} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationProjectsRateLimitsListParams> {
+
+		Reader() {
+			super(OrganizationProjectsRateLimitsListParams.class, "limit", "after", "before");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "after" -> 1;
+				case "before" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected OrganizationProjectsRateLimitsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationProjectsRateLimitsListParams((Long) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/usage/images}: Get images usage
@@ -45,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  * field from the previous response.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationUsageImagesListParams.Reader.class)
 public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime,
 		@JsonProperty("bucket_width") OrganizationUsageImagesListParams.@Nullable BucketWidth bucketWidth,
@@ -750,6 +753,56 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 					(this.models != null) ? Collections.unmodifiableList(new ArrayList<>(this.models)) : null,
 					(this.groupBy != null) ? Collections.unmodifiableList(new ArrayList<>(this.groupBy)) : null,
 					this.limit, this.page, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationUsageImagesListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationUsageImagesListParams> {
+
+		Reader() {
+			super(OrganizationUsageImagesListParams.class, "start_time", "end_time", "bucket_width", "sources", "sizes",
+					"project_ids", "user_ids", "api_key_ids", "models", "group_by", "limit", "page");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "start_time" -> 0;
+				case "end_time" -> 1;
+				case "bucket_width" -> 2;
+				case "sources" -> 3;
+				case "sizes" -> 4;
+				case "project_ids" -> 5;
+				case "user_ids" -> 6;
+				case "api_key_ids" -> 7;
+				case "models" -> 8;
+				case "group_by" -> 9;
+				case "limit" -> 10;
+				case "page" -> 11;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> BucketWidth.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected OrganizationUsageImagesListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationUsageImagesListParams((Long) values[0], (Long) values[1], (BucketWidth) values[2],
+					(List<Source>) values[3], (List<Size>) values[4], (List<String>) values[5],
+					(List<String>) values[6], (List<String>) values[7], (List<String>) values[8],
+					(List<GroupByItem>) values[9], (Long) values[10], (String) values[11], additionalProperties);
 		}
 
 	}

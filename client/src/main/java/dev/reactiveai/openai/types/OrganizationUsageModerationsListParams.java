@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/usage/audio_speeches},
@@ -41,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * field from the previous response.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationUsageModerationsListParams.Reader.class)
 public record OrganizationUsageModerationsListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime,
 		@JsonProperty("bucket_width") OrganizationUsageModerationsListParams.@Nullable BucketWidth bucketWidth,
@@ -504,6 +507,54 @@ public record OrganizationUsageModerationsListParams(@JsonProperty("start_time")
 					(this.models != null) ? Collections.unmodifiableList(new ArrayList<>(this.models)) : null,
 					(this.groupBy != null) ? Collections.unmodifiableList(new ArrayList<>(this.groupBy)) : null,
 					this.limit, this.page, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationUsageModerationsListParams} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationUsageModerationsListParams> {
+
+		Reader() {
+			super(OrganizationUsageModerationsListParams.class, "start_time", "end_time", "bucket_width", "project_ids",
+					"user_ids", "api_key_ids", "models", "group_by", "limit", "page");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "start_time" -> 0;
+				case "end_time" -> 1;
+				case "bucket_width" -> 2;
+				case "project_ids" -> 3;
+				case "user_ids" -> 4;
+				case "api_key_ids" -> 5;
+				case "models" -> 6;
+				case "group_by" -> 7;
+				case "limit" -> 8;
+				case "page" -> 9;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> BucketWidth.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected OrganizationUsageModerationsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationUsageModerationsListParams((Long) values[0], (Long) values[1],
+					(BucketWidth) values[2], (List<String>) values[3], (List<String>) values[4],
+					(List<String>) values[5], (List<String>) values[6], (List<GroupByItem>) values[7], (Long) values[8],
+					(String) values[9], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/users}: Lists all of the users in the
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param emails Filter by the email address of users.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OrganizationUsersListParams.Reader.class)
 public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("emails") @Nullable List<String> emails,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -149,6 +152,36 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 			return new OrganizationUsersListParams(this.limit, this.after,
 					(this.emails != null) ? Collections.unmodifiableList(new ArrayList<>(this.emails)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OrganizationUsersListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OrganizationUsersListParams> {
+
+		Reader() {
+			super(OrganizationUsersListParams.class, "limit", "after", "emails");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "after" -> 1;
+				case "emails" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected OrganizationUsersListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OrganizationUsersListParams((Long) values[0], (String) values[1], (List<String>) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type Always {@code other}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = OtherChunkingStrategyResponseParam.Reader.class)
 public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -89,6 +89,32 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 		 */
 		public OtherChunkingStrategyResponseParam build() {
 			return new OtherChunkingStrategyResponseParam(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OtherChunkingStrategyResponseParam} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OtherChunkingStrategyResponseParam> {
+
+		Reader() {
+			super(OtherChunkingStrategyResponseParam.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected OtherChunkingStrategyResponseParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OtherChunkingStrategyResponseParam((String) values[0], additionalProperties);
 		}
 
 	}

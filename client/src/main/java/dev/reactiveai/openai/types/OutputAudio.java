@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An audio output from the model.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param transcript The transcript of the audio data from the model.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = OutputAudio.Reader.class)
 public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data") String data,
 		@JsonProperty("transcript") String transcript,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -115,6 +118,33 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 		public OutputAudio build() {
 			return new OutputAudio(this.type, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.transcript, "'transcript' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OutputAudio} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OutputAudio> {
+
+		Reader() {
+			super(OutputAudio.class, "type", "data", "transcript");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "data" -> 1;
+				case "transcript" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected OutputAudio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new OutputAudio((String) values[0], (String) values[1], (String) values[2], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * API.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = OutputMessage.Reader.class)
 public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("role") String role, @JsonProperty("content") List<OutputMessageContent> content,
 		@JsonProperty("phase") @Nullable MessagePhase phase, @JsonProperty("status") OutputMessage.Status status,
@@ -279,6 +279,48 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					this.phase, Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OutputMessage} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OutputMessage> {
+
+		Reader() {
+			super(OutputMessage.class, "id", "type", "role", "content", "phase", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "role" -> 2;
+				case "content" -> 3;
+				case "phase" -> 4;
+				case "status" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> MessagePhase.of(value);
+				case 5 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected OutputMessage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new OutputMessage((String) values[0], (String) values[1], (String) values[2],
+					(List<OutputMessageContent>) values[3], (MessagePhase) values[4], (Status) values[5],
+					additionalProperties);
 		}
 
 	}

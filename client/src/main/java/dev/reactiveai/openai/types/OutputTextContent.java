@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = OutputTextContent.Reader.class)
 public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonProperty("annotations") List<Annotation> annotations, @JsonProperty("logprobs") List<LogProb> logprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -183,6 +183,37 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.logprobs, "'logprobs' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link OutputTextContent} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<OutputTextContent> {
+
+		Reader() {
+			super(OutputTextContent.class, "type", "text", "annotations", "logprobs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "text" -> 1;
+				case "annotations" -> 2;
+				case "logprobs" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected OutputTextContent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new OutputTextContent((String) values[0], (String) values[1], (List<Annotation>) values[2],
+					(List<LogProb>) values[3], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * much more quickly.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = PredictionContent.Reader.class)
 public record PredictionContent(@JsonProperty("type") String type,
 		@JsonProperty("content") PredictionContent.Content content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -233,6 +235,33 @@ public record PredictionContent(@JsonProperty("type") String type,
 		public PredictionContent build() {
 			return new PredictionContent(this.type, Objects.requireNonNull(this.content, "'content' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link PredictionContent} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<PredictionContent> {
+
+		Reader() {
+			super(PredictionContent.class, "type", "content");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "content" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected PredictionContent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new PredictionContent((String) values[0], (Content) values[1], additionalProperties);
 		}
 
 	}

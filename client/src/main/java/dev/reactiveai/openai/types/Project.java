@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents an individual project.
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code active} or {@code archived}
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Project.Reader.class)
 public record Project(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("archived_at") @Nullable Long archivedAt, @JsonProperty("status") Project.Status status,
@@ -237,6 +240,45 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.archivedAt,
 					Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Project} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Project> {
+
+		Reader() {
+			super(Project.class, "id", "object", "name", "created_at", "archived_at", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "name" -> 2;
+				case "created_at" -> 3;
+				case "archived_at" -> 4;
+				case "status" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected Project create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Project((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
+					(Long) values[4], (Status) values[5], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents an individual API key in a project.
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectApiKey.Reader.class)
 public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty("redacted_value") String redactedValue,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("last_used_at") Long lastUsedAt, @JsonProperty("id") String id,
@@ -77,6 +80,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Owner.Reader.class)
 	public static record Owner(@JsonProperty("type") Owner.@Nullable Type type,
 			@JsonProperty("user") @Nullable ProjectUser user,
 			@JsonProperty("service_account") @Nullable ProjectServiceAccount serviceAccount,
@@ -254,6 +258,42 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Owner} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Owner> {
+
+			Reader() {
+				super(Owner.class, "type", "user", "service_account");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "user" -> 1;
+					case "service_account" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Type.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected Owner create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Owner((Type) values[0], (ProjectUser) values[1], (ProjectServiceAccount) values[2],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -376,6 +416,38 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 					Objects.requireNonNull(this.lastUsedAt, "'lastUsedAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.owner, "'owner' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectApiKey} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectApiKey> {
+
+		Reader() {
+			super(ProjectApiKey.class, "object", "redacted_value", "name", "created_at", "last_used_at", "id", "owner");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "redacted_value" -> 1;
+				case "name" -> 2;
+				case "created_at" -> 3;
+				case "last_used_at" -> 4;
+				case "id" -> 5;
+				case "owner" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectApiKey create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ProjectApiKey((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
+					(Long) values[4], (String) values[5], (Owner) values[6], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /organization/projects}: Create a new project in the
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * field.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectCreateRequest.Reader.class)
 public record ProjectCreateRequest(@JsonProperty("name") String name,
 		@JsonProperty("geography") ProjectCreateRequest.@Nullable Geography geography,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -225,6 +228,41 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 		public ProjectCreateRequest build() {
 			return new ProjectCreateRequest(Objects.requireNonNull(this.name, "'name' is required"), this.geography,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectCreateRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectCreateRequest> {
+
+		Reader() {
+			super(ProjectCreateRequest.class, "name", "geography");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "geography" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Geography.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ProjectCreateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectCreateRequest((String) values[0], (Geography) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Details about a group's membership in a project.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt Unix timestamp (in seconds) when the group was granted project access.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectGroup.Reader.class)
 public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty("project_id") String projectId,
 		@JsonProperty("group_id") String groupId, @JsonProperty("group_name") String groupName,
 		@JsonProperty("created_at") Long createdAt,
@@ -149,6 +152,36 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 					Objects.requireNonNull(this.groupId, "'groupId' is required"),
 					Objects.requireNonNull(this.groupName, "'groupName' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectGroup} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectGroup> {
+
+		Reader() {
+			super(ProjectGroup.class, "object", "project_id", "group_id", "group_name", "created_at");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "project_id" -> 1;
+				case "group_id" -> 2;
+				case "group_name" -> 3;
+				case "created_at" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectGroup create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ProjectGroup((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(Long) values[4], additionalProperties);
 		}
 
 	}

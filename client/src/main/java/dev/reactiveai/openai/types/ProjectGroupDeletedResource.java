@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Confirmation payload returned after removing a group from a project.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param deleted Whether the group membership in the project was removed.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectGroupDeletedResource.Reader.class)
 public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -100,6 +103,33 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		public ProjectGroupDeletedResource build() {
 			return new ProjectGroupDeletedResource(this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectGroupDeletedResource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectGroupDeletedResource> {
+
+		Reader() {
+			super(ProjectGroupDeletedResource.class, "object", "deleted");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "deleted" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectGroupDeletedResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectGroupDeletedResource((String) values[0], (Boolean) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents a project rate limit config.
@@ -28,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * relevant models.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectRateLimit.Reader.class)
 public record ProjectRateLimit(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("model") String model, @JsonProperty("max_requests_per_1_minute") Long maxRequestsPer1Minute,
 		@JsonProperty("max_tokens_per_1_minute") Long maxTokensPer1Minute,
@@ -218,6 +221,44 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 					Objects.requireNonNull(this.maxTokensPer1Minute, "'maxTokensPer1Minute' is required"),
 					this.maxImagesPer1Minute, this.maxAudioMegabytesPer1Minute, this.maxRequestsPer1Day,
 					this.batch1DayMaxInputTokens, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectRateLimit} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectRateLimit> {
+
+		Reader() {
+			super(ProjectRateLimit.class, "object", "id", "model", "max_requests_per_1_minute",
+					"max_tokens_per_1_minute", "max_images_per_1_minute", "max_audio_megabytes_per_1_minute",
+					"max_requests_per_1_day", "batch_1_day_max_input_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "model" -> 2;
+				case "max_requests_per_1_minute" -> 3;
+				case "max_tokens_per_1_minute" -> 4;
+				case "max_images_per_1_minute" -> 5;
+				case "max_audio_megabytes_per_1_minute" -> 6;
+				case "max_requests_per_1_day" -> 7;
+				case "batch_1_day_max_input_tokens" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectRateLimit create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectRateLimit((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
+					(Long) values[4], (Long) values[5], (Long) values[6], (Long) values[7], (Long) values[8],
+					additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * for certain models.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectRateLimitUpdateRequest.Reader.class)
 public record ProjectRateLimitUpdateRequest(
 		@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 		@JsonProperty("max_tokens_per_1_minute") @Nullable Long maxTokensPer1Minute,
@@ -179,6 +182,40 @@ public record ProjectRateLimitUpdateRequest(
 			return new ProjectRateLimitUpdateRequest(this.maxRequestsPer1Minute, this.maxTokensPer1Minute,
 					this.maxImagesPer1Minute, this.maxAudioMegabytesPer1Minute, this.maxRequestsPer1Day,
 					this.batch1DayMaxInputTokens, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectRateLimitUpdateRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectRateLimitUpdateRequest> {
+
+		Reader() {
+			super(ProjectRateLimitUpdateRequest.class, "max_requests_per_1_minute", "max_tokens_per_1_minute",
+					"max_images_per_1_minute", "max_audio_megabytes_per_1_minute", "max_requests_per_1_day",
+					"batch_1_day_max_input_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "max_requests_per_1_minute" -> 0;
+				case "max_tokens_per_1_minute" -> 1;
+				case "max_images_per_1_minute" -> 2;
+				case "max_audio_megabytes_per_1_minute" -> 3;
+				case "max_requests_per_1_day" -> 4;
+				case "batch_1_day_max_input_tokens" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectRateLimitUpdateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectRateLimitUpdateRequest((Long) values[0], (Long) values[1], (Long) values[2],
+					(Long) values[3], (Long) values[4], (Long) values[5], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents an individual service account in a project.
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * created
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectServiceAccount.Reader.class)
 public record ProjectServiceAccount(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("role") ProjectServiceAccount.Role role,
 		@JsonProperty("created_at") Long createdAt,
@@ -223,6 +226,45 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectServiceAccount} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectServiceAccount> {
+
+		Reader() {
+			super(ProjectServiceAccount.class, "object", "id", "name", "role", "created_at");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "role" -> 3;
+				case "created_at" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Role.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ProjectServiceAccount create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectServiceAccount((String) values[0], (String) values[1], (String) values[2],
+					(Role) values[3], (Long) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object of type {@code organization.project.service_account.api_key} with
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param id A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectServiceAccountApiKey.Reader.class)
 public record ProjectServiceAccountApiKey(@JsonProperty("object") String object, @JsonProperty("value") String value,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -151,6 +154,37 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectServiceAccountApiKey} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectServiceAccountApiKey> {
+
+		Reader() {
+			super(ProjectServiceAccountApiKey.class, "object", "value", "name", "created_at", "id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "value" -> 1;
+				case "name" -> 2;
+				case "created_at" -> 3;
+				case "id" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectServiceAccountApiKey create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectServiceAccountApiKey((String) values[0], (String) values[1], (String) values[2],
+					(Long) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

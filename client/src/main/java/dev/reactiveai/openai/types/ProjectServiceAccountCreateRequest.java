@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /organization/projects/{project_id}/service_accounts}:
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param name The name of the service account being created.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectServiceAccountCreateRequest.Reader.class)
 public record ProjectServiceAccountCreateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -93,6 +96,32 @@ public record ProjectServiceAccountCreateRequest(@JsonProperty("name") String na
 		public ProjectServiceAccountCreateRequest build() {
 			return new ProjectServiceAccountCreateRequest(Objects.requireNonNull(this.name, "'name' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectServiceAccountCreateRequest} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectServiceAccountCreateRequest> {
+
+		Reader() {
+			super(ProjectServiceAccountCreateRequest.class, "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectServiceAccountCreateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectServiceAccountCreateRequest((String) values[0], additionalProperties);
 		}
 
 	}

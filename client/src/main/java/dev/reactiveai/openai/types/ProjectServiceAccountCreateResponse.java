@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code POST /organization/projects/{project_id}/service_accounts}:
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectServiceAccountCreateResponse.Reader.class)
 public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("role") String role,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("api_key") ProjectServiceAccountApiKey apiKey,
@@ -159,6 +162,39 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 					Objects.requireNonNull(this.name, "'name' is required"), this.role,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.apiKey, "'apiKey' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectServiceAccountCreateResponse} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectServiceAccountCreateResponse> {
+
+		Reader() {
+			super(ProjectServiceAccountCreateResponse.class, "object", "id", "name", "role", "created_at", "api_key");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "role" -> 3;
+				case "created_at" -> 4;
+				case "api_key" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectServiceAccountCreateResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectServiceAccountCreateResponse((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (Long) values[4], (ProjectServiceAccountApiKey) values[5],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param deleted Whether the object was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectServiceAccountDeleteResponse.Reader.class)
 public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -118,6 +121,35 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 			return new ProjectServiceAccountDeleteResponse(this.object,
 					Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectServiceAccountDeleteResponse} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectServiceAccountDeleteResponse> {
+
+		Reader() {
+			super(ProjectServiceAccountDeleteResponse.class, "object", "id", "deleted");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "deleted" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectServiceAccountDeleteResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectServiceAccountDeleteResponse((String) values[0], (String) values[1], (Boolean) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /organization/projects/{project_id}}: Modifies a
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param name The updated name of the project, this name appears in reports.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectUpdateRequest.Reader.class)
 public record ProjectUpdateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -93,6 +96,32 @@ public record ProjectUpdateRequest(@JsonProperty("name") String name,
 		public ProjectUpdateRequest build() {
 			return new ProjectUpdateRequest(Objects.requireNonNull(this.name, "'name' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectUpdateRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectUpdateRequest> {
+
+		Reader() {
+			super(ProjectUpdateRequest.class, "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ProjectUpdateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectUpdateRequest((String) values[0], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents an individual user in a project.
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param addedAt The Unix timestamp (in seconds) of when the project was added.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectUser.Reader.class)
 public record ProjectUser(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("email") String email,
 		@JsonProperty("role") ProjectUser.Role role, @JsonProperty("added_at") Long addedAt,
@@ -235,6 +238,45 @@ public record ProjectUser(@JsonProperty("object") String object, @JsonProperty("
 					Objects.requireNonNull(this.email, "'email' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.addedAt, "'addedAt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectUser} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectUser> {
+
+		Reader() {
+			super(ProjectUser.class, "object", "id", "name", "email", "role", "added_at");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "email" -> 3;
+				case "role" -> 4;
+				case "added_at" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> Role.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ProjectUser create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ProjectUser((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(Role) values[4], (Long) values[5], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /organization/projects/{project_id}/users}: Adds a user
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param role {@code owner} or {@code member}
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectUserCreateRequest.Reader.class)
 public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		@JsonProperty("role") ProjectUserCreateRequest.Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -180,6 +183,41 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		public ProjectUserCreateRequest build() {
 			return new ProjectUserCreateRequest(Objects.requireNonNull(this.userId, "'userId' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectUserCreateRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectUserCreateRequest> {
+
+		Reader() {
+			super(ProjectUserCreateRequest.class, "user_id", "role");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "user_id" -> 0;
+				case "role" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Role.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ProjectUserCreateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectUserCreateRequest((String) values[0], (Role) values[1], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /organization/roles} and {@code GET
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param order Sort order for the returned roles.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ProjectsRolesListParams.Reader.class)
 public record ProjectsRolesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") ProjectsRolesListParams.@Nullable Order order,
@@ -196,6 +199,43 @@ public record ProjectsRolesListParams(@JsonProperty("limit") @Nullable Long limi
 		 */
 		public ProjectsRolesListParams build() {
 			return new ProjectsRolesListParams(this.limit, this.after, this.order, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ProjectsRolesListParams} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ProjectsRolesListParams> {
+
+		Reader() {
+			super(ProjectsRolesListParams.class, "limit", "after", "order");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "after" -> 1;
+				case "order" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ProjectsRolesListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ProjectsRolesListParams((Long) values[0], (String) values[1], (Order) values[2],
+					additionalProperties);
 		}
 
 	}

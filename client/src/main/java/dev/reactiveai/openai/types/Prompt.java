@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Reference to a prompt template and its variables. <a href=
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * images or files.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Prompt.Reader.class)
 public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
 		@JsonProperty("variables") @Nullable Map<String, ResponsePromptVariablesValue> variables,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -149,6 +152,35 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 			return new Prompt(Objects.requireNonNull(this.id, "'id' is required"), this.version,
 					(this.variables != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.variables)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Prompt} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Prompt> {
+
+		Reader() {
+			super(Prompt.class, "id", "version", "variables");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "version" -> 1;
+				case "variables" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Prompt create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Prompt((String) values[0], (String) values[1],
+					(Map<String, ResponsePromptVariablesValue>) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request payload for assigning a role to a group or user.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param roleId Identifier of the role to assign.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = PublicAssignOrganizationGroupRoleBody.Reader.class)
 public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") String roleId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -92,6 +95,32 @@ public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") Str
 		public PublicAssignOrganizationGroupRoleBody build() {
 			return new PublicAssignOrganizationGroupRoleBody(
 					Objects.requireNonNull(this.roleId, "'roleId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link PublicAssignOrganizationGroupRoleBody} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<PublicAssignOrganizationGroupRoleBody> {
+
+		Reader() {
+			super(PublicAssignOrganizationGroupRoleBody.class, "role_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "role_id" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected PublicAssignOrganizationGroupRoleBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new PublicAssignOrganizationGroupRoleBody((String) values[0], additionalProperties);
 		}
 
 	}

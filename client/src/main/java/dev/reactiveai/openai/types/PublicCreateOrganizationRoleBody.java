@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request payload for creating a custom role.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param description Optional description of the role.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = PublicCreateOrganizationRoleBody.Reader.class)
 public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String roleName,
 		@JsonProperty("permissions") List<String> permissions,
 		@JsonProperty("description") @Nullable String description,
@@ -146,6 +149,36 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.permissions, "'permissions' is required"))),
 					this.description, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link PublicCreateOrganizationRoleBody} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<PublicCreateOrganizationRoleBody> {
+
+		Reader() {
+			super(PublicCreateOrganizationRoleBody.class, "role_name", "permissions", "description");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "role_name" -> 0;
+				case "permissions" -> 1;
+				case "description" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected PublicCreateOrganizationRoleBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new PublicCreateOrganizationRoleBody((String) values[0], (List<String>) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

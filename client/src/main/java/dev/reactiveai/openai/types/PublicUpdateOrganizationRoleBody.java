@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request payload for updating an existing role.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param roleName New name for the role.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = PublicUpdateOrganizationRoleBody.Reader.class)
 public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nullable List<String> permissions,
 		@JsonProperty("description") @Nullable String description, @JsonProperty("role_name") @Nullable String roleName,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -144,6 +147,36 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 			return new PublicUpdateOrganizationRoleBody(
 					(this.permissions != null) ? Collections.unmodifiableList(new ArrayList<>(this.permissions)) : null,
 					this.description, this.roleName, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link PublicUpdateOrganizationRoleBody} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<PublicUpdateOrganizationRoleBody> {
+
+		Reader() {
+			super(PublicUpdateOrganizationRoleBody.class, "permissions", "description", "role_name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "permissions" -> 0;
+				case "description" -> 1;
+				case "role_name" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected PublicUpdateOrganizationRoleBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new PublicUpdateOrganizationRoleBody((List<String>) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

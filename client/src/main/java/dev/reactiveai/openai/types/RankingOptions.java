@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code ranker}, {@code score_threshold} and {@code hybrid_search}.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * embedding matches versus sparse keyword matches when hybrid search is enabled.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RankingOptions.Reader.class)
 public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType ranker,
 		@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 		@JsonProperty("hybrid_search") @Nullable HybridSearchOptions hybridSearch,
@@ -140,6 +143,42 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		 */
 		public RankingOptions build() {
 			return new RankingOptions(this.ranker, this.scoreThreshold, this.hybridSearch, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RankingOptions} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RankingOptions> {
+
+		Reader() {
+			super(RankingOptions.class, "ranker", "score_threshold", "hybrid_search");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "ranker" -> 0;
+				case "score_threshold" -> 1;
+				case "hybrid_search" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> RankerVersionType.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected RankingOptions create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new RankingOptions((RankerVersionType) values[0], (Double) values[1],
+					(HybridSearchOptions) values[2], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Controls request rate limits for the session.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * session. Defaults to 10.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RateLimitsParam.Reader.class)
 public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -92,6 +95,32 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 		 */
 		public RateLimitsParam build() {
 			return new RateLimitsParam(this.maxRequestsPer1Minute, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RateLimitsParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RateLimitsParam> {
+
+		Reader() {
+			super(RateLimitsParam.class, "max_requests_per_1_minute");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "max_requests_per_1_minute" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RateLimitsParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RateLimitsParam((Long) values[0], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,7 +34,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = PCMAudioFormat.Reader.class)
 	record PCMAudioFormat(@JsonProperty("type") @Nullable String type, @JsonProperty("rate") @Nullable Long rate,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
@@ -119,6 +119,33 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 		}
+
+		/**
+		 * Reads a {@link PCMAudioFormat} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<PCMAudioFormat> {
+
+			Reader() {
+				super(PCMAudioFormat.class, "type", "rate");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "rate" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected PCMAudioFormat create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new PCMAudioFormat((String) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -128,7 +155,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = PCMUAudioFormat.Reader.class)
 	record PCMUAudioFormat(@JsonProperty("type") @Nullable String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
@@ -199,6 +226,32 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 		}
+
+		/**
+		 * Reads a {@link PCMUAudioFormat} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<PCMUAudioFormat> {
+
+			Reader() {
+				super(PCMUAudioFormat.class, "type");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected PCMUAudioFormat create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new PCMUAudioFormat((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -208,7 +261,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = PCMAAudioFormat.Reader.class)
 	record PCMAAudioFormat(@JsonProperty("type") @Nullable String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
@@ -276,6 +329,32 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			 */
 			public PCMAAudioFormat build() {
 				return new PCMAAudioFormat(this.type, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link PCMAAudioFormat} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<PCMAAudioFormat> {
+
+			Reader() {
+				super(PCMAAudioFormat.class, "type");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected PCMAAudioFormat create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new PCMAAudioFormat((String) values[0], additionalProperties);
 			}
 
 		}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Add a new Item to the Conversation's context, including messages, function calls, and
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventConversationItemCreate.Reader.class)
 public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -142,6 +145,36 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 		public RealtimeBetaClientEventConversationItemCreate build() {
 			return new RealtimeBetaClientEventConversationItemCreate(this.eventId, this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventConversationItemCreate} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventConversationItemCreate> {
+
+		Reader() {
+			super(RealtimeBetaClientEventConversationItemCreate.class, "event_id", "type", "previous_item_id", "item");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "previous_item_id" -> 2;
+				case "item" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventConversationItemCreate create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventConversationItemCreate((String) values[0], (String) values[1],
+					(String) values[2], (RealtimeConversationItem) values[3], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event when you want to remove any item from the conversation history. The
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param itemId The ID of the item to delete.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventConversationItemDelete.Reader.class)
 public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -118,6 +121,35 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 		public RealtimeBetaClientEventConversationItemDelete build() {
 			return new RealtimeBetaClientEventConversationItemDelete(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventConversationItemDelete} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventConversationItemDelete> {
+
+		Reader() {
+			super(RealtimeBetaClientEventConversationItemDelete.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventConversationItemDelete create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventConversationItemDelete((String) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

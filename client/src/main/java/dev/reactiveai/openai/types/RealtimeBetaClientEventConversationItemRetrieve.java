@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event when you want to retrieve the server's representation of a specific
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param itemId The ID of the item to retrieve.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventConversationItemRetrieve.Reader.class)
 public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -119,6 +122,35 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 		public RealtimeBetaClientEventConversationItemRetrieve build() {
 			return new RealtimeBetaClientEventConversationItemRetrieve(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventConversationItemRetrieve} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventConversationItemRetrieve> {
+
+		Reader() {
+			super(RealtimeBetaClientEventConversationItemRetrieve.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventConversationItemRetrieve create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventConversationItemRetrieve((String) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to truncate a previous assistant message’s audio. The server will
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * with an error.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventConversationItemTruncate.Reader.class)
 public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
@@ -161,6 +164,38 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventConversationItemTruncate} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventConversationItemTruncate> {
+
+		Reader() {
+			super(RealtimeBetaClientEventConversationItemTruncate.class, "event_id", "type", "item_id", "content_index",
+					"audio_end_ms");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				case "content_index" -> 3;
+				case "audio_end_ms" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventConversationItemTruncate create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventConversationItemTruncate((String) values[0], (String) values[1],
+					(String) values[2], (Long) values[3], (Long) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to append audio bytes to the input audio buffer. The audio buffer is
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * {@code input_audio_format} field in the session configuration.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventInputAudioBufferAppend.Reader.class)
 public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio") String audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -124,6 +127,35 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 		public RealtimeBetaClientEventInputAudioBufferAppend build() {
 			return new RealtimeBetaClientEventInputAudioBufferAppend(this.eventId, this.type,
 					Objects.requireNonNull(this.audio, "'audio' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventInputAudioBufferAppend} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventInputAudioBufferAppend> {
+
+		Reader() {
+			super(RealtimeBetaClientEventInputAudioBufferAppend.class, "event_id", "type", "audio");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "audio" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventInputAudioBufferAppend create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventInputAudioBufferAppend((String) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

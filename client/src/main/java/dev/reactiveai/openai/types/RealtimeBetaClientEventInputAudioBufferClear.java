@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to clear the audio bytes in the buffer. The server will respond with an
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param type The event type, must be {@code input_audio_buffer.clear}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventInputAudioBufferClear.Reader.class)
 public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -98,6 +101,34 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 		 */
 		public RealtimeBetaClientEventInputAudioBufferClear build() {
 			return new RealtimeBetaClientEventInputAudioBufferClear(this.eventId, this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventInputAudioBufferClear} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventInputAudioBufferClear> {
+
+		Reader() {
+			super(RealtimeBetaClientEventInputAudioBufferClear.class, "event_id", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventInputAudioBufferClear create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventInputAudioBufferClear((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

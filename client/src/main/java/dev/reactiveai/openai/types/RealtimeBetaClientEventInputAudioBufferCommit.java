@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to commit the user input audio buffer, which will create a new user
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param type The event type, must be {@code input_audio_buffer.commit}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventInputAudioBufferCommit.Reader.class)
 public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -105,6 +108,34 @@ public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event
 		public RealtimeBetaClientEventInputAudioBufferCommit build() {
 			return new RealtimeBetaClientEventInputAudioBufferCommit(this.eventId, this.type,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventInputAudioBufferCommit} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventInputAudioBufferCommit> {
+
+		Reader() {
+			super(RealtimeBetaClientEventInputAudioBufferCommit.class, "event_id", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventInputAudioBufferCommit create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventInputAudioBufferCommit((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

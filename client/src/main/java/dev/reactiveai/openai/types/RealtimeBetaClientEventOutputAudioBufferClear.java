@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * <strong>WebRTC/SIP Only:</strong> Emit to cut off the current audio response. This will
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param type The event type, must be {@code output_audio_buffer.clear}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventOutputAudioBufferClear.Reader.class)
 public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -104,6 +107,34 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 		public RealtimeBetaClientEventOutputAudioBufferClear build() {
 			return new RealtimeBetaClientEventOutputAudioBufferClear(this.eventId, this.type,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventOutputAudioBufferClear} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventOutputAudioBufferClear> {
+
+		Reader() {
+			super(RealtimeBetaClientEventOutputAudioBufferClear.class, "event_id", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventOutputAudioBufferClear create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventOutputAudioBufferClear((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to cancel an in-progress response. The server will respond with a
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * in-progress response in the default conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventResponseCancel.Reader.class)
 public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") @Nullable String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -119,6 +122,35 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 		public RealtimeBetaClientEventResponseCancel build() {
 			return new RealtimeBetaClientEventResponseCancel(this.eventId, this.type, this.responseId,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventResponseCancel} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventResponseCancel> {
+
+		Reader() {
+			super(RealtimeBetaClientEventResponseCancel.class, "event_id", "type", "response_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventResponseCancel create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventResponseCancel((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * This event instructs the server to create a Response, which means triggering model
@@ -39,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * @param response Create a new Realtime response with these parameters
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventResponseCreate.Reader.class)
 public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type,
 		@JsonProperty("response") @Nullable RealtimeBetaResponseCreateParams response,
@@ -137,6 +140,35 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 		public RealtimeBetaClientEventResponseCreate build() {
 			return new RealtimeBetaClientEventResponseCreate(this.eventId, this.type, this.response,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventResponseCreate} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventResponseCreate> {
+
+		Reader() {
+			super(RealtimeBetaClientEventResponseCreate.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventResponseCreate create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventResponseCreate((String) values[0], (String) values[1],
+					(RealtimeBetaResponseCreateParams) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to update the session’s default configuration. The client may send this
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * for keys is one minute.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventSessionUpdate.Reader.class)
 public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSessionCreateRequest session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -124,6 +127,35 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 		public RealtimeBetaClientEventSessionUpdate build() {
 			return new RealtimeBetaClientEventSessionUpdate(this.eventId, this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventSessionUpdate} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventSessionUpdate> {
+
+		Reader() {
+			super(RealtimeBetaClientEventSessionUpdate.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "session" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventSessionUpdate create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventSessionUpdate((String) values[0], (String) values[1],
+					(RealtimeSessionCreateRequest) values[2], additionalProperties);
 		}
 
 	}

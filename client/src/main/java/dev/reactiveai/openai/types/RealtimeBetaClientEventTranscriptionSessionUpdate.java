@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to update a transcription session.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param session Realtime transcription session object configuration.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaClientEventTranscriptionSessionUpdate.Reader.class)
 public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateRequest session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -115,6 +118,35 @@ public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("e
 		public RealtimeBetaClientEventTranscriptionSessionUpdate build() {
 			return new RealtimeBetaClientEventTranscriptionSessionUpdate(this.eventId, this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaClientEventTranscriptionSessionUpdate} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaClientEventTranscriptionSessionUpdate> {
+
+		Reader() {
+			super(RealtimeBetaClientEventTranscriptionSessionUpdate.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "session" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaClientEventTranscriptionSessionUpdate create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaClientEventTranscriptionSessionUpdate((String) values[0], (String) values[1],
+					(RealtimeTranscriptionSessionCreateRequest) values[2], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * inclusive of tool calls, that was used in this response.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaResponse.Reader.class)
 public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object,
 		@JsonProperty("status") RealtimeBetaResponse.@Nullable Status status,
@@ -212,6 +214,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = StatusDetails.Reader.class)
 	public static record StatusDetails(@JsonProperty("type") StatusDetails.@Nullable Type type,
 			@JsonProperty("reason") StatusDetails.@Nullable Reason reason,
 			@JsonProperty("error") StatusDetails.@Nullable Error error,
@@ -406,6 +409,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Error.Reader.class)
 		public static record Error(@JsonProperty("type") @Nullable String type,
 				@JsonProperty("code") @Nullable String code,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -496,6 +500,32 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				 */
 				public Error build() {
 					return new Error(this.type, this.code, this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link Error} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Error> {
+
+				Reader() {
+					super(Error.class, "type", "code");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "type" -> 0;
+						case "code" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Error((String) values[0], (String) values[1], additionalProperties);
 				}
 
 			}
@@ -601,6 +631,43 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link StatusDetails} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<StatusDetails> {
+
+			Reader() {
+				super(StatusDetails.class, "type", "reason", "error");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "reason" -> 1;
+					case "error" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Type.of(value);
+					case 1 -> Reason.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected StatusDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new StatusDetails((Type) values[0], (Reason) values[1], (Error) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -620,6 +687,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Usage.Reader.class)
 	public static record Usage(@JsonProperty("total_tokens") @Nullable Long totalTokens,
 			@JsonProperty("input_tokens") @Nullable Long inputTokens,
 			@JsonProperty("output_tokens") @Nullable Long outputTokens,
@@ -674,6 +742,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = InputTokenDetails.Reader.class)
 		public static record InputTokenDetails(@JsonProperty("cached_tokens") @Nullable Long cachedTokens,
 				@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("image_tokens") @Nullable Long imageTokens,
@@ -729,6 +798,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = CachedTokensDetails.Reader.class)
 			public static record CachedTokensDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 					@JsonProperty("image_tokens") @Nullable Long imageTokens,
 					@JsonProperty("audio_tokens") @Nullable Long audioTokens,
@@ -841,6 +911,35 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 					}
 
 				}
+
+				/**
+				 * Reads a {@link CachedTokensDetails} from the parser's tokens; Jackson
+				 * creates it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<CachedTokensDetails> {
+
+					Reader() {
+						super(CachedTokensDetails.class, "text_tokens", "image_tokens", "audio_tokens");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "text_tokens" -> 0;
+							case "image_tokens" -> 1;
+							case "audio_tokens" -> 2;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected CachedTokensDetails create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new CachedTokensDetails((Long) values[0], (Long) values[1], (Long) values[2],
+								additionalProperties);
+					}
+
+				}
 			}
 
 			/**
@@ -943,6 +1042,38 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				}
 
 			}
+
+			/**
+			 * Reads a {@link InputTokenDetails} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<InputTokenDetails> {
+
+				Reader() {
+					super(InputTokenDetails.class, "cached_tokens", "text_tokens", "image_tokens", "audio_tokens",
+							"cached_tokens_details");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "cached_tokens" -> 0;
+						case "text_tokens" -> 1;
+						case "image_tokens" -> 2;
+						case "audio_tokens" -> 3;
+						case "cached_tokens_details" -> 4;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected InputTokenDetails create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new InputTokenDetails((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+							(CachedTokensDetails) values[4], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -953,6 +1084,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = OutputTokenDetails.Reader.class)
 		public static record OutputTokenDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1043,6 +1175,33 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				 */
 				public OutputTokenDetails build() {
 					return new OutputTokenDetails(this.textTokens, this.audioTokens, this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link OutputTokenDetails} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<OutputTokenDetails> {
+
+				Reader() {
+					super(OutputTokenDetails.class, "text_tokens", "audio_tokens");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "text_tokens" -> 0;
+						case "audio_tokens" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected OutputTokenDetails create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new OutputTokenDetails((Long) values[0], (Long) values[1], additionalProperties);
 				}
 
 			}
@@ -1148,6 +1307,37 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			public Usage build() {
 				return new Usage(this.totalTokens, this.inputTokens, this.outputTokens, this.inputTokenDetails,
 						this.outputTokenDetails, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Usage} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Usage> {
+
+			Reader() {
+				super(Usage.class, "total_tokens", "input_tokens", "output_tokens", "input_token_details",
+						"output_token_details");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "total_tokens" -> 0;
+					case "input_tokens" -> 1;
+					case "output_tokens" -> 2;
+					case "input_token_details" -> 3;
+					case "output_token_details" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Usage((Long) values[0], (Long) values[1], (Long) values[2], (InputTokenDetails) values[3],
+						(OutputTokenDetails) values[4], additionalProperties);
 			}
 
 		}
@@ -1720,6 +1910,61 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 					this.usage, this.conversationId, this.voice,
 					(this.modalities != null) ? Collections.unmodifiableList(new ArrayList<>(this.modalities)) : null,
 					this.outputAudioFormat, this.temperature, this.maxOutputTokens, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaResponse} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaResponse> {
+
+		Reader() {
+			super(RealtimeBetaResponse.class, "id", "object", "status", "status_details", "output", "metadata", "usage",
+					"conversation_id", "voice", "modalities", "output_audio_format", "temperature",
+					"max_output_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "status" -> 2;
+				case "status_details" -> 3;
+				case "output" -> 4;
+				case "metadata" -> 5;
+				case "usage" -> 6;
+				case "conversation_id" -> 7;
+				case "voice" -> 8;
+				case "modalities" -> 9;
+				case "output_audio_format" -> 10;
+				case "temperature" -> 11;
+				case "max_output_tokens" -> 12;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Status.of(value);
+				case 8 -> VoiceIdsShared.of(value);
+				case 10 -> OutputAudioFormat.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeBetaResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaResponse((String) values[0], (String) values[1], (Status) values[2],
+					(StatusDetails) values[3], (List<RealtimeConversationItem>) values[4],
+					(Map<String, String>) values[5], (Usage) values[6], (String) values[7], (VoiceIdsShared) values[8],
+					(List<Modality>) values[9], (OutputAudioFormat) values[10], (Double) values[11],
+					(MaxOutputTokens) values[12], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -71,6 +72,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * include references to items from the default conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaResponseCreateParams.Reader.class)
 public record RealtimeBetaResponseCreateParams(
 		@JsonProperty("modalities") @Nullable List<RealtimeBetaResponseCreateParams.Modality> modalities,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -262,6 +264,7 @@ public record RealtimeBetaResponseCreateParams(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Tool.Reader.class)
 	public static record Tool(@JsonProperty("type") @Nullable String type, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -399,6 +402,36 @@ public record RealtimeBetaResponseCreateParams(
 						this.type, this.name, this.description, (this.parameters != null)
 								? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Tool} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Tool> {
+
+			Reader() {
+				super(Tool.class, "type", "name", "description", "parameters");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "name" -> 1;
+					case "description" -> 2;
+					case "parameters" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Tool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Tool((String) values[0], (String) values[1], (String) values[2],
+						(Map<String, Object>) values[3], additionalProperties);
 			}
 
 		}
@@ -995,6 +1028,59 @@ public record RealtimeBetaResponseCreateParams(
 					this.prompt,
 					(this.input != null) ? Collections.unmodifiableList(new ArrayList<>(this.input)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaResponseCreateParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaResponseCreateParams> {
+
+		Reader() {
+			super(RealtimeBetaResponseCreateParams.class, "modalities", "instructions", "voice", "output_audio_format",
+					"tools", "tool_choice", "temperature", "max_output_tokens", "conversation", "metadata", "prompt",
+					"input");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "modalities" -> 0;
+				case "instructions" -> 1;
+				case "voice" -> 2;
+				case "output_audio_format" -> 3;
+				case "tools" -> 4;
+				case "tool_choice" -> 5;
+				case "temperature" -> 6;
+				case "max_output_tokens" -> 7;
+				case "conversation" -> 8;
+				case "metadata" -> 9;
+				case "prompt" -> 10;
+				case "input" -> 11;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> OutputAudioFormat.of(value);
+				case 8 -> Conversation.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeBetaResponseCreateParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaResponseCreateParams((List<Modality>) values[0], (String) values[1],
+					(VoiceIdsOrCustomVoice) values[2], (OutputAudioFormat) values[3], (List<Tool>) values[4],
+					(ToolChoice) values[5], (Double) values[6], (MaxOutputTokens) values[7], (Conversation) values[8],
+					(Map<String, String>) values[9], (Prompt) values[10], (List<RealtimeConversationItem>) values[11],
+					additionalProperties);
 		}
 
 	}

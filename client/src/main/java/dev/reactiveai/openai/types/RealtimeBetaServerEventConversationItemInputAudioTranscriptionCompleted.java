@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -39,6 +40,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param usage Usage statistics for the transcription.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.Reader.class)
 public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
 		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
@@ -266,6 +268,44 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 					Objects.requireNonNull(this.transcript, "'transcript' is required"),
 					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted}
+	 * from the parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader
+			extends RecordDeserializer<RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted> {
+
+		Reader() {
+			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.class, "event_id", "type",
+					"item_id", "content_index", "transcript", "logprobs", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				case "content_index" -> 3;
+				case "transcript" -> 4;
+				case "logprobs" -> 5;
+				case "usage" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted create(
+				@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted((String) values[0],
+					(String) values[1], (String) values[2], (Long) values[3], (String) values[4],
+					(List<LogProbProperties>) values[5], (Usage) values[6], additionalProperties);
 		}
 
 	}

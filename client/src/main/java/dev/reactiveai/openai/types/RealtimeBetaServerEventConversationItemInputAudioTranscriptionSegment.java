@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when an input audio transcription segment is identified for an item.
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param end End time of the segment in seconds.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment.Reader.class)
 public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment(
 		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
@@ -220,6 +223,45 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 					Objects.requireNonNull(this.speaker, "'speaker' is required"),
 					Objects.requireNonNull(this.start, "'start' is required"),
 					Objects.requireNonNull(this.end, "'end' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment} from
+	 * the parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader
+			extends RecordDeserializer<RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment> {
+
+		Reader() {
+			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment.class, "event_id", "type",
+					"item_id", "content_index", "text", "id", "speaker", "start", "end");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				case "content_index" -> 3;
+				case "text" -> 4;
+				case "id" -> 5;
+				case "speaker" -> 6;
+				case "start" -> 7;
+				case "end" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment create(
+				@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment((String) values[0],
+					(String) values[1], (String) values[2], (Long) values[3], (String) values[4], (String) values[5],
+					(String) values[6], (Double) values[7], (Double) values[8], additionalProperties);
 		}
 
 	}

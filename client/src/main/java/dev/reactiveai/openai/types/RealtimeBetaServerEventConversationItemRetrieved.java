@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a conversation item is retrieved with {@code conversation.item.retrieve}.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventConversationItemRetrieved.Reader.class)
 public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -116,6 +119,35 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 			return new RealtimeBetaServerEventConversationItemRetrieved(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventConversationItemRetrieved} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventConversationItemRetrieved> {
+
+		Reader() {
+			super(RealtimeBetaServerEventConversationItemRetrieved.class, "event_id", "type", "item");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventConversationItemRetrieved create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventConversationItemRetrieved((String) values[0], (String) values[1],
+					(RealtimeConversationItem) values[2], additionalProperties);
 		}
 
 	}

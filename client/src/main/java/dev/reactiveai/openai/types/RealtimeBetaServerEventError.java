@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when an error occurs, which could be a client problem or a server problem.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param error Details of the error.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventError.Reader.class)
 public record RealtimeBetaServerEventError(@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("error") RealtimeBetaServerEventError.Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -67,6 +70,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Error.Reader.class)
 	public static record Error(@JsonProperty("type") String type, @JsonProperty("code") @Nullable String code,
 			@JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
 			@JsonProperty("event_id") @Nullable String eventId,
@@ -206,6 +210,36 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Error} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Error> {
+
+			Reader() {
+				super(Error.class, "type", "code", "message", "param", "event_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "code" -> 1;
+					case "message" -> 2;
+					case "param" -> 3;
+					case "event_id" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Error((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+						(String) values[4], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -270,6 +304,35 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		public RealtimeBetaServerEventError build() {
 			return new RealtimeBetaServerEventError(Objects.requireNonNull(this.eventId, "'eventId' is required"),
 					this.type, Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventError} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventError> {
+
+		Reader() {
+			super(RealtimeBetaServerEventError.class, "event_id", "type", "error");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "error" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventError create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventError((String) values[0], (String) values[1], (Error) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when the input audio buffer is cleared by the client with a
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param type The event type, must be {@code input_audio_buffer.cleared}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventInputAudioBufferCleared.Reader.class)
 public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -101,6 +104,34 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 			return new RealtimeBetaServerEventInputAudioBufferCleared(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventInputAudioBufferCleared} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventInputAudioBufferCleared> {
+
+		Reader() {
+			super(RealtimeBetaServerEventInputAudioBufferCleared.class, "event_id", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventInputAudioBufferCleared create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventInputAudioBufferCleared((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

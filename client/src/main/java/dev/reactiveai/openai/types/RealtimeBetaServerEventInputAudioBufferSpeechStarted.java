@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Sent by the server when in {@code server_vad} mode to indicate that speech has been
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param itemId The ID of the user message item that will be created when speech stops.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventInputAudioBufferSpeechStarted.Reader.class)
 public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_start_ms") Long audioStartMs,
 		@JsonProperty("item_id") String itemId,
@@ -148,6 +151,37 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioStartMs, "'audioStartMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventInputAudioBufferSpeechStarted} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventInputAudioBufferSpeechStarted> {
+
+		Reader() {
+			super(RealtimeBetaServerEventInputAudioBufferSpeechStarted.class, "event_id", "type", "audio_start_ms",
+					"item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "audio_start_ms" -> 2;
+				case "item_id" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventInputAudioBufferSpeechStarted create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventInputAudioBufferSpeechStarted((String) values[0], (String) values[1],
+					(Long) values[2], (String) values[3], additionalProperties);
 		}
 
 	}

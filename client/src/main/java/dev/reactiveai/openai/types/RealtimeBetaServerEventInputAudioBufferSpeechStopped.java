@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned in {@code server_vad} mode when the server detects the end of speech in the
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param itemId The ID of the user message item that will be created.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventInputAudioBufferSpeechStopped.Reader.class)
 public record RealtimeBetaServerEventInputAudioBufferSpeechStopped(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_end_ms") Long audioEndMs,
 		@JsonProperty("item_id") String itemId,
@@ -137,6 +140,37 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStopped(@JsonProperty
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventInputAudioBufferSpeechStopped} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventInputAudioBufferSpeechStopped> {
+
+		Reader() {
+			super(RealtimeBetaServerEventInputAudioBufferSpeechStopped.class, "event_id", "type", "audio_end_ms",
+					"item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "audio_end_ms" -> 2;
+				case "item_id" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventInputAudioBufferSpeechStopped create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventInputAudioBufferSpeechStopped((String) values[0], (String) values[1],
+					(Long) values[2], (String) values[3], additionalProperties);
 		}
 
 	}

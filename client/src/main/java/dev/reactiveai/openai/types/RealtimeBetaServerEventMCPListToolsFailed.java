@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when listing MCP tools has failed for an item.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param itemId The ID of the MCP list tools item.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventMCPListToolsFailed.Reader.class)
 public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -116,6 +119,35 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 			return new RealtimeBetaServerEventMCPListToolsFailed(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventMCPListToolsFailed} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventMCPListToolsFailed> {
+
+		Reader() {
+			super(RealtimeBetaServerEventMCPListToolsFailed.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventMCPListToolsFailed create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventMCPListToolsFailed((String) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

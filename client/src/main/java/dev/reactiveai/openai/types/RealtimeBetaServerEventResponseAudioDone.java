@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when the model-generated audio is done. Also emitted when a Response is
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param contentIndex The index of the content part in the item's content array.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventResponseAudioDone.Reader.class)
 public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -167,6 +170,39 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventResponseAudioDone} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventResponseAudioDone> {
+
+		Reader() {
+			super(RealtimeBetaServerEventResponseAudioDone.class, "event_id", "type", "response_id", "item_id",
+					"output_index", "content_index");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				case "item_id" -> 3;
+				case "output_index" -> 4;
+				case "content_index" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventResponseAudioDone create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventResponseAudioDone((String) values[0], (String) values[1],
+					(String) values[2], (String) values[3], (Long) values[4], (Long) values[5], additionalProperties);
 		}
 
 	}

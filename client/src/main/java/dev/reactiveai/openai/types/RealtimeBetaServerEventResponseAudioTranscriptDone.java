@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when the model-generated transcription of audio output is done streaming. Also
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param transcript The final transcript of the audio.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventResponseAudioTranscriptDone.Reader.class)
 public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -183,6 +186,41 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.transcript, "'transcript' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventResponseAudioTranscriptDone} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventResponseAudioTranscriptDone> {
+
+		Reader() {
+			super(RealtimeBetaServerEventResponseAudioTranscriptDone.class, "event_id", "type", "response_id",
+					"item_id", "output_index", "content_index", "transcript");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				case "item_id" -> 3;
+				case "output_index" -> 4;
+				case "content_index" -> 5;
+				case "transcript" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventResponseAudioTranscriptDone create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventResponseAudioTranscriptDone((String) values[0], (String) values[1],
+					(String) values[2], (String) values[3], (Long) values[4], (Long) values[5], (String) values[6],
+					additionalProperties);
 		}
 
 	}

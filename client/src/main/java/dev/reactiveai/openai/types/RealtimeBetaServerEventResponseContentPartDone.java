@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a content part is done streaming in an assistant message item. Also
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param part The content part that is done.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventResponseContentPartDone.Reader.class)
 public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -77,6 +80,7 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Part.Reader.class)
 	public static record Part(@JsonProperty("type") Part.@Nullable Type type,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("audio") @Nullable String audio,
 			@JsonProperty("transcript") @Nullable String transcript,
@@ -268,6 +272,43 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Part} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Part> {
+
+			Reader() {
+				super(Part.class, "type", "text", "audio", "transcript");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "text" -> 1;
+					case "audio" -> 2;
+					case "transcript" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Type.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected Part create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Part((Type) values[0], (String) values[1], (String) values[2], (String) values[3],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -389,6 +430,41 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.part, "'part' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventResponseContentPartDone} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventResponseContentPartDone> {
+
+		Reader() {
+			super(RealtimeBetaServerEventResponseContentPartDone.class, "event_id", "type", "response_id", "item_id",
+					"output_index", "content_index", "part");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				case "item_id" -> 3;
+				case "output_index" -> 4;
+				case "content_index" -> 5;
+				case "part" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventResponseContentPartDone create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventResponseContentPartDone((String) values[0], (String) values[1],
+					(String) values[2], (String) values[3], (Long) values[4], (Long) values[5], (Part) values[6],
+					additionalProperties);
 		}
 
 	}

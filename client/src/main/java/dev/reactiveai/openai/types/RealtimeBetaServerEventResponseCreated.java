@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a new Response is created. The first event of response creation, where
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param response The response resource.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventResponseCreated.Reader.class)
 public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeBetaResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -117,6 +120,35 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 			return new RealtimeBetaServerEventResponseCreated(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventResponseCreated} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventResponseCreated> {
+
+		Reader() {
+			super(RealtimeBetaServerEventResponseCreated.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventResponseCreated create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventResponseCreated((String) values[0], (String) values[1],
+					(RealtimeBetaResponse) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a Response is done streaming. Always emitted, no matter the final state.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param response The response resource.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventResponseDone.Reader.class)
 public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeBetaResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -118,6 +121,35 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 			return new RealtimeBetaServerEventResponseDone(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventResponseDone} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventResponseDone> {
+
+		Reader() {
+			super(RealtimeBetaServerEventResponseDone.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventResponseDone create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventResponseDone((String) values[0], (String) values[1],
+					(RealtimeBetaResponse) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when MCP tool call arguments are updated during response generation.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param obfuscation If present, indicates the delta text was obfuscated.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventResponseMCPCallArgumentsDelta.Reader.class)
 public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -182,6 +185,41 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"), this.obfuscation,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventResponseMCPCallArgumentsDelta} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventResponseMCPCallArgumentsDelta> {
+
+		Reader() {
+			super(RealtimeBetaServerEventResponseMCPCallArgumentsDelta.class, "event_id", "type", "response_id",
+					"item_id", "output_index", "delta", "obfuscation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				case "item_id" -> 3;
+				case "output_index" -> 4;
+				case "delta" -> 5;
+				case "obfuscation" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventResponseMCPCallArgumentsDelta create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventResponseMCPCallArgumentsDelta((String) values[0], (String) values[1],
+					(String) values[2], (String) values[3], (Long) values[4], (String) values[5], (String) values[6],
+					additionalProperties);
 		}
 
 	}

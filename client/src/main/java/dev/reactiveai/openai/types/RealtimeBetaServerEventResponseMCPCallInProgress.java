@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when an MCP tool call has started and is in progress.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param itemId The ID of the MCP tool call item.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventResponseMCPCallInProgress.Reader.class)
 public record RealtimeBetaServerEventResponseMCPCallInProgress(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId,
@@ -133,6 +136,37 @@ public record RealtimeBetaServerEventResponseMCPCallInProgress(@JsonProperty("ev
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventResponseMCPCallInProgress} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventResponseMCPCallInProgress> {
+
+		Reader() {
+			super(RealtimeBetaServerEventResponseMCPCallInProgress.class, "event_id", "type", "output_index",
+					"item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "output_index" -> 2;
+				case "item_id" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventResponseMCPCallInProgress create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventResponseMCPCallInProgress((String) values[0], (String) values[1],
+					(Long) values[2], (String) values[3], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a new Item is created during Response generation.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventResponseOutputItemAdded.Reader.class)
 public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
@@ -149,6 +152,38 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventResponseOutputItemAdded} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventResponseOutputItemAdded> {
+
+		Reader() {
+			super(RealtimeBetaServerEventResponseOutputItemAdded.class, "event_id", "type", "response_id",
+					"output_index", "item");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				case "output_index" -> 3;
+				case "item" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventResponseOutputItemAdded create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventResponseOutputItemAdded((String) values[0], (String) values[1],
+					(String) values[2], (Long) values[3], (RealtimeConversationItem) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a Session is created. Emitted automatically when a new connection is
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param session Realtime session object for the beta interface.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventSessionCreated.Reader.class)
 public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSession session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -118,6 +121,35 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 			return new RealtimeBetaServerEventSessionCreated(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventSessionCreated} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventSessionCreated> {
+
+		Reader() {
+			super(RealtimeBetaServerEventSessionCreated.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "session" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventSessionCreated create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventSessionCreated((String) values[0], (String) values[1],
+					(RealtimeSession) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a session is updated with a {@code session.update} event, unless there is
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param session Realtime session object for the beta interface.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventSessionUpdated.Reader.class)
 public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSession session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -117,6 +120,35 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 			return new RealtimeBetaServerEventSessionUpdated(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventSessionUpdated} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventSessionUpdated> {
+
+		Reader() {
+			super(RealtimeBetaServerEventSessionUpdated.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "session" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventSessionUpdated create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventSessionUpdated((String) values[0], (String) values[1],
+					(RealtimeSession) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a transcription session is updated with a
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * a session is updated via the WebSocket API.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeBetaServerEventTranscriptionSessionUpdated.Reader.class)
 public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateResponse session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -121,6 +124,35 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 			return new RealtimeBetaServerEventTranscriptionSessionUpdated(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeBetaServerEventTranscriptionSessionUpdated} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeBetaServerEventTranscriptionSessionUpdated> {
+
+		Reader() {
+			super(RealtimeBetaServerEventTranscriptionSessionUpdated.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "session" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeBetaServerEventTranscriptionSessionUpdated create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeBetaServerEventTranscriptionSessionUpdated((String) values[0], (String) values[1],
+					(RealtimeTranscriptionSessionCreateResponse) values[2], additionalProperties);
 		}
 
 	}

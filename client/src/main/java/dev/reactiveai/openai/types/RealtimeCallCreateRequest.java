@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Parameters required to initiate a realtime call and receive the SDP answer needed to
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * request.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeCallCreateRequest.Reader.class)
 public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 		@JsonProperty("session") @Nullable RealtimeSessionCreateRequestGA session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -114,6 +117,34 @@ public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 		public RealtimeCallCreateRequest build() {
 			return new RealtimeCallCreateRequest(Objects.requireNonNull(this.sdp, "'sdp' is required"), this.session,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeCallCreateRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeCallCreateRequest> {
+
+		Reader() {
+			super(RealtimeCallCreateRequest.class, "sdp", "session");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "sdp" -> 0;
+				case "session" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeCallCreateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeCallCreateRequest((String) values[0], (RealtimeSessionCreateRequestGA) values[1],
+					additionalProperties);
 		}
 
 	}

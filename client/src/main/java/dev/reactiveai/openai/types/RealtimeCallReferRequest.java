@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Parameters required to transfer a SIP call to a new destination using the Realtime API.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * like {@code tel:+14155550123} or {@code sip:agent@example.com}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeCallReferRequest.Reader.class)
 public record RealtimeCallReferRequest(@JsonProperty("target_uri") String targetUri,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -93,6 +96,32 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 		public RealtimeCallReferRequest build() {
 			return new RealtimeCallReferRequest(Objects.requireNonNull(this.targetUri, "'targetUri' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeCallReferRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeCallReferRequest> {
+
+		Reader() {
+			super(RealtimeCallReferRequest.class, "target_uri");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "target_uri" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeCallReferRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeCallReferRequest((String) values[0], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Parameters used to decline an incoming SIP call handled by the Realtime API.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * (Decline) when omitted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeCallRejectRequest.Reader.class)
 public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable Long statusCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -91,6 +94,32 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 		 */
 		public RealtimeCallRejectRequest build() {
 			return new RealtimeCallRejectRequest(this.statusCode, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeCallRejectRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeCallRejectRequest> {
+
+		Reader() {
+			super(RealtimeCallRejectRequest.class, "status_code");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "status_code" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeCallRejectRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeCallRejectRequest((Long) values[0], additionalProperties);
 		}
 
 	}

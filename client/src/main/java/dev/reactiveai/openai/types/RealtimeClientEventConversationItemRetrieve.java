@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param itemId The ID of the item to retrieve.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeClientEventConversationItemRetrieve.Reader.class)
 public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -122,6 +122,35 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 		public RealtimeClientEventConversationItemRetrieve build() {
 			return new RealtimeClientEventConversationItemRetrieve(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeClientEventConversationItemRetrieve} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeClientEventConversationItemRetrieve> {
+
+		Reader() {
+			super(RealtimeClientEventConversationItemRetrieve.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeClientEventConversationItemRetrieve create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeClientEventConversationItemRetrieve((String) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code input_audio_format} field in the session configuration.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeClientEventInputAudioBufferAppend.Reader.class)
 public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio") String audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -131,6 +131,35 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 		public RealtimeClientEventInputAudioBufferAppend build() {
 			return new RealtimeClientEventInputAudioBufferAppend(this.eventId, this.type,
 					Objects.requireNonNull(this.audio, "'audio' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeClientEventInputAudioBufferAppend} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeClientEventInputAudioBufferAppend> {
+
+		Reader() {
+			super(RealtimeClientEventInputAudioBufferAppend.class, "event_id", "type", "audio");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "audio" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeClientEventInputAudioBufferAppend create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeClientEventInputAudioBufferAppend((String) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

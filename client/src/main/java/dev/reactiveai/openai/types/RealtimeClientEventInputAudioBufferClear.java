@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The event type, must be {@code input_audio_buffer.clear}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeClientEventInputAudioBufferClear.Reader.class)
 public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -102,6 +102,34 @@ public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id")
 		 */
 		public RealtimeClientEventInputAudioBufferClear build() {
 			return new RealtimeClientEventInputAudioBufferClear(this.eventId, this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeClientEventInputAudioBufferClear} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeClientEventInputAudioBufferClear> {
+
+		Reader() {
+			super(RealtimeClientEventInputAudioBufferClear.class, "event_id", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeClientEventInputAudioBufferClear create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeClientEventInputAudioBufferClear((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

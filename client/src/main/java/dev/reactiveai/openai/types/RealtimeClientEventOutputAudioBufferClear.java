@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The event type, must be {@code output_audio_buffer.clear}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeClientEventOutputAudioBufferClear.Reader.class)
 public record RealtimeClientEventOutputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -107,6 +107,34 @@ public record RealtimeClientEventOutputAudioBufferClear(@JsonProperty("event_id"
 		 */
 		public RealtimeClientEventOutputAudioBufferClear build() {
 			return new RealtimeClientEventOutputAudioBufferClear(this.eventId, this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeClientEventOutputAudioBufferClear} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeClientEventOutputAudioBufferClear> {
+
+		Reader() {
+			super(RealtimeClientEventOutputAudioBufferClear.class, "event_id", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeClientEventOutputAudioBufferClear create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeClientEventOutputAudioBufferClear((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * in-progress response in the default conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeClientEventResponseCancel.Reader.class)
 public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") @Nullable String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -124,6 +124,35 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 		public RealtimeClientEventResponseCancel build() {
 			return new RealtimeClientEventResponseCancel(this.eventId, this.type, this.responseId,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeClientEventResponseCancel} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeClientEventResponseCancel> {
+
+		Reader() {
+			super(RealtimeClientEventResponseCancel.class, "event_id", "type", "response_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeClientEventResponseCancel create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeClientEventResponseCancel((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

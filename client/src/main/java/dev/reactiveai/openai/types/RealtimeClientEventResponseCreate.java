@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -43,7 +43,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param response Create a new Realtime response with these parameters
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeClientEventResponseCreate.Reader.class)
 public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response") @Nullable RealtimeResponseCreateParams response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -141,6 +141,35 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 		public RealtimeClientEventResponseCreate build() {
 			return new RealtimeClientEventResponseCreate(this.eventId, this.type, this.response,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeClientEventResponseCreate} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeClientEventResponseCreate> {
+
+		Reader() {
+			super(RealtimeClientEventResponseCreate.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeClientEventResponseCreate create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeClientEventResponseCreate((String) values[0], (String) values[1],
+					(RealtimeResponseCreateParams) values[2], additionalProperties);
 		}
 
 	}

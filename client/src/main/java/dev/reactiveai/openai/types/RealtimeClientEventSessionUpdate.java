@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -37,7 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * transcription session.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeClientEventSessionUpdate.Reader.class)
 public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeClientEventSessionUpdate.Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -182,6 +182,35 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 		public RealtimeClientEventSessionUpdate build() {
 			return new RealtimeClientEventSessionUpdate(this.eventId, this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeClientEventSessionUpdate} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeClientEventSessionUpdate> {
+
+		Reader() {
+			super(RealtimeClientEventSessionUpdate.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "session" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeClientEventSessionUpdate create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeClientEventSessionUpdate((String) values[0], (String) values[1], (Session) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * "value1", "arg2": 42}}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeConversationItemFunctionCall.Reader.class)
 public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemFunctionCall.@Nullable Status status,
@@ -255,6 +255,49 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 			return new RealtimeConversationItemFunctionCall(this.id, this.object, this.type, this.status, this.callId,
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeConversationItemFunctionCall} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeConversationItemFunctionCall> {
+
+		Reader() {
+			super(RealtimeConversationItemFunctionCall.class, "id", "object", "type", "status", "call_id", "name",
+					"arguments");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "type" -> 2;
+				case "status" -> 3;
+				case "call_id" -> 4;
+				case "name" -> 5;
+				case "arguments" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected RealtimeConversationItemFunctionCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeConversationItemFunctionCall((String) values[0], (String) values[1], (String) values[2],
+					(Status) values[3], (String) values[4], (String) values[5], (String) values[6],
+					additionalProperties);
 		}
 
 	}

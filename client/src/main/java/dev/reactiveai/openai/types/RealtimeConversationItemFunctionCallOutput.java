@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * information or simply be empty.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeConversationItemFunctionCallOutput.Reader.class)
 public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemFunctionCallOutput.@Nullable Status status,
@@ -240,6 +240,48 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 			return new RealtimeConversationItemFunctionCallOutput(this.id, this.object, this.type, this.status,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeConversationItemFunctionCallOutput} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeConversationItemFunctionCallOutput> {
+
+		Reader() {
+			super(RealtimeConversationItemFunctionCallOutput.class, "id", "object", "type", "status", "call_id",
+					"output");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "type" -> 2;
+				case "status" -> 3;
+				case "call_id" -> 4;
+				case "output" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected RealtimeConversationItemFunctionCallOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeConversationItemFunctionCallOutput((String) values[0], (String) values[1],
+					(String) values[2], (Status) values[3], (String) values[4], (String) values[5],
+					additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param content The content of the message.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeConversationItemMessageSystem.Reader.class)
 public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemMessageSystem.@Nullable Status status,
@@ -149,6 +149,7 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ContentItem.Reader.class)
 	public static record ContentItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -231,6 +232,33 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 			 */
 			public ContentItem build() {
 				return new ContentItem(this.type, this.text, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ContentItem} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ContentItem> {
+
+			Reader() {
+				super(ContentItem.class, "type", "text");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "text" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ContentItem create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ContentItem((String) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -350,6 +378,47 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeConversationItemMessageSystem} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeConversationItemMessageSystem> {
+
+		Reader() {
+			super(RealtimeConversationItemMessageSystem.class, "id", "object", "type", "status", "role", "content");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "type" -> 2;
+				case "status" -> 3;
+				case "role" -> 4;
+				case "content" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeConversationItemMessageSystem create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeConversationItemMessageSystem((String) values[0], (String) values[1], (String) values[2],
+					(Status) values[3], (String) values[4], (List<ContentItem>) values[5], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param content The content of the message.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeConversationItemMessageUser.Reader.class)
 public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemMessageUser.@Nullable Status status,
@@ -155,6 +155,7 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ContentItem.Reader.class)
 	public static record ContentItem(@JsonProperty("type") ContentItem.@Nullable Type type,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("audio") @Nullable String audio,
 			@JsonProperty("image_url") @Nullable String imageUrl,
@@ -467,6 +468,47 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ContentItem} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ContentItem> {
+
+			Reader() {
+				super(ContentItem.class, "type", "text", "audio", "image_url", "detail", "transcript");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "text" -> 1;
+					case "audio" -> 2;
+					case "image_url" -> 3;
+					case "detail" -> 4;
+					case "transcript" -> 5;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Type.of(value);
+					case 4 -> Detail.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected ContentItem create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ContentItem((Type) values[0], (String) values[1], (String) values[2], (String) values[3],
+						(Detail) values[4], (String) values[5], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -583,6 +625,47 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeConversationItemMessageUser} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeConversationItemMessageUser> {
+
+		Reader() {
+			super(RealtimeConversationItemMessageUser.class, "id", "object", "type", "status", "role", "content");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "type" -> 2;
+				case "status" -> 3;
+				case "role" -> 4;
+				case "content" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeConversationItemMessageUser create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeConversationItemMessageUser((String) values[0], (String) values[1], (String) values[2],
+					(Status) values[3], (String) values[4], (List<ContentItem>) values[5], additionalProperties);
 		}
 
 	}

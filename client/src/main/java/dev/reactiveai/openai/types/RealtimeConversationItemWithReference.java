@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The item to add to the conversation.
@@ -48,6 +50,7 @@ import org.jspecify.annotations.Nullable;
  * @param output The output of the function call (for {@code function_call_output} items).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeConversationItemWithReference.Reader.class)
 public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") RealtimeConversationItemWithReference.@Nullable Type type,
 		@JsonProperty("object") @Nullable String object,
@@ -318,6 +321,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ContentItem.Reader.class)
 	public static record ContentItem(@JsonProperty("type") ContentItem.@Nullable Type type,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("id") @Nullable String id,
 			@JsonProperty("audio") @Nullable String audio, @JsonProperty("transcript") @Nullable String transcript,
@@ -546,6 +550,45 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ContentItem} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ContentItem> {
+
+			Reader() {
+				super(ContentItem.class, "type", "text", "id", "audio", "transcript");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "text" -> 1;
+					case "id" -> 2;
+					case "audio" -> 3;
+					case "transcript" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Type.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected ContentItem create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ContentItem((Type) values[0], (String) values[1], (String) values[2], (String) values[3],
+						(String) values[4], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -762,6 +805,55 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			return new RealtimeConversationItemWithReference(this.id, this.type, this.object, this.status, this.role,
 					(this.content != null) ? Collections.unmodifiableList(new ArrayList<>(this.content)) : null,
 					this.callId, this.name, this.arguments, this.output, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeConversationItemWithReference} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeConversationItemWithReference> {
+
+		Reader() {
+			super(RealtimeConversationItemWithReference.class, "id", "type", "object", "status", "role", "content",
+					"call_id", "name", "arguments", "output");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "object" -> 2;
+				case "status" -> 3;
+				case "role" -> 4;
+				case "content" -> 5;
+				case "call_id" -> 6;
+				case "name" -> 7;
+				case "arguments" -> 8;
+				case "output" -> 9;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Type.of(value);
+				case 3 -> Status.of(value);
+				case 4 -> Role.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeConversationItemWithReference create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeConversationItemWithReference((String) values[0], (Type) values[1], (String) values[2],
+					(Status) values[3], (Role) values[4], (List<ContentItem>) values[5], (String) values[6],
+					(String) values[7], (String) values[8], (String) values[9], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -29,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * realtime session or a transcription session.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeCreateClientSecretRequest.Reader.class)
 public record RealtimeCreateClientSecretRequest(
 		@JsonProperty("expires_after") RealtimeCreateClientSecretRequest.@Nullable ExpiresAfter expiresAfter,
 		@JsonProperty("session") RealtimeCreateClientSecretRequest.@Nullable Session session,
@@ -78,6 +80,7 @@ public record RealtimeCreateClientSecretRequest(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ExpiresAfter.Reader.class)
 	public static record ExpiresAfter(@JsonProperty("anchor") @Nullable String anchor,
 			@JsonProperty("seconds") @Nullable Long seconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -162,6 +165,33 @@ public record RealtimeCreateClientSecretRequest(
 			 */
 			public ExpiresAfter build() {
 				return new ExpiresAfter(this.anchor, this.seconds, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ExpiresAfter} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ExpiresAfter> {
+
+			Reader() {
+				super(ExpiresAfter.class, "anchor", "seconds");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "anchor" -> 0;
+					case "seconds" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ExpiresAfter create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ExpiresAfter((String) values[0], (Long) values[1], additionalProperties);
 			}
 
 		}
@@ -271,6 +301,34 @@ public record RealtimeCreateClientSecretRequest(
 		 */
 		public RealtimeCreateClientSecretRequest build() {
 			return new RealtimeCreateClientSecretRequest(this.expiresAfter, this.session, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeCreateClientSecretRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeCreateClientSecretRequest> {
+
+		Reader() {
+			super(RealtimeCreateClientSecretRequest.class, "expires_after", "session");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "expires_after" -> 0;
+				case "session" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeCreateClientSecretRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeCreateClientSecretRequest((ExpiresAfter) values[0], (Session) values[1],
+					additionalProperties);
 		}
 
 	}

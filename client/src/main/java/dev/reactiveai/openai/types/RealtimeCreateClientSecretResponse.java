@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -25,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * session.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeCreateClientSecretResponse.Reader.class)
 public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String value,
 		@JsonProperty("expires_at") Long expiresAt,
 		@JsonProperty("session") RealtimeCreateClientSecretResponse.Session session,
@@ -181,6 +183,35 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 			return new RealtimeCreateClientSecretResponse(Objects.requireNonNull(this.value, "'value' is required"),
 					Objects.requireNonNull(this.expiresAt, "'expiresAt' is required"),
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeCreateClientSecretResponse} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeCreateClientSecretResponse> {
+
+		Reader() {
+			super(RealtimeCreateClientSecretResponse.class, "value", "expires_at", "session");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "value" -> 0;
+				case "expires_at" -> 1;
+				case "session" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeCreateClientSecretResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeCreateClientSecretResponse((String) values[0], (Long) values[1], (Session) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param parameters Parameters of the function in JSON Schema.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeFunctionTool.Reader.class)
 public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -164,6 +164,37 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 					this.type, this.name, this.description, (this.parameters != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeFunctionTool} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeFunctionTool> {
+
+		Reader() {
+			super(RealtimeFunctionTool.class, "type", "name", "description", "parameters");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				case "description" -> 2;
+				case "parameters" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeFunctionTool create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeFunctionTool((String) values[0], (String) values[1], (String) values[2],
+					(Map<String, Object>) values[3], additionalProperties);
 		}
 
 	}

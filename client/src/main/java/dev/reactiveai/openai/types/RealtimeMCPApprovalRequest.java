@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param arguments A JSON string of arguments for the tool.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeMCPApprovalRequest.Reader.class)
 public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments,
@@ -151,6 +151,37 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeMCPApprovalRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeMCPApprovalRequest> {
+
+		Reader() {
+			super(RealtimeMCPApprovalRequest.class, "type", "id", "server_label", "name", "arguments");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "server_label" -> 2;
+				case "name" -> 3;
+				case "arguments" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeMCPApprovalRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeMCPApprovalRequest((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param message A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeMCPHTTPError.Reader.class)
 public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonProperty("code") Long code,
 		@JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeMCPToolCall.Error {
@@ -118,6 +118,35 @@ public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonPrope
 		public RealtimeMCPHTTPError build() {
 			return new RealtimeMCPHTTPError(this.type, Objects.requireNonNull(this.code, "'code' is required"),
 					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeMCPHTTPError} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeMCPHTTPError> {
+
+		Reader() {
+			super(RealtimeMCPHTTPError.class, "type", "code", "message");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "code" -> 1;
+				case "message" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeMCPHTTPError create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeMCPHTTPError((String) values[0], (Long) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

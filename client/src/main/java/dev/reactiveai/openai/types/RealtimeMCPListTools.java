@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param tools The tools available on the server.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeMCPListTools.Reader.class)
 public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("tools") List<MCPListToolsTool> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
@@ -156,6 +156,37 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeMCPListTools} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeMCPListTools> {
+
+		Reader() {
+			super(RealtimeMCPListTools.class, "type", "id", "server_label", "tools");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "server_label" -> 2;
+				case "tools" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeMCPListTools create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeMCPListTools((String) values[0], (String) values[1], (String) values[2],
+					(List<MCPListToolsTool>) values[3], additionalProperties);
 		}
 
 	}

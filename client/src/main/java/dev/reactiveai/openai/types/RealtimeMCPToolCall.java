@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param error The error from the tool call, if any.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeMCPToolCall.Reader.class)
 public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments,
@@ -253,6 +253,42 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.approvalRequestId,
 					this.output, this.error, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeMCPToolCall} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeMCPToolCall> {
+
+		Reader() {
+			super(RealtimeMCPToolCall.class, "type", "id", "server_label", "name", "arguments", "approval_request_id",
+					"output", "error");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "server_label" -> 2;
+				case "name" -> 3;
+				case "arguments" -> 4;
+				case "approval_request_id" -> 5;
+				case "output" -> 6;
+				case "error" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeMCPToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeMCPToolCall((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (String) values[4], (String) values[5], (String) values[6], (Error) values[7],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param message A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeMCPToolExecutionError.Reader.class)
 public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeMCPToolCall.Error {
 
@@ -102,6 +102,33 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 		public RealtimeMCPToolExecutionError build() {
 			return new RealtimeMCPToolExecutionError(this.type,
 					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeMCPToolExecutionError} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeMCPToolExecutionError> {
+
+		Reader() {
+			super(RealtimeMCPToolExecutionError.class, "type", "message");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "message" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeMCPToolExecutionError create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeMCPToolExecutionError((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

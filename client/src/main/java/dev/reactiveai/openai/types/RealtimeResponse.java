@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * inclusive of tool calls, that was used in this response.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeResponse.Reader.class)
 public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("status") RealtimeResponse.@Nullable Status status,
 		@JsonProperty("status_details") RealtimeResponse.@Nullable StatusDetails statusDetails,
@@ -202,6 +204,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = StatusDetails.Reader.class)
 	public static record StatusDetails(@JsonProperty("type") StatusDetails.@Nullable Type type,
 			@JsonProperty("reason") StatusDetails.@Nullable Reason reason,
 			@JsonProperty("error") StatusDetails.@Nullable Error error,
@@ -396,6 +399,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Error.Reader.class)
 		public static record Error(@JsonProperty("type") @Nullable String type,
 				@JsonProperty("code") @Nullable String code,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -486,6 +490,32 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				 */
 				public Error build() {
 					return new Error(this.type, this.code, this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link Error} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Error> {
+
+				Reader() {
+					super(Error.class, "type", "code");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "type" -> 0;
+						case "code" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Error((String) values[0], (String) values[1], additionalProperties);
 				}
 
 			}
@@ -591,6 +621,43 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 		}
+
+		/**
+		 * Reads a {@link StatusDetails} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<StatusDetails> {
+
+			Reader() {
+				super(StatusDetails.class, "type", "reason", "error");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "reason" -> 1;
+					case "error" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Type.of(value);
+					case 1 -> Reason.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected StatusDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new StatusDetails((Type) values[0], (Reason) values[1], (Error) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -601,6 +668,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Audio.Reader.class)
 	public static record Audio(@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -647,6 +715,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Output.Reader.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -751,6 +820,41 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Output} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Output> {
+
+				Reader() {
+					super(Output.class, "format", "voice");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "voice" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Object openEnum(int index, String value) {
+					return switch (index) {
+						case 1 -> VoiceIdsShared.of(value);
+						default -> super.openEnum(index, value);
+					};
+				}
+
+				@Override
+				protected Output create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Output((RealtimeAudioFormats) values[0], (VoiceIdsShared) values[1],
+							additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -801,6 +905,31 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Audio} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Audio> {
+
+			Reader() {
+				super(Audio.class, "output");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "output" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Audio((Output) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -823,6 +952,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Usage.Reader.class)
 	public static record Usage(@JsonProperty("total_tokens") @Nullable Long totalTokens,
 			@JsonProperty("input_tokens") @Nullable Long inputTokens,
 			@JsonProperty("output_tokens") @Nullable Long outputTokens,
@@ -880,6 +1010,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = InputTokenDetails.Reader.class)
 		public static record InputTokenDetails(@JsonProperty("cached_tokens") @Nullable Long cachedTokens,
 				@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("image_tokens") @Nullable Long imageTokens,
@@ -935,6 +1066,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = CachedTokensDetails.Reader.class)
 			public static record CachedTokensDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 					@JsonProperty("image_tokens") @Nullable Long imageTokens,
 					@JsonProperty("audio_tokens") @Nullable Long audioTokens,
@@ -1047,6 +1179,35 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 					}
 
 				}
+
+				/**
+				 * Reads a {@link CachedTokensDetails} from the parser's tokens; Jackson
+				 * creates it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<CachedTokensDetails> {
+
+					Reader() {
+						super(CachedTokensDetails.class, "text_tokens", "image_tokens", "audio_tokens");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "text_tokens" -> 0;
+							case "image_tokens" -> 1;
+							case "audio_tokens" -> 2;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected CachedTokensDetails create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new CachedTokensDetails((Long) values[0], (Long) values[1], (Long) values[2],
+								additionalProperties);
+					}
+
+				}
 			}
 
 			/**
@@ -1149,6 +1310,38 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 			}
+
+			/**
+			 * Reads a {@link InputTokenDetails} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<InputTokenDetails> {
+
+				Reader() {
+					super(InputTokenDetails.class, "cached_tokens", "text_tokens", "image_tokens", "audio_tokens",
+							"cached_tokens_details");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "cached_tokens" -> 0;
+						case "text_tokens" -> 1;
+						case "image_tokens" -> 2;
+						case "audio_tokens" -> 3;
+						case "cached_tokens_details" -> 4;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected InputTokenDetails create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new InputTokenDetails((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+							(CachedTokensDetails) values[4], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -1159,6 +1352,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = OutputTokenDetails.Reader.class)
 		public static record OutputTokenDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1249,6 +1443,33 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				 */
 				public OutputTokenDetails build() {
 					return new OutputTokenDetails(this.textTokens, this.audioTokens, this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link OutputTokenDetails} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<OutputTokenDetails> {
+
+				Reader() {
+					super(OutputTokenDetails.class, "text_tokens", "audio_tokens");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "text_tokens" -> 0;
+						case "audio_tokens" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected OutputTokenDetails create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new OutputTokenDetails((Long) values[0], (Long) values[1], additionalProperties);
 				}
 
 			}
@@ -1354,6 +1575,37 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			public Usage build() {
 				return new Usage(this.totalTokens, this.inputTokens, this.outputTokens, this.inputTokenDetails,
 						this.outputTokenDetails, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Usage} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Usage> {
+
+			Reader() {
+				super(Usage.class, "total_tokens", "input_tokens", "output_tokens", "input_token_details",
+						"output_token_details");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "total_tokens" -> 0;
+					case "input_tokens" -> 1;
+					case "output_tokens" -> 2;
+					case "input_token_details" -> 3;
+					case "output_token_details" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Usage((Long) values[0], (Long) values[1], (Long) values[2], (InputTokenDetails) values[3],
+						(OutputTokenDetails) values[4], additionalProperties);
 			}
 
 		}
@@ -1818,6 +2070,55 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 					(this.outputModalities != null)
 							? Collections.unmodifiableList(new ArrayList<>(this.outputModalities)) : null,
 					this.maxOutputTokens, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeResponse} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeResponse> {
+
+		Reader() {
+			super(RealtimeResponse.class, "id", "object", "status", "status_details", "output", "metadata", "audio",
+					"usage", "conversation_id", "output_modalities", "max_output_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "status" -> 2;
+				case "status_details" -> 3;
+				case "output" -> 4;
+				case "metadata" -> 5;
+				case "audio" -> 6;
+				case "usage" -> 7;
+				case "conversation_id" -> 8;
+				case "output_modalities" -> 9;
+				case "max_output_tokens" -> 10;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeResponse((String) values[0], (String) values[1], (Status) values[2],
+					(StatusDetails) values[3], (List<RealtimeConversationItem>) values[4],
+					(Map<String, String>) values[5], (Audio) values[6], (Usage) values[7], (String) values[8],
+					(List<OutputModality>) values[9], (MaxOutputTokens) values[10], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -63,6 +64,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * include references to items that previously appeared in the session using their id.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeResponseCreateParams.Reader.class)
 public record RealtimeResponseCreateParams(
 		@JsonProperty("output_modalities") @Nullable List<RealtimeResponseCreateParams.OutputModality> outputModalities,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -183,6 +185,7 @@ public record RealtimeResponseCreateParams(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Audio.Reader.class)
 	public static record Audio(@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -230,6 +233,7 @@ public record RealtimeResponseCreateParams(
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Output.Reader.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -334,6 +338,33 @@ public record RealtimeResponseCreateParams(
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Output} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Output> {
+
+				Reader() {
+					super(Output.class, "format", "voice");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "voice" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Output create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Output((RealtimeAudioFormats) values[0], (VoiceIdsOrCustomVoice) values[1],
+							additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -382,6 +413,31 @@ public record RealtimeResponseCreateParams(
 			 */
 			public Audio build() {
 				return new Audio(this.output, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Audio} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Audio> {
+
+			Reader() {
+				super(Audio.class, "output");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "output" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Audio((Output) values[0], additionalProperties);
 			}
 
 		}
@@ -981,6 +1037,54 @@ public record RealtimeResponseCreateParams(
 					this.prompt,
 					(this.input != null) ? Collections.unmodifiableList(new ArrayList<>(this.input)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeResponseCreateParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeResponseCreateParams> {
+
+		Reader() {
+			super(RealtimeResponseCreateParams.class, "output_modalities", "instructions", "audio", "tools",
+					"tool_choice", "max_output_tokens", "conversation", "metadata", "prompt", "input");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "output_modalities" -> 0;
+				case "instructions" -> 1;
+				case "audio" -> 2;
+				case "tools" -> 3;
+				case "tool_choice" -> 4;
+				case "max_output_tokens" -> 5;
+				case "conversation" -> 6;
+				case "metadata" -> 7;
+				case "prompt" -> 8;
+				case "input" -> 9;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> Conversation.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeResponseCreateParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeResponseCreateParams((List<OutputModality>) values[0], (String) values[1],
+					(Audio) values[2], (List<Tool>) values[3], (ToolChoice) values[4], (MaxOutputTokens) values[5],
+					(Conversation) values[6], (Map<String, String>) values[7], (Prompt) values[8],
+					(List<RealtimeConversationItem>) values[9], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param conversation The conversation resource.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventConversationCreated.Reader.class)
 public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type,
 		@JsonProperty("conversation") RealtimeServerEventConversationCreated.Conversation conversation,
@@ -65,6 +65,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Conversation.Reader.class)
 	public static record Conversation(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("object") @Nullable String object,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -158,6 +159,33 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Conversation} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Conversation> {
+
+			Reader() {
+				super(Conversation.class, "id", "object");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					case "object" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Conversation create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new Conversation((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -223,6 +251,35 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 			return new RealtimeServerEventConversationCreated(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.conversation, "'conversation' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventConversationCreated} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventConversationCreated> {
+
+		Reader() {
+			super(RealtimeServerEventConversationCreated.class, "event_id", "type", "conversation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "conversation" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventConversationCreated create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventConversationCreated((String) values[0], (String) values[1],
+					(Conversation) values[2], additionalProperties);
 		}
 
 	}

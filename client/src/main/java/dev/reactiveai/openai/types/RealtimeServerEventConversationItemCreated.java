@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventConversationItemCreated.Reader.class)
 public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -150,6 +150,36 @@ public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id
 			return new RealtimeServerEventConversationItemCreated(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventConversationItemCreated} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventConversationItemCreated> {
+
+		Reader() {
+			super(RealtimeServerEventConversationItemCreated.class, "event_id", "type", "previous_item_id", "item");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "previous_item_id" -> 2;
+				case "item" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventConversationItemCreated create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventConversationItemCreated((String) values[0], (String) values[1],
+					(String) values[2], (RealtimeConversationItem) values[3], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param itemId The ID of the item that was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventConversationItemDeleted.Reader.class)
 public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -121,6 +121,35 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 			return new RealtimeServerEventConversationItemDeleted(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventConversationItemDeleted} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventConversationItemDeleted> {
+
+		Reader() {
+			super(RealtimeServerEventConversationItemDeleted.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventConversationItemDeleted create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventConversationItemDeleted((String) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -41,7 +41,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * ASR model's pricing rather than the realtime model's pricing.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionCompleted.Reader.class)
 public record RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(
 		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
@@ -272,6 +272,43 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 					Objects.requireNonNull(this.transcript, "'transcript' is required"),
 					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventConversationItemInputAudioTranscriptionCompleted}
+	 * from the parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader
+			extends RecordDeserializer<RealtimeServerEventConversationItemInputAudioTranscriptionCompleted> {
+
+		Reader() {
+			super(RealtimeServerEventConversationItemInputAudioTranscriptionCompleted.class, "event_id", "type",
+					"item_id", "content_index", "transcript", "logprobs", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				case "content_index" -> 3;
+				case "transcript" -> 4;
+				case "logprobs" -> 5;
+				case "usage" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeServerEventConversationItemInputAudioTranscriptionCompleted create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventConversationItemInputAudioTranscriptionCompleted((String) values[0],
+					(String) values[1], (String) values[2], (Long) values[3], (String) values[4],
+					(List<LogProbProperties>) values[5], (Usage) values[6], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -32,7 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * options for a given chunk of transcription.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionDelta.Reader.class)
 public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("content_index") @Nullable Long contentIndex, @JsonProperty("delta") @Nullable String delta,
@@ -197,6 +197,42 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.contentIndex, this.delta,
 					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventConversationItemInputAudioTranscriptionDelta}
+	 * from the parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader
+			extends RecordDeserializer<RealtimeServerEventConversationItemInputAudioTranscriptionDelta> {
+
+		Reader() {
+			super(RealtimeServerEventConversationItemInputAudioTranscriptionDelta.class, "event_id", "type", "item_id",
+					"content_index", "delta", "logprobs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				case "content_index" -> 3;
+				case "delta" -> 4;
+				case "logprobs" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeServerEventConversationItemInputAudioTranscriptionDelta create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventConversationItemInputAudioTranscriptionDelta((String) values[0],
+					(String) values[1], (String) values[2], (Long) values[3], (String) values[4],
+					(List<LogProbProperties>) values[5], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param error Details of the transcription error.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionFailed.Reader.class)
 public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("content_index") Long contentIndex,
@@ -77,6 +77,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Error.Reader.class)
 	public static record Error(@JsonProperty("type") @Nullable String type, @JsonProperty("code") @Nullable String code,
 			@JsonProperty("message") @Nullable String message, @JsonProperty("param") @Nullable String param,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -198,6 +199,35 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Error} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Error> {
+
+			Reader() {
+				super(Error.class, "type", "code", "message", "param");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "code" -> 1;
+					case "message" -> 2;
+					case "param" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Error((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -291,6 +321,39 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventConversationItemInputAudioTranscriptionFailed}
+	 * from the parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader
+			extends RecordDeserializer<RealtimeServerEventConversationItemInputAudioTranscriptionFailed> {
+
+		Reader() {
+			super(RealtimeServerEventConversationItemInputAudioTranscriptionFailed.class, "event_id", "type", "item_id",
+					"content_index", "error");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				case "content_index" -> 3;
+				case "error" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventConversationItemInputAudioTranscriptionFailed create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventConversationItemInputAudioTranscriptionFailed((String) values[0],
+					(String) values[1], (String) values[2], (Long) values[3], (Error) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventConversationItemRetrieved.Reader.class)
 public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -122,6 +122,35 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 			return new RealtimeServerEventConversationItemRetrieved(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventConversationItemRetrieved} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventConversationItemRetrieved> {
+
+		Reader() {
+			super(RealtimeServerEventConversationItemRetrieved.class, "event_id", "type", "item");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventConversationItemRetrieved create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventConversationItemRetrieved((String) values[0], (String) values[1],
+					(RealtimeConversationItem) values[2], additionalProperties);
 		}
 
 	}

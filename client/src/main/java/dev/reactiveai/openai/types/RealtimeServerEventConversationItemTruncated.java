@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param audioEndMs The duration up to which the audio was truncated, in milliseconds.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventConversationItemTruncated.Reader.class)
 public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
@@ -158,6 +158,38 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventConversationItemTruncated} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventConversationItemTruncated> {
+
+		Reader() {
+			super(RealtimeServerEventConversationItemTruncated.class, "event_id", "type", "item_id", "content_index",
+					"audio_end_ms");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "item_id" -> 2;
+				case "content_index" -> 3;
+				case "audio_end_ms" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventConversationItemTruncated create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventConversationItemTruncated((String) values[0], (String) values[1],
+					(String) values[2], (Long) values[3], (Long) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The event type, must be {@code input_audio_buffer.cleared}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventInputAudioBufferCleared.Reader.class)
 public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -105,6 +105,34 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 			return new RealtimeServerEventInputAudioBufferCleared(
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventInputAudioBufferCleared} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventInputAudioBufferCleared> {
+
+		Reader() {
+			super(RealtimeServerEventInputAudioBufferCleared.class, "event_id", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventInputAudioBufferCleared create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventInputAudioBufferCleared((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

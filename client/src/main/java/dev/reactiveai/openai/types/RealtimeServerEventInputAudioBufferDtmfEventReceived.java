@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param receivedAt UTC Unix Timestamp when DTMF Event was received by server.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventInputAudioBufferDtmfEventReceived.Reader.class)
 public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty("type") String type,
 		@JsonProperty("event") String event, @JsonProperty("received_at") Long receivedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -122,6 +122,35 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 			return new RealtimeServerEventInputAudioBufferDtmfEventReceived(this.type,
 					Objects.requireNonNull(this.event, "'event' is required"),
 					Objects.requireNonNull(this.receivedAt, "'receivedAt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventInputAudioBufferDtmfEventReceived} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventInputAudioBufferDtmfEventReceived> {
+
+		Reader() {
+			super(RealtimeServerEventInputAudioBufferDtmfEventReceived.class, "type", "event", "received_at");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "event" -> 1;
+				case "received_at" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventInputAudioBufferDtmfEventReceived create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventInputAudioBufferDtmfEventReceived((String) values[0], (String) values[1],
+					(Long) values[2], additionalProperties);
 		}
 
 	}

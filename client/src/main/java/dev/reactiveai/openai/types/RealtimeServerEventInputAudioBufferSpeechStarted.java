@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param itemId The ID of the user message item that will be created when speech stops.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventInputAudioBufferSpeechStarted.Reader.class)
 public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_start_ms") Long audioStartMs,
 		@JsonProperty("item_id") String itemId,
@@ -151,6 +151,37 @@ public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("ev
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioStartMs, "'audioStartMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventInputAudioBufferSpeechStarted} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventInputAudioBufferSpeechStarted> {
+
+		Reader() {
+			super(RealtimeServerEventInputAudioBufferSpeechStarted.class, "event_id", "type", "audio_start_ms",
+					"item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "audio_start_ms" -> 2;
+				case "item_id" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventInputAudioBufferSpeechStarted create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventInputAudioBufferSpeechStarted((String) values[0], (String) values[1],
+					(Long) values[2], (String) values[3], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param itemId The ID of the user message item that will be created.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventInputAudioBufferSpeechStopped.Reader.class)
 public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_end_ms") Long audioEndMs,
 		@JsonProperty("item_id") String itemId,
@@ -140,6 +140,37 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventInputAudioBufferSpeechStopped} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventInputAudioBufferSpeechStopped> {
+
+		Reader() {
+			super(RealtimeServerEventInputAudioBufferSpeechStopped.class, "event_id", "type", "audio_end_ms",
+					"item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "audio_end_ms" -> 2;
+				case "item_id" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventInputAudioBufferSpeechStopped create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventInputAudioBufferSpeechStopped((String) values[0], (String) values[1],
+					(Long) values[2], (String) values[3], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -39,7 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param itemId The ID of the item associated with this segment.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventInputAudioBufferTimeoutTriggered.Reader.class)
 public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_start_ms") Long audioStartMs,
 		@JsonProperty("audio_end_ms") Long audioEndMs, @JsonProperty("item_id") String itemId,
@@ -173,6 +173,38 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 					Objects.requireNonNull(this.audioStartMs, "'audioStartMs' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventInputAudioBufferTimeoutTriggered} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventInputAudioBufferTimeoutTriggered> {
+
+		Reader() {
+			super(RealtimeServerEventInputAudioBufferTimeoutTriggered.class, "event_id", "type", "audio_start_ms",
+					"audio_end_ms", "item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "audio_start_ms" -> 2;
+				case "audio_end_ms" -> 3;
+				case "item_id" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventInputAudioBufferTimeoutTriggered create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventInputAudioBufferTimeoutTriggered((String) values[0], (String) values[1],
+					(Long) values[2], (Long) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

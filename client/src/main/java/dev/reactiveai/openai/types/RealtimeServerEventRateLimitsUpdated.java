@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param rateLimits List of rate limit information.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventRateLimitsUpdated.Reader.class)
 public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type,
 		@JsonProperty("rate_limits") List<RealtimeServerEventRateLimitsUpdated.RateLimit> rateLimits,
@@ -74,6 +74,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RateLimit.Reader.class)
 	public static record RateLimit(@JsonProperty("name") RateLimit.@Nullable Name name,
 			@JsonProperty("limit") @Nullable Long limit, @JsonProperty("remaining") @Nullable Long remaining,
 			@JsonProperty("reset_seconds") @Nullable Double resetSeconds,
@@ -266,6 +267,43 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RateLimit} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RateLimit> {
+
+			Reader() {
+				super(RateLimit.class, "name", "limit", "remaining", "reset_seconds");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					case "limit" -> 1;
+					case "remaining" -> 2;
+					case "reset_seconds" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Name.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected RateLimit create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new RateLimit((Name) values[0], (Long) values[1], (Long) values[2], (Double) values[3],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -351,6 +389,36 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.rateLimits, "'rateLimits' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventRateLimitsUpdated} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventRateLimitsUpdated> {
+
+		Reader() {
+			super(RealtimeServerEventRateLimitsUpdated.class, "event_id", "type", "rate_limits");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "rate_limits" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeServerEventRateLimitsUpdated create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventRateLimitsUpdated((String) values[0], (String) values[1],
+					(List<RateLimit>) values[2], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param response The response resource.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventResponseCreated.Reader.class)
 public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -120,6 +120,35 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 			return new RealtimeServerEventResponseCreated(Objects.requireNonNull(this.eventId, "'eventId' is required"),
 					this.type, Objects.requireNonNull(this.response, "'response' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventResponseCreated} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventResponseCreated> {
+
+		Reader() {
+			super(RealtimeServerEventResponseCreated.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventResponseCreated create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventResponseCreated((String) values[0], (String) values[1],
+					(RealtimeResponse) values[2], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param arguments The final arguments as a JSON string.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventResponseFunctionCallArgumentsDone.Reader.class)
 public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -203,6 +203,42 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventResponseFunctionCallArgumentsDone} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventResponseFunctionCallArgumentsDone> {
+
+		Reader() {
+			super(RealtimeServerEventResponseFunctionCallArgumentsDone.class, "event_id", "type", "response_id",
+					"item_id", "output_index", "call_id", "name", "arguments");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				case "item_id" -> 3;
+				case "output_index" -> 4;
+				case "call_id" -> 5;
+				case "name" -> 6;
+				case "arguments" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventResponseFunctionCallArgumentsDone create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventResponseFunctionCallArgumentsDone((String) values[0], (String) values[1],
+					(String) values[2], (String) values[3], (Long) values[4], (String) values[5], (String) values[6],
+					(String) values[7], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param arguments The final JSON-encoded arguments string.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventResponseMCPCallArgumentsDone.Reader.class)
 public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -169,6 +169,39 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventResponseMCPCallArgumentsDone} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventResponseMCPCallArgumentsDone> {
+
+		Reader() {
+			super(RealtimeServerEventResponseMCPCallArgumentsDone.class, "event_id", "type", "response_id", "item_id",
+					"output_index", "arguments");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				case "item_id" -> 3;
+				case "output_index" -> 4;
+				case "arguments" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventResponseMCPCallArgumentsDone create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventResponseMCPCallArgumentsDone((String) values[0], (String) values[1],
+					(String) values[2], (String) values[3], (Long) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

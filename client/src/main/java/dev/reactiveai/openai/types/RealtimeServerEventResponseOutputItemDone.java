@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeServerEventResponseOutputItemDone.Reader.class)
 public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
@@ -153,6 +153,38 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeServerEventResponseOutputItemDone} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeServerEventResponseOutputItemDone> {
+
+		Reader() {
+			super(RealtimeServerEventResponseOutputItemDone.class, "event_id", "type", "response_id", "output_index",
+					"item");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "event_id" -> 0;
+				case "type" -> 1;
+				case "response_id" -> 2;
+				case "output_index" -> 3;
+				case "item" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeServerEventResponseOutputItemDone create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeServerEventResponseOutputItemDone((String) values[0], (String) values[1],
+					(String) values[2], (Long) values[3], (RealtimeConversationItem) values[4], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -104,6 +104,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * </ul>
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeSession.Reader.class)
 public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("modalities") @Nullable Object modalities,
 		@JsonProperty("model") RealtimeSession.@Nullable Model model,
@@ -470,6 +471,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InputAudioNoiseReduction.Reader.class)
 	public static record InputAudioNoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -556,6 +558,40 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			 */
 			public InputAudioNoiseReduction build() {
 				return new InputAudioNoiseReduction(this.type, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link InputAudioNoiseReduction} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InputAudioNoiseReduction> {
+
+			Reader() {
+				super(InputAudioNoiseReduction.class, "type");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> NoiseReductionType.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected InputAudioNoiseReduction create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InputAudioNoiseReduction((NoiseReductionType) values[0], additionalProperties);
 			}
 
 		}
@@ -653,7 +689,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = TracingConfiguration.Reader.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -787,6 +823,36 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 							this.workflowName, this.groupId, (this.metadata != null)
 									? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 							this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link TracingConfiguration} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<TracingConfiguration> {
+
+				Reader() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "workflow_name" -> 0;
+						case "group_id" -> 1;
+						case "metadata" -> 2;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected TracingConfiguration create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new TracingConfiguration((String) values[0], (String) values[1],
+							(Map<String, Object>) values[2], additionalProperties);
 				}
 
 			}
@@ -1410,6 +1476,72 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 					this.toolChoice, this.temperature, this.maxResponseOutputTokens, this.expiresAt, this.prompt,
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeSession} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeSession> {
+
+		Reader() {
+			super(RealtimeSession.class, "id", "object", "modalities", "model", "instructions", "voice",
+					"input_audio_format", "output_audio_format", "input_audio_transcription", "turn_detection",
+					"input_audio_noise_reduction", "speed", "tracing", "tools", "tool_choice", "temperature",
+					"max_response_output_tokens", "expires_at", "prompt", "include");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "modalities" -> 2;
+				case "model" -> 3;
+				case "instructions" -> 4;
+				case "voice" -> 5;
+				case "input_audio_format" -> 6;
+				case "output_audio_format" -> 7;
+				case "input_audio_transcription" -> 8;
+				case "turn_detection" -> 9;
+				case "input_audio_noise_reduction" -> 10;
+				case "speed" -> 11;
+				case "tracing" -> 12;
+				case "tools" -> 13;
+				case "tool_choice" -> 14;
+				case "temperature" -> 15;
+				case "max_response_output_tokens" -> 16;
+				case "expires_at" -> 17;
+				case "prompt" -> 18;
+				case "include" -> 19;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Model.of(value);
+				case 5 -> VoiceIdsShared.of(value);
+				case 6 -> InputAudioFormat.of(value);
+				case 7 -> OutputAudioFormat.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeSession create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeSession((String) values[0], (String) values[1], (Object) values[2], (Model) values[3],
+					(String) values[4], (VoiceIdsShared) values[5], (InputAudioFormat) values[6],
+					(OutputAudioFormat) values[7], (AudioTranscription) values[8], (RealtimeTurnDetection) values[9],
+					(InputAudioNoiseReduction) values[10], (Double) values[11], (Tracing) values[12],
+					(List<RealtimeFunctionTool>) values[13], (String) values[14], (Double) values[15],
+					(MaxResponseOutputTokens) values[16], (Long) values[17], (Prompt) values[18],
+					(List<IncludeItem>) values[19], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -93,6 +93,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeSessionCreateRequest.Reader.class)
 public record RealtimeSessionCreateRequest(
 		@JsonProperty("client_secret") RealtimeSessionCreateRequest.ClientSecret clientSecret,
 		@JsonProperty("modalities") @Nullable Object modalities,
@@ -171,6 +172,7 @@ public record RealtimeSessionCreateRequest(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ClientSecret.Reader.class)
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -266,6 +268,33 @@ public record RealtimeSessionCreateRequest(
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ClientSecret} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ClientSecret> {
+
+			Reader() {
+				super(ClientSecret.class, "value", "expires_at");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "value" -> 0;
+					case "expires_at" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ClientSecret create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ClientSecret((String) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -279,6 +308,7 @@ public record RealtimeSessionCreateRequest(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InputAudioTranscription.Reader.class)
 	public static record InputAudioTranscription(@JsonProperty("model") @Nullable String model,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -354,6 +384,32 @@ public record RealtimeSessionCreateRequest(
 			 */
 			public InputAudioTranscription build() {
 				return new InputAudioTranscription(this.model, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link InputAudioTranscription} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InputAudioTranscription> {
+
+			Reader() {
+				super(InputAudioTranscription.class, "model");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "model" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected InputAudioTranscription create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InputAudioTranscription((String) values[0], additionalProperties);
 			}
 
 		}
@@ -451,7 +507,7 @@ public record RealtimeSessionCreateRequest(
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = TracingConfiguration.Reader.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -588,6 +644,36 @@ public record RealtimeSessionCreateRequest(
 				}
 
 			}
+
+			/**
+			 * Reads a {@link TracingConfiguration} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<TracingConfiguration> {
+
+				Reader() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "workflow_name" -> 0;
+						case "group_id" -> 1;
+						case "metadata" -> 2;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected TracingConfiguration create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new TracingConfiguration((String) values[0], (String) values[1],
+							(Map<String, Object>) values[2], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -634,6 +720,7 @@ public record RealtimeSessionCreateRequest(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = TurnDetection.Reader.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -763,6 +850,36 @@ public record RealtimeSessionCreateRequest(
 			}
 
 		}
+
+		/**
+		 * Reads a {@link TurnDetection} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<TurnDetection> {
+
+			Reader() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "threshold" -> 1;
+					case "prefix_padding_ms" -> 2;
+					case "silence_duration_ms" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected TurnDetection create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2], (Long) values[3],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -777,6 +894,7 @@ public record RealtimeSessionCreateRequest(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Tool.Reader.class)
 	public static record Tool(@JsonProperty("type") @Nullable String type, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -914,6 +1032,36 @@ public record RealtimeSessionCreateRequest(
 						this.type, this.name, this.description, (this.parameters != null)
 								? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Tool} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Tool> {
+
+			Reader() {
+				super(Tool.class, "type", "name", "description", "parameters");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "name" -> 1;
+					case "description" -> 2;
+					case "parameters" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Tool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Tool((String) values[0], (String) values[1], (String) values[2],
+						(Map<String, Object>) values[3], additionalProperties);
 			}
 
 		}
@@ -1366,6 +1514,56 @@ public record RealtimeSessionCreateRequest(
 					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
 					this.toolChoice, this.temperature, this.maxResponseOutputTokens, this.truncation, this.prompt,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeSessionCreateRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeSessionCreateRequest> {
+
+		Reader() {
+			super(RealtimeSessionCreateRequest.class, "client_secret", "modalities", "instructions", "voice",
+					"input_audio_format", "output_audio_format", "input_audio_transcription", "speed", "tracing",
+					"turn_detection", "tools", "tool_choice", "temperature", "max_response_output_tokens", "truncation",
+					"prompt");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "client_secret" -> 0;
+				case "modalities" -> 1;
+				case "instructions" -> 2;
+				case "voice" -> 3;
+				case "input_audio_format" -> 4;
+				case "output_audio_format" -> 5;
+				case "input_audio_transcription" -> 6;
+				case "speed" -> 7;
+				case "tracing" -> 8;
+				case "turn_detection" -> 9;
+				case "tools" -> 10;
+				case "tool_choice" -> 11;
+				case "temperature" -> 12;
+				case "max_response_output_tokens" -> 13;
+				case "truncation" -> 14;
+				case "prompt" -> 15;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeSessionCreateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeSessionCreateRequest((ClientSecret) values[0], (Object) values[1], (String) values[2],
+					(VoiceIdsOrCustomVoice) values[3], (String) values[4], (String) values[5],
+					(InputAudioTranscription) values[6], (Double) values[7], (Tracing) values[8],
+					(TurnDetection) values[9], (List<Tool>) values[10], (String) values[11], (Double) values[12],
+					(MaxResponseOutputTokens) values[13], (RealtimeTruncation) values[14], (Prompt) values[15],
+					additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -81,7 +81,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeSessionCreateRequestGA.Reader.class)
 public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		@JsonProperty("output_modalities") @Nullable List<RealtimeSessionCreateRequestGA.OutputModality> outputModalities,
 		@JsonProperty("model") RealtimeSessionCreateRequestGA.@Nullable Model model,
@@ -365,6 +365,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Audio.Reader.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -436,6 +437,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Input.Reader.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -488,6 +490,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = NoiseReduction.Reader.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -574,6 +577,40 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 					 */
 					public NoiseReduction build() {
 						return new NoiseReduction(this.type, this.additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Reads a {@link NoiseReduction} from the parser's tokens; Jackson
+				 * creates it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<NoiseReduction> {
+
+					Reader() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected Object openEnum(int index, String value) {
+						return switch (index) {
+							case 0 -> NoiseReductionType.of(value);
+							default -> super.openEnum(index, value);
+						};
+					}
+
+					@Override
+					protected NoiseReduction create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new NoiseReduction((NoiseReductionType) values[0], additionalProperties);
 					}
 
 				}
@@ -667,6 +704,35 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Input} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Input> {
+
+				Reader() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "transcription" -> 1;
+						case "noise_reduction" -> 2;
+						case "turn_detection" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
+							(NoiseReduction) values[2], (RealtimeTurnDetection) values[3], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -690,6 +756,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Output.Reader.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
 				@JsonProperty("speed") @Nullable Double speed,
@@ -811,6 +878,34 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Output} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Output> {
+
+				Reader() {
+					super(Output.class, "format", "voice", "speed");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "voice" -> 1;
+						case "speed" -> 2;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Output create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Output((RealtimeAudioFormats) values[0], (VoiceIdsOrCustomVoice) values[1],
+							(Double) values[2], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -874,6 +969,32 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			 */
 			public Audio build() {
 				return new Audio(this.input, this.output, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Audio} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Audio> {
+
+			Reader() {
+				super(Audio.class, "input", "output");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input" -> 0;
+					case "output" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Audio((Input) values[0], (Output) values[1], additionalProperties);
 			}
 
 		}
@@ -1027,7 +1148,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = TracingConfiguration.Reader.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -1161,6 +1282,36 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 							this.workflowName, this.groupId, (this.metadata != null)
 									? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 							this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link TracingConfiguration} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<TracingConfiguration> {
+
+				Reader() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "workflow_name" -> 0;
+						case "group_id" -> 1;
+						case "metadata" -> 2;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected TracingConfiguration create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new TracingConfiguration((String) values[0], (String) values[1],
+							(Map<String, Object>) values[2], additionalProperties);
 				}
 
 			}
@@ -1756,6 +1907,56 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 					this.tracing,
 					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
 					this.toolChoice, this.maxOutputTokens, this.truncation, this.prompt, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeSessionCreateRequestGA} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeSessionCreateRequestGA> {
+
+		Reader() {
+			super(RealtimeSessionCreateRequestGA.class, "type", "output_modalities", "model", "instructions", "audio",
+					"include", "tracing", "tools", "tool_choice", "max_output_tokens", "truncation", "prompt");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "output_modalities" -> 1;
+				case "model" -> 2;
+				case "instructions" -> 3;
+				case "audio" -> 4;
+				case "include" -> 5;
+				case "tracing" -> 6;
+				case "tools" -> 7;
+				case "tool_choice" -> 8;
+				case "max_output_tokens" -> 9;
+				case "truncation" -> 10;
+				case "prompt" -> 11;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Model.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeSessionCreateRequestGA create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeSessionCreateRequestGA((String) values[0], (List<OutputModality>) values[1],
+					(Model) values[2], (String) values[3], (Audio) values[4], (List<IncludeItem>) values[5],
+					(Tracing) values[6], (List<Tool>) values[7], (ToolChoice) values[8], (MaxOutputTokens) values[9],
+					(RealtimeTruncation) values[10], (Prompt) values[11], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -63,6 +63,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code inf}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeSessionCreateResponse.Reader.class)
 public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("expires_at") @Nullable Long expiresAt,
 		@JsonProperty("include") @Nullable List<RealtimeSessionCreateResponse.IncludeItem> include,
@@ -185,6 +186,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Audio.Reader.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -233,6 +235,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Input.Reader.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -280,6 +283,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = NoiseReduction.Reader.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -369,6 +373,40 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 				}
+
+				/**
+				 * Reads a {@link NoiseReduction} from the parser's tokens; Jackson
+				 * creates it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<NoiseReduction> {
+
+					Reader() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected Object openEnum(int index, String value) {
+						return switch (index) {
+							case 0 -> NoiseReductionType.of(value);
+							default -> super.openEnum(index, value);
+						};
+					}
+
+					@Override
+					protected NoiseReduction create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new NoiseReduction((NoiseReductionType) values[0], additionalProperties);
+					}
+
+				}
 			}
 
 			/**
@@ -382,6 +420,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = TurnDetection.Reader.class)
 			public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 					@JsonProperty("threshold") @Nullable Double threshold,
 					@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -508,6 +547,36 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 				}
+
+				/**
+				 * Reads a {@link TurnDetection} from the parser's tokens; Jackson creates
+				 * it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<TurnDetection> {
+
+					Reader() {
+						super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							case "threshold" -> 1;
+							case "prefix_padding_ms" -> 2;
+							case "silence_duration_ms" -> 3;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected TurnDetection create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2],
+								(Long) values[3], additionalProperties);
+					}
+
+				}
 			}
 
 			/**
@@ -598,6 +667,35 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Input} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Input> {
+
+				Reader() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "transcription" -> 1;
+						case "noise_reduction" -> 2;
+						case "turn_detection" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
+							(NoiseReduction) values[2], (TurnDetection) values[3], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -611,6 +709,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Output.Reader.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice, @JsonProperty("speed") @Nullable Double speed,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -734,6 +833,42 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Output} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Output> {
+
+				Reader() {
+					super(Output.class, "format", "voice", "speed");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "voice" -> 1;
+						case "speed" -> 2;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Object openEnum(int index, String value) {
+					return switch (index) {
+						case 1 -> VoiceIdsShared.of(value);
+						default -> super.openEnum(index, value);
+					};
+				}
+
+				@Override
+				protected Output create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Output((RealtimeAudioFormats) values[0], (VoiceIdsShared) values[1], (Double) values[2],
+							additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -797,6 +932,32 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 */
 			public Audio build() {
 				return new Audio(this.input, this.output, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Audio} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Audio> {
+
+			Reader() {
+				super(Audio.class, "input", "output");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input" -> 0;
+					case "output" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Audio((Input) values[0], (Output) values[1], additionalProperties);
 			}
 
 		}
@@ -894,7 +1055,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = TracingConfiguration.Reader.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -1031,6 +1192,36 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 			}
+
+			/**
+			 * Reads a {@link TracingConfiguration} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<TracingConfiguration> {
+
+				Reader() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "workflow_name" -> 0;
+						case "group_id" -> 1;
+						case "metadata" -> 2;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected TracingConfiguration create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new TracingConfiguration((String) values[0], (String) values[1],
+							(Map<String, Object>) values[2], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -1077,6 +1268,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = TurnDetection.Reader.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -1203,6 +1395,36 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			public TurnDetection build() {
 				return new TurnDetection(this.type, this.threshold, this.prefixPaddingMs, this.silenceDurationMs,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link TurnDetection} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<TurnDetection> {
+
+			Reader() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "threshold" -> 1;
+					case "prefix_padding_ms" -> 2;
+					case "silence_duration_ms" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected TurnDetection create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2], (Long) values[3],
+						additionalProperties);
 			}
 
 		}
@@ -1617,6 +1839,51 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					this.model, this.outputModalities, this.instructions, this.audio, this.tracing, this.turnDetection,
 					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
 					this.toolChoice, this.maxOutputTokens, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeSessionCreateResponse} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeSessionCreateResponse> {
+
+		Reader() {
+			super(RealtimeSessionCreateResponse.class, "id", "object", "expires_at", "include", "model",
+					"output_modalities", "instructions", "audio", "tracing", "turn_detection", "tools", "tool_choice",
+					"max_output_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "expires_at" -> 2;
+				case "include" -> 3;
+				case "model" -> 4;
+				case "output_modalities" -> 5;
+				case "instructions" -> 6;
+				case "audio" -> 7;
+				case "tracing" -> 8;
+				case "turn_detection" -> 9;
+				case "tools" -> 10;
+				case "tool_choice" -> 11;
+				case "max_output_tokens" -> 12;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeSessionCreateResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeSessionCreateResponse((String) values[0], (String) values[1], (Long) values[2],
+					(List<IncludeItem>) values[3], (String) values[4], (Object) values[5], (String) values[6],
+					(Audio) values[7], (Tracing) values[8], (TurnDetection) values[9],
+					(List<RealtimeFunctionTool>) values[10], (String) values[11], (MaxOutputTokens) values[12],
+					additionalProperties);
 		}
 
 	}

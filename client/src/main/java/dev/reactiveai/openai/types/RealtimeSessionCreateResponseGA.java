@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -83,7 +83,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeSessionCreateResponseGA.Reader.class)
 public record RealtimeSessionCreateResponseGA(
 		@JsonProperty("client_secret") RealtimeSessionCreateResponseGA.ClientSecret clientSecret,
 		@JsonProperty("type") String type,
@@ -159,6 +159,7 @@ public record RealtimeSessionCreateResponseGA(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ClientSecret.Reader.class)
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -251,6 +252,33 @@ public record RealtimeSessionCreateResponseGA(
 			public ClientSecret build() {
 				return new ClientSecret(Objects.requireNonNull(this.value, "'value' is required"),
 						Objects.requireNonNull(this.expiresAt, "'expiresAt' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ClientSecret} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ClientSecret> {
+
+			Reader() {
+				super(ClientSecret.class, "value", "expires_at");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "value" -> 0;
+					case "expires_at" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ClientSecret create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ClientSecret((String) values[0], (Long) values[1], additionalProperties);
 			}
 
 		}
@@ -475,6 +503,7 @@ public record RealtimeSessionCreateResponseGA(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Audio.Reader.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -546,6 +575,7 @@ public record RealtimeSessionCreateResponseGA(
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Input.Reader.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -598,6 +628,7 @@ public record RealtimeSessionCreateResponseGA(
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = NoiseReduction.Reader.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -684,6 +715,40 @@ public record RealtimeSessionCreateResponseGA(
 					 */
 					public NoiseReduction build() {
 						return new NoiseReduction(this.type, this.additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Reads a {@link NoiseReduction} from the parser's tokens; Jackson
+				 * creates it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<NoiseReduction> {
+
+					Reader() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected Object openEnum(int index, String value) {
+						return switch (index) {
+							case 0 -> NoiseReductionType.of(value);
+							default -> super.openEnum(index, value);
+						};
+					}
+
+					@Override
+					protected NoiseReduction create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new NoiseReduction((NoiseReductionType) values[0], additionalProperties);
 					}
 
 				}
@@ -777,6 +842,35 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Input} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Input> {
+
+				Reader() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "transcription" -> 1;
+						case "noise_reduction" -> 2;
+						case "turn_detection" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
+							(NoiseReduction) values[2], (RealtimeTurnDetection) values[3], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -799,6 +893,7 @@ public record RealtimeSessionCreateResponseGA(
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Output.Reader.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice, @JsonProperty("speed") @Nullable Double speed,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -919,6 +1014,42 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Output} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Output> {
+
+				Reader() {
+					super(Output.class, "format", "voice", "speed");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "voice" -> 1;
+						case "speed" -> 2;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Object openEnum(int index, String value) {
+					return switch (index) {
+						case 1 -> VoiceIdsShared.of(value);
+						default -> super.openEnum(index, value);
+					};
+				}
+
+				@Override
+				protected Output create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Output((RealtimeAudioFormats) values[0], (VoiceIdsShared) values[1], (Double) values[2],
+							additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -982,6 +1113,32 @@ public record RealtimeSessionCreateResponseGA(
 			 */
 			public Audio build() {
 				return new Audio(this.input, this.output, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Audio} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Audio> {
+
+			Reader() {
+				super(Audio.class, "input", "output");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input" -> 0;
+					case "output" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Audio((Input) values[0], (Output) values[1], additionalProperties);
 			}
 
 		}
@@ -1135,7 +1292,7 @@ public record RealtimeSessionCreateResponseGA(
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
-		@JsonDeserialize(using = ValueDeserializer.None.class)
+		@JsonDeserialize(using = TracingConfiguration.Reader.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -1269,6 +1426,36 @@ public record RealtimeSessionCreateResponseGA(
 							this.workflowName, this.groupId, (this.metadata != null)
 									? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 							this.additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Reads a {@link TracingConfiguration} from the parser's tokens; Jackson
+			 * creates it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<TracingConfiguration> {
+
+				Reader() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "workflow_name" -> 0;
+						case "group_id" -> 1;
+						case "metadata" -> 2;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected TracingConfiguration create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new TracingConfiguration((String) values[0], (String) values[1],
+							(Map<String, Object>) values[2], additionalProperties);
 				}
 
 			}
@@ -1878,6 +2065,59 @@ public record RealtimeSessionCreateResponseGA(
 					this.tracing,
 					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
 					this.toolChoice, this.maxOutputTokens, this.truncation, this.prompt, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeSessionCreateResponseGA} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeSessionCreateResponseGA> {
+
+		Reader() {
+			super(RealtimeSessionCreateResponseGA.class, "client_secret", "type", "output_modalities", "model",
+					"instructions", "audio", "include", "tracing", "tools", "tool_choice", "max_output_tokens",
+					"truncation", "prompt");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "client_secret" -> 0;
+				case "type" -> 1;
+				case "output_modalities" -> 2;
+				case "model" -> 3;
+				case "instructions" -> 4;
+				case "audio" -> 5;
+				case "include" -> 6;
+				case "tracing" -> 7;
+				case "tools" -> 8;
+				case "tool_choice" -> 9;
+				case "max_output_tokens" -> 10;
+				case "truncation" -> 11;
+				case "prompt" -> 12;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> Model.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeSessionCreateResponseGA create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeSessionCreateResponseGA((ClientSecret) values[0], (String) values[1],
+					(List<OutputModality>) values[2], (Model) values[3], (String) values[4], (Audio) values[5],
+					(List<IncludeItem>) values[6], (Tracing) values[7], (List<Tool>) values[8], (ToolChoice) values[9],
+					(MaxOutputTokens) values[10], (RealtimeTruncation) values[11], (Prompt) values[12],
+					additionalProperties);
 		}
 
 	}

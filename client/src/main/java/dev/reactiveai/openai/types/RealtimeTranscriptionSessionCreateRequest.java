@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Realtime transcription session object configuration.
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * items are: {@code item.input_audio_transcription.logprobs}
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeTranscriptionSessionCreateRequest.Reader.class)
 public record RealtimeTranscriptionSessionCreateRequest(
 		@JsonProperty("turn_detection") RealtimeTranscriptionSessionCreateRequest.@Nullable TurnDetection turnDetection,
 		@JsonProperty("input_audio_noise_reduction") RealtimeTranscriptionSessionCreateRequest.@Nullable InputAudioNoiseReduction inputAudioNoiseReduction,
@@ -93,6 +96,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = TurnDetection.Reader.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -213,6 +217,36 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 		}
+
+		/**
+		 * Reads a {@link TurnDetection} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<TurnDetection> {
+
+			Reader() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "threshold" -> 1;
+					case "prefix_padding_ms" -> 2;
+					case "silence_duration_ms" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected TurnDetection create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2], (Long) values[3],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -228,6 +262,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InputAudioNoiseReduction.Reader.class)
 	public static record InputAudioNoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -314,6 +349,40 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			 */
 			public InputAudioNoiseReduction build() {
 				return new InputAudioNoiseReduction(this.type, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link InputAudioNoiseReduction} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InputAudioNoiseReduction> {
+
+			Reader() {
+				super(InputAudioNoiseReduction.class, "type");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> NoiseReductionType.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected InputAudioNoiseReduction create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InputAudioNoiseReduction((NoiseReductionType) values[0], additionalProperties);
 			}
 
 		}
@@ -577,6 +646,48 @@ public record RealtimeTranscriptionSessionCreateRequest(
 					this.inputAudioFormat, this.inputAudioTranscription,
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeTranscriptionSessionCreateRequest} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeTranscriptionSessionCreateRequest> {
+
+		Reader() {
+			super(RealtimeTranscriptionSessionCreateRequest.class, "turn_detection", "input_audio_noise_reduction",
+					"input_audio_format", "input_audio_transcription", "include");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "turn_detection" -> 0;
+				case "input_audio_noise_reduction" -> 1;
+				case "input_audio_format" -> 2;
+				case "input_audio_transcription" -> 3;
+				case "include" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> InputAudioFormat.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeTranscriptionSessionCreateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeTranscriptionSessionCreateRequest((TurnDetection) values[0],
+					(InputAudioNoiseReduction) values[1], (InputAudioFormat) values[2], (AudioTranscription) values[3],
+					(List<IncludeItem>) values[4], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * transcription.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeTranscriptionSessionCreateRequestGA.Reader.class)
 public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") String type,
 		@JsonProperty("audio") RealtimeTranscriptionSessionCreateRequestGA.@Nullable Audio audio,
 		@JsonProperty("include") @Nullable List<RealtimeTranscriptionSessionCreateRequestGA.IncludeItem> include,
@@ -79,6 +79,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Audio.Reader.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -147,6 +148,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Input.Reader.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -200,6 +202,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = NoiseReduction.Reader.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -286,6 +289,40 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 					 */
 					public NoiseReduction build() {
 						return new NoiseReduction(this.type, this.additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Reads a {@link NoiseReduction} from the parser's tokens; Jackson
+				 * creates it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<NoiseReduction> {
+
+					Reader() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected Object openEnum(int index, String value) {
+						return switch (index) {
+							case 0 -> NoiseReductionType.of(value);
+							default -> super.openEnum(index, value);
+						};
+					}
+
+					@Override
+					protected NoiseReduction create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new NoiseReduction((NoiseReductionType) values[0], additionalProperties);
 					}
 
 				}
@@ -380,6 +417,35 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Input} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Input> {
+
+				Reader() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "transcription" -> 1;
+						case "noise_reduction" -> 2;
+						case "turn_detection" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
+							(NoiseReduction) values[2], (RealtimeTurnDetection) values[3], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -428,6 +494,31 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			 */
 			public Audio build() {
 				return new Audio(this.input, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Audio} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Audio> {
+
+			Reader() {
+				super(Audio.class, "input");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Audio((Input) values[0], additionalProperties);
 			}
 
 		}
@@ -578,6 +669,36 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			return new RealtimeTranscriptionSessionCreateRequestGA(this.type, this.audio,
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeTranscriptionSessionCreateRequestGA} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeTranscriptionSessionCreateRequestGA> {
+
+		Reader() {
+			super(RealtimeTranscriptionSessionCreateRequestGA.class, "type", "audio", "include");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "audio" -> 1;
+				case "include" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeTranscriptionSessionCreateRequestGA create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeTranscriptionSessionCreateRequestGA((String) values[0], (Audio) values[1],
+					(List<IncludeItem>) values[2], additionalProperties);
 		}
 
 	}

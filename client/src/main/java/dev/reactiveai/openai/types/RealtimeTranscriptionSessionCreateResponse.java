@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A new Realtime transcription session configuration.
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * on audio volume and respond at the end of user speech.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RealtimeTranscriptionSessionCreateResponse.Reader.class)
 public record RealtimeTranscriptionSessionCreateResponse(
 		@JsonProperty("client_secret") RealtimeTranscriptionSessionCreateResponse.ClientSecret clientSecret,
 		@JsonProperty("modalities") @Nullable Object modalities,
@@ -81,6 +84,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ClientSecret.Reader.class)
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -176,6 +180,33 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ClientSecret} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ClientSecret> {
+
+			Reader() {
+				super(ClientSecret.class, "value", "expires_at");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "value" -> 0;
+					case "expires_at" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ClientSecret create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ClientSecret((String) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -195,6 +226,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = TurnDetection.Reader.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -324,6 +356,36 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 		}
+
+		/**
+		 * Reads a {@link TurnDetection} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<TurnDetection> {
+
+			Reader() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "threshold" -> 1;
+					case "prefix_padding_ms" -> 2;
+					case "silence_duration_ms" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected TurnDetection create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2], (Long) values[3],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -424,6 +486,39 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			return new RealtimeTranscriptionSessionCreateResponse(
 					Objects.requireNonNull(this.clientSecret, "'clientSecret' is required"), this.modalities,
 					this.inputAudioFormat, this.inputAudioTranscription, this.turnDetection, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeTranscriptionSessionCreateResponse} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeTranscriptionSessionCreateResponse> {
+
+		Reader() {
+			super(RealtimeTranscriptionSessionCreateResponse.class, "client_secret", "modalities", "input_audio_format",
+					"input_audio_transcription", "turn_detection");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "client_secret" -> 0;
+				case "modalities" -> 1;
+				case "input_audio_format" -> 2;
+				case "input_audio_transcription" -> 3;
+				case "turn_detection" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RealtimeTranscriptionSessionCreateResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeTranscriptionSessionCreateResponse((ClientSecret) values[0], (Object) values[1],
+					(String) values[2], (AudioTranscription) values[3], (TurnDetection) values[4],
+					additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param audio Configuration for input audio for the session.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RealtimeTranscriptionSessionCreateResponseGA.Reader.class)
 public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type") String type,
 		@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("expires_at") @Nullable Long expiresAt,
@@ -141,6 +141,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Audio.Reader.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -187,6 +188,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Input.Reader.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -234,6 +236,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = NoiseReduction.Reader.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -323,6 +326,40 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 				}
+
+				/**
+				 * Reads a {@link NoiseReduction} from the parser's tokens; Jackson
+				 * creates it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<NoiseReduction> {
+
+					Reader() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected Object openEnum(int index, String value) {
+						return switch (index) {
+							case 0 -> NoiseReductionType.of(value);
+							default -> super.openEnum(index, value);
+						};
+					}
+
+					@Override
+					protected NoiseReduction create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new NoiseReduction((NoiseReductionType) values[0], additionalProperties);
+					}
+
+				}
 			}
 
 			/**
@@ -343,6 +380,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
+			@JsonDeserialize(using = TurnDetection.Reader.class)
 			public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 					@JsonProperty("threshold") @Nullable Double threshold,
 					@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -473,6 +511,36 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 				}
+
+				/**
+				 * Reads a {@link TurnDetection} from the parser's tokens; Jackson creates
+				 * it from {@code @JsonDeserialize}.
+				 */
+				static final class Reader extends RecordDeserializer<TurnDetection> {
+
+					Reader() {
+						super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+					}
+
+					@Override
+					protected int index(String name) {
+						return switch (name) {
+							case "type" -> 0;
+							case "threshold" -> 1;
+							case "prefix_padding_ms" -> 2;
+							case "silence_duration_ms" -> 3;
+							default -> -1;
+						};
+					}
+
+					@Override
+					protected TurnDetection create(@Nullable Object[] values,
+							@Nullable Map<String, Object> additionalProperties) {
+						return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2],
+								(Long) values[3], additionalProperties);
+					}
+
+				}
 			}
 
 			/**
@@ -563,6 +631,35 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Input} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Input> {
+
+				Reader() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "format" -> 0;
+						case "transcription" -> 1;
+						case "noise_reduction" -> 2;
+						case "turn_detection" -> 3;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
+							(NoiseReduction) values[2], (TurnDetection) values[3], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -611,6 +708,31 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			 */
 			public Audio build() {
 				return new Audio(this.input, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Audio} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Audio> {
+
+			Reader() {
+				super(Audio.class, "input");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Audio((Input) values[0], additionalProperties);
 			}
 
 		}
@@ -750,6 +872,41 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					Objects.requireNonNull(this.object, "'object' is required"), this.expiresAt,
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.audio, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RealtimeTranscriptionSessionCreateResponseGA} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RealtimeTranscriptionSessionCreateResponseGA> {
+
+		Reader() {
+			super(RealtimeTranscriptionSessionCreateResponseGA.class, "type", "id", "object", "expires_at", "include",
+					"audio");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "object" -> 2;
+				case "expires_at" -> 3;
+				case "include" -> 4;
+				case "audio" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RealtimeTranscriptionSessionCreateResponseGA create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RealtimeTranscriptionSessionCreateResponseGA((String) values[0], (String) values[1],
+					(String) values[2], (Long) values[3], (List<IncludeItem>) values[4], (Audio) values[5],
+					additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -135,7 +135,7 @@ public sealed interface RealtimeTruncation
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = RetentionRatioTruncation.Reader.class)
 	record RetentionRatioTruncation(@JsonProperty("type") String type,
 			@JsonProperty("retention_ratio") Double retentionRatio,
 			@JsonProperty("token_limits") RetentionRatioTruncation.@Nullable TokenLimits tokenLimits,
@@ -186,6 +186,7 @@ public sealed interface RealtimeTruncation
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = TokenLimits.Reader.class)
 		public static record TokenLimits(@JsonProperty("post_instructions") @Nullable Long postInstructions,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -266,6 +267,32 @@ public sealed interface RealtimeTruncation
 				}
 
 			}
+
+			/**
+			 * Reads a {@link TokenLimits} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<TokenLimits> {
+
+				Reader() {
+					super(TokenLimits.class, "post_instructions");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "post_instructions" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected TokenLimits create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new TokenLimits((Long) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -332,6 +359,35 @@ public sealed interface RealtimeTruncation
 				return new RetentionRatioTruncation(this.type,
 						Objects.requireNonNull(this.retentionRatio, "'retentionRatio' is required"), this.tokenLimits,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link RetentionRatioTruncation} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RetentionRatioTruncation> {
+
+			Reader() {
+				super(RetentionRatioTruncation.class, "type", "retention_ratio", "token_limits");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "retention_ratio" -> 1;
+					case "token_limits" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected RetentionRatioTruncation create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RetentionRatioTruncation((String) values[0], (Double) values[1], (TokenLimits) values[2],
+						additionalProperties);
 			}
 
 		}

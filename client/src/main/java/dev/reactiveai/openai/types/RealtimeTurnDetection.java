@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -84,7 +84,7 @@ public sealed interface RealtimeTurnDetection
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ServerVAD.Reader.class)
 	record ServerVAD(@JsonProperty("type") String type, @JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
 			@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
@@ -254,6 +254,39 @@ public sealed interface RealtimeTurnDetection
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ServerVAD} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ServerVAD> {
+
+			Reader() {
+				super(ServerVAD.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms",
+						"create_response", "interrupt_response", "idle_timeout_ms");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "threshold" -> 1;
+					case "prefix_padding_ms" -> 2;
+					case "silence_duration_ms" -> 3;
+					case "create_response" -> 4;
+					case "interrupt_response" -> 5;
+					case "idle_timeout_ms" -> 6;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ServerVAD create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new ServerVAD((String) values[0], (Double) values[1], (Long) values[2], (Long) values[3],
+						(Boolean) values[4], (Boolean) values[5], (Long) values[6], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -274,7 +307,7 @@ public sealed interface RealtimeTurnDetection
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = SemanticVAD.Reader.class)
 	record SemanticVAD(@JsonProperty("type") String type,
 			@JsonProperty("eagerness") SemanticVAD.@Nullable Eagerness eagerness,
 			@JsonProperty("create_response") @Nullable Boolean createResponse,
@@ -480,6 +513,44 @@ public sealed interface RealtimeTurnDetection
 			public SemanticVAD build() {
 				return new SemanticVAD(this.type, this.eagerness, this.createResponse, this.interruptResponse,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link SemanticVAD} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<SemanticVAD> {
+
+			Reader() {
+				super(SemanticVAD.class, "type", "eagerness", "create_response", "interrupt_response");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "eagerness" -> 1;
+					case "create_response" -> 2;
+					case "interrupt_response" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 1 -> Eagerness.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected SemanticVAD create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new SemanticVAD((String) values[0], (Eagerness) values[1], (Boolean) values[2],
+						(Boolean) values[3], additionalProperties);
 			}
 
 		}

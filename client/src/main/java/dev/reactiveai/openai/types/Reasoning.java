@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * <strong>gpt-5 and o-series models only</strong>
@@ -47,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  * {@code detailed}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Reasoning.Reader.class)
 public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort,
 		@JsonProperty("summary") Reasoning.@Nullable Summary summary,
 		@JsonProperty("generate_summary") Reasoning.@Nullable GenerateSummary generateSummary,
@@ -346,6 +349,44 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		 */
 		public Reasoning build() {
 			return new Reasoning(this.effort, this.summary, this.generateSummary, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Reasoning} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Reasoning> {
+
+		Reader() {
+			super(Reasoning.class, "effort", "summary", "generate_summary");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "effort" -> 0;
+				case "summary" -> 1;
+				case "generate_summary" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> ReasoningEffort.of(value);
+				case 1 -> Summary.of(value);
+				case 2 -> GenerateSummary.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected Reasoning create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Reasoning((ReasoningEffort) values[0], (Summary) values[1], (GenerateSummary) values[2],
+					additionalProperties);
 		}
 
 	}

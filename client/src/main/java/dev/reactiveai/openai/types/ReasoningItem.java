@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code incomplete}. Populated when items are returned via API.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ReasoningItem.Reader.class)
 public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("encrypted_content") @Nullable String encryptedContent,
 		@JsonProperty("summary") List<SummaryTextContent> summary,
@@ -303,6 +303,47 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 							new ArrayList<>(Objects.requireNonNull(this.summary, "'summary' is required"))),
 					(this.content != null) ? Collections.unmodifiableList(new ArrayList<>(this.content)) : null,
 					this.status, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ReasoningItem} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ReasoningItem> {
+
+		Reader() {
+			super(ReasoningItem.class, "type", "id", "encrypted_content", "summary", "content", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "encrypted_content" -> 2;
+				case "summary" -> 3;
+				case "content" -> 4;
+				case "status" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ReasoningItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ReasoningItem((String) values[0], (String) values[1], (String) values[2],
+					(List<SummaryTextContent>) values[3], (List<ReasoningTextContent>) values[4], (Status) values[5],
+					additionalProperties);
 		}
 
 	}

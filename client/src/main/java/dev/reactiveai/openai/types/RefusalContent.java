@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param refusal The refusal explanation from the model.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RefusalContent.Reader.class)
 public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("refusal") String refusal,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -106,6 +106,32 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 		public RefusalContent build() {
 			return new RefusalContent(this.type, Objects.requireNonNull(this.refusal, "'refusal' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RefusalContent} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RefusalContent> {
+
+		Reader() {
+			super(RefusalContent.class, "type", "refusal");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "refusal" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RefusalContent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new RefusalContent((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

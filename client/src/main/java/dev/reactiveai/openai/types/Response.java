@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -179,6 +180,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning tokens</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Response.Reader.class)
 public record Response(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
@@ -540,6 +542,7 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = IncompleteDetails.Reader.class)
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.@Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -684,6 +687,40 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 			 */
 			public IncompleteDetails build() {
 				return new IncompleteDetails(this.reason, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link IncompleteDetails} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<IncompleteDetails> {
+
+			Reader() {
+				super(IncompleteDetails.class, "reason");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "reason" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Reason.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected IncompleteDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new IncompleteDetails((Reason) values[0], additionalProperties);
 			}
 
 		}
@@ -1410,6 +1447,89 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 					this.instructions, this.outputText, this.usage,
 					Objects.requireNonNull(this.parallelToolCalls, "'parallelToolCalls' is required"),
 					this.conversation, this.maxOutputTokens, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Response} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Response> {
+
+		Reader() {
+			super(Response.class, "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier",
+					"prompt_cache_key", "service_tier", "prompt_cache_retention", "previous_response_id", "model",
+					"reasoning", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "truncation",
+					"id", "object", "status", "created_at", "completed_at", "error", "incomplete_details", "output",
+					"instructions", "output_text", "usage", "parallel_tool_calls", "conversation", "max_output_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "metadata" -> 0;
+				case "top_logprobs" -> 1;
+				case "temperature" -> 2;
+				case "top_p" -> 3;
+				case "user" -> 4;
+				case "safety_identifier" -> 5;
+				case "prompt_cache_key" -> 6;
+				case "service_tier" -> 7;
+				case "prompt_cache_retention" -> 8;
+				case "previous_response_id" -> 9;
+				case "model" -> 10;
+				case "reasoning" -> 11;
+				case "background" -> 12;
+				case "max_tool_calls" -> 13;
+				case "text" -> 14;
+				case "tools" -> 15;
+				case "tool_choice" -> 16;
+				case "prompt" -> 17;
+				case "truncation" -> 18;
+				case "id" -> 19;
+				case "object" -> 20;
+				case "status" -> 21;
+				case "created_at" -> 22;
+				case "completed_at" -> 23;
+				case "error" -> 24;
+				case "incomplete_details" -> 25;
+				case "output" -> 26;
+				case "instructions" -> 27;
+				case "output_text" -> 28;
+				case "usage" -> 29;
+				case "parallel_tool_calls" -> 30;
+				case "conversation" -> 31;
+				case "max_output_tokens" -> 32;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 7 -> ServiceTier.of(value);
+				case 8 -> PromptCacheRetention.of(value);
+				case 10 -> ModelIdsResponses.of(value);
+				case 18 -> Truncation.of(value);
+				case 21 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Response create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Response((Map<String, String>) values[0], (Long) values[1], (Double) values[2],
+					(Double) values[3], (String) values[4], (String) values[5], (String) values[6],
+					(ServiceTier) values[7], (PromptCacheRetention) values[8], (String) values[9],
+					(ModelIdsResponses) values[10], (Reasoning) values[11], (Boolean) values[12], (Long) values[13],
+					(ResponseTextParam) values[14], (List<Tool>) values[15], (ToolChoiceParam) values[16],
+					(Prompt) values[17], (Truncation) values[18], (String) values[19], (String) values[20],
+					(Status) values[21], (Double) values[22], (Double) values[23], (ResponseError) values[24],
+					(IncompleteDetails) values[25], (List<OutputItem>) values[26], (Instructions) values[27],
+					(String) values[28], (ResponseUsage) values[29], (Boolean) values[30],
+					(ResponseConversation) values[31], (Long) values[32], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param delta A chunk of Base64 encoded response audio bytes.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseAudioDeltaEvent.Reader.class)
 public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("delta") String delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -119,6 +119,35 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 			return new ResponseAudioDeltaEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseAudioDeltaEvent} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseAudioDeltaEvent> {
+
+		Reader() {
+			super(ResponseAudioDeltaEvent.class, "type", "sequence_number", "delta");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "sequence_number" -> 1;
+				case "delta" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseAudioDeltaEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseAudioDeltaEvent((String) values[0], (Long) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

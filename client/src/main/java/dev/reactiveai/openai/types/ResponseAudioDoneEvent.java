@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param sequenceNumber The sequence number of the delta.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseAudioDoneEvent.Reader.class)
 public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -104,6 +104,33 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 			return new ResponseAudioDoneEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseAudioDoneEvent} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseAudioDoneEvent> {
+
+		Reader() {
+			super(ResponseAudioDoneEvent.class, "type", "sequence_number");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "sequence_number" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseAudioDoneEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseAudioDoneEvent((String) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * events.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseCodeInterpreterCallInProgressEvent.Reader.class)
 public record ResponseCodeInterpreterCallInProgressEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -143,6 +143,37 @@ public record ResponseCodeInterpreterCallInProgressEvent(@JsonProperty("type") S
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseCodeInterpreterCallInProgressEvent} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseCodeInterpreterCallInProgressEvent> {
+
+		Reader() {
+			super(ResponseCodeInterpreterCallInProgressEvent.class, "type", "output_index", "item_id",
+					"sequence_number");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "output_index" -> 1;
+				case "item_id" -> 2;
+				case "sequence_number" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseCodeInterpreterCallInProgressEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseCodeInterpreterCallInProgressEvent((String) values[0], (Long) values[1],
+					(String) values[2], (Long) values[3], additionalProperties);
 		}
 
 	}

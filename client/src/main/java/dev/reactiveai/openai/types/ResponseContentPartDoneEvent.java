@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param part The content part that is done.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseContentPartDoneEvent.Reader.class)
 public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("part") OutputContent part,
@@ -168,6 +168,39 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.part, "'part' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseContentPartDoneEvent} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseContentPartDoneEvent> {
+
+		Reader() {
+			super(ResponseContentPartDoneEvent.class, "type", "item_id", "output_index", "content_index",
+					"sequence_number", "part");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "item_id" -> 1;
+				case "output_index" -> 2;
+				case "content_index" -> 3;
+				case "sequence_number" -> 4;
+				case "part" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseContentPartDoneEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseContentPartDoneEvent((String) values[0], (String) values[1], (Long) values[2],
+					(Long) values[3], (Long) values[4], (OutputContent) values[5], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The conversation that this response belonged to. Input items and output items from this
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param id The unique ID of the conversation that this response was associated with.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseConversation.Reader.class)
 public record ResponseConversation(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -93,6 +96,32 @@ public record ResponseConversation(@JsonProperty("id") String id,
 		public ResponseConversation build() {
 			return new ResponseConversation(Objects.requireNonNull(this.id, "'id' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseConversation} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseConversation> {
+
+		Reader() {
+			super(ResponseConversation.class, "id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseConversation create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseConversation((String) values[0], additionalProperties);
 		}
 
 	}

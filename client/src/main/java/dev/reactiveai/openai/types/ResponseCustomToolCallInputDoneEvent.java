@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param input The complete input data for the custom tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseCustomToolCallInputDoneEvent.Reader.class)
 public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId, @JsonProperty("input") String input,
@@ -152,6 +152,38 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.input, "'input' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseCustomToolCallInputDoneEvent} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseCustomToolCallInputDoneEvent> {
+
+		Reader() {
+			super(ResponseCustomToolCallInputDoneEvent.class, "type", "sequence_number", "output_index", "item_id",
+					"input");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "sequence_number" -> 1;
+				case "output_index" -> 2;
+				case "item_id" -> 3;
+				case "input" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseCustomToolCallInputDoneEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseCustomToolCallInputDoneEvent((String) values[0], (Long) values[1], (Long) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An error object returned when the model fails to generate a Response.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param message A human-readable description of the error.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseError.Reader.class)
 public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -118,6 +121,40 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 		public ResponseError build() {
 			return new ResponseError(Objects.requireNonNull(this.code, "'code' is required"),
 					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseError} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseError> {
+
+		Reader() {
+			super(ResponseError.class, "code", "message");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "code" -> 0;
+				case "message" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> ResponseErrorCode.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ResponseError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ResponseError((ResponseErrorCode) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param sequenceNumber The sequence number of this event.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseErrorEvent.Reader.class)
 public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonProperty("code") @Nullable String code,
 		@JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -151,6 +151,37 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 					Objects.requireNonNull(this.message, "'message' is required"), this.param,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseErrorEvent} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseErrorEvent> {
+
+		Reader() {
+			super(ResponseErrorEvent.class, "type", "code", "message", "param", "sequence_number");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "code" -> 1;
+				case "message" -> 2;
+				case "param" -> 3;
+				case "sequence_number" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseErrorEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseErrorEvent((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (Long) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The type of response format being defined. Always {@code json_object}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseFormatJsonObject.Reader.class)
 public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -92,6 +92,32 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 		 */
 		public ResponseFormatJsonObject build() {
 			return new ResponseFormatJsonObject(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseFormatJsonObject} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseFormatJsonObject> {
+
+		Reader() {
+			super(ResponseFormatJsonObject.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseFormatJsonObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseFormatJsonObject((String) values[0], additionalProperties);
 		}
 
 	}

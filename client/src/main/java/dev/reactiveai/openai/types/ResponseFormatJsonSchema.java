@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param jsonSchema Structured Outputs configuration options, including a JSON Schema.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseFormatJsonSchema.Reader.class)
 public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		@JsonProperty("json_schema") ResponseFormatJsonSchema.JsonSchema jsonSchema,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -80,6 +80,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = JsonSchema.Reader.class)
 	public static record JsonSchema(@JsonProperty("description") @Nullable String description,
 			@JsonProperty("name") String name, @JsonProperty("schema") @Nullable Map<String, Object> schema,
 			@JsonProperty("strict") @Nullable Boolean strict,
@@ -228,6 +229,36 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link JsonSchema} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<JsonSchema> {
+
+			Reader() {
+				super(JsonSchema.class, "description", "name", "schema", "strict");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "description" -> 0;
+					case "name" -> 1;
+					case "schema" -> 2;
+					case "strict" -> 3;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected JsonSchema create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new JsonSchema((String) values[0], (String) values[1], (Map<String, Object>) values[2],
+						(Boolean) values[3], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -279,6 +310,33 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		public ResponseFormatJsonSchema build() {
 			return new ResponseFormatJsonSchema(this.type,
 					Objects.requireNonNull(this.jsonSchema, "'jsonSchema' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseFormatJsonSchema} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseFormatJsonSchema> {
+
+		Reader() {
+			super(ResponseFormatJsonSchema.class, "type", "json_schema");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "json_schema" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseFormatJsonSchema create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseFormatJsonSchema((String) values[0], (JsonSchema) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A custom grammar for the model to follow when generating text. Learn more in the
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param grammar The custom grammar for the model to follow.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseFormatTextGrammar.Reader.class)
 public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @JsonProperty("grammar") String grammar,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -101,6 +104,33 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 		public ResponseFormatTextGrammar build() {
 			return new ResponseFormatTextGrammar(this.type,
 					Objects.requireNonNull(this.grammar, "'grammar' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseFormatTextGrammar} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseFormatTextGrammar> {
+
+		Reader() {
+			super(ResponseFormatTextGrammar.class, "type", "grammar");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "grammar" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseFormatTextGrammar create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseFormatTextGrammar((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Configure the model to generate valid Python code. See the
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param type The type of response format being defined. Always {@code python}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseFormatTextPython.Reader.class)
 public record ResponseFormatTextPython(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -84,6 +87,32 @@ public record ResponseFormatTextPython(@JsonProperty("type") String type,
 		 */
 		public ResponseFormatTextPython build() {
 			return new ResponseFormatTextPython(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseFormatTextPython} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseFormatTextPython> {
+
+		Reader() {
+			super(ResponseFormatTextPython.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseFormatTextPython create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseFormatTextPython((String) values[0], additionalProperties);
 		}
 
 	}

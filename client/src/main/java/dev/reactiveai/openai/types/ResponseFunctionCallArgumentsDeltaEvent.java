@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param delta The function-call arguments delta that is added.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseFunctionCallArgumentsDeltaEvent.Reader.class)
 public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("delta") String delta,
@@ -158,6 +158,38 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseFunctionCallArgumentsDeltaEvent} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseFunctionCallArgumentsDeltaEvent> {
+
+		Reader() {
+			super(ResponseFunctionCallArgumentsDeltaEvent.class, "type", "item_id", "output_index", "sequence_number",
+					"delta");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "item_id" -> 1;
+				case "output_index" -> 2;
+				case "sequence_number" -> 3;
+				case "delta" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseFunctionCallArgumentsDeltaEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseFunctionCallArgumentsDeltaEvent((String) values[0], (String) values[1], (Long) values[2],
+					(Long) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

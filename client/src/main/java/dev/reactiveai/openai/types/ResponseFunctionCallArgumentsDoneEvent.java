@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param arguments The function-call arguments.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseFunctionCallArgumentsDoneEvent.Reader.class)
 public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("name") String name,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -169,6 +169,39 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseFunctionCallArgumentsDoneEvent} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseFunctionCallArgumentsDoneEvent> {
+
+		Reader() {
+			super(ResponseFunctionCallArgumentsDoneEvent.class, "type", "item_id", "name", "output_index",
+					"sequence_number", "arguments");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "item_id" -> 1;
+				case "name" -> 2;
+				case "output_index" -> 3;
+				case "sequence_number" -> 4;
+				case "arguments" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseFunctionCallArgumentsDoneEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseFunctionCallArgumentsDoneEvent((String) values[0], (String) values[1],
+					(String) values[2], (Long) values[3], (Long) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

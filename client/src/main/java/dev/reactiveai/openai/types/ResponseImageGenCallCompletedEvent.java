@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param itemId The unique identifier of the image generation item being processed.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseImageGenCallCompletedEvent.Reader.class)
 public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonProperty("item_id") String itemId,
@@ -137,6 +137,36 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseImageGenCallCompletedEvent} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseImageGenCallCompletedEvent> {
+
+		Reader() {
+			super(ResponseImageGenCallCompletedEvent.class, "type", "output_index", "sequence_number", "item_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "output_index" -> 1;
+				case "sequence_number" -> 2;
+				case "item_id" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseImageGenCallCompletedEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseImageGenCallCompletedEvent((String) values[0], (Long) values[1], (Long) values[2],
+					(String) values[3], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * image.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseImageGenCallPartialImageEvent.Reader.class)
 public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -178,6 +178,39 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 					Objects.requireNonNull(this.partialImageIndex, "'partialImageIndex' is required"),
 					Objects.requireNonNull(this.partialImageB64, "'partialImageB64' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseImageGenCallPartialImageEvent} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseImageGenCallPartialImageEvent> {
+
+		Reader() {
+			super(ResponseImageGenCallPartialImageEvent.class, "type", "output_index", "item_id", "sequence_number",
+					"partial_image_index", "partial_image_b64");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "output_index" -> 1;
+				case "item_id" -> 2;
+				case "sequence_number" -> 3;
+				case "partial_image_index" -> 4;
+				case "partial_image_b64" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseImageGenCallPartialImageEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseImageGenCallPartialImageEvent((String) values[0], (Long) values[1], (String) values[2],
+					(Long) values[3], (Long) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

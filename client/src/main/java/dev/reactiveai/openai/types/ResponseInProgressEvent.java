@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param sequenceNumber The sequence number of this event.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseInProgressEvent.Reader.class)
 public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonProperty("response") Response response,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -120,6 +120,35 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 					Objects.requireNonNull(this.response, "'response' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseInProgressEvent} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseInProgressEvent> {
+
+		Reader() {
+			super(ResponseInProgressEvent.class, "type", "response", "sequence_number");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "response" -> 1;
+				case "sequence_number" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseInProgressEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseInProgressEvent((String) values[0], (Response) values[1], (Long) values[2],
+					additionalProperties);
 		}
 
 	}

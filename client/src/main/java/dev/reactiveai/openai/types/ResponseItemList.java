@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A list of Response items.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastId The ID of the last item in the list.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseItemList.Reader.class)
 public record ResponseItemList(@JsonProperty("object") String object, @JsonProperty("data") List<ItemResource> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId,
@@ -170,6 +173,38 @@ public record ResponseItemList(@JsonProperty("object") String object, @JsonPrope
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseItemList} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseItemList> {
+
+		Reader() {
+			super(ResponseItemList.class, "object", "data", "has_more", "first_id", "last_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "has_more" -> 2;
+				case "first_id" -> 3;
+				case "last_id" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ResponseItemList create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseItemList((String) values[0], (List<ItemResource>) values[1], (Boolean) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A logprob is the logarithmic probability that the model assigns to producing a
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param topLogprobs The log probability of the top 20 most likely tokens.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseLogProb.Reader.class)
 public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("top_logprobs") @Nullable List<ResponseLogProb.TopLogprob> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -64,6 +67,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = TopLogprob.Reader.class)
 	public static record TopLogprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -154,6 +158,32 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 			 */
 			public TopLogprob build() {
 				return new TopLogprob(this.token, this.logprob, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link TopLogprob} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<TopLogprob> {
+
+			Reader() {
+				super(TopLogprob.class, "token", "logprob");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "token" -> 0;
+					case "logprob" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected TopLogprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new TopLogprob((String) values[0], (Double) values[1], additionalProperties);
 			}
 
 		}
@@ -250,6 +280,36 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 					Objects.requireNonNull(this.logprob, "'logprob' is required"),
 					(this.topLogprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.topLogprobs)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseLogProb} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseLogProb> {
+
+		Reader() {
+			super(ResponseLogProb.class, "token", "logprob", "top_logprobs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "token" -> 0;
+				case "logprob" -> 1;
+				case "top_logprobs" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ResponseLogProb create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseLogProb((String) values[0], (Double) values[1], (List<TopLogprob>) values[2],
+					additionalProperties);
 		}
 
 	}

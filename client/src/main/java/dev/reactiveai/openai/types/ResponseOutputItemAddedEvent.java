@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param item The output item that was added.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseOutputItemAddedEvent.Reader.class)
 public record ResponseOutputItemAddedEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonProperty("item") OutputItem item,
@@ -136,6 +136,36 @@ public record ResponseOutputItemAddedEvent(@JsonProperty("type") String type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseOutputItemAddedEvent} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseOutputItemAddedEvent> {
+
+		Reader() {
+			super(ResponseOutputItemAddedEvent.class, "type", "output_index", "sequence_number", "item");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "output_index" -> 1;
+				case "sequence_number" -> 2;
+				case "item" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseOutputItemAddedEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseOutputItemAddedEvent((String) values[0], (Long) values[1], (Long) values[2],
+					(OutputItem) values[3], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -26,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param annotations Ordered list of annotations attached to the response text.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseOutputText.Reader.class)
 public record ResponseOutputText(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonProperty("annotations") List<ResponseOutputText.Annotation> annotations,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -184,6 +186,36 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.annotations, "'annotations' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseOutputText} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseOutputText> {
+
+		Reader() {
+			super(ResponseOutputText.class, "type", "text", "annotations");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "text" -> 1;
+				case "annotations" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ResponseOutputText create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseOutputText((String) values[0], (String) values[1], (List<Annotation>) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * details.)
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseOutputTextAnnotationAddedEvent.Reader.class)
 public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("annotation_index") Long annotationIndex,
@@ -210,6 +210,42 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 					Collections.unmodifiableMap(
 							new LinkedHashMap<>(Objects.requireNonNull(this.annotation, "'annotation' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseOutputTextAnnotationAddedEvent} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseOutputTextAnnotationAddedEvent> {
+
+		Reader() {
+			super(ResponseOutputTextAnnotationAddedEvent.class, "type", "item_id", "output_index", "content_index",
+					"annotation_index", "sequence_number", "annotation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "item_id" -> 1;
+				case "output_index" -> 2;
+				case "content_index" -> 3;
+				case "annotation_index" -> 4;
+				case "sequence_number" -> 5;
+				case "annotation" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ResponseOutputTextAnnotationAddedEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseOutputTextAnnotationAddedEvent((String) values[0], (String) values[1], (Long) values[2],
+					(Long) values[3], (Long) values[4], (Long) values[5], (Map<String, Object>) values[6],
+					additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code previous_response_id}, {@code model}, {@code reasoning},
@@ -82,6 +84,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseProperties.Reader.class)
 public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable String previousResponseId,
 		@JsonProperty("model") @Nullable ModelIdsResponses model,
 		@JsonProperty("reasoning") @Nullable Reasoning reasoning,
@@ -416,6 +419,54 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 					this.maxToolCalls, this.text,
 					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
 					this.toolChoice, this.prompt, this.truncation, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseProperties} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseProperties> {
+
+		Reader() {
+			super(ResponseProperties.class, "previous_response_id", "model", "reasoning", "background",
+					"max_tool_calls", "text", "tools", "tool_choice", "prompt", "truncation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "previous_response_id" -> 0;
+				case "model" -> 1;
+				case "reasoning" -> 2;
+				case "background" -> 3;
+				case "max_tool_calls" -> 4;
+				case "text" -> 5;
+				case "tools" -> 6;
+				case "tool_choice" -> 7;
+				case "prompt" -> 8;
+				case "truncation" -> 9;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> ModelIdsResponses.of(value);
+				case 9 -> Truncation.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ResponseProperties create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseProperties((String) values[0], (ModelIdsResponses) values[1], (Reasoning) values[2],
+					(Boolean) values[3], (Long) values[4], (ResponseTextParam) values[5], (List<Tool>) values[6],
+					(ToolChoiceParam) values[7], (Prompt) values[8], (Truncation) values[9], additionalProperties);
 		}
 
 	}

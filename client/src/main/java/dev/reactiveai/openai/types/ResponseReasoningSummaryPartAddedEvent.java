@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param part The summary part that was added.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseReasoningSummaryPartAddedEvent.Reader.class)
 public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -74,6 +74,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Part.Reader.class)
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -156,6 +157,32 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 			public Part build() {
 				return new Part(this.type, Objects.requireNonNull(this.text, "'text' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Part} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Part> {
+
+			Reader() {
+				super(Part.class, "type", "text");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "text" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Part create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Part((String) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -266,6 +293,39 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 					Objects.requireNonNull(this.summaryIndex, "'summaryIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.part, "'part' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseReasoningSummaryPartAddedEvent} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseReasoningSummaryPartAddedEvent> {
+
+		Reader() {
+			super(ResponseReasoningSummaryPartAddedEvent.class, "type", "item_id", "output_index", "summary_index",
+					"sequence_number", "part");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "item_id" -> 1;
+				case "output_index" -> 2;
+				case "summary_index" -> 3;
+				case "sequence_number" -> 4;
+				case "part" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseReasoningSummaryPartAddedEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseReasoningSummaryPartAddedEvent((String) values[0], (String) values[1], (Long) values[2],
+					(Long) values[3], (Long) values[4], (Part) values[5], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param part The completed summary part.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseReasoningSummaryPartDoneEvent.Reader.class)
 public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -73,6 +73,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Part.Reader.class)
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -155,6 +156,32 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 			public Part build() {
 				return new Part(this.type, Objects.requireNonNull(this.text, "'text' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Part} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Part> {
+
+			Reader() {
+				super(Part.class, "type", "text");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "text" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Part create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Part((String) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -265,6 +292,39 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 					Objects.requireNonNull(this.summaryIndex, "'summaryIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.part, "'part' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseReasoningSummaryPartDoneEvent} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseReasoningSummaryPartDoneEvent> {
+
+		Reader() {
+			super(ResponseReasoningSummaryPartDoneEvent.class, "type", "item_id", "output_index", "summary_index",
+					"sequence_number", "part");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "item_id" -> 1;
+				case "output_index" -> 2;
+				case "summary_index" -> 3;
+				case "sequence_number" -> 4;
+				case "part" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseReasoningSummaryPartDoneEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseReasoningSummaryPartDoneEvent((String) values[0], (String) values[1], (Long) values[2],
+					(Long) values[3], (Long) values[4], (Part) values[5], additionalProperties);
 		}
 
 	}

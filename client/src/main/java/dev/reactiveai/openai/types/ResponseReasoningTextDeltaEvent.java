@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param sequenceNumber The sequence number of this event.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseReasoningTextDeltaEvent.Reader.class)
 public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -173,6 +173,39 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 					Objects.requireNonNull(this.delta, "'delta' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseReasoningTextDeltaEvent} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseReasoningTextDeltaEvent> {
+
+		Reader() {
+			super(ResponseReasoningTextDeltaEvent.class, "type", "item_id", "output_index", "content_index", "delta",
+					"sequence_number");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "item_id" -> 1;
+				case "output_index" -> 2;
+				case "content_index" -> 3;
+				case "delta" -> 4;
+				case "sequence_number" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseReasoningTextDeltaEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseReasoningTextDeltaEvent((String) values[0], (String) values[1], (Long) values[2],
+					(Long) values[3], (String) values[4], (Long) values[5], additionalProperties);
 		}
 
 	}

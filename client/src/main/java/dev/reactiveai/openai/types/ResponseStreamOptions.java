@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Options for streaming responses. Only set this when you set {@code stream: true}.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * bandwidth if you trust the network links between your application and the OpenAI API.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseStreamOptions.Reader.class)
 public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -95,6 +98,32 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 		 */
 		public ResponseStreamOptions build() {
 			return new ResponseStreamOptions(this.includeObfuscation, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseStreamOptions} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseStreamOptions> {
+
+		Reader() {
+			super(ResponseStreamOptions.class, "include_obfuscation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "include_obfuscation" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseStreamOptions create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseStreamOptions((Boolean) values[0], additionalProperties);
 		}
 
 	}

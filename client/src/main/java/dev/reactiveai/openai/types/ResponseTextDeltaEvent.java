@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param logprobs The log probabilities of the tokens in the delta.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ResponseTextDeltaEvent.Reader.class)
 public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -206,6 +206,42 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.logprobs, "'logprobs' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseTextDeltaEvent} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseTextDeltaEvent> {
+
+		Reader() {
+			super(ResponseTextDeltaEvent.class, "type", "item_id", "output_index", "content_index", "delta",
+					"sequence_number", "logprobs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "item_id" -> 1;
+				case "output_index" -> 2;
+				case "content_index" -> 3;
+				case "delta" -> 4;
+				case "sequence_number" -> 5;
+				case "logprobs" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ResponseTextDeltaEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseTextDeltaEvent((String) values[0], (String) values[1], (Long) values[2],
+					(Long) values[3], (String) values[4], (Long) values[5], (List<ResponseLogProb>) values[6],
+					additionalProperties);
 		}
 
 	}

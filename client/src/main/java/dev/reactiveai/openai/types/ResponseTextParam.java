@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Configuration options for a text response from the model. Can be plain text or
@@ -39,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * {@code high}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseTextParam.Reader.class)
 public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 		@JsonProperty("verbosity") @Nullable Verbosity verbosity,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -140,6 +143,42 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 		 */
 		public ResponseTextParam build() {
 			return new ResponseTextParam(this.format, this.verbosity, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseTextParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseTextParam> {
+
+		Reader() {
+			super(ResponseTextParam.class, "format", "verbosity");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "format" -> 0;
+				case "verbosity" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Verbosity.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ResponseTextParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponseTextParam((TextResponseFormatConfiguration) values[0], (Verbosity) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents token usage details including input tokens, output tokens, a breakdown of
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param totalTokens The total number of tokens used.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponseUsage.Reader.class)
 public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("input_tokens_details") ResponseUsage.InputTokensDetails inputTokensDetails,
 		@JsonProperty("output_tokens") Long outputTokens,
@@ -69,6 +72,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InputTokensDetails.Reader.class)
 	public static record InputTokensDetails(@JsonProperty("cached_tokens") Long cachedTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -148,6 +152,32 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link InputTokensDetails} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InputTokensDetails> {
+
+			Reader() {
+				super(InputTokensDetails.class, "cached_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "cached_tokens" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected InputTokensDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InputTokensDetails((Long) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -157,6 +187,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = OutputTokensDetails.Reader.class)
 	public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Long reasoningTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -234,6 +265,32 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 				return new OutputTokensDetails(
 						Objects.requireNonNull(this.reasoningTokens, "'reasoningTokens' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link OutputTokensDetails} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<OutputTokensDetails> {
+
+			Reader() {
+				super(OutputTokensDetails.class, "reasoning_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "reasoning_tokens" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected OutputTokensDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new OutputTokensDetails((Long) values[0], additionalProperties);
 			}
 
 		}
@@ -339,6 +396,37 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 					Objects.requireNonNull(this.outputTokens, "'outputTokens' is required"),
 					Objects.requireNonNull(this.outputTokensDetails, "'outputTokensDetails' is required"),
 					Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponseUsage} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponseUsage> {
+
+		Reader() {
+			super(ResponseUsage.class, "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details",
+					"total_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "input_tokens" -> 0;
+				case "input_tokens_details" -> 1;
+				case "output_tokens" -> 2;
+				case "output_tokens_details" -> 3;
+				case "total_tokens" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ResponseUsage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ResponseUsage((Long) values[0], (InputTokensDetails) values[1], (Long) values[2],
+					(OutputTokensDetails) values[3], (Long) values[4], additionalProperties);
 		}
 
 	}

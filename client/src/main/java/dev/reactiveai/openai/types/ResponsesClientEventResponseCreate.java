@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Client event for creating a response over a persistent WebSocket connection. This
@@ -204,6 +206,7 @@ import org.jspecify.annotations.Nullable;
  * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning tokens</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponsesClientEventResponseCreate.Reader.class)
 public record ResponsesClientEventResponseCreate(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
@@ -1090,6 +1093,86 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 					(this.contextManagement != null)
 							? Collections.unmodifiableList(new ArrayList<>(this.contextManagement)) : null,
 					this.maxOutputTokens, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponsesClientEventResponseCreate} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponsesClientEventResponseCreate> {
+
+		Reader() {
+			super(ResponsesClientEventResponseCreate.class, "type", "metadata", "top_logprobs", "temperature", "top_p",
+					"user", "safety_identifier", "prompt_cache_key", "service_tier", "prompt_cache_retention",
+					"previous_response_id", "model", "reasoning", "background", "max_tool_calls", "text", "tools",
+					"tool_choice", "prompt", "truncation", "input", "include", "parallel_tool_calls", "store",
+					"instructions", "stream", "stream_options", "conversation", "context_management",
+					"max_output_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "metadata" -> 1;
+				case "top_logprobs" -> 2;
+				case "temperature" -> 3;
+				case "top_p" -> 4;
+				case "user" -> 5;
+				case "safety_identifier" -> 6;
+				case "prompt_cache_key" -> 7;
+				case "service_tier" -> 8;
+				case "prompt_cache_retention" -> 9;
+				case "previous_response_id" -> 10;
+				case "model" -> 11;
+				case "reasoning" -> 12;
+				case "background" -> 13;
+				case "max_tool_calls" -> 14;
+				case "text" -> 15;
+				case "tools" -> 16;
+				case "tool_choice" -> 17;
+				case "prompt" -> 18;
+				case "truncation" -> 19;
+				case "input" -> 20;
+				case "include" -> 21;
+				case "parallel_tool_calls" -> 22;
+				case "store" -> 23;
+				case "instructions" -> 24;
+				case "stream" -> 25;
+				case "stream_options" -> 26;
+				case "conversation" -> 27;
+				case "context_management" -> 28;
+				case "max_output_tokens" -> 29;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 8 -> ServiceTier.of(value);
+				case 9 -> PromptCacheRetention.of(value);
+				case 11 -> ModelIdsResponses.of(value);
+				case 19 -> Truncation.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ResponsesClientEventResponseCreate create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponsesClientEventResponseCreate((String) values[0], (Map<String, String>) values[1],
+					(Long) values[2], (Double) values[3], (Double) values[4], (String) values[5], (String) values[6],
+					(String) values[7], (ServiceTier) values[8], (PromptCacheRetention) values[9], (String) values[10],
+					(ModelIdsResponses) values[11], (Reasoning) values[12], (Boolean) values[13], (Long) values[14],
+					(ResponseTextParam) values[15], (List<Tool>) values[16], (ToolChoiceParam) values[17],
+					(Prompt) values[18], (Truncation) values[19], (InputParam) values[20],
+					(List<IncludeEnum>) values[21], (Boolean) values[22], (Boolean) values[23], (String) values[24],
+					(Boolean) values[25], (ResponseStreamOptions) values[26], (ConversationParam) values[27],
+					(List<ContextManagementParam>) values[28], (Long) values[29], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /responses/{response_id}}: Retrieves a model
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * bandwidth if you trust the network links between your application and the OpenAI API.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ResponsesRetrieveParams.Reader.class)
 public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<IncludeEnum> include,
 		@JsonProperty("stream") @Nullable Boolean stream, @JsonProperty("starting_after") @Nullable Long startingAfter,
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
@@ -176,6 +179,37 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 			return new ResponsesRetrieveParams(
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null, null,
 					this.startingAfter, this.includeObfuscation, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ResponsesRetrieveParams} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ResponsesRetrieveParams> {
+
+		Reader() {
+			super(ResponsesRetrieveParams.class, "include", "stream", "starting_after", "include_obfuscation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "include" -> 0;
+				case "stream" -> 1;
+				case "starting_after" -> 2;
+				case "include_obfuscation" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ResponsesRetrieveParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ResponsesRetrieveParams((List<IncludeEnum>) values[0], (Boolean) values[1], (Long) values[2],
+					(Boolean) values[3], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Details about a role that can be assigned through the public Roles API.
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param predefinedRole Whether the role is predefined and managed by OpenAI.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Role.Reader.class)
 public record Role(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("permissions") List<String> permissions, @JsonProperty("resource_type") String resourceType,
@@ -205,6 +208,39 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 					Objects.requireNonNull(this.resourceType, "'resourceType' is required"),
 					Objects.requireNonNull(this.predefinedRole, "'predefinedRole' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Role} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Role> {
+
+		Reader() {
+			super(Role.class, "object", "id", "name", "description", "permissions", "resource_type", "predefined_role");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "description" -> 3;
+				case "permissions" -> 4;
+				case "resource_type" -> 5;
+				case "predefined_role" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Role create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Role((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(List<String>) values[4], (String) values[5], (Boolean) values[6], additionalProperties);
 		}
 
 	}

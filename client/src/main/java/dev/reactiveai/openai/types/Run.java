@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -104,6 +105,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * the max context length.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Run.Reader.class)
 public record Run(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("assistant_id") String assistantId, @JsonProperty("status") Run.Status status,
@@ -312,6 +314,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RequiredAction.Reader.class)
 	public static record RequiredAction(@JsonProperty("type") String type,
 			@JsonProperty("submit_tool_outputs") RequiredAction.SubmitToolOutputs submitToolOutputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -354,6 +357,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = SubmitToolOutputs.Reader.class)
 		public static record SubmitToolOutputs(@JsonProperty("tool_calls") List<RunToolCallObject> toolCalls,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -453,6 +457,33 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 				}
 
 			}
+
+			/**
+			 * Reads a {@link SubmitToolOutputs} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<SubmitToolOutputs> {
+
+				Reader() {
+					super(SubmitToolOutputs.class, "tool_calls");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "tool_calls" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected SubmitToolOutputs create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new SubmitToolOutputs((List<RunToolCallObject>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -508,6 +539,33 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RequiredAction} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RequiredAction> {
+
+			Reader() {
+				super(RequiredAction.class, "type", "submit_tool_outputs");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "submit_tool_outputs" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected RequiredAction create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RequiredAction((String) values[0], (SubmitToolOutputs) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -520,6 +578,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = LastError.Reader.class)
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -692,6 +751,40 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link LastError} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<LastError> {
+
+			Reader() {
+				super(LastError.class, "code", "message");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code" -> 0;
+					case "message" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Code.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected LastError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new LastError((Code) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -703,6 +796,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = IncompleteDetails.Reader.class)
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.@Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -848,6 +942,40 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			 */
 			public IncompleteDetails build() {
 				return new IncompleteDetails(this.reason, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link IncompleteDetails} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<IncompleteDetails> {
+
+			Reader() {
+				super(IncompleteDetails.class, "reason");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "reason" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Reason.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected IncompleteDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new IncompleteDetails((Reason) values[0], additionalProperties);
 			}
 
 		}
@@ -1378,6 +1506,77 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 					Objects.requireNonNull(this.toolChoice, "'toolChoice' is required"),
 					Objects.requireNonNull(this.parallelToolCalls, "'parallelToolCalls' is required"),
 					this.responseFormat, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Run} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Run> {
+
+		Reader() {
+			super(Run.class, "id", "object", "created_at", "thread_id", "assistant_id", "status", "required_action",
+					"last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at",
+					"incomplete_details", "model", "instructions", "tools", "metadata", "usage", "temperature", "top_p",
+					"max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice",
+					"parallel_tool_calls", "response_format");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "thread_id" -> 3;
+				case "assistant_id" -> 4;
+				case "status" -> 5;
+				case "required_action" -> 6;
+				case "last_error" -> 7;
+				case "expires_at" -> 8;
+				case "started_at" -> 9;
+				case "cancelled_at" -> 10;
+				case "failed_at" -> 11;
+				case "completed_at" -> 12;
+				case "incomplete_details" -> 13;
+				case "model" -> 14;
+				case "instructions" -> 15;
+				case "tools" -> 16;
+				case "metadata" -> 17;
+				case "usage" -> 18;
+				case "temperature" -> 19;
+				case "top_p" -> 20;
+				case "max_prompt_tokens" -> 21;
+				case "max_completion_tokens" -> 22;
+				case "truncation_strategy" -> 23;
+				case "tool_choice" -> 24;
+				case "parallel_tool_calls" -> 25;
+				case "response_format" -> 26;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected Run create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Run((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (Status) values[5], (RequiredAction) values[6], (LastError) values[7],
+					(Long) values[8], (Long) values[9], (Long) values[10], (Long) values[11], (Long) values[12],
+					(IncompleteDetails) values[13], (String) values[14], (String) values[15], (List<Tool>) values[16],
+					(Map<String, String>) values[17], (RunCompletionUsage) values[18], (Double) values[19],
+					(Double) values[20], (Long) values[21], (Long) values[22], (TruncationObject) values[23],
+					(AssistantsApiToolChoiceOption) values[24], (Boolean) values[25],
+					(AssistantsApiResponseFormatOption) values[26], additionalProperties);
 		}
 
 	}

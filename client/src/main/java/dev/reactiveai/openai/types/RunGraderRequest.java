@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -31,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * valid JSON string.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RunGraderRequest.Reader.class)
 public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader grader,
 		@JsonProperty("item") @Nullable Map<String, Object> item, @JsonProperty("model_sample") String modelSample,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -216,6 +218,36 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 			return new RunGraderRequest(Objects.requireNonNull(this.grader, "'grader' is required"),
 					(this.item != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.item)) : null,
 					Objects.requireNonNull(this.modelSample, "'modelSample' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunGraderRequest} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunGraderRequest> {
+
+		Reader() {
+			super(RunGraderRequest.class, "grader", "item", "model_sample");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "grader" -> 0;
+				case "item" -> 1;
+				case "model_sample" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RunGraderRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunGraderRequest((Grader) values[0], (Map<String, Object>) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

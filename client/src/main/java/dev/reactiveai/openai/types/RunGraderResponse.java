@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code POST /fine_tuning/alpha/graders/run}: Run a grader.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RunGraderResponse.Reader.class)
 public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		@JsonProperty("metadata") RunGraderResponse.Metadata metadata,
 		@JsonProperty("sub_rewards") Map<String, Object> subRewards,
@@ -76,6 +79,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Metadata.Reader.class)
 	public static record Metadata(@JsonProperty("name") String name, @JsonProperty("type") String type,
 			@JsonProperty("errors") Metadata.Errors errors, @JsonProperty("execution_time") Double executionTime,
 			@JsonProperty("scores") Map<String, Object> scores, @JsonProperty("token_usage") @Nullable Long tokenUsage,
@@ -141,6 +145,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = Errors.Reader.class)
 		public static record Errors(@JsonProperty("formula_parse_error") Boolean formulaParseError,
 				@JsonProperty("sample_parse_error") Boolean sampleParseError,
 				@JsonProperty("truncated_observation_error") Boolean truncatedObservationError,
@@ -440,6 +445,52 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 			}
+
+			/**
+			 * Reads a {@link Errors} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<Errors> {
+
+				Reader() {
+					super(Errors.class, "formula_parse_error", "sample_parse_error", "truncated_observation_error",
+							"unresponsive_reward_error", "invalid_variable_error", "other_error",
+							"python_grader_server_error", "python_grader_server_error_type",
+							"python_grader_runtime_error", "python_grader_runtime_error_details",
+							"model_grader_server_error", "model_grader_refusal_error", "model_grader_parse_error",
+							"model_grader_server_error_details");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "formula_parse_error" -> 0;
+						case "sample_parse_error" -> 1;
+						case "truncated_observation_error" -> 2;
+						case "unresponsive_reward_error" -> 3;
+						case "invalid_variable_error" -> 4;
+						case "other_error" -> 5;
+						case "python_grader_server_error" -> 6;
+						case "python_grader_server_error_type" -> 7;
+						case "python_grader_runtime_error" -> 8;
+						case "python_grader_runtime_error_details" -> 9;
+						case "model_grader_server_error" -> 10;
+						case "model_grader_refusal_error" -> 11;
+						case "model_grader_parse_error" -> 12;
+						case "model_grader_server_error_details" -> 13;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected Errors create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+					return new Errors((Boolean) values[0], (Boolean) values[1], (Boolean) values[2],
+							(Boolean) values[3], (Boolean) values[4], (Boolean) values[5], (Boolean) values[6],
+							(String) values[7], (Boolean) values[8], (String) values[9], (Boolean) values[10],
+							(Boolean) values[11], (Boolean) values[12], (String) values[13], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -594,6 +645,40 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Metadata} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Metadata> {
+
+			Reader() {
+				super(Metadata.class, "name", "type", "errors", "execution_time", "scores", "token_usage",
+						"sampled_model_name");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					case "type" -> 1;
+					case "errors" -> 2;
+					case "execution_time" -> 3;
+					case "scores" -> 4;
+					case "token_usage" -> 5;
+					case "sampled_model_name" -> 6;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Metadata create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Metadata((String) values[0], (String) values[1], (Errors) values[2], (Double) values[3],
+						(Map<String, Object>) values[4], (Long) values[5], (String) values[6], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -729,6 +814,37 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 						.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(this.modelGraderTokenUsagePerModel,
 								"'modelGraderTokenUsagePerModel' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunGraderResponse} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunGraderResponse> {
+
+		Reader() {
+			super(RunGraderResponse.class, "reward", "metadata", "sub_rewards", "model_grader_token_usage_per_model");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "reward" -> 0;
+				case "metadata" -> 1;
+				case "sub_rewards" -> 2;
+				case "model_grader_token_usage_per_model" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RunGraderResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunGraderResponse((Double) values[0], (Metadata) values[1], (Map<String, Object>) values[2],
+					(Map<String, Object>) values[3], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -54,6 +55,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * while the run step's status is {@code in_progress}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RunStep.Reader.class)
 public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("assistant_id") String assistantId,
 		@JsonProperty("thread_id") String threadId, @JsonProperty("run_id") String runId,
@@ -308,6 +310,7 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = LastError.Reader.class)
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -467,6 +470,40 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 			public LastError build() {
 				return new LastError(Objects.requireNonNull(this.code, "'code' is required"),
 						Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link LastError} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<LastError> {
+
+			Reader() {
+				super(LastError.class, "code", "message");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code" -> 0;
+					case "message" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Code.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected LastError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new LastError((Code) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -764,6 +801,62 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 					this.expiredAt, this.cancelledAt, this.failedAt, this.completedAt,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.usage, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStep} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStep> {
+
+		Reader() {
+			super(RunStep.class, "id", "object", "created_at", "assistant_id", "thread_id", "run_id", "type", "status",
+					"step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata",
+					"usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "assistant_id" -> 3;
+				case "thread_id" -> 4;
+				case "run_id" -> 5;
+				case "type" -> 6;
+				case "status" -> 7;
+				case "step_details" -> 8;
+				case "last_error" -> 9;
+				case "expired_at" -> 10;
+				case "cancelled_at" -> 11;
+				case "failed_at" -> 12;
+				case "completed_at" -> 13;
+				case "metadata" -> 14;
+				case "usage" -> 15;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> Type.of(value);
+				case 7 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RunStep create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new RunStep((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (String) values[5], (Type) values[6], (Status) values[7],
+					(StepDetails) values[8], (LastError) values[9], (Long) values[10], (Long) values[11],
+					(Long) values[12], (Long) values[13], (Map<String, String>) values[14],
+					(RunStepCompletionUsage) values[15], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Usage statistics related to the run step. This value will be {@code null} while the run
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param totalTokens Total number of tokens used (prompt + completion).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RunStepCompletionUsage.Reader.class)
 public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long completionTokens,
 		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -128,6 +131,35 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 					Objects.requireNonNull(this.completionTokens, "'completionTokens' is required"),
 					Objects.requireNonNull(this.promptTokens, "'promptTokens' is required"),
 					Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepCompletionUsage} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepCompletionUsage> {
+
+		Reader() {
+			super(RunStepCompletionUsage.class, "completion_tokens", "prompt_tokens", "total_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "completion_tokens" -> 0;
+				case "prompt_tokens" -> 1;
+				case "total_tokens" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepCompletionUsage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepCompletionUsage((Long) values[0], (Long) values[1], (Long) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -24,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param delta The delta containing the fields that have changed on the run step.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RunStepDelta.Reader.class)
 public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("delta") RunStepDelta.Delta delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -66,6 +68,7 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Delta.Reader.class)
 	public static record Delta(@JsonProperty("step_details") Delta.@Nullable StepDetails stepDetails,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -188,6 +191,31 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Delta} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Delta> {
+
+			Reader() {
+				super(Delta.class, "step_details");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "step_details" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Delta create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Delta((StepDetails) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -252,6 +280,33 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		public RunStepDelta build() {
 			return new RunStepDelta(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.delta, "'delta' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDelta} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDelta> {
+
+		Reader() {
+			super(RunStepDelta.class, "id", "object", "delta");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "delta" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDelta create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDelta((String) values[0], (String) values[1], (Delta) values[2], additionalProperties);
 		}
 
 	}

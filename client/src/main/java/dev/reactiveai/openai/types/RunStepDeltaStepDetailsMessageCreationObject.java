@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDeltaStepDetailsMessageCreationObject.Reader.class)
 public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type") String type,
 		@JsonProperty("message_creation") RunStepDeltaStepDetailsMessageCreationObject.@Nullable MessageCreation messageCreation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -66,6 +66,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = MessageCreation.Reader.class)
 	public static record MessageCreation(@JsonProperty("message_id") @Nullable String messageId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -144,6 +145,32 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Reads a {@link MessageCreation} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<MessageCreation> {
+
+			Reader() {
+				super(MessageCreation.class, "message_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "message_id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected MessageCreation create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new MessageCreation((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -197,6 +224,34 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 		public RunStepDeltaStepDetailsMessageCreationObject build() {
 			return new RunStepDeltaStepDetailsMessageCreationObject(this.type, this.messageCreation,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDeltaStepDetailsMessageCreationObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDeltaStepDetailsMessageCreationObject> {
+
+		Reader() {
+			super(RunStepDeltaStepDetailsMessageCreationObject.class, "type", "message_creation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "message_creation" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDeltaStepDetailsMessageCreationObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDeltaStepDetailsMessageCreationObject((String) values[0], (MessageCreation) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param codeInterpreter The Code Interpreter tool call definition.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsCodeObject.Reader.class)
 public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("code_interpreter") RunStepDeltaStepDetailsToolCallsCodeObject.@Nullable CodeInterpreter codeInterpreter,
@@ -79,6 +79,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CodeInterpreter.Reader.class)
 	public static record CodeInterpreter(@JsonProperty("input") @Nullable String input,
 			@JsonProperty("outputs") @Nullable List<CodeInterpreter.Output> outputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -236,6 +237,34 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link CodeInterpreter} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CodeInterpreter> {
+
+			Reader() {
+				super(CodeInterpreter.class, "input", "outputs");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input" -> 0;
+					case "outputs" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected CodeInterpreter create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CodeInterpreter((String) values[0], (List<Output>) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -314,6 +343,36 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			return new RunStepDeltaStepDetailsToolCallsCodeObject(
 					Objects.requireNonNull(this.index, "'index' is required"), this.id, this.type, this.codeInterpreter,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDeltaStepDetailsToolCallsCodeObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDeltaStepDetailsToolCallsCodeObject> {
+
+		Reader() {
+			super(RunStepDeltaStepDetailsToolCallsCodeObject.class, "index", "id", "type", "code_interpreter");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "id" -> 1;
+				case "type" -> 2;
+				case "code_interpreter" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDeltaStepDetailsToolCallsCodeObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDeltaStepDetailsToolCallsCodeObject((Long) values[0], (String) values[1],
+					(String) values[2], (CodeInterpreter) values[3], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.Reader.class)
 public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type,
 		@JsonProperty("image") RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.@Nullable Image image,
@@ -72,6 +72,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Image.Reader.class)
 	public static record Image(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -153,6 +154,31 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Image} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Image> {
+
+			Reader() {
+				super(Image.class, "file_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Image create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Image((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -220,6 +246,35 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(
 					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.image,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDeltaStepDetailsToolCallsCodeOutputImageObject} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject> {
+
+		Reader() {
+			super(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.class, "index", "type", "image");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "type" -> 1;
+				case "image" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDeltaStepDetailsToolCallsCodeOutputImageObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDeltaStepDetailsToolCallsCodeOutputImageObject((Long) values[0], (String) values[1],
+					(Image) values[2], additionalProperties);
 		}
 
 	}

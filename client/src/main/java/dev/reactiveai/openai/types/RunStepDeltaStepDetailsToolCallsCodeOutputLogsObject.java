@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param logs The text output from the Code Interpreter tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.Reader.class)
 public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type, @JsonProperty("logs") @Nullable String logs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -121,6 +121,35 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(
 					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.logs,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject> {
+
+		Reader() {
+			super(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.class, "index", "type", "logs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "type" -> 1;
+				case "logs" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject((Long) values[0], (String) values[1],
+					(String) values[2], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param fileSearch For now, this is always going to be an empty object.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsFileSearchObject.Reader.class)
 public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("file_search") Map<String, Object> fileSearch,
@@ -160,6 +160,37 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 					Collections.unmodifiableMap(
 							new LinkedHashMap<>(Objects.requireNonNull(this.fileSearch, "'fileSearch' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDeltaStepDetailsToolCallsFileSearchObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDeltaStepDetailsToolCallsFileSearchObject> {
+
+		Reader() {
+			super(RunStepDeltaStepDetailsToolCallsFileSearchObject.class, "index", "id", "type", "file_search");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "id" -> 1;
+				case "type" -> 2;
+				case "file_search" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RunStepDeltaStepDetailsToolCallsFileSearchObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDeltaStepDetailsToolCallsFileSearchObject((Long) values[0], (String) values[1],
+					(String) values[2], (Map<String, Object>) values[3], additionalProperties);
 		}
 
 	}

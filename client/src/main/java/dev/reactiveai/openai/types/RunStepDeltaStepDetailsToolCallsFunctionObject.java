@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param function The definition of the function that was called.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsFunctionObject.Reader.class)
 public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("function") RunStepDeltaStepDetailsToolCallsFunctionObject.@Nullable Function function,
@@ -74,6 +74,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Function.Reader.class)
 	public static record Function(@JsonProperty("name") @Nullable String name,
 			@JsonProperty("arguments") @Nullable String arguments, @JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -181,6 +182,33 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Function} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Function> {
+
+			Reader() {
+				super(Function.class, "name", "arguments", "output");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					case "arguments" -> 1;
+					case "output" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Function((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -259,6 +287,36 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			return new RunStepDeltaStepDetailsToolCallsFunctionObject(
 					Objects.requireNonNull(this.index, "'index' is required"), this.id, this.type, this.function,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDeltaStepDetailsToolCallsFunctionObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDeltaStepDetailsToolCallsFunctionObject> {
+
+		Reader() {
+			super(RunStepDeltaStepDetailsToolCallsFunctionObject.class, "index", "id", "type", "function");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "index" -> 0;
+				case "id" -> 1;
+				case "type" -> 2;
+				case "function" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDeltaStepDetailsToolCallsFunctionObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDeltaStepDetailsToolCallsFunctionObject((Long) values[0], (String) values[1],
+					(String) values[2], (Function) values[3], additionalProperties);
 		}
 
 	}

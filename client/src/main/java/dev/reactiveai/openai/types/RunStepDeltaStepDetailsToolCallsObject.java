@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code file_search}, or {@code function}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsObject.Reader.class)
 public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		@JsonProperty("tool_calls") @Nullable List<RunStepDeltaStepDetailsToolCallsObject.ToolCall> toolCalls,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -182,6 +182,35 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 			return new RunStepDeltaStepDetailsToolCallsObject(this.type,
 					(this.toolCalls != null) ? Collections.unmodifiableList(new ArrayList<>(this.toolCalls)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDeltaStepDetailsToolCallsObject} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDeltaStepDetailsToolCallsObject> {
+
+		Reader() {
+			super(RunStepDeltaStepDetailsToolCallsObject.class, "type", "tool_calls");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "tool_calls" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RunStepDeltaStepDetailsToolCallsObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDeltaStepDetailsToolCallsObject((String) values[0], (List<ToolCall>) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDetailsMessageCreationObject.Reader.class)
 public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String type,
 		@JsonProperty("message_creation") RunStepDetailsMessageCreationObject.MessageCreation messageCreation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStep.StepDetails {
@@ -65,6 +65,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = MessageCreation.Reader.class)
 	public static record MessageCreation(@JsonProperty("message_id") String messageId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -144,6 +145,32 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 			}
 
 		}
+
+		/**
+		 * Reads a {@link MessageCreation} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<MessageCreation> {
+
+			Reader() {
+				super(MessageCreation.class, "message_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "message_id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected MessageCreation create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new MessageCreation((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -198,6 +225,34 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 			return new RunStepDetailsMessageCreationObject(this.type,
 					Objects.requireNonNull(this.messageCreation, "'messageCreation' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDetailsMessageCreationObject} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDetailsMessageCreationObject> {
+
+		Reader() {
+			super(RunStepDetailsMessageCreationObject.class, "type", "message_creation");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "message_creation" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDetailsMessageCreationObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDetailsMessageCreationObject((String) values[0], (MessageCreation) values[1],
+					additionalProperties);
 		}
 
 	}

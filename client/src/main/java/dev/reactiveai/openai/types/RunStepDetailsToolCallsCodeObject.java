@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param codeInterpreter The Code Interpreter tool call definition.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDetailsToolCallsCodeObject.Reader.class)
 public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("code_interpreter") RunStepDetailsToolCallsCodeObject.CodeInterpreter codeInterpreter,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -76,6 +76,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = CodeInterpreter.Reader.class)
 	public static record CodeInterpreter(@JsonProperty("input") String input,
 			@JsonProperty("outputs") List<CodeInterpreter.Output> outputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -232,6 +233,34 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			}
 
 		}
+
+		/**
+		 * Reads a {@link CodeInterpreter} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CodeInterpreter> {
+
+			Reader() {
+				super(CodeInterpreter.class, "input", "outputs");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input" -> 0;
+					case "outputs" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected CodeInterpreter create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CodeInterpreter((String) values[0], (List<Output>) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -297,6 +326,35 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			return new RunStepDetailsToolCallsCodeObject(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.codeInterpreter, "'codeInterpreter' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDetailsToolCallsCodeObject} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDetailsToolCallsCodeObject> {
+
+		Reader() {
+			super(RunStepDetailsToolCallsCodeObject.class, "id", "type", "code_interpreter");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "code_interpreter" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDetailsToolCallsCodeObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDetailsToolCallsCodeObject((String) values[0], (String) values[1],
+					(CodeInterpreter) values[2], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDetailsToolCallsCodeOutputImageObject.Reader.class)
 public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type") String type,
 		@JsonProperty("image") RunStepDetailsToolCallsCodeOutputImageObject.Image image,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -69,6 +69,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Image.Reader.class)
 	public static record Image(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -151,6 +152,31 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Image} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Image> {
+
+			Reader() {
+				super(Image.class, "file_id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "file_id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Image create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Image((String) values[0], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -204,6 +230,34 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 		public RunStepDetailsToolCallsCodeOutputImageObject build() {
 			return new RunStepDetailsToolCallsCodeOutputImageObject(this.type,
 					Objects.requireNonNull(this.image, "'image' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDetailsToolCallsCodeOutputImageObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDetailsToolCallsCodeOutputImageObject> {
+
+		Reader() {
+			super(RunStepDetailsToolCallsCodeOutputImageObject.class, "type", "image");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "image" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDetailsToolCallsCodeOutputImageObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDetailsToolCallsCodeOutputImageObject((String) values[0], (Image) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param logs The text output from the Code Interpreter tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDetailsToolCallsCodeOutputLogsObject.Reader.class)
 public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") String type,
 		@JsonProperty("logs") String logs, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -104,6 +104,34 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 		public RunStepDetailsToolCallsCodeOutputLogsObject build() {
 			return new RunStepDetailsToolCallsCodeOutputLogsObject(this.type,
 					Objects.requireNonNull(this.logs, "'logs' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDetailsToolCallsCodeOutputLogsObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDetailsToolCallsCodeOutputLogsObject> {
+
+		Reader() {
+			super(RunStepDetailsToolCallsCodeOutputLogsObject.class, "type", "logs");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "logs" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDetailsToolCallsCodeOutputLogsObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDetailsToolCallsCodeOutputLogsObject((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

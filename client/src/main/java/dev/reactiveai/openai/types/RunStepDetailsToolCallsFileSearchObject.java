@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param fileSearch For now, this is always going to be an empty object.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDetailsToolCallsFileSearchObject.Reader.class)
 public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("file_search") RunStepDetailsToolCallsFileSearchObject.FileSearch fileSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -69,6 +69,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = FileSearch.Reader.class)
 	public static record FileSearch(
 			@JsonProperty("ranking_options") @Nullable RunStepDetailsToolCallsFileSearchRankingOptionsObject rankingOptions,
 			@JsonProperty("results") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject> results,
@@ -184,6 +185,34 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			}
 
 		}
+
+		/**
+		 * Reads a {@link FileSearch} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<FileSearch> {
+
+			Reader() {
+				super(FileSearch.class, "ranking_options", "results");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "ranking_options" -> 0;
+					case "results" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected FileSearch create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new FileSearch((RunStepDetailsToolCallsFileSearchRankingOptionsObject) values[0],
+						(List<RunStepDetailsToolCallsFileSearchResultObject>) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -249,6 +278,35 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			return new RunStepDetailsToolCallsFileSearchObject(Objects.requireNonNull(this.id, "'id' is required"),
 					this.type, Objects.requireNonNull(this.fileSearch, "'fileSearch' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDetailsToolCallsFileSearchObject} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDetailsToolCallsFileSearchObject> {
+
+		Reader() {
+			super(RunStepDetailsToolCallsFileSearchObject.class, "id", "type", "file_search");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "file_search" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDetailsToolCallsFileSearchObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDetailsToolCallsFileSearchObject((String) values[0], (String) values[1],
+					(FileSearch) values[2], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The ranking options for the file search.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * floating point number between 0 and 1.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RunStepDetailsToolCallsFileSearchRankingOptionsObject.Reader.class)
 public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonProperty("ranker") FileSearchRanker ranker,
 		@JsonProperty("score_threshold") Double scoreThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -123,6 +126,42 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 					Objects.requireNonNull(this.ranker, "'ranker' is required"),
 					Objects.requireNonNull(this.scoreThreshold, "'scoreThreshold' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDetailsToolCallsFileSearchRankingOptionsObject} from the
+	 * parser's tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDetailsToolCallsFileSearchRankingOptionsObject> {
+
+		Reader() {
+			super(RunStepDetailsToolCallsFileSearchRankingOptionsObject.class, "ranker", "score_threshold");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "ranker" -> 0;
+				case "score_threshold" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> FileSearchRanker.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected RunStepDetailsToolCallsFileSearchRankingOptionsObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDetailsToolCallsFileSearchRankingOptionsObject((FileSearchRanker) values[0],
+					(Double) values[1], additionalProperties);
 		}
 
 	}

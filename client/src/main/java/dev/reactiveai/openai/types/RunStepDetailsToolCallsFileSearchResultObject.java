@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A result instance of the file search.
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * if requested via the include query parameter.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RunStepDetailsToolCallsFileSearchResultObject.Reader.class)
 public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_id") String fileId,
 		@JsonProperty("file_name") String fileName, @JsonProperty("score") Double score,
 		@JsonProperty("content") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject.ContentItem> content,
@@ -68,6 +71,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ContentItem.Reader.class)
 	public static record ContentItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -150,6 +154,33 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			 */
 			public ContentItem build() {
 				return new ContentItem(this.type, this.text, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ContentItem} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ContentItem> {
+
+			Reader() {
+				super(ContentItem.class, "type", "text");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "text" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ContentItem create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ContentItem((String) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -261,6 +292,37 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 					Objects.requireNonNull(this.score, "'score' is required"),
 					(this.content != null) ? Collections.unmodifiableList(new ArrayList<>(this.content)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDetailsToolCallsFileSearchResultObject} from the parser's
+	 * tokens; Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDetailsToolCallsFileSearchResultObject> {
+
+		Reader() {
+			super(RunStepDetailsToolCallsFileSearchResultObject.class, "file_id", "file_name", "score", "content");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "file_id" -> 0;
+				case "file_name" -> 1;
+				case "score" -> 2;
+				case "content" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RunStepDetailsToolCallsFileSearchResultObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDetailsToolCallsFileSearchResultObject((String) values[0], (String) values[1],
+					(Double) values[2], (List<ContentItem>) values[3], additionalProperties);
 		}
 
 	}

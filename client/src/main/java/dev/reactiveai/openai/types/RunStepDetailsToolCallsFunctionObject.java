@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param function The definition of the function that was called.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDetailsToolCallsFunctionObject.Reader.class)
 public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("function") RunStepDetailsToolCallsFunctionObject.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -71,6 +71,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Function.Reader.class)
 	public static record Function(@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
 			@JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -180,6 +181,33 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Function} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Function> {
+
+			Reader() {
+				super(Function.class, "name", "arguments", "output");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					case "arguments" -> 1;
+					case "output" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Function((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -245,6 +273,35 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			return new RunStepDetailsToolCallsFunctionObject(Objects.requireNonNull(this.id, "'id' is required"),
 					this.type, Objects.requireNonNull(this.function, "'function' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDetailsToolCallsFunctionObject} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDetailsToolCallsFunctionObject> {
+
+		Reader() {
+			super(RunStepDetailsToolCallsFunctionObject.class, "id", "type", "function");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "function" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunStepDetailsToolCallsFunctionObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDetailsToolCallsFunctionObject((String) values[0], (String) values[1],
+					(Function) values[2], additionalProperties);
 		}
 
 	}

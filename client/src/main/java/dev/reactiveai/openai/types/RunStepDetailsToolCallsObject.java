@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code file_search}, or {@code function}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = RunStepDetailsToolCallsObject.Reader.class)
 public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		@JsonProperty("tool_calls") List<RunStepDetailsToolCallsObject.ToolCall> toolCalls,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStep.StepDetails {
@@ -180,6 +180,35 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.toolCalls, "'toolCalls' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunStepDetailsToolCallsObject} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunStepDetailsToolCallsObject> {
+
+		Reader() {
+			super(RunStepDetailsToolCallsObject.class, "type", "tool_calls");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "tool_calls" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected RunStepDetailsToolCallsObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunStepDetailsToolCallsObject((String) values[0], (List<ToolCall>) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -40,7 +40,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunStepCreated.Reader.class)
 	record ThreadRunStepCreated(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -126,6 +126,33 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunStepCreated} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunStepCreated> {
+
+			Reader() {
+				super(ThreadRunStepCreated.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunStepCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunStepCreated((String) values[0], (RunStep) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -138,7 +165,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunStepInProgress.Reader.class)
 	record ThreadRunStepInProgress(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -224,6 +251,33 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunStepInProgress} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunStepInProgress> {
+
+			Reader() {
+				super(ThreadRunStepInProgress.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunStepInProgress create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunStepInProgress((String) values[0], (RunStep) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -237,7 +291,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunStepDelta.Reader.class)
 	record ThreadRunStepDelta(@JsonProperty("event") String event, @JsonProperty("data") RunStepDelta data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -325,6 +379,33 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunStepDelta} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunStepDelta> {
+
+			Reader() {
+				super(ThreadRunStepDelta.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunStepDelta create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunStepDelta((String) values[0], (RunStepDelta) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -337,7 +418,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunStepCompleted.Reader.class)
 	record ThreadRunStepCompleted(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -423,6 +504,33 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunStepCompleted} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunStepCompleted> {
+
+			Reader() {
+				super(ThreadRunStepCompleted.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunStepCompleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunStepCompleted((String) values[0], (RunStep) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -435,7 +543,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunStepFailed.Reader.class)
 	record ThreadRunStepFailed(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -521,6 +629,33 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunStepFailed} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunStepFailed> {
+
+			Reader() {
+				super(ThreadRunStepFailed.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunStepFailed create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunStepFailed((String) values[0], (RunStep) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -533,7 +668,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunStepCancelled.Reader.class)
 	record ThreadRunStepCancelled(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -619,6 +754,33 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunStepCancelled} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunStepCancelled> {
+
+			Reader() {
+				super(ThreadRunStepCancelled.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunStepCancelled create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunStepCancelled((String) values[0], (RunStep) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -631,7 +793,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunStepExpired.Reader.class)
 	record ThreadRunStepExpired(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -714,6 +876,33 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			public ThreadRunStepExpired build() {
 				return new ThreadRunStepExpired(this.event, Objects.requireNonNull(this.data, "'data' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ThreadRunStepExpired} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunStepExpired> {
+
+			Reader() {
+				super(ThreadRunStepExpired.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunStepExpired create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunStepExpired((String) values[0], (RunStep) values[1], additionalProperties);
 			}
 
 		}

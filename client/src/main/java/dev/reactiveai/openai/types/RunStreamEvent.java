@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -42,7 +42,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunCreated.Reader.class)
 	record ThreadRunCreated(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -130,6 +130,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunCreated} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunCreated> {
+
+			Reader() {
+				super(ThreadRunCreated.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunCreated create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunCreated((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -143,7 +170,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunQueued.Reader.class)
 	record ThreadRunQueued(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -231,6 +258,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunQueued} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunQueued> {
+
+			Reader() {
+				super(ThreadRunQueued.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunQueued create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunQueued((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -244,7 +298,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunInProgress.Reader.class)
 	record ThreadRunInProgress(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -332,6 +386,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunInProgress} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunInProgress> {
+
+			Reader() {
+				super(ThreadRunInProgress.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunInProgress create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunInProgress((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -345,7 +426,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunRequiresAction.Reader.class)
 	record ThreadRunRequiresAction(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -433,6 +514,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunRequiresAction} from the parser's tokens; Jackson
+		 * creates it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunRequiresAction> {
+
+			Reader() {
+				super(ThreadRunRequiresAction.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunRequiresAction create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunRequiresAction((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -446,7 +554,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunCompleted.Reader.class)
 	record ThreadRunCompleted(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -534,6 +642,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunCompleted} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunCompleted> {
+
+			Reader() {
+				super(ThreadRunCompleted.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunCompleted create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunCompleted((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -547,7 +682,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunIncomplete.Reader.class)
 	record ThreadRunIncomplete(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -635,6 +770,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunIncomplete} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunIncomplete> {
+
+			Reader() {
+				super(ThreadRunIncomplete.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunIncomplete create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunIncomplete((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -647,7 +809,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunFailed.Reader.class)
 	record ThreadRunFailed(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -735,6 +897,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunFailed} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunFailed> {
+
+			Reader() {
+				super(ThreadRunFailed.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunFailed create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunFailed((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -748,7 +937,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunCancelling.Reader.class)
 	record ThreadRunCancelling(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -836,6 +1025,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunCancelling} from the parser's tokens; Jackson creates
+		 * it from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunCancelling> {
+
+			Reader() {
+				super(ThreadRunCancelling.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunCancelling create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunCancelling((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -849,7 +1065,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunCancelled.Reader.class)
 	record ThreadRunCancelled(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -937,6 +1153,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ThreadRunCancelled} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunCancelled> {
+
+			Reader() {
+				super(ThreadRunCancelled.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunCancelled create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunCancelled((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -950,7 +1193,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = ThreadRunExpired.Reader.class)
 	record ThreadRunExpired(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -1035,6 +1278,33 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			public ThreadRunExpired build() {
 				return new ThreadRunExpired(this.event, Objects.requireNonNull(this.data, "'data' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ThreadRunExpired} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ThreadRunExpired> {
+
+			Reader() {
+				super(ThreadRunExpired.class, "event", "data");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "event" -> 0;
+					case "data" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ThreadRunExpired create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ThreadRunExpired((String) values[0], (Run) values[1], additionalProperties);
 			}
 
 		}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Tool call objects
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param function The function definition.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = RunToolCallObject.Reader.class)
 public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("function") RunToolCallObject.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -65,6 +68,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Function.Reader.class)
 	public static record Function(@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -159,6 +163,32 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Function} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Function> {
+
+			Reader() {
+				super(Function.class, "name", "arguments");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "name" -> 0;
+					case "arguments" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Function((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -223,6 +253,35 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 		public RunToolCallObject build() {
 			return new RunToolCallObject(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link RunToolCallObject} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<RunToolCallObject> {
+
+		Reader() {
+			super(RunToolCallObject.class, "id", "type", "function");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "function" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected RunToolCallObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new RunToolCallObject((String) values[0], (String) values[1], (Function) values[2],
+					additionalProperties);
 		}
 
 	}

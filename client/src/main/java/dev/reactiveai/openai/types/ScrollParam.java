@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param keys The keys being held while scrolling.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ScrollParam.Reader.class)
 public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonProperty("scroll_x") Long scrollX, @JsonProperty("scroll_y") Long scrollY,
 		@JsonProperty("keys") @Nullable List<String> keys,
@@ -189,6 +189,38 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 					Objects.requireNonNull(this.scrollY, "'scrollY' is required"),
 					(this.keys != null) ? Collections.unmodifiableList(new ArrayList<>(this.keys)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ScrollParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ScrollParam> {
+
+		Reader() {
+			super(ScrollParam.class, "type", "x", "y", "scroll_x", "scroll_y", "keys");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "x" -> 1;
+				case "y" -> 2;
+				case "scroll_x" -> 3;
+				case "scroll_y" -> 4;
+				case "keys" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ScrollParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ScrollParam((String) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+					(Long) values[4], (List<String>) values[5], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Updates the default version pointer for a skill.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param defaultVersion The skill version number to set as default.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = SetDefaultSkillVersionBody.Reader.class)
 public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String defaultVersion,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -93,6 +96,32 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 			return new SetDefaultSkillVersionBody(
 					Objects.requireNonNull(this.defaultVersion, "'defaultVersion' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link SetDefaultSkillVersionBody} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<SetDefaultSkillVersionBody> {
+
+		Reader() {
+			super(SetDefaultSkillVersionBody.class, "default_version");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "default_version" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected SetDefaultSkillVersionBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new SetDefaultSkillVersionBody((String) values[0], additionalProperties);
 		}
 
 	}

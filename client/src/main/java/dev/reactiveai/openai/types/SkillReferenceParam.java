@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * default.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = SkillReferenceParam.Reader.class)
 public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProperty("skill_id") String skillId,
 		@JsonProperty("version") @Nullable String version,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -122,6 +122,35 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 		public SkillReferenceParam build() {
 			return new SkillReferenceParam(this.type, Objects.requireNonNull(this.skillId, "'skillId' is required"),
 					this.version, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link SkillReferenceParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<SkillReferenceParam> {
+
+		Reader() {
+			super(SkillReferenceParam.class, "type", "skill_id", "version");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "skill_id" -> 1;
+				case "version" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected SkillReferenceParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new SkillReferenceParam((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

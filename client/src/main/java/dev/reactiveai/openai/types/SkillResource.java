@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code POST /skills}, {@code GET /skills/{skill_id}} and {@code POST
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param latestVersion Latest version for the skill.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = SkillResource.Reader.class)
 public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("name") String name, @JsonProperty("description") String description,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("default_version") String defaultVersion,
@@ -183,6 +186,39 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 					Objects.requireNonNull(this.defaultVersion, "'defaultVersion' is required"),
 					Objects.requireNonNull(this.latestVersion, "'latestVersion' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link SkillResource} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<SkillResource> {
+
+		Reader() {
+			super(SkillResource.class, "id", "object", "name", "description", "created_at", "default_version",
+					"latest_version");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "name" -> 2;
+				case "description" -> 3;
+				case "created_at" -> 4;
+				case "default_version" -> 5;
+				case "latest_version" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected SkillResource create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new SkillResource((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(Long) values[4], (String) values[5], (String) values[6], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code POST /skills/{skill_id}/versions} and {@code GET
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param description Description of the skill version.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = SkillVersionResource.Reader.class)
 public record SkillVersionResource(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("skill_id") String skillId, @JsonProperty("version") String version,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("name") String name,
@@ -182,6 +185,40 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.description, "'description' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link SkillVersionResource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<SkillVersionResource> {
+
+		Reader() {
+			super(SkillVersionResource.class, "object", "id", "skill_id", "version", "created_at", "name",
+					"description");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "skill_id" -> 2;
+				case "version" -> 3;
+				case "created_at" -> 4;
+				case "name" -> 5;
+				case "description" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected SkillVersionResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new SkillVersionResource((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (Long) values[4], (String) values[5], (String) values[6], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /videos} and {@code GET /skills}.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param after Identifier for the last item from the previous pagination request
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = SkillsListParams.Reader.class)
 public record SkillsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -133,6 +136,43 @@ public record SkillsListParams(@JsonProperty("limit") @Nullable Long limit,
 		 */
 		public SkillsListParams build() {
 			return new SkillsListParams(this.limit, this.order, this.after, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link SkillsListParams} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<SkillsListParams> {
+
+		Reader() {
+			super(SkillsListParams.class, "limit", "order", "after");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> OrderEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected SkillsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new SkillsListParams((Long) values[0], (OrderEnum) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The tool to call. Always {@code apply_patch}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = SpecificApplyPatchParam.Reader.class)
 public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -85,6 +85,32 @@ public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 		 */
 		public SpecificApplyPatchParam build() {
 			return new SpecificApplyPatchParam(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link SpecificApplyPatchParam} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<SpecificApplyPatchParam> {
+
+		Reader() {
+			super(SpecificApplyPatchParam.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected SpecificApplyPatchParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new SpecificApplyPatchParam((String) values[0], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param audio A chunk of Base64-encoded audio data.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = SpeechAudioDeltaEvent.Reader.class)
 public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProperty("audio") String audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -104,6 +104,33 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 		public SpeechAudioDeltaEvent build() {
 			return new SpeechAudioDeltaEvent(this.type, Objects.requireNonNull(this.audio, "'audio' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link SpeechAudioDeltaEvent} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<SpeechAudioDeltaEvent> {
+
+		Reader() {
+			super(SpeechAudioDeltaEvent.class, "type", "audio");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "audio" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected SpeechAudioDeltaEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new SpeechAudioDeltaEvent((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

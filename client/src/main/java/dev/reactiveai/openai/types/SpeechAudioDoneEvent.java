@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param usage Token usage statistics for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = SpeechAudioDoneEvent.Reader.class)
 public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("usage") SpeechAudioDoneEvent.Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -65,6 +65,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Usage.Reader.class)
 	public static record Usage(@JsonProperty("input_tokens") Long inputTokens,
 			@JsonProperty("output_tokens") Long outputTokens, @JsonProperty("total_tokens") Long totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -175,6 +176,33 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Usage} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Usage> {
+
+			Reader() {
+				super(Usage.class, "input_tokens", "output_tokens", "total_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "input_tokens" -> 0;
+					case "output_tokens" -> 1;
+					case "total_tokens" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Usage((Long) values[0], (Long) values[1], (Long) values[2], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -226,6 +254,33 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		public SpeechAudioDoneEvent build() {
 			return new SpeechAudioDoneEvent(this.type, Objects.requireNonNull(this.usage, "'usage' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link SpeechAudioDoneEvent} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<SpeechAudioDoneEvent> {
+
+		Reader() {
+			super(SpeechAudioDoneEvent.class, "type", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "usage" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected SpeechAudioDoneEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new SpeechAudioDoneEvent((String) values[0], (Usage) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code max_chunk_size_tokens} and {@code chunk_overlap_tokens}.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Note that the overlap must not exceed half of {@code max_chunk_size_tokens}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = StaticChunkingStrategy.Reader.class)
 public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long maxChunkSizeTokens,
 		@JsonProperty("chunk_overlap_tokens") Long chunkOverlapTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -114,6 +117,33 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 					Objects.requireNonNull(this.maxChunkSizeTokens, "'maxChunkSizeTokens' is required"),
 					Objects.requireNonNull(this.chunkOverlapTokens, "'chunkOverlapTokens' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link StaticChunkingStrategy} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<StaticChunkingStrategy> {
+
+		Reader() {
+			super(StaticChunkingStrategy.class, "max_chunk_size_tokens", "chunk_overlap_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "max_chunk_size_tokens" -> 0;
+				case "chunk_overlap_tokens" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected StaticChunkingStrategy create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new StaticChunkingStrategy((Long) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

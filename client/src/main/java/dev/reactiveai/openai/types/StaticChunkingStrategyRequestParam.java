@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = StaticChunkingStrategyRequestParam.Reader.class)
 public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String type,
 		@JsonProperty("static") StaticChunkingStrategy staticValue,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -109,6 +109,34 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 		public StaticChunkingStrategyRequestParam build() {
 			return new StaticChunkingStrategyRequestParam(this.type,
 					Objects.requireNonNull(this.staticValue, "'staticValue' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link StaticChunkingStrategyRequestParam} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<StaticChunkingStrategyRequestParam> {
+
+		Reader() {
+			super(StaticChunkingStrategyRequestParam.class, "type", "static");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "static" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected StaticChunkingStrategyRequestParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new StaticChunkingStrategyRequestParam((String) values[0], (StaticChunkingStrategy) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = StaticChunkingStrategyResponseParam.Reader.class)
 public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String type,
 		@JsonProperty("static") StaticChunkingStrategy staticValue,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -108,6 +108,34 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 		public StaticChunkingStrategyResponseParam build() {
 			return new StaticChunkingStrategyResponseParam(this.type,
 					Objects.requireNonNull(this.staticValue, "'staticValue' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link StaticChunkingStrategyResponseParam} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<StaticChunkingStrategyResponseParam> {
+
+		Reader() {
+			super(StaticChunkingStrategyResponseParam.class, "type", "static");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "static" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected StaticChunkingStrategyResponseParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new StaticChunkingStrategyResponseParam((String) values[0], (StaticChunkingStrategy) values[1],
+					additionalProperties);
 		}
 
 	}

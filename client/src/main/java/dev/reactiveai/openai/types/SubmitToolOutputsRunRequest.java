@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * {@code data: [DONE]} message.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = SubmitToolOutputsRunRequest.Reader.class)
 public record SubmitToolOutputsRunRequest(
 		@JsonProperty("tool_outputs") List<SubmitToolOutputsRunRequest.ToolOutput> toolOutputs,
 		@JsonProperty("stream") @Nullable Boolean stream,
@@ -70,6 +73,7 @@ public record SubmitToolOutputsRunRequest(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ToolOutput.Reader.class)
 	public static record ToolOutput(@JsonProperty("tool_call_id") @Nullable String toolCallId,
 			@JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -165,6 +169,32 @@ public record SubmitToolOutputsRunRequest(
 			}
 
 		}
+
+		/**
+		 * Reads a {@link ToolOutput} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ToolOutput> {
+
+			Reader() {
+				super(ToolOutput.class, "tool_call_id", "output");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "tool_call_id" -> 0;
+					case "output" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ToolOutput create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new ToolOutput((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -234,6 +264,35 @@ public record SubmitToolOutputsRunRequest(
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.toolOutputs, "'toolOutputs' is required"))),
 					null, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link SubmitToolOutputsRunRequest} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<SubmitToolOutputsRunRequest> {
+
+		Reader() {
+			super(SubmitToolOutputsRunRequest.class, "tool_outputs", "stream");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "tool_outputs" -> 0;
+				case "stream" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected SubmitToolOutputsRunRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new SubmitToolOutputsRunRequest((List<ToolOutput>) values[0], (Boolean) values[1],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param tasks Tasks included in the group.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = TaskGroupItem.Reader.class)
 public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("tasks") List<TaskGroupTask> tasks,
@@ -179,6 +179,38 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tasks, "'tasks' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TaskGroupItem} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TaskGroupItem> {
+
+		Reader() {
+			super(TaskGroupItem.class, "id", "object", "created_at", "thread_id", "type", "tasks");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "thread_id" -> 3;
+				case "type" -> 4;
+				case "tasks" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected TaskGroupItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new TaskGroupItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (List<TaskGroupTask>) values[5], additionalProperties);
 		}
 
 	}

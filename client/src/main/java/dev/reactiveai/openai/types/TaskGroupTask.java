@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Task entry that appears within a TaskGroup.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * omitted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = TaskGroupTask.Reader.class)
 public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("heading") @Nullable String heading,
 		@JsonProperty("summary") @Nullable String summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -136,6 +139,42 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 		public TaskGroupTask build() {
 			return new TaskGroupTask(Objects.requireNonNull(this.type, "'type' is required"), this.heading,
 					this.summary, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TaskGroupTask} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TaskGroupTask> {
+
+		Reader() {
+			super(TaskGroupTask.class, "type", "heading", "summary");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "heading" -> 1;
+				case "summary" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> TaskType.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected TaskGroupTask create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new TaskGroupTask((TaskType) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

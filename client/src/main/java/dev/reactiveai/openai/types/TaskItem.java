@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param summary Optional summary that describes the task. Defaults to null when omitted.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = TaskItem.Reader.class)
 public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("task_type") TaskType taskType,
@@ -200,6 +200,48 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
 					Objects.requireNonNull(this.taskType, "'taskType' is required"), this.heading, this.summary,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TaskItem} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TaskItem> {
+
+		Reader() {
+			super(TaskItem.class, "id", "object", "created_at", "thread_id", "type", "task_type", "heading", "summary");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "thread_id" -> 3;
+				case "type" -> 4;
+				case "task_type" -> 5;
+				case "heading" -> 6;
+				case "summary" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> TaskType.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected TaskItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new TaskItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (TaskType) values[5], (String) values[6], (String) values[7],
+					additionalProperties);
 		}
 
 	}

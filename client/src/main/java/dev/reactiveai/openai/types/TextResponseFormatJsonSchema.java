@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -32,7 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * guide</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = TextResponseFormatJsonSchema.Reader.class)
 public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		@JsonProperty("description") @Nullable String description, @JsonProperty("name") String name,
 		@JsonProperty("schema") Map<String, Object> schema, @JsonProperty("strict") @Nullable Boolean strict,
@@ -187,6 +187,38 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 					Collections.unmodifiableMap(
 							new LinkedHashMap<>(Objects.requireNonNull(this.schema, "'schema' is required"))),
 					this.strict, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TextResponseFormatJsonSchema} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TextResponseFormatJsonSchema> {
+
+		Reader() {
+			super(TextResponseFormatJsonSchema.class, "type", "description", "name", "schema", "strict");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "description" -> 1;
+				case "name" -> 2;
+				case "schema" -> 3;
+				case "strict" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected TextResponseFormatJsonSchema create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TextResponseFormatJsonSchema((String) values[0], (String) values[1], (String) values[2],
+					(Map<String, Object>) values[3], (Boolean) values[4], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents a thread that contains
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ThreadObject.Reader.class)
 public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt,
 		@JsonProperty("tool_resources") ThreadObject.@Nullable ToolResources toolResources,
@@ -86,6 +89,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = ToolResources.Reader.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -134,6 +138,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = CodeInterpreter.Reader.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -238,6 +243,33 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 			}
+
+			/**
+			 * Reads a {@link CodeInterpreter} from the parser's tokens; Jackson creates
+			 * it from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<CodeInterpreter> {
+
+				Reader() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "file_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected CodeInterpreter create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new CodeInterpreter((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -250,6 +282,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = FileSearch.Reader.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -356,6 +389,33 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 			}
+
+			/**
+			 * Reads a {@link FileSearch} from the parser's tokens; Jackson creates it
+			 * from {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<FileSearch> {
+
+				Reader() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "vector_store_ids" -> 0;
+						default -> -1;
+					};
+				}
+
+				@Override
+				@SuppressWarnings("unchecked")
+				protected FileSearch create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new FileSearch((List<String>) values[0], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -418,6 +478,33 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			 */
 			public ToolResources build() {
 				return new ToolResources(this.codeInterpreter, this.fileSearch, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link ToolResources} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<ToolResources> {
+
+			Reader() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code_interpreter" -> 0;
+					case "file_search" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected ToolResources create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
 			}
 
 		}
@@ -534,6 +621,37 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.toolResources,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ThreadObject} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ThreadObject> {
+
+		Reader() {
+			super(ThreadObject.class, "id", "object", "created_at", "tool_resources", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "tool_resources" -> 3;
+				case "metadata" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ThreadObject create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ThreadObject((String) values[0], (String) values[1], (Long) values[2], (ToolResources) values[3],
+					(Map<String, String>) values[4], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -29,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param user Free-form string that identifies your end user who owns the thread.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ThreadResource.Reader.class)
 public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("title") @Nullable String title,
 		@JsonProperty("status") ThreadResource.Status status, @JsonProperty("user") String user,
@@ -217,6 +219,37 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.title,
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.user, "'user' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ThreadResource} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ThreadResource> {
+
+		Reader() {
+			super(ThreadResource.class, "id", "object", "created_at", "title", "status", "user");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "title" -> 3;
+				case "status" -> 4;
+				case "user" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ThreadResource create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ThreadResource((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(Status) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

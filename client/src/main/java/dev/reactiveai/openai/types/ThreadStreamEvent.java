@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ThreadStreamEvent.Reader.class)
 public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabled, @JsonProperty("event") String event,
 		@JsonProperty("data") ThreadObject data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
@@ -123,6 +123,35 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 		public ThreadStreamEvent build() {
 			return new ThreadStreamEvent(this.enabled, this.event,
 					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ThreadStreamEvent} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ThreadStreamEvent> {
+
+		Reader() {
+			super(ThreadStreamEvent.class, "enabled", "event", "data");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "enabled" -> 0;
+				case "event" -> 1;
+				case "data" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ThreadStreamEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ThreadStreamEvent((Boolean) values[0], (String) values[1], (ThreadObject) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /threads/{thread_id}/messages}: Returns a list of
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param runId Filter messages by the run ID that generated them.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ThreadsMessagesListParams.Reader.class)
 public record ThreadsMessagesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ThreadsMessagesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -236,6 +239,45 @@ public record ThreadsMessagesListParams(@JsonProperty("limit") @Nullable Long li
 		public ThreadsMessagesListParams build() {
 			return new ThreadsMessagesListParams(this.limit, this.order, this.after, this.before, this.runId,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ThreadsMessagesListParams} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ThreadsMessagesListParams> {
+
+		Reader() {
+			super(ThreadsMessagesListParams.class, "limit", "order", "after", "before", "run_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				case "before" -> 3;
+				case "run_id" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ThreadsMessagesListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ThreadsMessagesListParams((Long) values[0], (Order) values[1], (String) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

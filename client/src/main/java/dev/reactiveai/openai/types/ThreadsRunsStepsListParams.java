@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /threads/{thread_id}/runs/{run_id}/steps}: Returns a
@@ -40,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * search tool documentation</a> for more information.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ThreadsRunsStepsListParams.Reader.class)
 public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ThreadsRunsStepsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -329,6 +332,46 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 			return new ThreadsRunsStepsListParams(this.limit, this.order, this.after, this.before,
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ThreadsRunsStepsListParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ThreadsRunsStepsListParams> {
+
+		Reader() {
+			super(ThreadsRunsStepsListParams.class, "limit", "order", "after", "before", "include[]");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				case "before" -> 3;
+				case "include[]" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Order.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ThreadsRunsStepsListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ThreadsRunsStepsListParams((Long) values[0], (Order) values[1], (String) values[2],
+					(String) values[3], (List<IncludeItem>) values[4], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code POST /threads/{thread_id}/runs} and {@code GET
@@ -28,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * search tool documentation</a> for more information.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ThreadsRunsStepsRetrieveParams.Reader.class)
 public record ThreadsRunsStepsRetrieveParams(
 		@JsonProperty("include[]") @Nullable List<ThreadsRunsStepsRetrieveParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -189,6 +192,33 @@ public record ThreadsRunsStepsRetrieveParams(
 			return new ThreadsRunsStepsRetrieveParams(
 					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ThreadsRunsStepsRetrieveParams} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ThreadsRunsStepsRetrieveParams> {
+
+		Reader() {
+			super(ThreadsRunsStepsRetrieveParams.class, "include[]");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "include[]" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ThreadsRunsStepsRetrieveParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ThreadsRunsStepsRetrieveParams((List<IncludeItem>) values[0], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /organization/certificates/activate},
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param certificateIds A list of strings (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ToggleCertificatesRequest.Reader.class)
 public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<String> certificateIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -117,6 +120,33 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 					Collections.unmodifiableList(new ArrayList<>(
 							Objects.requireNonNull(this.certificateIds, "'certificateIds' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToggleCertificatesRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToggleCertificatesRequest> {
+
+		Reader() {
+			super(ToggleCertificatesRequest.class, "certificate_ids");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "certificate_ids" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ToggleCertificatesRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ToggleCertificatesRequest((List<String>) values[0], additionalProperties);
 		}
 
 	}

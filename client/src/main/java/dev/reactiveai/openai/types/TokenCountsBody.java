@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param parallelToolCalls Whether to allow the model to run tool calls in parallel.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = TokenCountsBody.Reader.class)
 public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("input") TokenCountsBody.@Nullable Input input,
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
@@ -459,6 +461,55 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null, this.text,
 					this.reasoning, this.truncation, this.instructions, this.conversation, this.toolChoice,
 					this.parallelToolCalls, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TokenCountsBody} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TokenCountsBody> {
+
+		Reader() {
+			super(TokenCountsBody.class, "model", "input", "previous_response_id", "tools", "text", "reasoning",
+					"truncation", "instructions", "conversation", "tool_choice", "parallel_tool_calls");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "model" -> 0;
+				case "input" -> 1;
+				case "previous_response_id" -> 2;
+				case "tools" -> 3;
+				case "text" -> 4;
+				case "reasoning" -> 5;
+				case "truncation" -> 6;
+				case "instructions" -> 7;
+				case "conversation" -> 8;
+				case "tool_choice" -> 9;
+				case "parallel_tool_calls" -> 10;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> TruncationEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected TokenCountsBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TokenCountsBody((String) values[0], (Input) values[1], (String) values[2],
+					(List<Tool>) values[3], (ResponseTextParam) values[4], (Reasoning) values[5],
+					(TruncationEnum) values[6], (String) values[7], (ConversationParam) values[8],
+					(ToolChoiceParam) values[9], (Boolean) values[10], additionalProperties);
 		}
 
 	}

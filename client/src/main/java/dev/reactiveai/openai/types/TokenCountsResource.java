@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Token counts
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param inputTokens An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = TokenCountsResource.Reader.class)
 public record TokenCountsResource(@JsonProperty("object") String object, @JsonProperty("input_tokens") Long inputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -99,6 +102,33 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 		public TokenCountsResource build() {
 			return new TokenCountsResource(this.object,
 					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TokenCountsResource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TokenCountsResource> {
+
+		Reader() {
+			super(TokenCountsResource.class, "object", "input_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "input_tokens" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected TokenCountsResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TokenCountsResource((String) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

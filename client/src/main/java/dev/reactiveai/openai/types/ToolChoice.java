@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Tool selection that the assistant should honor when executing the item.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param id Identifier of the requested tool.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ToolChoice.Reader.class)
 public record ToolChoice(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -91,6 +94,31 @@ public record ToolChoice(@JsonProperty("id") String id,
 		 */
 		public ToolChoice build() {
 			return new ToolChoice(Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToolChoice} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToolChoice> {
+
+		Reader() {
+			super(ToolChoice.class, "id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ToolChoice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ToolChoice((String) values[0], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -37,7 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * }</pre>
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ToolChoiceAllowed.Reader.class)
 public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty("mode") ToolChoiceAllowed.Mode mode,
 		@JsonProperty("tools") List<Map<String, Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
@@ -229,6 +229,44 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToolChoiceAllowed} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToolChoiceAllowed> {
+
+		Reader() {
+			super(ToolChoiceAllowed.class, "type", "mode", "tools");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "mode" -> 1;
+				case "tools" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Mode.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ToolChoiceAllowed create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ToolChoiceAllowed((String) values[0], (Mode) values[1], (List<Map<String, Object>>) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param name The name of the custom tool to call.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ToolChoiceCustom.Reader.class)
 public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -102,6 +102,33 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 		public ToolChoiceCustom build() {
 			return new ToolChoiceCustom(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToolChoiceCustom} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToolChoiceCustom> {
+
+		Reader() {
+			super(ToolChoiceCustom.class, "type", "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "name" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ToolChoiceCustom create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ToolChoiceCustom((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param name The name of the tool to call on the server.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ToolChoiceMCP.Reader.class)
 public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("server_label") String serverLabel,
 		@JsonProperty("name") @Nullable String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -124,6 +124,33 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 		public ToolChoiceMCP build() {
 			return new ToolChoiceMCP(this.type, Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					this.name, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToolChoiceMCP} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToolChoiceMCP> {
+
+		Reader() {
+			super(ToolChoiceMCP.class, "type", "server_label", "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "server_label" -> 1;
+				case "name" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ToolChoiceMCP create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ToolChoiceMCP((String) values[0], (String) values[1], (String) values[2], additionalProperties);
 		}
 
 	}

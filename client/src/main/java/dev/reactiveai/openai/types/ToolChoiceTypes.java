@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * </ul>
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ToolChoiceTypes.Reader.class)
 public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -230,6 +230,40 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		public ToolChoiceTypes build() {
 			return new ToolChoiceTypes(Objects.requireNonNull(this.type, "'type' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToolChoiceTypes} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToolChoiceTypes> {
+
+		Reader() {
+			super(ToolChoiceTypes.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Type.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ToolChoiceTypes create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ToolChoiceTypes((Type) values[0], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ToolSearchCall.Reader.class)
 public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("execution") ToolSearchExecutionType execution,
 		@JsonProperty("arguments") Object arguments, @JsonProperty("status") FunctionCallStatus status,
@@ -211,6 +211,48 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 					Objects.requireNonNull(this.arguments, "'arguments' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToolSearchCall} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToolSearchCall> {
+
+		Reader() {
+			super(ToolSearchCall.class, "type", "id", "call_id", "execution", "arguments", "status", "created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "execution" -> 3;
+				case "arguments" -> 4;
+				case "status" -> 5;
+				case "created_by" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ToolSearchExecutionType.of(value);
+				case 5 -> FunctionCallStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected ToolSearchCall create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new ToolSearchCall((String) values[0], (String) values[1], (String) values[2],
+					(ToolSearchExecutionType) values[3], (Object) values[4], (FunctionCallStatus) values[5],
+					(String) values[6], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ToolSearchCallItemParam.Reader.class)
 public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
@@ -215,6 +215,49 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 					Collections.unmodifiableMap(
 							new LinkedHashMap<>(Objects.requireNonNull(this.arguments, "'arguments' is required"))),
 					this.status, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToolSearchCallItemParam} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToolSearchCallItemParam> {
+
+		Reader() {
+			super(ToolSearchCallItemParam.class, "id", "call_id", "type", "execution", "arguments", "status");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "call_id" -> 1;
+				case "type" -> 2;
+				case "execution" -> 3;
+				case "arguments" -> 4;
+				case "status" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ToolSearchExecutionType.of(value);
+				case 5 -> FunctionCallItemStatus.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ToolSearchCallItemParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ToolSearchCallItemParam((String) values[0], (String) values[1], (String) values[2],
+					(ToolSearchExecutionType) values[3], (Map<String, Object>) values[4],
+					(FunctionCallItemStatus) values[5], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ToolSearchOutput.Reader.class)
 public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("execution") ToolSearchExecutionType execution,
 		@JsonProperty("tools") List<Tool> tools, @JsonProperty("status") FunctionCallOutputStatusEnum status,
@@ -232,6 +232,50 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.tools, "'tools' is required"))),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToolSearchOutput} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToolSearchOutput> {
+
+		Reader() {
+			super(ToolSearchOutput.class, "type", "id", "call_id", "execution", "tools", "status", "created_by");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "call_id" -> 2;
+				case "execution" -> 3;
+				case "tools" -> 4;
+				case "status" -> 5;
+				case "created_by" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 3 -> ToolSearchExecutionType.of(value);
+				case 5 -> FunctionCallOutputStatusEnum.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ToolSearchOutput create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ToolSearchOutput((String) values[0], (String) values[1], (String) values[2],
+					(ToolSearchExecutionType) values[3], (List<Tool>) values[4],
+					(FunctionCallOutputStatusEnum) values[5], (String) values[6], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param parameters A map of names to any JSON values (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ToolSearchToolParam.Reader.class)
 public record ToolSearchToolParam(@JsonProperty("type") String type,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
 		@JsonProperty("description") @Nullable String description,
@@ -171,6 +171,45 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 					this.type, this.execution, this.description, (this.parameters != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ToolSearchToolParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ToolSearchToolParam> {
+
+		Reader() {
+			super(ToolSearchToolParam.class, "type", "execution", "description", "parameters");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "execution" -> 1;
+				case "description" -> 2;
+				case "parameters" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> ToolSearchExecutionType.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected ToolSearchToolParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ToolSearchToolParam((String) values[0], (ToolSearchExecutionType) values[1], (String) values[2],
+					(Map<String, Object>) values[3], additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * present when using {@code gpt-4o-transcribe-diarize}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = TranscriptTextDeltaEvent.Reader.class)
 public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonProperty("delta") String delta,
 		@JsonProperty("logprobs") @Nullable List<TranscriptTextDeltaEvent.Logprob> logprobs,
 		@JsonProperty("segment_id") @Nullable String segmentId,
@@ -78,6 +78,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Logprob.Reader.class)
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -205,6 +206,35 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Logprob} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Logprob> {
+
+			Reader() {
+				super(Logprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "token" -> 0;
+					case "logprob" -> 1;
+					case "bytes" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Logprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Logprob((String) values[0], (Double) values[1], (List<Long>) values[2],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -301,6 +331,37 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			return new TranscriptTextDeltaEvent(this.type, Objects.requireNonNull(this.delta, "'delta' is required"),
 					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
 					this.segmentId, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TranscriptTextDeltaEvent} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TranscriptTextDeltaEvent> {
+
+		Reader() {
+			super(TranscriptTextDeltaEvent.class, "type", "delta", "logprobs", "segment_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "delta" -> 1;
+				case "logprobs" -> 2;
+				case "segment_id" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected TranscriptTextDeltaEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TranscriptTextDeltaEvent((String) values[0], (String) values[1], (List<Logprob>) values[2],
+					(String) values[3], additionalProperties);
 		}
 
 	}

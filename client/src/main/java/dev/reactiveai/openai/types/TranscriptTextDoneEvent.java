@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param usage Usage statistics for models billed by token usage.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = TranscriptTextDoneEvent.Reader.class)
 public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonProperty("logprobs") @Nullable List<TranscriptTextDoneEvent.Logprob> logprobs,
 		@JsonProperty("usage") @Nullable TranscriptTextUsageTokens usage,
@@ -79,6 +79,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Logprob.Reader.class)
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -206,6 +207,35 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			}
 
 		}
+
+		/**
+		 * Reads a {@link Logprob} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Logprob> {
+
+			Reader() {
+				super(Logprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "token" -> 0;
+					case "logprob" -> 1;
+					case "bytes" -> 2;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Logprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Logprob((String) values[0], (Double) values[1], (List<Long>) values[2],
+						additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -302,6 +332,37 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			return new TranscriptTextDoneEvent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
 					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
 					this.usage, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TranscriptTextDoneEvent} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TranscriptTextDoneEvent> {
+
+		Reader() {
+			super(TranscriptTextDoneEvent.class, "type", "text", "logprobs", "usage");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "text" -> 1;
+				case "logprobs" -> 2;
+				case "usage" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected TranscriptTextDoneEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TranscriptTextDoneEvent((String) values[0], (String) values[1], (List<Logprob>) values[2],
+					(TranscriptTextUsageTokens) values[3], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param speaker Speaker label for this segment.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = TranscriptTextSegmentEvent.Reader.class)
 public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end, @JsonProperty("text") String text,
 		@JsonProperty("speaker") String speaker, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -172,6 +172,38 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 					Objects.requireNonNull(this.end, "'end' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),
 					Objects.requireNonNull(this.speaker, "'speaker' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TranscriptTextSegmentEvent} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TranscriptTextSegmentEvent> {
+
+		Reader() {
+			super(TranscriptTextSegmentEvent.class, "type", "id", "start", "end", "text", "speaker");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "start" -> 2;
+				case "end" -> 3;
+				case "text" -> 4;
+				case "speaker" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected TranscriptTextSegmentEvent create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TranscriptTextSegmentEvent((String) values[0], (String) values[1], (Double) values[2],
+					(Double) values[3], (String) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

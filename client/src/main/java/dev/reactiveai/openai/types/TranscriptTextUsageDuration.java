@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param seconds Duration of the input audio in seconds.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = TranscriptTextUsageDuration.Reader.class)
 public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @JsonProperty("seconds") Double seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -107,6 +107,33 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 		public TranscriptTextUsageDuration build() {
 			return new TranscriptTextUsageDuration(this.type,
 					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TranscriptTextUsageDuration} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TranscriptTextUsageDuration> {
+
+		Reader() {
+			super(TranscriptTextUsageDuration.class, "type", "seconds");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "seconds" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected TranscriptTextUsageDuration create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TranscriptTextUsageDuration((String) values[0], (Double) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param totalTokens Total number of tokens used (input + output).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = TranscriptTextUsageTokens.Reader.class)
 public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("input_token_details") TranscriptTextUsageTokens.@Nullable InputTokenDetails inputTokenDetails,
@@ -75,6 +75,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = InputTokenDetails.Reader.class)
 	public static record InputTokenDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 			@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -165,6 +166,33 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 			 */
 			public InputTokenDetails build() {
 				return new InputTokenDetails(this.textTokens, this.audioTokens, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link InputTokenDetails} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<InputTokenDetails> {
+
+			Reader() {
+				super(InputTokenDetails.class, "text_tokens", "audio_tokens");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "text_tokens" -> 0;
+					case "audio_tokens" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected InputTokenDetails create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new InputTokenDetails((Long) values[0], (Long) values[1], additionalProperties);
 			}
 
 		}
@@ -260,6 +288,38 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"), this.inputTokenDetails,
 					Objects.requireNonNull(this.outputTokens, "'outputTokens' is required"),
 					Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TranscriptTextUsageTokens} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TranscriptTextUsageTokens> {
+
+		Reader() {
+			super(TranscriptTextUsageTokens.class, "type", "input_tokens", "input_token_details", "output_tokens",
+					"total_tokens");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "input_tokens" -> 1;
+				case "input_token_details" -> 2;
+				case "output_tokens" -> 3;
+				case "total_tokens" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected TranscriptTextUsageTokens create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TranscriptTextUsageTokens((String) values[0], (Long) values[1], (InputTokenDetails) values[2],
+					(Long) values[3], (Long) values[4], additionalProperties);
 		}
 
 	}

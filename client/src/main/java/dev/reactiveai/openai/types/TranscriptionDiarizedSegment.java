@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A segment of diarized transcript text with speaker metadata.
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * sequentially using capital letters ({@code A}, {@code B}, ...).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = TranscriptionDiarizedSegment.Reader.class)
 public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end, @JsonProperty("text") String text,
 		@JsonProperty("speaker") String speaker,
@@ -166,6 +169,38 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 					Objects.requireNonNull(this.end, "'end' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),
 					Objects.requireNonNull(this.speaker, "'speaker' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TranscriptionDiarizedSegment} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TranscriptionDiarizedSegment> {
+
+		Reader() {
+			super(TranscriptionDiarizedSegment.class, "type", "id", "start", "end", "text", "speaker");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "id" -> 1;
+				case "start" -> 2;
+				case "end" -> 3;
+				case "text" -> 4;
+				case "speaker" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected TranscriptionDiarizedSegment create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TranscriptionDiarizedSegment((String) values[0], (String) values[1], (Double) values[2],
+					(Double) values[3], (String) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

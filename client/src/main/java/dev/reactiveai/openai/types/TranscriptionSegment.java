@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code id}, {@code seek}, {@code start}, {@code end}, {@code text},
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * than 1.0 and the {@code avg_logprob} is below -1, consider this segment silent.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = TranscriptionSegment.Reader.class)
 public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("seek") Long seek,
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end, @JsonProperty("text") String text,
 		@JsonProperty("tokens") List<Long> tokens, @JsonProperty("temperature") Double temperature,
@@ -264,6 +267,45 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 					Objects.requireNonNull(this.avgLogprob, "'avgLogprob' is required"),
 					Objects.requireNonNull(this.compressionRatio, "'compressionRatio' is required"),
 					Objects.requireNonNull(this.noSpeechProb, "'noSpeechProb' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TranscriptionSegment} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TranscriptionSegment> {
+
+		Reader() {
+			super(TranscriptionSegment.class, "id", "seek", "start", "end", "text", "tokens", "temperature",
+					"avg_logprob", "compression_ratio", "no_speech_prob");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "seek" -> 1;
+				case "start" -> 2;
+				case "end" -> 3;
+				case "text" -> 4;
+				case "tokens" -> 5;
+				case "temperature" -> 6;
+				case "avg_logprob" -> 7;
+				case "compression_ratio" -> 8;
+				case "no_speech_prob" -> 9;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected TranscriptionSegment create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TranscriptionSegment((Long) values[0], (Long) values[1], (Double) values[2], (Double) values[3],
+					(String) values[4], (List<Long>) values[5], (Double) values[6], (Double) values[7],
+					(Double) values[8], (Double) values[9], additionalProperties);
 		}
 
 	}

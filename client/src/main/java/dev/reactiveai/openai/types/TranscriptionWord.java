@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code word}, {@code start} and {@code end}.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param end End time of the word in seconds.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = TranscriptionWord.Reader.class)
 public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty("start") Double start,
 		@JsonProperty("end") Double end, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -123,6 +126,35 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 			return new TranscriptionWord(Objects.requireNonNull(this.word, "'word' is required"),
 					Objects.requireNonNull(this.start, "'start' is required"),
 					Objects.requireNonNull(this.end, "'end' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TranscriptionWord} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TranscriptionWord> {
+
+		Reader() {
+			super(TranscriptionWord.class, "word", "start", "end");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "word" -> 0;
+				case "start" -> 1;
+				case "end" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected TranscriptionWord create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TranscriptionWord((String) values[0], (Double) values[1], (Double) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Controls for how a thread will be truncated prior to the run. Use this to control the
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * constructing the context for the run.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = TruncationObject.Reader.class)
 public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		@JsonProperty("last_messages") @Nullable Long lastMessages,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -190,6 +193,41 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		public TruncationObject build() {
 			return new TruncationObject(Objects.requireNonNull(this.type, "'type' is required"), this.lastMessages,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TruncationObject} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<TruncationObject> {
+
+		Reader() {
+			super(TruncationObject.class, "type", "last_messages");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "last_messages" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Type.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected TruncationObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new TruncationObject((Type) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

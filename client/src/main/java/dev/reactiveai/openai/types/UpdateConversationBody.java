@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /conversations/{conversation_id}}: Update a
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * length of 64 characters. Values are strings with a maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UpdateConversationBody.Reader.class)
 public record UpdateConversationBody(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -117,6 +120,33 @@ public record UpdateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 			return new UpdateConversationBody(
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UpdateConversationBody} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UpdateConversationBody> {
+
+		Reader() {
+			super(UpdateConversationBody.class, "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "metadata" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected UpdateConversationBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UpdateConversationBody((Map<String, String>) values[0], additionalProperties);
 		}
 
 	}

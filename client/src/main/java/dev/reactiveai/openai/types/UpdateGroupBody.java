@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request payload for updating the details of an existing group.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param name New display name for the group.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UpdateGroupBody.Reader.class)
 public record UpdateGroupBody(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -92,6 +95,32 @@ public record UpdateGroupBody(@JsonProperty("name") String name,
 		public UpdateGroupBody build() {
 			return new UpdateGroupBody(Objects.requireNonNull(this.name, "'name' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UpdateGroupBody} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UpdateGroupBody> {
+
+		Reader() {
+			super(UpdateGroupBody.class, "name");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UpdateGroupBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UpdateGroupBody((String) values[0], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}/files/{file_id}}:
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * booleans, or numbers.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UpdateVectorStoreFileAttributesRequest.Reader.class)
 public record UpdateVectorStoreFileAttributesRequest(
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -119,6 +122,34 @@ public record UpdateVectorStoreFileAttributesRequest(
 			return new UpdateVectorStoreFileAttributesRequest((this.attributes != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UpdateVectorStoreFileAttributesRequest} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UpdateVectorStoreFileAttributesRequest> {
+
+		Reader() {
+			super(UpdateVectorStoreFileAttributesRequest.class, "attributes");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "attributes" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected UpdateVectorStoreFileAttributesRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UpdateVectorStoreFileAttributesRequest((Map<String, VectorStoreFileAttributesValue>) values[0],
+					additionalProperties);
 		}
 
 	}

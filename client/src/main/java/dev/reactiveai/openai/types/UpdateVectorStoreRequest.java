@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}}: Modifies a vector
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UpdateVectorStoreRequest.Reader.class)
 public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -151,6 +154,36 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 			return new UpdateVectorStoreRequest(this.name, this.expiresAfter,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UpdateVectorStoreRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UpdateVectorStoreRequest> {
+
+		Reader() {
+			super(UpdateVectorStoreRequest.class, "name", "expires_after", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "expires_after" -> 1;
+				case "metadata" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected UpdateVectorStoreRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UpdateVectorStoreRequest((String) values[0], (VectorStoreExpirationAfter) values[1],
+					(Map<String, String>) values[2], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The Upload object can accept byte chunks in the form of Parts.
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * OpenAI.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Upload.Reader.class)
 public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("filename") String filename, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("purpose") String purpose, @JsonProperty("status") Upload.Status status,
@@ -301,6 +304,50 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.expiresAt, "'expiresAt' is required"), this.object, this.file,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Upload} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Upload> {
+
+		Reader() {
+			super(Upload.class, "id", "created_at", "filename", "bytes", "purpose", "status", "expires_at", "object",
+					"file");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "created_at" -> 1;
+				case "filename" -> 2;
+				case "bytes" -> 3;
+				case "purpose" -> 4;
+				case "status" -> 5;
+				case "expires_at" -> 6;
+				case "object" -> 7;
+				case "file" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected Upload create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Upload((String) values[0], (Long) values[1], (String) values[2], (Long) values[3],
+					(String) values[4], (Status) values[5], (Long) values[6], (String) values[7],
+					(OpenAIFile) values[8], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /organization/certificates}: Upload a certificate to
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param content The certificate content in PEM format
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UploadCertificateRequest.Reader.class)
 public record UploadCertificateRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("content") String content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -109,6 +112,33 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 		public UploadCertificateRequest build() {
 			return new UploadCertificateRequest(this.name,
 					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UploadCertificateRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UploadCertificateRequest> {
+
+		Reader() {
+			super(UploadCertificateRequest.class, "name", "content");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "name" -> 0;
+				case "content" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UploadCertificateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UploadCertificateRequest((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The upload Part represents a chunk of bytes we can add to an Upload object.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param object The object type, which is always {@code upload.part}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UploadPart.Reader.class)
 public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("upload_id") String uploadId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -133,6 +136,35 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.uploadId, "'uploadId' is required"), this.object,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UploadPart} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UploadPart> {
+
+		Reader() {
+			super(UploadPart.class, "id", "created_at", "upload_id", "object");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "created_at" -> 1;
+				case "upload_id" -> 2;
+				case "object" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UploadPart create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new UploadPart((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param source URL referenced by the annotation.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = UrlAnnotation.Reader.class)
 public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("source") UrlAnnotationSource source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -104,6 +104,32 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 		public UrlAnnotation build() {
 			return new UrlAnnotation(this.type, Objects.requireNonNull(this.source, "'source' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UrlAnnotation} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UrlAnnotation> {
+
+		Reader() {
+			super(UrlAnnotation.class, "type", "source");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "source" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UrlAnnotation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new UrlAnnotation((String) values[0], (UrlAnnotationSource) values[1], additionalProperties);
 		}
 
 	}

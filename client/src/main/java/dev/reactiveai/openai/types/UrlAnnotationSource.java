@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * URL backing an annotation entry.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param url URL referenced by the annotation.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UrlAnnotationSource.Reader.class)
 public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -99,6 +102,33 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 		public UrlAnnotationSource build() {
 			return new UrlAnnotationSource(this.type, Objects.requireNonNull(this.url, "'url' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UrlAnnotationSource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UrlAnnotationSource> {
+
+		Reader() {
+			super(UrlAnnotationSource.class, "type", "url");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "url" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UrlAnnotationSource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UrlAnnotationSource((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param title The title of the web resource.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = UrlCitationBody.Reader.class)
 public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonProperty("start_index") Long startIndex, @JsonProperty("end_index") Long endIndex,
 		@JsonProperty("title") String title,
@@ -152,6 +152,37 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 					Objects.requireNonNull(this.startIndex, "'startIndex' is required"),
 					Objects.requireNonNull(this.endIndex, "'endIndex' is required"),
 					Objects.requireNonNull(this.title, "'title' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UrlCitationBody} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UrlCitationBody> {
+
+		Reader() {
+			super(UrlCitationBody.class, "type", "url", "start_index", "end_index", "title");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "url" -> 1;
+				case "start_index" -> 2;
+				case "end_index" -> 3;
+				case "title" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UrlCitationBody create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UrlCitationBody((String) values[0], (String) values[1], (Long) values[2], (Long) values[3],
+					(String) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = UsageAudioSpeechesResult.Reader.class)
 public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		@JsonProperty("characters") Long characters, @JsonProperty("num_model_requests") Long numModelRequests,
 		@JsonProperty("project_id") @Nullable String projectId, @JsonProperty("user_id") @Nullable String userId,
@@ -194,6 +194,41 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 					Objects.requireNonNull(this.characters, "'characters' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UsageAudioSpeechesResult} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UsageAudioSpeechesResult> {
+
+		Reader() {
+			super(UsageAudioSpeechesResult.class, "object", "characters", "num_model_requests", "project_id", "user_id",
+					"api_key_id", "model");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "characters" -> 1;
+				case "num_model_requests" -> 2;
+				case "project_id" -> 3;
+				case "user_id" -> 4;
+				case "api_key_id" -> 5;
+				case "model" -> 6;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UsageAudioSpeechesResult create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UsageAudioSpeechesResult((String) values[0], (Long) values[1], (Long) values[2],
+					(String) values[3], (String) values[4], (String) values[5], (String) values[6],
+					additionalProperties);
 		}
 
 	}

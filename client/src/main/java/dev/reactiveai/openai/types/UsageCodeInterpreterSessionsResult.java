@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * of the grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = UsageCodeInterpreterSessionsResult.Reader.class)
 public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String object,
 		@JsonProperty("num_sessions") @Nullable Long numSessions,
 		@JsonProperty("project_id") @Nullable String projectId,
@@ -121,6 +121,35 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 		public UsageCodeInterpreterSessionsResult build() {
 			return new UsageCodeInterpreterSessionsResult(this.object, this.numSessions, this.projectId,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UsageCodeInterpreterSessionsResult} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UsageCodeInterpreterSessionsResult> {
+
+		Reader() {
+			super(UsageCodeInterpreterSessionsResult.class, "object", "num_sessions", "project_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "num_sessions" -> 1;
+				case "project_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UsageCodeInterpreterSessionsResult create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UsageCodeInterpreterSessionsResult((String) values[0], (Long) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -41,7 +41,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * tier of the grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = UsageCompletionsResult.Reader.class)
 public record UsageCompletionsResult(@JsonProperty("object") String object,
 		@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("input_cached_tokens") @Nullable Long inputCachedTokens,
@@ -307,6 +307,49 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 					this.outputAudioTokens,
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.batch, this.serviceTier, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UsageCompletionsResult} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UsageCompletionsResult> {
+
+		Reader() {
+			super(UsageCompletionsResult.class, "object", "input_tokens", "input_cached_tokens", "output_tokens",
+					"input_audio_tokens", "output_audio_tokens", "num_model_requests", "project_id", "user_id",
+					"api_key_id", "model", "batch", "service_tier");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "input_tokens" -> 1;
+				case "input_cached_tokens" -> 2;
+				case "output_tokens" -> 3;
+				case "input_audio_tokens" -> 4;
+				case "output_audio_tokens" -> 5;
+				case "num_model_requests" -> 6;
+				case "project_id" -> 7;
+				case "user_id" -> 8;
+				case "api_key_id" -> 9;
+				case "model" -> 10;
+				case "batch" -> 11;
+				case "service_tier" -> 12;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UsageCompletionsResult create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UsageCompletionsResult((String) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+					(Long) values[4], (Long) values[5], (Long) values[6], (String) values[7], (String) values[8],
+					(String) values[9], (String) values[10], (Boolean) values[11], (String) values[12],
+					additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = UsageImagesResult.Reader.class)
 public record UsageImagesResult(@JsonProperty("object") String object, @JsonProperty("images") Long images,
 		@JsonProperty("num_model_requests") Long numModelRequests, @JsonProperty("source") @Nullable String source,
 		@JsonProperty("size") @Nullable String size, @JsonProperty("project_id") @Nullable String projectId,
@@ -233,6 +233,43 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 			return new UsageImagesResult(this.object, Objects.requireNonNull(this.images, "'images' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.source,
 					this.size, this.projectId, this.userId, this.apiKeyId, this.model, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UsageImagesResult} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UsageImagesResult> {
+
+		Reader() {
+			super(UsageImagesResult.class, "object", "images", "num_model_requests", "source", "size", "project_id",
+					"user_id", "api_key_id", "model");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "images" -> 1;
+				case "num_model_requests" -> 2;
+				case "source" -> 3;
+				case "size" -> 4;
+				case "project_id" -> 5;
+				case "user_id" -> 6;
+				case "api_key_id" -> 7;
+				case "model" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UsageImagesResult create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UsageImagesResult((String) values[0], (Long) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (String) values[5], (String) values[6], (String) values[7], (String) values[8],
+					additionalProperties);
 		}
 
 	}

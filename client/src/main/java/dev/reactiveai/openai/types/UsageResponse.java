@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code GET /organization/costs},
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param nextPage A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UsageResponse.Reader.class)
 public record UsageResponse(@JsonProperty("object") String object, @JsonProperty("data") List<UsageTimeBucket> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_page") String nextPage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -155,6 +158,36 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					Objects.requireNonNull(this.nextPage, "'nextPage' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UsageResponse} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UsageResponse> {
+
+		Reader() {
+			super(UsageResponse.class, "object", "data", "has_more", "next_page");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "has_more" -> 2;
+				case "next_page" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected UsageResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new UsageResponse((String) values[0], (List<UsageTimeBucket>) values[1], (Boolean) values[2],
+					(String) values[3], additionalProperties);
 		}
 
 	}

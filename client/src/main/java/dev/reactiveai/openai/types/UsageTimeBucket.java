@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -30,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UsageTimeBucket.Reader.class)
 public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") Long endTime, @JsonProperty("result") List<UsageTimeBucket.ResultItem> result,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -252,6 +254,37 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 					Collections
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.result, "'result' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UsageTimeBucket} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UsageTimeBucket> {
+
+		Reader() {
+			super(UsageTimeBucket.class, "object", "start_time", "end_time", "result");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "start_time" -> 1;
+				case "end_time" -> 2;
+				case "result" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected UsageTimeBucket create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UsageTimeBucket((String) values[0], (Long) values[1], (Long) values[2],
+					(List<ResultItem>) values[3], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * of the grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = UsageVectorStoresResult.Reader.class)
 public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("project_id") @Nullable String projectId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
@@ -122,6 +122,35 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 			return new UsageVectorStoresResult(this.object,
 					Objects.requireNonNull(this.usageBytes, "'usageBytes' is required"), this.projectId,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UsageVectorStoresResult} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UsageVectorStoresResult> {
+
+		Reader() {
+			super(UsageVectorStoresResult.class, "object", "usage_bytes", "project_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "usage_bytes" -> 1;
+				case "project_id" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UsageVectorStoresResult create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UsageVectorStoresResult((String) values[0], (Long) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * response.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = UserMessageItem.Reader.class)
 public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("content") List<UserMessageItem.ContentItem> content,
@@ -282,6 +282,43 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.attachments, "'attachments' is required"))),
 					this.inferenceOptions, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UserMessageItem} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UserMessageItem> {
+
+		Reader() {
+			super(UserMessageItem.class, "id", "object", "created_at", "thread_id", "type", "content", "attachments",
+					"inference_options");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "thread_id" -> 3;
+				case "type" -> 4;
+				case "content" -> 5;
+				case "attachments" -> 6;
+				case "inference_options" -> 7;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected UserMessageItem create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UserMessageItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (List<ContentItem>) values[5], (List<Attachment>) values[6],
+					(InferenceOptions) values[7], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Role assignment linking a user to a role.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param role Details about a role that can be assigned through the public Roles API.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UserRoleAssignment.Reader.class)
 public record UserRoleAssignment(@JsonProperty("object") String object, @JsonProperty("user") User user,
 		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -114,6 +117,34 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 		public UserRoleAssignment build() {
 			return new UserRoleAssignment(this.object, Objects.requireNonNull(this.user, "'user' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UserRoleAssignment} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UserRoleAssignment> {
+
+		Reader() {
+			super(UserRoleAssignment.class, "object", "user", "role");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "user" -> 1;
+				case "role" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected UserRoleAssignment create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UserRoleAssignment((String) values[0], (User) values[1], (Role) values[2], additionalProperties);
 		}
 
 	}

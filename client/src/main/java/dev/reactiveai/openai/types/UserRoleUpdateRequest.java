@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The request body of {@code POST /organization/users/{user_id}}: Modifies a user's role
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param role {@code owner} or {@code reader}
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = UserRoleUpdateRequest.Reader.class)
 public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -164,6 +167,40 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 		public UserRoleUpdateRequest build() {
 			return new UserRoleUpdateRequest(Objects.requireNonNull(this.role, "'role' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link UserRoleUpdateRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<UserRoleUpdateRequest> {
+
+		Reader() {
+			super(UserRoleUpdateRequest.class, "role");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "role" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Role.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected UserRoleUpdateRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new UserRoleUpdateRequest((Role) values[0], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * perform better in noisy environments.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = VadConfig.Reader.class)
 public record VadConfig(@JsonProperty("type") String type,
 		@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
 		@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
@@ -147,6 +147,35 @@ public record VadConfig(@JsonProperty("type") String type,
 		public VadConfig build() {
 			return new VadConfig(this.type, this.prefixPaddingMs, this.silenceDurationMs, this.threshold,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VadConfig} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VadConfig> {
+
+		Reader() {
+			super(VadConfig.class, "type", "prefix_padding_ms", "silence_duration_ms", "threshold");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "prefix_padding_ms" -> 1;
+				case "silence_duration_ms" -> 2;
+				case "threshold" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected VadConfig create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new VadConfig((String) values[0], (Long) values[1], (Long) values[2], (Double) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -22,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param grader The grader used for the fine-tuning job.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValidateGraderRequest.Reader.class)
 public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderRequest.Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -157,6 +159,32 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 		public ValidateGraderRequest build() {
 			return new ValidateGraderRequest(Objects.requireNonNull(this.grader, "'grader' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ValidateGraderRequest} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ValidateGraderRequest> {
+
+		Reader() {
+			super(ValidateGraderRequest.class, "grader");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "grader" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ValidateGraderRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ValidateGraderRequest((Grader) values[0], additionalProperties);
 		}
 
 	}

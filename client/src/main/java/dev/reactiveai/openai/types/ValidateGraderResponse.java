@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -21,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param grader The grader used for the fine-tuning job.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValidateGraderResponse.Reader.class)
 public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderResponse.@Nullable Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -155,6 +157,32 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 		 */
 		public ValidateGraderResponse build() {
 			return new ValidateGraderResponse(this.grader, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link ValidateGraderResponse} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<ValidateGraderResponse> {
+
+		Reader() {
+			super(ValidateGraderResponse.class, "grader");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "grader" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected ValidateGraderResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new ValidateGraderResponse((Grader) values[0], additionalProperties);
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A vector store is a collection of processed files can be used by the
@@ -38,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStore.Reader.class)
 public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("name") String name,
 		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("file_counts") VectorStore.FileCounts fileCounts,
@@ -103,6 +106,7 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = FileCounts.Reader.class)
 	public static record FileCounts(@JsonProperty("in_progress") Long inProgress,
 			@JsonProperty("completed") Long completed, @JsonProperty("failed") Long failed,
 			@JsonProperty("cancelled") Long cancelled, @JsonProperty("total") Long total,
@@ -240,6 +244,36 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 						Objects.requireNonNull(this.failed, "'failed' is required"),
 						Objects.requireNonNull(this.cancelled, "'cancelled' is required"),
 						Objects.requireNonNull(this.total, "'total' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link FileCounts} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<FileCounts> {
+
+			Reader() {
+				super(FileCounts.class, "in_progress", "completed", "failed", "cancelled", "total");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "in_progress" -> 0;
+					case "completed" -> 1;
+					case "failed" -> 2;
+					case "cancelled" -> 3;
+					case "total" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected FileCounts create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new FileCounts((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+						(Long) values[4], additionalProperties);
 			}
 
 		}
@@ -518,6 +552,54 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 					this.lastActiveAt,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStore} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStore> {
+
+		Reader() {
+			super(VectorStore.class, "id", "object", "created_at", "name", "usage_bytes", "file_counts", "status",
+					"expires_after", "expires_at", "last_active_at", "metadata");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "name" -> 3;
+				case "usage_bytes" -> 4;
+				case "file_counts" -> 5;
+				case "status" -> 6;
+				case "expires_after" -> 7;
+				case "expires_at" -> 8;
+				case "last_active_at" -> 9;
+				case "metadata" -> 10;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 6 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected VectorStore create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new VectorStore((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(Long) values[4], (FileCounts) values[5], (Status) values[6],
+					(VectorStoreExpirationAfter) values[7], (Long) values[8], (Long) values[9],
+					(Map<String, String>) values[10], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The expiration policy for a vector store.
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param days The number of days after the anchor time that the vector store will expire.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStoreExpirationAfter.Reader.class)
 public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("days") Long days,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -101,6 +104,33 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 		public VectorStoreExpirationAfter build() {
 			return new VectorStoreExpirationAfter(this.anchor, Objects.requireNonNull(this.days, "'days' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStoreExpirationAfter} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStoreExpirationAfter> {
+
+		Reader() {
+			super(VectorStoreExpirationAfter.class, "anchor", "days");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "anchor" -> 0;
+				case "days" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected VectorStoreExpirationAfter create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VectorStoreExpirationAfter((String) values[0], (Long) values[1], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -43,6 +44,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * booleans, or numbers.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStoreFile.Reader.class)
 public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("vector_store_id") String vectorStoreId, @JsonProperty("status") VectorStoreFile.Status status,
@@ -176,6 +178,7 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = LastError.Reader.class)
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -344,6 +347,40 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 			public LastError build() {
 				return new LastError(Objects.requireNonNull(this.code, "'code' is required"),
 						Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link LastError} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<LastError> {
+
+			Reader() {
+				super(LastError.class, "code", "message");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "code" -> 0;
+					case "message" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Code.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected LastError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new LastError((Code) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -574,6 +611,52 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 					(this.attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes))
 							: null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStoreFile} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStoreFile> {
+
+		Reader() {
+			super(VectorStoreFile.class, "id", "object", "usage_bytes", "created_at", "vector_store_id", "status",
+					"last_error", "chunking_strategy", "attributes");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "usage_bytes" -> 2;
+				case "created_at" -> 3;
+				case "vector_store_id" -> 4;
+				case "status" -> 5;
+				case "last_error" -> 6;
+				case "chunking_strategy" -> 7;
+				case "attributes" -> 8;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 5 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected VectorStoreFile create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VectorStoreFile((String) values[0], (String) values[1], (Long) values[2], (Long) values[3],
+					(String) values[4], (Status) values[5], (LastError) values[6], (ChunkingStrategy) values[7],
+					(Map<String, VectorStoreFileAttributesValue>) values[8], additionalProperties);
 		}
 
 	}

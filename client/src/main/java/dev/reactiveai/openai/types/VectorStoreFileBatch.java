@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A batch of files attached to a vector store.
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStoreFileBatch.Reader.class)
 public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("vector_store_id") String vectorStoreId,
 		@JsonProperty("status") VectorStoreFileBatch.Status status,
@@ -159,6 +162,7 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = FileCounts.Reader.class)
 	public static record FileCounts(@JsonProperty("in_progress") Long inProgress,
 			@JsonProperty("completed") Long completed, @JsonProperty("failed") Long failed,
 			@JsonProperty("cancelled") Long cancelled, @JsonProperty("total") Long total,
@@ -299,6 +303,36 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 			}
 
 		}
+
+		/**
+		 * Reads a {@link FileCounts} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<FileCounts> {
+
+			Reader() {
+				super(FileCounts.class, "in_progress", "completed", "failed", "cancelled", "total");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "in_progress" -> 0;
+					case "completed" -> 1;
+					case "failed" -> 2;
+					case "cancelled" -> 3;
+					case "total" -> 4;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected FileCounts create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new FileCounts((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
+						(Long) values[4], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -424,6 +458,46 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 					Objects.requireNonNull(this.vectorStoreId, "'vectorStoreId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.fileCounts, "'fileCounts' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStoreFileBatch} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStoreFileBatch> {
+
+		Reader() {
+			super(VectorStoreFileBatch.class, "id", "object", "created_at", "vector_store_id", "status", "file_counts");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "vector_store_id" -> 3;
+				case "status" -> 4;
+				case "file_counts" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 4 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected VectorStoreFileBatch create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VectorStoreFileBatch((String) values[0], (String) values[1], (Long) values[2],
+					(String) values[3], (Status) values[4], (FileCounts) values[5], additionalProperties);
 		}
 
 	}

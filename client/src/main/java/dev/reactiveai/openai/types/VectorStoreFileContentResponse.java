@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents the parsed content of a vector store file.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param nextPage The token for the next page, if any.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStoreFileContentResponse.Reader.class)
 public record VectorStoreFileContentResponse(@JsonProperty("object") String object,
 		@JsonProperty("data") List<VectorStoreFileContentResponse.DataItem> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_page") @Nullable String nextPage,
@@ -67,6 +70,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = DataItem.Reader.class)
 	public static record DataItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -157,6 +161,32 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 			 */
 			public DataItem build() {
 				return new DataItem(this.type, this.text, this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link DataItem} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<DataItem> {
+
+			Reader() {
+				super(DataItem.class, "type", "text");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "text" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected DataItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new DataItem((String) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -258,6 +288,37 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.nextPage,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStoreFileContentResponse} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStoreFileContentResponse> {
+
+		Reader() {
+			super(VectorStoreFileContentResponse.class, "object", "data", "has_more", "next_page");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "has_more" -> 2;
+				case "next_page" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected VectorStoreFileContentResponse create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VectorStoreFileContentResponse((String) values[0], (List<DataItem>) values[1],
+					(Boolean) values[2], (String) values[3], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -32,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param rankingOptions Ranking options for search.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStoreSearchRequest.Reader.class)
 public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchRequest.Query query,
 		@JsonProperty("rewrite_query") @Nullable Boolean rewriteQuery,
 		@JsonProperty("max_num_results") @Nullable Long maxNumResults,
@@ -191,6 +193,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = RankingOptions.Reader.class)
 	public static record RankingOptions(@JsonProperty("ranker") RankingOptions.@Nullable Ranker ranker,
 			@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -363,6 +366,41 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			}
 
 		}
+
+		/**
+		 * Reads a {@link RankingOptions} from the parser's tokens; Jackson creates it
+		 * from {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<RankingOptions> {
+
+			Reader() {
+				super(RankingOptions.class, "ranker", "score_threshold");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "ranker" -> 0;
+					case "score_threshold" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Object openEnum(int index, String value) {
+				return switch (index) {
+					case 0 -> Ranker.of(value);
+					default -> super.openEnum(index, value);
+				};
+			}
+
+			@Override
+			protected RankingOptions create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new RankingOptions((Ranker) values[0], (Double) values[1], additionalProperties);
+			}
+
+		}
 	}
 
 	/**
@@ -507,6 +545,38 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			return new VectorStoreSearchRequest(Objects.requireNonNull(this.query, "'query' is required"),
 					this.rewriteQuery, this.maxNumResults, this.filters, this.rankingOptions,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStoreSearchRequest} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStoreSearchRequest> {
+
+		Reader() {
+			super(VectorStoreSearchRequest.class, "query", "rewrite_query", "max_num_results", "filters",
+					"ranking_options");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "query" -> 0;
+				case "rewrite_query" -> 1;
+				case "max_num_results" -> 2;
+				case "filters" -> 3;
+				case "ranking_options" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected VectorStoreSearchRequest create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VectorStoreSearchRequest((Query) values[0], (Boolean) values[1], (Long) values[2],
+					(Filters) values[3], (RankingOptions) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code type} and {@code text}.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param text The text content returned from search.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStoreSearchResultContentObject.Reader.class)
 public record VectorStoreSearchResultContentObject(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -99,6 +102,34 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 		public VectorStoreSearchResultContentObject build() {
 			return new VectorStoreSearchResultContentObject(this.type,
 					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStoreSearchResultContentObject} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStoreSearchResultContentObject> {
+
+		Reader() {
+			super(VectorStoreSearchResultContentObject.class, "type", "text");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "text" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected VectorStoreSearchResultContentObject create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VectorStoreSearchResultContentObject((String) values[0], (String) values[1],
+					additionalProperties);
 		}
 
 	}

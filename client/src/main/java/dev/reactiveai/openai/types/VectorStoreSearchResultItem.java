@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object with {@code file_id}, {@code filename}, {@code score}, {@code attributes} and
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param content Content chunks from the file.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStoreSearchResultItem.Reader.class)
 public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId,
 		@JsonProperty("filename") String filename, @JsonProperty("score") Double score,
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
@@ -206,6 +209,39 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 					Collections.unmodifiableList(
 							new ArrayList<>(Objects.requireNonNull(this.content, "'content' is required"))),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStoreSearchResultItem} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStoreSearchResultItem> {
+
+		Reader() {
+			super(VectorStoreSearchResultItem.class, "file_id", "filename", "score", "attributes", "content");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "file_id" -> 0;
+				case "filename" -> 1;
+				case "score" -> 2;
+				case "attributes" -> 3;
+				case "content" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected VectorStoreSearchResultItem create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VectorStoreSearchResultItem((String) values[0], (String) values[1], (Double) values[2],
+					(Map<String, VectorStoreFileAttributesValue>) values[3],
+					(List<VectorStoreSearchResultContentObject>) values[4], additionalProperties);
 		}
 
 	}

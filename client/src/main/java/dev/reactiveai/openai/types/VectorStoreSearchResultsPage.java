@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code POST /vector_stores/{vector_store_id}/search}: Search a vector
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param nextPage The token for the next page, if any.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStoreSearchResultsPage.Reader.class)
 public record VectorStoreSearchResultsPage(@JsonProperty("object") String object,
 		@JsonProperty("search_query") List<String> searchQuery,
 		@JsonProperty("data") List<VectorStoreSearchResultItem> data, @JsonProperty("has_more") Boolean hasMore,
@@ -192,6 +195,39 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.nextPage,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStoreSearchResultsPage} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStoreSearchResultsPage> {
+
+		Reader() {
+			super(VectorStoreSearchResultsPage.class, "object", "search_query", "data", "has_more", "next_page");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "search_query" -> 1;
+				case "data" -> 2;
+				case "has_more" -> 3;
+				case "next_page" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected VectorStoreSearchResultsPage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VectorStoreSearchResultsPage((String) values[0], (List<String>) values[1],
+					(List<VectorStoreSearchResultItem>) values[2], (Boolean) values[3], (String) values[4],
+					additionalProperties);
 		}
 
 	}

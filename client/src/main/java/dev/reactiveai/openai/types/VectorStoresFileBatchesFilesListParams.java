@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * {@code failed}, {@code cancelled}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VectorStoresFileBatchesFilesListParams.Reader.class)
 public record VectorStoresFileBatchesFilesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") VectorStoresFileBatchesFilesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -320,6 +323,46 @@ public record VectorStoresFileBatchesFilesListParams(@JsonProperty("limit") @Nul
 		public VectorStoresFileBatchesFilesListParams build() {
 			return new VectorStoresFileBatchesFilesListParams(this.limit, this.order, this.after, this.before,
 					this.filter, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VectorStoresFileBatchesFilesListParams} from the parser's tokens;
+	 * Jackson creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VectorStoresFileBatchesFilesListParams> {
+
+		Reader() {
+			super(VectorStoresFileBatchesFilesListParams.class, "limit", "order", "after", "before", "filter");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "limit" -> 0;
+				case "order" -> 1;
+				case "after" -> 2;
+				case "before" -> 3;
+				case "filter" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 1 -> Order.of(value);
+				case 4 -> Filter.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected VectorStoresFileBatchesFilesListParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VectorStoresFileBatchesFilesListParams((Long) values[0], (Order) values[1], (String) values[2],
+					(String) values[3], (Filter) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code POST /videos/characters} and {@code GET
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt Unix timestamp (in seconds) when the character was created.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VideoCharacterResource.Reader.class)
 public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -124,6 +127,35 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 		public VideoCharacterResource build() {
 			return new VideoCharacterResource(this.id, this.name,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VideoCharacterResource} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VideoCharacterResource> {
+
+		Reader() {
+			super(VideoCharacterResource.class, "id", "name", "created_at");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "name" -> 1;
+				case "created_at" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected VideoCharacterResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VideoCharacterResource((String) values[0], (String) values[1], (Long) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param fileId A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = VideoInputReferenceParam.Reader.class)
 public record VideoInputReferenceParam(@JsonProperty("image_url") @Nullable String imageUrl,
 		@JsonProperty("file_id") @Nullable String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -111,6 +111,33 @@ public record VideoInputReferenceParam(@JsonProperty("image_url") @Nullable Stri
 		 */
 		public VideoInputReferenceParam build() {
 			return new VideoInputReferenceParam(this.imageUrl, this.fileId, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VideoInputReferenceParam} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VideoInputReferenceParam> {
+
+		Reader() {
+			super(VideoInputReferenceParam.class, "image_url", "file_id");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "image_url" -> 0;
+				case "file_id" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected VideoInputReferenceParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VideoInputReferenceParam((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Structured information describing a generated video job.
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param error An error that occurred while generating the response.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VideoResource.Reader.class)
 public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("model") VideoModel model, @JsonProperty("status") VideoStatus status,
 		@JsonProperty("progress") Long progress, @JsonProperty("created_at") Long createdAt,
@@ -314,6 +317,57 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 					this.prompt, Objects.requireNonNull(this.size, "'size' is required"),
 					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.remixedFromVideoId, this.error,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VideoResource} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VideoResource> {
+
+		Reader() {
+			super(VideoResource.class, "id", "object", "model", "status", "progress", "created_at", "completed_at",
+					"expires_at", "prompt", "size", "seconds", "remixed_from_video_id", "error");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "model" -> 2;
+				case "status" -> 3;
+				case "progress" -> 4;
+				case "created_at" -> 5;
+				case "completed_at" -> 6;
+				case "expires_at" -> 7;
+				case "prompt" -> 8;
+				case "size" -> 9;
+				case "seconds" -> 10;
+				case "remixed_from_video_id" -> 11;
+				case "error" -> 12;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> VideoModel.of(value);
+				case 3 -> VideoStatus.of(value);
+				case 9 -> VideoSize.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected VideoResource create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new VideoResource((String) values[0], (String) values[1], (VideoModel) values[2],
+					(VideoStatus) values[3], (Long) values[4], (Long) values[5], (Long) values[6], (Long) values[7],
+					(String) values[8], (VideoSize) values[9], (String) values[10], (String) values[11],
+					(VideoError) values[12], additionalProperties);
 		}
 
 	}

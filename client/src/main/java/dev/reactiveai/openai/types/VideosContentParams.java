@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The query parameters of {@code GET /videos/{video_id}/content}: Download the generated
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param variant Which downloadable asset to return. Defaults to the MP4 video.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VideosContentParams.Reader.class)
 public record VideosContentParams(@JsonProperty("variant") @Nullable VideoContentVariant variant,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -102,6 +105,40 @@ public record VideosContentParams(@JsonProperty("variant") @Nullable VideoConten
 		 */
 		public VideosContentParams build() {
 			return new VideosContentParams(this.variant, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VideosContentParams} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VideosContentParams> {
+
+		Reader() {
+			super(VideosContentParams.class, "variant");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "variant" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> VideoContentVariant.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected VideosContentParams create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VideosContentParams((VideoContentVariant) values[0], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A custom voice that can be used for audio output.
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt The Unix timestamp (in seconds) for when the voice was created.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = Voice.Reader.class)
 public record Voice(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -131,6 +134,35 @@ public record Voice(@JsonProperty("object") String object, @JsonProperty("id") S
 			return new Voice(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link Voice} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<Voice> {
+
+		Reader() {
+			super(Voice.class, "object", "id", "name", "created_at");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "created_at" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Voice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new Voice((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
+					additionalProperties);
 		}
 
 	}

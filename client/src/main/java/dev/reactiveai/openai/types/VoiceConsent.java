@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A consent recording used to authorize creation of a custom voice.
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * created.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VoiceConsent.Reader.class)
 public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("language") String language,
 		@JsonProperty("created_at") Long createdAt,
@@ -152,6 +155,36 @@ public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty(
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.language, "'language' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VoiceConsent} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VoiceConsent> {
+
+		Reader() {
+			super(VoiceConsent.class, "object", "id", "name", "language", "created_at");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "id" -> 1;
+				case "name" -> 2;
+				case "language" -> 3;
+				case "created_at" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected VoiceConsent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new VoiceConsent((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					(Long) values[4], additionalProperties);
 		}
 
 	}

@@ -4,11 +4,13 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code DELETE /audio/voice_consents/{consent_id}}: Deletes a voice
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param deleted Whether the object was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VoiceConsentDeletedResource.Reader.class)
 public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -116,6 +119,35 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 		public VoiceConsentDeletedResource build() {
 			return new VoiceConsentDeletedResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VoiceConsentDeletedResource} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VoiceConsentDeletedResource> {
+
+		Reader() {
+			super(VoiceConsentDeletedResource.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "deleted" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected VoiceConsentDeletedResource create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VoiceConsentDeletedResource((String) values[0], (String) values[1], (Boolean) values[2],
+					additionalProperties);
 		}
 
 	}

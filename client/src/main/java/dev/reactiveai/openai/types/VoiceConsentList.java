@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The response of {@code GET /audio/voice_consents}: Returns a list of voice consent
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param hasMore Whether the list has more items after this page.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = VoiceConsentList.Reader.class)
 public record VoiceConsentList(@JsonProperty("object") String object, @JsonProperty("data") List<VoiceConsent> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -174,6 +177,38 @@ public record VoiceConsentList(@JsonProperty("object") String object, @JsonPrope
 						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
 					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link VoiceConsentList} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<VoiceConsentList> {
+
+		Reader() {
+			super(VoiceConsentList.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "object" -> 0;
+				case "data" -> 1;
+				case "first_id" -> 2;
+				case "last_id" -> 3;
+				case "has_more" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected VoiceConsentList create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new VoiceConsentList((String) values[0], (List<VoiceConsent>) values[1], (String) values[2],
+					(String) values[3], (Boolean) values[4], additionalProperties);
 		}
 
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -49,7 +49,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
-	@JsonDeserialize(using = ValueDeserializer.None.class)
+	@JsonDeserialize(using = CustomVoice.Reader.class)
 	record CustomVoice(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements VoiceIdsOrCustomVoice {
 
@@ -125,6 +125,32 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 			 */
 			public CustomVoice build() {
 				return new CustomVoice(Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link CustomVoice} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<CustomVoice> {
+
+			Reader() {
+				super(CustomVoice.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected CustomVoice create(@Nullable Object[] values,
+					@Nullable Map<String, Object> additionalProperties) {
+				return new CustomVoice((String) values[0], additionalProperties);
 			}
 
 		}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code wait}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WaitParam.Reader.class)
 public record WaitParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
@@ -86,6 +86,31 @@ public record WaitParam(@JsonProperty("type") String type,
 		 */
 		public WaitParam build() {
 			return new WaitParam(this.type, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WaitParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WaitParam> {
+
+		Reader() {
+			super(WaitParam.class, "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected WaitParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new WaitParam((String) values[0], additionalProperties);
 		}
 
 	}

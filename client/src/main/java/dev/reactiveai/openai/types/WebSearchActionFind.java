@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param pattern The pattern or text to search for within the page.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WebSearchActionFind.Reader.class)
 public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonProperty("pattern") String pattern,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
@@ -118,6 +118,35 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 		public WebSearchActionFind build() {
 			return new WebSearchActionFind(this.type, Objects.requireNonNull(this.url, "'url' is required"),
 					Objects.requireNonNull(this.pattern, "'pattern' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebSearchActionFind} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebSearchActionFind> {
+
+		Reader() {
+			super(WebSearchActionFind.class, "type", "url", "pattern");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "url" -> 1;
+				case "pattern" -> 2;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected WebSearchActionFind create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WebSearchActionFind((String) values[0], (String) values[1], (String) values[2],
+					additionalProperties);
 		}
 
 	}

@@ -4,11 +4,11 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param url The URL opened by the model.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WebSearchActionOpenPage.Reader.class)
 public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonProperty("url") @Nullable String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
 
@@ -100,6 +100,33 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 		 */
 		public WebSearchActionOpenPage build() {
 			return new WebSearchActionOpenPage(this.type, this.url, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebSearchActionOpenPage} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebSearchActionOpenPage> {
+
+		Reader() {
+			super(WebSearchActionOpenPage.class, "type", "url");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "url" -> 1;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected WebSearchActionOpenPage create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WebSearchActionOpenPage((String) values[0], (String) values[1], additionalProperties);
 		}
 
 	}

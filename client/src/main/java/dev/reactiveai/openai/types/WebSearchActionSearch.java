@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param sources The sources used in the search.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WebSearchActionSearch.Reader.class)
 public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProperty("query") String query,
 		@JsonProperty("queries") @Nullable List<String> queries,
 		@JsonProperty("sources") @Nullable List<WebSearchActionSearch.Source> sources,
@@ -80,6 +80,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Source.Reader.class)
 	public static record Source(@JsonProperty("type") String type, @JsonProperty("url") String url,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -162,6 +163,32 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 			public Source build() {
 				return new Source(this.type, Objects.requireNonNull(this.url, "'url' is required"),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Source} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Source> {
+
+			Reader() {
+				super(Source.class, "type", "url");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "type" -> 0;
+					case "url" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Source create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Source((String) values[0], (String) values[1], additionalProperties);
 			}
 
 		}
@@ -282,6 +309,37 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 					(this.queries != null) ? Collections.unmodifiableList(new ArrayList<>(this.queries)) : null,
 					(this.sources != null) ? Collections.unmodifiableList(new ArrayList<>(this.sources)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebSearchActionSearch} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebSearchActionSearch> {
+
+		Reader() {
+			super(WebSearchActionSearch.class, "type", "query", "queries", "sources");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "query" -> 1;
+				case "queries" -> 2;
+				case "sources" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected WebSearchActionSearch create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WebSearchActionSearch((String) values[0], (String) values[1], (List<String>) values[2],
+					(List<Source>) values[3], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The approximate location of the user.
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * timezone</a> of the user, e.g. {@code America/Los_Angeles}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = WebSearchApproximateLocation.Reader.class)
 public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("country") @Nullable String country, @JsonProperty("region") @Nullable String region,
 		@JsonProperty("city") @Nullable String city, @JsonProperty("timezone") @Nullable String timezone,
@@ -152,6 +155,37 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 		public WebSearchApproximateLocation build() {
 			return new WebSearchApproximateLocation(this.type, this.country, this.region, this.city, this.timezone,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebSearchApproximateLocation} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebSearchApproximateLocation> {
+
+		Reader() {
+			super(WebSearchApproximateLocation.class, "type", "country", "region", "city", "timezone");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "country" -> 1;
+				case "region" -> 2;
+				case "city" -> 3;
+				case "timezone" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected WebSearchApproximateLocation create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WebSearchApproximateLocation((String) values[0], (String) values[1], (String) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Approximate location parameters for the search.
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * timezone</a> of the user, e.g. {@code America/Los_Angeles}.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = WebSearchLocation.Reader.class)
 public record WebSearchLocation(@JsonProperty("country") @Nullable String country,
 		@JsonProperty("region") @Nullable String region, @JsonProperty("city") @Nullable String city,
 		@JsonProperty("timezone") @Nullable String timezone,
@@ -145,6 +148,36 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 		public WebSearchLocation build() {
 			return new WebSearchLocation(this.country, this.region, this.city, this.timezone,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebSearchLocation} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebSearchLocation> {
+
+		Reader() {
+			super(WebSearchLocation.class, "country", "region", "city", "timezone");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "country" -> 0;
+				case "region" -> 1;
+				case "city" -> 2;
+				case "timezone" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected WebSearchLocation create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WebSearchLocation((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+					additionalProperties);
 		}
 
 	}

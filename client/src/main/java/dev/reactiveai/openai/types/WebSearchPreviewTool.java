@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * more).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WebSearchPreviewTool.Reader.class)
 public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Type type,
 		@JsonProperty("user_location") @Nullable ApproximateLocation userLocation,
 		@JsonProperty("search_context_size") @Nullable SearchContextSize searchContextSize,
@@ -279,6 +279,46 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 					(this.searchContentTypes != null)
 							? Collections.unmodifiableList(new ArrayList<>(this.searchContentTypes)) : null,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebSearchPreviewTool} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebSearchPreviewTool> {
+
+		Reader() {
+			super(WebSearchPreviewTool.class, "type", "user_location", "search_context_size", "search_content_types");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "user_location" -> 1;
+				case "search_context_size" -> 2;
+				case "search_content_types" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Type.of(value);
+				case 2 -> SearchContextSize.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected WebSearchPreviewTool create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WebSearchPreviewTool((Type) values[0], (ApproximateLocation) values[1],
+					(SearchContextSize) values[2], (List<SearchContentType>) values[3], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * is the default.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WebSearchTool.Reader.class)
 public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		@JsonProperty("filters") WebSearchTool.@Nullable Filters filters,
 		@JsonProperty("user_location") @Nullable WebSearchApproximateLocation userLocation,
@@ -137,6 +137,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Filters.Reader.class)
 	public static record Filters(@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -234,6 +235,32 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 						(this.allowedDomains != null)
 								? Collections.unmodifiableList(new ArrayList<>(this.allowedDomains)) : null,
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Filters} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Filters> {
+
+			Reader() {
+				super(Filters.class, "allowed_domains");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "allowed_domains" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Filters create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Filters((List<String>) values[0], additionalProperties);
 			}
 
 		}
@@ -412,6 +439,44 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		public WebSearchTool build() {
 			return new WebSearchTool(Objects.requireNonNull(this.type, "'type' is required"), this.filters,
 					this.userLocation, this.searchContextSize, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebSearchTool} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebSearchTool> {
+
+		Reader() {
+			super(WebSearchTool.class, "type", "filters", "user_location", "search_context_size");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "type" -> 0;
+				case "filters" -> 1;
+				case "user_location" -> 2;
+				case "search_context_size" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 0 -> Type.of(value);
+				case 3 -> SearchContextSize.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected WebSearchTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new WebSearchTool((Type) values[0], (Filters) values[1], (WebSearchApproximateLocation) values[2],
+					(SearchContextSize) values[3], additionalProperties);
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Includes details on how the model used the web (search, open_page, find_in_page).
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WebSearchToolCall.Reader.class)
 public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("status") WebSearchToolCall.Status status,
 		@JsonProperty("action") WebSearchToolCall.Action action,
@@ -279,6 +279,44 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 			return new WebSearchToolCall(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.action, "'action' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebSearchToolCall} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebSearchToolCall> {
+
+		Reader() {
+			super(WebSearchToolCall.class, "id", "type", "status", "action");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "type" -> 1;
+				case "status" -> 2;
+				case "action" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected Object openEnum(int index, String value) {
+			return switch (index) {
+				case 2 -> Status.of(value);
+				default -> super.openEnum(index, value);
+			};
+		}
+
+		@Override
+		protected WebSearchToolCall create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WebSearchToolCall((String) values[0], (String) values[1], (Status) values[2], (Action) values[3],
+					additionalProperties);
 		}
 
 	}

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The type of the event. Always {@code realtime.call.incoming}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WebhookRealtimeCallIncoming.Reader.class)
 public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookRealtimeCallIncoming.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -73,6 +73,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Data.Reader.class)
 	public static record Data(@JsonProperty("call_id") String callId,
 			@JsonProperty("sip_headers") List<Data.SipHeader> sipHeaders,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -114,6 +115,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
+		@JsonDeserialize(using = SipHeader.Reader.class)
 		public static record SipHeader(@JsonProperty("name") String name, @JsonProperty("value") String value,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -207,6 +209,33 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 				}
 
 			}
+
+			/**
+			 * Reads a {@link SipHeader} from the parser's tokens; Jackson creates it from
+			 * {@code @JsonDeserialize}.
+			 */
+			static final class Reader extends RecordDeserializer<SipHeader> {
+
+				Reader() {
+					super(SipHeader.class, "name", "value");
+				}
+
+				@Override
+				protected int index(String name) {
+					return switch (name) {
+						case "name" -> 0;
+						case "value" -> 1;
+						default -> -1;
+					};
+				}
+
+				@Override
+				protected SipHeader create(@Nullable Object[] values,
+						@Nullable Map<String, Object> additionalProperties) {
+					return new SipHeader((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
 		}
 
 		/**
@@ -287,6 +316,33 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 						Collections.unmodifiableList(
 								new ArrayList<>(Objects.requireNonNull(this.sipHeaders, "'sipHeaders' is required"))),
 						this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Data} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Data> {
+
+			Reader() {
+				super(Data.class, "call_id", "sip_headers");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "call_id" -> 0;
+					case "sip_headers" -> 1;
+					default -> -1;
+				};
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Data((String) values[0], (List<SipHeader>) values[1], additionalProperties);
 			}
 
 		}
@@ -373,6 +429,37 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 					Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebhookRealtimeCallIncoming} from the parser's tokens; Jackson
+	 * creates it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebhookRealtimeCallIncoming> {
+
+		Reader() {
+			super(WebhookRealtimeCallIncoming.class, "created_at", "id", "data", "object", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "created_at" -> 0;
+				case "id" -> 1;
+				case "data" -> 2;
+				case "object" -> 3;
+				case "type" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected WebhookRealtimeCallIncoming create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WebhookRealtimeCallIncoming((Long) values[0], (String) values[1], (Data) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type The type of the event. Always {@code response.cancelled}.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WebhookResponseCancelled.Reader.class)
 public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookResponseCancelled.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -70,6 +70,7 @@ public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdA
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
+	@JsonDeserialize(using = Data.Reader.class)
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -145,6 +146,31 @@ public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdA
 			 */
 			public Data build() {
 				return new Data(Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Reads a {@link Data} from the parser's tokens; Jackson creates it from
+		 * {@code @JsonDeserialize}.
+		 */
+		static final class Reader extends RecordDeserializer<Data> {
+
+			Reader() {
+				super(Data.class, "id");
+			}
+
+			@Override
+			protected int index(String name) {
+				return switch (name) {
+					case "id" -> 0;
+					default -> -1;
+				};
+			}
+
+			@Override
+			protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+				return new Data((String) values[0], additionalProperties);
 			}
 
 		}
@@ -231,6 +257,37 @@ public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdA
 					Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
 					this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WebhookResponseCancelled} from the parser's tokens; Jackson creates
+	 * it from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WebhookResponseCancelled> {
+
+		Reader() {
+			super(WebhookResponseCancelled.class, "created_at", "id", "data", "object", "type");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "created_at" -> 0;
+				case "id" -> 1;
+				case "data" -> 2;
+				case "object" -> 3;
+				case "type" -> 4;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected WebhookResponseCancelled create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WebhookResponseCancelled((Long) values[0], (String) values[1], (Data) values[2],
+					(String) values[3], (String) values[4], additionalProperties);
 		}
 
 	}

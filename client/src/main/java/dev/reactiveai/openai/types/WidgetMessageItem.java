@@ -4,12 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param widget Serialized widget payload rendered in the UI.
  * @param additionalProperties properties that this version of the client does not know
  */
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = WidgetMessageItem.Reader.class)
 public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("widget") String widget,
@@ -157,6 +157,38 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
 					Objects.requireNonNull(this.widget, "'widget' is required"), this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WidgetMessageItem} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WidgetMessageItem> {
+
+		Reader() {
+			super(WidgetMessageItem.class, "id", "object", "created_at", "thread_id", "type", "widget");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "object" -> 1;
+				case "created_at" -> 2;
+				case "thread_id" -> 3;
+				case "type" -> 4;
+				case "widget" -> 5;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected WidgetMessageItem create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WidgetMessageItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+					(String) values[4], (String) values[5], additionalProperties);
 		}
 
 	}

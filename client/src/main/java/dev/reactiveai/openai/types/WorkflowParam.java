@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
@@ -27,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * tracing is enabled by default.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = WorkflowParam.Reader.class)
 public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
 		@JsonProperty("state_variables") @Nullable Map<String, WorkflowParam.StateVariablesValue> stateVariables,
 		@JsonProperty("tracing") @Nullable WorkflowTracingParam tracing,
@@ -269,6 +271,37 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 					(this.stateVariables != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(this.stateVariables)) : null,
 					this.tracing, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WorkflowParam} from the parser's tokens; Jackson creates it from
+	 * {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WorkflowParam> {
+
+		Reader() {
+			super(WorkflowParam.class, "id", "version", "state_variables", "tracing");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "id" -> 0;
+				case "version" -> 1;
+				case "state_variables" -> 2;
+				case "tracing" -> 3;
+				default -> -1;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected WorkflowParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
+			return new WorkflowParam((String) values[0], (String) values[1],
+					(Map<String, StateVariablesValue>) values[2], (WorkflowTracingParam) values[3],
+					additionalProperties);
 		}
 
 	}

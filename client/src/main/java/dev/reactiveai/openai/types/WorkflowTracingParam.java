@@ -4,10 +4,12 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Controls diagnostic tracing during the session.
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param enabled Whether tracing is enabled during the session. Defaults to true.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = WorkflowTracingParam.Reader.class)
 public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -90,6 +93,32 @@ public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean en
 		 */
 		public WorkflowTracingParam build() {
 			return new WorkflowTracingParam(this.enabled, this.additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Reads a {@link WorkflowTracingParam} from the parser's tokens; Jackson creates it
+	 * from {@code @JsonDeserialize}.
+	 */
+	static final class Reader extends RecordDeserializer<WorkflowTracingParam> {
+
+		Reader() {
+			super(WorkflowTracingParam.class, "enabled");
+		}
+
+		@Override
+		protected int index(String name) {
+			return switch (name) {
+				case "enabled" -> 0;
+				default -> -1;
+			};
+		}
+
+		@Override
+		protected WorkflowTracingParam create(@Nullable Object[] values,
+				@Nullable Map<String, Object> additionalProperties) {
+			return new WorkflowTracingParam((Boolean) values[0], additionalProperties);
 		}
 
 	}

@@ -43,8 +43,6 @@ final class ModelGenerator {
 
 	static final ClassName JSON_DESERIALIZE = ClassName.get("tools.jackson.databind.annotation", "JsonDeserialize");
 
-	static final ClassName VALUE_DESERIALIZER = ClassName.get("tools.jackson.databind", "ValueDeserializer");
-
 	static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
 
 	static final ClassName TYPE_REFERENCE = ClassName.get("tools.jackson.core.type", "TypeReference");
@@ -215,9 +213,6 @@ final class ModelGenerator {
 			TypeSpec.Builder record = this.records.get(variant);
 			TypeSpec.Builder builder = (record != null) ? record : this.types.get(variant.simpleName());
 			unions.stream().sorted(Comparator.comparing(ClassName::canonicalName)).forEach(builder::addSuperinterface);
-			if (record != null) {
-				builder.addAnnotation(notUnionDeserialized());
-			}
 		});
 		Map<String, TypeSpec> result = new TreeMap<>();
 		this.types.forEach((name, builder) -> result.put(name, withoutDeprecationWarnings(builder)));
@@ -748,14 +743,6 @@ final class ModelGenerator {
 	/** Record that a generated type is a variant of a union. */
 	void addVariant(ClassName variant, ClassName union) {
 		this.unionsOf.computeIfAbsent(variant, (key) -> new LinkedHashSet<>()).add(union);
-	}
-
-	/**
-	 * Jackson inherits {@code @JsonDeserialize} from interfaces: a record that is a union
-	 * variant reads as itself, not through its union's deserializer.
-	 */
-	static AnnotationSpec notUnionDeserialized() {
-		return AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.None.class", VALUE_DESERIALIZER).build();
 	}
 
 	static TypeName nullable(TypeName type) {

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import javax.lang.model.element.Modifier;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -70,6 +72,9 @@ final class RecordEmitter {
 
 	private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
+	private static final ClassName RECORD_DESERIALIZER = ClassName.get("dev.reactiveai.openai.json",
+			"RecordDeserializer");
+
 	/**
 	 * Properties whose JSON is not what the API description says: an embedding is a
 	 * base64 string when {@code encoding_format=base64} was asked for.
@@ -117,6 +122,9 @@ final class RecordEmitter {
 			.addAnnotation(ModelGenerator.JSON_ANY_GETTER)
 			.build());
 		type.addJavadoc("@param additionalProperties properties that this version of the client does not know\n");
+		type.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_DESERIALIZE)
+			.addMember("using", "$T.class", readerName())
+			.build());
 		type.addJavadoc(this.generator.deprecation(type, this.name, this.schema));
 		type.recordConstructor(components.build());
 		type.addMethod(compactConstructor(fields));
@@ -133,6 +141,7 @@ final class RecordEmitter {
 			.addStatement("return new $T(this)", builderName())
 			.build());
 		type.addType(builder(fields));
+		type.addType(reader(fields));
 		DerivedProperties.methods(this.name).forEach(type::addMethod);
 		return type;
 	}
@@ -214,6 +223,89 @@ final class RecordEmitter {
 		}
 		return javadoc.add("@param additionalProperties properties that this version of the client does not know\n")
 			.build();
+	}
+
+	private ClassName readerName() {
+		return this.name.nestedClass("Reader");
+	}
+
+	/**
+	 * The record's deserializer: the properties' JSON names, a switch from name to
+	 * component, the open enums' factories and the canonical constructor, the rest in
+	 * {@code RecordDeserializer}. It also keeps a union variant from being read through
+	 * its union's deserializer, which Jackson would inherit from the interface.
+	 */
+	private TypeSpec reader(List<Field> fields) {
+		ClassName readerName = readerName();
+		TypeSpec.Builder reader = TypeSpec.classBuilder(readerName)
+			.addModifiers(Modifier.STATIC, Modifier.FINAL)
+			.superclass(ParameterizedTypeName.get(RECORD_DESERIALIZER, this.name))
+			.addJavadoc(
+					"Reads a {@link $T} from the parser's tokens; Jackson creates it from {@code @JsonDeserialize}.\n",
+					this.name);
+		CodeBlock names = fields.stream()
+			.map((field) -> CodeBlock.of("$S", field.jsonName()))
+			.collect(CodeBlock.joining(", "));
+		reader.addMethod(MethodSpec.constructorBuilder()
+			.addStatement(fields.isEmpty() ? CodeBlock.of("super($T.class)", this.name)
+					: CodeBlock.of("super($T.class, $L)", this.name, names))
+			.build());
+		CodeBlock.Builder index = CodeBlock.builder().add("return switch (name) {\n").indent();
+		for (int i = 0; i < fields.size(); i++) {
+			index.add("case $S -> $L;\n", fields.get(i).jsonName(), i);
+		}
+		index.add("default -> -1;\n").unindent().add("};\n");
+		reader.addMethod(MethodSpec.methodBuilder("index")
+			.addAnnotation(Override.class)
+			.addModifiers(Modifier.PROTECTED)
+			.addParameter(STRING, "name")
+			.returns(TypeName.INT)
+			.addCode(index.build())
+			.build());
+		CodeBlock.Builder openEnums = CodeBlock.builder();
+		for (int i = 0; i < fields.size(); i++) {
+			if (this.generator.isOpenEnum(fields.get(i).type())) {
+				openEnums.add("case $L -> $T.of(value);\n", i, fields.get(i).type().withoutAnnotations());
+			}
+		}
+		if (!openEnums.isEmpty()) {
+			reader.addMethod(MethodSpec.methodBuilder("openEnum")
+				.addAnnotation(Override.class)
+				.addModifiers(Modifier.PROTECTED)
+				.addParameter(TypeName.INT, "index")
+				.addParameter(STRING, "value")
+				.returns(ClassName.OBJECT)
+				.addCode(CodeBlock.builder()
+					.add("return switch (index) {\n")
+					.indent()
+					.add(openEnums.build())
+					.add("default -> super.openEnum(index, value);\n")
+					.unindent()
+					.add("};\n")
+					.build())
+				.build());
+		}
+		List<CodeBlock> arguments = new ArrayList<>();
+		boolean unchecked = false;
+		for (int i = 0; i < fields.size(); i++) {
+			TypeName type = fields.get(i).type().withoutAnnotations();
+			unchecked |= type instanceof ParameterizedTypeName;
+			arguments.add(CodeBlock.of("($T) values[$L]", type, i));
+		}
+		arguments.add(CodeBlock.of("additionalProperties"));
+		MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+			.addAnnotation(Override.class)
+			.addModifiers(Modifier.PROTECTED)
+			.addParameter(ArrayTypeName.of(ModelGenerator.nullable(ClassName.OBJECT)), "values")
+			.addParameter(ModelGenerator.nullable(OBJECT_MAP), "additionalProperties")
+			.returns(this.name)
+			.addStatement("return new $T($L)", this.name, CodeBlock.join(arguments, ", "));
+		if (unchecked) {
+			create.addAnnotation(
+					AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+		}
+		reader.addMethod(create.build());
+		return reader.build();
 	}
 
 	private ClassName builderName() {

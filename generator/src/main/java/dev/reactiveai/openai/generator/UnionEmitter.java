@@ -93,9 +93,7 @@ final class UnionEmitter {
 			JsonNode resolved = this.generator.schemas().resolve(alternative);
 			if (ref == null && this.generator.schemas().hasProperties(resolved)) {
 				ClassName variant = self.reserve(variantName(alternative, index));
-				TypeSpec.Builder record = this.generator.record(variant, alternative)
-					.addSuperinterface(this.name)
-					.addAnnotation(ModelGenerator.notUnionDeserialized());
+				TypeSpec.Builder record = this.generator.record(variant, alternative).addSuperinterface(this.name);
 				type.addType(record.build());
 				addVariant(type, variant);
 				objects.add(new Leaf(variant, alternative));

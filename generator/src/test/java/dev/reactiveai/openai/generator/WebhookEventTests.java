@@ -46,7 +46,7 @@ class WebhookEventTests {
 	void webhookPayloadsImplementTheUnion() {
 		Map<String, String> files = generate(spec(PAYLOADS, WEBHOOKS));
 		assertThat(files.get(MODEL + "WebhookThingDone.java")).contains("implements WebhookEvent")
-			.contains("@JsonDeserialize(using = ValueDeserializer.None.class)");
+			.contains("@JsonDeserialize(using = WebhookThingDone.Reader.class)");
 		assertThat(files.get(MODEL + "WebhookThingFailed.java")).contains("implements WebhookEvent");
 	}
 

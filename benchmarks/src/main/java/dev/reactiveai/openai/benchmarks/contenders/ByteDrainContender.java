@@ -49,8 +49,17 @@ public final class ByteDrainContender implements StreamContender {
 
 	@Override
 	public CompletableFuture<Long> readStream() {
+		return readStream("/chat/completions");
+	}
+
+	/**
+	 * Read one whole stream of an operation, counting its bytes.
+	 * @param path the operation's path under the base URL, such as {@code /responses}
+	 * @return the bytes of the body
+	 */
+	public CompletableFuture<Long> readStream(String path) {
 		return this.httpClient.post()
-			.uri("/chat/completions")
+			.uri(path)
 			.send(ByteBufFlux.fromString(Mono.just(REQUEST)))
 			.responseContent()
 			.map(ByteBuf::readableBytes)

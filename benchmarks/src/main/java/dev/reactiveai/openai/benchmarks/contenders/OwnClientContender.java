@@ -12,6 +12,8 @@ import dev.reactiveai.openai.types.ChatCompletionChunk;
 import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
 import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
 import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateResponse;
+import dev.reactiveai.openai.types.ResponseTextDeltaEvent;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -30,6 +32,12 @@ public final class OwnClientContender implements CompletionContender, StreamCont
 		.model(Payloads.MODEL)
 		.messages(List.of(ChatCompletionRequestSystemMessage.builder().content(Payloads.SYSTEM_MESSAGE).build(),
 				ChatCompletionRequestUserMessage.builder().content(Payloads.USER_MESSAGE).build()))
+		.build();
+
+	private final CreateResponse responseRequest = CreateResponse.builder()
+		.model(Payloads.MODEL)
+		.instructions(Payloads.SYSTEM_MESSAGE)
+		.input(Payloads.USER_MESSAGE)
 		.build();
 
 	/**
@@ -98,6 +106,20 @@ public final class OwnClientContender implements CompletionContender, StreamCont
 			.completions()
 			.createStream(this.request)
 			.reduce(0L, (total, chunk) -> total + contentLength(chunk))
+			.toFuture();
+	}
+
+	/**
+	 * Read one whole Responses API stream into its typed events, adding up the text
+	 * deltas' length.
+	 * @return the characters of the text deltas
+	 */
+	public CompletableFuture<Long> readResponseStream() {
+		return this.client.responses()
+			.createStream(this.responseRequest)
+			.reduce(0L,
+					(total, event) -> total
+							+ ((event instanceof ResponseTextDeltaEvent delta) ? delta.delta().length() : 0))
 			.toFuture();
 	}
 

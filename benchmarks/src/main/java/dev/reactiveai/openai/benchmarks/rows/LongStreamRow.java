@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.reactiveai.openai.benchmarks.contenders.ByteDrainContender;
@@ -26,7 +27,8 @@ import dev.reactiveai.openai.benchmarks.server.Payloads;
 public final class LongStreamRow {
 
 	private static final Map<String, String> NAMES = Map.of("drain", "byte drain (ceiling)", "own", "this client",
-			"sdk", "official SDK");
+			"sdk", "official SDK", "responsesDrain", "Responses API stream: byte drain (ceiling)", "responsesOwn",
+			"Responses API stream: this client (typed events)");
 
 	private final HarnessSettings settings;
 
@@ -57,6 +59,12 @@ public final class LongStreamRow {
 					Format.ratio(rate, figures.get("stream.sdk.eventsPerSecond")),
 					Format.ratio(rate, figures.get("stream.drain.eventsPerSecond"))));
 		}
+		for (String id : List.of("responsesDrain", "responsesOwn")) {
+			double rate = figures.get("stream." + id + ".eventsPerSecond");
+			table.add(List.of(NAMES.get(id), Format.number(rate, 0),
+					Format.number(figures.get("stream." + id + ".mbPerSecond"), 1), "\u2014",
+					Format.ratio(rate, figures.get("stream.responsesDrain.eventsPerSecond"))));
+		}
 		return new RowResult("2. Long chat completion stream",
 				description(this.settings.streamEvents(), this.server.longStreamBytes()),
 				List.of("Client", "events/s", "MB/s", "vs SDK", "vs byte drain"), table, List.of(), figures);
@@ -74,21 +82,30 @@ public final class LongStreamRow {
 		contenders.put("drain", new ByteDrainContender(baseUrl, 500));
 		contenders.put("own", new OwnClientContender(baseUrl));
 		contenders.put("sdk", new OfficialSdkContender(baseUrl, 64));
+		ByteDrainContender drain = (ByteDrainContender) contenders.get("drain");
+		OwnClientContender own = (OwnClientContender) contenders.get("own");
+		// The Responses API stream takes its turn with the same clients.
+		Map<String, StreamRead> reads = new LinkedHashMap<>();
+		contenders.forEach((id, contender) -> reads.put(id, contender::readStream));
+		reads.put("responsesDrain", () -> drain.readStream("/responses"));
+		reads.put("responsesOwn", own::readResponseStream);
 		int events = settings.streamEvents();
 		long bytes = Payloads.chatCompletionStream(events).length;
 		long content = Payloads.chatCompletionStreamContentLength(events);
+		long responseBytes = Payloads.responseStream(events).length;
+		Map<String, Long> expected = Map.of("drain", bytes, "own", content, "sdk", content, "responsesDrain",
+				responseBytes, "responsesOwn", Payloads.responseStreamDeltaLength(events));
 		try {
 			Map<String, List<Double>> seconds = new LinkedHashMap<>();
 			for (int round = 0; round < settings.streamWarmups() + settings.streamRounds(); round++) {
-				for (Map.Entry<String, StreamContender> contender : contenders.entrySet()) {
+				for (Map.Entry<String, StreamRead> contender : reads.entrySet()) {
 					System.gc();
 					long start = System.nanoTime();
-					long read = contender.getValue().readStream().get(settings.timeout().toSeconds(), TimeUnit.SECONDS);
+					long read = contender.getValue().read().get(settings.timeout().toSeconds(), TimeUnit.SECONDS);
 					double elapsed = (System.nanoTime() - start) / 1e9;
-					long expected = contender.getKey().equals("drain") ? bytes : content;
-					if (read != expected) {
-						throw new IllegalStateException(contender.getValue().name() + " read " + read + ", not "
-								+ expected + ": it missed events");
+					if (read != expected.get(contender.getKey())) {
+						throw new IllegalStateException(NAMES.get(contender.getKey()) + " read " + read + ", not "
+								+ expected.get(contender.getKey()) + ": it missed events");
 					}
 					if (round >= settings.streamWarmups()) {
 						seconds.computeIfAbsent(contender.getKey(), (key) -> new ArrayList<>()).add(elapsed);
@@ -99,13 +116,21 @@ public final class LongStreamRow {
 			seconds.forEach((id, times) -> {
 				double median = Format.median(times);
 				figures.put("stream." + id + ".eventsPerSecond", events / median);
-				figures.put("stream." + id + ".mbPerSecond", bytes / 1e6 / median);
+				long body = id.startsWith("responses") ? responseBytes : bytes;
+				figures.put("stream." + id + ".mbPerSecond", body / 1e6 / median);
 			});
 			return figures;
 		}
 		finally {
 			contenders.values().forEach(StreamContender::close);
 		}
+	}
+
+	/** One whole stream's reading, by one contender. */
+	private interface StreamRead {
+
+		CompletableFuture<Long> read();
+
 	}
 
 	private String description(int events, long bytes) {
@@ -117,7 +142,11 @@ public final class LongStreamRow {
 				+ " unmeasured round(s) then " + this.settings.streamRounds()
 				+ " measured, and the table gives the median. The clients run in a JVM of their own ("
 				+ String.join(" ", RowProbe.JVM_OPTIONS) + "), apart from the server. "
-				+ "1 MB = 10^6 bytes of the body. Ratios above 1 are faster.";
+				+ "1 MB = 10^6 bytes of the body. Ratios above 1 are faster. The last two lines take their turns "
+				+ "in the same rounds on a Responses API stream of as many typed `response.output_text.delta` "
+				+ "events (`event:` lines, " + Format.bytes(this.server.longResponseStreamBytes())
+				+ " in all), read into this client's `ResponseStreamEvent` union, the deltas' length checked; "
+				+ "their ratio is to the byte drain of that stream.";
 	}
 
 }

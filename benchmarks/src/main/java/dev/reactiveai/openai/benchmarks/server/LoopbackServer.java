@@ -23,6 +23,8 @@ import reactor.netty.resources.LoopResources;
  * <ul>
  * <li>{@code /chat/v1/chat/completions}: a whole chat completion of about 1 KB;</li>
  * <li>{@code /long/v1/chat/completions}: a long stream of chunk events;</li>
+ * <li>{@code /long/v1/responses}: a Responses API stream of as many typed text delta
+ * events;</li>
  * <li>{@code /open/v1/chat/completions}: one chunk event, then the stream stays open
  * until the client goes away.</li>
  * </ul>
@@ -43,6 +45,10 @@ public final class LoopbackServer implements AutoCloseable {
 
 	private final long longStreamBytes;
 
+	private final List<ByteBuf> longResponseStream;
+
+	private final long longResponseStreamBytes;
+
 	private final byte[] firstEvent = Payloads.firstChunkEvent();
 
 	private final AtomicLong requestIds = new AtomicLong();
@@ -58,12 +64,10 @@ public final class LoopbackServer implements AutoCloseable {
 	public LoopbackServer(int longStreamEvents) {
 		byte[] stream = Payloads.chatCompletionStream(longStreamEvents);
 		this.longStreamBytes = stream.length;
-		List<ByteBuf> pieces = new ArrayList<>();
-		for (int offset = 0; offset < stream.length; offset += STREAM_PIECE) {
-			pieces.add(Unpooled.unreleasableBuffer(
-					Unpooled.wrappedBuffer(stream, offset, Math.min(STREAM_PIECE, stream.length - offset))));
-		}
-		this.longStream = List.copyOf(pieces);
+		this.longStream = pieces(stream);
+		byte[] responseStream = Payloads.responseStream(longStreamEvents);
+		this.longResponseStreamBytes = responseStream.length;
+		this.longResponseStream = pieces(responseStream);
 		this.loops = LoopResources.create("loopback-server", Runtime.getRuntime().availableProcessors(), true);
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
@@ -71,7 +75,10 @@ public final class LoopbackServer implements AutoCloseable {
 			.runOn(this.loops)
 			.option(ChannelOption.SO_BACKLOG, 4096)
 			.route((routes) -> routes.post("/chat/v1/chat/completions", this::completion)
-				.post("/long/v1/chat/completions", this::longStream)
+				.post("/long/v1/chat/completions",
+						(request, response) -> longStream(request, response, this.longStream))
+				.post("/long/v1/responses",
+						(request, response) -> longStream(request, response, this.longResponseStream))
 				.post("/open/v1/chat/completions", this::openStream))
 			.bindNow(Duration.ofSeconds(10));
 	}
@@ -97,11 +104,25 @@ public final class LoopbackServer implements AutoCloseable {
 				.then()));
 	}
 
-	private Mono<Void> longStream(HttpServerRequest request, HttpServerResponse response) {
+	/** The bytes of the long Responses API stream's body. */
+	public long longResponseStreamBytes() {
+		return this.longResponseStreamBytes;
+	}
+
+	private static List<ByteBuf> pieces(byte[] stream) {
+		List<ByteBuf> pieces = new ArrayList<>();
+		for (int offset = 0; offset < stream.length; offset += STREAM_PIECE) {
+			pieces.add(Unpooled.unreleasableBuffer(
+					Unpooled.wrappedBuffer(stream, offset, Math.min(STREAM_PIECE, stream.length - offset))));
+		}
+		return List.copyOf(pieces);
+	}
+
+	private Mono<Void> longStream(HttpServerRequest request, HttpServerResponse response, List<ByteBuf> stream) {
 		return request.receive()
-			.then(Mono.defer(() -> headers(response, "text/event-stream")
-				.send(Flux.fromIterable(this.longStream).map(ByteBuf::duplicate))
-				.then()));
+			.then(Mono.defer(
+					() -> headers(response, "text/event-stream").send(Flux.fromIterable(stream).map(ByteBuf::duplicate))
+						.then()));
 	}
 
 	private Mono<Void> openStream(HttpServerRequest request, HttpServerResponse response) {

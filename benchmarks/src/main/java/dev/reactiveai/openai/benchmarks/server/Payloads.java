@@ -114,6 +114,47 @@ public final class Payloads {
 				+ "\"obfuscation\":\"q8Yz\"}\n\n";
 	}
 
+	/**
+	 * A streamed Responses API answer: {@code events} {@code response.output_text.delta}
+	 * events of about 250 bytes each, typed ({@code event:} lines), as the API sends them
+	 * for {@code POST /responses} with {@code stream=true}, the deltas the chat stream's
+	 * tokens. The stream ends with the last delta (a complete answer would add
+	 * {@code response.completed}, whose reading is the same as any other event's).
+	 * @param events the number of delta events
+	 * @return the {@code text/event-stream} body
+	 */
+	public static byte[] responseStream(int events) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(events * 260);
+		for (int i = 0; i < events; i++) {
+			String event = "event: response.output_text.delta\ndata: "
+					+ responseTextDeltaJson(i, TOKENS[i % TOKENS.length]) + "\n\n";
+			out.writeBytes(event.getBytes(StandardCharsets.UTF_8));
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * The characters of the deltas in the first {@code events} events of
+	 * {@link #responseStream(int)}, once their JSON escapes are read.
+	 * @param events the number of delta events
+	 * @return the length
+	 */
+	public static long responseStreamDeltaLength(int events) {
+		return chatCompletionStreamContentLength(events);
+	}
+
+	/**
+	 * One {@code response.output_text.delta} event's JSON.
+	 * @param sequenceNumber the event's sequence number
+	 * @param delta the delta, as JSON string content (escaped)
+	 * @return the JSON
+	 */
+	public static String responseTextDeltaJson(int sequenceNumber, String delta) {
+		return "{\"type\":\"response.output_text.delta\",\"sequence_number\":" + sequenceNumber
+				+ ",\"item_id\":\"msg_68f0a1c2e4b8819a9d3c5e7f1a2b4c6d\",\"output_index\":0,\"content_index\":0,"
+				+ "\"delta\":\"" + delta + "\",\"logprobs\":[],\"obfuscation\":\"q8Yz\"}";
+	}
+
 	private static int unescapedLength(String json) {
 		return json.replace("\\n", "\n").replace("\\\"", "\"").length();
 	}

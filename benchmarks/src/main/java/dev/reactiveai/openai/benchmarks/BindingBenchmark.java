@@ -1,0 +1,140 @@
+package dev.reactiveai.openai.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import dev.reactiveai.openai.benchmarks.server.Payloads;
+import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ResponseStreamEvent;
+import dev.reactiveai.openai.types.ResponseTextDeltaEvent;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Binding alone, from bytes to the model an application receives: the generated records'
+ * own deserializers ({@code generated*}) against Jackson's reflective bean deserializer
+ * with the same settings ({@code reflective*}), in the same JVM. One operation reads one
+ * value: a chat completion chunk, a Responses API text delta event (through its union,
+ * {@link ResponseStreamEvent}), or a whole chat completion.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class BindingBenchmark {
+
+	private static final byte[] CHUNK = ("{\"id\":\"chatcmpl-BQ3v5Yd2XkqQ8fNw1LmZ7rT0aHcE\",\"object\":\"chat.completion.chunk\","
+			+ "\"created\":1761091200,\"model\":\"gpt-4o-mini-2024-07-18\",\"service_tier\":\"default\","
+			+ "\"system_fingerprint\":\"fp_cbf1785567\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\" caf\u00e9\"},"
+			+ "\"logprobs\":null,\"finish_reason\":null}],\"usage\":null,\"obfuscation\":\"q8Yz\"}")
+		.getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] TEXT_DELTA = Payloads.responseTextDeltaJson(7, " caf\u00e9")
+		.getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] COMPLETION = Payloads.chatCompletion();
+
+	private final JsonMapper generated = OpenAiJson.mapper();
+
+	private final JsonMapper reflective = OpenAiJson.reflectiveMapperBuilder().build();
+
+	private ObjectReader generatedChunk = this.generated.readerFor(ChatCompletionChunk.class);
+
+	private ObjectReader reflectiveChunk = this.reflective.readerFor(ChatCompletionChunk.class);
+
+	private ObjectReader generatedEvent = this.generated.readerFor(ResponseStreamEvent.class);
+
+	private ObjectReader reflectiveEvent = this.reflective.readerFor(ResponseStreamEvent.class);
+
+	private ObjectReader generatedCompletion = this.generated.readerFor(ChatCompletion.class);
+
+	private ObjectReader reflectiveCompletion = this.reflective.readerFor(ChatCompletion.class);
+
+	/**
+	 * Check that both bindings read the same values.
+	 */
+	@Setup
+	public void setUp() {
+		check(generatedChunk(), reflectiveChunk());
+		check(generatedTextDelta(), reflectiveTextDelta());
+		check(generatedCompletion(), reflectiveCompletion());
+		if (!(generatedTextDelta() instanceof ResponseTextDeltaEvent)) {
+			throw new IllegalStateException("The text delta was read as " + generatedTextDelta());
+		}
+	}
+
+	private static void check(Object generated, Object reflective) {
+		if (!generated.equals(reflective)) {
+			throw new IllegalStateException("Generated " + generated + " but reflective " + reflective);
+		}
+	}
+
+	/**
+	 * A chat completion chunk, generated binding.
+	 * @return the chunk
+	 */
+	@Benchmark
+	public ChatCompletionChunk generatedChunk() {
+		return this.generatedChunk.readValue(CHUNK);
+	}
+
+	/**
+	 * A chat completion chunk, reflective binding.
+	 * @return the chunk
+	 */
+	@Benchmark
+	public ChatCompletionChunk reflectiveChunk() {
+		return this.reflectiveChunk.readValue(CHUNK);
+	}
+
+	/**
+	 * A Responses API text delta event, generated binding.
+	 * @return the event
+	 */
+	@Benchmark
+	public ResponseStreamEvent generatedTextDelta() {
+		return this.generatedEvent.readValue(TEXT_DELTA);
+	}
+
+	/**
+	 * A Responses API text delta event, reflective binding.
+	 * @return the event
+	 */
+	@Benchmark
+	public ResponseStreamEvent reflectiveTextDelta() {
+		return this.reflectiveEvent.readValue(TEXT_DELTA);
+	}
+
+	/**
+	 * A chat completion of about 1 KB, generated binding.
+	 * @return the completion
+	 */
+	@Benchmark
+	public ChatCompletion generatedCompletion() {
+		return this.generatedCompletion.readValue(COMPLETION);
+	}
+
+	/**
+	 * A chat completion of about 1 KB, reflective binding.
+	 * @return the completion
+	 */
+	@Benchmark
+	public ChatCompletion reflectiveCompletion() {
+		return this.reflectiveCompletion.readValue(COMPLETION);
+	}
+
+}

@@ -1,0 +1,264 @@
+package dev.reactiveai.openai.json;
+
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Reads a generated record straight from the parser's tokens, as Jackson's reflective
+ * bean deserializer would read it with {@link DriftTolerance}, without its per-object
+ * machinery (a value buffer, creator properties, a method handle per record): the
+ * generated subclass knows the properties' JSON names and calls the canonical constructor
+ * itself.
+ * <p>
+ * What it reads is what the reflective reading gives: each property is read with its
+ * type's deserializer, drift tolerant (a property whose JSON is not of its type's shape
+ * is kept as it came among the additional properties, after the unknown ones, in the
+ * order of the components); unknown properties are read as untyped values in the order
+ * they came; JSON {@code null} is the type's null value; an absent property is null; of a
+ * property given twice the last one counts. Strings, integers, numbers, booleans and open
+ * enums of the expected token are read in place, without a deserializer call.
+ * <p>
+ * Generated records name their subclass in {@code @JsonDeserialize}, so any mapper reads
+ * them this way; {@link #isGenerated(Class)} tells a mapper that wants Jackson's
+ * reflective reading instead which deserializers these are.
+ *
+ * @param <T> the record
+ */
+public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
+
+	private static final int STRING = 1;
+
+	private static final int LONG = 2;
+
+	private static final int DOUBLE = 3;
+
+	private static final int BOOLEAN = 4;
+
+	private static final int OPEN_ENUM = 5;
+
+	private final Class<T> type;
+
+	private final String[] names;
+
+	/** The reading of each property: one of the constants, or 0 for its deserializer. */
+	private final int[] kinds;
+
+	private final ValueDeserializer<Object>[] properties;
+
+	private @Nullable ValueDeserializer<Object> untyped;
+
+	/**
+	 * Creates the deserializer of a record.
+	 * @param type the record, whose last component takes the additional properties
+	 * @param names the JSON names of its other components, in their order
+	 */
+	@SuppressWarnings("unchecked")
+	protected RecordDeserializer(Class<T> type, String... names) {
+		this.type = type;
+		this.names = names;
+		this.kinds = new int[names.length];
+		this.properties = new ValueDeserializer[names.length];
+	}
+
+	/**
+	 * Whether a deserializer class is one that a generated record names, for a mapper
+	 * that reads the records reflectively instead (to compare, or to measure).
+	 * @param deserializer the class named in {@code @JsonDeserialize}
+	 * @return whether it is a generated record's
+	 */
+	public static boolean isGenerated(Class<?> deserializer) {
+		return RecordDeserializer.class.isAssignableFrom(deserializer);
+	}
+
+	/**
+	 * The index of a property among the components, from its JSON name.
+	 * @param name the JSON name
+	 * @return its index, or -1 when the record has no such property
+	 */
+	protected abstract int index(String name);
+
+	/**
+	 * Creates the record from the values read.
+	 * @param values the components' values, in their order, as read: null when absent
+	 * @param additionalProperties the unknown properties, or null when there are none
+	 * @return the record
+	 */
+	protected abstract T create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties);
+
+	/**
+	 * The value of an open enum property read from its string; only called for a property
+	 * whose type is an open enum.
+	 * @param index the property's index
+	 * @param value the string
+	 * @return the value
+	 */
+	protected Object openEnum(int index, String value) {
+		throw new IllegalStateException(
+				this.type.getName() + "'s property '" + this.names[index] + "' is no open enum: regenerate the models");
+	}
+
+	@Override
+	public void resolve(DeserializationContext context) {
+		RecordComponent[] components = this.type.getRecordComponents();
+		if (components.length != this.names.length + 1) {
+			throw new IllegalStateException(this.type.getName() + " has " + components.length
+					+ " components but its deserializer knows " + this.names.length + " and one for the others");
+		}
+		for (int i = 0; i < this.names.length; i++) {
+			JavaType propertyType = context.constructType(components[i].getGenericType());
+			this.kinds[i] = kind(propertyType.getRawClass());
+			@SuppressWarnings("unchecked")
+			ValueDeserializer<Object> property = (ValueDeserializer<Object>) new DriftTolerantDeserializer(propertyType)
+				.createContextual(context, null);
+			this.properties[i] = property;
+		}
+		this.untyped = context.findContextualValueDeserializer(context.constructType(Object.class), null);
+	}
+
+	private static int kind(Class<?> raw) {
+		if (raw == String.class) {
+			return STRING;
+		}
+		if (raw == Long.class) {
+			return LONG;
+		}
+		if (raw == Double.class) {
+			return DOUBLE;
+		}
+		if (raw == Boolean.class) {
+			return BOOLEAN;
+		}
+		if (isOpenEnum(raw)) {
+			return OPEN_ENUM;
+		}
+		return 0;
+	}
+
+	/** An open enum is a record of one string read through its {@code of(String)}. */
+	private static boolean isOpenEnum(Class<?> raw) {
+		if (!raw.isRecord()) {
+			return false;
+		}
+		RecordComponent[] components = raw.getRecordComponents();
+		if (components.length != 1 || components[0].getType() != String.class) {
+			return false;
+		}
+		try {
+			return raw.getMethod("of", String.class).getReturnType() == raw;
+		}
+		catch (NoSuchMethodException ex) {
+			return false;
+		}
+	}
+
+	@Override
+	public boolean isCachable() {
+		return true;
+	}
+
+	@Override
+	public LogicalType logicalType() {
+		return LogicalType.POJO;
+	}
+
+	@Override
+	public Class<?> handledType() {
+		return this.type;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public T deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+		String name;
+		if (parser.hasToken(JsonToken.START_OBJECT)) {
+			name = parser.nextName();
+		}
+		else if (parser.hasToken(JsonToken.PROPERTY_NAME)) {
+			name = parser.currentName();
+		}
+		else if (parser.hasToken(JsonToken.END_OBJECT)) {
+			name = null;
+		}
+		else {
+			return (T) context.handleUnexpectedToken(this.type, parser);
+		}
+		@Nullable Object[] values = new Object[this.names.length];
+		Map<String, Object> additionalProperties = null;
+		for (; name != null; name = parser.nextName()) {
+			JsonToken token = parser.nextToken();
+			int index = index(name);
+			if (index >= 0) {
+				values[index] = read(index, token, parser, context);
+				continue;
+			}
+			if (additionalProperties == null) {
+				additionalProperties = new LinkedHashMap<>();
+			}
+			additionalProperties.put(name,
+					(token == JsonToken.VALUE_NULL) ? null : untyped().deserialize(parser, context));
+		}
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] instanceof Drifted drifted) {
+				if (additionalProperties == null) {
+					additionalProperties = new LinkedHashMap<>();
+				}
+				additionalProperties.put(this.names[i], drifted.json());
+				values[i] = null;
+			}
+		}
+		return create(values, additionalProperties);
+	}
+
+	private @Nullable Object read(int index, JsonToken token, JsonParser parser, DeserializationContext context) {
+		switch (this.kinds[index]) {
+			case STRING -> {
+				if (token == JsonToken.VALUE_STRING) {
+					return parser.getString();
+				}
+			}
+			case LONG -> {
+				if (token == JsonToken.VALUE_NUMBER_INT
+						&& parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+					return parser.getLongValue();
+				}
+			}
+			case DOUBLE -> {
+				if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+					return parser.getDoubleValue();
+				}
+			}
+			case BOOLEAN -> {
+				if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+					return token == JsonToken.VALUE_TRUE;
+				}
+			}
+			case OPEN_ENUM -> {
+				if (token == JsonToken.VALUE_STRING) {
+					return openEnum(index, parser.getString());
+				}
+			}
+			default -> {
+			}
+		}
+		ValueDeserializer<Object> property = this.properties[index];
+		return (token == JsonToken.VALUE_NULL) ? property.getNullValue(context) : property.deserialize(parser, context);
+	}
+
+	private ValueDeserializer<Object> untyped() {
+		if (this.untyped == null) {
+			throw new IllegalStateException("Not resolved: " + this.type.getName() + "'s deserializer");
+		}
+		return this.untyped;
+	}
+
+}

@@ -1,0 +1,294 @@
+package dev.reactiveai.openai.json;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateEmbeddingRequest;
+import dev.reactiveai.openai.types.CreateEmbeddingResponse;
+import dev.reactiveai.openai.types.CreateResponse;
+import dev.reactiveai.openai.types.Response;
+import dev.reactiveai.openai.types.ResponseStreamEvent;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The generated records' deserializers read what Jackson's reflective bean deserializer
+ * reads: random JSON shaped by each hot type's components (nested records, lists, maps,
+ * union variants, open enums), with unknown properties, unknown enum values, nulls,
+ * absent properties and properties of the wrong shape, read by both give equal values and
+ * equal JSON back. The seed is fixed and printed with every failure.
+ */
+class GeneratedBindingPropertyTests {
+
+	private static final long SEED = 20261201L;
+
+	private static final int SAMPLES = 150;
+
+	private static final int MAX_DEPTH = 5;
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private final JsonMapper generated = OpenAiJson.mapper();
+
+	private final JsonMapper reflective = OpenAiJson.reflectiveMapperBuilder().build();
+
+	@ParameterizedTest
+	@ValueSource(classes = { ChatCompletionChunk.class, ChatCompletion.class, ResponseStreamEvent.class, Response.class,
+			CreateEmbeddingResponse.class, CreateChatCompletionRequest.class, CreateResponse.class,
+			CreateEmbeddingRequest.class })
+	void generatedAndReflectiveBindingAgree(Class<?> type) {
+		Random random = new Random(SEED ^ type.getName().hashCode());
+		for (int sample = 0; sample < SAMPLES; sample++) {
+			String json = this.generated.writeValueAsString(new Shapes(random).value(type, 0));
+			String context = "seed " + SEED + ", " + type.getSimpleName() + " sample " + sample + ": " + json;
+			Object byGenerated;
+			Object byReflective;
+			try {
+				byReflective = this.reflective.readValue(json, type);
+			}
+			catch (JacksonException ex) {
+				// What the reflective binding cannot read (a malformed base64 vector),
+				// the
+				// generated one does not read either.
+				assertThatExceptionOfType(ex.getClass()).as(context)
+					.isThrownBy(() -> this.generated.readValue(json, type));
+				continue;
+			}
+			byGenerated = this.generated.readValue(json, type);
+			assertThat(byGenerated).as(context).isEqualTo(byReflective);
+			// The same JSON back; of several unknown properties of one object, Jackson's
+			// reflective reading writes them back in reverse order, the generated one in
+			// the order they came (see below), so objects compare regardless of order.
+			assertThat(this.generated.readTree(this.generated.writeValueAsString(byGenerated))).as(context)
+				.isEqualTo(this.reflective.readTree(this.reflective.writeValueAsString(byReflective)));
+		}
+	}
+
+	@Test
+	void unknownPropertiesAreWrittenBackInTheOrderTheyCame() {
+		String json = """
+				{"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,\
+				"delta":{"content":"Hi","zeta":1,"alpha":{"b":2,"a":1},"mid":[true]},"finish_reason":null}],\
+				"obfuscation":"x","after":"y","before":null}""";
+		ChatCompletionChunk chunk = this.generated.readValue(json, ChatCompletionChunk.class);
+		assertThat(chunk.additionalProperties().keySet()).containsExactly("obfuscation", "after", "before");
+		assertThat(chunk.choices().get(0).delta().additionalProperties().keySet()).containsExactly("zeta", "alpha",
+				"mid");
+		assertThat(this.generated.writeValueAsString(chunk))
+			.contains("\"content\":\"Hi\",\"zeta\":1,\"alpha\":{\"b\":2,\"a\":1},\"mid\":[true]}")
+			.contains("\"obfuscation\":\"x\",\"after\":\"y\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(classes = { ChatCompletionChunk.class, ChatCompletion.class, Response.class,
+			CreateChatCompletionRequest.class })
+	void generatedBindingIsTheRecordsOwn(Class<?> type) {
+		JsonDeserialize annotation = type.getAnnotation(JsonDeserialize.class);
+		assertThat(annotation).isNotNull();
+		assertThat(RecordDeserializer.isGenerated(annotation.using())).isTrue();
+		assertThat(RecordDeserializer.isGenerated(UnionDeserializer.class)).isFalse();
+	}
+
+	/**
+	 * Random JSON for a Java type of the models.
+	 */
+	private static final class Shapes {
+
+		private static final String[] WORDS = { "alpha", "caf\u00e9", "line\nbreak", "quote\"d", "", "\uD83D\uDE0A",
+				"auto", "none", "user", "assistant", "completed", "text", "stop" };
+
+		private final Random random;
+
+		Shapes(Random random) {
+			this.random = random;
+		}
+
+		JsonNode value(Type type, int depth) {
+			Class<?> raw = raw(type);
+			if (raw == String.class) {
+				return NODES.stringNode(word());
+			}
+			if (raw == Long.class || raw == Integer.class) {
+				return NODES
+					.numberNode(this.random.nextInt(3) == 0 ? this.random.nextLong() : this.random.nextInt(100));
+			}
+			if (raw == Double.class) {
+				return NODES.numberNode(this.random.nextInt(1000) / 8.0);
+			}
+			if (raw == Boolean.class) {
+				return NODES.booleanNode(this.random.nextBoolean());
+			}
+			if (raw == List.class) {
+				ArrayNode array = NODES.arrayNode();
+				int size = (depth >= MAX_DEPTH) ? 0 : this.random.nextInt(3);
+				for (int i = 0; i < size; i++) {
+					array.add(value(argument(type, 0), depth + 1));
+				}
+				return array;
+			}
+			if (raw == Map.class) {
+				ObjectNode object = NODES.objectNode();
+				if (depth < MAX_DEPTH && this.random.nextBoolean()) {
+					object.set(word() + "_key", value(argument(type, 1), depth + 1));
+				}
+				return object;
+			}
+			if (raw == Object.class || raw == JsonNode.class) {
+				return anyJson(depth);
+			}
+			if (raw.isSealed()) {
+				return variant(raw, depth);
+			}
+			if (raw.isRecord()) {
+				return isOpenEnum(raw) ? openEnum(raw) : record(raw, depth);
+			}
+			return anyJson(depth);
+		}
+
+		private JsonNode variant(Class<?> union, int depth) {
+			List<Class<?>> variants = new ArrayList<>();
+			for (Class<?> permitted : union.getPermittedSubclasses()) {
+				if (!UnknownVariant.class.isAssignableFrom(permitted)) {
+					variants.add(permitted);
+				}
+			}
+			if (variants.isEmpty() || this.random.nextInt(20) == 0) {
+				return anyJson(depth);
+			}
+			Class<?> variant = variants.get(this.random.nextInt(variants.size()));
+			if (variant.isRecord() && !isOpenEnum(variant) && variant.getRecordComponents().length == 1
+					&& !variant.getRecordComponents()[0].getName().equals("additionalProperties")) {
+				// A union's wrapper of a plain value: the JSON is the value.
+				return value(variant.getRecordComponents()[0].getGenericType(), depth);
+			}
+			return value(variant, depth);
+		}
+
+		private JsonNode record(Class<?> record, int depth) {
+			ObjectNode object = NODES.objectNode();
+			RecordComponent[] components = record.getRecordComponents();
+			for (RecordComponent component : Arrays.copyOf(components, components.length - 1)) {
+				String name = component.getAccessor().getAnnotation(JsonProperty.class) != null
+						? component.getAccessor().getAnnotation(JsonProperty.class).value() : jsonName(component);
+				String literal = literal(record, component.getName());
+				int dice = this.random.nextInt(20);
+				if (literal != null && dice < 17) {
+					object.put(name, literal);
+				}
+				else if (dice == 0) {
+					object.putNull(name);
+				}
+				else if (dice == 1) {
+					// The wrong shape: kept as it came among the additional properties.
+					object.set(name, (this.random.nextBoolean()) ? NODES.objectNode().put("drifted", word())
+							: NODES.stringNode(word()));
+				}
+				else if (depth < MAX_DEPTH && dice < 14) {
+					object.set(name, value(component.getGenericType(), depth + 1));
+				}
+			}
+			if (this.random.nextInt(4) == 0) {
+				object.set("unknown_" + this.random.nextInt(5), anyJson(depth + 1));
+			}
+			return object;
+		}
+
+		private JsonNode openEnum(Class<?> type) {
+			List<String> known = new ArrayList<>();
+			for (Field field : type.getFields()) {
+				if (field.getType() == type) {
+					try {
+						known.add(String.valueOf(field.get(null)));
+					}
+					catch (IllegalAccessException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}
+			}
+			return (known.isEmpty() || this.random.nextInt(5) == 0) ? NODES.stringNode("unknown-" + word())
+					: NODES.stringNode(known.get(this.random.nextInt(known.size())));
+		}
+
+		private JsonNode anyJson(int depth) {
+			return switch ((depth >= MAX_DEPTH) ? this.random.nextInt(4) : this.random.nextInt(6)) {
+				case 0 -> NODES.stringNode(word());
+				case 1 -> NODES.numberNode(this.random.nextInt(1000));
+				case 2 -> NODES.booleanNode(this.random.nextBoolean());
+				case 3 -> NODES.nullNode();
+				case 4 -> NODES.arrayNode().add(word()).add(this.random.nextDouble());
+				default -> NODES.objectNode().put("nested", word()).set("more", anyJson(depth + 1));
+			};
+		}
+
+		private String word() {
+			return WORDS[this.random.nextInt(WORDS.length)];
+		}
+
+		/** The single possible value that the record's builder fills in, or null. */
+		private static @Nullable String literal(Class<?> record, String component) {
+			try {
+				Class<?> builderType = Class.forName(record.getName() + "$Builder");
+				Constructor<?> constructor = builderType.getDeclaredConstructor();
+				constructor.setAccessible(true);
+				Object builder = constructor.newInstance();
+				Field field = builderType.getDeclaredField(component);
+				field.setAccessible(true);
+				return (field.get(builder) instanceof String literal) ? literal : null;
+			}
+			catch (ReflectiveOperationException ex) {
+				return null;
+			}
+		}
+
+		private static String jsonName(RecordComponent component) {
+			return component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+		}
+
+		private static boolean isOpenEnum(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			return components.length == 1 && components[0].getType() == String.class
+					&& !components[0].getName().equals("additionalProperties");
+		}
+
+		private static Class<?> raw(Type type) {
+			if (type instanceof Class<?> raw) {
+				return raw;
+			}
+			if (type instanceof ParameterizedType parameterized) {
+				return (Class<?>) parameterized.getRawType();
+			}
+			return Object.class;
+		}
+
+		private static Type argument(Type type, int index) {
+			return (type instanceof ParameterizedType parameterized) ? parameterized.getActualTypeArguments()[index]
+					: Object.class;
+		}
+
+	}
+
+}
