@@ -323,7 +323,8 @@ class ToolLoopSimulationTests {
 
 			StepVerifier.create(events)
 				.expectNextMatches(ToolLoopEvent.ToolCallStarted.class::isInstance)
-				.then(() -> assertThat(answer.currentSubscriberCount()).as("the tool runs").isOne())
+				// The event announces the call; the tool is subscribed to just after it.
+				.then(() -> assertThat(awaitSubscribers(answer, 1)).as("the tool runs").isOne())
 				.thenCancel()
 				.verify(TIMEOUT);
 			assertThat(answer.currentSubscriberCount()).as("the tool is cancelled").isZero();
@@ -333,6 +334,15 @@ class ToolLoopSimulationTests {
 			assertThat(simulator.simulator().requests().count()).as("requests when responses=" + responses).isOne();
 			simulator.simulator().reset();
 		}
+	}
+
+	/** The subscriber count once it reaches the expected one, or after 5 seconds. */
+	private static int awaitSubscribers(Sinks.One<String> sink, int expected) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (sink.currentSubscriberCount() != expected && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		return sink.currentSubscriberCount();
 	}
 
 	private static CreateChatCompletionRequest chat(String prompt) {
