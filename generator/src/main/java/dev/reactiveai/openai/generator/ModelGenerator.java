@@ -135,6 +135,8 @@ final class ModelGenerator {
 
 	private final BuilderShortcuts shortcuts;
 
+	private final InputFormEmitter inputForms;
+
 	/** The lines of the shortcuts table applied so far. */
 	private final Set<BuilderShortcuts.Shortcut> appliedShortcuts = new HashSet<>();
 
@@ -176,6 +178,7 @@ final class ModelGenerator {
 		this.packageName = packageName;
 		this.javaNames = javaNames;
 		this.shortcuts = shortcuts;
+		this.inputForms = new InputFormEmitter(new InputForms(schemas), packageName, this::className);
 		for (Map.Entry<String, JsonNode> component : schemas.components().properties()) {
 			this.kinds.put(component.getKey(), classify(component.getValue()));
 			this.componentNames.put(className(component.getKey()), component.getKey());
@@ -216,6 +219,11 @@ final class ModelGenerator {
 		});
 		Map<String, TypeSpec> result = new TreeMap<>();
 		this.types.forEach((name, builder) -> result.put(name, withoutDeprecationWarnings(builder)));
+		TypeSpec helper = this.inputForms.helper();
+		if (helper != null && result.put(helper.name(), helper) != null) {
+			throw new IllegalStateException("A component's type is named " + helper.name()
+					+ ", as the generated class of InputFormEmitter: name the type otherwise in types.tsv");
+		}
 		return result;
 	}
 
@@ -635,7 +643,8 @@ final class ModelGenerator {
 		return (component != null) ? this.schemas.component(component) : null;
 	}
 
-	private @Nullable String componentName(TypeName type) {
+	/** The component that a generated top-level type stands for, or null. */
+	@Nullable String componentName(TypeName type) {
 		return (type.withoutAnnotations() instanceof ClassName className) ? this.componentNames.get(className) : null;
 	}
 
@@ -689,6 +698,10 @@ final class ModelGenerator {
 		List<BuilderShortcuts.Shortcut> lines = this.shortcuts.of(String.join(".", record.simpleNames()), property);
 		this.appliedShortcuts.addAll(lines);
 		return lines;
+	}
+
+	InputFormEmitter inputForms() {
+		return this.inputForms;
 	}
 
 	BuilderShortcuts shortcutsTable() {
