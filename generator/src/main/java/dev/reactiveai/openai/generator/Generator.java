@@ -96,11 +96,12 @@ public final class Generator {
 		Schemas schemas = new Schemas(this.spec);
 		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE,
 				this.typeNames.resolve(schemas.components()), this.shortcuts);
-		new Streaming(schemas).askingBodyProperties(this.spec)
+		ApiModel api = new ApiModelReader(this.spec, schemas).read(this.names);
+		api.propertiesSetByTheCall()
 			.forEach((component, property) -> modelGenerator.setByTheCall(modelGenerator.className(component),
 					property));
 		modelGenerator.generate();
-		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator, this.names);
+		ServiceGenerator serviceGenerator = new ServiceGenerator(api, modelGenerator, this.names.source());
 		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
 		modelGenerator.checkShortcutsApplied();
 		Map<String, TypeSpec> models = modelGenerator.build();
