@@ -16,8 +16,40 @@ import tools.jackson.databind.JsonNode;
  * business ({@link ModelGenerator}), so bodies and answers keep their schemas.
  *
  * @param groups the services of the resource groups, by accessor, sorted
+ * @param types the component schemas' types, by component name, sorted
  */
-record ApiModel(Map<String, Service> groups) {
+record ApiModel(Map<String, Service> groups, Map<String, TypeDecl> types) {
+
+	/** What a component schema becomes. */
+	enum TypeKind {
+
+		/** A record: an object with named properties. */
+		OBJECT,
+
+		/** An open enum: a set of string literals. */
+		ENUM,
+
+		/** A sealed interface: a {@code oneOf} or {@code anyOf}. */
+		UNION,
+
+		/**
+		 * No type of its own: the type of what it stands for (a list, a map, a
+		 * reference).
+		 */
+		ALIAS
+
+	}
+
+	/**
+	 * A component schema's type, named and classified.
+	 *
+	 * @param component the component's name
+	 * @param className the Java type ({@link TypeNames})
+	 * @param kind what it becomes
+	 */
+	record TypeDecl(String component, ClassName className, TypeKind kind) {
+
+	}
 
 	/**
 	 * The body properties through which streaming calls ask for a stream, by the

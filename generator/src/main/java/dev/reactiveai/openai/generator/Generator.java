@@ -94,9 +94,9 @@ public final class Generator {
 	public Map<String, String> generate() {
 		Map<String, String> files = new TreeMap<>();
 		Schemas schemas = new Schemas(this.spec);
+		ApiModel api = new ApiModelReader(this.spec, schemas, MODEL_PACKAGE).read(this.names, this.typeNames);
 		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE,
-				this.typeNames.resolve(schemas.components()), this.shortcuts);
-		ApiModel api = new ApiModelReader(this.spec, schemas).read(this.names);
+				api.types(), this.shortcuts);
 		api.propertiesSetByTheCall()
 			.forEach((component, property) -> modelGenerator.setByTheCall(modelGenerator.className(component),
 					property));

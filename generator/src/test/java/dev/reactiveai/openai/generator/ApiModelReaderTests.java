@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.palantir.javapoet.ClassName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -106,6 +107,36 @@ class ApiModelReaderTests {
 	}
 
 	@Test
+	void everyComponentHasItsJavaNameAndItsKind() {
+		assertThat(this.model.types()).hasSize(14);
+		assertThat(type("Widget")).isEqualTo(new ApiModel.TypeDecl("Widget",
+				ClassName.get(Generator.MODEL_PACKAGE, "Widget"), ApiModel.TypeKind.OBJECT));
+		assertThat(type("GadgetObject").className().simpleName()).isEqualTo("Gadget");
+		assertThat(type("Gadget-2").className().simpleName()).isEqualTo("GadgetSummary");
+		assertThat(type("WidgetNote").kind()).isEqualTo(ApiModel.TypeKind.UNION);
+		assertThat(type("GadgetCalls").kind()).isEqualTo(ApiModel.TypeKind.ALIAS);
+		assertThat(type("ThreadObject").className().simpleName()).isEqualTo("ThreadObject");
+	}
+
+	@Test
+	void aSetOfStringLiteralsIsAnOpenEnumAndAStringOrAnObjectAUnion() {
+		ObjectNode spec = (ObjectNode) ServiceFixtureTests.fixture().deepCopy();
+		ObjectNode schemas = (ObjectNode) spec.path("components").path("schemas");
+		schemas.putObject("Shade").putArray("enum").add("light").add("dark");
+		ObjectNode either = schemas.putObject("ShadeOrWidget");
+		either.putArray("anyOf")
+			.add(schemas.get("Shade").deepCopy())
+			.addObject()
+			.put("$ref", "#/components/schemas/Widget");
+		ObjectNode strings = schemas.putObject("ShadeOrName");
+		strings.putArray("anyOf").add(schemas.get("Shade").deepCopy()).addObject().put("type", "string");
+		ApiModel read = read(spec);
+		assertThat(read.types().get("Shade").kind()).isEqualTo(ApiModel.TypeKind.ENUM);
+		assertThat(read.types().get("ShadeOrWidget").kind()).isEqualTo(ApiModel.TypeKind.UNION);
+		assertThat(read.types().get("ShadeOrName").kind()).isEqualTo(ApiModel.TypeKind.ENUM);
+	}
+
+	@Test
 	void aBodyTheClientCannotSendFailsReadingNamingTheOperation() {
 		ObjectNode spec = (ObjectNode) ServiceFixtureTests.fixture().deepCopy();
 		ObjectNode content = (ObjectNode) spec.path("paths")
@@ -117,6 +148,10 @@ class ApiModelReaderTests {
 		assertThatIllegalStateException().isThrownBy(() -> read(spec))
 			.withMessageContaining("createWidget")
 			.withMessageContaining("application/xml");
+	}
+
+	private ApiModel.TypeDecl type(String component) {
+		return this.model.types().get(component);
 	}
 
 	private ApiModel.ApiOperation operation(String id) {
@@ -138,7 +173,8 @@ class ApiModelReaderTests {
 	}
 
 	private static ApiModel read(JsonNode spec) {
-		return new ApiModelReader(spec, new Schemas(spec)).read(ServiceFixtureTests.fixtureNames());
+		return new ApiModelReader(spec, new Schemas(spec), Generator.MODEL_PACKAGE)
+			.read(ServiceFixtureTests.fixtureNames(), ServiceFixtureTests.fixtureTypes());
 	}
 
 }
