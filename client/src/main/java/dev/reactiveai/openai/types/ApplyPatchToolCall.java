@@ -79,6 +79,17 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
+	 * This item as an item of a next request's input: the
+	 * {@link ApplyPatchToolCallItemParam} its JSON is, without {@code created_by}, which
+	 * only an answer has.
+	 * @return the input item
+	 */
+	@Override
+	public ApplyPatchToolCallItemParam asInput() {
+		return InputForms.convert(this, ApplyPatchToolCallItemParam.class, "created_by");
+	}
+
+	/**
 	 * One of the create_file, delete_file, or update_file operations applied via
 	 * apply_patch.
 	 * <p>

@@ -71,6 +71,17 @@ public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonP
 	}
 
 	/**
+	 * This item as an item of a next request's input: the
+	 * {@link ApplyPatchToolCallOutputItemParam} its JSON is, without {@code created_by},
+	 * which only an answer has.
+	 * @return the input item
+	 */
+	@Override
+	public ApplyPatchToolCallOutputItemParam asInput() {
+		return InputForms.convert(this, ApplyPatchToolCallOutputItemParam.class, "created_by");
+	}
+
+	/**
 	 * Builds a {@link ApplyPatchToolCallOutput}.
 	 */
 	public static final class Builder {

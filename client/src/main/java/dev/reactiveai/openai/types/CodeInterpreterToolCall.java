@@ -84,6 +84,16 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a
+	 * {@link CodeInterpreterToolCall} is an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public CodeInterpreterToolCall asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the code interpreter tool call. Valid values are {@code in_progress},
 	 * {@code completed}, {@code incomplete}, {@code interpreting}, and {@code failed}.
 	 * <p>

@@ -264,6 +264,20 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 		}
 
 		/**
+		 * Adds an answer's items (a response's {@code output}) to {@code input}, after
+		 * those it has, each as {@link OutputItem#asInput() its input form}.
+		 * @param outputItems the items to add
+		 * @return this builder
+		 */
+		public Builder addInputs(List<? extends OutputItem> outputItems) {
+			Objects.requireNonNull(outputItems, "'outputItems' must not be null");
+			for (OutputItem outputItem : outputItems) {
+				addInput(outputItem.asInput());
+			}
+			return this;
+		}
+
+		/**
 		 * The unique ID of the previous response to the model.
 		 * @param previousResponseId the value
 		 * @return this builder

@@ -67,6 +67,17 @@ public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("i
 	}
 
 	/**
+	 * This item as an item of a next request's input: the
+	 * {@link CompactionSummaryItemParam} its JSON is, without {@code created_by}, which
+	 * only an answer has.
+	 * @return the input item
+	 */
+	@Override
+	public CompactionSummaryItemParam asInput() {
+		return InputForms.convert(this, CompactionSummaryItemParam.class, "created_by");
+	}
+
+	/**
 	 * Builds a {@link CompactionBody}.
 	 */
 	public static final class Builder {

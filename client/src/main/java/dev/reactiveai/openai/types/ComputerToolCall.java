@@ -84,6 +84,16 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a {@link ComputerToolCall}
+	 * is an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public ComputerToolCall asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the item. One of {@code in_progress}, {@code completed}, or
 	 * {@code incomplete}. Populated when items are returned via API.
 	 * <p>

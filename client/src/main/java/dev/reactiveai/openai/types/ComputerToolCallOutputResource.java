@@ -82,6 +82,17 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 	}
 
 	/**
+	 * This item as an item of a next request's input: the
+	 * {@link ComputerCallOutputItemParam} its JSON is, without {@code created_by}, which
+	 * only an answer has.
+	 * @return the input item
+	 */
+	@Override
+	public ComputerCallOutputItemParam asInput() {
+		return InputForms.convert(this, ComputerCallOutputItemParam.class, "created_by");
+	}
+
+	/**
 	 * Builds a {@link ComputerToolCallOutputResource}.
 	 */
 	public static final class Builder {

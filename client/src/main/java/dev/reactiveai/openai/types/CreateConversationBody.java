@@ -140,6 +140,20 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 		}
 
 		/**
+		 * Adds an answer's items (a response's {@code output}) to {@code items}, after
+		 * those it has, each as {@link OutputItem#asInput() its input form}.
+		 * @param outputItems the items to add
+		 * @return this builder
+		 */
+		public Builder addItems(List<? extends OutputItem> outputItems) {
+			Objects.requireNonNull(outputItems, "'outputItems' must not be null");
+			for (OutputItem outputItem : outputItems) {
+				addItem(outputItem.asInput());
+			}
+			return this;
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -895,6 +895,20 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		}
 
 		/**
+		 * Adds an answer's items (a response's {@code output}) to {@code input}, after
+		 * those it has, each as {@link OutputItem#asInput() its input form}.
+		 * @param outputItems the items to add
+		 * @return this builder
+		 */
+		public Builder addInputs(List<? extends OutputItem> outputItems) {
+			Objects.requireNonNull(outputItems, "'outputItems' must not be null");
+			for (OutputItem outputItem : outputItems) {
+				addInput(outputItem.asInput());
+			}
+			return this;
+		}
+
+		/**
 		 * Adds a message of the {@code developer} role with this text to {@code input}: a
 		 * {@link EasyInputMessage} whose content is the text.
 		 * @param text the message's text

@@ -70,6 +70,16 @@ public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("i
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a {@link CustomToolCall} is
+	 * an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public CustomToolCall asInput() {
+		return this;
+	}
+
+	/**
 	 * Builds a {@link CustomToolCall}.
 	 */
 	public static final class Builder {

@@ -75,6 +75,16 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a
+	 * {@link FileSearchToolCall} is an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public FileSearchToolCall asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the file search tool call. One of {@code in_progress},
 	 * {@code searching}, {@code incomplete} or {@code failed},
 	 * <p>

@@ -83,6 +83,17 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 	}
 
 	/**
+	 * This item as an item of a next request's input: the
+	 * {@link FunctionShellCallItemParam} its JSON is, without {@code created_by}, which
+	 * only an answer has.
+	 * @return the input item
+	 */
+	@Override
+	public FunctionShellCallItemParam asInput() {
+		return InputForms.convert(this, FunctionShellCallItemParam.class, "created_by");
+	}
+
+	/**
 	 * A {@link FunctionShellCall}'s {@code environment}.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}

@@ -78,6 +78,17 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 	}
 
 	/**
+	 * This item as an item of a next request's input: the
+	 * {@link FunctionShellCallOutputItemParam} its JSON is, without
+	 * {@code output[].created_by} and {@code created_by}, which only an answer has.
+	 * @return the input item
+	 */
+	@Override
+	public FunctionShellCallOutputItemParam asInput() {
+		return InputForms.convert(this, FunctionShellCallOutputItemParam.class, "output[].created_by", "created_by");
+	}
+
+	/**
 	 * Builds a {@link FunctionShellCallOutput}.
 	 */
 	public static final class Builder {

@@ -72,6 +72,16 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonPro
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a {@link FunctionToolCall}
+	 * is an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public FunctionToolCall asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the item. One of {@code in_progress}, {@code completed}, or
 	 * {@code incomplete}. Populated when items are returned via API.
 	 * <p>

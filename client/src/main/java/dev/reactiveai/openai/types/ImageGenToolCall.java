@@ -68,6 +68,16 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a {@link ImageGenToolCall}
+	 * is an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public ImageGenToolCall asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the image generation call.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.

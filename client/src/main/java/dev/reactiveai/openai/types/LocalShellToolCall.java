@@ -70,6 +70,16 @@ public record LocalShellToolCall(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a
+	 * {@link LocalShellToolCall} is an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public LocalShellToolCall asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the local shell call.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.

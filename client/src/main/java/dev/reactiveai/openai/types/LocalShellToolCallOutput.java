@@ -69,6 +69,16 @@ public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonP
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a
+	 * {@link LocalShellToolCallOutput} is an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public LocalShellToolCallOutput asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the item. One of {@code in_progress}, {@code completed}, or
 	 * {@code incomplete}.
 	 * <p>

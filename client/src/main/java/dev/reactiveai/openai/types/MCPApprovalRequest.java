@@ -68,6 +68,16 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a
+	 * {@link MCPApprovalRequest} is an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public MCPApprovalRequest asInput() {
+		return this;
+	}
+
+	/**
 	 * Builds a {@link MCPApprovalRequest}.
 	 */
 	public static final class Builder {

@@ -67,6 +67,16 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 	}
 
 	/**
+	 * This item as an item of a next request's input: the {@link MCPApprovalResponse} its
+	 * JSON is.
+	 * @return the input item
+	 */
+	@Override
+	public MCPApprovalResponse asInput() {
+		return InputForms.convert(this, MCPApprovalResponse.class);
+	}
+
+	/**
 	 * Builds a {@link MCPApprovalResponseResource}.
 	 */
 	public static final class Builder {

@@ -70,6 +70,16 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a {@link MCPListTools} is
+	 * an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public MCPListTools asInput() {
+		return this;
+	}
+
+	/**
 	 * Builds a {@link MCPListTools}.
 	 */
 	public static final class Builder {

@@ -81,6 +81,16 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a {@link MCPToolCall} is an
+	 * {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public MCPToolCall asInput() {
+		return this;
+	}
+
+	/**
 	 * Builds a {@link MCPToolCall}.
 	 */
 	public static final class Builder {

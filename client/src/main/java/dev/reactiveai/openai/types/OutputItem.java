@@ -26,12 +26,30 @@ public sealed interface OutputItem permits OutputMessage, FileSearchToolCall, Fu
 		CustomToolCall, CustomToolCallOutputResource, OutputItem.Unknown {
 
 	/**
+	 * This item as an item of a next request's input, to pass an answer's items back as
+	 * they are, without copying them: the item itself when it is an {@link InputItem} as
+	 * it is (a message, a function call, reasoning), else the input item of its
+	 * {@code type} read from its JSON, without the properties only an answer has
+	 * ({@code created_by}); an {@code Unknown} passes as it came.
+	 * @return the input item
+	 */
+	InputItem asInput();
+
+	/**
 	 * A {@link OutputItem} that this version of the client does not recognize, kept as it
 	 * came.
 	 *
 	 * @param json the JSON as it came
 	 */
 	record Unknown(@JsonValue JsonNode json) implements OutputItem, UnknownVariant {
+		/**
+		 * The same JSON, as an input item this version does not recognize either.
+		 * @return the input item
+		 */
+		@Override
+		public InputItem.Unknown asInput() {
+			return new InputItem.Unknown(this.json);
+		}
 	}
 
 	/**

@@ -79,6 +79,16 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a {@link OutputMessage} is
+	 * an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public OutputMessage asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the message input. One of {@code in_progress}, {@code completed}, or
 	 * {@code incomplete}. Populated when input items are returned via API.
 	 * <p>

@@ -85,6 +85,16 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a {@link ReasoningItem} is
+	 * an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public ReasoningItem asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the item. One of {@code in_progress}, {@code completed}, or
 	 * {@code incomplete}. Populated when items are returned via API.
 	 * <p>

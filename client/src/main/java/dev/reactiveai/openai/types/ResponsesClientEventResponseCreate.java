@@ -911,6 +911,20 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
+		 * Adds an answer's items (a response's {@code output}) to {@code input}, after
+		 * those it has, each as {@link OutputItem#asInput() its input form}.
+		 * @param outputItems the items to add
+		 * @return this builder
+		 */
+		public Builder addInputs(List<? extends OutputItem> outputItems) {
+			Objects.requireNonNull(outputItems, "'outputItems' must not be null");
+			for (OutputItem outputItem : outputItems) {
+				addInput(outputItem.asInput());
+			}
+			return this;
+		}
+
+		/**
 		 * Specify additional output data to include in the model response.
 		 * <p>
 		 * Takes a copy of the list.

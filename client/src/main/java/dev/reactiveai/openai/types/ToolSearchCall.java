@@ -73,6 +73,16 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 	}
 
 	/**
+	 * This item as an item of a next request's input: the {@link ToolSearchCallItemParam}
+	 * its JSON is, without {@code created_by}, which only an answer has.
+	 * @return the input item
+	 */
+	@Override
+	public ToolSearchCallItemParam asInput() {
+		return InputForms.convert(this, ToolSearchCallItemParam.class, "created_by");
+	}
+
+	/**
 	 * Builds a {@link ToolSearchCall}.
 	 */
 	public static final class Builder {

@@ -75,6 +75,17 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
+	 * This item as an item of a next request's input: the
+	 * {@link ToolSearchOutputItemParam} its JSON is, without {@code created_by}, which
+	 * only an answer has.
+	 * @return the input item
+	 */
+	@Override
+	public ToolSearchOutputItemParam asInput() {
+		return InputForms.convert(this, ToolSearchOutputItemParam.class, "created_by");
+	}
+
+	/**
 	 * Builds a {@link ToolSearchOutput}.
 	 */
 	public static final class Builder {

@@ -76,6 +76,16 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 	}
 
 	/**
+	 * This item, which a next request's input takes as it is: a {@link WebSearchToolCall}
+	 * is an {@link InputItem}.
+	 * @return this item
+	 */
+	@Override
+	public WebSearchToolCall asInput() {
+		return this;
+	}
+
+	/**
 	 * The status of the web search tool call.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.

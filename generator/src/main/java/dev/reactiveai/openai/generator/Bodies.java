@@ -3,6 +3,7 @@ package dev.reactiveai.openai.generator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -74,31 +75,26 @@ final class Bodies {
 
 	private final Schemas schemas;
 
-	private final ModelGenerator models;
-
-	Bodies(Schemas schemas, ModelGenerator models) {
+	Bodies(Schemas schemas) {
 		this.schemas = schemas;
-		this.models = models;
 	}
 
 	/**
 	 * The request body of an operation, sent as the first of its content types (in the
 	 * description's order) that the client can send.
 	 * @param operation the operation
-	 * @param types where inline schemas become types
-	 * @param typeName the name for an inline body's type
 	 * @return the body, or null when the operation has none
 	 * @throws IllegalStateException when the client cannot send any of the body's content
 	 * types
 	 */
-	@Nullable Body request(Operation operation, Owner types, String typeName) {
+	ApiModel.@Nullable RequestBody requestBody(Operation operation) {
 		JsonNode requestBody = operation.node().path("requestBody");
 		List<String> offered = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> content : requestBody.path("content").properties()) {
 			offered.add(content.getKey());
 			if (REQUEST_CONTENT_TYPES.contains(content.getKey())) {
-				TypeName type = this.models.typeOf(content.getValue().path("schema"), types, typeName);
-				return new Body(type, content.getKey(), Schemas.description(requestBody));
+				return new ApiModel.RequestBody(content.getKey(), content.getValue().path("schema"),
+						Schemas.description(requestBody));
 			}
 		}
 		if (!offered.isEmpty()) {
@@ -112,11 +108,9 @@ final class Bodies {
 	/**
 	 * How an operation answers: the first success status with content decides.
 	 * @param operation the operation
-	 * @param types where inline schemas become types
-	 * @param typeName the name for an inline answer's type
 	 * @return the answer
 	 */
-	Response response(Operation operation, Owner types, String typeName) {
+	ApiModel.Answer answer(Operation operation) {
 		for (Map.Entry<String, JsonNode> status : operation.node().path("responses").properties()) {
 			if (!status.getKey().startsWith("2")) {
 				continue;
@@ -127,15 +121,44 @@ final class Bodies {
 				JsonNode schema = json.path("schema");
 				// A JSON string answer is a file's bytes (skill bundles), not JSON.
 				if ("string".equals(Schemas.type(this.schemas.resolve(schema)))) {
-					return new Response(Kind.BINARY, DATA_BUFFER);
+					return new ApiModel.Answer(Kind.BINARY, null);
 				}
-				return new Response(Kind.JSON, this.models.typeOf(schema, types, typeName));
+				return new ApiModel.Answer(Kind.JSON, schema);
 			}
 			if (!content.isEmpty()) {
-				return new Response(Kind.BINARY, DATA_BUFFER);
+				return new ApiModel.Answer(Kind.BINARY, null);
 			}
 		}
-		return new Response(Kind.EMPTY, ClassName.get(Void.class));
+		return new ApiModel.Answer(Kind.EMPTY, null);
+	}
+
+	/**
+	 * The Java type of a request body.
+	 * @param models the types
+	 * @param body the body
+	 * @param types where an inline schema becomes a type
+	 * @param typeName the name for an inline body's type
+	 * @return the body, typed
+	 */
+	static Body request(ModelGenerator models, ApiModel.RequestBody body, Owner types, String typeName) {
+		return new Body(models.typeOf(body.schema(), types, typeName), body.contentType(), body.description());
+	}
+
+	/**
+	 * The Java type of an answer.
+	 * @param models the types
+	 * @param answer the answer
+	 * @param types where an inline schema becomes a type
+	 * @param typeName the name for an inline answer's type
+	 * @return the answer, typed
+	 */
+	static Response response(ModelGenerator models, ApiModel.Answer answer, Owner types, String typeName) {
+		return switch (answer.kind()) {
+			case JSON ->
+				new Response(Kind.JSON, models.typeOf(Objects.requireNonNull(answer.schema()), types, typeName));
+			case BINARY -> new Response(Kind.BINARY, DATA_BUFFER);
+			case EMPTY -> new Response(Kind.EMPTY, ClassName.get(Void.class));
+		};
 	}
 
 }

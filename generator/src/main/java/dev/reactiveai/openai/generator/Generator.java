@@ -94,13 +94,14 @@ public final class Generator {
 	public Map<String, String> generate() {
 		Map<String, String> files = new TreeMap<>();
 		Schemas schemas = new Schemas(this.spec);
+		ApiModel api = new ApiModelReader(this.spec, schemas, MODEL_PACKAGE).read(this.names, this.typeNames);
 		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE,
-				this.typeNames.resolve(schemas.components()), this.shortcuts);
-		new Streaming(schemas).askingBodyProperties(this.spec)
+				api.types(), this.shortcuts);
+		api.propertiesSetByTheCall()
 			.forEach((component, property) -> modelGenerator.setByTheCall(modelGenerator.className(component),
 					property));
 		modelGenerator.generate();
-		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator, this.names);
+		ServiceGenerator serviceGenerator = new ServiceGenerator(api, modelGenerator, this.names.source());
 		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
 		modelGenerator.checkShortcutsApplied();
 		Map<String, TypeSpec> models = modelGenerator.build();

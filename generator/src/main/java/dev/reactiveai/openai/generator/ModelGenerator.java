@@ -67,19 +67,13 @@ final class ModelGenerator {
 
 	static final TypeName OBJECT_MAP = ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT);
 
-	private enum Kind {
-
-		OBJECT, ENUM, UNION, ALIAS
-
-	}
-
 	private final Schemas schemas;
 
 	private final Descriptions descriptions;
 
 	private final String packageName;
 
-	private final Map<String, Kind> kinds = new TreeMap<>();
+	private final Map<String, ApiModel.TypeKind> kinds = new TreeMap<>();
 
 	/** Top-level types by simple name, as they are built. */
 	private final Map<String, TypeSpec.Builder> types = new TreeMap<>();
@@ -95,8 +89,11 @@ final class ModelGenerator {
 	/** The component behind each generated top-level type. */
 	private final Map<ClassName, String> componentNames = new HashMap<>();
 
-	/** The simple name of each component's type, by component name. */
-	private final Map<String, String> javaNames;
+	/** The type of each component, by component name. */
+	private final Map<String, ApiModel.TypeDecl> declarations;
+
+	/** The simple names of the components' types, which no inline type may take. */
+	private final Set<String> componentSimpleNames = new HashSet<>();
 
 	/**
 	 * The type of each alias component that needs a generated type (a list of an inline
@@ -135,6 +132,8 @@ final class ModelGenerator {
 
 	private final BuilderShortcuts shortcuts;
 
+	private final InputFormEmitter inputForms;
+
 	/** The lines of the shortcuts table applied so far. */
 	private final Set<BuilderShortcuts.Shortcut> appliedShortcuts = new HashSet<>();
 
@@ -165,20 +164,22 @@ final class ModelGenerator {
 	 * @param schemas the description's schemas
 	 * @param descriptions their descriptions
 	 * @param packageName the package of the types
-	 * @param javaNames the simple name of each component's type, by component name (see
-	 * {@link TypeNames})
+	 * @param declarations the type of each component, named and classified, by component
+	 * name (see {@link ApiModelReader#types})
 	 * @param shortcuts the message shortcuts of request builders
 	 */
-	ModelGenerator(Schemas schemas, Descriptions descriptions, String packageName, Map<String, String> javaNames,
-			BuilderShortcuts shortcuts) {
+	ModelGenerator(Schemas schemas, Descriptions descriptions, String packageName,
+			Map<String, ApiModel.TypeDecl> declarations, BuilderShortcuts shortcuts) {
 		this.schemas = schemas;
 		this.descriptions = descriptions;
 		this.packageName = packageName;
-		this.javaNames = javaNames;
+		this.declarations = declarations;
 		this.shortcuts = shortcuts;
-		for (Map.Entry<String, JsonNode> component : schemas.components().properties()) {
-			this.kinds.put(component.getKey(), classify(component.getValue()));
-			this.componentNames.put(className(component.getKey()), component.getKey());
+		this.inputForms = new InputFormEmitter(new InputForms(schemas), packageName, this::className);
+		for (ApiModel.TypeDecl declaration : declarations.values()) {
+			this.kinds.put(declaration.component(), declaration.kind());
+			this.componentNames.put(declaration.className(), declaration.component());
+			this.componentSimpleNames.add(declaration.className().simpleName());
 		}
 	}
 
@@ -188,8 +189,9 @@ final class ModelGenerator {
 	ModelGenerator generate() {
 		// Unions first, so that records know their wrapper variants for builder
 		// shortcuts.
-		for (Kind kind : List.of(Kind.ENUM, Kind.UNION, Kind.OBJECT)) {
-			for (Map.Entry<String, Kind> component : this.kinds.entrySet()) {
+		for (ApiModel.TypeKind kind : List.of(ApiModel.TypeKind.ENUM, ApiModel.TypeKind.UNION,
+				ApiModel.TypeKind.OBJECT)) {
+			for (Map.Entry<String, ApiModel.TypeKind> component : this.kinds.entrySet()) {
 				if (component.getValue() != kind) {
 					continue;
 				}
@@ -216,6 +218,11 @@ final class ModelGenerator {
 		});
 		Map<String, TypeSpec> result = new TreeMap<>();
 		this.types.forEach((name, builder) -> result.put(name, withoutDeprecationWarnings(builder)));
+		TypeSpec helper = this.inputForms.helper();
+		if (helper != null && result.put(helper.name(), helper) != null) {
+			throw new IllegalStateException("A component's type is named " + helper.name()
+					+ ", as the generated class of InputFormEmitter: name the type otherwise in types.tsv");
+		}
 		return result;
 	}
 
@@ -243,8 +250,9 @@ final class ModelGenerator {
 	}
 
 	ClassName className(String componentName) {
-		String javaName = this.javaNames.get(componentName);
-		return ClassName.get(this.packageName, (javaName != null) ? javaName : Names.pascal(componentName));
+		ApiModel.TypeDecl declaration = this.declarations.get(componentName);
+		return (declaration != null) ? declaration.className()
+				: ClassName.get(this.packageName, Names.pascal(componentName));
 	}
 
 	/** The Java type of a schema, generating nested types in the owner where needed. */
@@ -278,8 +286,8 @@ final class ModelGenerator {
 	private TypeName typeOf(JsonNode schema, Owner owner, List<String> hint, @Nullable Role role) {
 		String ref = Schemas.refName(schema);
 		if (ref != null) {
-			Kind kind = this.kinds.get(ref);
-			if (kind == Kind.ALIAS) {
+			ApiModel.TypeKind kind = this.kinds.get(ref);
+			if (kind == ApiModel.TypeKind.ALIAS) {
 				return aliasType(ref);
 			}
 			return className(ref);
@@ -292,7 +300,7 @@ final class ModelGenerator {
 			if (alternatives.size() == 1) {
 				return typeOf(alternatives.get(0), owner, hint, role);
 			}
-			if (allStrings(alternatives)) {
+			if (this.schemas.allStrings(alternatives)) {
 				return nested(owner, hint, role, (name) -> openEnumOf(name, schema, literalsOf(alternatives)));
 			}
 			return nested(owner, hint, role, (name) -> union(name, schema));
@@ -405,30 +413,14 @@ final class ModelGenerator {
 	 * An owner for an operation's inline schemas: top-level types named with the prefix.
 	 */
 	Owner topLevelOwner(String prefix) {
-		return Owner.topLevel(this.packageName, this.types, Set.copyOf(this.javaNames.values()), prefix);
-	}
-
-	private Kind classify(JsonNode schema) {
-		JsonNode effective = effective(schema);
-		List<JsonNode> alternatives = Schemas.alternatives(effective);
-		if (alternatives != null && alternatives.size() > 1) {
-			return allStrings(alternatives) ? Kind.ENUM : Kind.UNION;
-		}
-		List<String> literals = Schemas.stringValues(effective);
-		if (literals != null && !literals.isEmpty() && Schemas.refName(effective) == null) {
-			return Kind.ENUM;
-		}
-		if (Schemas.refName(effective) == null && this.schemas.hasProperties(effective)) {
-			return Kind.OBJECT;
-		}
-		return Kind.ALIAS;
+		return Owner.topLevel(this.packageName, this.types, this.componentSimpleNames, prefix);
 	}
 
 	/**
 	 * The schema without wrappers that add nothing but nullability:
 	 * {@code anyOf: [X, null]}, {@code allOf: [X, {nullable: true}]}.
 	 */
-	private JsonNode effective(JsonNode schema) {
+	static JsonNode effective(JsonNode schema) {
 		List<JsonNode> alternatives = Schemas.alternatives(schema);
 		if (alternatives != null && alternatives.size() == 1 && !schema.has("properties")) {
 			return effective(alternatives.get(0));
@@ -440,25 +432,6 @@ final class ModelGenerator {
 			}
 		}
 		return schema;
-	}
-
-	private boolean allStrings(List<JsonNode> alternatives) {
-		for (JsonNode alternative : alternatives) {
-			JsonNode resolved = this.schemas.resolve(alternative);
-			List<JsonNode> nested = Schemas.alternatives(resolved);
-			if (nested != null) {
-				if (!allStrings(nested)) {
-					return false;
-				}
-			}
-			else if (!"string".equals(Schemas.type(resolved)) && Schemas.stringValues(resolved) == null) {
-				return false;
-			}
-			else if ("binary".equals(resolved.path("format").asString(""))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private List<String> literalsOf(List<JsonNode> alternatives) {
@@ -588,7 +561,7 @@ final class ModelGenerator {
 			int shown = (alternatives.size() > 8) ? 7 : alternatives.size();
 			for (JsonNode alternative : alternatives.subList(0, shown)) {
 				String ref = Schemas.refName(alternative);
-				if (ref != null && this.kinds.get(ref) != Kind.ALIAS) {
+				if (ref != null && this.kinds.get(ref) != ApiModel.TypeKind.ALIAS) {
 					forms.add("{@link $T}");
 					types.add(className(ref));
 				}
@@ -606,7 +579,7 @@ final class ModelGenerator {
 		JsonNode data = properties.get("data");
 		String object = (properties.get("object") != null) ? this.schemas.literal(properties.get("object")) : null;
 		String items = (data != null) ? Schemas.refName(data.path("items")) : null;
-		if ("list".equals(object) && items != null && this.kinds.get(items) == Kind.OBJECT) {
+		if ("list".equals(object) && items != null && this.kinds.get(items) == ApiModel.TypeKind.OBJECT) {
 			return new Role("a list of {@link $T}", List.of(className(items)));
 		}
 		List<String> names = properties.keySet().stream().map(MarkdownJavadoc::code).map(Role::escaped).toList();
@@ -619,14 +592,14 @@ final class ModelGenerator {
 
 	/** Whether a reference names a component that is generated as a record. */
 	boolean isRecord(String componentName) {
-		return this.kinds.get(componentName) == Kind.OBJECT;
+		return this.kinds.get(componentName) == ApiModel.TypeKind.OBJECT;
 	}
 
 	/** The component schema that a generated top-level record stands for, or null. */
 	@Nullable JsonNode recordSchema(TypeName type) {
 		String component = componentName(type);
-		return (component != null && this.kinds.get(component) == Kind.OBJECT) ? this.schemas.component(component)
-				: null;
+		return (component != null && this.kinds.get(component) == ApiModel.TypeKind.OBJECT)
+				? this.schemas.component(component) : null;
 	}
 
 	/** The component schema that a generated top-level type stands for, or null. */
@@ -635,7 +608,8 @@ final class ModelGenerator {
 		return (component != null) ? this.schemas.component(component) : null;
 	}
 
-	private @Nullable String componentName(TypeName type) {
+	/** The component that a generated top-level type stands for, or null. */
+	@Nullable String componentName(TypeName type) {
 		return (type.withoutAnnotations() instanceof ClassName className) ? this.componentNames.get(className) : null;
 	}
 
@@ -691,6 +665,10 @@ final class ModelGenerator {
 		return lines;
 	}
 
+	InputFormEmitter inputForms() {
+		return this.inputForms;
+	}
+
 	BuilderShortcuts shortcutsTable() {
 		return this.shortcuts;
 	}
@@ -702,12 +680,12 @@ final class ModelGenerator {
 
 	/** Whether a reference names a component that is generated as a union. */
 	boolean isUnion(String componentName) {
-		return this.kinds.get(componentName) == Kind.UNION;
+		return this.kinds.get(componentName) == ApiModel.TypeKind.UNION;
 	}
 
 	/** Whether a reference names a component that is generated as an open enum. */
 	boolean isEnum(String componentName) {
-		return this.kinds.get(componentName) == Kind.ENUM;
+		return this.kinds.get(componentName) == ApiModel.TypeKind.ENUM;
 	}
 
 	/** The wrapper variants of a union type, or none when the type is not a union. */

@@ -3,7 +3,6 @@ package dev.reactiveai.openai.generator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,12 +56,12 @@ final class OperationEmitter {
 
 	}
 
-	/** What the service needs of the models: types, paging, bodies, streams. */
-	record Context(ModelGenerator models, Paging paging, Bodies bodies, Streaming streaming) {
+	/** What the service needs of the models: types and paging. */
+	record Context(ModelGenerator models, Paging paging) {
 
 	}
 
-	private final Operation operation;
+	private final ApiModel.ApiOperation operation;
 
 	private final Context context;
 
@@ -84,7 +83,8 @@ final class OperationEmitter {
 
 	private @Nullable TypeName multipartBody;
 
-	OperationEmitter(Operation operation, Context context, Owner service, TypeSpec.Builder raw, Owner types) {
+	OperationEmitter(ApiModel.ApiOperation operation, Context context, Owner service, TypeSpec.Builder raw,
+			Owner types) {
 		this.operation = operation;
 		this.context = context;
 		this.service = service;
@@ -99,21 +99,21 @@ final class OperationEmitter {
 	Set<String> emit() {
 		String name = this.operation.methodName();
 		String typePrefix = Names.pascal(name);
-		for (JsonNode parameter : this.operation.node().path("parameters")) {
-			if ("path".equals(parameter.path("in").asString())) {
-				this.pathParameters.add(new Parameter(
-						ParameterSpec.builder(ModelGenerator.STRING, Names.camel(parameter.path("name").asString()))
-							.build(),
-						MethodDocs.pathParameter(parameter)));
-			}
+		for (ApiModel.PathParameter parameter : this.operation.pathParameters()) {
+			this.pathParameters
+				.add(new Parameter(ParameterSpec.builder(ModelGenerator.STRING, parameter.javaName()).build(),
+						CodeBlock.of("$L", parameter.doc())));
 		}
-		Streaming.Stream stream = this.context.streaming().stream(this.operation.id(), this.operation.node());
+		Streaming.Stream stream = this.operation.stream();
 		ClassName params = queryParameters(typePrefix + "Params", stream);
-		Bodies.Body body = this.context.bodies().request(this.operation, this.types, typePrefix + "Request");
+		Bodies.Body body = (this.operation.body() != null)
+				? Bodies.request(this.context.models(), this.operation.body(), this.types, typePrefix + "Request")
+				: null;
 		if (body != null && body.isMultipart()) {
 			this.multipartBody = body.type();
 		}
-		Bodies.Response response = this.context.bodies().response(this.operation, this.types, typePrefix + "Response");
+		Bodies.Response response = Bodies.response(this.context.models(), this.operation.answer(), this.types,
+				typePrefix + "Response");
 		List<Parameter> parameters = new ArrayList<>(this.pathParameters);
 		if (body != null) {
 			parameters.add(new Parameter(ParameterSpec.builder(body.type(), "request").build(),
@@ -121,9 +121,9 @@ final class OperationEmitter {
 		}
 		if (params != null) {
 			parameters.add(new Parameter(ParameterSpec.builder(params, "params").build(),
-					MethodDocs.queryParameters(settableQuery(stream), requiredQuery())));
+					MethodDocs.queryParameters(settableQuery(stream), this.operation.requiredQuery())));
 		}
-		String description = MethodDocs.summary(this.operation);
+		String description = this.operation.summary();
 		CodeBlock request = request(params, body, (stream != null) ? stream.wholeBody() : CodeBlock.of("request"),
 				stream, false);
 		Returned returned = switch (response.kind()) {
@@ -136,7 +136,7 @@ final class OperationEmitter {
 		if (stream != null) {
 			emitStream(name, description, parameters, body, params, stream);
 		}
-		if (params != null && requiredQuery().isEmpty()) {
+		if (params != null && this.operation.requiredQuery().isEmpty()) {
 			emitWithoutParams(name, description, parameters, returned);
 		}
 		return this.emitted;
@@ -207,9 +207,8 @@ final class OperationEmitter {
 				CodeBlock.of(
 						"return $T.items($S, params.$N(),\n(cursor) -> $N($Lparams.toBuilder().$N(cursor).build())\n"
 								+ ".map((page) -> $T.of(page.data(), $T.TRUE.equals(page.hasMore()), $L, $L)))",
-						PAGINATION, this.operation.method().toUpperCase(Locale.ROOT) + " " + this.operation.path(),
-						cursor, pageName, pathArguments, cursor, PAGE, Boolean.class, page.firstId(),
-						page.nextCursor()));
+						PAGINATION, this.operation.httpMethod() + " " + this.operation.path(), cursor, pageName,
+						pathArguments, cursor, PAGE, Boolean.class, page.firstId(), page.nextCursor()));
 	}
 
 	/** A download: the bytes as they arrive, or written to a file. */
@@ -295,35 +294,21 @@ final class OperationEmitter {
 			.toList();
 	}
 
-	private List<String> requiredQuery() {
-		List<String> required = new ArrayList<>();
-		for (JsonNode parameter : this.operation.node().path("parameters")) {
-			if ("query".equals(parameter.path("in").asString()) && parameter.path("required").asBoolean(false)) {
-				required.add(parameter.path("name").asString());
-			}
-		}
-		return required;
-	}
-
 	/**
 	 * The operation's query parameters as a record, or null when it has none; a parameter
 	 * that asks for a stream is the call's to set, not the record builder's.
 	 */
 	private @Nullable ClassName queryParameters(String typeName, Streaming.@Nullable Stream stream) {
+		// The parameters as the properties of an object schema, which the types make a
+		// record of.
 		ObjectNode schema = JsonNodeFactory.instance.objectNode();
 		schema.put("type", "object");
 		ObjectNode properties = schema.putObject("properties");
 		ArrayNode required = schema.putArray("required");
-		for (JsonNode parameter : this.operation.node().path("parameters")) {
-			if ("query".equals(parameter.path("in").asString())) {
-				ObjectNode property = ((ObjectNode) parameter.path("schema")).deepCopy();
-				if (parameter.has("description")) {
-					property.put("description", parameter.path("description").asString());
-				}
-				properties.set(parameter.path("name").asString(), property);
-				if (parameter.path("required").asBoolean(false)) {
-					required.add(parameter.path("name").asString());
-				}
+		for (ApiModel.QueryParameter parameter : this.operation.queryParameters()) {
+			properties.set(parameter.name(), parameter.schema());
+			if (parameter.required()) {
+				required.add(parameter.name());
 			}
 		}
 		if (properties.isEmpty()) {
@@ -351,13 +336,12 @@ final class OperationEmitter {
 	private CodeBlock request(@Nullable ClassName params, Bodies.@Nullable Body body, @Nullable CodeBlock bodyValue,
 			Streaming.@Nullable Stream stream, boolean streaming) {
 		CodeBlock.Builder request = CodeBlock.builder()
-			.add("$T.of($T.$L, $S", API_REQUEST, HTTP_METHOD, this.operation.method().toUpperCase(Locale.ROOT),
-					this.operation.path());
+			.add("$T.of($T.$L, $S", API_REQUEST, HTTP_METHOD, this.operation.httpMethod(), this.operation.path());
 		for (Parameter parameter : this.pathParameters) {
 			request.add(", $N", parameter.spec());
 		}
 		request.add(")\n.operation($S)", this.operation.id());
-		if (this.operation.usesAdminKey()) {
+		if (this.operation.adminKey()) {
 			request.add("\n.adminKey()");
 		}
 		if (this.operation.betaHeader() != null) {

@@ -143,6 +143,7 @@ final class RecordEmitter {
 		type.addType(builder(fields));
 		type.addType(reader(fields));
 		DerivedProperties.methods(this.name).forEach(type::addMethod);
+		type.addMethods(this.generator.inputForms().recordMethods(this.generator.componentName(this.name)));
 		return type;
 	}
 
@@ -525,6 +526,9 @@ final class RecordEmitter {
 						ModelGenerator.COLLECTIONS);
 		}
 		builder.addMethod(adder.addStatement("return this").build());
+		builder.addMethods(this.generator.inputForms()
+			.builderAdders(builderName(), item, singular, name, field.jsonName(), taken,
+					this.generator.properties(this.name)));
 		if (this.generator.isOpenEnum(item)) {
 			builder.addMethod(deprecated(MethodSpec.methodBuilder(name), field).addModifiers(Modifier.PUBLIC)
 				.addJavadoc("$L\n<p>\nAdds one item, as the API spells it, known to this client or not.\n",

@@ -314,4 +314,27 @@ final class Schemas {
 		return description.isBlank() ? schema.path("title").asString("") : description;
 	}
 
+	/**
+	 * Whether every alternative (those of nested unions included) is a string: a string
+	 * literal set or a plain string, not binary.
+	 */
+	boolean allStrings(List<JsonNode> alternatives) {
+		for (JsonNode alternative : alternatives) {
+			JsonNode resolved = resolve(alternative);
+			List<JsonNode> nested = alternatives(resolved);
+			if (nested != null) {
+				if (!allStrings(nested)) {
+					return false;
+				}
+			}
+			else if (!"string".equals(type(resolved)) && stringValues(resolved) == null) {
+				return false;
+			}
+			else if ("binary".equals(resolved.path("format").asString(""))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 }

@@ -14,7 +14,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Generates one service per resource group of the API, with a nested service per
@@ -32,7 +31,7 @@ final class ServiceGenerator {
 
 	private static final ClassName REQUEST_OPTIONS = ClassName.get("dev.reactiveai.openai.core", "RequestOptions");
 
-	private final Map<String, ResourceTree.Resource> groups;
+	private final Map<String, ApiModel.Service> groups;
 
 	private final ModelGenerator models;
 
@@ -42,12 +41,17 @@ final class ServiceGenerator {
 
 	private final MultipartParts multipartParts;
 
-	ServiceGenerator(JsonNode spec, Schemas schemas, ModelGenerator models, OperationNames names) {
-		this.groups = ResourceTree.build(spec, names);
+	/**
+	 * A generator of the services of a description.
+	 * @param api the description's services and operations
+	 * @param models the generator of their types
+	 * @param tableSource the naming table, for messages
+	 */
+	ServiceGenerator(ApiModel api, ModelGenerator models, String tableSource) {
+		this.groups = api.groups();
 		this.models = models;
-		this.context = new OperationEmitter.Context(models, new Paging(models), new Bodies(schemas, models),
-				new Streaming(schemas));
-		this.tableSource = names.source();
+		this.context = new OperationEmitter.Context(models, new Paging(models));
+		this.tableSource = tableSource;
 		this.multipartParts = new MultipartParts(models);
 	}
 
@@ -63,7 +67,7 @@ final class ServiceGenerator {
 	Map<String, String> packageDescriptions() {
 		Map<String, String> descriptions = new TreeMap<>();
 		this.groups.values()
-			.forEach((group) -> descriptions.put(group.serviceName().packageName(),
+			.forEach((group) -> descriptions.put(group.className().packageName(),
 					"The {@code " + group.path() + "} operations of the OpenAI API."));
 		return descriptions;
 	}
@@ -85,14 +89,14 @@ final class ServiceGenerator {
 				.addAnnotation(
 						ClassName.get("org.springframework.boot.autoconfigure.condition", "ConditionalOnMissingBean"))
 				.addParameter(client, "client")
-				.returns(resource.serviceName())
+				.returns(resource.className())
 				.addStatement("return client.$N()", group)
 				.build()));
 		return type.build();
 	}
 
-	private void emit(ResourceTree.Resource resource, Map<ClassName, TypeSpec> services) {
-		ClassName name = resource.serviceName();
+	private void emit(ApiModel.Service resource, Map<ClassName, TypeSpec> services) {
+		ClassName name = resource.className();
 		TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
 		type.addJavadoc("The {@code $L} operations of the OpenAI API.\n", resource.path());
 		type.addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL);
@@ -101,8 +105,8 @@ final class ServiceGenerator {
 			.addJavadoc("Create the service.\n@param transport the transport to call through\n")
 			.addParameter(TRANSPORT, "transport")
 			.addStatement("this.transport = transport");
-		for (ResourceTree.Resource child : resource.children().values()) {
-			ClassName childName = child.serviceName();
+		for (ApiModel.Service child : resource.children().values()) {
+			ClassName childName = child.className();
 			type.addField(childName, child.accessor(), Modifier.PRIVATE, Modifier.FINAL);
 			constructor.addStatement("this.$N = new $T(transport)", child.accessor(), childName);
 			type.addMethod(MethodSpec.methodBuilder(child.accessor())
@@ -130,9 +134,9 @@ final class ServiceGenerator {
 			.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 		Owner types = this.models
 			.topLevelOwner(name.simpleName().substring(0, name.simpleName().length() - "Service".length()));
-		Map<String, Operation> methodOwners = new HashMap<>();
+		Map<String, ApiModel.ApiOperation> methodOwners = new HashMap<>();
 		Set<TypeName> multipartBodies = new LinkedHashSet<>();
-		for (Operation operation : resource.operations()) {
+		for (ApiModel.ApiOperation operation : resource.operations()) {
 			OperationEmitter emitter = new OperationEmitter(operation, this.context, owner, raw, types);
 			Set<String> methods = emitter.emit();
 			TypeName multipartBody = emitter.multipartBody();
@@ -140,12 +144,12 @@ final class ServiceGenerator {
 				multipartBodies.add(multipartBody.withoutAnnotations());
 			}
 			for (String method : methods) {
-				Operation previous = methodOwners.putIfAbsent(method, operation);
+				ApiModel.ApiOperation previous = methodOwners.putIfAbsent(method, operation);
 				if (previous != null && previous != operation) {
 					throw new IllegalStateException("The naming table " + this.tableSource + " needs changes: "
 							+ String.join(".", resource.accessors()) + "." + method + " would be a method of both "
-							+ previous.id() + " (line " + previous.name().line() + ") and " + operation.id() + " (line "
-							+ operation.name().line() + "); rename one of them");
+							+ previous.id() + " (line " + previous.tableLine() + ") and " + operation.id() + " (line "
+							+ operation.tableLine() + "); rename one of them");
 				}
 			}
 		}
@@ -175,7 +179,7 @@ final class ServiceGenerator {
 			.addJavadoc("Create the services.\n@param transport the transport every service calls through\n")
 			.addParameter(TRANSPORT, "transport");
 		this.groups.forEach((group, resource) -> {
-			ClassName service = resource.serviceName();
+			ClassName service = resource.className();
 			type.addField(service, group, Modifier.PRIVATE, Modifier.FINAL);
 			constructor.addStatement("this.$N = new $T(transport)", group, service);
 			type.addMethod(MethodSpec.methodBuilder(group)

@@ -1,6 +1,5 @@
 package dev.reactiveai.openai.generator;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,32 +122,8 @@ final class Streaming {
 	}
 
 	/**
-	 * The body properties that streaming calls ask through, by the component of the
-	 * request body: their builders have no setter for them.
-	 * @param spec the API description
-	 * @return the asking property of each streaming request body's component
-	 */
-	Map<String, String> askingBodyProperties(JsonNode spec) {
-		Map<String, String> asking = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
-			for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
-				if (!ResourceTree.HTTP_METHODS.contains(method.getKey())) {
-					continue;
-				}
-				JsonNode operation = method.getValue();
-				Stream stream = stream(operation.path("operationId").asString(), operation);
-				String body = bodyComponent(operation);
-				if (stream != null && !stream.query() && body != null) {
-					asking.put(body, stream.property());
-				}
-			}
-		}
-		return asking;
-	}
-
-	/**
 	 * The component of the operation's request body as the client sends it (see
-	 * {@link Bodies#request}), or null when it sends none or an inline schema.
+	 * {@link Bodies#requestBody}), or null when it sends none or an inline schema.
 	 */
 	private static @Nullable String bodyComponent(JsonNode operation) {
 		for (Map.Entry<String, JsonNode> content : operation.path("requestBody").path("content").properties()) {

@@ -65,6 +65,7 @@ final class UnionEmitter {
 		type.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_DESERIALIZE)
 			.addMember("using", "$T.class", this.name.nestedClass("Deserializer"))
 			.build());
+		this.generator.inputForms().unionMethods(this.generator.componentName(this.name)).forEach(type::addMethod);
 		Owner self = new Owner(this.name, type);
 		// The object variants in the description's order, those of a union among the
 		// variants where that union stands.
@@ -195,6 +196,7 @@ final class UnionEmitter {
 					.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_VALUE).build())
 					.build())
 				.build())
+			.addMethods(this.generator.inputForms().unknownMethods(this.generator.componentName(this.name)))
 			.build();
 	}
 
