@@ -14,7 +14,6 @@ import dev.reactiveai.openai.types.FunctionCallOutputItemParam;
 import dev.reactiveai.openai.types.FunctionShellCallItemParam;
 import dev.reactiveai.openai.types.FunctionToolCall;
 import dev.reactiveai.openai.types.InputItem;
-import dev.reactiveai.openai.types.Item;
 import dev.reactiveai.openai.types.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -94,7 +93,7 @@ class RoundTripTests {
 		List<InputItem> inputs = ResponseItems.inputs(response);
 		assertThat(inputs.get(0)).isInstanceOf(FunctionCallOutputItemParam.class);
 		assertThat(inputs.get(1)).isInstanceOf(FunctionShellCallItemParam.class);
-		assertThat(inputs.get(2)).isInstanceOf(Item.Unknown.class);
+		assertThat(inputs.get(2)).isInstanceOf(InputItem.Unknown.class);
 		// Sent back, the items are the JSON they came as.
 		CreateResponse next = CreateResponse.builder().model("gpt-4.1").input(inputs).build();
 		JsonNode sent = Fixtures.MAPPER.readTree(Fixtures.MAPPER.writeValueAsString(next)).get("input");
