@@ -135,10 +135,15 @@ public final class CallObservation {
 	}
 
 	private Running start(OpenAiObservationContext context, @Nullable Observation parent) {
-		Observation observation = OpenAiObservationDocumentation.CLIENT_OPERATION
-			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
-			.parentObservation(parent)
-			.start();
+		Observation observation = OpenAiObservationDocumentation.CLIENT_OPERATION.observation(this.convention,
+				DEFAULT_CONVENTION, () -> context, this.registry);
+		if (parent != null) {
+			// Otherwise the parent is the observation current on the subscribing thread,
+			// as
+			// Micrometer set it: a null here would erase it.
+			observation.parentObservation(parent);
+		}
+		observation.start();
 		if (this.recordContent && context.getPrompt() != null) {
 			observation.event(
 					Observation.Event.of(OpenAiObservationDocumentation.Events.PROMPT.getName(), context.getPrompt()));
