@@ -76,7 +76,7 @@ public final class CallObservation {
 		}
 		return Mono.deferContextual((view) -> {
 			Running running = start(context.get(), view.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
-			return call.doOnSuccess((answer) -> {
+			return InScope.mono(call, running.observation).doOnSuccess((answer) -> {
 				running.read(answer);
 				running.stop(false);
 			})
@@ -102,7 +102,7 @@ public final class CallObservation {
 		return Flux.deferContextual((view) -> {
 			Running running = start(context.get(), view.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
 			AtomicBoolean first = new AtomicBoolean(true);
-			return call.doOnNext((element) -> {
+			return InScope.flux(call, running.observation).doOnNext((element) -> {
 				if (first.compareAndSet(true, false)) {
 					running.firstChunk();
 				}

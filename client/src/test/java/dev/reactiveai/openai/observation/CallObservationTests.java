@@ -264,6 +264,26 @@ class CallObservationTests {
 	}
 
 	@Test
+	void theCallIsSubscribedWithItsObservationCurrentOnTheThreadAndTheCallersAfterwards() {
+		Observation caller = Observation.start("caller", this.registry);
+		AtomicReference<Observation> current = new AtomicReference<>();
+		Mono<String> call = this.observation.observe(
+				() -> CallObservation.context("listModels", "default", BASE_URL, false, null), Mono.fromSupplier(() -> {
+					current.set(this.registry.getCurrentObservation());
+					return "ok";
+				}));
+
+		Observation afterwards = caller.scoped(() -> {
+			call.block(TestClients.TIMEOUT);
+			return this.registry.getCurrentObservation();
+		});
+		caller.stop();
+
+		assertThat(current.get().getContext()).isInstanceOf(OpenAiObservationContext.class);
+		assertThat(afterwards).isSameAs(caller);
+	}
+
+	@Test
 	void metersAreRegisteredOnceAndRegisteredAgainAfterTheirRemoval() {
 		for (int i = 0; i < 3; i++) {
 			StepVerifier
