@@ -61,7 +61,6 @@ public final class OpenAiAutoConfiguration {
 				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), (client) -> {
 					observations.ifAvailable(client::observationRegistry);
 					observationConvention.ifAvailable(client::observationConvention);
-					client.observationRecordsContent(properties.getObservations().isRecordContent());
 				});
 		return factory.entraIdTokens(entraIdTokens.getIfAvailable()).createClients();
 	}

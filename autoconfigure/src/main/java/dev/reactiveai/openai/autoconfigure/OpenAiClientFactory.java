@@ -141,6 +141,8 @@ class OpenAiClientFactory {
 		if (maxBodySize != null) {
 			client.httpLogMaxBodySize((int) Math.min(Integer.MAX_VALUE, maxBodySize.toBytes()));
 		}
+		Boolean recordContent = layered(overrides, (layer) -> layer.getObservations().getRecordContent());
+		client.observationRecordsContent(Boolean.TRUE.equals(recordContent));
 		HttpClient webSocketClient = webSockets.get();
 		if (webSocketClient != null) {
 			// Realtime sessions connect as the client's calls do: same event loops and

@@ -157,6 +157,8 @@ public class OpenAiConnectionProperties {
 	 */
 	private @Nullable DataSize loggingMaxBodySize;
 
+	private final Observations observations = new Observations();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -343,6 +345,34 @@ public class OpenAiConnectionProperties {
 
 	public Azure getAzure() {
 		return this.azure;
+	}
+
+	public Observations getObservations() {
+		return this.observations;
+	}
+
+	/**
+	 * Settings of the observations of a client's calls. A named client takes each one it
+	 * does not set from openai.observations.
+	 */
+	public static class Observations {
+
+		/**
+		 * Whether to record what each generative call asks the model and the text it
+		 * answers, as the events gen_ai.content.prompt and gen_ai.content.completion of
+		 * its observation. They are user data: every observation handler, a tracer's span
+		 * events included, gets them. Off unless set.
+		 */
+		private @Nullable Boolean recordContent;
+
+		public @Nullable Boolean getRecordContent() {
+			return this.recordContent;
+		}
+
+		public void setRecordContent(@Nullable Boolean recordContent) {
+			this.recordContent = recordContent;
+		}
+
 	}
 
 	/**

@@ -31,8 +31,6 @@ public class OpenAiProperties extends OpenAiConnectionProperties {
 
 	private final Health health = new Health();
 
-	private final Observations observations = new Observations();
-
 	public Map<String, OpenAiConnectionProperties> getClients() {
 		return this.clients;
 	}
@@ -51,33 +49,6 @@ public class OpenAiProperties extends OpenAiConnectionProperties {
 
 	public Health getHealth() {
 		return this.health;
-	}
-
-	public Observations getObservations() {
-		return this.observations;
-	}
-
-	/**
-	 * Settings of the observations of calls.
-	 */
-	public static class Observations {
-
-		/**
-		 * Whether to record what each generative call asks the model and the text it
-		 * answers, as the events gen_ai.content.prompt and gen_ai.content.completion of
-		 * its observation. They are user data: every observation handler, a tracer's span
-		 * events included, gets them.
-		 */
-		private boolean recordContent;
-
-		public boolean isRecordContent() {
-			return this.recordContent;
-		}
-
-		public void setRecordContent(boolean recordContent) {
-			this.recordContent = recordContent;
-		}
-
 	}
 
 	/**

@@ -76,7 +76,7 @@ public final class CallObservation {
 		}
 		return Mono.deferContextual((view) -> {
 			Running running = start(context.get(), view.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
-			return call.doOnSuccess((answer) -> {
+			return InScope.mono(call, running.observation).doOnSuccess((answer) -> {
 				running.read(answer);
 				running.stop(false);
 			})
@@ -102,7 +102,7 @@ public final class CallObservation {
 		return Flux.deferContextual((view) -> {
 			Running running = start(context.get(), view.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
 			AtomicBoolean first = new AtomicBoolean(true);
-			return call.doOnNext((element) -> {
+			return InScope.flux(call, running.observation).doOnNext((element) -> {
 				if (first.compareAndSet(true, false)) {
 					running.firstChunk();
 				}
@@ -135,10 +135,15 @@ public final class CallObservation {
 	}
 
 	private Running start(OpenAiObservationContext context, @Nullable Observation parent) {
-		Observation observation = OpenAiObservationDocumentation.CLIENT_OPERATION
-			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
-			.parentObservation(parent)
-			.start();
+		Observation observation = OpenAiObservationDocumentation.CLIENT_OPERATION.observation(this.convention,
+				DEFAULT_CONVENTION, () -> context, this.registry);
+		if (parent != null) {
+			// Otherwise the parent is the observation current on the subscribing thread,
+			// as
+			// Micrometer set it: a null here would erase it.
+			observation.parentObservation(parent);
+		}
+		observation.start();
 		if (this.recordContent && context.getPrompt() != null) {
 			observation.event(
 					Observation.Event.of(OpenAiObservationDocumentation.Events.PROMPT.getName(), context.getPrompt()));

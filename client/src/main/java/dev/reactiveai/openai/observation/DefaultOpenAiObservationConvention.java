@@ -1,5 +1,7 @@
 package dev.reactiveai.openai.observation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dev.reactiveai.openai.observation.OpenAiObservationDocumentation.HighCardinalityKeyNames;
@@ -20,6 +22,8 @@ public class DefaultOpenAiObservationConvention implements OpenAiObservationConv
 
 	private static final String NONE = "none";
 
+	private static final KeyValue PROVIDER = KeyValue.of(LowCardinalityKeyNames.PROVIDER_NAME, "openai");
+
 	/** The operations the conventions name; every other keeps its OpenAI operation id. */
 	private static final Map<String, String> OPERATION_NAMES = Map.of("createChatCompletion", "chat", "createResponse",
 			"chat", "createCompletion", "text_completion", "createEmbedding", "embeddings");
@@ -35,43 +39,50 @@ public class DefaultOpenAiObservationConvention implements OpenAiObservationConv
 		return (model != null) ? operationName(context) + " " + model : operationName(context);
 	}
 
+	/**
+	 * The values are listed in the order of their keys: {@link KeyValues} sorts what it
+	 * is given, which costs little when it is sorted already, and observations ask for
+	 * them as each call starts and ends.
+	 */
 	@Override
 	public KeyValues getLowCardinalityKeyValues(OpenAiObservationContext context) {
-		return KeyValues.of(KeyValue.of(LowCardinalityKeyNames.OPERATION_NAME, operationName(context)),
-				KeyValue.of(LowCardinalityKeyNames.PROVIDER_NAME, "openai"),
-				KeyValue.of(LowCardinalityKeyNames.REQUEST_MODEL, orNone(context.getRequestModel())),
-				KeyValue.of(LowCardinalityKeyNames.RESPONSE_MODEL, orNone(context.getResponseModel())),
-				KeyValue.of(LowCardinalityKeyNames.SERVER_ADDRESS, context.getServerAddress()),
-				KeyValue.of(LowCardinalityKeyNames.SERVER_PORT, Integer.toString(context.getServerPort())),
+		return KeyValues.of(
 				KeyValue.of(LowCardinalityKeyNames.ERROR_TYPE,
 						(context.getError() != null) ? context.getError().getClass().getSimpleName() : NONE),
-				KeyValue.of(LowCardinalityKeyNames.OPERATION_ID, context.getOperationId()),
+				KeyValue.of(LowCardinalityKeyNames.OPERATION_NAME, operationName(context)), PROVIDER,
+				KeyValue.of(LowCardinalityKeyNames.REQUEST_MODEL, orNone(context.getRequestModel())),
+				KeyValue.of(LowCardinalityKeyNames.RESPONSE_MODEL, orNone(context.getResponseModel())),
 				KeyValue.of(LowCardinalityKeyNames.CLIENT_NAME, context.getClientName()),
-				KeyValue.of(LowCardinalityKeyNames.OUTCOME, outcome(context)));
+				KeyValue.of(LowCardinalityKeyNames.OPERATION_ID, context.getOperationId()),
+				KeyValue.of(LowCardinalityKeyNames.OUTCOME, outcome(context)),
+				KeyValue.of(LowCardinalityKeyNames.SERVER_ADDRESS, context.getServerAddress()),
+				KeyValue.of(LowCardinalityKeyNames.SERVER_PORT, Integer.toString(context.getServerPort())));
 	}
 
+	/**
+	 * The values present, in the order of their keys, made into {@link KeyValues} at once
+	 * rather than one by one, each of which would sort them again.
+	 */
 	@Override
 	public KeyValues getHighCardinalityKeyValues(OpenAiObservationContext context) {
-		KeyValues values = KeyValues.empty();
-		if (context.getResponseId() != null) {
-			values = values.and(KeyValue.of(HighCardinalityKeyNames.RESPONSE_ID, context.getResponseId()));
-		}
+		List<KeyValue> values = new ArrayList<>(5);
 		if (!context.getFinishReasons().isEmpty()) {
-			values = values.and(KeyValue.of(HighCardinalityKeyNames.RESPONSE_FINISH_REASONS,
+			values.add(KeyValue.of(HighCardinalityKeyNames.RESPONSE_FINISH_REASONS,
 					String.join(",", context.getFinishReasons())));
 		}
+		if (context.getResponseId() != null) {
+			values.add(KeyValue.of(HighCardinalityKeyNames.RESPONSE_ID, context.getResponseId()));
+		}
 		if (context.getInputTokens() != null) {
-			values = values
-				.and(KeyValue.of(HighCardinalityKeyNames.USAGE_INPUT_TOKENS, context.getInputTokens().toString()));
+			values.add(KeyValue.of(HighCardinalityKeyNames.USAGE_INPUT_TOKENS, context.getInputTokens().toString()));
 		}
 		if (context.getOutputTokens() != null) {
-			values = values
-				.and(KeyValue.of(HighCardinalityKeyNames.USAGE_OUTPUT_TOKENS, context.getOutputTokens().toString()));
+			values.add(KeyValue.of(HighCardinalityKeyNames.USAGE_OUTPUT_TOKENS, context.getOutputTokens().toString()));
 		}
 		if (context.getRequestId() != null) {
-			values = values.and(KeyValue.of(HighCardinalityKeyNames.REQUEST_ID, context.getRequestId()));
+			values.add(KeyValue.of(HighCardinalityKeyNames.REQUEST_ID, context.getRequestId()));
 		}
-		return values;
+		return KeyValues.of(values);
 	}
 
 	/**

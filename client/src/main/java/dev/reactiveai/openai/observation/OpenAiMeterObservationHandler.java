@@ -1,12 +1,15 @@
 package dev.reactiveai.openai.observation;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.reactiveai.openai.core.RateLimits;
 import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -68,12 +71,17 @@ public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiO
 
 	private final Map<Gauged, AtomicLong> gauges = new ConcurrentHashMap<>();
 
+	private final Map<KeyValues, CallMeters> callMeters = new ConcurrentHashMap<>();
+
 	/**
 	 * Record into a registry.
 	 * @param registry the registry
 	 */
 	public OpenAiMeterObservationHandler(MeterRegistry registry) {
 		this.registry = registry;
+		// A meter removed from the registry would go on recording where nobody reads:
+		// forget them all, so that the next calls register theirs again.
+		registry.config().onMeterRemoved((meter) -> this.callMeters.clear());
 	}
 
 	@Override
@@ -94,27 +102,22 @@ public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiO
 		if (context.isStreaming()) {
 			openStreams(context.getClientName()).decrementAndGet();
 		}
-		Tags tags = Tags.empty();
-		for (KeyValue keyValue : context.getLowCardinalityKeyValues()) {
-			tags = tags.and(keyValue.getKey(), keyValue.getValue());
-		}
+		CallMeters meters = callMeters(context.getLowCardinalityKeyValues());
 		Timer.Sample sample = context.get(Timer.Sample.class);
 		if (sample != null) {
-			sample.stop(Timer.builder(OPERATION_DURATION)
-				.description("Duration of calls, from the request to the whole answer, retries included")
-				.serviceLevelObjectives(DURATION_BUCKETS)
-				.tags(tags)
-				.register(this.registry));
+			sample.stop(meters.duration());
 		}
-		tokens(tags, "input", context.getInputTokens());
-		tokens(tags, "output", context.getOutputTokens());
+		Long inputTokens = context.getInputTokens();
+		if (inputTokens != null) {
+			meters.inputTokens().record(inputTokens);
+		}
+		Long outputTokens = context.getOutputTokens();
+		if (outputTokens != null) {
+			meters.outputTokens().record(outputTokens);
+		}
 		Duration firstChunk = context.getTimeToFirstChunk();
 		if (firstChunk != null) {
-			Timer.builder(TIME_TO_FIRST_CHUNK)
-				.description("Time from the request until a stream's first element")
-				.tags(tags)
-				.register(this.registry)
-				.record(firstChunk);
+			meters.timeToFirstChunk().record(firstChunk);
 		}
 		for (String reason : context.getRetryReasons()) {
 			Counter.builder(RETRIES)
@@ -131,6 +134,27 @@ public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiO
 			gauge(RATE_LIMIT_LIMIT, context.getClientName(), "requests", rateLimits.limitRequests());
 			gauge(RATE_LIMIT_LIMIT, context.getClientName(), "tokens", rateLimits.limitTokens());
 		}
+	}
+
+	/**
+	 * The meters of the calls with these tags. Building tags and looking meters up in the
+	 * registry for each call cost more than the rest of the handler together, and the
+	 * low-cardinality key values, which are the tags, are few by definition.
+	 */
+	private CallMeters callMeters(KeyValues lowCardinality) {
+		CallMeters meters = this.callMeters.get(lowCardinality);
+		if (meters == null) {
+			meters = this.callMeters.computeIfAbsent(lowCardinality, (keyValues) -> new CallMeters(tags(keyValues)));
+		}
+		return meters;
+	}
+
+	private static Tags tags(KeyValues keyValues) {
+		List<Tag> tags = new ArrayList<>();
+		for (KeyValue keyValue : keyValues) {
+			tags.add(Tag.of(keyValue.getKey(), keyValue.getValue()));
+		}
+		return Tags.of(tags);
 	}
 
 	private AtomicLong openStreams(String client) {
@@ -153,19 +177,6 @@ public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiO
 		return durations;
 	}
 
-	private void tokens(Tags tags, String type, @Nullable Long count) {
-		if (count != null) {
-			DistributionSummary.builder(TOKEN_USAGE)
-				.description("Tokens used by calls, as their answers reported")
-				.baseUnit("tokens")
-				.serviceLevelObjectives(TOKEN_BUCKETS)
-				.tags(tags)
-				.tag("gen_ai.token.type", type)
-				.register(this.registry)
-				.record(count);
-		}
-	}
-
 	private void gauge(String name, String client, String kind, @Nullable Long value) {
 		if (value == null) {
 			return;
@@ -184,6 +195,82 @@ public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiO
 	}
 
 	private record Gauged(String name, String client, String kind) {
+	}
+
+	/**
+	 * The meters that calls with one set of tags record into, each registered when it is
+	 * first needed, so that no meter appears before a call has something to record. Two
+	 * threads may both register a meter the first time: the registry gives both the same.
+	 */
+	private final class CallMeters {
+
+		private final Tags tags;
+
+		private volatile @Nullable Timer duration;
+
+		private volatile @Nullable DistributionSummary inputTokens;
+
+		private volatile @Nullable DistributionSummary outputTokens;
+
+		private volatile @Nullable Timer timeToFirstChunk;
+
+		CallMeters(Tags tags) {
+			this.tags = tags;
+		}
+
+		Timer duration() {
+			Timer timer = this.duration;
+			if (timer == null) {
+				timer = Timer.builder(OPERATION_DURATION)
+					.description("Duration of calls, from the request to the whole answer, retries included")
+					.serviceLevelObjectives(DURATION_BUCKETS)
+					.tags(this.tags)
+					.register(OpenAiMeterObservationHandler.this.registry);
+				this.duration = timer;
+			}
+			return timer;
+		}
+
+		DistributionSummary inputTokens() {
+			DistributionSummary summary = this.inputTokens;
+			if (summary == null) {
+				summary = tokens("input");
+				this.inputTokens = summary;
+			}
+			return summary;
+		}
+
+		DistributionSummary outputTokens() {
+			DistributionSummary summary = this.outputTokens;
+			if (summary == null) {
+				summary = tokens("output");
+				this.outputTokens = summary;
+			}
+			return summary;
+		}
+
+		Timer timeToFirstChunk() {
+			Timer timer = this.timeToFirstChunk;
+			if (timer == null) {
+				timer = Timer.builder(TIME_TO_FIRST_CHUNK)
+					.description("Time from the request until a stream's first element")
+					.tags(this.tags)
+					.register(OpenAiMeterObservationHandler.this.registry);
+				this.timeToFirstChunk = timer;
+			}
+			return timer;
+		}
+
+		private DistributionSummary tokens(String type) {
+			return DistributionSummary.builder(TOKEN_USAGE)
+				.description("Tokens used by calls, as their answers reported")
+				.baseUnit("tokens")
+				.serviceLevelObjectives(TOKEN_BUCKETS)
+				.tags(this.tags)
+				.tag("gen_ai.token.type", type)
+				.register(OpenAiMeterObservationHandler.this.registry);
+		}
+
 	}
 
 }

@@ -245,6 +245,68 @@ class CallObservationTests {
 	}
 
 	@Test
+	void withoutOneInTheReactorContextTheParentIsTheObservationInScopeOnTheSubscribingThread() {
+		Observation caller = Observation.start("caller", this.registry);
+		AtomicReference<Object> seen = new AtomicReference<>();
+		Mono<String> call = this.observation.observe(
+				() -> CallObservation.context("listModels", "default", BASE_URL, false, null),
+				Mono.deferContextual((view) -> {
+					seen.set(view.get(ObservationThreadLocalAccessor.KEY));
+					return Mono.just("ok");
+				}));
+
+		String answer = caller.scoped(() -> call.block(TestClients.TIMEOUT));
+		caller.stop();
+
+		assertThat(answer).isEqualTo("ok");
+		Observation inner = (Observation) seen.get();
+		assertThat(inner.getContextView().getParentObservation()).isSameAs(caller);
+	}
+
+	@Test
+	void theCallIsSubscribedWithItsObservationCurrentOnTheThreadAndTheCallersAfterwards() {
+		Observation caller = Observation.start("caller", this.registry);
+		AtomicReference<Observation> current = new AtomicReference<>();
+		Mono<String> call = this.observation.observe(
+				() -> CallObservation.context("listModels", "default", BASE_URL, false, null), Mono.fromSupplier(() -> {
+					current.set(this.registry.getCurrentObservation());
+					return "ok";
+				}));
+
+		Observation afterwards = caller.scoped(() -> {
+			call.block(TestClients.TIMEOUT);
+			return this.registry.getCurrentObservation();
+		});
+		caller.stop();
+
+		assertThat(current.get().getContext()).isInstanceOf(OpenAiObservationContext.class);
+		assertThat(afterwards).isSameAs(caller);
+	}
+
+	@Test
+	void metersAreRegisteredOnceAndRegisteredAgainAfterTheirRemoval() {
+		for (int i = 0; i < 3; i++) {
+			StepVerifier
+				.create(this.observation.observe(
+						() -> CallObservation.context("listModels", "default", BASE_URL, false, null), Mono.just("ok")))
+				.expectNext("ok")
+				.expectComplete()
+				.verify(TestClients.TIMEOUT);
+		}
+		assertThat(this.meters.get(OpenAiMeterObservationHandler.OPERATION_DURATION).timer().count()).isEqualTo(3);
+		this.meters.remove(this.meters.get(OpenAiMeterObservationHandler.OPERATION_DURATION).timer());
+
+		StepVerifier
+			.create(this.observation.observe(
+					() -> CallObservation.context("listModels", "default", BASE_URL, false, null), Mono.just("ok")))
+			.expectNext("ok")
+			.expectComplete()
+			.verify(TestClients.TIMEOUT);
+
+		assertThat(this.meters.get(OpenAiMeterObservationHandler.OPERATION_DURATION).timer().count()).isEqualTo(1);
+	}
+
+	@Test
 	void withoutARegistryTheCallIsLeftAsItIs() {
 		Mono<String> original = Mono.just("as is");
 		CallObservation unobserved = new CallObservation(ObservationRegistry.NOOP, null);

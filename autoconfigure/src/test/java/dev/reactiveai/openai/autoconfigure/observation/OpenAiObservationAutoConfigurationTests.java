@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.autoconfigure.OpenAiAutoConfiguration;
+import dev.reactiveai.openai.autoconfigure.OpenAiClients;
 import dev.reactiveai.openai.observation.OpenAiMeterObservationHandler;
 import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
 import dev.reactiveai.openai.types.CreateChatCompletionRequest;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import io.micrometer.observation.tck.TestObservationRegistryAssert.TestObservationRegistryAssertReturningObservationContextAssert;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -119,6 +121,53 @@ class OpenAiObservationAutoConfigurationTests {
 					}
 				});
 		}
+	}
+
+	@Test
+	void aNamedClientRecordsContentAsItsOwnPropertySaysOrElseAsTheDefaultClientDoes() {
+		String recordingByDefault = "openai.observations.record-content=true";
+		String quietClient = "openai.clients.quiet.observations.record-content=false";
+		String inheritingClient = "openai.clients.inheriting.organization=org-inheriting";
+		assertContentRecorded("default", true, recordingByDefault, quietClient, inheritingClient);
+		assertContentRecorded("quiet", false, recordingByDefault, quietClient, inheritingClient);
+		assertContentRecorded("inheriting", true, recordingByDefault, quietClient, inheritingClient);
+		String loudClient = "openai.clients.loud.observations.record-content=true";
+		assertContentRecorded("default", false, loudClient, inheritingClient);
+		assertContentRecorded("loud", true, loudClient, inheritingClient);
+		assertContentRecorded("inheriting", false, loudClient, inheritingClient);
+	}
+
+	private void assertContentRecorded(String client, boolean recorded, String... properties) {
+		this.server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body("""
+				{"id":"chatcmpl-9","object":"chat.completion","created":1,"model":"gpt-4o-mini",
+				 "choices":[{"index":0,"finish_reason":"stop","logprobs":null,
+				   "message":{"role":"assistant","content":"Bonjour","refusal":null}}]}
+				""").build());
+		CreateChatCompletionRequest request = CreateChatCompletionRequest.builder()
+			.model("gpt-4o-mini")
+			.messages(List.of(ChatCompletionRequestUserMessage.builder().content("Say hello in French").build()))
+			.build();
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		this.contextRunner.withBean(TestObservationRegistry.class, () -> observations)
+			.withPropertyValues("openai.api-key=sk-test-observed", "openai.base-url=" + this.server.url("/v1"))
+			.withPropertyValues(properties)
+			.run((context) -> {
+				OpenAiClient openAi = context.getBean(OpenAiClients.class).get(client);
+				StepVerifier.create(openAi.chat().completions().create(request))
+					.expectNextCount(1)
+					.expectComplete()
+					.verify(TIMEOUT);
+				TestObservationRegistryAssertReturningObservationContextAssert observation = TestObservationRegistryAssert
+					.assertThat(observations)
+					.hasSingleObservationThat();
+				observation.hasLowCardinalityKeyValue("openai.client.name", client);
+				if (recorded) {
+					observation.hasEvent("gen_ai.content.prompt").hasEvent("gen_ai.content.completion", "Bonjour");
+				}
+				else {
+					observation.doesNotHaveEvent("gen_ai.content.prompt").doesNotHaveEvent("gen_ai.content.completion");
+				}
+			});
 	}
 
 	@Test
