@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -17,16 +18,19 @@ import tools.jackson.databind.ObjectReader;
  * to a third for reading the values themselves. Here the events' data are laid out one
  * after another, a line apart, and read as a sequence of JSON objects.
  * <p>
- * A value is taken from the sequence only when it is an object that starts and ends
- * within its own event's data, so that it was read from exactly the bytes that reading
- * the event on its own would read. Anything else (data that is not one whole object, a
- * value that runs into the next event, a read that fails) makes {@link #read} answer null
- * for that event and every later one, and the caller reads them on their own: what they
- * read, or how they fail, is then exactly what it was without batching.
+ * A value is taken from the sequence only when it is an object that starts within its own
+ * event's data and ends there, followed by nothing but white space, so that it was read
+ * from exactly the bytes that reading the event on its own would read. Anything else
+ * (data that is not one whole object, a value that runs into the next event, a read that
+ * fails) makes {@link #read} answer null for that event and every later one, and the
+ * caller reads them on their own: what they read, or how they fail, is then exactly what
+ * it was without batching.
  */
 final class EventBatch implements AutoCloseable {
 
 	private final ObjectReader reader;
+
+	private final byte[] bytes;
 
 	private final int[] starts;
 
@@ -36,11 +40,15 @@ final class EventBatch implements AutoCloseable {
 
 	private boolean broken;
 
-	private EventBatch(ObjectReader reader, int[] starts, int[] ends, JsonParser parser) {
-		this.reader = reader;
+	private EventBatch(ObjectReader reader, byte[] bytes, int[] starts, int[] ends) {
+		// The reader checks for trailing tokens (Jackson 3's default) as far as the end
+		// of
+		// the input, which here is the next event: the batch checks its event's own end.
+		this.reader = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		this.bytes = bytes;
 		this.starts = starts;
 		this.ends = ends;
-		this.parser = parser;
+		this.parser = this.reader.createParser(bytes, 0, bytes.length);
 	}
 
 	/**
@@ -66,7 +74,7 @@ final class EventBatch implements AutoCloseable {
 			ends[i] = position;
 			bytes[position++] = '\n';
 		}
-		return new EventBatch(reader, starts, ends, reader.createParser(bytes, 0, size));
+		return new EventBatch(reader, bytes, starts, ends);
 	}
 
 	/**
@@ -85,7 +93,7 @@ final class EventBatch implements AutoCloseable {
 			if (token == JsonToken.START_OBJECT
 					&& this.parser.currentTokenLocation().getByteOffset() >= this.starts[index]) {
 				Object value = this.reader.readValue(this.parser);
-				if (value != null && this.parser.currentLocation().getByteOffset() <= this.ends[index]) {
+				if (value != null && onlySpaceUntil(this.parser.currentLocation().getByteOffset(), this.ends[index])) {
 					return (E) value;
 				}
 			}
@@ -95,6 +103,23 @@ final class EventBatch implements AutoCloseable {
 		}
 		this.broken = true;
 		return null;
+	}
+
+	/**
+	 * Whether the value ended within its event, followed by nothing but JSON white space:
+	 * read on its own, the event fails on anything else after its value.
+	 */
+	private boolean onlySpaceUntil(long end, int eventEnd) {
+		if (end > eventEnd) {
+			return false;
+		}
+		for (int i = (int) end; i < eventEnd; i++) {
+			byte b = this.bytes[i];
+			if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override
