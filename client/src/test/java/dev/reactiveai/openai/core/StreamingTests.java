@@ -8,6 +8,7 @@ import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.InternalServerException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiMemoryLimitException;
+import dev.reactiveai.openai.error.OpenAiResponseException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
@@ -231,6 +232,17 @@ class StreamingTests {
 		StepVerifier.create(stream().map(TestClients::content))
 			.expectNext("héllo ✓ 😀", "line\u2028sep")
 			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void eventsThatArriveTogetherAreReadInOrderAndAMalformedOneFailsTheStreamAfterThem() {
+		// One piece, so that the client reads the events out of one buffer
+		this.server.stream(Flux.just(chunk("a") + chunk("b") + "data: {\"id\":\"x\",\n\n" + chunk("c")), false);
+		StepVerifier.create(stream().map(TestClients::content))
+			.expectNext("a", "b")
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiResponseException.class)
+				.hasMessageStartingWith("Could not read stream event 'null' as ChatCompletionChunk: "))
 			.verify(TIMEOUT);
 	}
 

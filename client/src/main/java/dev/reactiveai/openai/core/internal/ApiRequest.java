@@ -1,16 +1,11 @@
 package dev.reactiveai.openai.core.internal;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.util.Assert;
 
 /**
  * One operation call, described by what a generated service knows: method, path, query
@@ -37,15 +32,16 @@ public final class ApiRequest {
 
 	private final boolean adminKey;
 
-	private ApiRequest(Builder builder) {
+	ApiRequest(ApiRequestBuilder builder) {
 		this.method = builder.method;
 		this.operationId = builder.operationId;
 		this.pathTemplate = builder.pathTemplate;
 		this.pathVariables = builder.pathVariables;
-		this.queryParams = List.copyOf(builder.queryParams);
+		// Most calls have neither: no copies for them
+		this.queryParams = (builder.queryParams != null) ? List.copyOf(builder.queryParams) : List.of();
 		this.jsonBody = builder.jsonBody;
 		this.multipartBody = builder.multipartBody;
-		this.headers = Map.copyOf(builder.headers);
+		this.headers = (builder.headers != null) ? Map.copyOf(builder.headers) : Map.of();
 		this.adminKey = builder.adminKey;
 	}
 
@@ -56,8 +52,8 @@ public final class ApiRequest {
 	 * @param pathVariables the values of the placeholders, in order
 	 * @return the builder
 	 */
-	public static Builder of(HttpMethod method, String pathTemplate, Object... pathVariables) {
-		return new Builder(method, pathTemplate, pathVariables);
+	public static ApiRequestBuilder of(HttpMethod method, String pathTemplate, Object... pathVariables) {
+		return new ApiRequestBuilder(method, pathTemplate, pathVariables);
 	}
 
 	/**
@@ -156,120 +152,6 @@ public final class ApiRequest {
 	@Override
 	public String toString() {
 		return this.method + " " + this.pathTemplate;
-	}
-
-	/**
-	 * Builds an {@link ApiRequest}.
-	 */
-	public static final class Builder {
-
-		private final HttpMethod method;
-
-		private final String pathTemplate;
-
-		private final List<Object> pathVariables;
-
-		private @Nullable String operationId;
-
-		private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
-
-		private @Nullable Object jsonBody;
-
-		private @Nullable MultipartForm multipartBody;
-
-		private final Map<String, String> headers = new LinkedHashMap<>();
-
-		private boolean adminKey;
-
-		private Builder(HttpMethod method, String pathTemplate, Object[] pathVariables) {
-			Assert.isTrue(pathTemplate.startsWith("/"), "'pathTemplate' must start with '/'");
-			for (Object variable : pathVariables) {
-				Assert.notNull(variable, () -> "Path parameters of " + pathTemplate + " must not be null");
-				Assert.isTrue(!variable.toString().isEmpty(),
-						() -> "Path parameters of " + pathTemplate + " must not be empty");
-			}
-			this.method = method;
-			this.pathTemplate = pathTemplate;
-			this.pathVariables = List.of(pathVariables);
-		}
-
-		/**
-		 * Add a query parameter; a null value is left out and a collection is sent as
-		 * repeated parameters.
-		 * @param name the parameter name
-		 * @param value the value
-		 * @return this builder
-		 */
-		public Builder query(String name, @Nullable Object value) {
-			if (value instanceof Collection<?> values) {
-				values.forEach((element) -> query(name, element));
-			}
-			else if (value != null) {
-				this.queryParams.add(Map.entry(name, value.toString()));
-			}
-			return this;
-		}
-
-		/**
-		 * Add a header of the operation.
-		 * @param name the header name
-		 * @param value the value
-		 * @return this builder
-		 */
-		public Builder header(String name, String value) {
-			this.headers.put(name, value);
-			return this;
-		}
-
-		/**
-		 * Name the operation, as the API description does.
-		 * @param operationId the operation id, such as {@code createChatCompletion}
-		 * @return this builder
-		 */
-		public Builder operation(String operationId) {
-			this.operationId = operationId;
-			return this;
-		}
-
-		/**
-		 * Authenticate with the admin key rather than the project key.
-		 * @return this builder
-		 */
-		public Builder adminKey() {
-			this.adminKey = true;
-			return this;
-		}
-
-		/**
-		 * Send the object as JSON, serialized with the client's mapper.
-		 * @param body the body
-		 * @return this builder
-		 */
-		public Builder json(Object body) {
-			this.jsonBody = body;
-			return this;
-		}
-
-		/**
-		 * Send a {@code multipart/form-data} body.
-		 * @param form adds the parts to the form
-		 * @return this builder
-		 */
-		public Builder multipart(Consumer<MultipartForm> form) {
-			MultipartForm multipart = new MultipartForm();
-			form.accept(multipart);
-			this.multipartBody = multipart;
-			return this;
-		}
-
-		/**
-		 * Describe the call.
-		 * @return the request
-		 */
-		public ApiRequest build() {
-			return new ApiRequest(this);
-		}
-
 	}
 
 }

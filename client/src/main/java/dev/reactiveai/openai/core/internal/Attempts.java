@@ -65,18 +65,23 @@ final class Attempts {
 		Duration timeout = this.settings.timeout();
 		return Mono.defer(() -> {
 			AtomicBoolean answered = new AtomicBoolean();
-			Mono<T> attempt = Mono
-				.defer(() -> send(request, accept).flatMap((spec) -> spec.exchangeToMono((response) -> {
-					if (isError(response)) {
-						return this.errors.<T>errorFrom(request, response);
-					}
-					answered.set(true);
-					return body.apply(response);
-				})))
+			Function<ClientResponse, Mono<T>> answer = (response) -> {
+				if (isError(response)) {
+					return this.errors.<T>errorFrom(request, response);
+				}
+				answered.set(true);
+				return body.apply(response);
+			};
+			Mono<T> attempt = Mono.defer(() -> {
+				checkOpen(request);
+				WebClient.RequestHeadersSpec<?> written = this.writer.writeNow(request, accept);
+				return (written != null) ? written.exchangeToMono(answer)
+						: this.writer.write(request, accept).flatMap((spec) -> spec.exchangeToMono(answer));
+			})
 				.timeout(timeout, CallTimers.current())
 				.onErrorMap((ex) -> this.failures.translate(request, ex, timeout, ClientSetting.TIMEOUT));
-			return attempt.retryWhen(this.retryPolicy.retry(request, this.settings.maxRetries(),
-					() -> !answered.get() || request.isIdempotent()));
+			return this.retryPolicy.retry(attempt, request, this.settings.maxRetries(),
+					() -> !answered.get() || request.isIdempotent());
 		});
 	}
 
@@ -106,8 +111,8 @@ final class Attempts {
 				})), readTimeout)
 				.onErrorMap((ex) -> this.failures.translate(request, ex, readTimeout, ClientSetting.READ_TIMEOUT))
 				.doOnNext((element) -> delivered.set(true));
-			return attempt.retryWhen(this.retryPolicy.retry(request, this.settings.maxRetries(),
-					() -> !delivered.get() && (!answered.get() || request.isIdempotent())));
+			return this.retryPolicy.retry(attempt, request, this.settings.maxRetries(),
+					() -> !delivered.get() && (!answered.get() || request.isIdempotent()));
 		});
 	}
 
@@ -131,11 +136,17 @@ final class Attempts {
 	}
 
 	private Mono<WebClient.RequestHeadersSpec<?>> send(ApiRequest request, MediaType accept) {
+		return Mono.defer(() -> {
+			checkOpen(request);
+			return this.writer.write(request, accept);
+		});
+	}
+
+	private void checkOpen(ApiRequest request) {
 		if (this.closed.getAsBoolean()) {
-			return Mono.error(new OpenAiClientClosedException("OpenAI client '" + this.clientName + "' is closed: "
-					+ request + " was not sent. Calls must be made before the client is closed"));
+			throw new OpenAiClientClosedException("OpenAI client '" + this.clientName + "' is closed: " + request
+					+ " was not sent. Calls must be made before the client is closed");
 		}
-		return this.writer.write(request, accept);
 	}
 
 	private static boolean isError(ClientResponse response) {

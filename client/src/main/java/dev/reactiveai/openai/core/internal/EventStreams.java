@@ -1,6 +1,8 @@
 package dev.reactiveai.openai.core.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.reactiveai.openai.core.internal.sse.SseDecoder;
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
@@ -29,6 +31,9 @@ final class EventStreams {
 	/** How much of an answer that should have been an event stream an error quotes. */
 	private static final int NOT_A_STREAM_EXCERPT = 512;
 
+	/** What ends the items of a stream: its {@code [DONE]}. */
+	private static final Object END = new Object();
+
 	private final JsonMapper mapper;
 
 	private final ErrorDecoder errors;
@@ -49,7 +54,7 @@ final class EventStreams {
 	 */
 	<E> EventReader<E> plain(Class<E> eventType) {
 		ObjectReader reader = this.mapper.readerFor(eventType);
-		return new EventReader<>(eventType, (event) -> reader.readValue(event.data()));
+		return new EventReader<>(eventType, (event) -> reader.readValue(event.data()), reader);
 	}
 
 	/**
@@ -68,7 +73,7 @@ final class EventStreams {
 			envelope.set("data", event.isDone() ? this.mapper.getNodeFactory().stringNode("[DONE]")
 					: this.mapper.readTree(event.data()));
 			return reader.readValue(envelope);
-		});
+		}, null);
 	}
 
 	/**
@@ -86,22 +91,68 @@ final class EventStreams {
 			return this.<E>notAnEventStream(request, response, requestId).flux();
 		}
 		// Any bytes, comments included, show that the stream is alive.
-		return this.decoder.decode(response.body(BodyExtractors.toDataBuffers()).doOnNext((buffer) -> activity.run()))
-			.takeWhile((event) -> !event.isDone() || "done".equals(event.event()))
-			.handle((event, sink) -> {
-				OpenAiStreamException error = this.errors.streamError(event, requestId);
-				if (error != null) {
-					sink.error(error);
-					return;
+		return this.decoder
+			.decodeBatches(response.body(BodyExtractors.toDataBuffers()).doOnNext((buffer) -> activity.run()))
+			.concatMapIterable((batch) -> read(batch, reader, requestId))
+			.takeWhile((item) -> item != END)
+			.handle((item, sink) -> {
+				if (item instanceof Failed failed) {
+					sink.error(failed.error());
 				}
-				try {
-					sink.next(reader.parser().read(event));
-				}
-				catch (JacksonException ex) {
-					sink.error(this.errors.unreadable(
-							"stream event '" + event.event() + "' as " + reader.type().getSimpleName(), ex, requestId));
+				else {
+					sink.next(reader.type().cast(item));
 				}
 			});
+	}
+
+	/**
+	 * Read the events that arrived together, in order: each as its type, up to
+	 * {@code [DONE]} ({@link #END}) or to the first that fails the stream
+	 * ({@link Failed}), whose error the events before it precede.
+	 */
+	private <E> List<Object> read(List<SseEvent> events, EventReader<E> reader, @Nullable String requestId) {
+		List<Object> items = new ArrayList<>(events.size());
+		ObjectReader batchReader = reader.batchReader();
+		EventBatch batch = (batchReader != null && events.size() > 1) ? EventBatch.of(batchReader, events) : null;
+		try {
+			for (int i = 0; i < events.size(); i++) {
+				SseEvent event = events.get(i);
+				if (event.isDone() && !"done".equals(event.event())) {
+					items.add(END);
+					return items;
+				}
+				Object item = read(event, i, batch, reader, requestId);
+				items.add(item);
+				if (item instanceof Failed) {
+					return items;
+				}
+			}
+			return items;
+		}
+		finally {
+			if (batch != null) {
+				batch.close();
+			}
+		}
+	}
+
+	private <E> Object read(SseEvent event, int index, @Nullable EventBatch batch, EventReader<E> reader,
+			@Nullable String requestId) {
+		try {
+			OpenAiStreamException error = this.errors.streamError(event, requestId);
+			if (error != null) {
+				return new Failed(error);
+			}
+			E value = (batch != null) ? batch.read(index) : null;
+			return (value != null) ? value : reader.parser().read(event);
+		}
+		catch (JacksonException ex) {
+			return new Failed(this.errors
+				.unreadable("stream event '" + event.event() + "' as " + reader.type().getSimpleName(), ex, requestId));
+		}
+		catch (RuntimeException ex) {
+			return new Failed(ex);
+		}
 	}
 
 	private static boolean isEventStream(ClientResponse response) {
@@ -139,8 +190,15 @@ final class EventStreams {
 	 * @param <E> the event type
 	 * @param type the event type, named in errors
 	 * @param parser reads one event
+	 * @param batchReader reads the data of events that arrived together with one parser,
+	 * or null to read each with {@code parser}
 	 */
-	record EventReader<E>(Class<E> type, Parser<E> parser) {
+	record EventReader<E>(Class<E> type, Parser<E> parser, @Nullable ObjectReader batchReader) {
+
+	}
+
+	/** An event that fails the stream, after the events before it. */
+	private record Failed(RuntimeException error) {
 
 	}
 

@@ -95,6 +95,20 @@ final class RequestWriter {
 		return Mono.defer(() -> withToken(request, accept, tokens, uri(request)));
 	}
 
+	/**
+	 * The request to send, written at once when no token has to be fetched for it, so
+	 * that a call with a key costs no reactive step to write; otherwise null, and
+	 * {@link #write(ApiRequest, MediaType)} writes it.
+	 * @param request the call
+	 * @param accept the media type to accept
+	 * @return the request, or null
+	 * @throws OpenAiException as {@link #write(ApiRequest, MediaType)} fails
+	 */
+	WebClient.@Nullable RequestHeadersSpec<?> writeNow(ApiRequest request, MediaType accept) {
+		boolean needsToken = this.options.authentication().tokenSource() != null && !request.usesAdminKey();
+		return needsToken ? null : write(request, accept, null);
+	}
+
 	private Mono<WebClient.RequestHeadersSpec<?>> withToken(ApiRequest request, MediaType accept, TokenSource tokens,
 			URI uri) {
 		return tokens.token()
@@ -166,7 +180,12 @@ final class RequestWriter {
 	private WebClient.RequestHeadersSpec<?> body(WebClient.RequestBodySpec spec, ApiRequest request) {
 		Object json = request.jsonBody();
 		if (json != null) {
-			return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.mapper.writeValueAsBytes(json));
+			// Written as it is, without the search of the web client's codecs for a
+			// writer of byte[] that bodyValue makes on every call
+			byte[] bytes = this.mapper.writeValueAsBytes(json);
+			return spec.contentType(MediaType.APPLICATION_JSON)
+				.contentLength(bytes.length)
+				.body((message, context) -> message.writeWith(Mono.just(message.bufferFactory().wrap(bytes))));
 		}
 		MultipartForm multipart = request.multipartBody();
 		if (multipart != null) {

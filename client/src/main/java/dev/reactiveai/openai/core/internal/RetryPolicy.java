@@ -15,8 +15,8 @@ import dev.reactiveai.openai.observation.CallRecorder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 import org.springframework.http.HttpHeaders;
 
@@ -46,36 +46,79 @@ final class RetryPolicy {
 	}
 
 	/**
-	 * The retries of a call.
+	 * A call with its retries: the attempt is subscribed again after each failure that
+	 * may be retried. Nothing is assembled for retries until an attempt fails, so that a
+	 * call that succeeds at once costs no more than its attempt (a {@code retryWhen}
+	 * companion, built on every call, showed in profiles of small calls).
+	 * @param <T> the value type
+	 * @param attempt one attempt, subscribed once per try
 	 * @param request the request, named in the log
 	 * @param maxRetries the most retries
 	 * @param mayRetry whether the call may be retried now, as far as the caller knows
-	 * @return the retry specification
+	 * @return the call
 	 */
-	Retry retry(ApiRequest request, int maxRetries, BooleanSupplier mayRetry) {
-		return Retry.from((signals) -> signals.concatMap((signal) -> {
-			Throwable failure = signal.failure();
-			if (signal.totalRetries() >= maxRetries || !request.isReplayable() || !mayRetry.getAsBoolean()) {
-				return Mono.error(failure);
+	<T> Mono<T> retry(Mono<T> attempt, ApiRequest request, int maxRetries, BooleanSupplier mayRetry) {
+		return attempt.onErrorResume((failure) -> retryAfter(attempt, request, maxRetries, mayRetry, failure, 0));
+	}
+
+	/**
+	 * A streamed call with its retries, as
+	 * {@link #retry(Mono, ApiRequest, int, BooleanSupplier)}.
+	 * @param <T> the element type
+	 * @param attempt one attempt, subscribed once per try
+	 * @param request the request, named in the log
+	 * @param maxRetries the most retries
+	 * @param mayRetry whether the call may be retried now, as far as the caller knows
+	 * @return the call
+	 */
+	<T> Flux<T> retry(Flux<T> attempt, ApiRequest request, int maxRetries, BooleanSupplier mayRetry) {
+		return attempt.onErrorResume((failure) -> retryAfter(attempt, request, maxRetries, mayRetry, failure, 0));
+	}
+
+	private <T> Mono<T> retryAfter(Mono<T> attempt, ApiRequest request, int maxRetries, BooleanSupplier mayRetry,
+			Throwable failure, int retries) {
+		Mono<Long> delay = delay(request, maxRetries, mayRetry, failure, retries);
+		if (delay == null) {
+			return Mono.error(failure);
+		}
+		return delay.then(
+				attempt.onErrorResume((next) -> retryAfter(attempt, request, maxRetries, mayRetry, next, retries + 1)));
+	}
+
+	private <T> Flux<T> retryAfter(Flux<T> attempt, ApiRequest request, int maxRetries, BooleanSupplier mayRetry,
+			Throwable failure, int retries) {
+		Mono<Long> delay = delay(request, maxRetries, mayRetry, failure, retries);
+		if (delay == null) {
+			return Flux.error(failure);
+		}
+		return delay.thenMany(
+				attempt.onErrorResume((next) -> retryAfter(attempt, request, maxRetries, mayRetry, next, retries + 1)));
+	}
+
+	/**
+	 * The wait before the next attempt, or null when the failure ends the call.
+	 */
+	private @Nullable Mono<Long> delay(ApiRequest request, int maxRetries, BooleanSupplier mayRetry, Throwable failure,
+			int retries) {
+		if (retries >= maxRetries || !request.isReplayable() || !mayRetry.getAsBoolean()) {
+			return null;
+		}
+		Duration delay = delayBeforeRetry(failure, retries);
+		if (delay == null) {
+			return null;
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Retrying " + request + " in " + delay.toMillis() + " ms (retry " + (retries + 1) + " of "
+					+ maxRetries + ") after: " + failure.getMessage());
+		}
+		// The observation of the call, if any, counts the retry (see CallObservation).
+		return Mono.deferContextual((context) -> {
+			CallRecorder recorder = context.getOrDefault(CallRecorder.class, null);
+			if (recorder != null) {
+				recorder.retried(failure);
 			}
-			Duration delay = delayBeforeRetry(failure, signal.totalRetries());
-			if (delay == null) {
-				return Mono.error(failure);
-			}
-			if (logger.isDebugEnabled()) {
-				logger.debug("Retrying " + request + " in " + delay.toMillis() + " ms (retry "
-						+ (signal.totalRetries() + 1) + " of " + maxRetries + ") after: " + failure.getMessage());
-			}
-			// The observation of the call, if any, counts the retry (see
-			// CallObservation).
-			return Mono.deferContextual((context) -> {
-				CallRecorder recorder = context.getOrDefault(CallRecorder.class, null);
-				if (recorder != null) {
-					recorder.retried(failure);
-				}
-				return Mono.delay(delay);
-			});
-		}));
+			return Mono.delay(delay);
+		});
 	}
 
 	/**

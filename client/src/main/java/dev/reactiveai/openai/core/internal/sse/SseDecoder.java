@@ -1,5 +1,8 @@
 package dev.reactiveai.openai.core.internal.sse;
 
+import java.util.List;
+import java.util.function.Function;
+
 import dev.reactiveai.openai.core.internal.MemoryBudget;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -52,17 +55,32 @@ public final class SseDecoder {
 	 * @return the events
 	 */
 	public Flux<SseEvent> decode(Flux<DataBuffer> body) {
+		return decodeBatches(body).concatMapIterable(Function.identity());
+	}
+
+	/**
+	 * Decode a body into the events of each buffer, in order, so that a reader can read
+	 * the events that arrived together in one go. Buffers that complete no event give no
+	 * batch. Every buffer is released once read, also on error and cancellation.
+	 * @param body the body
+	 * @return the events, a batch per buffer
+	 */
+	public Flux<List<SseEvent>> decodeBatches(Flux<DataBuffer> body) {
 		return Flux.defer(() -> {
 			SseParser parser = new SseParser(this.maxEventSize, this.budget);
-			return body.concatMapIterable((buffer) -> {
+			return body.<List<SseEvent>>handle((buffer, sink) -> {
+				List<SseEvent> events;
 				try {
-					return parser.parse(buffer);
+					events = parser.parse(buffer);
 				}
 				finally {
 					parser.released = buffer;
 					DataBufferUtils.release(buffer);
 				}
-			}).concatWith(Mono.defer(parser::finish)).doOnDiscard(DataBuffer.class, (buffer) -> {
+				if (!events.isEmpty()) {
+					sink.next(events);
+				}
+			}).concatWith(Mono.defer(parser::finish).map(List::of)).doOnDiscard(DataBuffer.class, (buffer) -> {
 				// When a parse fails, the operator discards the buffer that the parse has
 				// released already: release each buffer once.
 				if (buffer != parser.released) {

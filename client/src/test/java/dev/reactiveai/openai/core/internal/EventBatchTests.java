@@ -1,0 +1,82 @@
+package dev.reactiveai.openai.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import dev.reactiveai.openai.core.internal.sse.SseEvent;
+import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link EventBatch} takes a value from its shared parser only where reading the event on
+ * its own would read the same bytes, and leaves every other event to be read alone.
+ */
+class EventBatchTests {
+
+	private static final ObjectReader CHUNKS = OpenAiJson.mapper().readerFor(ChatCompletionChunk.class);
+
+	private static final ObjectReader MAPS = OpenAiJson.mapper().readerFor(Map.class);
+
+	@Test
+	void everyEventOfABatchReadsAsItReadsAlone() {
+		List<SseEvent> events = events(chunk("Hel"), chunk(" caf\u00e9 \\\"quoted\\\"\\n"),
+				chunk("lo").replace("{\"id\"", "{\"obfuscation\":\"q8Yz\",\"id\""), "  " + chunk("!") + "\n ");
+		try (EventBatch batch = EventBatch.of(CHUNKS, events)) {
+			for (int i = 0; i < events.size(); i++) {
+				ChatCompletionChunk alone = CHUNKS.readValue(events.get(i).data());
+				assertThat(batch.<ChatCompletionChunk>read(i)).isEqualTo(alone);
+			}
+		}
+	}
+
+	@Test
+	void contentAfterTheObjectIsLeftToReadingAloneAndSoAreTheNextEvents() {
+		List<SseEvent> events = events("{\"a\":1} {\"b\":2}", "{\"c\":3}", "{\"d\":4}");
+		assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> MAPS.readValue(events.get(0).data()))
+			.withMessageContaining("Trailing token");
+		try (EventBatch batch = EventBatch.of(MAPS, events)) {
+			assertThat(batch.<Map<?, ?>>read(0)).isNull();
+			assertThat(batch.<Map<?, ?>>read(1)).isNull();
+			assertThat(batch.<Map<?, ?>>read(2)).isNull();
+		}
+	}
+
+	@Test
+	void anObjectThatRunsIntoTheNextEventIsNotTaken() {
+		try (EventBatch batch = EventBatch.of(MAPS, events("{\"a\":1,", "\"b\":2}"))) {
+			assertThat(batch.<Map<?, ?>>read(0)).isNull();
+		}
+	}
+
+	@Test
+	void malformedDataAndDataThatIsNoObjectAreLeftToReadingAlone() {
+		try (EventBatch batch = EventBatch.of(MAPS, events("{\"a\":1}", "{\"a\":", "{\"c\":3}"))) {
+			assertThat(batch.<Map<?, ?>>read(0)).isEqualTo(Map.of("a", 1));
+			assertThat(batch.<Map<?, ?>>read(1)).isNull();
+			assertThat(batch.<Map<?, ?>>read(2)).isNull();
+		}
+		try (EventBatch batch = EventBatch.of(MAPS, events("[1]", "{\"c\":3}"))) {
+			assertThat(batch.<Map<?, ?>>read(0)).isNull();
+		}
+	}
+
+	private static List<SseEvent> events(String... data) {
+		return Arrays.stream(data)
+			.map((text) -> new SseEvent(null, text.getBytes(StandardCharsets.UTF_8), null))
+			.toList();
+	}
+
+	private static String chunk(String content) {
+		return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o-mini\","
+				+ "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content + "\"},\"finish_reason\":null}]}";
+	}
+
+}
