@@ -21,6 +21,9 @@ import dev.reactiveai.openai.error.OpenAiError;
 import dev.reactiveai.openai.error.OpenAiMissingKeyException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiUnsupportedOperationException;
+import dev.reactiveai.openai.observation.RealtimeObservations;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +67,8 @@ public final class RealtimeConnector {
 
 	private final BooleanSupplier clientClosed;
 
+	private final RealtimeObservations observations;
+
 	/**
 	 * Create a connector; {@link dev.reactiveai.openai.OpenAiClient#realtimeConnector()}
 	 * gives the one of a client.
@@ -76,11 +81,27 @@ public final class RealtimeConnector {
 	 */
 	public RealtimeConnector(HttpClient httpClient, OpenAiClientOptions options, JsonMapper mapper,
 			SettingNames settingNames, BooleanSupplier clientClosed) {
+		this(httpClient, options, mapper, settingNames, clientClosed, RealtimeObservations.NOOP);
+	}
+
+	/**
+	 * Create a connector whose sessions are observed.
+	 * @param httpClient the client to open WebSockets with, from
+	 * {@link dev.reactiveai.openai.core.internal.ReactorNettyConnectors#configureWebSocket}
+	 * @param options the client's options
+	 * @param mapper the JSON mapper
+	 * @param settingNames how messages name the client's settings
+	 * @param clientClosed whether the client is closed
+	 * @param observations how sessions and their responses are observed
+	 */
+	public RealtimeConnector(HttpClient httpClient, OpenAiClientOptions options, JsonMapper mapper,
+			SettingNames settingNames, BooleanSupplier clientClosed, RealtimeObservations observations) {
 		this.httpClient = httpClient;
 		this.options = options;
 		this.mapper = mapper;
 		this.settingNames = settingNames;
 		this.clientClosed = clientClosed;
+		this.observations = observations;
 	}
 
 	/**
@@ -101,49 +122,61 @@ public final class RealtimeConnector {
 	 * the handshake
 	 */
 	public Mono<RealtimeSession> connect(RealtimeSessionRequest request) {
-		return Mono.defer(() -> {
+		return Mono.deferContextual((view) -> {
 			if (this.clientClosed.getAsBoolean()) {
 				return Mono.error(new OpenAiClientClosedException("OpenAI client '" + this.options.name()
 						+ "' is closed: it opens no realtime session. Use a client that is open"));
 			}
 			URI uri = uri(request);
 			Redactor redactor = Redactor.of(this.options, request.clientSecret());
-			return bearer(request).map(Optional::of)
-				.defaultIfEmpty(Optional.empty())
-				.flatMap((bearer) -> Mono.<RealtimeSession>create((sink) -> {
-					AtomicReference<@Nullable RealtimeSession> opened = new AtomicReference<>();
-					Disposable socket = this.httpClient.headers((headers) -> {
-						bearer.ifPresent((value) -> headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + value));
-						headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
-						if (this.options.organization() != null) {
-							headers.set("OpenAI-Organization", this.options.organization());
-						}
-						if (this.options.project() != null) {
-							headers.set("OpenAI-Project", this.options.project());
-						}
-						this.options.headers().forEach(headers::set);
-					})
-						.websocket(WebsocketClientSpec.builder()
-							.maxFramePayloadLength((int) request.maxMessageSize().toBytes())
-							.handlePing(false)
-							.compress(false)
-							.build())
-						.uri(uri)
-						.handle((inbound, outbound) -> {
-							RealtimeSession session = new RealtimeSession(inbound, outbound, this.mapper, redactor,
-									request);
-							opened.set(session);
-							sink.success(session);
-							return session.run();
-						})
-						.subscribe(null, (ex) -> {
-							if (opened.get() == null) {
-								sink.error(handshakeFailure(ex, uri, redactor));
-							}
-						});
-					sink.onCancel(socket);
-				}));
+			if (this.observations.isNoop()) {
+				return open(request, uri, redactor, null);
+			}
+			Observation parent = view.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+			RealtimeObservations.Session observation = this.observations.start(this.options.name(), uri,
+					request.model(), parent);
+			return open(request, uri, redactor, observation).doOnError(observation::failed)
+				.doOnCancel(observation::cancelledBeforeOpen);
 		});
+	}
+
+	private Mono<RealtimeSession> open(RealtimeSessionRequest request, URI uri, Redactor redactor,
+			RealtimeObservations.@Nullable Session observation) {
+		return bearer(request).map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((bearer) -> Mono.<RealtimeSession>create((sink) -> {
+				AtomicReference<@Nullable RealtimeSession> opened = new AtomicReference<>();
+				Disposable socket = this.httpClient.headers((headers) -> {
+					bearer.ifPresent((value) -> headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + value));
+					headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
+					if (this.options.organization() != null) {
+						headers.set("OpenAI-Organization", this.options.organization());
+					}
+					if (this.options.project() != null) {
+						headers.set("OpenAI-Project", this.options.project());
+					}
+					this.options.headers().forEach(headers::set);
+				})
+					.websocket(WebsocketClientSpec.builder()
+						.maxFramePayloadLength((int) request.maxMessageSize().toBytes())
+						.handlePing(false)
+						.compress(false)
+						.build())
+					.uri(uri)
+					.handle((inbound, outbound) -> {
+						RealtimeSession session = new RealtimeSession(inbound, outbound, this.mapper, redactor, request,
+								observation);
+						opened.set(session);
+						sink.success(session);
+						return session.run();
+					})
+					.subscribe(null, (ex) -> {
+						if (opened.get() == null) {
+							sink.error(handshakeFailure(ex, uri, redactor));
+						}
+					});
+				sink.onCancel(socket);
+			}));
 	}
 
 	/**
@@ -156,7 +189,7 @@ public final class RealtimeConnector {
 	public <T> Flux<T> withSession(RealtimeSessionRequest request,
 			Function<RealtimeSession, ? extends Publisher<T>> use) {
 		return Flux.usingWhen(connect(request), use, RealtimeSession::close, (session, ex) -> session.close(),
-				RealtimeSession::close);
+				RealtimeSession::cancel);
 	}
 
 	/**
