@@ -283,8 +283,10 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 		/**
 		 * The Reactor Netty client that realtime sessions open their WebSockets with,
 		 * such as one with an SSL bundle applied; the options' connect timeout, proxy and
-		 * no-redirect rule are applied to it, on connections outside any pool. Without
-		 * one, a client is created from the options.
+		 * no-redirect rule are applied to it. Give one without a pool
+		 * ({@code HttpClient.newConnection()} and its settings): each session holds its
+		 * connection for as long as it lives. Without one, an unpooled client is created
+		 * from the options.
 		 * @param webSocketClient the client
 		 * @return this builder
 		 */
@@ -314,7 +316,7 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 			OpenAiTransport transport = new OpenAiTransport(webClient, this.options, mapper, this.settingNames,
 					new CallObservation(this.observationRegistry, this.observationConvention, this.recordContent));
 			HttpClient webSockets = ReactorNettyConnectors.configureWebSocket(
-					(this.webSocketClient != null) ? this.webSocketClient : HttpClient.create(), this.options);
+					(this.webSocketClient != null) ? this.webSocketClient : HttpClient.newConnection(), this.options);
 			return new OpenAiClient(transport, ownedProvider,
 					new RealtimeConnector(webSockets, this.options, mapper, this.settingNames, transport::isClosed,
 							new RealtimeObservations(this.observationRegistry, this.realtimeSessionConvention,
