@@ -41,8 +41,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Opens realtime sessions over WebSocket for one client: with its base URL (scheme
  * {@code http} becomes {@code ws}, {@code https} {@code wss}), key, organization,
- * project, headers, proxy and, in Spring Boot, SSL bundle. Each session has its own
- * connection, outside the client's pool, on the client's event loops.
+ * project, headers, proxy and, in Spring Boot, SSL bundle; a client of Azure OpenAI opens
+ * them on its resource, with its {@code api-key} header or Entra ID token (see
+ * {@link #uri}). Each session has its own connection, outside the client's pool. With the
+ * client's observation registry, each session and each of its responses is an observation
+ * (see {@link dev.reactiveai.openai.observation.RealtimeObservationDocumentation}).
  *
  * <pre class="code">
  * client.realtimeConnector()
