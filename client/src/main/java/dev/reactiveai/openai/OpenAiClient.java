@@ -10,6 +10,9 @@ import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.json.OpenAiJson;
 import dev.reactiveai.openai.observation.CallObservation;
 import dev.reactiveai.openai.observation.OpenAiObservationConvention;
+import dev.reactiveai.openai.observation.RealtimeObservations;
+import dev.reactiveai.openai.observation.RealtimeResponseObservationConvention;
+import dev.reactiveai.openai.observation.RealtimeSessionObservationConvention;
 import dev.reactiveai.openai.realtime.websocket.RealtimeConnector;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -126,6 +129,10 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 
 		private boolean recordContent;
 
+		private @Nullable RealtimeSessionObservationConvention realtimeSessionConvention;
+
+		private @Nullable RealtimeResponseObservationConvention realtimeResponseConvention;
+
 		private HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
 
 		private int httpLogMaxBodySize = DEFAULT_HTTP_LOG_MAX_BODY_SIZE;
@@ -189,7 +196,9 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 		/**
 		 * Observe every call in the registry: one {@code gen_ai.client.operation}
 		 * observation per call, tagged after the OpenTelemetry GenAI conventions (see
-		 * {@link dev.reactiveai.openai.observation.OpenAiObservationDocumentation}).
+		 * {@link dev.reactiveai.openai.observation.OpenAiObservationDocumentation}), and
+		 * every realtime session and its responses (see
+		 * {@link dev.reactiveai.openai.observation.RealtimeObservationDocumentation}).
 		 * Calls are not observed unless set.
 		 * @param observationRegistry the registry
 		 * @return this builder
@@ -206,6 +215,28 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 		 */
 		public Builder observationConvention(OpenAiObservationConvention observationConvention) {
 			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * Name and tag the observations of realtime sessions with a convention of your
+		 * own.
+		 * @param convention the convention
+		 * @return this builder
+		 */
+		public Builder realtimeSessionObservationConvention(RealtimeSessionObservationConvention convention) {
+			this.realtimeSessionConvention = convention;
+			return this;
+		}
+
+		/**
+		 * Name and tag the observations of the responses of realtime sessions with a
+		 * convention of your own.
+		 * @param convention the convention
+		 * @return this builder
+		 */
+		public Builder realtimeResponseObservationConvention(RealtimeResponseObservationConvention convention) {
+			this.realtimeResponseConvention = convention;
 			return this;
 		}
 
@@ -252,8 +283,10 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 		/**
 		 * The Reactor Netty client that realtime sessions open their WebSockets with,
 		 * such as one with an SSL bundle applied; the options' connect timeout, proxy and
-		 * no-redirect rule are applied to it, on connections outside any pool. Without
-		 * one, a client is created from the options.
+		 * no-redirect rule are applied to it. Give one without a pool
+		 * ({@code HttpClient.newConnection()} and its settings): each session holds its
+		 * connection for as long as it lives. Without one, an unpooled client is created
+		 * from the options.
 		 * @param webSocketClient the client
 		 * @return this builder
 		 */
@@ -283,9 +316,11 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 			OpenAiTransport transport = new OpenAiTransport(webClient, this.options, mapper, this.settingNames,
 					new CallObservation(this.observationRegistry, this.observationConvention, this.recordContent));
 			HttpClient webSockets = ReactorNettyConnectors.configureWebSocket(
-					(this.webSocketClient != null) ? this.webSocketClient : HttpClient.create(), this.options);
+					(this.webSocketClient != null) ? this.webSocketClient : HttpClient.newConnection(), this.options);
 			return new OpenAiClient(transport, ownedProvider,
-					new RealtimeConnector(webSockets, this.options, mapper, this.settingNames, transport::isClosed));
+					new RealtimeConnector(webSockets, this.options, mapper, this.settingNames, transport::isClosed,
+							new RealtimeObservations(this.observationRegistry, this.realtimeSessionConvention,
+									this.realtimeResponseConvention)));
 		}
 
 	}

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.autoconfigure;
 import com.azure.core.credential.TokenCredential;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.observation.OpenAiObservationConvention;
+import dev.reactiveai.openai.observation.RealtimeResponseObservationConvention;
+import dev.reactiveai.openai.observation.RealtimeSessionObservationConvention;
 import dev.reactiveai.openai.realtime.websocket.RealtimeConnector;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +52,8 @@ public final class OpenAiAutoConfiguration {
 			ObjectProvider<OpenAiWebClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<OpenAiConnectionDetails> connectionDetails, ObjectProvider<ObservationRegistry> observations,
 			ObjectProvider<OpenAiObservationConvention> observationConvention,
+			ObjectProvider<RealtimeSessionObservationConvention> realtimeSessionConvention,
+			ObjectProvider<RealtimeResponseObservationConvention> realtimeResponseConvention,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader,
 			ObjectProvider<EntraIdTokenSources> entraIdTokens) {
 		OpenAiClientFactory factory = new OpenAiClientFactory(properties,
@@ -61,6 +65,8 @@ public final class OpenAiAutoConfiguration {
 				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), (client) -> {
 					observations.ifAvailable(client::observationRegistry);
 					observationConvention.ifAvailable(client::observationConvention);
+					realtimeSessionConvention.ifAvailable(client::realtimeSessionObservationConvention);
+					realtimeResponseConvention.ifAvailable(client::realtimeResponseObservationConvention);
 				});
 		return factory.entraIdTokens(entraIdTokens.getIfAvailable()).createClients();
 	}

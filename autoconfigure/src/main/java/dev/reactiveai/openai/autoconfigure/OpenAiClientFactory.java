@@ -30,6 +30,7 @@ import reactor.netty.resources.ConnectionProvider;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.ReactorHttpClientBuilder;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.http.client.reactive.JdkClientHttpConnectorBuilder;
 import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
@@ -145,8 +146,8 @@ class OpenAiClientFactory {
 		client.observationRecordsContent(Boolean.TRUE.equals(recordContent));
 		HttpClient webSocketClient = webSockets.get();
 		if (webSocketClient != null) {
-			// Realtime sessions connect as the client's calls do: same event loops and
-			// SSL bundle, on connections outside the pool.
+			// Realtime sessions connect as the client's calls do: same SSL bundle and
+			// connect timeout, on connections outside the pool.
 			client.webSocketClient(webSocketClient);
 		}
 		this.clientCustomizer.accept(client);
@@ -239,6 +240,14 @@ class OpenAiClientFactory {
 		if (sslBundle != null) {
 			settings = settings.withSslBundle(sslBundle);
 		}
+		// Realtime sessions open their WebSockets with Reactor Netty whatever connector
+		// the
+		// calls use, each on a connection of its own (not from the pool, which it would
+		// hold for the whole session), with the calls' settings: SSL bundle, connect
+		// timeout, no redirects.
+		webSockets.set(new ReactorHttpClientBuilder().withHttpClientFactory(HttpClient::newConnection)
+			.withoutHttpClientDefaults()
+			.build(settings));
 		ClientHttpConnectorBuilder<?> builder = this.connectorBuilder.get();
 		if (builder instanceof ReactorClientHttpConnectorBuilder reactor) {
 			// Keep Boot's event loops, but give each client its own pool with its idle
@@ -246,10 +255,7 @@ class OpenAiClientFactory {
 			ConnectionProvider pool = ReactorNettyConnectors.connectionProvider(options);
 			pools.add(pool);
 			builder = reactor.withHttpClientFactory(() -> HttpClient.create(pool))
-				.withHttpClientCustomizer((httpClient) -> {
-					webSockets.set(httpClient);
-					return ReactorNettyConnectors.configure(httpClient, options);
-				});
+				.withHttpClientCustomizer((httpClient) -> ReactorNettyConnectors.configure(httpClient, options));
 		}
 		else if (builder instanceof JdkClientHttpConnectorBuilder jdk) {
 			refuseIdleTime(overrides, names, "the JDK's HttpClient (JdkClientHttpConnectorBuilder), which keeps "

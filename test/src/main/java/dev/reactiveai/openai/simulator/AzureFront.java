@@ -27,6 +27,12 @@ final class AzureFront {
 
 	private static final String DEPLOYMENTS = "/openai/deployments/";
 
+	/** Realtime sessions of the dated API: {@code ?api-version=...&deployment=...}. */
+	private static final String REALTIME = "/openai/realtime";
+
+	/** Realtime sessions of the v1 API: {@code ?model=<deployment>}. */
+	private static final String V1_REALTIME = "/openai/v1/realtime";
+
 	private final Set<String> deployments;
 
 	/**
@@ -99,6 +105,60 @@ final class AzureFront {
 		return null;
 	}
 
+	/**
+	 * Whether a path is one of Azure's realtime endpoints.
+	 * @param path the request's path
+	 * @return whether realtime sessions open there
+	 */
+	static boolean isRealtime(String path) {
+		return REALTIME.equals(path) || V1_REALTIME.equals(path);
+	}
+
+	/**
+	 * Where a realtime handshake goes, as Azure serves it: on the dated API
+	 * {@code api-version} and {@code deployment} are required, on the v1 API
+	 * {@code model} names the deployment; the {@code api-key} header or a bearer token is
+	 * required on both.
+	 * @param path the handshake's path, one of {@link #isRealtime realtime}'s
+	 * @param parameters its query parameters
+	 * @param headers its headers
+	 * @return the deployment the session talks to, or the refusal
+	 */
+	Realtime realtime(String path, Map<String, List<String>> parameters, HttpHeaders headers) {
+		boolean dated = REALTIME.equals(path);
+		String deployment = first(parameters, dated ? "deployment" : "model");
+		if (dated && first(parameters, "api-version") == null) {
+			return new Realtime("",
+					error(404, "404",
+							"Resource not found. The api-version query parameter "
+									+ "(?api-version=) is required for realtime sessions of the deployment-based API.",
+							null));
+		}
+		if (deployment == null) {
+			return new Realtime("",
+					error(400, "BadRequest",
+							"The " + (dated ? "deployment" : "model")
+									+ " query parameter is required: it names the deployment of a realtime model.",
+							null));
+		}
+		if (!this.deployments.isEmpty() && !this.deployments.contains(deployment)) {
+			return new Realtime(deployment, deploymentNotFound());
+		}
+		if (!hasCredentials(headers)) {
+			return new Realtime(deployment, error(401, "401",
+					"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a "
+							+ "valid key for an active subscription and use a correct regional API endpoint for "
+							+ "your resource.",
+					null));
+		}
+		return new Realtime(deployment, null);
+	}
+
+	private static @Nullable String first(Map<String, List<String>> parameters, String name) {
+		List<String> values = parameters.get(name);
+		return (values == null || values.isEmpty() || values.get(0).isBlank()) ? null : values.get(0);
+	}
+
 	private static boolean hasCredentials(HttpHeaders headers) {
 		String key = headers.getFirst("api-key");
 		if (key != null && !key.isBlank()) {
@@ -161,6 +221,16 @@ final class AzureFront {
 	 * @param refusal the answer when the path is not one Azure serves, or {@code null}
 	 */
 	record Target(String path, boolean dated, @Nullable SimulatorResponse refusal) {
+
+	}
+
+	/**
+	 * Where a realtime handshake goes.
+	 *
+	 * @param deployment the deployment named, the session's model
+	 * @param refusal the answer when Azure would refuse the handshake, or {@code null}
+	 */
+	record Realtime(String deployment, @Nullable SimulatorResponse refusal) {
 
 	}
 

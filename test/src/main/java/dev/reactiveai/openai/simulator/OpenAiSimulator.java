@@ -279,7 +279,19 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response) {
 		String path = new QueryStringDecoder(request.uri()).path();
-		if (path.equals(API_PREFIX + "/realtime") && RealtimeSimulator.isUpgrade(request)) {
+		if (this.azure != null && AzureFront.isRealtime(path) && RealtimeSimulator.isUpgrade(request)) {
+			HttpHeaders headers = new HttpHeaders();
+			request.requestHeaders().forEach((header) -> headers.add(header.getKey(), header.getValue()));
+			AzureFront.Realtime target = this.azure.realtime(path, new QueryStringDecoder(request.uri()).parameters(),
+					headers);
+			SimulatorResponse refusal = target.refusal();
+			if (refusal == null && !isAccepted(headers)) {
+				refusal = unauthorized();
+			}
+			return this.realtime.serve(request, response, refusal, target.deployment(),
+					(refused) -> write(response, refused, null));
+		}
+		if (this.azure == null && path.equals(API_PREFIX + "/realtime") && RealtimeSimulator.isUpgrade(request)) {
 			return this.realtime.serve(request, response, this.requireApiKey,
 					(refusal) -> write(response, refusal, null));
 		}

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -23,13 +24,16 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * The realtime API of the simulator: WebSocket sessions at {@code /v1/realtime} on the
- * simulator's port, speaking the GA protocol. A session starts with
- * {@code session.created}; {@code session.update}, conversation items (text, audio
- * buffers, function call outputs) and {@code response.create} are answered as the API
- * does, with deterministic text (the same prompt gets the same words, as for chat
- * completions), the transcript of valid PCM16 audio (24 kHz mono) when audio output is
- * asked for, function calls when tools are offered, and usage. Events the API would
- * refuse are answered with {@code error} events that name the problem.
+ * simulator's port (as an Azure resource, at {@code /openai/realtime} with
+ * {@code api-version} and {@code deployment}, and {@code /openai/v1/realtime} with
+ * {@code model}, authenticated by the {@code api-key} header or a bearer token), speaking
+ * the GA protocol. A session starts with {@code session.created}; {@code session.update},
+ * conversation items (text, audio buffers, function call outputs) and
+ * {@code response.create} are answered as the API does, with deterministic text (the same
+ * prompt gets the same words, as for chat completions), the transcript of valid PCM16
+ * audio (24 kHz mono) when audio output is asked for, function calls when tools are
+ * offered, and usage. Events the API would refuse are answered with {@code error} events
+ * that name the problem.
  * <p>
  * Every client event received is recorded ({@link #received()}); sessions opened and
  * closed are counted, so that a test can assert that a client closed its sockets. Faults:
@@ -175,8 +179,31 @@ public final class RealtimeSimulator {
 		return request.requestHeaders().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
 	}
 
+	/**
+	 * Serve a handshake at OpenAI's path: a bearer key is required when asked, the
+	 * {@code model} query parameter names the model.
+	 */
 	Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response, boolean requireApiKey,
-			java.util.function.Function<SimulatorResponse, Mono<Void>> refuse) {
+			Function<SimulatorResponse, Mono<Void>> refuse) {
+		String authorization = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
+		SimulatorResponse refusal = null;
+		if (requireApiKey && (authorization == null || !authorization.startsWith("Bearer ")
+				|| authorization.substring(7).isBlank())) {
+			refusal = SimulatorResponse.error(401, "invalid_request_error",
+					"You didn't provide an API key. You need to provide your API key in an Authorization header "
+							+ "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+					null, null);
+		}
+		List<String> models = new QueryStringDecoder(request.uri()).parameters().get("model");
+		String model = (models != null && !models.isEmpty()) ? models.get(0) : "gpt-realtime";
+		return serve(request, response, refusal, model, refuse);
+	}
+
+	/**
+	 * Serve a handshake: record it, then refuse it or open a session of the model.
+	 */
+	Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response, @Nullable SimulatorResponse refusal,
+			String model, Function<SimulatorResponse, Mono<Void>> refuse) {
 		HttpHeaders handshake = new HttpHeaders();
 		request.requestHeaders().forEach((header) -> handshake.add(header.getKey(), header.getValue()));
 		synchronized (this.handshakes) {
@@ -185,16 +212,9 @@ public final class RealtimeSimulator {
 			}
 			this.handshakes.addLast(handshake);
 		}
-		String authorization = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
-		if (requireApiKey && (authorization == null || !authorization.startsWith("Bearer ")
-				|| authorization.substring(7).isBlank())) {
-			return refuse.apply(SimulatorResponse.error(401, "invalid_request_error",
-					"You didn't provide an API key. You need to provide your API key in an Authorization header "
-							+ "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
-					null, null));
+		if (refusal != null) {
+			return refuse.apply(refusal);
 		}
-		List<String> models = new QueryStringDecoder(request.uri()).parameters().get("model");
-		String model = (models != null && !models.isEmpty()) ? models.get(0) : "gpt-realtime";
 		return response.sendWebsocket((inbound, outbound) -> {
 			this.open.incrementAndGet();
 			this.opened.incrementAndGet();

@@ -60,16 +60,19 @@ public final class ReactorNettyConnectors {
 
 	/**
 	 * Apply the options to the HTTP client that realtime sessions open WebSockets with:
-	 * connect timeout, no redirects and the proxy, on connections of their own. A
-	 * WebSocket holds its connection for the whole session, so it takes none from the
-	 * pool (where it would count against the pool's limit for as long as it lives), and
-	 * the {@link ExchangeGuard} of request and answer does not apply to it.
-	 * @param httpClient the client to configure, such as one with an SSL bundle applied
+	 * connect timeout, no redirects and the proxy. The client should be one without a
+	 * pool ({@link HttpClient#newConnection()}): a WebSocket holds its connection for the
+	 * whole session, and in a pool it would count against the pool's limit for as long as
+	 * it lives. The {@link ExchangeGuard} of request and answer does not apply to it.
+	 * @param httpClient the client to configure, such as one with an SSL bundle applied;
+	 * its configuration is kept
 	 * @param options the options
-	 * @return the configured client, not pooled
+	 * @return the configured client
 	 */
 	public static HttpClient configureWebSocket(HttpClient httpClient, OpenAiClientOptions options) {
-		HttpClient configured = httpClient.newConnection()
+		// Not httpClient.newConnection(): that is a static factory, which would drop the
+		// client's configuration (its SSL bundle first).
+		HttpClient configured = httpClient
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
 			.followRedirect(false);
 		return proxy(configured, options);

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
-import dev.reactiveai.openai.core.AccessToken;
 import dev.reactiveai.openai.core.Authentication;
+import dev.reactiveai.openai.core.AzureOptions;
 import dev.reactiveai.openai.core.ClientSetting;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.core.SettingNames;
@@ -16,11 +16,14 @@ import dev.reactiveai.openai.core.TokenSource;
 import dev.reactiveai.openai.core.internal.Redactor;
 import dev.reactiveai.openai.core.internal.UserAgent;
 import dev.reactiveai.openai.error.OpenAiClientClosedException;
+import dev.reactiveai.openai.error.OpenAiConfigurationException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiError;
 import dev.reactiveai.openai.error.OpenAiMissingKeyException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
-import dev.reactiveai.openai.error.OpenAiUnsupportedOperationException;
+import dev.reactiveai.openai.observation.RealtimeObservations;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +41,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Opens realtime sessions over WebSocket for one client: with its base URL (scheme
  * {@code http} becomes {@code ws}, {@code https} {@code wss}), key, organization,
- * project, headers, proxy and, in Spring Boot, SSL bundle. Each session has its own
- * connection, outside the client's pool, on the client's event loops.
+ * project, headers, proxy and, in Spring Boot, SSL bundle; a client of Azure OpenAI opens
+ * them on its resource, with its {@code api-key} header or Entra ID token (see
+ * {@link #uri}). Each session has its own connection, outside the client's pool. With the
+ * client's observation registry, each session and each of its responses is an observation
+ * (see {@link dev.reactiveai.openai.observation.RealtimeObservationDocumentation}).
  *
  * <pre class="code">
  * client.realtimeConnector()
@@ -64,6 +70,8 @@ public final class RealtimeConnector {
 
 	private final BooleanSupplier clientClosed;
 
+	private final RealtimeObservations observations;
+
 	/**
 	 * Create a connector; {@link dev.reactiveai.openai.OpenAiClient#realtimeConnector()}
 	 * gives the one of a client.
@@ -76,11 +84,27 @@ public final class RealtimeConnector {
 	 */
 	public RealtimeConnector(HttpClient httpClient, OpenAiClientOptions options, JsonMapper mapper,
 			SettingNames settingNames, BooleanSupplier clientClosed) {
+		this(httpClient, options, mapper, settingNames, clientClosed, RealtimeObservations.NOOP);
+	}
+
+	/**
+	 * Create a connector whose sessions are observed.
+	 * @param httpClient the client to open WebSockets with, from
+	 * {@link dev.reactiveai.openai.core.internal.ReactorNettyConnectors#configureWebSocket}
+	 * @param options the client's options
+	 * @param mapper the JSON mapper
+	 * @param settingNames how messages name the client's settings
+	 * @param clientClosed whether the client is closed
+	 * @param observations how sessions and their responses are observed
+	 */
+	public RealtimeConnector(HttpClient httpClient, OpenAiClientOptions options, JsonMapper mapper,
+			SettingNames settingNames, BooleanSupplier clientClosed, RealtimeObservations observations) {
 		this.httpClient = httpClient;
 		this.options = options;
 		this.mapper = mapper;
 		this.settingNames = settingNames;
 		this.clientClosed = clientClosed;
+		this.observations = observations;
 	}
 
 	/**
@@ -101,49 +125,61 @@ public final class RealtimeConnector {
 	 * the handshake
 	 */
 	public Mono<RealtimeSession> connect(RealtimeSessionRequest request) {
-		return Mono.defer(() -> {
+		return Mono.deferContextual((view) -> {
 			if (this.clientClosed.getAsBoolean()) {
 				return Mono.error(new OpenAiClientClosedException("OpenAI client '" + this.options.name()
 						+ "' is closed: it opens no realtime session. Use a client that is open"));
 			}
 			URI uri = uri(request);
 			Redactor redactor = Redactor.of(this.options, request.clientSecret());
-			return bearer(request).map(Optional::of)
-				.defaultIfEmpty(Optional.empty())
-				.flatMap((bearer) -> Mono.<RealtimeSession>create((sink) -> {
-					AtomicReference<@Nullable RealtimeSession> opened = new AtomicReference<>();
-					Disposable socket = this.httpClient.headers((headers) -> {
-						bearer.ifPresent((value) -> headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + value));
-						headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
-						if (this.options.organization() != null) {
-							headers.set("OpenAI-Organization", this.options.organization());
-						}
-						if (this.options.project() != null) {
-							headers.set("OpenAI-Project", this.options.project());
-						}
-						this.options.headers().forEach(headers::set);
-					})
-						.websocket(WebsocketClientSpec.builder()
-							.maxFramePayloadLength((int) request.maxMessageSize().toBytes())
-							.handlePing(false)
-							.compress(false)
-							.build())
-						.uri(uri)
-						.handle((inbound, outbound) -> {
-							RealtimeSession session = new RealtimeSession(inbound, outbound, this.mapper, redactor,
-									request);
-							opened.set(session);
-							sink.success(session);
-							return session.run();
-						})
-						.subscribe(null, (ex) -> {
-							if (opened.get() == null) {
-								sink.error(handshakeFailure(ex, uri, redactor));
-							}
-						});
-					sink.onCancel(socket);
-				}));
+			if (this.observations.isNoop()) {
+				return open(request, uri, redactor, null);
+			}
+			Observation parent = view.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+			RealtimeObservations.Session observation = this.observations.start(this.options.name(), uri,
+					request.model(), parent);
+			return open(request, uri, redactor, observation).doOnError(observation::failed)
+				.doOnCancel(observation::cancelledBeforeOpen);
 		});
+	}
+
+	private Mono<RealtimeSession> open(RealtimeSessionRequest request, URI uri, Redactor redactor,
+			RealtimeObservations.@Nullable Session observation) {
+		return credential(request).map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((credential) -> Mono.<RealtimeSession>create((sink) -> {
+				AtomicReference<@Nullable RealtimeSession> opened = new AtomicReference<>();
+				Disposable socket = this.httpClient.headers((headers) -> {
+					credential.ifPresent((value) -> headers.set(value.header(), value.value()));
+					headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
+					if (this.options.organization() != null) {
+						headers.set("OpenAI-Organization", this.options.organization());
+					}
+					if (this.options.project() != null) {
+						headers.set("OpenAI-Project", this.options.project());
+					}
+					this.options.headers().forEach(headers::set);
+				})
+					.websocket(WebsocketClientSpec.builder()
+						.maxFramePayloadLength((int) request.maxMessageSize().toBytes())
+						.handlePing(false)
+						.compress(false)
+						.build())
+					.uri(uri)
+					.handle((inbound, outbound) -> {
+						RealtimeSession session = new RealtimeSession(inbound, outbound, this.mapper, redactor, request,
+								observation);
+						opened.set(session);
+						sink.success(session);
+						return session.run();
+					})
+					.subscribe(null, (ex) -> {
+						if (opened.get() == null) {
+							sink.error(handshakeFailure(ex, uri, redactor));
+						}
+					});
+				sink.onCancel(socket);
+			}));
 	}
 
 	/**
@@ -156,24 +192,59 @@ public final class RealtimeConnector {
 	public <T> Flux<T> withSession(RealtimeSessionRequest request,
 			Function<RealtimeSession, ? extends Publisher<T>> use) {
 		return Flux.usingWhen(connect(request), use, RealtimeSession::close, (session, ex) -> session.close(),
-				RealtimeSession::close);
+				RealtimeSession::cancel);
 	}
 
 	/**
 	 * The address a session is opened at, such as
-	 * {@code wss://api.openai.com/v1/realtime?model=gpt-realtime}.
+	 * {@code wss://api.openai.com/v1/realtime?model=gpt-realtime}. A client of Azure
+	 * OpenAI opens it on the resource: on the dated API at
+	 * {@code /openai/realtime?api-version=...&deployment=...}, on the v1 API at
+	 * {@code /openai/v1/realtime?model=...}; the request's model names the deployment, or
+	 * else the client's deployment does.
 	 * @param request the session
 	 * @return the address
+	 * @throws OpenAiConfigurationException if the client is one of Azure OpenAI and
+	 * neither the request nor the client names a deployment
 	 */
 	public URI uri(RealtimeSessionRequest request) {
 		URI base = this.options.baseUrl();
 		String scheme = "https".equals(base.getScheme().toLowerCase(Locale.ROOT)) ? "wss" : "ws";
-		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(base).scheme(scheme).path("/realtime");
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(base).scheme(scheme);
+		AzureOptions azure = this.options.azure();
+		if (azure != null) {
+			return azureUri(builder, azure, request);
+		}
+		builder.path("/realtime");
 		String model = request.model();
 		if (model == null) {
 			return builder.build().toUri();
 		}
 		return builder.queryParam("model", "{model}").encode().buildAndExpand(model).toUri();
+	}
+
+	private URI azureUri(UriComponentsBuilder builder, AzureOptions azure, RealtimeSessionRequest request) {
+		String deployment = (request.model() != null) ? request.model() : azure.deployment();
+		if (deployment == null) {
+			throw new OpenAiConfigurationException("Azure OpenAI client '" + this.options.name()
+					+ "' has no deployment to open a realtime session with. Name the deployment as the model of "
+					+ "the RealtimeSessionRequest, or set the deployment of "
+					+ this.settingNames.nameOf(ClientSetting.AZURE));
+		}
+		if (azure.paths() == AzureOptions.Paths.V1) {
+			builder.path("/openai/v1/realtime").queryParam("model", "{deployment}");
+			if (azure.apiVersion() != null) {
+				builder.queryParam("api-version", "{apiVersion}");
+				return builder.encode().buildAndExpand(deployment, azure.apiVersion()).toUri();
+			}
+			return builder.encode().buildAndExpand(deployment).toUri();
+		}
+		return builder.path("/openai/realtime")
+			.queryParam("api-version", "{apiVersion}")
+			.queryParam("deployment", "{deployment}")
+			.encode()
+			.buildAndExpand(azure.apiVersion(), deployment)
+			.toUri();
 	}
 
 	@Override
@@ -182,20 +253,15 @@ public final class RealtimeConnector {
 	}
 
 	/**
-	 * The bearer credential of the session, as the client authenticates its calls: the
-	 * client secret of the request, else the API key, a token from the client's token
-	 * source, or none for a server that needs no key.
+	 * The credential of the session, as the client authenticates its calls: the client
+	 * secret of the request as a bearer token, else a token from the client's token
+	 * source, else the API key (as a bearer token, or as Azure's {@code api-key} header),
+	 * or none for a server that needs no key.
 	 */
-	private Mono<String> bearer(RealtimeSessionRequest request) {
+	private Mono<Credential> credential(RealtimeSessionRequest request) {
 		String secret = request.clientSecret();
 		if (secret != null) {
-			return Mono.just(secret);
-		}
-		String client = this.options.name();
-		if (this.options.azure() != null) {
-			return Mono.error(new OpenAiUnsupportedOperationException("OpenAI client '" + client
-					+ "' calls Azure OpenAI, whose realtime sessions this client does not open yet: "
-					+ "use a client of the OpenAI API for realtime sessions", "realtime"));
+			return Mono.just(Credential.bearer(secret));
 		}
 		Authentication authentication = this.options.authentication();
 		if (authentication.kind() == Authentication.Kind.NONE) {
@@ -203,15 +269,26 @@ public final class RealtimeConnector {
 		}
 		TokenSource tokens = authentication.tokenSource();
 		if (tokens != null) {
-			return tokens.token().map(AccessToken::value);
+			return tokens.token().map((token) -> Credential.bearer(token.value()));
 		}
 		String apiKey = this.options.apiKey();
 		if (apiKey == null) {
+			String client = this.options.name();
 			return Mono.error(new OpenAiMissingKeyException("No API key is configured for OpenAI client '" + client
 					+ "' to open a realtime session with. Set " + this.settingNames.nameOf(ClientSetting.API_KEY)
 					+ " to your key, or open the session with a client secret", client, ClientSetting.API_KEY));
 		}
-		return Mono.just(apiKey);
+		return Mono
+			.just((this.options.azure() != null) ? new Credential("api-key", apiKey) : Credential.bearer(apiKey));
+	}
+
+	/** A header that authenticates the handshake. */
+	private record Credential(String header, String value) {
+
+		static Credential bearer(String token) {
+			return new Credential(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		}
+
 	}
 
 	private static Throwable handshakeFailure(Throwable failure, URI uri, Redactor redactor) {
@@ -237,7 +314,8 @@ public final class RealtimeConnector {
 		return switch (status) {
 			case 401 -> ": the key or client secret was refused";
 			case 403 -> ": the key may not use realtime";
-			case 404 -> ": no realtime endpoint here, or no such model";
+			case 404 -> ": no realtime endpoint here, or no such model (on Azure OpenAI: no such deployment, or an "
+					+ "api-version that does not serve realtime)";
 			default -> "";
 		};
 	}

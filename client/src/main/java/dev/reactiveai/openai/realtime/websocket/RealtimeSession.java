@@ -16,6 +16,7 @@ import dev.reactiveai.openai.error.RealtimeFrameTooLargeException;
 import dev.reactiveai.openai.error.RealtimeOverflowException;
 import dev.reactiveai.openai.error.RealtimeSessionClosedException;
 import dev.reactiveai.openai.helpers.ToolLoop;
+import dev.reactiveai.openai.observation.RealtimeObservations;
 import dev.reactiveai.openai.types.RealtimeClientEvent;
 import dev.reactiveai.openai.types.RealtimeServerEvent;
 import io.netty.buffer.ByteBufInputStream;
@@ -99,6 +100,9 @@ public final class RealtimeSession {
 
 	private final RealtimeTurns turns;
 
+	/** The session's observation, or null when it is not observed. */
+	private final RealtimeObservations.@Nullable Session observation;
+
 	private volatile @Nullable Connection connection;
 
 	/** Set on the event loop when the buffer overflowed; later frames are dropped. */
@@ -110,8 +114,9 @@ public final class RealtimeSession {
 	private volatile @Nullable RealtimeCloseStatus status;
 
 	RealtimeSession(WebsocketInbound inbound, WebsocketOutbound outbound, JsonMapper mapper, Redactor redactor,
-			RealtimeSessionRequest request) {
+			RealtimeSessionRequest request, RealtimeObservations.@Nullable Session observation) {
 		this.inbound = inbound;
+		this.observation = observation;
 		this.outbound = outbound;
 		this.mapper = mapper;
 		this.redactor = redactor;
@@ -249,6 +254,20 @@ public final class RealtimeSession {
 		return this.status == null && (opened == null || !opened.isDisposed());
 	}
 
+	/**
+	 * Close the session because its subscriber cancelled: its observation records the
+	 * session as cancelled rather than closed.
+	 */
+	Mono<Void> cancel() {
+		return Mono.defer(() -> {
+			RealtimeObservations.Session observed = this.observation;
+			if (observed != null) {
+				observed.cancelled();
+			}
+			return close();
+		});
+	}
+
 	@Override
 	public String toString() {
 		return "RealtimeSession[" + (isOpen() ? "open" : "closed") + "]";
@@ -313,6 +332,12 @@ public final class RealtimeSession {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		RealtimeObservations.Session observed = this.observation;
+		if (observed != null) {
+			// Before the event is passed on, so that whoever sees response.done also
+			// sees the response's observation stopped.
+			observed.event(event);
+		}
 		Sinks.EmitResult result = this.events.tryEmitNext(event);
 		if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
 			this.overflow = new RealtimeOverflowException("The subscribers of the realtime session's events fell "
@@ -335,6 +360,12 @@ public final class RealtimeSession {
 			code = RealtimeFrameTooLargeException.CODE;
 		}
 		RealtimeCloseStatus closed = new RealtimeCloseStatus(code, reason, byClient);
+		RealtimeObservations.Session observed = this.observation;
+		if (observed != null) {
+			boolean byServer = !byClient && this.overflow == null && this.failure == null
+					&& code != RealtimeCloseStatus.NORMAL;
+			observed.closed(code, byServer, error);
+		}
 		this.status = closed;
 		this.closeStatus.tryEmitValue(closed);
 		Sinks.EmitFailureHandler retry = Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1));
