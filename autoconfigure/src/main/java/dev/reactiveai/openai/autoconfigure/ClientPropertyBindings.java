@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.ClientSetting;
 import dev.reactiveai.openai.core.InvalidBaseUrlException;
 import dev.reactiveai.openai.core.InvalidOptionException;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.OpenAiClientOptionsBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,39 +20,41 @@ import org.jspecify.annotations.Nullable;
 final class ClientPropertyBindings {
 
 	private static final List<Binding<?>> BINDINGS = List.of(
-			bind(ClientSetting.API_KEY, OpenAiConnectionProperties::getApiKey, OpenAiClientOptions.Builder::apiKey),
+			bind(ClientSetting.API_KEY, OpenAiConnectionProperties::getApiKey, OpenAiClientOptionsBuilder::apiKey),
 			bind(ClientSetting.ADMIN_API_KEY, OpenAiConnectionProperties::getAdminApiKey,
-					OpenAiClientOptions.Builder::adminApiKey),
+					OpenAiClientOptionsBuilder::adminApiKey),
 			bind(ClientSetting.ORGANIZATION, OpenAiConnectionProperties::getOrganization,
-					OpenAiClientOptions.Builder::organization),
-			bind(ClientSetting.PROJECT, OpenAiConnectionProperties::getProject, OpenAiClientOptions.Builder::project),
+					OpenAiClientOptionsBuilder::organization),
+			bind(ClientSetting.PROJECT, OpenAiConnectionProperties::getProject, OpenAiClientOptionsBuilder::project),
 			bind(ClientSetting.HEADERS,
 					(properties) -> properties.getHeaders().isEmpty() ? null : properties.getHeaders(),
-					OpenAiClientOptions.Builder::headers),
+					OpenAiClientOptionsBuilder::headers),
 			bind(ClientSetting.CONNECT_TIMEOUT, OpenAiConnectionProperties::getConnectTimeout,
-					OpenAiClientOptions.Builder::connectTimeout),
-			bind(ClientSetting.TIMEOUT, OpenAiConnectionProperties::getTimeout, OpenAiClientOptions.Builder::timeout),
+					(builder, value) -> builder.timeouts((timeouts) -> timeouts.withConnectTimeout(value))),
+			bind(ClientSetting.TIMEOUT, OpenAiConnectionProperties::getTimeout,
+					(builder, value) -> builder.timeouts((timeouts) -> timeouts.withTimeout(value))),
 			bind(ClientSetting.READ_TIMEOUT, OpenAiConnectionProperties::getReadTimeout,
-					OpenAiClientOptions.Builder::readTimeout),
+					(builder, value) -> builder.timeouts((timeouts) -> timeouts.withReadTimeout(value))),
 			bind(ClientSetting.DOWNLOAD_TIMEOUT, OpenAiConnectionProperties::getDownloadTimeout,
-					OpenAiClientOptions.Builder::downloadTimeout),
+					(builder, value) -> builder.timeouts((timeouts) -> timeouts.withDownloadTimeout(value))),
 			bind(ClientSetting.MAX_RETRIES, OpenAiConnectionProperties::getMaxRetries,
-					OpenAiClientOptions.Builder::maxRetries),
+					(builder, value) -> builder.retries((retries) -> retries.withMaxRetries(value))),
 			bind(ClientSetting.INITIAL_RETRY_DELAY, OpenAiConnectionProperties::getInitialRetryDelay,
-					OpenAiClientOptions.Builder::initialRetryDelay),
+					(builder, value) -> builder.retries((retries) -> retries.withInitialRetryDelay(value))),
 			bind(ClientSetting.MAX_RETRY_DELAY, OpenAiConnectionProperties::getMaxRetryDelay,
-					OpenAiClientOptions.Builder::maxRetryDelay),
+					(builder, value) -> builder.retries((retries) -> retries.withMaxRetryDelay(value))),
 			bind(ClientSetting.MAX_RETRY_AFTER, OpenAiConnectionProperties::getMaxRetryAfter,
-					OpenAiClientOptions.Builder::maxRetryAfter),
+					(builder, value) -> builder.retries((retries) -> retries.withMaxRetryAfter(value))),
 			bind(ClientSetting.MAX_IN_MEMORY_SIZE, OpenAiConnectionProperties::getMaxInMemorySize,
-					OpenAiClientOptions.Builder::maxInMemorySize),
+					(builder, value) -> builder.memory((memory) -> memory.withMaxInMemorySize(value))),
 			bind(ClientSetting.MAX_IN_MEMORY_TOTAL, OpenAiConnectionProperties::getMaxInMemoryTotal,
-					OpenAiClientOptions.Builder::maxInMemoryTotal),
+					(builder, value) -> builder.memory((memory) -> memory.withMaxInMemoryTotal(value))),
 			bind(ClientSetting.MAX_IDLE_TIME, OpenAiConnectionProperties::getMaxIdleTime,
-					OpenAiClientOptions.Builder::maxIdleTime),
-			bind(ClientSetting.PROXY, OpenAiConnectionProperties::getProxy, OpenAiClientOptions.Builder::proxy),
+					(builder, value) -> builder.connection((connection) -> connection.withMaxIdleTime(value))),
+			bind(ClientSetting.PROXY, OpenAiConnectionProperties::getProxy,
+					(builder, value) -> builder.connection((connection) -> connection.withProxy(value))),
 			bind(ClientSetting.ALLOW_INSECURE_HTTP, OpenAiConnectionProperties::getAllowInsecureHttp,
-					OpenAiClientOptions.Builder::allowInsecureHttp),
+					(builder, value) -> builder.connection((connection) -> connection.withAllowInsecureHttp(value))),
 			bind(ClientSetting.BASE_URL, OpenAiConnectionProperties::getBaseUrl,
 					(builder, url) -> builder.baseUrl(url)));
 
@@ -92,7 +95,7 @@ final class ClientPropertyBindings {
 	 * @throws InvalidOpenAiPropertyException if the options refuse a value, naming the
 	 * property
 	 */
-	static void apply(OpenAiConnectionProperties source, OpenAiClientOptions.Builder builder, String prefix) {
+	static void apply(OpenAiConnectionProperties source, OpenAiClientOptionsBuilder builder, String prefix) {
 		for (Binding<?> binding : BINDINGS) {
 			try {
 				binding.apply(source, builder);
@@ -128,7 +131,7 @@ final class ClientPropertyBindings {
 
 	private static <T> Binding<T> bind(ClientSetting setting,
 			Function<OpenAiConnectionProperties, @Nullable T> property,
-			BiConsumer<OpenAiClientOptions.Builder, T> option) {
+			BiConsumer<OpenAiClientOptionsBuilder, T> option) {
 		return new Binding<>(setting, property, option);
 	}
 
@@ -141,13 +144,13 @@ final class ClientPropertyBindings {
 	 * @param option sets the option
 	 */
 	private record Binding<T>(ClientSetting setting, Function<OpenAiConnectionProperties, @Nullable T> property,
-			BiConsumer<OpenAiClientOptions.Builder, T> option) {
+			BiConsumer<OpenAiClientOptionsBuilder, T> option) {
 
 		@Nullable T value(OpenAiConnectionProperties source) {
 			return this.property.apply(source);
 		}
 
-		void apply(OpenAiConnectionProperties source, OpenAiClientOptions.Builder builder) {
+		void apply(OpenAiConnectionProperties source, OpenAiClientOptionsBuilder builder) {
 			T value = value(source);
 			if (value != null) {
 				this.option.accept(builder, value);

@@ -20,6 +20,7 @@ import dev.reactiveai.openai.core.ClientSetting;
 import dev.reactiveai.openai.core.HttpLogLevel;
 import dev.reactiveai.openai.core.InvalidBaseUrlException;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.OpenAiClientOptionsBuilder;
 import dev.reactiveai.openai.core.TokenSource;
 import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.core.internal.Redactor;
@@ -162,11 +163,15 @@ class OpenAiClientFactory {
 	}
 
 	OpenAiClientOptions options(String name, @Nullable OpenAiConnectionProperties overrides) {
-		OpenAiClientOptions.Builder builder = OpenAiClientOptions.builder().name(name);
+		OpenAiClientOptionsBuilder builder = OpenAiClientOptions.builder().name(name);
 		// Spring Boot's settings of every HTTP client come first: a socket's read timeout
 		// is what the read timeout of streams bounds, the time between bytes.
-		PropertyMapper.get().from(this.httpClientSettings::connectTimeout).to(builder::connectTimeout);
-		PropertyMapper.get().from(this.httpClientSettings::readTimeout).to(builder::readTimeout);
+		PropertyMapper.get()
+			.from(this.httpClientSettings::connectTimeout)
+			.to((timeout) -> builder.timeouts((timeouts) -> timeouts.withConnectTimeout(timeout)));
+		PropertyMapper.get()
+			.from(this.httpClientSettings::readTimeout)
+			.to((timeout) -> builder.timeouts((timeouts) -> timeouts.withReadTimeout(timeout)));
 		ClientPropertyBindings.apply(this.properties, builder, "openai.");
 		String clientPrefix = "openai.clients." + name + ".";
 		if (overrides != null) {
@@ -234,7 +239,7 @@ class OpenAiClientFactory {
 		// Redirects are never followed, so that the key never follows one elsewhere; the
 		// transport bounds the time of reads itself.
 		HttpClientSettings settings = this.httpClientSettings.withRedirects(HttpRedirects.DONT_FOLLOW)
-			.withConnectTimeout(options.connectTimeout())
+			.withConnectTimeout(options.timeouts().connectTimeout())
 			.withReadTimeout(null);
 		SslBundle sslBundle = sslBundle(name, overrides);
 		if (sslBundle != null) {
@@ -260,7 +265,7 @@ class OpenAiClientFactory {
 		else if (builder instanceof JdkClientHttpConnectorBuilder jdk) {
 			refuseIdleTime(overrides, names, "the JDK's HttpClient (JdkClientHttpConnectorBuilder), which keeps "
 					+ "idle connections for the JVM-wide system property jdk.httpclient.keepalive.timeout");
-			URI proxy = options.proxy();
+			URI proxy = options.connection().proxy();
 			if (proxy != null) {
 				if (!"http".equalsIgnoreCase(proxy.getScheme())) {
 					throw unsupported(names.nameOf(ClientSetting.PROXY), Redactor.maskUserInfo(proxy.toString()),
@@ -274,8 +279,9 @@ class OpenAiClientFactory {
 		else {
 			String connector = builder.getClass().getSimpleName();
 			refuseIdleTime(overrides, names, connector);
-			if (options.proxy() != null) {
-				throw unsupported(names.nameOf(ClientSetting.PROXY), Redactor.maskUserInfo(options.proxy().toString()),
+			if (options.connection().proxy() != null) {
+				throw unsupported(names.nameOf(ClientSetting.PROXY),
+						Redactor.maskUserInfo(options.connection().proxy().toString()),
 						"the OpenAI clients cannot set the proxy of " + connector,
 						"Use Reactor Netty (reactor-netty-http) or the JDK's HttpClient, or configure the proxy on "
 								+ "your own ClientHttpConnectorBuilder bean and remove the property");

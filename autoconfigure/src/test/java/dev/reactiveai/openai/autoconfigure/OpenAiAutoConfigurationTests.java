@@ -13,6 +13,8 @@ import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.OpenAiServices;
 import dev.reactiveai.openai.chat.ChatService;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.RetryOptions;
+import dev.reactiveai.openai.core.TimeoutOptions;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
 import dev.reactiveai.openai.models.ModelsService;
 import dev.reactiveai.openai.realtime.websocket.RealtimeConnector;
@@ -111,8 +113,8 @@ class OpenAiAutoConfigurationTests {
 			OpenAiClientOptions options = context.getBean(OpenAiClient.class).options();
 			assertThat(options.baseUrl()).isEqualTo(OpenAiClientOptions.DEFAULT_BASE_URL);
 			assertThat(options.apiKey()).isNull();
-			assertThat(options.maxRetries()).isEqualTo(OpenAiClientOptions.DEFAULT_MAX_RETRIES);
-			assertThat(options.timeout()).isEqualTo(OpenAiClientOptions.DEFAULT_TIMEOUT);
+			assertThat(options.retries().maxRetries()).isEqualTo(RetryOptions.DEFAULT_MAX_RETRIES);
+			assertThat(options.timeouts().timeout()).isEqualTo(TimeoutOptions.DEFAULT_TIMEOUT);
 		});
 	}
 
@@ -133,17 +135,17 @@ class OpenAiAutoConfigurationTests {
 				assertThat(options.organization()).isEqualTo("org-1");
 				assertThat(options.project()).isEqualTo("proj-1");
 				assertThat(options.headers()).containsExactly(Map.entry("X-Team", "blue"));
-				assertThat(options.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
-				assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(45));
-				assertThat(options.readTimeout()).isEqualTo(Duration.ofSeconds(20));
-				assertThat(options.downloadTimeout()).isEqualTo(Duration.ofMinutes(90));
-				assertThat(options.maxRetries()).isEqualTo(5);
-				assertThat(options.initialRetryDelay()).isEqualTo(Duration.ofMillis(100));
-				assertThat(options.maxRetryDelay()).isEqualTo(Duration.ofSeconds(2));
-				assertThat(options.maxRetryAfter()).isEqualTo(Duration.ofSeconds(15));
-				assertThat(options.maxInMemorySize()).isEqualTo(DataSize.ofMegabytes(8));
-				assertThat(options.maxIdleTime()).isEqualTo(Duration.ofSeconds(12));
-				assertThat(options.proxy()).isEqualTo(URI.create("http://proxy.test:3128"));
+				assertThat(options.timeouts().connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+				assertThat(options.timeouts().timeout()).isEqualTo(Duration.ofSeconds(45));
+				assertThat(options.timeouts().readTimeout()).isEqualTo(Duration.ofSeconds(20));
+				assertThat(options.timeouts().downloadTimeout()).isEqualTo(Duration.ofMinutes(90));
+				assertThat(options.retries().maxRetries()).isEqualTo(5);
+				assertThat(options.retries().initialRetryDelay()).isEqualTo(Duration.ofMillis(100));
+				assertThat(options.retries().maxRetryDelay()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(options.retries().maxRetryAfter()).isEqualTo(Duration.ofSeconds(15));
+				assertThat(options.memory().maxInMemorySize()).isEqualTo(DataSize.ofMegabytes(8));
+				assertThat(options.connection().maxIdleTime()).isEqualTo(Duration.ofSeconds(12));
+				assertThat(options.connection().proxy()).isEqualTo(URI.create("http://proxy.test:3128"));
 			});
 	}
 
@@ -178,14 +180,14 @@ class OpenAiAutoConfigurationTests {
 				OpenAiClientOptions local = clients.get("local").options();
 				assertThat(local.name()).isEqualTo("local");
 				assertThat(local.baseUrl()).isEqualTo(URI.create("http://localhost:11434/v1"));
-				assertThat(local.maxRetries()).isZero();
-				assertThat(local.downloadTimeout()).isEqualTo(Duration.ofMinutes(5));
+				assertThat(local.retries().maxRetries()).isZero();
+				assertThat(local.timeouts().downloadTimeout()).isEqualTo(Duration.ofMinutes(5));
 				assertThat(local.apiKey()).isEqualTo("sk-default");
-				assertThat(local.timeout()).isEqualTo(Duration.ofSeconds(30));
+				assertThat(local.timeouts().timeout()).isEqualTo(Duration.ofSeconds(30));
 				assertThat(local.headers()).containsEntry("X-Team", "blue").containsEntry("X-Extra", "yes");
 				OpenAiClientOptions defaults = clients.getDefault().options();
-				assertThat(defaults.maxRetries()).isEqualTo(4);
-				assertThat(defaults.downloadTimeout()).isEqualTo(OpenAiClientOptions.DEFAULT_DOWNLOAD_TIMEOUT);
+				assertThat(defaults.retries().maxRetries()).isEqualTo(4);
+				assertThat(defaults.timeouts().downloadTimeout()).isEqualTo(TimeoutOptions.DEFAULT_DOWNLOAD_TIMEOUT);
 				assertThat(defaults.baseUrl()).isEqualTo(OpenAiClientOptions.DEFAULT_BASE_URL);
 				assertThat(context.getBean(OpenAiClient.class)).isSameAs(clients.getDefault());
 			});
@@ -214,7 +216,7 @@ class OpenAiAutoConfigurationTests {
 					OpenAiClientOptions options = clients.get(name).options();
 					assertThat(options.baseUrl()).hasToString("http://127.0.0.1:9/v1");
 					assertThat(options.apiKey()).isEqualTo("sk-from-details");
-					assertThat(options.maxRetries()).isEqualTo(5);
+					assertThat(options.retries().maxRetries()).isEqualTo(5);
 				}
 			});
 	}
@@ -222,7 +224,8 @@ class OpenAiAutoConfigurationTests {
 	@Test
 	void namedClientSetToTheDefaultValueStillOverrides() {
 		this.contextRunner.withPropertyValues("openai.max-retries=5", "openai.clients.second.max-retries=2")
-			.run((context) -> assertThat(context.getBean(OpenAiClients.class).get("second").options().maxRetries())
+			.run((context) -> assertThat(
+					context.getBean(OpenAiClients.class).get("second").options().retries().maxRetries())
 				.isEqualTo(2));
 	}
 

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.ConnectionOptions;
+import dev.reactiveai.openai.core.MemoryOptions;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.RetryOptions;
+import dev.reactiveai.openai.core.TimeoutOptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,16 +54,16 @@ class OpenAiConfigurationMetadataTests {
 	void documentedDefaultsAreTheLibraryDefaults() {
 		Map<String, Object> expected = Map.ofEntries(
 				Map.entry("openai.base-url", OpenAiClientOptions.DEFAULT_BASE_URL.toString()),
-				Map.entry("openai.connect-timeout", OpenAiClientOptions.DEFAULT_CONNECT_TIMEOUT),
-				Map.entry("openai.timeout", OpenAiClientOptions.DEFAULT_TIMEOUT),
-				Map.entry("openai.read-timeout", OpenAiClientOptions.DEFAULT_READ_TIMEOUT),
-				Map.entry("openai.download-timeout", OpenAiClientOptions.DEFAULT_DOWNLOAD_TIMEOUT),
-				Map.entry("openai.max-retries", OpenAiClientOptions.DEFAULT_MAX_RETRIES),
-				Map.entry("openai.initial-retry-delay", OpenAiClientOptions.DEFAULT_INITIAL_RETRY_DELAY),
-				Map.entry("openai.max-retry-delay", OpenAiClientOptions.DEFAULT_MAX_RETRY_DELAY),
-				Map.entry("openai.max-retry-after", OpenAiClientOptions.DEFAULT_MAX_RETRY_AFTER),
-				Map.entry("openai.max-in-memory-size", OpenAiClientOptions.DEFAULT_MAX_IN_MEMORY_SIZE),
-				Map.entry("openai.max-idle-time", OpenAiClientOptions.DEFAULT_MAX_IDLE_TIME), Map.entry(
+				Map.entry("openai.connect-timeout", TimeoutOptions.DEFAULT_CONNECT_TIMEOUT),
+				Map.entry("openai.timeout", TimeoutOptions.DEFAULT_TIMEOUT),
+				Map.entry("openai.read-timeout", TimeoutOptions.DEFAULT_READ_TIMEOUT),
+				Map.entry("openai.download-timeout", TimeoutOptions.DEFAULT_DOWNLOAD_TIMEOUT),
+				Map.entry("openai.max-retries", RetryOptions.DEFAULT_MAX_RETRIES),
+				Map.entry("openai.initial-retry-delay", RetryOptions.DEFAULT_INITIAL_RETRY_DELAY),
+				Map.entry("openai.max-retry-delay", RetryOptions.DEFAULT_MAX_RETRY_DELAY),
+				Map.entry("openai.max-retry-after", RetryOptions.DEFAULT_MAX_RETRY_AFTER),
+				Map.entry("openai.max-in-memory-size", MemoryOptions.DEFAULT_MAX_IN_MEMORY_SIZE),
+				Map.entry("openai.max-idle-time", ConnectionOptions.DEFAULT_MAX_IDLE_TIME), Map.entry(
 						"openai.logging-max-body-size", DataSize.ofBytes(OpenAiClient.DEFAULT_HTTP_LOG_MAX_BODY_SIZE)));
 		ApplicationConversionService conversion = new ApplicationConversionService();
 		for (JsonNode property : this.metadata.get("properties")) {

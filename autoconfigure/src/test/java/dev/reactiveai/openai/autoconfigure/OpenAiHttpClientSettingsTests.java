@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.TimeoutOptions;
 import dev.reactiveai.openai.core.internal.HttpLogger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -66,10 +67,10 @@ class OpenAiHttpClientSettingsTests {
 				OpenAiClients clients = context.getBean(OpenAiClients.class);
 				OpenAiClientOptions standard = clients.getDefault().options();
 				OpenAiClientOptions fast = clients.get("fast").options();
-				assertThat(standard.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
-				assertThat(standard.readTimeout()).isEqualTo(Duration.ofSeconds(20));
-				assertThat(fast.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
-				assertThat(fast.readTimeout()).isEqualTo(Duration.ofSeconds(20));
+				assertThat(standard.timeouts().connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+				assertThat(standard.timeouts().readTimeout()).isEqualTo(Duration.ofSeconds(20));
+				assertThat(fast.timeouts().connectTimeout()).isEqualTo(Duration.ofSeconds(1));
+				assertThat(fast.timeouts().readTimeout()).isEqualTo(Duration.ofSeconds(20));
 			});
 	}
 
@@ -77,8 +78,8 @@ class OpenAiHttpClientSettingsTests {
 	void withoutBootsSettingsTheLibraryDefaultsApply() {
 		this.contextRunner.run((context) -> {
 			OpenAiClientOptions options = context.getBean(OpenAiClient.class).options();
-			assertThat(options.connectTimeout()).isEqualTo(OpenAiClientOptions.DEFAULT_CONNECT_TIMEOUT);
-			assertThat(options.readTimeout()).isEqualTo(OpenAiClientOptions.DEFAULT_READ_TIMEOUT);
+			assertThat(options.timeouts().connectTimeout()).isEqualTo(TimeoutOptions.DEFAULT_CONNECT_TIMEOUT);
+			assertThat(options.timeouts().readTimeout()).isEqualTo(TimeoutOptions.DEFAULT_READ_TIMEOUT);
 		});
 	}
 

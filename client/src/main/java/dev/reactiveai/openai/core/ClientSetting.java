@@ -9,74 +9,74 @@ import java.util.Locale;
  */
 public enum ClientSetting {
 
-	/** {@link OpenAiClientOptions.Builder#name(String)}. */
+	/** {@link OpenAiClientOptionsBuilder#name(String)}. */
 	NAME,
 
-	/** {@link OpenAiClientOptions.Builder#baseUrl(String)}. */
+	/** {@link OpenAiClientOptionsBuilder#baseUrl(String)}. */
 	BASE_URL,
 
-	/** {@link OpenAiClientOptions.Builder#allowInsecureHttp(boolean)}. */
+	/** {@link ConnectionOptions#withAllowInsecureHttp(boolean)}. */
 	ALLOW_INSECURE_HTTP,
 
-	/** {@link OpenAiClientOptions.Builder#apiKey(String)}. */
+	/** {@link OpenAiClientOptionsBuilder#apiKey(String)}. */
 	API_KEY,
 
-	/** {@link OpenAiClientOptions.Builder#adminApiKey(String)}. */
+	/** {@link OpenAiClientOptionsBuilder#adminApiKey(String)}. */
 	ADMIN_API_KEY,
 
-	/** {@link OpenAiClientOptions.Builder#organization(String)}. */
+	/** {@link OpenAiClientOptionsBuilder#organization(String)}. */
 	ORGANIZATION,
 
-	/** {@link OpenAiClientOptions.Builder#project(String)}. */
+	/** {@link OpenAiClientOptionsBuilder#project(String)}. */
 	PROJECT,
 
-	/** {@link OpenAiClientOptions.Builder#headers(java.util.Map)}. */
+	/** {@link OpenAiClientOptionsBuilder#headers(java.util.Map)}. */
 	HEADERS,
 
-	/** {@link OpenAiClientOptions.Builder#connectTimeout(java.time.Duration)}. */
+	/** {@link TimeoutOptions#withConnectTimeout(java.time.Duration)}. */
 	CONNECT_TIMEOUT,
 
-	/** {@link OpenAiClientOptions.Builder#timeout(java.time.Duration)}. */
+	/** {@link TimeoutOptions#withTimeout(java.time.Duration)}. */
 	TIMEOUT,
 
-	/** {@link OpenAiClientOptions.Builder#readTimeout(java.time.Duration)}. */
+	/** {@link TimeoutOptions#withReadTimeout(java.time.Duration)}. */
 	READ_TIMEOUT,
 
-	/** {@link OpenAiClientOptions.Builder#downloadTimeout(java.time.Duration)}. */
+	/** {@link TimeoutOptions#withDownloadTimeout(java.time.Duration)}. */
 	DOWNLOAD_TIMEOUT,
 
-	/** {@link OpenAiClientOptions.Builder#maxRetries(int)}. */
+	/** {@link RetryOptions#withMaxRetries(int)}. */
 	MAX_RETRIES,
 
-	/** {@link OpenAiClientOptions.Builder#initialRetryDelay(java.time.Duration)}. */
+	/** {@link RetryOptions#withInitialRetryDelay(java.time.Duration)}. */
 	INITIAL_RETRY_DELAY,
 
-	/** {@link OpenAiClientOptions.Builder#maxRetryDelay(java.time.Duration)}. */
+	/** {@link RetryOptions#withMaxRetryDelay(java.time.Duration)}. */
 	MAX_RETRY_DELAY,
 
-	/** {@link OpenAiClientOptions.Builder#maxRetryAfter(java.time.Duration)}. */
+	/** {@link RetryOptions#withMaxRetryAfter(java.time.Duration)}. */
 	MAX_RETRY_AFTER,
 
 	/**
-	 * {@link OpenAiClientOptions.Builder#maxInMemorySize(org.springframework.util.unit.DataSize)}.
+	 * {@link MemoryOptions#withMaxInMemorySize(org.springframework.util.unit.DataSize)}.
 	 */
 	MAX_IN_MEMORY_SIZE,
 
 	/**
-	 * {@link OpenAiClientOptions.Builder#maxInMemoryTotal(org.springframework.util.unit.DataSize)}.
+	 * {@link MemoryOptions#withMaxInMemoryTotal(org.springframework.util.unit.DataSize)}.
 	 */
 	MAX_IN_MEMORY_TOTAL,
 
-	/** {@link OpenAiClientOptions.Builder#maxIdleTime(java.time.Duration)}. */
+	/** {@link ConnectionOptions#withMaxIdleTime(java.time.Duration)}. */
 	MAX_IDLE_TIME,
 
-	/** {@link OpenAiClientOptions.Builder#proxy(java.net.URI)}. */
+	/** {@link ConnectionOptions#withProxy(java.net.URI)}. */
 	PROXY,
 
-	/** {@link OpenAiClientOptions.Builder#authentication(Authentication)}. */
+	/** {@link OpenAiClientOptionsBuilder#authentication(Authentication)}. */
 	AUTHENTICATION,
 
-	/** {@link OpenAiClientOptions.Builder#azure(AzureOptions)}. */
+	/** {@link OpenAiClientOptionsBuilder#azure(AzureOptions)}. */
 	AZURE;
 
 	private final String optionName;

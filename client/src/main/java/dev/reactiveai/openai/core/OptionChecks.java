@@ -14,7 +14,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The checks of the values given to {@link OpenAiClientOptions.Builder}: each refuses a
+ * The checks of the values given to {@link OpenAiClientOptionsBuilder}: each refuses a
  * value with an {@link InvalidOptionException} (an {@link InvalidBaseUrlException} for
  * the base URL) that names the setting and says why.
  */
@@ -107,6 +107,16 @@ final class OptionChecks {
 			}
 		}
 		return name;
+	}
+
+	/** A header sent with every request, checked by name and value. */
+	static String headerValue(@Nullable String name, @Nullable String value) {
+		String checked = header(ClientSetting.HEADERS, headerName(name), value);
+		if (checked == null) {
+			throw new InvalidOptionException(ClientSetting.HEADERS, null,
+					"the value of header '" + name + "' must not be null");
+		}
+		return checked;
 	}
 
 	static Duration positive(ClientSetting setting, @Nullable Duration value) {

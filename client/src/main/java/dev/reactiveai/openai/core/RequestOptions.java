@@ -56,7 +56,7 @@ public final class RequestOptions {
 
 	/**
 	 * Time allowed for a whole download, from the request to the last byte.
-	 * @see OpenAiClientOptions#downloadTimeout()
+	 * @see TimeoutOptions#downloadTimeout()
 	 */
 	public @Nullable Duration downloadTimeout() {
 		return this.downloadTimeout;

@@ -42,10 +42,10 @@ class AzureAndKeylessRequestsTests {
 	@RegisterExtension
 	final MockApi api = new MockApi();
 
-	private OpenAiClient azureClient(Consumer<OpenAiClientOptions.Builder> customizer) {
+	private OpenAiClient azureClient(Consumer<OpenAiClientOptionsBuilder> customizer) {
 		String endpoint = this.api.server().url("/").toString();
 		return this.api.client((options) -> {
-			options.baseUrl(endpoint).maxRetries(0);
+			options.baseUrl(endpoint).retries((retries) -> retries.withMaxRetries(0));
 			customizer.accept(options);
 		});
 	}
@@ -139,7 +139,7 @@ class AzureAndKeylessRequestsTests {
 
 	@Test
 	void anErrorWithoutContentFilterHasNoResults() {
-		OpenAiClient client = this.api.client((options) -> options.maxRetries(0));
+		OpenAiClient client = this.api.client((options) -> options.retries((retries) -> retries.withMaxRetries(0)));
 		this.api.enqueue(TestClients.error(400, "invalid_request_error", "bad", "Bad request"));
 		StepVerifier.create(client.chat().completions().create(TestClients.chatRequest("hi")))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(BadRequestException.class,
@@ -149,8 +149,9 @@ class AzureAndKeylessRequestsTests {
 
 	@Test
 	void aKeylessClientSendsNoAuthorizationAndNeedsNoKey() throws InterruptedException {
-		OpenAiClient client = this.api
-			.client((options) -> options.apiKey(null).authentication(Authentication.none()).maxRetries(0));
+		OpenAiClient client = this.api.client((options) -> options.apiKey(null)
+			.authentication(Authentication.none())
+			.retries((retries) -> retries.withMaxRetries(0)));
 		this.api.enqueue(TestClients.json(COMPLETION));
 		StepVerifier.create(client.chat().completions().create(TestClients.chatRequest("hi")))
 			.expectNextCount(1)

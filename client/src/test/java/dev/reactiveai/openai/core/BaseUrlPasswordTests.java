@@ -29,7 +29,8 @@ class BaseUrlPasswordTests {
 	void optionsToStringMasksTheBaseUrlAndProxyPasswords() {
 		OpenAiClientOptions options = OpenAiClientOptions.builder()
 			.baseUrl("https://user:" + PASSWORD + "@gateway.example/v1")
-			.proxy(URI.create("http://proxy-user:" + PASSWORD + "@proxy.example:3128"))
+			.connection((connection) -> connection
+				.withProxy(URI.create("http://proxy-user:" + PASSWORD + "@proxy.example:3128")))
 			.build();
 		assertThat(options.toString()).doesNotContain(PASSWORD)
 			.contains("baseUrl=https://user:****@gateway.example/v1")
@@ -56,11 +57,13 @@ class BaseUrlPasswordTests {
 	@Test
 	void anUnusableProxyIsReportedWithoutItsPassword() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> OpenAiClientOptions.builder().proxy(URI.create("ftp://u:" + PASSWORD + "@proxy:21")))
+			.isThrownBy(() -> OpenAiClientOptions.builder()
+				.connection((connection) -> connection.withProxy(URI.create("ftp://u:" + PASSWORD + "@proxy:21"))))
 			.withMessageNotContaining(PASSWORD)
 			.withMessageContaining("u:****@proxy");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> OpenAiClientOptions.builder().proxy(URI.create("http://u:" + PASSWORD + "@proxy")))
+			.isThrownBy(() -> OpenAiClientOptions.builder()
+				.connection((connection) -> connection.withProxy(URI.create("http://u:" + PASSWORD + "@proxy"))))
 			.withMessageNotContaining(PASSWORD);
 	}
 
@@ -70,7 +73,8 @@ class BaseUrlPasswordTests {
 		this.api.enqueue(json(TestClients.model("gpt-4o")));
 		this.api.enqueue(json(404, "{\"error\":{\"message\":\"no such model\"}}"));
 		try (LogCapture logs = new LogCapture(Level.TRACE);
-				OpenAiClient client = TestClients.client(baseUrl, (options) -> options.maxRetries(0))) {
+				OpenAiClient client = TestClients.client(baseUrl,
+						(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
 			StepVerifier.create(client.models().retrieve("gpt-4o")).expectNextCount(1).expectComplete().verify(TIMEOUT);
 			StepVerifier.create(client.models().retrieve("gpt-5"))
 				.expectErrorSatisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(PASSWORD))

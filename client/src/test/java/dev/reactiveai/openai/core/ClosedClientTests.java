@@ -76,7 +76,8 @@ class ClosedClientTests {
 		this.server.handle((request, response) -> LoopbackServer.drain(request)
 			.then(response.status(503).sendString(Mono.just("busy")).then()));
 		OpenAiClient client = TestClients.client(this.server.baseUrl(),
-				(options) -> options.initialRetryDelay(Duration.ofMillis(500)).maxRetryDelay(Duration.ofMillis(500)));
+				(options) -> options.retries((retries) -> retries.withInitialRetryDelay(Duration.ofMillis(500))
+					.withMaxRetryDelay(Duration.ofMillis(500))));
 		StepVerifier.create(client.models().retrieve("gpt-4o"))
 			.then(() -> await().atMost(TIMEOUT).until(() -> this.server.requests() == 1))
 			.then(client::close)

@@ -128,7 +128,8 @@ class ConnectionIntegrityTests {
 			try (RawHttpServer server = new RawHttpServer((n, head, out) -> out.write(
 					(n == 1) ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
 							+ "5\r\n{\"id\"\r\n" + size + "\r\nxx\r\n" : json(model(idOf(head)))));
-					OpenAiClient client = TestClients.client(server.baseUrl(), (options) -> options.maxRetries(0))) {
+					OpenAiClient client = TestClients.client(server.baseUrl(),
+							(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
 				StepVerifier.create(client.models().retrieve("m0"))
 					.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiException.class)
 						.hasMessageContaining("GET /models/{model}"))
@@ -191,8 +192,8 @@ class ConnectionIntegrityTests {
 			}
 			out.write(StreamingTests.chunk("done") + "data: [DONE]\n\n").close();
 		});
-				OpenAiClient client = TestClients.client(server.baseUrl(),
-						(options) -> options.readTimeout(Duration.ofMillis(400)))) {
+				OpenAiClient client = TestClients.client(server.baseUrl(), (options) -> options
+					.timeouts((timeouts) -> timeouts.withReadTimeout(Duration.ofMillis(400))))) {
 			StepVerifier.create(client.chat().completions().createStream(TestClients.chatRequest("Hi")))
 				.expectNextCount(1)
 				.expectComplete()
@@ -210,9 +211,9 @@ class ConnectionIntegrityTests {
 			.pause(2000)
 			.close());
 				OpenAiClient client = TestClients.client(server.baseUrl(),
-						(options) -> options.maxRetries(0)
-							.maxInMemorySize(DataSize.ofMegabytes(8))
-							.maxInMemoryTotal(DataSize.ofMegabytes(16)))) {
+						(options) -> options.retries((retries) -> retries.withMaxRetries(0))
+							.memory((memory) -> memory.withMaxInMemorySize(DataSize.ofMegabytes(8))
+								.withMaxInMemoryTotal(DataSize.ofMegabytes(16))))) {
 			List<Object> outcomes = Flux.range(0, 16)
 				.flatMap((i) -> client.chat()
 					.completions()
@@ -255,7 +256,9 @@ class ConnectionIntegrityTests {
 			if (n % 20 == 3 || n % 20 == 7 || n % 20 == 17) {
 				broken.incrementAndGet();
 			}
-		}); OpenAiClient client = TestClients.client(server.baseUrl(), (options) -> options.maxRetries(0))) {
+		});
+				OpenAiClient client = TestClients.client(server.baseUrl(),
+						(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
 			Map<String, Object> outcomes = new ConcurrentHashMap<>();
 			Flux.range(0, 2000)
 				.flatMap((i) -> client.models()
@@ -280,7 +283,9 @@ class ConnectionIntegrityTests {
 	}
 
 	private static OpenAiClient client(RawHttpServer server, ConnectionProvider pool) {
-		OpenAiClientOptions options = TestClients.options(server.baseUrl()).maxRetries(0).build();
+		OpenAiClientOptions options = TestClients.options(server.baseUrl())
+			.retries((retries) -> retries.withMaxRetries(0))
+			.build();
 		return OpenAiClient.builder()
 			.options(options)
 			.clientConnector(ReactorNettyConnectors.connector(options, pool))

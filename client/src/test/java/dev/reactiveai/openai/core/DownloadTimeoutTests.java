@@ -110,10 +110,12 @@ class DownloadTimeoutTests {
 	@Test
 	void theDownloadTimeoutIsAnOptionWithADefault() {
 		OpenAiClientOptions options = OpenAiClientOptions.builder().build();
-		assertThat(options.downloadTimeout()).isEqualTo(OpenAiClientOptions.DEFAULT_DOWNLOAD_TIMEOUT);
-		OpenAiClientOptions changed = options.toBuilder().downloadTimeout(Duration.ofMinutes(3)).build();
-		assertThat(changed.downloadTimeout()).isEqualTo(Duration.ofMinutes(3));
-		assertThat(changed.toBuilder().build().downloadTimeout()).isEqualTo(Duration.ofMinutes(3));
+		assertThat(options.timeouts().downloadTimeout()).isEqualTo(TimeoutOptions.DEFAULT_DOWNLOAD_TIMEOUT);
+		OpenAiClientOptions changed = options.toBuilder()
+			.timeouts((timeouts) -> timeouts.withDownloadTimeout(Duration.ofMinutes(3)))
+			.build();
+		assertThat(changed.timeouts().downloadTimeout()).isEqualTo(Duration.ofMinutes(3));
+		assertThat(changed.toBuilder().build().timeouts().downloadTimeout()).isEqualTo(Duration.ofMinutes(3));
 		assertThat(changed.toString()).contains("downloadTimeout=PT3M");
 		assertThat(RequestOptions.builder()
 			.downloadTimeout(Duration.ofSeconds(1))
@@ -135,8 +137,8 @@ class DownloadTimeoutTests {
 	}
 
 	private OpenAiClient client(Duration downloadTimeout) {
-		return TestClients.client(this.server.baseUrl(),
-				(options) -> options.downloadTimeout(downloadTimeout).readTimeout(Duration.ofSeconds(30)));
+		return TestClients.client(this.server.baseUrl(), (options) -> options.timeouts(
+				(timeouts) -> timeouts.withDownloadTimeout(downloadTimeout).withReadTimeout(Duration.ofSeconds(30))));
 	}
 
 }

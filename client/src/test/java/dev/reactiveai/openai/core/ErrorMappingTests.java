@@ -37,7 +37,7 @@ class ErrorMappingTests {
 	final MockApi api = new MockApi();
 
 	private OpenAiClient client() {
-		return this.api.client((options) -> options.maxRetries(0));
+		return this.api.client((options) -> options.retries((retries) -> retries.withMaxRetries(0)));
 	}
 
 	static Stream<Arguments> statuses() {

@@ -81,7 +81,8 @@ class IdleConnectionTests {
 
 	private OpenAiClient client(Duration maxIdleTime) {
 		return TestClients.client("http://127.0.0.1:" + this.server.port() + "/v1",
-				(options) -> options.maxIdleTime(maxIdleTime).maxRetries(0));
+				(options) -> options.connection((connection) -> connection.withMaxIdleTime(maxIdleTime))
+					.retries((retries) -> retries.withMaxRetries(0)));
 	}
 
 }

@@ -98,11 +98,11 @@ class KeyLeakTests {
 		this.server.enqueue(TestClients.json(401, "{\"error\":{\"code\":\"401\",\"message\":\"Access denied\"}}"));
 		try (OpenAiClient azureKey = TestClients.client(endpoint,
 				(options) -> options.apiKey(CANARY)
-					.maxRetries(0)
+					.retries((retries) -> retries.withMaxRetries(0))
 					.azure(AzureOptions.deployments("gpt-4o", "2024-10-21")));
 				OpenAiClient entraId = TestClients.client(endpoint,
 						(options) -> options.apiKey(null)
-							.maxRetries(0)
+							.retries((retries) -> retries.withMaxRetries(0))
 							.authentication(Authentication
 								.bearerToken(() -> Mono.just(new AccessToken(token, Instant.now().plusSeconds(3600)))))
 							.azure(AzureOptions.deployments("gpt-4o", "2024-10-21")))) {

@@ -66,7 +66,7 @@ class LargeBodyTests {
 		this.server.handle((request, response) -> LoopbackServer.drain(request)
 			.then(response.header("Content-Type", "application/json").sendByteArray(Mono.just(body)).then()));
 		try (OpenAiClient client = TestClients.client(this.server.baseUrl(),
-				(options) -> options.maxInMemorySize(DataSize.ofMegabytes(1)))) {
+				(options) -> options.memory((memory) -> memory.withMaxInMemorySize(DataSize.ofMegabytes(1))))) {
 			StepVerifier
 				.create(client.embeddings().create(CreateEmbeddingRequest.builder().model("m").input("x").build()))
 				.expectErrorSatisfies(

@@ -48,7 +48,7 @@ public final class MockApi implements BeforeEachCallback, AfterEachCallback {
 	}
 
 	/** Another client, with the test defaults and more options. */
-	public OpenAiClient client(Consumer<OpenAiClientOptions.Builder> customizer) {
+	public OpenAiClient client(Consumer<OpenAiClientOptionsBuilder> customizer) {
 		OpenAiClient client = TestClients.client(this.server, customizer);
 		this.clients.add(client);
 		return client;

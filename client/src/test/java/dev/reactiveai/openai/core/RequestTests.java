@@ -150,7 +150,7 @@ class RequestTests {
 			.hasMessageContaining("plain http");
 		assertThat(OpenAiClientOptions.builder()
 			.baseUrl("http://api.example.com/v1")
-			.allowInsecureHttp(true)
+			.connection((connection) -> connection.withAllowInsecureHttp(true))
 			.build()
 			.baseUrl()).hasToString("http://api.example.com/v1");
 		assertThat(OpenAiClientOptions.builder().baseUrl("http://localhost:8080/v1").build().baseUrl().getHost())

@@ -36,7 +36,7 @@ class ServerTextInMessagesTests {
 	final MockApi api = new MockApi();
 
 	private OpenAiClient client() {
-		return this.api.client((options) -> options.apiKey(CANARY).maxRetries(1));
+		return this.api.client((options) -> options.apiKey(CANARY).retries((retries) -> retries.withMaxRetries(1)));
 	}
 
 	@Test
@@ -92,7 +92,10 @@ class ServerTextInMessagesTests {
 	@Test
 	void controlCharactersOfANonJsonBodyAreEscaped() {
 		this.api.enqueue(text(502, "<html>\r\nERROR forged\u001b[0m</html>"));
-		StepVerifier.create(this.api.client((options) -> options.maxRetries(0)).models().retrieve("gpt-4o"))
+		StepVerifier
+			.create(this.api.client((options) -> options.retries((retries) -> retries.withMaxRetries(0)))
+				.models()
+				.retrieve("gpt-4o"))
 			.expectErrorSatisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("\r", "\n", "\u001b")
 				.contains("<html>\\r\\nERROR forged\\u001b[0m</html>"))
 			.verify(TIMEOUT);
@@ -108,7 +111,8 @@ class ServerTextInMessagesTests {
 				+ "x-request-id: req_1\u009b31m" + "r".repeat(1000) + "\r\nContent-Length: 0\r\n\r\n")
 			.getBytes(StandardCharsets.ISO_8859_1);
 		try (RawHttpServer server = new RawHttpServer((n, head, out) -> out.write(answer));
-				OpenAiClient client = TestClients.client(server.baseUrl(), (options) -> options.maxRetries(0))) {
+				OpenAiClient client = TestClients.client(server.baseUrl(),
+						(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
 			StepVerifier.create(client.models().retrieve("gpt-4o")).expectErrorSatisfies((ex) -> {
 				assertThat(ex).isInstanceOf(UnexpectedStatusCodeException.class);
 				assertThat(ex.getMessage()).doesNotContain("\u0085", "\u009b")

@@ -193,7 +193,7 @@ class StreamingTests {
 		String big = "data: {\"id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}\n\n";
 		this.server.stream(Flux.just(chunk("a"), big), false);
 		try (OpenAiClient limited = TestClients.client(this.server.baseUrl(),
-				(options) -> options.maxInMemorySize(DataSize.ofMegabytes(1)))) {
+				(options) -> options.memory((memory) -> memory.withMaxInMemorySize(DataSize.ofMegabytes(1))))) {
 			StepVerifier.create(limited.chat().completions().createStream(request()))
 				.expectNextCount(1)
 				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiMemoryLimitException.class)

@@ -26,12 +26,12 @@ public final class TestClients {
 	private TestClients() {
 	}
 
-	public static OpenAiClientOptions.Builder options(String baseUrl) {
+	public static OpenAiClientOptionsBuilder options(String baseUrl) {
 		return OpenAiClientOptions.builder()
 			.baseUrl(baseUrl)
 			.apiKey(API_KEY)
-			.initialRetryDelay(Duration.ofMillis(10))
-			.maxRetryDelay(Duration.ofMillis(50));
+			.retries((retries) -> retries.withInitialRetryDelay(Duration.ofMillis(10))
+				.withMaxRetryDelay(Duration.ofMillis(50)));
 	}
 
 	public static OpenAiClient client(MockWebServer server) {
@@ -39,12 +39,12 @@ public final class TestClients {
 		});
 	}
 
-	public static OpenAiClient client(MockWebServer server, Consumer<OpenAiClientOptions.Builder> customizer) {
+	public static OpenAiClient client(MockWebServer server, Consumer<OpenAiClientOptionsBuilder> customizer) {
 		return client(baseUrl(server), customizer);
 	}
 
-	public static OpenAiClient client(String baseUrl, Consumer<OpenAiClientOptions.Builder> customizer) {
-		OpenAiClientOptions.Builder options = options(baseUrl);
+	public static OpenAiClient client(String baseUrl, Consumer<OpenAiClientOptionsBuilder> customizer) {
+		OpenAiClientOptionsBuilder options = options(baseUrl);
 		customizer.accept(options);
 		return OpenAiClient.builder().options(options.build()).build();
 	}

@@ -186,7 +186,7 @@ class ConformanceTests {
 			.baseUrl(baseUrl.toString())
 			.apiKey("sk-test")
 			.adminApiKey("sk-admin-test")
-			.maxRetries(0)
+			.retries((retries) -> retries.withMaxRetries(0))
 			.build();
 		ConnectionProvider provider = ReactorNettyConnectors.connectionProvider(options);
 		HttpClient httpClient = ReactorNettyConnectors.configure(HttpClient.create(provider), options)

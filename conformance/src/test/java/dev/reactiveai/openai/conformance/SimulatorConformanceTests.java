@@ -253,9 +253,8 @@ class SimulatorConformanceTests {
 				.baseUrl(simulator.baseUrl())
 				.apiKey("sk-simulator")
 				.adminApiKey("sk-admin-simulator")
-				.maxRetries(0)
-				.timeout(CALL_TIMEOUT)
-				.readTimeout(CALL_TIMEOUT)
+				.retries((retries) -> retries.withMaxRetries(0))
+				.timeouts((timeouts) -> timeouts.withTimeout(CALL_TIMEOUT).withReadTimeout(CALL_TIMEOUT))
 				.build())
 			.build();
 	}

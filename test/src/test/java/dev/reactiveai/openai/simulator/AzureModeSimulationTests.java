@@ -43,9 +43,11 @@ class AzureModeSimulationTests {
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	@RegisterExtension
-	static final OpenAiSimulatorExtension simulator = new OpenAiSimulatorExtension(OpenAiSimulator.builder()
-		.mode(SimulatorMode.AZURE)
-		.azureDeployments(OpenAiSimulatorExtension.AZURE_DEPLOYMENT), (options) -> options.maxRetries(0));
+	static final OpenAiSimulatorExtension simulator = new OpenAiSimulatorExtension(
+			OpenAiSimulator.builder()
+				.mode(SimulatorMode.AZURE)
+				.azureDeployments(OpenAiSimulatorExtension.AZURE_DEPLOYMENT),
+			(options) -> options.retries((retries) -> retries.withMaxRetries(0)));
 
 	@Test
 	void chatEmbeddingsResponsesAndFilesWithTheApiKey() {

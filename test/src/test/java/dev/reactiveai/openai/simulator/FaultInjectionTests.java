@@ -41,7 +41,8 @@ class FaultInjectionTests {
 	@Test
 	void serverErrorsSurfaceWithTheirStatusAndTypeWhenRetriesAreOff() {
 		simulator.simulator().faults().failNext(3, 500);
-		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(), (options) -> options.maxRetries(0))) {
+		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(),
+				(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
 			StepVerifier.create(client.chat().completions().create(SimulatorClients.chat("Hello")))
 				.expectErrorSatisfies((ex) -> {
 					assertThat(ex).isInstanceOf(InternalServerException.class);
@@ -58,7 +59,8 @@ class FaultInjectionTests {
 	@Test
 	void faultsForAPathLeaveOtherPathsAlone() {
 		simulator.simulator().faults().forPath("/models/gpt-4o").failNext(1, 503);
-		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(), (options) -> options.maxRetries(0))) {
+		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(),
+				(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
 			StepVerifier.create(client.chat().completions().create(SimulatorClients.chat("Hello")))
 				.expectNextCount(1)
 				.expectComplete()
@@ -90,7 +92,8 @@ class FaultInjectionTests {
 	void aHangingCallFailsWithinTheClientTimeoutAndTheNextCallSucceeds() {
 		simulator.simulator().faults().hangNext(1);
 		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(),
-				(options) -> options.maxRetries(0).timeout(Duration.ofMillis(300)))) {
+				(options) -> options.retries((retries) -> retries.withMaxRetries(0))
+					.timeouts((timeouts) -> timeouts.withTimeout(Duration.ofMillis(300))))) {
 			StepVerifier.create(client.models().retrieve("gpt-4o"))
 				.expectError(OpenAiTimeoutException.class)
 				.verify(TIMEOUT);

@@ -26,7 +26,8 @@ class ScriptAndRecordingTests {
 	@Test
 	void aRequestWithoutAKeyIsRefused() {
 		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(),
-				(options) -> options.maxRetries(0).header("Authorization", "Basic c2ltdWxhdG9y"))) {
+				(options) -> options.retries((retries) -> retries.withMaxRetries(0))
+					.header("Authorization", "Basic c2ltdWxhdG9y"))) {
 			StepVerifier.create(client.models().retrieve("gpt-4o"))
 				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(AuthenticationException.class,
 						(error) -> assertThat(error.statusCode()).isEqualTo(401)))
@@ -55,7 +56,8 @@ class ScriptAndRecordingTests {
 			.script()
 			.stub("GET", "/models/gpt-4o", 404,
 					"{\"error\":{\"message\":\"gone\",\"type\":\"invalid_request_error\",\"code\":\"model_not_found\"}}");
-		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(), (options) -> options.maxRetries(0))) {
+		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(),
+				(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
 			StepVerifier.create(client.models().retrieve("gpt-4o"))
 				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(NotFoundException.class,
 						(error) -> assertThat(error.code()).isEqualTo("model_not_found")))
@@ -109,7 +111,8 @@ class ScriptAndRecordingTests {
 			.verify(TIMEOUT);
 		simulator.simulator().reset();
 		assertThat(simulator.simulator().requests().count()).isZero();
-		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(), (options) -> options.maxRetries(0))) {
+		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(),
+				(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
 			StepVerifier.create(client.chat().completions().retrieve(id))
 				.expectError(NotFoundException.class)
 				.verify(TIMEOUT);

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.OpenAiClientOptionsBuilder;
 import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
 import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 
@@ -18,10 +19,8 @@ final class SimulatorClients {
 	private SimulatorClients() {
 	}
 
-	static OpenAiClient client(OpenAiSimulator simulator, Consumer<OpenAiClientOptions.Builder> customizer) {
-		OpenAiClientOptions.Builder options = OpenAiClientOptions.builder()
-			.baseUrl(simulator.baseUrl())
-			.apiKey(API_KEY);
+	static OpenAiClient client(OpenAiSimulator simulator, Consumer<OpenAiClientOptionsBuilder> customizer) {
+		OpenAiClientOptionsBuilder options = OpenAiClientOptions.builder().baseUrl(simulator.baseUrl()).apiKey(API_KEY);
 		customizer.accept(options);
 		return OpenAiClient.builder().options(options.build()).build();
 	}

@@ -22,7 +22,8 @@ class SimulatorCloseTests {
 		simulator.faults().hangNext(1);
 		long[] closing = new long[1];
 		try (OpenAiClient client = SimulatorClients.client(simulator,
-				(options) -> options.maxRetries(0).timeout(Duration.ofSeconds(30)))) {
+				(options) -> options.retries((retries) -> retries.withMaxRetries(0))
+					.timeouts((timeouts) -> timeouts.withTimeout(Duration.ofSeconds(30))))) {
 			StepVerifier.create(client.models().retrieve("gpt-4o")).then(() -> {
 				awaitRequest(simulator);
 				long start = System.nanoTime();

@@ -77,7 +77,7 @@ public final class OwnClientContender implements CompletionContender, StreamCont
 			this.connections = ConnectionProvider.builder("openai-benchmark")
 				.maxConnections(maxConnections)
 				.pendingAcquireMaxCount(-1)
-				.maxIdleTime(options.maxIdleTime())
+				.maxIdleTime(options.connection().maxIdleTime())
 				.build();
 			builder.clientConnector(ReactorNettyConnectors.connector(options, this.connections));
 		}

@@ -31,11 +31,11 @@ record CallSettings(Duration timeout, Duration readTimeout, Duration downloadTim
 		Duration readTimeout = overrides.readTimeout();
 		Duration downloadTimeout = overrides.downloadTimeout();
 		Integer maxRetries = overrides.maxRetries();
-		return new CallSettings((timeout != null) ? timeout : options.timeout(),
-				(readTimeout != null) ? readTimeout : options.readTimeout(),
-				(downloadTimeout != null) ? downloadTimeout : options.downloadTimeout(),
-				(maxRetries != null) ? maxRetries : options.maxRetries(), (int) options.maxInMemorySize().toBytes(),
-				overrides);
+		return new CallSettings((timeout != null) ? timeout : options.timeouts().timeout(),
+				(readTimeout != null) ? readTimeout : options.timeouts().readTimeout(),
+				(downloadTimeout != null) ? downloadTimeout : options.timeouts().downloadTimeout(),
+				(maxRetries != null) ? maxRetries : options.retries().maxRetries(),
+				(int) options.memory().maxInMemorySize().toBytes(), overrides);
 	}
 
 	/**

@@ -83,7 +83,7 @@ public final class OpenAiTransport {
 	public OpenAiTransport(WebClient webClient, OpenAiClientOptions options, JsonMapper mapper,
 			SettingNames settingNames, CallObservation observation) {
 		this(webClient, options, RequestOptions.NONE, mapper, settingNames, new ConcurrentHashMap<>(),
-				new MemoryBudget(options.maxInMemoryTotal().toBytes()), null, observation);
+				new MemoryBudget(options.memory().maxInMemoryTotal().toBytes()), null, observation);
 	}
 
 	private OpenAiTransport(WebClient webClient, OpenAiClientOptions options, RequestOptions requestOptions,
@@ -102,8 +102,8 @@ public final class OpenAiTransport {
 		ErrorDecoder errors = new ErrorDecoder(mapper, Redactor.of(options));
 		this.attempts = new Attempts(
 				new RequestWriter(webClient, options, requestOptions, mapper, fixedUris, settingNames), errors,
-				new Failures(options, settings, settingNames),
-				new RetryPolicy(options.initialRetryDelay(), options.maxRetryDelay(), options.maxRetryAfter()),
+				new Failures(options, settings, settingNames), new RetryPolicy(options.retries().initialRetryDelay(),
+						options.retries().maxRetryDelay(), options.retries().maxRetryAfter()),
 				settings, options.name(), this::isClosed);
 		this.jsonBodies = new JsonBodies(errors, memoryBudget, settings.maxInMemorySize());
 		this.eventStreams = new EventStreams(mapper, errors, memoryBudget, settings.maxInMemorySize());
@@ -241,7 +241,7 @@ public final class OpenAiTransport {
 	 * Call an operation that answers with binary content, and stream it. The caller must
 	 * release each buffer (for example with {@link DataBufferUtils#write} or
 	 * {@link DataBufferUtils#release}). The whole download, retries included, is bounded
-	 * by {@link OpenAiClientOptions#downloadTimeout()}, besides the read timeout between
+	 * by {@link TimeoutOptions#downloadTimeout()}, besides the read timeout between
 	 * buffers.
 	 * @param request the request
 	 * @return the content

@@ -34,8 +34,8 @@ public final class ReactorNettyConnectors {
 		return ConnectionProvider.builder("openai-" + options.name())
 			.maxConnections(500)
 			.pendingAcquireMaxCount(-1)
-			.maxIdleTime(options.maxIdleTime())
-			.evictInBackground(options.maxIdleTime())
+			.maxIdleTime(options.connection().maxIdleTime())
+			.evictInBackground(options.connection().maxIdleTime())
 			.build();
 	}
 
@@ -47,7 +47,7 @@ public final class ReactorNettyConnectors {
 	 */
 	public static HttpClient configure(HttpClient httpClient, OpenAiClientOptions options) {
 		HttpClient configured = httpClient
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.timeouts().connectTimeout().toMillis())
 			.followRedirect(false)
 			.compress(true)
 			.doOnChannelInit((observer, channel, remoteAddress) -> {
@@ -73,13 +73,13 @@ public final class ReactorNettyConnectors {
 		// Not httpClient.newConnection(): that is a static factory, which would drop the
 		// client's configuration (its SSL bundle first).
 		HttpClient configured = httpClient
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.timeouts().connectTimeout().toMillis())
 			.followRedirect(false);
 		return proxy(configured, options);
 	}
 
 	private static HttpClient proxy(HttpClient httpClient, OpenAiClientOptions options) {
-		URI proxy = options.proxy();
+		URI proxy = options.connection().proxy();
 		if (proxy == null) {
 			return httpClient;
 		}

@@ -6,6 +6,7 @@ import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.Authentication;
 import dev.reactiveai.openai.core.AzureOptions;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.OpenAiClientOptionsBuilder;
 import dev.reactiveai.openai.simulator.OpenAiSimulator;
 import dev.reactiveai.openai.simulator.SimulatorMode;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ public class OpenAiSimulatorExtension
 
 	private final OpenAiSimulator.Builder builder;
 
-	private final Consumer<OpenAiClientOptions.Builder> clientOptions;
+	private final Consumer<OpenAiClientOptionsBuilder> clientOptions;
 
 	private @Nullable OpenAiSimulator simulator;
 
@@ -72,7 +73,7 @@ public class OpenAiSimulatorExtension
 	 * @param clientOptions customizes the client's options
 	 */
 	public OpenAiSimulatorExtension(OpenAiSimulator.Builder builder,
-			Consumer<OpenAiClientOptions.Builder> clientOptions) {
+			Consumer<OpenAiClientOptionsBuilder> clientOptions) {
 		this.builder = builder;
 		this.clientOptions = clientOptions;
 	}
@@ -80,7 +81,7 @@ public class OpenAiSimulatorExtension
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		this.simulator = this.builder.start();
-		OpenAiClientOptions.Builder options = OpenAiClientOptions.builder().baseUrl(this.simulator.baseUrl());
+		OpenAiClientOptionsBuilder options = OpenAiClientOptions.builder().baseUrl(this.simulator.baseUrl());
 		switch (this.simulator.mode()) {
 			case AZURE -> options.apiKey(API_KEY)
 				.azure(AzureOptions.deployments(AZURE_DEPLOYMENT, AzureOptions.DEFAULT_API_VERSION));

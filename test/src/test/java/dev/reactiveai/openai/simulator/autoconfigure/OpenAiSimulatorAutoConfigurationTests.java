@@ -75,7 +75,11 @@ class OpenAiSimulatorAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("openai.simulator.enabled=true")
 			.run((context) -> simulator[0] = context.getBean(OpenAiSimulator.class));
 		try (OpenAiClient client = OpenAiClient.builder()
-			.options(OpenAiClientOptions.builder().baseUrl(simulator[0].baseUrl()).apiKey("sk-x").maxRetries(0).build())
+			.options(OpenAiClientOptions.builder()
+				.baseUrl(simulator[0].baseUrl())
+				.apiKey("sk-x")
+				.retries((retries) -> retries.withMaxRetries(0))
+				.build())
 			.build()) {
 			StepVerifier.create(client.models().list()).expectError().verify(TIMEOUT);
 		}

@@ -1,0 +1,85 @@
+package dev.reactiveai.openai.core;
+
+import java.net.URI;
+import java.time.Duration;
+
+import dev.reactiveai.openai.core.internal.Redactor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a client's connections are made and kept: through which proxy, how long they stay
+ * pooled while idle, and whether plain {@code http} may reach a remote host. Immutable;
+ * start from {@link #defaults()} and change values with the {@code with..} methods, each
+ * of which checks its value. {@link #toString()} never shows the proxy's password.
+ *
+ * @param maxIdleTime how long a pooled connection may stay idle before it is closed
+ * @param proxy the proxy to connect through ({@code http://host:port} or
+ * {@code socks5://host:port}), if any
+ * @param allowInsecureHttp whether a plain {@code http} base URL may point at a host
+ * other than the loopback interface
+ * @see OpenAiClientOptionsBuilder#connection(java.util.function.UnaryOperator)
+ */
+public record ConnectionOptions(Duration maxIdleTime, @Nullable URI proxy, boolean allowInsecureHttp) {
+
+	/**
+	 * How long pooled connections may stay idle, below the idle timeouts of common load
+	 * balancers.
+	 */
+	public static final Duration DEFAULT_MAX_IDLE_TIME = Duration.ofSeconds(30);
+
+	private static final ConnectionOptions DEFAULTS = new ConnectionOptions(DEFAULT_MAX_IDLE_TIME, null, false);
+
+	/**
+	 * Checks every value.
+	 * @throws InvalidOptionException if the idle time is not positive or the proxy not
+	 * usable
+	 */
+	public ConnectionOptions {
+		maxIdleTime = OptionChecks.positive(ClientSetting.MAX_IDLE_TIME, maxIdleTime);
+		proxy = OptionChecks.proxy(proxy);
+	}
+
+	/**
+	 * The default connection settings: no proxy, {@code https} to remote hosts.
+	 * @return the defaults
+	 */
+	public static ConnectionOptions defaults() {
+		return DEFAULTS;
+	}
+
+	/**
+	 * These settings with another time a pooled connection may stay idle.
+	 * @param maxIdleTime the time, positive
+	 * @return the changed settings
+	 */
+	public ConnectionOptions withMaxIdleTime(Duration maxIdleTime) {
+		return new ConnectionOptions(maxIdleTime, this.proxy, this.allowInsecureHttp);
+	}
+
+	/**
+	 * These settings with another proxy.
+	 * @param proxy {@code http://host:port} or {@code socks5://host:port}, or null for
+	 * none
+	 * @return the changed settings
+	 */
+	public ConnectionOptions withProxy(@Nullable URI proxy) {
+		return new ConnectionOptions(this.maxIdleTime, proxy, this.allowInsecureHttp);
+	}
+
+	/**
+	 * These settings with plain {@code http} to remote hosts allowed or not. Off by
+	 * default, so that keys are not sent in the clear by mistake.
+	 * @param allowInsecureHttp whether to allow it
+	 * @return the changed settings
+	 */
+	public ConnectionOptions withAllowInsecureHttp(boolean allowInsecureHttp) {
+		return new ConnectionOptions(this.maxIdleTime, this.proxy, allowInsecureHttp);
+	}
+
+	@Override
+	public String toString() {
+		return "ConnectionOptions[maxIdleTime=" + this.maxIdleTime + ", proxy=" + Redactor.maskUserInfo(this.proxy)
+				+ ", allowInsecureHttp=" + this.allowInsecureHttp + "]";
+	}
+
+}
