@@ -3,12 +3,16 @@ package dev.reactiveai.openai.simulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.AuthenticationException;
 import dev.reactiveai.openai.error.RealtimeSessionClosedException;
 import dev.reactiveai.openai.observation.DefaultRealtimeSessionObservationConvention;
+import dev.reactiveai.openai.observation.OpenAiMeterObservationHandler;
+import dev.reactiveai.openai.observation.RealtimeMeterObservationHandler;
 import dev.reactiveai.openai.observation.RealtimeResponseObservationContext;
 import dev.reactiveai.openai.observation.RealtimeSessionObservationContext;
 import dev.reactiveai.openai.realtime.websocket.RealtimeSessionRequest;
@@ -17,6 +21,10 @@ import dev.reactiveai.openai.types.RealtimeClientEventSessionUpdate;
 import dev.reactiveai.openai.types.RealtimeResponse;
 import dev.reactiveai.openai.types.RealtimeServerEventResponseDone;
 import dev.reactiveai.openai.types.RealtimeSessionCreateRequestGA;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -134,6 +142,59 @@ class RealtimeObservationTests {
 					done.get(0).response().usage().inputTokens().toString())
 			.hasAnObservationWithAKeyValue("gen_ai.usage.output_tokens",
 					done.get(1).response().usage().outputTokens().toString());
+	}
+
+	@Test
+	void theTokensOfEachResponseGoIntoTheTokenUsageHistogramWithTheTagKeysOfTheCalls() {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		observations.observationConfig()
+			.observationHandler(new RealtimeMeterObservationHandler(meters))
+			.observationHandler(new OpenAiMeterObservationHandler(meters));
+		OpenAiClient client = OpenAiClient.builder()
+			.options(simulator.client().options())
+			.observationRegistry(observations)
+			.build();
+		this.clients.add(client);
+		List<RealtimeServerEventResponseDone> done = new ArrayList<>();
+		StepVerifier
+			.create(client.realtimeConnector()
+				.withSession(RealtimeSessionRequest.model(MODEL), (session) -> Flux.merge(
+						session.events().ofType(RealtimeServerEventResponseDone.class).take(1).doOnNext(done::add),
+						session.send(textOnly()).then(session.reply("Count my tokens")).then(Mono.empty()))))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		StepVerifier.create(client.models().list().take(1)).expectNextCount(1).expectComplete().verify(TIMEOUT);
+
+		RealtimeResponse sent = done.get(0).response();
+		assertThat(sent.usage()).isNotNull();
+		DistributionSummary input = meters.find("gen_ai.client.token.usage")
+			.tag("gen_ai.operation.name", "realtime")
+			.tag("gen_ai.token.type", "input")
+			.summary();
+		DistributionSummary output = meters.find("gen_ai.client.token.usage")
+			.tag("gen_ai.operation.name", "realtime")
+			.tag("gen_ai.token.type", "output")
+			.summary();
+		assertThat(input).isNotNull();
+		assertThat(output).isNotNull();
+		assertThat(input.count()).isOne();
+		assertThat((long) input.totalAmount()).isEqualTo(sent.usage().inputTokens());
+		assertThat((long) output.totalAmount()).isEqualTo(sent.usage().outputTokens());
+		assertThat(input.getId().getTag("gen_ai.request.model")).isEqualTo(MODEL);
+		assertThat(input.getId().getTag("openai.outcome")).isEqualTo("success");
+		// One meter name, one set of tag keys: Prometheus refuses a second set.
+		Timer call = meters.find("gen_ai.client.operation.duration").timer();
+		assertThat(call).isNotNull();
+		assertThat(tagKeys(input)).isEqualTo(tagKeys(call)).contains("server.port", "openai.client.name");
+	}
+
+	private static Set<String> tagKeys(Meter meter) {
+		Set<String> keys = new TreeSet<>();
+		meter.getId().getTags().forEach((tag) -> keys.add(tag.getKey()));
+		keys.remove("gen_ai.token.type");
+		return keys;
 	}
 
 	@Test

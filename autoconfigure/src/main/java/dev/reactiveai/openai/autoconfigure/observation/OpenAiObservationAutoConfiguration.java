@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.autoconfigure.observation;
 
 import dev.reactiveai.openai.observation.OpenAiMeterObservationHandler;
+import dev.reactiveai.openai.observation.RealtimeMeterObservationHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,9 +12,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Records token usage, time to first chunk, retries and rate limits as meters, from the
- * observations every OpenAI client makes when an {@code ObservationRegistry} is present
- * (with Spring Boot's actuator, it is). Boot registers the handler with the registry, as
- * it does every {@code ObservationHandler} bean.
+ * observations every OpenAI client makes of its calls and of its realtime sessions'
+ * responses when an {@code ObservationRegistry} is present (with Spring Boot's actuator,
+ * it is). Boot registers the handler with the registry, as it does every
+ * {@code ObservationHandler} bean.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
@@ -25,6 +27,12 @@ public final class OpenAiObservationAutoConfiguration {
 	@ConditionalOnMissingBean
 	OpenAiMeterObservationHandler openAiMeterObservationHandler(MeterRegistry meterRegistry) {
 		return new OpenAiMeterObservationHandler(meterRegistry);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RealtimeMeterObservationHandler openAiRealtimeMeterObservationHandler(MeterRegistry meterRegistry) {
+		return new RealtimeMeterObservationHandler(meterRegistry);
 	}
 
 }

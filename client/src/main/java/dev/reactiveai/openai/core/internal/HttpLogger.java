@@ -1,7 +1,5 @@
 package dev.reactiveai.openai.core.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,9 +52,9 @@ public final class HttpLogger implements ExchangeFilterFunction {
 
 	private final HttpLogLevel level;
 
-	private final int maxBodySize;
-
 	private final Redactor redactor;
+
+	private final LoggedBodies bodies;
 
 	private final Consumer<String> sink;
 
@@ -67,9 +65,9 @@ public final class HttpLogger implements ExchangeFilterFunction {
 		this.enabled = enabled;
 		this.clientName = clientName;
 		this.level = level;
-		this.maxBodySize = maxBodySize;
 		this.redactor = redactor;
 		this.sink = sink;
+		this.bodies = new LoggedBodies(maxBodySize, redactor, this::log);
 	}
 
 	/**
@@ -125,7 +123,7 @@ public final class HttpLogger implements ExchangeFilterFunction {
 
 				@Override
 				public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
-					WholeBody logged = new WholeBody("--> body of " + line, type);
+					LoggedBodies.WholeBody logged = HttpLogger.this.bodies.whole("--> body of " + line, type);
 					return super.writeWith(Flux.from(body).doOnNext(logged::add).doOnComplete(logged::log));
 				}
 
@@ -135,10 +133,10 @@ public final class HttpLogger implements ExchangeFilterFunction {
 
 	private Flux<DataBuffer> loggedResponseBody(Flux<DataBuffer> body, @Nullable MediaType type, String line) {
 		if (type != null && type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM)) {
-			StreamEvents events = new StreamEvents("<-- event of " + line);
+			LoggedBodies.StreamEvents events = this.bodies.events("<-- event of " + line);
 			return body.doOnNext(events::add).doOnComplete(events::flush);
 		}
-		WholeBody logged = new WholeBody("<-- body of " + line, type);
+		LoggedBodies.WholeBody logged = this.bodies.whole("<-- body of " + line, type);
 		return body.doOnNext(logged::add).doOnComplete(logged::log);
 	}
 
@@ -158,120 +156,6 @@ public final class HttpLogger implements ExchangeFilterFunction {
 
 	private void log(String message) {
 		this.sink.accept("[" + this.clientName + "] " + message);
-	}
-
-	private static boolean isText(@Nullable MediaType type) {
-		if (type == null) {
-			return false;
-		}
-		String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
-		return "text".equals(type.getType()) || subtype.equals("json") || subtype.endsWith("+json")
-				|| subtype.equals("x-www-form-urlencoded") || subtype.equals("xml");
-	}
-
-	/** The first bytes of a body, the rest counted; logged when the body ends. */
-	private final class WholeBody {
-
-		private final String title;
-
-		private final boolean text;
-
-		private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-
-		private long size;
-
-		/**
-		 * Set once logged: after an answer was read, WebClient subscribes to its body
-		 * again to release what is left, and that must not log it again.
-		 */
-		private boolean logged;
-
-		WholeBody(String title, @Nullable MediaType type) {
-			this.title = title;
-			this.text = isText(type);
-		}
-
-		void add(DataBuffer buffer) {
-			int length = buffer.readableByteCount();
-			int keep = this.text ? (int) Math.min(length, Math.max(0, HttpLogger.this.maxBodySize - this.size)) : 0;
-			int start = buffer.readPosition();
-			for (int i = 0; i < keep; i++) {
-				this.kept.write(buffer.getByte(start + i));
-			}
-			this.size += length;
-		}
-
-		void log() {
-			if (this.logged) {
-				return;
-			}
-			this.logged = true;
-			if (!this.text) {
-				HttpLogger.this.log(this.title + " (" + this.size + " bytes, not text: not shown)");
-				return;
-			}
-			HttpLogger.this.log(this.title + describe(this.size, this.kept));
-		}
-
-	}
-
-	/**
-	 * The events of a stream, each logged when its blank line arrives; at most the stated
-	 * size of each is held.
-	 */
-	private final class StreamEvents {
-
-		private final String title;
-
-		private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-
-		private long size;
-
-		private int previous = -1;
-
-		StreamEvents(String title) {
-			this.title = title;
-		}
-
-		void add(DataBuffer buffer) {
-			int start = buffer.readPosition();
-			int end = start + buffer.readableByteCount();
-			for (int i = start; i < end; i++) {
-				byte current = buffer.getByte(i);
-				if (current == '\r') {
-					continue;
-				}
-				if (current == '\n' && this.previous == '\n') {
-					flush();
-					continue;
-				}
-				if (this.size < HttpLogger.this.maxBodySize) {
-					this.kept.write(current);
-				}
-				this.size++;
-				this.previous = current;
-			}
-		}
-
-		void flush() {
-			// The line end before the blank line closes the event; it is not part of it.
-			long eventSize = (this.previous == '\n') ? this.size - 1 : this.size;
-			if (eventSize > 0) {
-				HttpLogger.this.log(this.title + describe(eventSize, this.kept));
-			}
-			this.kept.reset();
-			this.size = 0;
-			this.previous = -1;
-		}
-
-	}
-
-	private String describe(long size, ByteArrayOutputStream kept) {
-		String shown = this.redactor.redact(kept.toString(StandardCharsets.UTF_8).strip());
-		if (size > kept.size()) {
-			return " (" + size + " bytes, cut at " + this.maxBodySize + "):\n" + shown + " [...]";
-		}
-		return " (" + size + " bytes):\n" + shown;
 	}
 
 }

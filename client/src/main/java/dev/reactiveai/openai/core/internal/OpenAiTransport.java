@@ -241,8 +241,8 @@ public final class OpenAiTransport {
 	 * Call an operation that answers with binary content, and stream it. The caller must
 	 * release each buffer (for example with {@link DataBufferUtils#write} or
 	 * {@link DataBufferUtils#release}). The whole download, retries included, is bounded
-	 * by {@link TimeoutOptions#downloadTimeout()}, besides the read timeout between
-	 * buffers.
+	 * by {@link dev.reactiveai.openai.core.TimeoutOptions#downloadTimeout()}, besides the
+	 * read timeout between buffers.
 	 * @param request the request
 	 * @return the content
 	 */
