@@ -36,21 +36,11 @@ import tools.jackson.databind.type.LogicalType;
  */
 public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 
-	private static final int STRING = 1;
-
-	private static final int LONG = 2;
-
-	private static final int DOUBLE = 3;
-
-	private static final int BOOLEAN = 4;
-
-	private static final int OPEN_ENUM = 5;
-
 	private final Class<T> type;
 
 	private final String[] names;
 
-	/** The reading of each property: one of the constants, or 0 for its deserializer. */
+	/** The reading of each property: one of {@link PropertyKinds}. */
 	private final int[] kinds;
 
 	private final ValueDeserializer<Object>[] properties;
@@ -116,49 +106,13 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		}
 		for (int i = 0; i < this.names.length; i++) {
 			JavaType propertyType = context.constructType(components[i].getGenericType());
-			this.kinds[i] = kind(propertyType.getRawClass());
+			this.kinds[i] = PropertyKinds.of(propertyType.getRawClass());
 			@SuppressWarnings("unchecked")
 			ValueDeserializer<Object> property = (ValueDeserializer<Object>) new DriftTolerantDeserializer(propertyType)
 				.createContextual(context, null);
 			this.properties[i] = property;
 		}
 		this.untyped = context.findContextualValueDeserializer(context.constructType(Object.class), null);
-	}
-
-	private static int kind(Class<?> raw) {
-		if (raw == String.class) {
-			return STRING;
-		}
-		if (raw == Long.class) {
-			return LONG;
-		}
-		if (raw == Double.class) {
-			return DOUBLE;
-		}
-		if (raw == Boolean.class) {
-			return BOOLEAN;
-		}
-		if (isOpenEnum(raw)) {
-			return OPEN_ENUM;
-		}
-		return 0;
-	}
-
-	/** An open enum is a record of one string read through its {@code of(String)}. */
-	private static boolean isOpenEnum(Class<?> raw) {
-		if (!raw.isRecord()) {
-			return false;
-		}
-		RecordComponent[] components = raw.getRecordComponents();
-		if (components.length != 1 || components[0].getType() != String.class) {
-			return false;
-		}
-		try {
-			return raw.getMethod("of", String.class).getReturnType() == raw;
-		}
-		catch (NoSuchMethodException ex) {
-			return false;
-		}
 	}
 
 	@Override
@@ -221,28 +175,28 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 
 	private @Nullable Object read(int index, JsonToken token, JsonParser parser, DeserializationContext context) {
 		switch (this.kinds[index]) {
-			case STRING -> {
+			case PropertyKinds.STRING -> {
 				if (token == JsonToken.VALUE_STRING) {
 					return parser.getString();
 				}
 			}
-			case LONG -> {
+			case PropertyKinds.LONG -> {
 				if (token == JsonToken.VALUE_NUMBER_INT
 						&& parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
 					return parser.getLongValue();
 				}
 			}
-			case DOUBLE -> {
+			case PropertyKinds.DOUBLE -> {
 				if (token == JsonToken.VALUE_NUMBER_FLOAT) {
 					return parser.getDoubleValue();
 				}
 			}
-			case BOOLEAN -> {
+			case PropertyKinds.BOOLEAN -> {
 				if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
 					return token == JsonToken.VALUE_TRUE;
 				}
 			}
-			case OPEN_ENUM -> {
+			case PropertyKinds.OPEN_ENUM -> {
 				if (token == JsonToken.VALUE_STRING) {
 					return openEnum(index, parser.getString());
 				}

@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
-import dev.reactiveai.openai.observation.CallRecorder;
+import dev.reactiveai.openai.observation.internal.CallRecorder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

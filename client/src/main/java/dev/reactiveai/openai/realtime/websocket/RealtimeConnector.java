@@ -21,7 +21,7 @@ import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiError;
 import dev.reactiveai.openai.error.OpenAiMissingKeyException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
-import dev.reactiveai.openai.observation.RealtimeObservations;
+import dev.reactiveai.openai.observation.internal.RealtimeObservations;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.netty.handler.codec.http.HttpResponse;

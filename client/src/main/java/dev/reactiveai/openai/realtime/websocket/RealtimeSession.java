@@ -16,7 +16,7 @@ import dev.reactiveai.openai.error.RealtimeFrameTooLargeException;
 import dev.reactiveai.openai.error.RealtimeOverflowException;
 import dev.reactiveai.openai.error.RealtimeSessionClosedException;
 import dev.reactiveai.openai.helpers.ToolLoop;
-import dev.reactiveai.openai.observation.RealtimeObservations;
+import dev.reactiveai.openai.observation.internal.RealtimeObservations;
 import dev.reactiveai.openai.types.RealtimeClientEvent;
 import dev.reactiveai.openai.types.RealtimeServerEvent;
 import io.netty.buffer.ByteBufInputStream;

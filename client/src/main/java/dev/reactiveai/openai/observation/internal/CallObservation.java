@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.observation;
+package dev.reactiveai.openai.observation.internal;
 
 import java.net.URI;
 import java.time.Duration;
@@ -10,6 +10,10 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RateLimits;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.observation.DefaultOpenAiObservationConvention;
+import dev.reactiveai.openai.observation.OpenAiObservationContext;
+import dev.reactiveai.openai.observation.OpenAiObservationConvention;
+import dev.reactiveai.openai.observation.OpenAiObservationDocumentation;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;

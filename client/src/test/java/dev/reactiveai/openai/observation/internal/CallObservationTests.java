@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.observation;
+package dev.reactiveai.openai.observation.internal;
 
 import java.net.URI;
 import java.time.Duration;
@@ -8,6 +8,9 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.observation.DefaultOpenAiObservationConvention;
+import dev.reactiveai.openai.observation.OpenAiMeterObservationHandler;
+import dev.reactiveai.openai.observation.OpenAiObservationContext;
 import dev.reactiveai.openai.types.ChatCompletion;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
 import dev.reactiveai.openai.types.CreateChatCompletionRequest;

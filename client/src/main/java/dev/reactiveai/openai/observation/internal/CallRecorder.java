@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.observation;
+package dev.reactiveai.openai.observation.internal;
 
 /**
  * The observation of a call, as the parts of the transport that run inside it find it: in

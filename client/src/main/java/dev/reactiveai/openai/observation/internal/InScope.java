@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.observation;
+package dev.reactiveai.openai.observation.internal;
 
 import io.micrometer.observation.Observation;
 import reactor.core.CoreSubscriber;

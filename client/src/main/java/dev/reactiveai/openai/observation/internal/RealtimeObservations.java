@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.observation;
+package dev.reactiveai.openai.observation.internal;
 
 import java.net.URI;
 import java.time.Duration;
@@ -9,6 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.reactiveai.openai.error.OpenAiException;
+import dev.reactiveai.openai.observation.DefaultRealtimeResponseObservationConvention;
+import dev.reactiveai.openai.observation.DefaultRealtimeSessionObservationConvention;
+import dev.reactiveai.openai.observation.RealtimeObservationDocumentation;
+import dev.reactiveai.openai.observation.RealtimeResponseObservationContext;
+import dev.reactiveai.openai.observation.RealtimeResponseObservationConvention;
+import dev.reactiveai.openai.observation.RealtimeSessionObservationContext;
+import dev.reactiveai.openai.observation.RealtimeSessionObservationConvention;
 import dev.reactiveai.openai.types.RealtimeResponse;
 import dev.reactiveai.openai.types.RealtimeServerEvent;
 import dev.reactiveai.openai.types.RealtimeServerEventResponseAudioDelta;

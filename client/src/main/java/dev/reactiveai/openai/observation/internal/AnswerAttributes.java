@@ -1,6 +1,7 @@
-package dev.reactiveai.openai.observation;
+package dev.reactiveai.openai.observation.internal;
 
 import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.observation.OpenAiObservationContext;
 import dev.reactiveai.openai.types.ChatCompletion;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
 import dev.reactiveai.openai.types.Completion;
