@@ -246,10 +246,9 @@ class OpenAiClientFactory {
 			settings = settings.withSslBundle(sslBundle);
 		}
 		// Realtime sessions open their WebSockets with Reactor Netty whatever connector
-		// the
-		// calls use, each on a connection of its own (not from the pool, which it would
-		// hold for the whole session), with the calls' settings: SSL bundle, connect
-		// timeout, no redirects.
+		// the calls use, each on a connection of its own (not from the pool, which it
+		// would hold for the whole session), with the calls' settings: SSL bundle,
+		// connect timeout, no redirects.
 		webSockets.set(new ReactorHttpClientBuilder().withHttpClientFactory(HttpClient::newConnection)
 			.withoutHttpClientDefaults()
 			.build(settings));

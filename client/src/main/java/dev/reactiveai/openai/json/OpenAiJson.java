@@ -1,6 +1,8 @@
 package dev.reactiveai.openai.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.reactiveai.openai.json.internal.DriftTolerance;
+import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
-import dev.reactiveai.openai.json.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,9 +2,9 @@
 package dev.reactiveai.openai.types;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
-import dev.reactiveai.openai.json.VariantShape;
+import dev.reactiveai.openai.json.internal.UnionDeserializer;
+import dev.reactiveai.openai.json.internal.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.reactiveai.openai.json.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

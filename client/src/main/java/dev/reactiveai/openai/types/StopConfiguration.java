@@ -2,8 +2,8 @@
 package dev.reactiveai.openai.types;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.type.TypeReference;

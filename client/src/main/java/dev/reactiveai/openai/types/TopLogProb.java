@@ -4,7 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.reactiveai.openai.json.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

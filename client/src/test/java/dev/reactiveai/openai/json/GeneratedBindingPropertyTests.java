@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Random;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.types.ChatCompletion;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
 import dev.reactiveai.openai.types.CreateChatCompletionRequest;

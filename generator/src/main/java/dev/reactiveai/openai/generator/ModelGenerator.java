@@ -49,7 +49,8 @@ final class ModelGenerator {
 
 	static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
 
-	static final ClassName UNION_DESERIALIZER = ClassName.get("dev.reactiveai.openai.json", "UnionDeserializer");
+	static final ClassName UNION_DESERIALIZER = ClassName.get("dev.reactiveai.openai.json.internal",
+			"UnionDeserializer");
 
 	static final ClassName UPLOAD_FILE = ClassName.get("dev.reactiveai.openai.core", "UploadFile");
 

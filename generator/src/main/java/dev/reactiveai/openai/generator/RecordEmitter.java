@@ -72,7 +72,7 @@ final class RecordEmitter {
 
 	private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
-	private static final ClassName RECORD_DESERIALIZER = ClassName.get("dev.reactiveai.openai.json",
+	private static final ClassName RECORD_DESERIALIZER = ClassName.get("dev.reactiveai.openai.json.internal",
 			"RecordDeserializer");
 
 	/**

@@ -33,7 +33,7 @@ final class UnionEmitter {
 
 	private static final ClassName UNKNOWN_VARIANT = ClassName.get("dev.reactiveai.openai.json", "UnknownVariant");
 
-	private static final ClassName VARIANT_SHAPE = ClassName.get("dev.reactiveai.openai.json", "VariantShape");
+	private static final ClassName VARIANT_SHAPE = ClassName.get("dev.reactiveai.openai.json.internal", "VariantShape");
 
 	/** An object variant: its class and its schema, to find its discriminator value. */
 	private record Leaf(ClassName type, JsonNode schema) {

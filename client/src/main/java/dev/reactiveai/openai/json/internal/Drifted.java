@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.json;
+package dev.reactiveai.openai.json.internal;
 
 import tools.jackson.databind.JsonNode;
 

@@ -1,8 +1,9 @@
-package dev.reactiveai.openai.json;
+package dev.reactiveai.openai.json.internal;
 
 import java.util.List;
 import java.util.function.Function;
 
+import dev.reactiveai.openai.json.UnknownVariant;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

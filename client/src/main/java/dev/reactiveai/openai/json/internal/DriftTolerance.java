@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.json;
+package dev.reactiveai.openai.json.internal;
 
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -19,11 +19,14 @@ import tools.jackson.databind.module.SimpleModule;
  * It applies to every type read through a constructor that takes the unknown properties
  * ({@code @JsonAnySetter} on a constructor parameter), as the generated models are.
  */
-final class DriftTolerance extends SimpleModule {
+public final class DriftTolerance extends SimpleModule {
 
 	private static final long serialVersionUID = 1L;
 
-	DriftTolerance() {
+	/**
+	 * Creates the module; {@code OpenAiJson}'s mappers register it.
+	 */
+	public DriftTolerance() {
 		super("OpenAiDriftTolerance");
 		setDeserializerModifier(new Modifier());
 	}
