@@ -262,15 +262,26 @@ public class OpenAiMeterObservationHandler implements ObservationHandler<OpenAiO
 		}
 
 		private DistributionSummary tokens(String type) {
-			return DistributionSummary.builder(TOKEN_USAGE)
-				.description("Tokens used by calls, as their answers reported")
-				.baseUnit("tokens")
-				.serviceLevelObjectives(TOKEN_BUCKETS)
-				.tags(this.tags)
-				.tag("gen_ai.token.type", type)
-				.register(OpenAiMeterObservationHandler.this.registry);
+			return tokenUsage(OpenAiMeterObservationHandler.this.registry, this.tags, type);
 		}
 
+	}
+
+	/**
+	 * The token usage histogram of calls, or of realtime responses, with these tags.
+	 * @param registry the registry to register it in
+	 * @param tags the low-cardinality tags
+	 * @param type {@code input} or {@code output}
+	 * @return the histogram
+	 */
+	static DistributionSummary tokenUsage(MeterRegistry registry, Tags tags, String type) {
+		return DistributionSummary.builder(TOKEN_USAGE)
+			.description("Tokens used by calls, as their answers reported")
+			.baseUnit("tokens")
+			.serviceLevelObjectives(TOKEN_BUCKETS)
+			.tags(tags)
+			.tag("gen_ai.token.type", type)
+			.register(registry);
 	}
 
 }

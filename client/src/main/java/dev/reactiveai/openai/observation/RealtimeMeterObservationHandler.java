@@ -1,7 +1,6 @@
 package dev.reactiveai.openai.observation;
 
 import dev.reactiveai.openai.observation.OpenAiObservationDocumentation.LowCardinalityKeyNames;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.observation.Observation;
@@ -24,9 +23,6 @@ public class RealtimeMeterObservationHandler implements ObservationHandler<Realt
 	static final String OPERATION_ID = "realtime.response";
 
 	private static final String NONE = "none";
-
-	private static final double[] TOKEN_BUCKETS = { 1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576,
-			4194304, 16777216, 67108864 };
 
 	private final MeterRegistry registry;
 
@@ -57,14 +53,7 @@ public class RealtimeMeterObservationHandler implements ObservationHandler<Realt
 		if (tokens == null) {
 			return;
 		}
-		DistributionSummary.builder(OpenAiMeterObservationHandler.TOKEN_USAGE)
-			.description("Tokens used by calls, as their answers reported")
-			.baseUnit("tokens")
-			.serviceLevelObjectives(TOKEN_BUCKETS)
-			.tags(tags)
-			.tag("gen_ai.token.type", type)
-			.register(this.registry)
-			.record(tokens);
+		OpenAiMeterObservationHandler.tokenUsage(this.registry, tags, type).record(tokens);
 	}
 
 	private static Tags tags(RealtimeResponseObservationContext context) {
