@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +35,7 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 	 * know
 	 */
 	public AddUploadPartRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -112,14 +111,6 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 
 		Reader() {
 			super(AddUploadPartRequest.class, "data");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "data" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

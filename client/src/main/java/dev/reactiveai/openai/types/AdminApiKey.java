@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +49,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 	 * know
 	 */
 	public AdminApiKey {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -101,8 +100,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		 * know
 		 */
 		public Owner {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -243,19 +241,6 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 
 			Reader() {
 				super(Owner.class, "type", "object", "id", "name", "created_at", "role");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "object" -> 1;
-					case "id" -> 2;
-					case "name" -> 3;
-					case "created_at" -> 4;
-					case "role" -> 5;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -421,21 +406,6 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		Reader() {
 			super(AdminApiKey.class, "object", "id", "name", "redacted_value", "value", "created_at", "last_used_at",
 					"owner");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "name" -> 2;
-				case "redacted_value" -> 3;
-				case "value" -> 4;
-				case "created_at" -> 5;
-				case "last_used_at" -> 6;
-				case "owner" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

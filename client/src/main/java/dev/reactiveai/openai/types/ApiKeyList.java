@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +46,7 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 	 * know
 	 */
 	public ApiKeyList {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -194,18 +194,6 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 
 		Reader() {
 			super(ApiKeyList.class, "object", "data", "has_more", "first_id", "last_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "data" -> 1;
-				case "has_more" -> 2;
-				case "first_id" -> 3;
-				case "last_id" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

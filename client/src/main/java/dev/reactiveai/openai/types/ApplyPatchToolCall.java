@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,8 +58,7 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public ApplyPatchToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -266,19 +265,6 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 
 		Reader() {
 			super(ApplyPatchToolCall.class, "type", "id", "call_id", "status", "operation", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "status" -> 3;
-				case "operation" -> 4;
-				case "created_by" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

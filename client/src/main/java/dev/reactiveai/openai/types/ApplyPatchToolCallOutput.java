@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,7 @@ public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public ApplyPatchToolCallOutput {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -207,19 +206,6 @@ public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonP
 
 		Reader() {
 			super(ApplyPatchToolCallOutput.class, "type", "id", "call_id", "status", "output", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "status" -> 3;
-				case "output" -> 4;
-				case "created_by" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

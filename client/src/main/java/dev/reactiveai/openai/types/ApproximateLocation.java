@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +46,7 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public ApproximateLocation {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -168,18 +167,6 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 
 		Reader() {
 			super(ApproximateLocation.class, "type", "country", "region", "city", "timezone");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "country" -> 1;
-				case "region" -> 2;
-				case "city" -> 3;
-				case "timezone" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

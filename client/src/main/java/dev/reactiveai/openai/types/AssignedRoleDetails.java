@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,8 +61,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 	 * know
 	 */
 	public AssignedRoleDetails {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -336,24 +336,6 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		Reader() {
 			super(AssignedRoleDetails.class, "id", "name", "permissions", "resource_type", "predefined_role",
 					"description", "created_at", "updated_at", "created_by", "created_by_user_obj", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "name" -> 1;
-				case "permissions" -> 2;
-				case "resource_type" -> 3;
-				case "predefined_role" -> 4;
-				case "description" -> 5;
-				case "created_at" -> 6;
-				case "updated_at" -> 7;
-				case "created_by" -> 8;
-				case "created_by_user_obj" -> 9;
-				case "metadata" -> 10;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -114,8 +115,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * know
 	 */
 	public Assistant {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -214,8 +214,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * know
 		 */
 		public ToolResources {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -259,8 +258,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 			 * not know
 			 */
 			public CodeInterpreter {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -364,14 +362,6 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "file_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected CodeInterpreter create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -405,8 +395,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 			 * not know
 			 */
 			public FileSearch {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -510,14 +499,6 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "vector_store_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected FileSearch create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -599,15 +580,6 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 
 			Reader() {
 				super(ToolResources.class, "code_interpreter", "file_search");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code_interpreter" -> 0;
-					case "file_search" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -880,26 +852,6 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		Reader() {
 			super(Assistant.class, "id", "object", "created_at", "name", "description", "model", "instructions",
 					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "name" -> 3;
-				case "description" -> 4;
-				case "model" -> 5;
-				case "instructions" -> 6;
-				case "tools" -> 7;
-				case "tool_resources" -> 8;
-				case "metadata" -> 9;
-				case "temperature" -> 10;
-				case "top_p" -> 11;
-				case "response_format" -> 12;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +46,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 	 * know
 	 */
 	public AssistantMessageItem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -191,19 +191,6 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 
 		Reader() {
 			super(AssistantMessageItem.class, "id", "object", "created_at", "thread_id", "type", "content");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "thread_id" -> 3;
-				case "type" -> 4;
-				case "content" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +41,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 * know
 	 */
 	public AssistantToolsFileSearch {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -96,8 +95,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		 * know
 		 */
 		public FileSearch {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -188,15 +186,6 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "max_num_results" -> 0;
-					case "ranking_options" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected FileSearch create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new FileSearch((Long) values[0], (FileSearchRankingOptions) values[1], additionalProperties);
 			}
@@ -264,15 +253,6 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 
 		Reader() {
 			super(AssistantToolsFileSearch.class, "type", "file_search");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "file_search" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 	 * know
 	 */
 	public AssistantsNamedToolChoice {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -145,8 +144,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		 * know
 		 */
 		public Function {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -221,14 +219,6 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 
 			Reader() {
 				super(Function.class, "name");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -321,15 +311,6 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 
 		Reader() {
 			super(AssistantsNamedToolChoice.class, "type", "function");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "function" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

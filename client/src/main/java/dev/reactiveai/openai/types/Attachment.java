@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 	 * know
 	 */
 	public Attachment {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -183,18 +182,6 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 
 		Reader() {
 			super(Attachment.class, "type", "id", "name", "mime_type", "preview_url");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "name" -> 2;
-				case "mime_type" -> 3;
-				case "preview_url" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

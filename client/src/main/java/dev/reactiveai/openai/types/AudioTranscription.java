@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +48,7 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 	 * know
 	 */
 	public AudioTranscription {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -243,16 +242,6 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 
 		Reader() {
 			super(AudioTranscription.class, "model", "language", "prompt");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "language" -> 1;
-				case "prompt" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -191,8 +192,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	public AuditLog {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -234,8 +234,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public Project {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -326,15 +325,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "name" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Project create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Project((String) values[0], (String) values[1], additionalProperties);
 			}
@@ -364,8 +354,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ApiKeyCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -405,8 +394,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Data {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -506,14 +494,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "scopes" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Data((List<String>) values[0], additionalProperties);
@@ -594,15 +574,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ApiKeyCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ApiKeyCreated((String) values[0], (Data) values[1], additionalProperties);
@@ -633,8 +604,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ApiKeyUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -674,8 +644,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public ChangesRequested {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -775,14 +744,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "scopes" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected ChangesRequested create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -864,15 +825,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "changes_requested" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ApiKeyUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ApiKeyUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
@@ -900,8 +852,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ApiKeyDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -979,14 +930,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ApiKeyDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ApiKeyDeleted((String) values[0], additionalProperties);
@@ -1018,8 +961,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public CheckpointPermissionCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1062,8 +1004,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Data {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1154,15 +1095,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "project_id" -> 0;
-						case "fine_tuned_model_checkpoint" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Data((String) values[0], (String) values[1], additionalProperties);
 				}
@@ -1242,15 +1174,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected CheckpointPermissionCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CheckpointPermissionCreated((String) values[0], (Data) values[1], additionalProperties);
@@ -1278,8 +1201,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public CheckpointPermissionDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1357,14 +1279,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected CheckpointPermissionDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CheckpointPermissionDeleted((String) values[0], additionalProperties);
@@ -1395,8 +1309,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ExternalKeyRegistered {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1509,15 +1422,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected ExternalKeyRegistered create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -1547,8 +1451,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ExternalKeyRemoved {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1626,14 +1529,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ExternalKeyRemoved create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ExternalKeyRemoved((String) values[0], additionalProperties);
@@ -1664,8 +1559,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public GroupCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1703,8 +1597,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Data {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1779,14 +1672,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(Data.class, "group_name");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "group_name" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -1869,15 +1754,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected GroupCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new GroupCreated((String) values[0], (Data) values[1], additionalProperties);
@@ -1908,8 +1784,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public GroupUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1947,8 +1822,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public ChangesRequested {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -2023,14 +1897,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(ChangesRequested.class, "group_name");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "group_name" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -2114,15 +1980,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "changes_requested" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected GroupUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new GroupUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
@@ -2150,8 +2007,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public GroupDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -2229,14 +2085,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected GroupDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new GroupDeleted((String) values[0], additionalProperties);
@@ -2264,8 +2112,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ScimEnabled {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -2343,14 +2190,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ScimEnabled create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ScimEnabled((String) values[0], additionalProperties);
@@ -2378,8 +2217,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ScimDisabled {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -2457,14 +2295,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ScimDisabled create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ScimDisabled((String) values[0], additionalProperties);
@@ -2495,8 +2325,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public InviteSent {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -2538,8 +2367,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Data {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -2630,15 +2458,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "email" -> 0;
-						case "role" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Data((String) values[0], (String) values[1], additionalProperties);
 				}
@@ -2718,15 +2537,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected InviteSent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new InviteSent((String) values[0], (Data) values[1], additionalProperties);
 			}
@@ -2753,8 +2563,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public InviteAccepted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -2832,14 +2641,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected InviteAccepted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InviteAccepted((String) values[0], additionalProperties);
@@ -2867,8 +2668,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public InviteDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -2946,14 +2746,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected InviteDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InviteDeleted((String) values[0], additionalProperties);
@@ -2987,8 +2779,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public IpAllowlistCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -3113,16 +2904,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "name" -> 1;
-					case "allowed_ips" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected IpAllowlistCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -3157,8 +2938,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public IpAllowlistUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -3270,15 +3050,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "allowed_ips" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected IpAllowlistUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -3313,8 +3084,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public IpAllowlistDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -3439,16 +3209,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "name" -> 1;
-					case "allowed_ips" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected IpAllowlistDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -3479,8 +3239,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public IpAllowlistConfigActivated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -3521,8 +3280,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Config {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -3610,15 +3368,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(Config.class, "id", "name");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "id" -> 0;
-						case "name" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -3708,14 +3457,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "configs" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected IpAllowlistConfigActivated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -3745,8 +3486,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public IpAllowlistConfigDeactivated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -3787,8 +3527,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Config {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -3879,15 +3618,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "id" -> 0;
-						case "name" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Config create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Config((String) values[0], (String) values[1], additionalProperties);
 				}
@@ -3974,14 +3704,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "configs" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected IpAllowlistConfigDeactivated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -4013,8 +3735,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public LoginFailed {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -4105,15 +3826,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "error_code" -> 0;
-					case "error_message" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected LoginFailed create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new LoginFailed((String) values[0], (String) values[1], additionalProperties);
@@ -4144,8 +3856,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public LogoutFailed {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -4236,15 +3947,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "error_code" -> 0;
-					case "error_message" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected LogoutFailed create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new LogoutFailed((String) values[0], (String) values[1], additionalProperties);
@@ -4275,8 +3977,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public OrganizationUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -4342,8 +4043,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public ChangesRequested {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -4505,20 +4205,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "title" -> 0;
-						case "description" -> 1;
-						case "name" -> 2;
-						case "threads_ui_visibility" -> 3;
-						case "usage_dashboard_visibility" -> 4;
-						case "api_call_logging" -> 5;
-						case "api_call_logging_project_ids" -> 6;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected ChangesRequested create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new ChangesRequested((String) values[0], (String) values[1], (String) values[2],
@@ -4601,15 +4287,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "changes_requested" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected OrganizationUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new OrganizationUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
@@ -4640,8 +4317,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ProjectCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -4682,8 +4358,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Data {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -4774,15 +4449,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "name" -> 0;
-						case "title" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Data((String) values[0], (String) values[1], additionalProperties);
 				}
@@ -4862,15 +4528,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ProjectCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ProjectCreated((String) values[0], (Data) values[1], additionalProperties);
@@ -4901,8 +4558,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ProjectUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -4940,8 +4596,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public ChangesRequested {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -5016,14 +4671,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(ChangesRequested.class, "title");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "title" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -5107,15 +4754,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "changes_requested" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ProjectUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ProjectUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
@@ -5143,8 +4781,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ProjectArchived {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -5222,14 +4859,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ProjectArchived create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ProjectArchived((String) values[0], additionalProperties);
@@ -5257,8 +4886,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ProjectDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -5336,14 +4964,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ProjectDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ProjectDeleted((String) values[0], additionalProperties);
@@ -5374,8 +4994,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public RateLimitUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -5433,8 +5052,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public ChangesRequested {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -5581,19 +5199,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "max_requests_per_1_minute" -> 0;
-						case "max_tokens_per_1_minute" -> 1;
-						case "max_images_per_1_minute" -> 2;
-						case "max_audio_megabytes_per_1_minute" -> 3;
-						case "max_requests_per_1_day" -> 4;
-						case "batch_1_day_max_input_tokens" -> 5;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected ChangesRequested create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new ChangesRequested((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
@@ -5675,15 +5280,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "changes_requested" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected RateLimitUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RateLimitUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
@@ -5711,8 +5307,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public RateLimitDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -5790,14 +5385,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected RateLimitDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RateLimitDeleted((String) values[0], additionalProperties);
@@ -5837,8 +5424,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public RoleCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -5989,18 +5575,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "role_name" -> 1;
-					case "permissions" -> 2;
-					case "resource_type" -> 3;
-					case "resource_id" -> 4;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected RoleCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -6033,8 +5607,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public RoleUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -6090,8 +5663,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public ChangesRequested {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -6313,20 +5885,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "role_name" -> 0;
-						case "resource_id" -> 1;
-						case "resource_type" -> 2;
-						case "permissions_added" -> 3;
-						case "permissions_removed" -> 4;
-						case "description" -> 5;
-						case "metadata" -> 6;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected ChangesRequested create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -6410,15 +5968,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "changes_requested" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected RoleUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RoleUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
@@ -6446,8 +5995,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public RoleDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -6525,14 +6073,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected RoleDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RoleDeleted((String) values[0], additionalProperties);
@@ -6573,8 +6113,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public RoleAssignmentCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -6706,18 +6245,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "principal_id" -> 1;
-					case "principal_type" -> 2;
-					case "resource_id" -> 3;
-					case "resource_type" -> 4;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected RoleAssignmentCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RoleAssignmentCreated((String) values[0], (String) values[1], (String) values[2],
@@ -6760,8 +6287,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public RoleAssignmentDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -6893,18 +6419,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "principal_id" -> 1;
-					case "principal_type" -> 2;
-					case "resource_id" -> 3;
-					case "resource_type" -> 4;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected RoleAssignmentDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RoleAssignmentDeleted((String) values[0], (String) values[1], (String) values[2],
@@ -6936,8 +6450,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ServiceAccountCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -6976,8 +6489,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Data {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -7052,14 +6564,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(Data.class, "role");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "role" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -7142,15 +6646,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ServiceAccountCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ServiceAccountCreated((String) values[0], (Data) values[1], additionalProperties);
@@ -7181,8 +6676,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ServiceAccountUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -7221,8 +6715,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public ChangesRequested {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -7297,14 +6790,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(ChangesRequested.class, "role");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "role" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -7388,15 +6873,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "changes_requested" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ServiceAccountUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ServiceAccountUpdated((String) values[0], (ChangesRequested) values[1],
@@ -7425,8 +6901,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public ServiceAccountDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -7504,14 +6979,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ServiceAccountDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ServiceAccountDeleted((String) values[0], additionalProperties);
@@ -7542,8 +7009,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public UserAdded {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -7581,8 +7047,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Data {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -7657,14 +7122,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(Data.class, "role");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "role" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -7747,15 +7204,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected UserAdded create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new UserAdded((String) values[0], (Data) values[1], additionalProperties);
 			}
@@ -7785,8 +7233,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public UserUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -7824,8 +7271,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public ChangesRequested {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -7900,14 +7346,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(ChangesRequested.class, "role");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "role" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -7991,15 +7429,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "changes_requested" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected UserUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new UserUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
@@ -8027,8 +7456,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public UserDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -8106,14 +7534,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected UserDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new UserDeleted((String) values[0], additionalProperties);
@@ -8144,8 +7564,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public CertificateCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -8236,15 +7655,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "name" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected CertificateCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CertificateCreated((String) values[0], (String) values[1], additionalProperties);
@@ -8275,8 +7685,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public CertificateUpdated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -8367,15 +7776,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "name" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected CertificateUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CertificateUpdated((String) values[0], (String) values[1], additionalProperties);
@@ -8408,8 +7808,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public CertificateDeleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -8513,16 +7912,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "name" -> 1;
-					case "certificate" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected CertificateDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CertificateDeleted((String) values[0], (String) values[1], (String) values[2],
@@ -8556,8 +7945,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public CertificatesActivated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -8598,8 +7986,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Certificate {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -8687,15 +8074,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(Certificate.class, "id", "name");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "id" -> 0;
-						case "name" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -8790,14 +8168,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "certificates" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected CertificatesActivated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -8831,8 +8201,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		public CertificatesDeactivated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -8873,8 +8242,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			 * not know
 			 */
 			public Certificate {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -8962,15 +8330,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 				Reader() {
 					super(Certificate.class, "id", "name");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "id" -> 0;
-						case "name" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -9062,14 +8421,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			Reader() {
 				super(CertificatesDeactivated.class, "certificates");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "certificates" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -9887,65 +9238,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					"role.assignment.deleted", "service_account.created", "service_account.updated",
 					"service_account.deleted", "user.added", "user.updated", "user.deleted", "certificate.created",
 					"certificate.updated", "certificate.deleted", "certificates.activated", "certificates.deactivated");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "effective_at" -> 2;
-				case "project" -> 3;
-				case "actor" -> 4;
-				case "api_key.created" -> 5;
-				case "api_key.updated" -> 6;
-				case "api_key.deleted" -> 7;
-				case "checkpoint.permission.created" -> 8;
-				case "checkpoint.permission.deleted" -> 9;
-				case "external_key.registered" -> 10;
-				case "external_key.removed" -> 11;
-				case "group.created" -> 12;
-				case "group.updated" -> 13;
-				case "group.deleted" -> 14;
-				case "scim.enabled" -> 15;
-				case "scim.disabled" -> 16;
-				case "invite.sent" -> 17;
-				case "invite.accepted" -> 18;
-				case "invite.deleted" -> 19;
-				case "ip_allowlist.created" -> 20;
-				case "ip_allowlist.updated" -> 21;
-				case "ip_allowlist.deleted" -> 22;
-				case "ip_allowlist.config.activated" -> 23;
-				case "ip_allowlist.config.deactivated" -> 24;
-				case "login.succeeded" -> 25;
-				case "login.failed" -> 26;
-				case "logout.succeeded" -> 27;
-				case "logout.failed" -> 28;
-				case "organization.updated" -> 29;
-				case "project.created" -> 30;
-				case "project.updated" -> 31;
-				case "project.archived" -> 32;
-				case "project.deleted" -> 33;
-				case "rate_limit.updated" -> 34;
-				case "rate_limit.deleted" -> 35;
-				case "role.created" -> 36;
-				case "role.updated" -> 37;
-				case "role.deleted" -> 38;
-				case "role.assignment.created" -> 39;
-				case "role.assignment.deleted" -> 40;
-				case "service_account.created" -> 41;
-				case "service_account.updated" -> 42;
-				case "service_account.deleted" -> 43;
-				case "user.added" -> 44;
-				case "user.updated" -> 45;
-				case "user.deleted" -> 46;
-				case "certificate.created" -> 47;
-				case "certificate.updated" -> 48;
-				case "certificate.deleted" -> 49;
-				case "certificates.activated" -> 50;
-				case "certificates.deactivated" -> 51;
-				default -> -1;
-			};
 		}
 
 		@Override

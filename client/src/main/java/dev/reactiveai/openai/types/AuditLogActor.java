@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 	 * know
 	 */
 	public AuditLogActor {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -209,16 +208,6 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 
 		Reader() {
 			super(AuditLogActor.class, "type", "session", "api_key");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "session" -> 1;
-				case "api_key" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	public AuditLogActorApiKey {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -226,17 +225,6 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 
 		Reader() {
 			super(AuditLogActorApiKey.class, "id", "type", "user", "service_account");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "user" -> 2;
-				case "service_account" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

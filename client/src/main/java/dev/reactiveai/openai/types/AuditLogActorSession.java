@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +32,7 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 	 * know
 	 */
 	public AuditLogActorSession {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -121,15 +120,6 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 
 		Reader() {
 			super(AuditLogActorSession.class, "user", "ip_address");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "user" -> 0;
-				case "ip_address" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +31,7 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 	 * know
 	 */
 	public AuditLogActorUser {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -120,15 +119,6 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 
 		Reader() {
 			super(AuditLogActorUser.class, "id", "email");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "email" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -52,8 +53,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public AutoCodeInterpreterToolParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -233,17 +233,6 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 
 		Reader() {
 			super(AutoCodeInterpreterToolParam.class, "type", "file_ids", "memory_limit", "network_policy");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "file_ids" -> 1;
-				case "memory_limit" -> 2;
-				case "network_policy" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,8 +118,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * know
 	 */
 	public Batch {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -162,8 +162,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * know
 		 */
 		public Errors {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -213,8 +212,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			 * not know
 			 */
 			public DataItem {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -332,17 +330,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "code" -> 0;
-						case "message" -> 1;
-						case "param" -> 2;
-						case "line" -> 3;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected DataItem create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new DataItem((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
@@ -443,15 +430,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 			Reader() {
 				super(Errors.class, "object", "data");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "object" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -583,8 +561,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * know
 		 */
 		public RequestCounts {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -690,16 +667,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "total" -> 0;
-					case "completed" -> 1;
-					case "failed" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected RequestCounts create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RequestCounts((Long) values[0], (Long) values[1], (Long) values[2], additionalProperties);
@@ -741,8 +708,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * know
 		 */
 		public Usage {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -783,8 +749,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			 * not know
 			 */
 			public InputTokensDetails {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -864,14 +829,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "cached_tokens" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected InputTokensDetails create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new InputTokensDetails((Long) values[0], additionalProperties);
@@ -899,8 +856,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			 * not know
 			 */
 			public OutputTokensDetails {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -977,14 +933,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 				Reader() {
 					super(OutputTokensDetails.class, "reasoning_tokens");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "reasoning_tokens" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -1110,18 +1058,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			Reader() {
 				super(Usage.class, "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details",
 						"total_tokens");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input_tokens" -> 0;
-					case "input_tokens_details" -> 1;
-					case "output_tokens" -> 2;
-					case "output_tokens_details" -> 3;
-					case "total_tokens" -> 4;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1498,35 +1434,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 					"status", "output_file_id", "error_file_id", "created_at", "in_progress_at", "expires_at",
 					"finalizing_at", "completed_at", "failed_at", "expired_at", "cancelling_at", "cancelled_at",
 					"request_counts", "usage", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "endpoint" -> 2;
-				case "model" -> 3;
-				case "errors" -> 4;
-				case "input_file_id" -> 5;
-				case "completion_window" -> 6;
-				case "status" -> 7;
-				case "output_file_id" -> 8;
-				case "error_file_id" -> 9;
-				case "created_at" -> 10;
-				case "in_progress_at" -> 11;
-				case "expires_at" -> 12;
-				case "finalizing_at" -> 13;
-				case "completed_at" -> 14;
-				case "failed_at" -> 15;
-				case "expired_at" -> 16;
-				case "cancelling_at" -> 17;
-				case "cancelled_at" -> 18;
-				case "request_counts" -> 19;
-				case "usage" -> 20;
-				case "metadata" -> 21;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,8 +69,7 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 	 * know
 	 */
 	public BatchesCreateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -324,18 +324,6 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		Reader() {
 			super(BatchesCreateRequest.class, "input_file_id", "endpoint", "completion_window", "metadata",
 					"output_expires_after");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "input_file_id" -> 0;
-				case "endpoint" -> 1;
-				case "completion_window" -> 2;
-				case "metadata" -> 3;
-				case "output_expires_after" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

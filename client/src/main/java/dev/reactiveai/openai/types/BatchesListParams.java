@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +37,7 @@ public record BatchesListParams(@JsonProperty("after") @Nullable String after,
 	 * know
 	 */
 	public BatchesListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -126,15 +125,6 @@ public record BatchesListParams(@JsonProperty("after") @Nullable String after,
 
 		Reader() {
 			super(BatchesListParams.class, "after", "limit");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "after" -> 0;
-				case "limit" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

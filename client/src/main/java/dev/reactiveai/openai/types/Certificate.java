@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -59,8 +59,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 	 * know
 	 */
 	public Certificate {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -179,8 +178,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		 * know
 		 */
 		public CertificateDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -281,16 +279,6 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 
 			Reader() {
 				super(CertificateDetails.class, "valid_at", "expires_at", "content");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "valid_at" -> 0;
-					case "expires_at" -> 1;
-					case "content" -> 2;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -441,19 +429,6 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 
 		Reader() {
 			super(Certificate.class, "object", "id", "name", "created_at", "certificate_details", "active");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "name" -> 2;
-				case "created_at" -> 3;
-				case "certificate_details" -> 4;
-				case "active" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,8 +80,7 @@ public record ChatCompletion(@JsonProperty("id") String id,
 	 * know
 	 */
 	public ChatCompletion {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -148,8 +148,7 @@ public record ChatCompletion(@JsonProperty("id") String id,
 		 * know
 		 */
 		public Choice {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -275,8 +274,7 @@ public record ChatCompletion(@JsonProperty("id") String id,
 			 * not know
 			 */
 			public Logprobs {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -406,15 +404,6 @@ public record ChatCompletion(@JsonProperty("id") String id,
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "content" -> 0;
-						case "refusal" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected Logprobs create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -534,17 +523,6 @@ public record ChatCompletion(@JsonProperty("id") String id,
 
 			Reader() {
 				super(Choice.class, "finish_reason", "index", "message", "logprobs");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "finish_reason" -> 0;
-					case "index" -> 1;
-					case "message" -> 2;
-					case "logprobs" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -739,21 +717,6 @@ public record ChatCompletion(@JsonProperty("id") String id,
 		Reader() {
 			super(ChatCompletion.class, "id", "choices", "created", "model", "service_tier", "system_fingerprint",
 					"object", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "choices" -> 1;
-				case "created" -> 2;
-				case "model" -> 3;
-				case "service_tier" -> 4;
-				case "system_fingerprint" -> 5;
-				case "object" -> 6;
-				case "usage" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

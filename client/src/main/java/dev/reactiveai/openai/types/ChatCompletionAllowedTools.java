@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,8 +50,7 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 	 * know
 	 */
 	public ChatCompletionAllowedTools {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -233,15 +233,6 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 
 		Reader() {
 			super(ChatCompletionAllowedTools.class, "mode", "tools");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "mode" -> 0;
-				case "tools" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,7 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 	 * know
 	 */
 	public ChatCompletionAllowedToolsChoice {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -118,15 +117,6 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 
 		Reader() {
 			super(ChatCompletionAllowedToolsChoice.class, "type", "allowed_tools");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "allowed_tools" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

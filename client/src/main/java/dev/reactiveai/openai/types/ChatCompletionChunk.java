@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,8 +89,7 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 	 * know
 	 */
 	public ChatCompletionChunk {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -156,8 +156,7 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 		 * know
 		 */
 		public Choice {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -202,8 +201,7 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 			 * not know
 			 */
 			public Logprobs {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -330,15 +328,6 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 
 				Reader() {
 					super(Logprobs.class, "content", "refusal");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "content" -> 0;
-						case "refusal" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -544,17 +533,6 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "delta" -> 0;
-					case "logprobs" -> 1;
-					case "finish_reason" -> 2;
-					case "index" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 2 -> FinishReason.of(value);
@@ -747,21 +725,6 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 		Reader() {
 			super(ChatCompletionChunk.class, "id", "choices", "created", "model", "service_tier", "system_fingerprint",
 					"object", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "choices" -> 1;
-				case "created" -> 2;
-				case "model" -> 3;
-				case "service_tier" -> 4;
-				case "system_fingerprint" -> 5;
-				case "object" -> 6;
-				case "usage" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,8 +48,7 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 	 * know
 	 */
 	public ChatCompletionFunctions {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -173,16 +173,6 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 
 		Reader() {
 			super(ChatCompletionFunctions.class, "description", "name", "parameters");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "description" -> 0;
-				case "name" -> 1;
-				case "parameters" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	 * know
 	 */
 	public ChatCompletionMessageCustomToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -77,8 +76,7 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 		 * know
 		 */
 		public Custom {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -170,15 +168,6 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					case "input" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Custom create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Custom((String) values[0], (String) values[1], additionalProperties);
 			}
@@ -260,16 +249,6 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 
 		Reader() {
 			super(ChatCompletionMessageCustomToolCall.class, "id", "type", "custom");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "custom" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -48,8 +49,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ChatCompletionMessageList {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -123,8 +123,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * know
 		 */
 		public DataItem {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -178,8 +177,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * not know
 			 */
 			public Annotation {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -229,8 +227,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				 * does not know
 				 */
 				public UrlCitation {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -351,17 +348,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 					}
 
 					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "end_index" -> 0;
-							case "start_index" -> 1;
-							case "url" -> 2;
-							case "title" -> 3;
-							default -> -1;
-						};
-					}
-
-					@Override
 					protected UrlCitation create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new UrlCitation((Long) values[0], (Long) values[1], (String) values[2],
@@ -436,15 +422,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "type" -> 0;
-						case "url_citation" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Annotation create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new Annotation((String) values[0], (UrlCitation) values[1], additionalProperties);
@@ -480,8 +457,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * not know
 			 */
 			public FunctionCall {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -574,15 +550,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "arguments" -> 0;
-						case "name" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected FunctionCall create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
@@ -624,8 +591,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * not know
 			 */
 			public Audio {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -745,17 +711,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 
 				Reader() {
 					super(Audio.class, "id", "expires_at", "data", "transcript");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "id" -> 0;
-						case "expires_at" -> 1;
-						case "data" -> 2;
-						case "transcript" -> 3;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -1034,22 +989,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "content" -> 0;
-					case "refusal" -> 1;
-					case "tool_calls" -> 2;
-					case "annotations" -> 3;
-					case "role" -> 4;
-					case "function_call" -> 5;
-					case "audio" -> 6;
-					case "id" -> 7;
-					case "content_parts" -> 8;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected DataItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new DataItem((String) values[0], (String) values[1], (List<ChatCompletionToolCall>) values[2],
@@ -1182,18 +1121,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 
 		Reader() {
 			super(ChatCompletionMessageList.class, "object", "data", "first_id", "last_id", "has_more");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "data" -> 1;
-				case "first_id" -> 2;
-				case "last_id" -> 3;
-				case "has_more" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

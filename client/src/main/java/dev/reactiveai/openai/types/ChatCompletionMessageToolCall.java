@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 	 * know
 	 */
 	public ChatCompletionMessageToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -81,8 +80,7 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 		 * know
 		 */
 		public Function {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -175,15 +173,6 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					case "arguments" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Function((String) values[0], (String) values[1], additionalProperties);
 			}
@@ -265,16 +254,6 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 
 		Reader() {
 			super(ChatCompletionMessageToolCall.class, "id", "type", "function");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "function" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 	 * know
 	 */
 	public ChatCompletionMessageToolCallChunk {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +88,7 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 		 * know
 		 */
 		public Function {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -179,15 +177,6 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 
 			Reader() {
 				super(Function.class, "name", "arguments");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					case "arguments" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -287,17 +276,6 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 
 		Reader() {
 			super(ChatCompletionMessageToolCallChunk.class, "index", "id", "type", "function");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "id" -> 1;
-				case "type" -> 2;
-				case "function" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	 * know
 	 */
 	public ChatCompletionNamedToolChoiceCustom {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -80,8 +79,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 		 * know
 		 */
 		public Custom {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -159,14 +157,6 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Custom create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Custom((String) values[0], additionalProperties);
 			}
@@ -237,15 +227,6 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 
 		Reader() {
 			super(ChatCompletionNamedToolChoiceCustom.class, "type", "custom");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "custom" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

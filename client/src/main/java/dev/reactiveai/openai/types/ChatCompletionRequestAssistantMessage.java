@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -62,8 +63,7 @@ public record ChatCompletionRequestAssistantMessage(
 	 * know
 	 */
 	public ChatCompletionRequestAssistantMessage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -186,8 +186,7 @@ public record ChatCompletionRequestAssistantMessage(
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -265,14 +264,6 @@ public record ChatCompletionRequestAssistantMessage(
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((String) values[0], additionalProperties);
 			}
@@ -306,8 +297,7 @@ public record ChatCompletionRequestAssistantMessage(
 		 * know
 		 */
 		public FunctionCall {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -397,15 +387,6 @@ public record ChatCompletionRequestAssistantMessage(
 
 			Reader() {
 				super(FunctionCall.class, "arguments", "name");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "arguments" -> 0;
-					case "name" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -614,20 +595,6 @@ public record ChatCompletionRequestAssistantMessage(
 		Reader() {
 			super(ChatCompletionRequestAssistantMessage.class, "content", "refusal", "role", "name", "audio",
 					"tool_calls", "function_call");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "content" -> 0;
-				case "refusal" -> 1;
-				case "role" -> 2;
-				case "name" -> 3;
-				case "audio" -> 4;
-				case "tool_calls" -> 5;
-				case "function_call" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -49,8 +50,7 @@ public record ChatCompletionRequestDeveloperMessage(
 	 * know
 	 */
 	public ChatCompletionRequestDeveloperMessage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -263,16 +263,6 @@ public record ChatCompletionRequestDeveloperMessage(
 
 		Reader() {
 			super(ChatCompletionRequestDeveloperMessage.class, "content", "role", "name");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "content" -> 0;
-				case "role" -> 1;
-				case "name" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

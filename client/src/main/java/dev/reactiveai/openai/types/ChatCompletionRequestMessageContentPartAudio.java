@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartAudio {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -84,8 +83,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		 * know
 		 */
 		public InputAudio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -246,15 +244,6 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "data" -> 0;
-					case "format" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 1 -> Format.of(value);
@@ -333,15 +322,6 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 
 		Reader() {
 			super(ChatCompletionRequestMessageContentPartAudio.class, "type", "input_audio");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "input_audio" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartFile {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +88,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 		 * know
 		 */
 		public File {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -195,16 +193,6 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "filename" -> 0;
-					case "file_data" -> 1;
-					case "file_id" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected File create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new File((String) values[0], (String) values[1], (String) values[2], additionalProperties);
 			}
@@ -275,15 +263,6 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 
 		Reader() {
 			super(ChatCompletionRequestMessageContentPartFile.class, "type", "file");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "file" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

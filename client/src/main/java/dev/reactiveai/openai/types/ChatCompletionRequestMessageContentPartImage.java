@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartImage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -87,8 +86,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 		 * know
 		 */
 		public ImageUrl {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -257,15 +255,6 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "url" -> 0;
-					case "detail" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 1 -> Detail.of(value);
@@ -344,15 +333,6 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 
 		Reader() {
 			super(ChatCompletionRequestMessageContentPartImage.class, "type", "image_url");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "image_url" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +35,7 @@ public record ChatCompletionRequestMessageContentPartRefusal(@JsonProperty("type
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartRefusal {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -116,15 +115,6 @@ public record ChatCompletionRequestMessageContentPartRefusal(@JsonProperty("type
 
 		Reader() {
 			super(ChatCompletionRequestMessageContentPartRefusal.class, "type", "refusal");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "refusal" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartText {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -119,15 +118,6 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 
 		Reader() {
 			super(ChatCompletionRequestMessageContentPartText.class, "type", "text");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "text" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

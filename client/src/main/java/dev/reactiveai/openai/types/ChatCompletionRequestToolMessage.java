@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -46,8 +47,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 	 * know
 	 */
 	public ChatCompletionRequestToolMessage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -260,16 +260,6 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 
 		Reader() {
 			super(ChatCompletionRequestToolMessage.class, "role", "content", "tool_call_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "role" -> 0;
-				case "content" -> 1;
-				case "tool_call_id" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

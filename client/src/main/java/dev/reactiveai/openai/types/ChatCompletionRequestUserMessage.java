@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -47,8 +48,7 @@ public record ChatCompletionRequestUserMessage(
 	 * know
 	 */
 	public ChatCompletionRequestUserMessage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -260,16 +260,6 @@ public record ChatCompletionRequestUserMessage(
 
 		Reader() {
 			super(ChatCompletionRequestUserMessage.class, "content", "role", "name");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "content" -> 0;
-				case "role" -> 1;
-				case "name" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,8 +61,7 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 	 * know
 	 */
 	public ChatCompletionResponseMessage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -115,8 +115,7 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 		 * know
 		 */
 		public Annotation {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -166,8 +165,7 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 			 * not know
 			 */
 			public UrlCitation {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -287,17 +285,6 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "end_index" -> 0;
-						case "start_index" -> 1;
-						case "url" -> 2;
-						case "title" -> 3;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected UrlCitation create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new UrlCitation((Long) values[0], (Long) values[1], (String) values[2], (String) values[3],
@@ -371,15 +358,6 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "url_citation" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Annotation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Annotation((String) values[0], (UrlCitation) values[1], additionalProperties);
 			}
@@ -413,8 +391,7 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 		 * know
 		 */
 		public FunctionCall {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -507,15 +484,6 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "arguments" -> 0;
-					case "name" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected FunctionCall create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
@@ -556,8 +524,7 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -676,17 +643,6 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 
 			Reader() {
 				super(Audio.class, "id", "expires_at", "data", "transcript");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "expires_at" -> 1;
-					case "data" -> 2;
-					case "transcript" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -870,20 +826,6 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 		Reader() {
 			super(ChatCompletionResponseMessage.class, "content", "refusal", "tool_calls", "annotations", "role",
 					"function_call", "audio");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "content" -> 0;
-				case "refusal" -> 1;
-				case "tool_calls" -> 2;
-				case "annotations" -> 3;
-				case "role" -> 4;
-				case "function_call" -> 5;
-				case "audio" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

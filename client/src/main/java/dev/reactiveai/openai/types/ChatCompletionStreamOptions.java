@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -45,8 +45,7 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 	 * know
 	 */
 	public ChatCompletionStreamOptions {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -136,15 +135,6 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 
 		Reader() {
 			super(ChatCompletionStreamOptions.class, "include_usage", "include_obfuscation");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "include_usage" -> 0;
-				case "include_obfuscation" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,8 +52,7 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 	 * know
 	 */
 	public ChatCompletionStreamResponseDelta {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -110,8 +110,7 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 		 * know
 		 */
 		public FunctionCall {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -200,15 +199,6 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 
 			Reader() {
 				super(FunctionCall.class, "arguments", "name");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "arguments" -> 0;
-					case "name" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -441,18 +431,6 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 
 		Reader() {
 			super(ChatCompletionStreamResponseDelta.class, "content", "function_call", "tool_calls", "role", "refusal");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "content" -> 0;
-				case "function_call" -> 1;
-				case "tool_calls" -> 2;
-				case "role" -> 3;
-				case "refusal" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

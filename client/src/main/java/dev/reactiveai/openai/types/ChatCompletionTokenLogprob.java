@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,8 +51,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 	 * know
 	 */
 	public ChatCompletionTokenLogprob {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -102,8 +102,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		 * know
 		 */
 		public TopLogprob {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -228,16 +227,6 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 
 			Reader() {
 				super(TopLogprob.class, "token", "logprob", "bytes");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "token" -> 0;
-					case "logprob" -> 1;
-					case "bytes" -> 2;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -389,17 +378,6 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 
 		Reader() {
 			super(ChatCompletionTokenLogprob.class, "token", "logprob", "bytes", "top_logprobs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "token" -> 0;
-				case "logprob" -> 1;
-				case "bytes" -> 2;
-				case "top_logprobs" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,8 +49,7 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 	 * know
 	 */
 	public ChatCompletionsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -268,18 +268,6 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 
 		Reader() {
 			super(ChatCompletionsListParams.class, "model", "metadata", "after", "limit", "order");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "metadata" -> 1;
-				case "after" -> 2;
-				case "limit" -> 3;
-				case "order" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

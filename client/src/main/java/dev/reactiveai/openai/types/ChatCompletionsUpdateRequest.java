@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,8 +37,7 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") @Nullable M
 	 * know
 	 */
 	public ChatCompletionsUpdateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -134,14 +134,6 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") @Nullable M
 
 		Reader() {
 			super(ChatCompletionsUpdateRequest.class, "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "metadata" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

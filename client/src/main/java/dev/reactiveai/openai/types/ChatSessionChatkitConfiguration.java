@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,7 @@ public record ChatSessionChatkitConfiguration(
 	 * know
 	 */
 	public ChatSessionChatkitConfiguration {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -142,16 +141,6 @@ public record ChatSessionChatkitConfiguration(
 
 		Reader() {
 			super(ChatSessionChatkitConfiguration.class, "automatic_thread_titling", "file_upload", "history");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "automatic_thread_titling" -> 0;
-				case "file_upload" -> 1;
-				case "history" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +35,7 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 	 * know
 	 */
 	public ChatSessionFileUpload {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -138,16 +137,6 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 
 		Reader() {
 			super(ChatSessionFileUpload.class, "enabled", "max_file_size", "max_files");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "enabled" -> 0;
-				case "max_file_size" -> 1;
-				case "max_files" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

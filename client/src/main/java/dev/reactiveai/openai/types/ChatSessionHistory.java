@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +34,7 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 	 * know
 	 */
 	public ChatSessionHistory {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -124,15 +123,6 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 
 		Reader() {
 			super(ChatSessionHistory.class, "enabled", "recent_threads");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "enabled" -> 0;
-				case "recent_threads" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -55,8 +55,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 	 * know
 	 */
 	public ChatSessionResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -260,23 +259,6 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		Reader() {
 			super(ChatSessionResource.class, "id", "object", "expires_at", "client_secret", "workflow", "user",
 					"rate_limits", "max_requests_per_1_minute", "status", "chatkit_configuration");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "expires_at" -> 2;
-				case "client_secret" -> 3;
-				case "workflow" -> 4;
-				case "user" -> 5;
-				case "rate_limits" -> 6;
-				case "max_requests_per_1_minute" -> 7;
-				case "status" -> 8;
-				case "chatkit_configuration" -> 9;
-				default -> -1;
-			};
 		}
 
 		@Override

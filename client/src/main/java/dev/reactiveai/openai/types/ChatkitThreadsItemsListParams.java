@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +40,7 @@ public record ChatkitThreadsItemsListParams(@JsonProperty("limit") @Nullable Lon
 	 * know
 	 */
 	public ChatkitThreadsItemsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -167,17 +166,6 @@ public record ChatkitThreadsItemsListParams(@JsonProperty("limit") @Nullable Lon
 
 		Reader() {
 			super(ChatkitThreadsItemsListParams.class, "limit", "order", "after", "before");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "order" -> 1;
-				case "after" -> 2;
-				case "before" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -43,8 +43,7 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 	 * know
 	 */
 	public ChatkitThreadsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -183,18 +182,6 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 
 		Reader() {
 			super(ChatkitThreadsListParams.class, "limit", "order", "after", "before", "user");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "order" -> 1;
-				case "after" -> 2;
-				case "before" -> 3;
-				case "user" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

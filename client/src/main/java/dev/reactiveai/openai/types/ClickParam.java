@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,8 +45,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 	 * know
 	 */
 	public ClickParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -196,18 +196,6 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 
 		Reader() {
 			super(ClickParam.class, "type", "button", "x", "y", "keys");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "button" -> 1;
-				case "x" -> 2;
-				case "y" -> 3;
-				case "keys" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

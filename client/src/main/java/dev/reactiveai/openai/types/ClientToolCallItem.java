@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -54,8 +54,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 	 * know
 	 */
 	public ClientToolCallItem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -248,23 +247,6 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		Reader() {
 			super(ClientToolCallItem.class, "id", "object", "created_at", "thread_id", "type", "status", "call_id",
 					"name", "arguments", "output");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "thread_id" -> 3;
-				case "type" -> 4;
-				case "status" -> 5;
-				case "call_id" -> 6;
-				case "name" -> 7;
-				case "arguments" -> 8;
-				case "output" -> 9;
-				default -> -1;
-			};
 		}
 
 		@Override

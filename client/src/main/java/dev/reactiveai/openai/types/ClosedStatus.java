@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +33,7 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 	 * know
 	 */
 	public ClosedStatus {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -113,15 +112,6 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 
 		Reader() {
 			super(ClosedStatus.class, "type", "reason");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "reason" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

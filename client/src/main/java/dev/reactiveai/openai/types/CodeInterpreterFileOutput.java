@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,8 +41,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 	 * know
 	 */
 	public CodeInterpreterFileOutput {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -81,8 +81,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		 * know
 		 */
 		public File {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -171,15 +170,6 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 
 			Reader() {
 				super(File.class, "mime_type", "file_id");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "mime_type" -> 0;
-					case "file_id" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -273,15 +263,6 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 
 		Reader() {
 			super(CodeInterpreterFileOutput.class, "type", "files");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "files" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -63,8 +64,7 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public CodeInterpreterToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -354,19 +354,6 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 
 		Reader() {
 			super(CodeInterpreterToolCall.class, "type", "id", "status", "container_id", "code", "outputs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "status" -> 2;
-				case "container_id" -> 3;
-				case "code" -> 4;
-				case "outputs" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,8 +48,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 	 * know
 	 */
 	public CompactResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -189,18 +189,6 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 
 		Reader() {
 			super(CompactResource.class, "id", "object", "output", "created_at", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "output" -> 2;
-				case "created_at" -> 3;
-				case "usage" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -69,8 +70,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 	 * know
 	 */
 	public CompactResponseMethodPublicBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -361,19 +361,6 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 		Reader() {
 			super(CompactResponseMethodPublicBody.class, "model", "input", "previous_response_id", "instructions",
 					"prompt_cache_key", "prompt_cache_retention");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "input" -> 1;
-				case "previous_response_id" -> 2;
-				case "instructions" -> 3;
-				case "prompt_cache_key" -> 4;
-				case "prompt_cache_retention" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +46,7 @@ public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("i
 	 * know
 	 */
 	public CompactionBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -165,17 +164,6 @@ public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("i
 
 		Reader() {
 			super(CompactionBody.class, "type", "id", "encrypted_content", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "encrypted_content" -> 2;
-				case "created_by" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -62,8 +63,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 	 * know
 	 */
 	public ComparisonFilter {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -523,16 +523,6 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 
 		Reader() {
 			super(ComparisonFilter.class, "type", "key", "value");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "key" -> 1;
-				case "value" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

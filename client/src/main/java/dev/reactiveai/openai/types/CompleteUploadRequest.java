@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,8 +39,7 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 	 * know
 	 */
 	public CompleteUploadRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -149,15 +149,6 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 
 		Reader() {
 			super(CompleteUploadRequest.class, "part_ids", "md5");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "part_ids" -> 0;
-				case "md5" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

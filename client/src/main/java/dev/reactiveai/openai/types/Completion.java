@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +58,7 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 	 * know
 	 */
 	public Completion {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -110,8 +110,7 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 		 * know
 		 */
 		public Choice {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -228,8 +227,7 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 			 * not know
 			 */
 			public Logprobs {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -427,17 +425,6 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "text_offset" -> 0;
-						case "token_logprobs" -> 1;
-						case "tokens" -> 2;
-						case "top_logprobs" -> 3;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected Logprobs create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -557,17 +544,6 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 
 			Reader() {
 				super(Choice.class, "finish_reason", "index", "logprobs", "text");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "finish_reason" -> 0;
-					case "index" -> 1;
-					case "logprobs" -> 2;
-					case "text" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -735,20 +711,6 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 
 		Reader() {
 			super(Completion.class, "id", "choices", "created", "model", "system_fingerprint", "object", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "choices" -> 1;
-				case "created" -> 2;
-				case "model" -> 3;
-				case "system_fingerprint" -> 4;
-				case "object" -> 5;
-				case "usage" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

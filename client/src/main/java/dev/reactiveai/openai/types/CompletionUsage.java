@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 	 * know
 	 */
 	public CompletionUsage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -97,8 +96,7 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 		 * know
 		 */
 		public CompletionTokensDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -219,17 +217,6 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "accepted_prediction_tokens" -> 0;
-					case "audio_tokens" -> 1;
-					case "reasoning_tokens" -> 2;
-					case "rejected_prediction_tokens" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected CompletionTokensDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CompletionTokensDetails((Long) values[0], (Long) values[1], (Long) values[2],
@@ -261,8 +248,7 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 		 * know
 		 */
 		public PromptTokensDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -350,15 +336,6 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 
 			Reader() {
 				super(PromptTokensDetails.class, "audio_tokens", "cached_tokens");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "audio_tokens" -> 0;
-					case "cached_tokens" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -482,18 +459,6 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 		Reader() {
 			super(CompletionUsage.class, "completion_tokens", "prompt_tokens", "total_tokens",
 					"completion_tokens_details", "prompt_tokens_details");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "completion_tokens" -> 0;
-				case "prompt_tokens" -> 1;
-				case "total_tokens" -> 2;
-				case "completion_tokens_details" -> 3;
-				case "prompt_tokens_details" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -45,8 +46,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 	 * know
 	 */
 	public CompoundFilter {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -279,15 +279,6 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 
 		Reader() {
 			super(CompoundFilter.class, "type", "filters");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "filters" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

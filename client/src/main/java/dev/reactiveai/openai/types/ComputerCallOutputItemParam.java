@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,8 +53,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 	 * know
 	 */
 	public ComputerCallOutputItemParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -224,19 +224,6 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		Reader() {
 			super(ComputerCallOutputItemParam.class, "id", "call_id", "type", "output", "acknowledged_safety_checks",
 					"status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "call_id" -> 1;
-				case "type" -> 2;
-				case "output" -> 3;
-				case "acknowledged_safety_checks" -> 4;
-				case "status" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

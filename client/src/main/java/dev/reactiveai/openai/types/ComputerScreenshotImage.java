@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +36,7 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ComputerScreenshotImage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -129,16 +128,6 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 
 		Reader() {
 			super(ComputerScreenshotImage.class, "type", "image_url", "file_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "image_url" -> 1;
-				case "file_id" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,8 +64,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public ComputerToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -338,20 +338,6 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		Reader() {
 			super(ComputerToolCall.class, "type", "id", "call_id", "action", "actions", "pending_safety_checks",
 					"status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "action" -> 3;
-				case "actions" -> 4;
-				case "pending_safety_checks" -> 5;
-				case "status" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,8 +55,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 	 * know
 	 */
 	public ComputerToolCallOutput {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -290,19 +290,6 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		Reader() {
 			super(ComputerToolCallOutput.class, "type", "id", "call_id", "acknowledged_safety_checks", "output",
 					"status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "acknowledged_safety_checks" -> 3;
-				case "output" -> 4;
-				case "status" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

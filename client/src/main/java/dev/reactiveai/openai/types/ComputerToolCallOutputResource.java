@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,8 +62,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 	 * know
 	 */
 	public ComputerToolCallOutputResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -257,20 +257,6 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		Reader() {
 			super(ComputerToolCallOutputResource.class, "type", "id", "call_id", "acknowledged_safety_checks", "output",
 					"status", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "acknowledged_safety_checks" -> 3;
-				case "output" -> 4;
-				case "status" -> 5;
-				case "created_by" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ComputerUsePreviewTool {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -161,17 +160,6 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 
 		Reader() {
 			super(ComputerUsePreviewTool.class, "type", "environment", "display_width", "display_height");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "environment" -> 1;
-				case "display_width" -> 2;
-				case "display_height" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

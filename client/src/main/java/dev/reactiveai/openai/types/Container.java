@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +58,7 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * know
 	 */
 	public Container {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -103,8 +103,7 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * know
 		 */
 		public ExpiresAfter {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -183,15 +182,6 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 
 			Reader() {
 				super(ExpiresAfter.class, "anchor", "minutes");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "anchor" -> 0;
-					case "minutes" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -297,8 +287,7 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * know
 		 */
 		public NetworkPolicy {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -477,15 +466,6 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 
 			Reader() {
 				super(NetworkPolicy.class, "type", "allowed_domains");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "allowed_domains" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -683,22 +663,6 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 		Reader() {
 			super(Container.class, "id", "object", "name", "created_at", "status", "last_active_at", "expires_after",
 					"memory_limit", "network_policy");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "name" -> 2;
-				case "created_at" -> 3;
-				case "status" -> 4;
-				case "last_active_at" -> 5;
-				case "expires_after" -> 6;
-				case "memory_limit" -> 7;
-				case "network_policy" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -55,8 +56,7 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ContainerAutoParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -312,18 +312,6 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 
 		Reader() {
 			super(ContainerAutoParam.class, "type", "file_ids", "memory_limit", "network_policy", "skills");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "file_ids" -> 1;
-				case "memory_limit" -> 2;
-				case "network_policy" -> 3;
-				case "skills" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

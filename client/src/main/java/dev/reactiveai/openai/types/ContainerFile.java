@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +44,7 @@ public record ContainerFile(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	public ContainerFile {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -204,20 +203,6 @@ public record ContainerFile(@JsonProperty("id") String id, @JsonProperty("object
 
 		Reader() {
 			super(ContainerFile.class, "id", "object", "container_id", "created_at", "bytes", "path", "source");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "container_id" -> 2;
-				case "created_at" -> 3;
-				case "bytes" -> 4;
-				case "path" -> 5;
-				case "source" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +49,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ContainerFileCitationBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -187,19 +186,6 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		Reader() {
 			super(ContainerFileCitationBody.class, "type", "container_id", "file_id", "start_index", "end_index",
 					"filename");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "container_id" -> 1;
-				case "file_id" -> 2;
-				case "start_index" -> 3;
-				case "end_index" -> 4;
-				case "filename" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

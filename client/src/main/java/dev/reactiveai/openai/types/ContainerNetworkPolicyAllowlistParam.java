@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,8 +45,7 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 	 * know
 	 */
 	public ContainerNetworkPolicyAllowlistParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -178,16 +178,6 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 
 		Reader() {
 			super(ContainerNetworkPolicyAllowlistParam.class, "type", "allowed_domains", "domain_secrets");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "allowed_domains" -> 1;
-				case "domain_secrets" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

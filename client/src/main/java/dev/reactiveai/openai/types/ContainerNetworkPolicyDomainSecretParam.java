@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +35,7 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 	 * know
 	 */
 	public ContainerNetworkPolicyDomainSecretParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -140,16 +139,6 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 
 		Reader() {
 			super(ContainerNetworkPolicyDomainSecretParam.class, "domain", "name", "value");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "domain" -> 0;
-				case "name" -> 1;
-				case "value" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

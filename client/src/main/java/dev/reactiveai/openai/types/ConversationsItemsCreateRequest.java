@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,8 +35,7 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 	 * know
 	 */
 	public ConversationsItemsCreateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -145,14 +145,6 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 
 		Reader() {
 			super(ConversationsItemsCreateRequest.class, "items");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "items" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,8 +37,7 @@ public record ConversationsItemsRetrieveParams(@JsonProperty("include") @Nullabl
 	 * know
 	 */
 	public ConversationsItemsRetrieveParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -143,14 +143,6 @@ public record ConversationsItemsRetrieveParams(@JsonProperty("include") @Nullabl
 
 		Reader() {
 			super(ConversationsItemsRetrieveParams.class, "include");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "include" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

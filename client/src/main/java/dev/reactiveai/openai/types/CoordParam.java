@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +32,7 @@ public record CoordParam(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 	 * know
 	 */
 	public CoordParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -122,15 +121,6 @@ public record CoordParam(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 
 		Reader() {
 			super(CoordParam.class, "x", "y");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "x" -> 0;
-				case "y" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +42,7 @@ public record CostsResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public CostsResult {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -84,8 +83,7 @@ public record CostsResult(@JsonProperty("object") String object,
 		 * know
 		 */
 		public Amount {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -173,15 +171,6 @@ public record CostsResult(@JsonProperty("object") String object,
 
 			Reader() {
 				super(Amount.class, "value", "currency");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "value" -> 0;
-					case "currency" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -280,17 +269,6 @@ public record CostsResult(@JsonProperty("object") String object,
 
 		Reader() {
 			super(CostsResult.class, "object", "amount", "line_item", "project_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "amount" -> 1;
-				case "line_item" -> 2;
-				case "project_id" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

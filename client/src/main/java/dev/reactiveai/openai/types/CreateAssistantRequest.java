@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -125,8 +126,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 	 * know
 	 */
 	public CreateAssistantRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -536,8 +536,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		 * know
 		 */
 		public ToolResources {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -580,8 +579,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			 * not know
 			 */
 			public CodeInterpreter {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -680,14 +678,6 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 
 				Reader() {
 					super(CodeInterpreter.class, "file_ids");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "file_ids" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -836,15 +826,6 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 
 			Reader() {
 				super(ToolResources.class, "code_interpreter", "file_search");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code_interpreter" -> 0;
-					case "file_search" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1124,24 +1105,6 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		Reader() {
 			super(CreateAssistantRequest.class, "model", "name", "description", "instructions", "reasoning_effort",
 					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "name" -> 1;
-				case "description" -> 2;
-				case "instructions" -> 3;
-				case "reasoning_effort" -> 4;
-				case "tools" -> 5;
-				case "tool_resources" -> 6;
-				case "metadata" -> 7;
-				case "temperature" -> 8;
-				case "top_p" -> 9;
-				case "response_format" -> 10;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -343,8 +344,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 	 * know
 	 */
 	public CreateChatCompletionRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -550,8 +550,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 * know
 		 */
 		public WebSearchOptions {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -593,8 +592,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			 * not know
 			 */
 			public UserLocation {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -675,15 +673,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 				Reader() {
 					super(UserLocation.class, "type", "approximate");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "type" -> 0;
-						case "approximate" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -777,15 +766,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 			Reader() {
 				super(WebSearchOptions.class, "user_location", "search_context_size");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "user_location" -> 0;
-					case "search_context_size" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -889,8 +869,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1084,15 +1063,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 			Reader() {
 				super(Audio.class, "voice", "format");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "voice" -> 0;
-					case "format" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -2115,48 +2085,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 					"frequency_penalty", "presence_penalty", "web_search_options", "response_format", "audio", "store",
 					"stream", "stop", "logit_bias", "logprobs", "max_tokens", "n", "prediction", "seed",
 					"stream_options", "tools", "tool_choice", "parallel_tool_calls", "function_call", "functions");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "metadata" -> 0;
-				case "top_logprobs" -> 1;
-				case "temperature" -> 2;
-				case "top_p" -> 3;
-				case "user" -> 4;
-				case "safety_identifier" -> 5;
-				case "prompt_cache_key" -> 6;
-				case "service_tier" -> 7;
-				case "prompt_cache_retention" -> 8;
-				case "messages" -> 9;
-				case "model" -> 10;
-				case "modalities" -> 11;
-				case "verbosity" -> 12;
-				case "reasoning_effort" -> 13;
-				case "max_completion_tokens" -> 14;
-				case "frequency_penalty" -> 15;
-				case "presence_penalty" -> 16;
-				case "web_search_options" -> 17;
-				case "response_format" -> 18;
-				case "audio" -> 19;
-				case "store" -> 20;
-				case "stream" -> 21;
-				case "stop" -> 22;
-				case "logit_bias" -> 23;
-				case "logprobs" -> 24;
-				case "max_tokens" -> 25;
-				case "n" -> 26;
-				case "prediction" -> 27;
-				case "seed" -> 28;
-				case "stream_options" -> 29;
-				case "tools" -> 30;
-				case "tool_choice" -> 31;
-				case "parallel_tool_calls" -> 32;
-				case "function_call" -> 33;
-				case "functions" -> 34;
-				default -> -1;
-			};
 		}
 
 		@Override

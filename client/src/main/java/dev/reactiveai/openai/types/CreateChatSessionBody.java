@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +48,7 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 	 * know
 	 */
 	public CreateChatSessionBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -180,18 +179,6 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		Reader() {
 			super(CreateChatSessionBody.class, "workflow", "user", "expires_after", "rate_limits",
 					"chatkit_configuration");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "workflow" -> 0;
-				case "user" -> 1;
-				case "expires_after" -> 2;
-				case "rate_limits" -> 3;
-				case "chatkit_configuration" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

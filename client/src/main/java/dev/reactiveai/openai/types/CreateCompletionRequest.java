@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -179,8 +180,7 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 	 * know
 	 */
 	public CreateCompletionRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -742,31 +742,6 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 			super(CreateCompletionRequest.class, "model", "prompt", "best_of", "echo", "frequency_penalty",
 					"logit_bias", "logprobs", "max_tokens", "n", "presence_penalty", "seed", "stop", "stream",
 					"stream_options", "suffix", "temperature", "top_p", "user");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "prompt" -> 1;
-				case "best_of" -> 2;
-				case "echo" -> 3;
-				case "frequency_penalty" -> 4;
-				case "logit_bias" -> 5;
-				case "logprobs" -> 6;
-				case "max_tokens" -> 7;
-				case "n" -> 8;
-				case "presence_penalty" -> 9;
-				case "seed" -> 10;
-				case "stop" -> 11;
-				case "stream" -> 12;
-				case "stream_options" -> 13;
-				case "suffix" -> 14;
-				case "temperature" -> 15;
-				case "top_p" -> 16;
-				case "user" -> 17;
-				default -> -1;
-			};
 		}
 
 		@Override

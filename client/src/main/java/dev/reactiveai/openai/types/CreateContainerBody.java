@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -54,8 +55,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	 * know
 	 */
 	public CreateContainerBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -97,8 +97,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 * know
 		 */
 		public ExpiresAfter {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -178,15 +177,6 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 			Reader() {
 				super(ExpiresAfter.class, "anchor", "minutes");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "anchor" -> 0;
-					case "minutes" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -526,19 +516,6 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		Reader() {
 			super(CreateContainerBody.class, "name", "file_ids", "expires_after", "skills", "memory_limit",
 					"network_policy");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "file_ids" -> 1;
-				case "expires_after" -> 2;
-				case "skills" -> 3;
-				case "memory_limit" -> 4;
-				case "network_policy" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +34,7 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 	 * know
 	 */
 	public CreateContainerFileBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -123,15 +122,6 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 
 		Reader() {
 			super(CreateContainerFileBody.class, "file_id", "file");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "file_id" -> 0;
-				case "file" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

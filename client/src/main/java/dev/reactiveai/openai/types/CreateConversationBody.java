@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,8 +42,7 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 	 * know
 	 */
 	public CreateConversationBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -185,15 +185,6 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 
 		Reader() {
 			super(CreateConversationBody.class, "metadata", "items");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "metadata" -> 0;
-				case "items" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -69,8 +70,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 	 * know
 	 */
 	public CreateEmbeddingRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -468,18 +468,6 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 
 		Reader() {
 			super(CreateEmbeddingRequest.class, "input", "model", "encoding_format", "dimensions", "user");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "input" -> 0;
-				case "model" -> 1;
-				case "encoding_format" -> 2;
-				case "dimensions" -> 3;
-				case "user" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

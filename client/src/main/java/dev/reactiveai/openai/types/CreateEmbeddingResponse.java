@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,8 +42,7 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 	 * know
 	 */
 	public CreateEmbeddingResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -83,8 +83,7 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 		 * know
 		 */
 		public Usage {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -174,15 +173,6 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 
 			Reader() {
 				super(Usage.class, "prompt_tokens", "total_tokens");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "prompt_tokens" -> 0;
-					case "total_tokens" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -301,17 +291,6 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 
 		Reader() {
 			super(CreateEmbeddingResponse.class, "data", "model", "object", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "data" -> 0;
-				case "model" -> 1;
-				case "object" -> 2;
-				case "usage" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -63,8 +64,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 	 * know
 	 */
 	public CreateEvalCompletionsRunDataSource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -121,8 +121,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			 * not know
 			 */
 			public TemplateInputMessages {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -271,15 +270,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "type" -> 0;
-						case "template" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected TemplateInputMessages create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -315,8 +305,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			 * not know
 			 */
 			public ItemReferenceInputMessages {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -397,15 +386,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 				Reader() {
 					super(ItemReferenceInputMessages.class, "type", "item_reference");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "type" -> 0;
-						case "item_reference" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -520,8 +500,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 * know
 		 */
 		public SamplingParams {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -769,20 +748,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "reasoning_effort" -> 0;
-					case "temperature" -> 1;
-					case "max_completion_tokens" -> 2;
-					case "top_p" -> 3;
-					case "seed" -> 4;
-					case "response_format" -> 5;
-					case "tools" -> 6;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> ReasoningEffort.of(value);
@@ -952,18 +917,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		Reader() {
 			super(CreateEvalCompletionsRunDataSource.class, "type", "input_messages", "sampling_params", "model",
 					"source");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "input_messages" -> 1;
-				case "sampling_params" -> 2;
-				case "model" -> 3;
-				case "source" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

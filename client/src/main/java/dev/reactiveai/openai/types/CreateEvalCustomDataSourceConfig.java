@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,8 +47,7 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 	 * know
 	 */
 	public CreateEvalCustomDataSourceConfig {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -163,16 +163,6 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 
 		Reader() {
 			super(CreateEvalCustomDataSourceConfig.class, "type", "item_schema", "include_sample_schema");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_schema" -> 1;
-				case "include_sample_schema" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +48,7 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 		 * know
 		 */
 		public SimpleInputMessage {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -138,15 +137,6 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 
 			Reader() {
 				super(SimpleInputMessage.class, "role", "content");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "role" -> 0;
-					case "content" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override

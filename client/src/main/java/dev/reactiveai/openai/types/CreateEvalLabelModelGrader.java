@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,8 +52,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 	 * know
 	 */
 	public CreateEvalLabelModelGrader {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -245,19 +245,6 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 
 		Reader() {
 			super(CreateEvalLabelModelGrader.class, "type", "name", "model", "input", "labels", "passing_labels");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "model" -> 2;
-				case "input" -> 3;
-				case "labels" -> 4;
-				case "passing_labels" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

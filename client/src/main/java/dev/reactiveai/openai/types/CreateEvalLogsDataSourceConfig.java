@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,8 +38,7 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 	 * know
 	 */
 	public CreateEvalLogsDataSourceConfig {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -139,15 +139,6 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 
 		Reader() {
 			super(CreateEvalLogsDataSourceConfig.class, "type", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "metadata" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -57,8 +58,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 	 * know
 	 */
 	public CreateEvalRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -323,17 +323,6 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 
 		Reader() {
 			super(CreateEvalRequest.class, "name", "metadata", "data_source_config", "testing_criteria");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "metadata" -> 1;
-				case "data_source_config" -> 2;
-				case "testing_criteria" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -63,8 +64,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 	 * know
 	 */
 	public CreateEvalResponsesRunDataSource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -121,8 +121,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			 * not know
 			 */
 			public InputMessagesTemplate {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -176,8 +175,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 					 * client does not know
 					 */
 					public ChatMessage {
-						additionalProperties = (additionalProperties != null)
-								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+						additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 					}
 
 					/**
@@ -267,15 +265,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 						Reader() {
 							super(ChatMessage.class, "role", "content");
-						}
-
-						@Override
-						protected int index(String name) {
-							return switch (name) {
-								case "role" -> 0;
-								case "content" -> 1;
-								default -> -1;
-							};
 						}
 
 						@Override
@@ -404,15 +393,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "type" -> 0;
-						case "template" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected InputMessagesTemplate create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -448,8 +428,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			 * not know
 			 */
 			public InputMessagesItemReference {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -530,15 +509,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 				Reader() {
 					super(InputMessagesItemReference.class, "type", "item_reference");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "type" -> 0;
-						case "item_reference" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -661,8 +631,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * know
 		 */
 		public SamplingParams {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -721,8 +690,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			 * not know
 			 */
 			public Text {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -797,14 +765,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 				Reader() {
 					super(Text.class, "format");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -990,20 +950,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "reasoning_effort" -> 0;
-					case "temperature" -> 1;
-					case "max_completion_tokens" -> 2;
-					case "top_p" -> 3;
-					case "seed" -> 4;
-					case "tools" -> 5;
-					case "text" -> 6;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> ReasoningEffort.of(value);
@@ -1175,18 +1121,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		Reader() {
 			super(CreateEvalResponsesRunDataSource.class, "type", "input_messages", "sampling_params", "model",
 					"source");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "input_messages" -> 1;
-				case "sampling_params" -> 2;
-				case "model" -> 3;
-				case "source" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

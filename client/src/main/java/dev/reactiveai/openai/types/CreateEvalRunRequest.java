@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -46,8 +47,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 	 * know
 	 */
 	public CreateEvalRunRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -218,16 +218,6 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 
 		Reader() {
 			super(CreateEvalRunRequest.class, "name", "metadata", "data_source");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "metadata" -> 1;
-				case "data_source" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,8 +39,7 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 	 * know
 	 */
 	public CreateEvalStoredCompletionsDataSourceConfig {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -140,15 +140,6 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 
 		Reader() {
 			super(CreateEvalStoredCompletionsDataSourceConfig.class, "type", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "metadata" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,7 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 	 * know
 	 */
 	public CreateFileRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -255,16 +254,6 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 
 		Reader() {
 			super(CreateFileRequest.class, "file", "purpose", "expires_after");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "file" -> 0;
-				case "purpose" -> 1;
-				case "expires_after" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,8 +36,7 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 	 * know
 	 */
 	public CreateFineTuningCheckpointPermissionRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -132,14 +132,6 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 
 		Reader() {
 			super(CreateFineTuningCheckpointPermissionRequest.class, "project_ids");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "project_ids" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

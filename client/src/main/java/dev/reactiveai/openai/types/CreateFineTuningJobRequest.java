@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -106,8 +107,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 	 * know
 	 */
 	public CreateFineTuningJobRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -242,8 +242,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		 * know
 		 */
 		public Hyperparameters {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -772,16 +771,6 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "batch_size" -> 0;
-					case "learning_rate_multiplier" -> 1;
-					case "n_epochs" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Hyperparameters create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new Hyperparameters((BatchSize) values[0], (LearningRateMultiplier) values[1],
@@ -817,8 +806,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		 * know
 		 */
 		public Integration {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -873,8 +861,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 * not know
 			 */
 			public Wandb {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1012,17 +999,6 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "project" -> 0;
-						case "name" -> 1;
-						case "entity" -> 2;
-						case "tags" -> 3;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected Wandb create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Wandb((String) values[0], (String) values[1], (String) values[2],
@@ -1093,15 +1069,6 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 			Reader() {
 				super(Integration.class, "type", "wandb");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "wandb" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1334,22 +1301,6 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		Reader() {
 			super(CreateFineTuningJobRequest.class, "model", "training_file", "hyperparameters", "suffix",
 					"validation_file", "integrations", "seed", "method", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "training_file" -> 1;
-				case "hyperparameters" -> 2;
-				case "suffix" -> 3;
-				case "validation_file" -> 4;
-				case "integrations" -> 5;
-				case "seed" -> 6;
-				case "method" -> 7;
-				case "metadata" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +30,7 @@ public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 	 * know
 	 */
 	public CreateGroupUserBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -107,14 +106,6 @@ public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 
 		Reader() {
 			super(CreateGroupUserBody.class, "user_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "user_id" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -129,8 +130,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 	 * know
 	 */
 	public CreateImageEditRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -1019,28 +1019,6 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 			super(CreateImageEditRequest.class, "image", "prompt", "mask", "background", "model", "n", "size",
 					"response_format", "output_format", "output_compression", "user", "input_fidelity", "stream",
 					"partial_images", "quality");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "image" -> 0;
-				case "prompt" -> 1;
-				case "mask" -> 2;
-				case "background" -> 3;
-				case "model" -> 4;
-				case "n" -> 5;
-				case "size" -> 6;
-				case "response_format" -> 7;
-				case "output_format" -> 8;
-				case "output_compression" -> 9;
-				case "user" -> 10;
-				case "input_fidelity" -> 11;
-				case "stream" -> 12;
-				case "partial_images" -> 13;
-				case "quality" -> 14;
-				default -> -1;
-			};
 		}
 
 		@Override

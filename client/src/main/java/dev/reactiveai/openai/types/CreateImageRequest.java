@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -119,8 +119,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 	 * know
 	 */
 	public CreateImageRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -1038,27 +1037,6 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 			super(CreateImageRequest.class, "prompt", "model", "n", "quality", "response_format", "output_format",
 					"output_compression", "stream", "partial_images", "size", "moderation", "background", "style",
 					"user");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "prompt" -> 0;
-				case "model" -> 1;
-				case "n" -> 2;
-				case "quality" -> 3;
-				case "response_format" -> 4;
-				case "output_format" -> 5;
-				case "output_compression" -> 6;
-				case "stream" -> 7;
-				case "partial_images" -> 8;
-				case "size" -> 9;
-				case "moderation" -> 10;
-				case "background" -> 11;
-				case "style" -> 12;
-				case "user" -> 13;
-				default -> -1;
-			};
 		}
 
 		@Override

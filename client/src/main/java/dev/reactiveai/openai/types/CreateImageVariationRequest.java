@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -57,8 +57,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 	 * know
 	 */
 	public CreateImageVariationRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -411,19 +410,6 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 
 		Reader() {
 			super(CreateImageVariationRequest.class, "image", "model", "n", "response_format", "size", "user");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "image" -> 0;
-				case "model" -> 1;
-				case "n" -> 2;
-				case "response_format" -> 3;
-				case "size" -> 4;
-				case "user" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

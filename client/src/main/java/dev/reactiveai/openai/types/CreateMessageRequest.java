@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -64,8 +65,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 	 * know
 	 */
 	public CreateMessageRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -285,8 +285,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 * know
 		 */
 		public Attachment {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -433,15 +432,6 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 
 			Reader() {
 				super(Attachment.class, "file_id", "tools");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					case "tools" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -649,17 +639,6 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 
 		Reader() {
 			super(CreateMessageRequest.class, "role", "content", "attachments", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "role" -> 0;
-				case "content" -> 1;
-				case "attachments" -> 2;
-				case "metadata" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -47,8 +48,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 	 * know
 	 */
 	public CreateModerationRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -141,8 +141,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				 * does not know
 				 */
 				public ImageUrl {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -181,8 +180,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					 * client does not know
 					 */
 					public ImageUrlDetails {
-						additionalProperties = (additionalProperties != null)
-								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+						additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 					}
 
 					/**
@@ -261,14 +259,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 						}
 
 						@Override
-						protected int index(String name) {
-							return switch (name) {
-								case "url" -> 0;
-								default -> -1;
-							};
-						}
-
-						@Override
 						protected ImageUrlDetails create(@Nullable Object[] values,
 								@Nullable Map<String, Object> additionalProperties) {
 							return new ImageUrlDetails((String) values[0], additionalProperties);
@@ -342,15 +332,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					}
 
 					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							case "image_url" -> 1;
-							default -> -1;
-						};
-					}
-
-					@Override
 					protected ImageUrl create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new ImageUrl((String) values[0], (ImageUrlDetails) values[1], additionalProperties);
@@ -381,8 +362,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				 * does not know
 				 */
 				public Text {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -462,15 +442,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 					Reader() {
 						super(Text.class, "type", "text");
-					}
-
-					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							case "text" -> 1;
-							default -> -1;
-						};
 					}
 
 					@Override
@@ -744,15 +715,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 		Reader() {
 			super(CreateModerationRequest.class, "input", "model");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "input" -> 0;
-				case "model" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

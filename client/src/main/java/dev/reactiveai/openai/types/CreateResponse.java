@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -277,8 +278,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 	 * know
 	 */
 	public CreateResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -1133,42 +1133,6 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 					"reasoning", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "truncation",
 					"input", "include", "parallel_tool_calls", "store", "instructions", "stream", "stream_options",
 					"conversation", "context_management", "max_output_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "metadata" -> 0;
-				case "top_logprobs" -> 1;
-				case "temperature" -> 2;
-				case "top_p" -> 3;
-				case "user" -> 4;
-				case "safety_identifier" -> 5;
-				case "prompt_cache_key" -> 6;
-				case "service_tier" -> 7;
-				case "prompt_cache_retention" -> 8;
-				case "previous_response_id" -> 9;
-				case "model" -> 10;
-				case "reasoning" -> 11;
-				case "background" -> 12;
-				case "max_tool_calls" -> 13;
-				case "text" -> 14;
-				case "tools" -> 15;
-				case "tool_choice" -> 16;
-				case "prompt" -> 17;
-				case "truncation" -> 18;
-				case "input" -> 19;
-				case "include" -> 20;
-				case "parallel_tool_calls" -> 21;
-				case "store" -> 22;
-				case "instructions" -> 23;
-				case "stream" -> 24;
-				case "stream_options" -> 25;
-				case "conversation" -> 26;
-				case "context_management" -> 27;
-				case "max_output_tokens" -> 28;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -177,8 +178,7 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 	 * know
 	 */
 	public CreateRunRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -936,30 +936,6 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 					"additional_instructions", "additional_messages", "tools", "metadata", "temperature", "top_p",
 					"stream", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice",
 					"parallel_tool_calls", "response_format");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "assistant_id" -> 0;
-				case "model" -> 1;
-				case "reasoning_effort" -> 2;
-				case "instructions" -> 3;
-				case "additional_instructions" -> 4;
-				case "additional_messages" -> 5;
-				case "tools" -> 6;
-				case "metadata" -> 7;
-				case "temperature" -> 8;
-				case "top_p" -> 9;
-				case "stream" -> 10;
-				case "max_prompt_tokens" -> 11;
-				case "max_completion_tokens" -> 12;
-				case "truncation_strategy" -> 13;
-				case "tool_choice" -> 14;
-				case "parallel_tool_calls" -> 15;
-				case "response_format" -> 16;
-				default -> -1;
-			};
 		}
 
 		@Override

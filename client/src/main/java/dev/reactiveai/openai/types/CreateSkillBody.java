@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -41,8 +42,7 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 	 * know
 	 */
 	public CreateSkillBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -231,14 +231,6 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 
 		Reader() {
 			super(CreateSkillBody.class, "files");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "files" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -43,8 +44,7 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 	 * know
 	 */
 	public CreateSkillVersionBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -246,15 +246,6 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 
 		Reader() {
 			super(CreateSkillVersionBody.class, "files", "default");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "files" -> 0;
-				case "default" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -67,8 +67,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 	 * know
 	 */
 	public CreateSpeechRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -466,20 +465,6 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		Reader() {
 			super(CreateSpeechRequest.class, "model", "input", "instructions", "voice", "response_format", "speed",
 					"stream_format");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "input" -> 1;
-				case "instructions" -> 2;
-				case "voice" -> 3;
-				case "response_format" -> 4;
-				case "speed" -> 5;
-				case "stream_format" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -155,8 +156,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 	 * know
 	 */
 	public CreateThreadAndRunRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -542,8 +542,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 * know
 		 */
 		public ToolResources {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -586,8 +585,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			 * not know
 			 */
 			public CodeInterpreter {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -689,14 +687,6 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "file_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected CodeInterpreter create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -730,8 +720,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			 * not know
 			 */
 			public FileSearch {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -835,14 +824,6 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "vector_store_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected FileSearch create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -925,15 +906,6 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 			Reader() {
 				super(ToolResources.class, "code_interpreter", "file_search");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code_interpreter" -> 0;
-					case "file_search" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1277,29 +1249,6 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 					"tool_resources", "metadata", "temperature", "top_p", "stream", "max_prompt_tokens",
 					"max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls",
 					"response_format");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "assistant_id" -> 0;
-				case "thread" -> 1;
-				case "model" -> 2;
-				case "instructions" -> 3;
-				case "tools" -> 4;
-				case "tool_resources" -> 5;
-				case "metadata" -> 6;
-				case "temperature" -> 7;
-				case "top_p" -> 8;
-				case "stream" -> 9;
-				case "max_prompt_tokens" -> 10;
-				case "max_completion_tokens" -> 11;
-				case "truncation_strategy" -> 12;
-				case "tool_choice" -> 13;
-				case "parallel_tool_calls" -> 14;
-				case "response_format" -> 15;
-				default -> -1;
-			};
 		}
 
 		@Override

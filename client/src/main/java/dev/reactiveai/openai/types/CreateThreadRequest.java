@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -56,8 +57,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 	 * know
 	 */
 	public CreateThreadRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -110,8 +110,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		 * know
 		 */
 		public ToolResources {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -154,8 +153,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			 * not know
 			 */
 			public CodeInterpreter {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -254,14 +252,6 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 				Reader() {
 					super(CodeInterpreter.class, "file_ids");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "file_ids" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -413,15 +403,6 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code_interpreter" -> 0;
-					case "file_search" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
@@ -559,16 +540,6 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 		Reader() {
 			super(CreateThreadRequest.class, "messages", "tool_resources", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "messages" -> 0;
-				case "tool_resources" -> 1;
-				case "metadata" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

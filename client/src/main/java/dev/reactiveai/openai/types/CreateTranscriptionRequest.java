@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -133,8 +134,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 	 * know
 	 */
 	public CreateTranscriptionRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -747,25 +747,6 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 			super(CreateTranscriptionRequest.class, "file", "model", "language", "prompt", "response_format",
 					"temperature", "include", "timestamp_granularities", "stream", "chunking_strategy",
 					"known_speaker_names", "known_speaker_references");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "file" -> 0;
-				case "model" -> 1;
-				case "language" -> 2;
-				case "prompt" -> 3;
-				case "response_format" -> 4;
-				case "temperature" -> 5;
-				case "include" -> 6;
-				case "timestamp_granularities" -> 7;
-				case "stream" -> 8;
-				case "chunking_strategy" -> 9;
-				case "known_speaker_names" -> 10;
-				case "known_speaker_references" -> 11;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -54,8 +55,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 	 * know
 	 */
 	public CreateTranscriptionResponseDiarizedJson {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -239,18 +239,6 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 
 		Reader() {
 			super(CreateTranscriptionResponseDiarizedJson.class, "task", "duration", "text", "segments", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "task" -> 0;
-				case "duration" -> 1;
-				case "text" -> 2;
-				case "segments" -> 3;
-				case "usage" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -47,8 +48,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 	 * know
 	 */
 	public CreateTranscriptionResponseJson {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -91,8 +91,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		 * know
 		 */
 		public Logprob {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -213,16 +212,6 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 			Reader() {
 				super(Logprob.class, "token", "logprob", "bytes");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "token" -> 0;
-					case "logprob" -> 1;
-					case "bytes" -> 2;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -380,16 +369,6 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 		Reader() {
 			super(CreateTranscriptionResponseJson.class, "text", "logprobs", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "text" -> 0;
-				case "logprobs" -> 1;
-				case "usage" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

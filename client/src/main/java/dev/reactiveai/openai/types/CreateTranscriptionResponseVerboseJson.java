@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,8 +50,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 	 * know
 	 */
 	public CreateTranscriptionResponseVerboseJson {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -233,19 +233,6 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		Reader() {
 			super(CreateTranscriptionResponseVerboseJson.class, "language", "duration", "text", "words", "segments",
 					"usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "language" -> 0;
-				case "duration" -> 1;
-				case "text" -> 2;
-				case "words" -> 3;
-				case "segments" -> 4;
-				case "usage" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -57,8 +57,7 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 	 * know
 	 */
 	public CreateTranslationRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -343,18 +342,6 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 
 		Reader() {
 			super(CreateTranslationRequest.class, "file", "model", "prompt", "response_format", "temperature");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "file" -> 0;
-				case "model" -> 1;
-				case "prompt" -> 2;
-				case "response_format" -> 3;
-				case "temperature" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,8 +43,7 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 	 * know
 	 */
 	public CreateTranslationResponseVerboseJson {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -180,17 +180,6 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 
 		Reader() {
 			super(CreateTranslationResponseVerboseJson.class, "language", "duration", "text", "segments");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "language" -> 0;
-				case "duration" -> 1;
-				case "text" -> 2;
-				case "segments" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

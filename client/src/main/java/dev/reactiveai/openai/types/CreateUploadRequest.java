@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +56,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 	 * know
 	 */
 	public CreateUploadRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -273,18 +272,6 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 
 		Reader() {
 			super(CreateUploadRequest.class, "filename", "purpose", "bytes", "mime_type", "expires_after");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "filename" -> 0;
-				case "purpose" -> 1;
-				case "bytes" -> 2;
-				case "mime_type" -> 3;
-				case "expires_after" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,8 +52,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 	 * know
 	 */
 	public CreateVectorStoreFileRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -177,16 +177,6 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 
 		Reader() {
 			super(CreateVectorStoreFileRequest.class, "file_id", "chunking_strategy", "attributes");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "file_id" -> 0;
-				case "chunking_strategy" -> 1;
-				case "attributes" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -63,8 +64,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 	 * know
 	 */
 	public CreateVectorStoreRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -294,19 +294,6 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		Reader() {
 			super(CreateVectorStoreRequest.class, "file_ids", "name", "description", "expires_after",
 					"chunking_strategy", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "file_ids" -> 0;
-				case "name" -> 1;
-				case "description" -> 2;
-				case "expires_after" -> 3;
-				case "chunking_strategy" -> 4;
-				case "metadata" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

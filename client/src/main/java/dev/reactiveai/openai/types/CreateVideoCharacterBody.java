@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +33,7 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 	 * know
 	 */
 	public CreateVideoCharacterBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -123,15 +122,6 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 
 		Reader() {
 			super(CreateVideoCharacterBody.class, "video", "name");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "video" -> 0;
-				case "name" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

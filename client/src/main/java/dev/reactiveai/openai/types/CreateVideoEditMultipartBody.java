@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 	 * know
 	 */
 	public CreateVideoEditMultipartBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -195,15 +194,6 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 
 		Reader() {
 			super(CreateVideoEditMultipartBody.class, "video", "prompt");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "video" -> 0;
-				case "prompt" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,7 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 	 * know
 	 */
 	public CreateVideoExtendJsonBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -154,16 +153,6 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 
 		Reader() {
 			super(CreateVideoExtendJsonBody.class, "video", "prompt", "seconds");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "video" -> 0;
-				case "prompt" -> 1;
-				case "seconds" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 	 * know
 	 */
 	public CreateVideoJsonBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -211,18 +210,6 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 
 		Reader() {
 			super(CreateVideoJsonBody.class, "model", "prompt", "input_reference", "seconds", "size");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "prompt" -> 1;
-				case "input_reference" -> 2;
-				case "seconds" -> 3;
-				case "size" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

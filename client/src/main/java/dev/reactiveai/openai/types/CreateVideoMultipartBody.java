@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +56,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 	 * know
 	 */
 	public CreateVideoMultipartBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -285,18 +284,6 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 
 		Reader() {
 			super(CreateVideoMultipartBody.class, "model", "prompt", "input_reference", "seconds", "size");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "prompt" -> 1;
-				case "input_reference" -> 2;
-				case "seconds" -> 3;
-				case "size" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 	 * know
 	 */
 	public CreateVoiceConsentRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -147,16 +146,6 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 
 		Reader() {
 			super(CreateVoiceConsentRequest.class, "name", "recording", "language");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "recording" -> 1;
-				case "language" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

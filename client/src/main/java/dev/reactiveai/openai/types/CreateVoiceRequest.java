@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 	 * know
 	 */
 	public CreateVoiceRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -144,16 +143,6 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 
 		Reader() {
 			super(CreateVoiceRequest.class, "name", "audio_sample", "consent");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "audio_sample" -> 1;
-				case "consent" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +49,7 @@ public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("i
 	 * know
 	 */
 	public CustomToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -193,19 +192,6 @@ public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("i
 
 		Reader() {
 			super(CustomToolCall.class, "type", "id", "call_id", "namespace", "name", "input");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "namespace" -> 3;
-				case "name" -> 4;
-				case "input" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

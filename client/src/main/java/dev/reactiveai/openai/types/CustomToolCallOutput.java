@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -53,8 +54,7 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public CustomToolCallOutput {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -278,17 +278,6 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 
 		Reader() {
 			super(CustomToolCallOutput.class, "type", "id", "call_id", "output");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "output" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -56,8 +57,7 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 	 * know
 	 */
 	public CustomToolCallOutputResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -331,19 +331,6 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 
 		Reader() {
 			super(CustomToolCallOutputResource.class, "type", "id", "call_id", "output", "status", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "output" -> 3;
-				case "status" -> 4;
-				case "created_by" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,7 @@ public record CustomToolCallResource(@JsonProperty("type") String type, @JsonPro
 	 * know
 	 */
 	public CustomToolCallResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -225,21 +224,6 @@ public record CustomToolCallResource(@JsonProperty("type") String type, @JsonPro
 		Reader() {
 			super(CustomToolCallResource.class, "type", "id", "call_id", "namespace", "name", "input", "status",
 					"created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "namespace" -> 3;
-				case "name" -> 4;
-				case "input" -> 5;
-				case "status" -> 6;
-				case "created_by" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 * know
 	 */
 	public CustomToolChatCompletions {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +88,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		 * know
 		 */
 		public Custom {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -138,8 +136,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				 * does not know
 				 */
 				public TextFormat {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -208,14 +205,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					}
 
 					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							default -> -1;
-						};
-					}
-
-					@Override
 					protected TextFormat create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new TextFormat((String) values[0], additionalProperties);
@@ -247,8 +236,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				 * does not know
 				 */
 				public GrammarFormat {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -290,8 +278,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					 * client does not know
 					 */
 					public Grammar {
-						additionalProperties = (additionalProperties != null)
-								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+						additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 					}
 
 					/**
@@ -456,15 +443,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						}
 
 						@Override
-						protected int index(String name) {
-							return switch (name) {
-								case "definition" -> 0;
-								case "syntax" -> 1;
-								default -> -1;
-							};
-						}
-
-						@Override
 						protected Object openEnum(int index, String value) {
 							return switch (index) {
 								case 1 -> Syntax.of(value);
@@ -543,15 +521,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 					Reader() {
 						super(GrammarFormat.class, "type", "grammar");
-					}
-
-					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							case "grammar" -> 1;
-							default -> -1;
-						};
 					}
 
 					@Override
@@ -681,16 +650,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					case "description" -> 1;
-					case "format" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Custom create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Custom((String) values[0], (String) values[1], (Format) values[2], additionalProperties);
 			}
@@ -759,15 +718,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 		Reader() {
 			super(CustomToolChatCompletions.class, "type", "custom");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "custom" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

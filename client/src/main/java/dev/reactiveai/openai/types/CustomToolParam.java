@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +56,7 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 	 * know
 	 */
 	public CustomToolParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -218,18 +217,6 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 
 		Reader() {
 			super(CustomToolParam.class, "type", "name", "description", "format", "defer_loading");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "description" -> 2;
-				case "format" -> 3;
-				case "defer_loading" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

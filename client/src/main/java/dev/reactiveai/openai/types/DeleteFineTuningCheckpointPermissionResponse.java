@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 	 * know
 	 */
 	public DeleteFineTuningCheckpointPermissionResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -136,16 +135,6 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 
 		Reader() {
 			super(DeleteFineTuningCheckpointPermissionResponse.class, "id", "object", "deleted");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "deleted" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +32,7 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 	 * know
 	 */
 	public DoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -103,15 +102,6 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 
 		Reader() {
 			super(DoneEvent.class, "event", "data");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event" -> 0;
-				case "data" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,8 +42,7 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public DoubleClickAction {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -168,17 +168,6 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 
 		Reader() {
 			super(DoubleClickAction.class, "type", "x", "y", "keys");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "x" -> 1;
-				case "y" -> 2;
-				case "keys" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +46,7 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 	 * know
 	 */
 	public DragParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -178,16 +178,6 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 
 		Reader() {
 			super(DragParam.class, "type", "path", "keys");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "path" -> 1;
-				case "keys" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -61,8 +62,7 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 	 * know
 	 */
 	public EasyInputMessage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -376,17 +376,6 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 
 		Reader() {
 			super(EasyInputMessage.class, "role", "content", "phase", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "role" -> 0;
-				case "content" -> 1;
-				case "phase" -> 2;
-				case "type" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

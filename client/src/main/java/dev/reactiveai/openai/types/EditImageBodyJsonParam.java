@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,8 +87,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 	 * know
 	 */
 	public EditImageBodyJsonParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -912,28 +912,6 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 			super(EditImageBodyJsonParam.class, "model", "images", "mask", "prompt", "n", "quality", "input_fidelity",
 					"size", "user", "output_format", "output_compression", "moderation", "background", "stream",
 					"partial_images");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "images" -> 1;
-				case "mask" -> 2;
-				case "prompt" -> 3;
-				case "n" -> 4;
-				case "quality" -> 5;
-				case "input_fidelity" -> 6;
-				case "size" -> 7;
-				case "user" -> 8;
-				case "output_format" -> 9;
-				case "output_compression" -> 10;
-				case "moderation" -> 11;
-				case "background" -> 12;
-				case "stream" -> 13;
-				case "partial_images" -> 14;
-				default -> -1;
-			};
 		}
 
 		@Override

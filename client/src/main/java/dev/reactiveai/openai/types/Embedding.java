@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.EmbeddingVector;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 	 * know
 	 */
 	public Embedding {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -133,16 +132,6 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 
 		Reader() {
 			super(Embedding.class, "index", "embedding", "object");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "embedding" -> 1;
-				case "object" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,7 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 	 * know
 	 */
 	public Error {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -153,17 +152,6 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 
 		Reader() {
 			super(Error.class, "code", "message", "param", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "code" -> 0;
-				case "message" -> 1;
-				case "param" -> 2;
-				case "type" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +32,7 @@ public record ErrorResponse(@JsonProperty("error") Error error,
 	 * know
 	 */
 	public ErrorResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -109,14 +108,6 @@ public record ErrorResponse(@JsonProperty("error") Error error,
 
 		Reader() {
 			super(ErrorResponse.class, "error");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "error" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

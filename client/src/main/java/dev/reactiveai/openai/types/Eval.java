@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -66,8 +67,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * know
 	 */
 	public Eval {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -366,20 +366,6 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		Reader() {
 			super(Eval.class, "object", "id", "name", "data_source_config", "testing_criteria", "created_at",
 					"metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "name" -> 2;
-				case "data_source_config" -> 3;
-				case "testing_criteria" -> 4;
-				case "created_at" -> 5;
-				case "metadata" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

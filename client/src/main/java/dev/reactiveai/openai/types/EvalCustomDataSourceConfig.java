@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,8 +42,7 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalCustomDataSourceConfig {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -144,15 +144,6 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 
 		Reader() {
 			super(EvalCustomDataSourceConfig.class, "type", "schema");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "schema" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

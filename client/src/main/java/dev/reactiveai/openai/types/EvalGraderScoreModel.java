@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,8 +54,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public EvalGraderScoreModel {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -124,8 +124,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		 * know
 		 */
 		public SamplingParams {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -270,18 +269,6 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 			Reader() {
 				super(SamplingParams.class, "seed", "top_p", "temperature", "max_completions_tokens",
 						"reasoning_effort");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "seed" -> 0;
-					case "top_p" -> 1;
-					case "temperature" -> 2;
-					case "max_completions_tokens" -> 3;
-					case "reasoning_effort" -> 4;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -469,20 +456,6 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		Reader() {
 			super(EvalGraderScoreModel.class, "type", "name", "model", "sampling_params", "input", "range",
 					"pass_threshold");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "model" -> 2;
-				case "sampling_params" -> 3;
-				case "input" -> 4;
-				case "range" -> 5;
-				case "pass_threshold" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

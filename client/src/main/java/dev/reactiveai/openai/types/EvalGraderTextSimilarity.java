@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +51,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public EvalGraderTextSimilarity {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -316,19 +315,6 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		Reader() {
 			super(EvalGraderTextSimilarity.class, "type", "name", "input", "reference", "evaluation_metric",
 					"pass_threshold");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "input" -> 2;
-				case "reference" -> 3;
-				case "evaluation_metric" -> 4;
-				case "pass_threshold" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

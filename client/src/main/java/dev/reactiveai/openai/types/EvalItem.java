@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,8 +51,7 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 	 * know
 	 */
 	public EvalItem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -262,16 +262,6 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 
 		Reader() {
 			super(EvalItem.class, "role", "content", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "role" -> 0;
-				case "content" -> 1;
-				case "type" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

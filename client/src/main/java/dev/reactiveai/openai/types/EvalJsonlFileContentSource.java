@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,8 +41,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalJsonlFileContentSource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -84,8 +84,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		 * know
 		 */
 		public ContentItem {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -220,15 +219,6 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "item" -> 0;
-					case "sample" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected ContentItem create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -320,15 +310,6 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 
 		Reader() {
 			super(EvalJsonlFileContentSource.class, "type", "content");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "content" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

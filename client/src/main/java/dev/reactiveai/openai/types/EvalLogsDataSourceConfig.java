@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,8 +48,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalLogsDataSourceConfig {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -184,16 +184,6 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 
 		Reader() {
 			super(EvalLogsDataSourceConfig.class, "type", "metadata", "schema");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "metadata" -> 1;
-				case "schema" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,8 +87,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalResponsesSource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -361,24 +361,6 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		Reader() {
 			super(EvalResponsesSource.class, "type", "metadata", "model", "instructions_search", "created_after",
 					"created_before", "reasoning_effort", "temperature", "top_p", "users", "tools");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "metadata" -> 1;
-				case "model" -> 2;
-				case "instructions_search" -> 3;
-				case "created_after" -> 4;
-				case "created_before" -> 5;
-				case "reasoning_effort" -> 6;
-				case "temperature" -> 7;
-				case "top_p" -> 8;
-				case "users" -> 9;
-				case "tools" -> 10;
-				default -> -1;
-			};
 		}
 
 		@Override

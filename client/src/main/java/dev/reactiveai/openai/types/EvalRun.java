@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -79,8 +80,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * know
 	 */
 	public EvalRun {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -125,8 +125,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * know
 		 */
 		public ResultCounts {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -246,17 +245,6 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "total" -> 0;
-					case "errored" -> 1;
-					case "failed" -> 2;
-					case "passed" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ResultCounts create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ResultCounts((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
@@ -298,8 +286,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * know
 		 */
 		public PerModelUsageItem {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -449,19 +436,6 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "model_name" -> 0;
-					case "invocation_count" -> 1;
-					case "prompt_tokens" -> 2;
-					case "completion_tokens" -> 3;
-					case "total_tokens" -> 4;
-					case "cached_tokens" -> 5;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected PerModelUsageItem create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new PerModelUsageItem((String) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
@@ -495,8 +469,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * know
 		 */
 		public PerTestingCriteriaResult {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -600,16 +573,6 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 			Reader() {
 				super(PerTestingCriteriaResult.class, "testing_criteria", "passed", "failed");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "testing_criteria" -> 0;
-					case "passed" -> 1;
-					case "failed" -> 2;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -960,27 +923,6 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			super(EvalRun.class, "object", "id", "eval_id", "status", "model", "name", "created_at", "report_url",
 					"result_counts", "per_model_usage", "per_testing_criteria_results", "data_source", "metadata",
 					"error");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "eval_id" -> 2;
-				case "status" -> 3;
-				case "model" -> 4;
-				case "name" -> 5;
-				case "created_at" -> 6;
-				case "report_url" -> 7;
-				case "result_counts" -> 8;
-				case "per_model_usage" -> 9;
-				case "per_testing_criteria_results" -> 10;
-				case "data_source" -> 11;
-				case "metadata" -> 12;
-				case "error" -> 13;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +58,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 	 * know
 	 */
 	public EvalRunOutputItem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -118,8 +118,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		 * know
 		 */
 		public Sample {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -159,8 +158,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			 * not know
 			 */
 			public InputItem {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -252,15 +250,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "role" -> 0;
-						case "content" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected InputItem create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new InputItem((String) values[0], (String) values[1], additionalProperties);
@@ -291,8 +280,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			 * not know
 			 */
 			public OutputItem {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -383,15 +371,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "role" -> 0;
-						case "content" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected OutputItem create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new OutputItem((String) values[0], (String) values[1], additionalProperties);
@@ -427,8 +406,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			 * not know
 			 */
 			public Usage {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -546,17 +524,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 				Reader() {
 					super(Usage.class, "total_tokens", "completion_tokens", "prompt_tokens", "cached_tokens");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "total_tokens" -> 0;
-						case "completion_tokens" -> 1;
-						case "prompt_tokens" -> 2;
-						case "cached_tokens" -> 3;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -793,23 +760,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input" -> 0;
-					case "output" -> 1;
-					case "finish_reason" -> 2;
-					case "model" -> 3;
-					case "usage" -> 4;
-					case "error" -> 5;
-					case "temperature" -> 6;
-					case "max_completion_tokens" -> 7;
-					case "top_p" -> 8;
-					case "seed" -> 9;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected Sample create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Sample((List<InputItem>) values[0], (List<OutputItem>) values[1], (String) values[2],
@@ -1034,23 +984,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		Reader() {
 			super(EvalRunOutputItem.class, "object", "id", "run_id", "eval_id", "created_at", "status",
 					"datasource_item_id", "datasource_item", "results", "sample");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "run_id" -> 2;
-				case "eval_id" -> 3;
-				case "created_at" -> 4;
-				case "status" -> 5;
-				case "datasource_item_id" -> 6;
-				case "datasource_item" -> 7;
-				case "results" -> 8;
-				case "sample" -> 9;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,8 +41,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 	 * know
 	 */
 	public EvalRunOutputItemResult {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -192,18 +192,6 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 
 		Reader() {
 			super(EvalRunOutputItemResult.class, "name", "type", "score", "passed", "sample");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "type" -> 1;
-				case "score" -> 2;
-				case "passed" -> 3;
-				case "sample" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,8 +46,7 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 	 * know
 	 */
 	public EvalStoredCompletionsDataSourceConfig {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -182,16 +182,6 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 
 		Reader() {
 			super(EvalStoredCompletionsDataSourceConfig.class, "type", "metadata", "schema");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "metadata" -> 1;
-				case "schema" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,8 +55,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalStoredCompletionsSource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -209,19 +209,6 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		Reader() {
 			super(EvalStoredCompletionsSource.class, "type", "metadata", "model", "created_after", "created_before",
 					"limit");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "metadata" -> 1;
-				case "model" -> 2;
-				case "created_after" -> 3;
-				case "created_before" -> 4;
-				case "limit" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

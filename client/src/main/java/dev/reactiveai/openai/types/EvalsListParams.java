@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 	 * know
 	 */
 	public EvalsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -297,17 +296,6 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 
 		Reader() {
 			super(EvalsListParams.class, "after", "limit", "order", "order_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "after" -> 0;
-				case "limit" -> 1;
-				case "order" -> 2;
-				case "order_by" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

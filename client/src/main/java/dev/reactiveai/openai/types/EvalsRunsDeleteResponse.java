@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +34,7 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 	 * know
 	 */
 	public EvalsRunsDeleteResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -136,16 +135,6 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 
 		Reader() {
 			super(EvalsRunsDeleteResponse.class, "object", "deleted", "run_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "deleted" -> 1;
-				case "run_id" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 	 * know
 	 */
 	public EvalsRunsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -316,17 +315,6 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 
 		Reader() {
 			super(EvalsRunsListParams.class, "after", "limit", "order", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "after" -> 0;
-				case "limit" -> 1;
-				case "order" -> 2;
-				case "status" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 	 * know
 	 */
 	public EvalsRunsOutputItemsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -301,17 +300,6 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 
 		Reader() {
 			super(EvalsRunsOutputItemsListParams.class, "after", "limit", "status", "order");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "after" -> 0;
-				case "limit" -> 1;
-				case "status" -> 2;
-				case "order" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

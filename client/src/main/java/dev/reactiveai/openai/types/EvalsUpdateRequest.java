@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,8 +40,7 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 	 * know
 	 */
 	public EvalsUpdateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -150,15 +150,6 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 
 		Reader() {
 			super(EvalsUpdateRequest.class, "name", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "metadata" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +34,7 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 	 * know
 	 */
 	public ExpiresAfterParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -115,15 +114,6 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 
 		Reader() {
 			super(ExpiresAfterParam.class, "anchor", "seconds");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "anchor" -> 0;
-				case "seconds" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public FileCitationBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -146,17 +145,6 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 
 		Reader() {
 			super(FileCitationBody.class, "type", "file_id", "index", "filename");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "file_id" -> 1;
-				case "index" -> 2;
-				case "filename" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 	 * know
 	 */
 	public FilePath {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -130,16 +129,6 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 
 		Reader() {
 			super(FilePath.class, "type", "file_id", "index");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "file_id" -> 1;
-				case "index" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,8 +51,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 	 * know
 	 */
 	public FileSearchTool {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -191,18 +191,6 @@ public record FileSearchTool(@JsonProperty("type") String type,
 
 		Reader() {
 			super(FileSearchTool.class, "type", "vector_store_ids", "max_num_results", "ranking_options", "filters");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "vector_store_ids" -> 1;
-				case "max_num_results" -> 2;
-				case "ranking_options" -> 3;
-				case "filters" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,8 +55,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 	 * know
 	 */
 	public FileSearchToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -195,8 +195,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		 * know
 		 */
 		public Result {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -346,18 +345,6 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 			Reader() {
 				super(Result.class, "file_id", "text", "filename", "attributes", "score");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					case "text" -> 1;
-					case "filename" -> 2;
-					case "attributes" -> 3;
-					case "score" -> 4;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -522,18 +509,6 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 		Reader() {
 			super(FileSearchToolCall.class, "id", "type", "status", "queries", "results");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "status" -> 2;
-				case "queries" -> 3;
-				case "results" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -63,8 +64,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 	 * know
 	 */
 	public FineTuneChatCompletionRequestAssistantMessage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -187,8 +187,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -266,14 +265,6 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((String) values[0], additionalProperties);
 			}
@@ -307,8 +298,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		 * know
 		 */
 		public FunctionCall {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -398,15 +388,6 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 
 			Reader() {
 				super(FunctionCall.class, "arguments", "name");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "arguments" -> 0;
-					case "name" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -628,21 +609,6 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		Reader() {
 			super(FineTuneChatCompletionRequestAssistantMessage.class, "weight", "content", "refusal", "role", "name",
 					"audio", "tool_calls", "function_call");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "weight" -> 0;
-				case "content" -> 1;
-				case "refusal" -> 2;
-				case "role" -> 3;
-				case "name" -> 4;
-				case "audio" -> 5;
-				case "tool_calls" -> 6;
-				case "function_call" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

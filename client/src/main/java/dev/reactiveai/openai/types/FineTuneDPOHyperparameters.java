@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +48,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 	 * know
 	 */
 	public FineTuneDPOHyperparameters {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -729,17 +728,6 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 
 		Reader() {
 			super(FineTuneDPOHyperparameters.class, "beta", "batch_size", "learning_rate_multiplier", "n_epochs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "beta" -> 0;
-				case "batch_size" -> 1;
-				case "learning_rate_multiplier" -> 2;
-				case "n_epochs" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

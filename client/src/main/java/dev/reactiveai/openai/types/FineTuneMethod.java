@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 	 * know
 	 */
 	public FineTuneMethod {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -234,17 +233,6 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 
 		Reader() {
 			super(FineTuneMethod.class, "type", "supervised", "dpo", "reinforcement");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "supervised" -> 1;
-				case "dpo" -> 2;
-				case "reinforcement" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -59,8 +59,7 @@ public record FineTuneReinforcementHyperparameters(
 	 * know
 	 */
 	public FineTuneReinforcementHyperparameters {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -1145,20 +1144,6 @@ public record FineTuneReinforcementHyperparameters(
 		Reader() {
 			super(FineTuneReinforcementHyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs",
 					"reasoning_effort", "compute_multiplier", "eval_interval", "eval_samples");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "batch_size" -> 0;
-				case "learning_rate_multiplier" -> 1;
-				case "n_epochs" -> 2;
-				case "reasoning_effort" -> 3;
-				case "compute_multiplier" -> 4;
-				case "eval_interval" -> 5;
-				case "eval_samples" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

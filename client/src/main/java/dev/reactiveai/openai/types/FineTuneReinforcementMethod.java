@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 	 * know
 	 */
 	public FineTuneReinforcementMethod {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -188,15 +187,6 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 
 		Reader() {
 			super(FineTuneReinforcementMethod.class, "grader", "hyperparameters");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "grader" -> 0;
-				case "hyperparameters" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record FineTuneSupervisedHyperparameters(
 	 * know
 	 */
 	public FineTuneSupervisedHyperparameters {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -572,16 +571,6 @@ public record FineTuneSupervisedHyperparameters(
 
 		Reader() {
 			super(FineTuneSupervisedHyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "batch_size" -> 0;
-				case "learning_rate_multiplier" -> 1;
-				case "n_epochs" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 	 * know
 	 */
 	public FineTuningCheckpointPermission {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -149,17 +148,6 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 
 		Reader() {
 			super(FineTuningCheckpointPermission.class, "id", "created_at", "project_id", "object");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "created_at" -> 1;
-				case "project_id" -> 2;
-				case "object" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

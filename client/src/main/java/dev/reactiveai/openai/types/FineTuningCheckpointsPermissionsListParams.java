@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 	 * know
 	 */
 	public FineTuningCheckpointsPermissionsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -230,17 +229,6 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 
 		Reader() {
 			super(FineTuningCheckpointsPermissionsListParams.class, "project_id", "after", "limit", "order");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "project_id" -> 0;
-				case "after" -> 1;
-				case "limit" -> 2;
-				case "order" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

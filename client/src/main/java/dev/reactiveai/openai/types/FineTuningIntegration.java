@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,8 +40,7 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 	 * know
 	 */
 	public FineTuningIntegration {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -94,8 +94,7 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 		 * know
 		 */
 		public Wandb {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -232,17 +231,6 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "project" -> 0;
-					case "name" -> 1;
-					case "entity" -> 2;
-					case "tags" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected Wandb create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Wandb((String) values[0], (String) values[1], (String) values[2], (List<String>) values[3],
@@ -313,15 +301,6 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 
 		Reader() {
 			super(FineTuningIntegration.class, "type", "wandb");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "wandb" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -119,8 +120,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 	 * know
 	 */
 	public FineTuningJob {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -167,8 +167,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		 * know
 		 */
 		public Error {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -275,16 +274,6 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code" -> 0;
-					case "message" -> 1;
-					case "param" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Error((String) values[0], (String) values[1], (String) values[2], additionalProperties);
 			}
@@ -321,8 +310,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		 * know
 		 */
 		public Hyperparameters {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -851,16 +839,6 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "batch_size" -> 0;
-					case "learning_rate_multiplier" -> 1;
-					case "n_epochs" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Hyperparameters create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new Hyperparameters((BatchSize) values[0], (LearningRateMultiplier) values[1],
@@ -1324,32 +1302,6 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 					"hyperparameters", "model", "object", "organization_id", "result_files", "status", "trained_tokens",
 					"training_file", "validation_file", "integrations", "seed", "estimated_finish", "method",
 					"metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "created_at" -> 1;
-				case "error" -> 2;
-				case "fine_tuned_model" -> 3;
-				case "finished_at" -> 4;
-				case "hyperparameters" -> 5;
-				case "model" -> 6;
-				case "object" -> 7;
-				case "organization_id" -> 8;
-				case "result_files" -> 9;
-				case "status" -> 10;
-				case "trained_tokens" -> 11;
-				case "training_file" -> 12;
-				case "validation_file" -> 13;
-				case "integrations" -> 14;
-				case "seed" -> 15;
-				case "estimated_finish" -> 16;
-				case "method" -> 17;
-				case "metadata" -> 18;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,8 +52,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 	 * know
 	 */
 	public FineTuningJobCheckpoint {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -109,8 +108,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		 * know
 		 */
 		public Metrics {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -269,20 +267,6 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "step" -> 0;
-					case "train_loss" -> 1;
-					case "train_mean_token_accuracy" -> 2;
-					case "valid_loss" -> 3;
-					case "valid_mean_token_accuracy" -> 4;
-					case "full_valid_loss" -> 5;
-					case "full_valid_mean_token_accuracy" -> 6;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Metrics create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Metrics((Double) values[0], (Double) values[1], (Double) values[2], (Double) values[3],
 						(Double) values[4], (Double) values[5], (Double) values[6], additionalProperties);
@@ -423,20 +407,6 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		Reader() {
 			super(FineTuningJobCheckpoint.class, "id", "created_at", "fine_tuned_model_checkpoint", "step_number",
 					"metrics", "fine_tuning_job_id", "object");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "created_at" -> 1;
-				case "fine_tuned_model_checkpoint" -> 2;
-				case "step_number" -> 3;
-				case "metrics" -> 4;
-				case "fine_tuning_job_id" -> 5;
-				case "object" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,8 +51,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 	 * know
 	 */
 	public FineTuningJobEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -364,20 +364,6 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 
 		Reader() {
 			super(FineTuningJobEvent.class, "object", "id", "created_at", "level", "message", "type", "data");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "created_at" -> 2;
-				case "level" -> 3;
-				case "message" -> 4;
-				case "type" -> 5;
-				case "data" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,8 +39,7 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 	 * know
 	 */
 	public FineTuningJobsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -162,16 +162,6 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 
 		Reader() {
 			super(FineTuningJobsListParams.class, "after", "limit", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "after" -> 0;
-				case "limit" -> 1;
-				case "metadata" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -54,8 +55,7 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 	 * know
 	 */
 	public FunctionCallOutputItemParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -349,18 +349,6 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 
 		Reader() {
 			super(FunctionCallOutputItemParam.class, "id", "call_id", "type", "output", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "call_id" -> 1;
-				case "type" -> 2;
-				case "output" -> 3;
-				case "status" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

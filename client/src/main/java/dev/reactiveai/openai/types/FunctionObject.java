@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,8 +56,7 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 	 * know
 	 */
 	public FunctionObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -194,17 +194,6 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 
 		Reader() {
 			super(FunctionObject.class, "description", "name", "parameters", "strict");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "description" -> 0;
-				case "name" -> 1;
-				case "parameters" -> 2;
-				case "strict" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,8 +43,7 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 	 * know
 	 */
 	public FunctionShellActionParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -166,16 +166,6 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 
 		Reader() {
 			super(FunctionShellActionParam.class, "commands", "timeout_ms", "max_output_length");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "commands" -> 0;
-				case "timeout_ms" -> 1;
-				case "max_output_length" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

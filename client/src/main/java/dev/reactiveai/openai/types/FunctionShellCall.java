@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -62,8 +62,7 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public FunctionShellCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -276,20 +275,6 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 
 		Reader() {
 			super(FunctionShellCall.class, "type", "id", "call_id", "action", "status", "environment", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "action" -> 3;
-				case "status" -> 4;
-				case "environment" -> 5;
-				case "created_by" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

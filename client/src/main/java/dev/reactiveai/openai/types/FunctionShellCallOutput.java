@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +58,7 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public FunctionShellCallOutput {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -248,20 +248,6 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 		Reader() {
 			super(FunctionShellCallOutput.class, "type", "id", "call_id", "status", "output", "max_output_length",
 					"created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "status" -> 3;
-				case "output" -> 4;
-				case "max_output_length" -> 5;
-				case "created_by" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

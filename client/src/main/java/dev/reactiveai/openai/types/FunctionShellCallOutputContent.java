@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 	 * know
 	 */
 	public FunctionShellCallOutputContent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -207,17 +206,6 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 
 		Reader() {
 			super(FunctionShellCallOutputContent.class, "stdout", "stderr", "outcome", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "stdout" -> 0;
-				case "stderr" -> 1;
-				case "outcome" -> 2;
-				case "created_by" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +35,7 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 	 * know
 	 */
 	public FunctionShellCallOutputContentParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -139,16 +138,6 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 
 		Reader() {
 			super(FunctionShellCallOutputContentParam.class, "stdout", "stderr", "outcome");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "stdout" -> 0;
-				case "stderr" -> 1;
-				case "outcome" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

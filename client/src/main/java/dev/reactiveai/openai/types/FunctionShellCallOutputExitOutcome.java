@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 	 * know
 	 */
 	public FunctionShellCallOutputExitOutcome {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -117,15 +116,6 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 
 		Reader() {
 			super(FunctionShellCallOutputExitOutcome.class, "type", "exit_code");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "exit_code" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,8 +53,7 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 	 * know
 	 */
 	public FunctionShellCallOutputItemParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -221,19 +221,6 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		Reader() {
 			super(FunctionShellCallOutputItemParam.class, "id", "call_id", "type", "output", "status",
 					"max_output_length");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "call_id" -> 1;
-				case "type" -> 2;
-				case "output" -> 3;
-				case "status" -> 4;
-				case "max_output_length" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

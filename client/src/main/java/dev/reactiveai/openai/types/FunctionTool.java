@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,8 +48,7 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 	 * know
 	 */
 	public FunctionTool {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -202,19 +202,6 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 
 		Reader() {
 			super(FunctionTool.class, "type", "name", "description", "parameters", "strict", "defer_loading");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "description" -> 2;
-				case "parameters" -> 3;
-				case "strict" -> 4;
-				case "defer_loading" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

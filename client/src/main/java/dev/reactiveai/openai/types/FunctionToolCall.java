@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +51,7 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * know
 	 */
 	public FunctionToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -285,20 +284,6 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonPro
 
 		Reader() {
 			super(FunctionToolCall.class, "id", "type", "call_id", "namespace", "name", "arguments", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "call_id" -> 2;
-				case "namespace" -> 3;
-				case "name" -> 4;
-				case "arguments" -> 5;
-				case "status" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -53,8 +54,7 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 	 * know
 	 */
 	public FunctionToolCallOutput {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -368,18 +368,6 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 
 		Reader() {
 			super(FunctionToolCallOutput.class, "id", "type", "call_id", "output", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "call_id" -> 2;
-				case "output" -> 3;
-				case "status" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -59,8 +60,7 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 	 * know
 	 */
 	public FunctionToolCallOutputResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -334,19 +334,6 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 
 		Reader() {
 			super(FunctionToolCallOutputResource.class, "id", "type", "call_id", "output", "status", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "call_id" -> 2;
-				case "output" -> 3;
-				case "status" -> 4;
-				case "created_by" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

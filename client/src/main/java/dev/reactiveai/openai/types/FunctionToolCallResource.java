@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,8 +53,7 @@ public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonPrope
 	 * know
 	 */
 	public FunctionToolCallResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -228,21 +227,6 @@ public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonPrope
 		Reader() {
 			super(FunctionToolCallResource.class, "id", "type", "call_id", "namespace", "name", "arguments", "status",
 					"created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "call_id" -> 2;
-				case "namespace" -> 3;
-				case "name" -> 4;
-				case "arguments" -> 5;
-				case "status" -> 6;
-				case "created_by" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,8 +50,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 	 * know
 	 */
 	public FunctionToolParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -204,19 +204,6 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 
 		Reader() {
 			super(FunctionToolParam.class, "name", "description", "parameters", "strict", "type", "defer_loading");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "description" -> 1;
-				case "parameters" -> 2;
-				case "strict" -> 3;
-				case "type" -> 4;
-				case "defer_loading" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,8 +53,7 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public GraderLabelModel {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -248,19 +248,6 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 
 		Reader() {
 			super(GraderLabelModel.class, "type", "name", "model", "input", "labels", "passing_labels");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "model" -> 2;
-				case "input" -> 3;
-				case "labels" -> 4;
-				case "passing_labels" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,7 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 	 * know
 	 */
 	public GraderMulti {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -219,17 +218,6 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 
 		Reader() {
 			super(GraderMulti.class, "type", "name", "graders", "calculate_output");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "graders" -> 2;
-				case "calculate_output" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

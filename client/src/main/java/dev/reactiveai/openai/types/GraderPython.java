@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +44,7 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 	 * know
 	 */
 	public GraderPython {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -152,17 +151,6 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 
 		Reader() {
 			super(GraderPython.class, "type", "name", "source", "image_tag");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "source" -> 2;
-				case "image_tag" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

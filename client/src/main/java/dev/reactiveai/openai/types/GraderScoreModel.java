@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,8 +54,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public GraderScoreModel {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -124,8 +124,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		 * know
 		 */
 		public SamplingParams {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -270,18 +269,6 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			Reader() {
 				super(SamplingParams.class, "seed", "top_p", "temperature", "max_completions_tokens",
 						"reasoning_effort");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "seed" -> 0;
-					case "top_p" -> 1;
-					case "temperature" -> 2;
-					case "max_completions_tokens" -> 3;
-					case "reasoning_effort" -> 4;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -455,19 +442,6 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 
 		Reader() {
 			super(GraderScoreModel.class, "type", "name", "model", "sampling_params", "input", "range");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "model" -> 2;
-				case "sampling_params" -> 3;
-				case "input" -> 4;
-				case "range" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,8 +53,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public GraderStringCheck {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -257,18 +256,6 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 
 		Reader() {
 			super(GraderStringCheck.class, "type", "name", "input", "reference", "operation");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "input" -> 2;
-				case "reference" -> 3;
-				case "operation" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

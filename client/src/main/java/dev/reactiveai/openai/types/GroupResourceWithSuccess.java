@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 	 * know
 	 */
 	public GroupResourceWithSuccess {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -159,17 +158,6 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 
 		Reader() {
 			super(GroupResourceWithSuccess.class, "id", "name", "created_at", "is_scim_managed");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "name" -> 1;
-				case "created_at" -> 2;
-				case "is_scim_managed" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

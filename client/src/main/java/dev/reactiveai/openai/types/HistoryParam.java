@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +33,7 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 	 * know
 	 */
 	public HistoryParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -122,15 +121,6 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 
 		Reader() {
 			super(HistoryParam.class, "enabled", "recent_threads");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "enabled" -> 0;
-				case "recent_threads" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +34,7 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 	 * know
 	 */
 	public HybridSearchOptions {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -125,15 +124,6 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 
 		Reader() {
 			super(HybridSearchOptions.class, "embedding_weight", "text_weight");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "embedding_weight" -> 0;
-				case "text_weight" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

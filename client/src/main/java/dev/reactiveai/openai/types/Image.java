@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +41,7 @@ public record Image(@JsonProperty("b64_json") @Nullable String b64Json, @JsonPro
 	 * know
 	 */
 	public Image {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -145,16 +144,6 @@ public record Image(@JsonProperty("b64_json") @Nullable String b64Json, @JsonPro
 
 		Reader() {
 			super(Image.class, "b64_json", "url", "revised_prompt");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "b64_json" -> 0;
-				case "url" -> 1;
-				case "revised_prompt" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

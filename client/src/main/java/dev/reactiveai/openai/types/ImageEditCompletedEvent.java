@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +56,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public ImageEditCompletedEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -534,21 +533,6 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		Reader() {
 			super(ImageEditCompletedEvent.class, "type", "b64_json", "created_at", "size", "quality", "background",
 					"output_format", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "b64_json" -> 1;
-				case "created_at" -> 2;
-				case "size" -> 3;
-				case "quality" -> 4;
-				case "background" -> 5;
-				case "output_format" -> 6;
-				case "usage" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

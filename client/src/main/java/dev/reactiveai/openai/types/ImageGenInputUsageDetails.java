@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +33,7 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 	 * know
 	 */
 	public ImageGenInputUsageDetails {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -123,15 +122,6 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 
 		Reader() {
 			super(ImageGenInputUsageDetails.class, "text_tokens", "image_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "text_tokens" -> 0;
-				case "image_tokens" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +33,7 @@ public record ImageGenOutputTokensDetails(@JsonProperty("image_tokens") Long ima
 	 * know
 	 */
 	public ImageGenOutputTokensDetails {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -124,15 +123,6 @@ public record ImageGenOutputTokensDetails(@JsonProperty("image_tokens") Long ima
 
 		Reader() {
 			super(ImageGenOutputTokensDetails.class, "image_tokens", "text_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "image_tokens" -> 0;
-				case "text_tokens" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

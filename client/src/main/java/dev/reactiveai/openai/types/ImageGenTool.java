@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -80,8 +80,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	 * know
 	 */
 	public ImageGenTool {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -517,8 +516,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		 * know
 		 */
 		public InputImageMask {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -606,15 +604,6 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 			Reader() {
 				super(InputImageMask.class, "image_url", "file_id");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "image_url" -> 0;
-					case "file_id" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -912,25 +901,6 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		Reader() {
 			super(ImageGenTool.class, "type", "model", "quality", "size", "output_format", "output_compression",
 					"moderation", "background", "input_fidelity", "input_image_mask", "partial_images", "action");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "model" -> 1;
-				case "quality" -> 2;
-				case "size" -> 3;
-				case "output_format" -> 4;
-				case "output_compression" -> 5;
-				case "moderation" -> 6;
-				case "background" -> 7;
-				case "input_fidelity" -> 8;
-				case "input_image_mask" -> 9;
-				case "partial_images" -> 10;
-				case "action" -> 11;
-				default -> -1;
-			};
 		}
 
 		@Override

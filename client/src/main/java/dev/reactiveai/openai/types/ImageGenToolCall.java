@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public ImageGenToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -246,17 +245,6 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 		Reader() {
 			super(ImageGenToolCall.class, "type", "id", "status", "result");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "status" -> 2;
-				case "result" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

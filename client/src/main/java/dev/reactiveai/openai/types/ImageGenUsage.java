@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record ImageGenUsage(@JsonProperty("input_tokens") Long inputTokens,
 	 * know
 	 */
 	public ImageGenUsage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -178,18 +177,6 @@ public record ImageGenUsage(@JsonProperty("input_tokens") Long inputTokens,
 		Reader() {
 			super(ImageGenUsage.class, "input_tokens", "total_tokens", "output_tokens", "output_tokens_details",
 					"input_tokens_details");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "input_tokens" -> 0;
-				case "total_tokens" -> 1;
-				case "output_tokens" -> 2;
-				case "output_tokens_details" -> 3;
-				case "input_tokens_details" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +58,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 	 * know
 	 */
 	public ImagesResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -530,20 +530,6 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 
 		Reader() {
 			super(ImagesResponse.class, "created", "data", "background", "output_format", "size", "quality", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "created" -> 0;
-				case "data" -> 1;
-				case "background" -> 2;
-				case "output_format" -> 3;
-				case "size" -> 4;
-				case "quality" -> 5;
-				case "usage" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 	 * know
 	 */
 	public ImagesUsage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -84,8 +83,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		 * know
 		 */
 		public InputTokensDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -175,15 +173,6 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 
 			Reader() {
 				super(InputTokensDetails.class, "text_tokens", "image_tokens");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "text_tokens" -> 0;
-					case "image_tokens" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -294,17 +283,6 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 
 		Reader() {
 			super(ImagesUsage.class, "total_tokens", "input_tokens", "output_tokens", "input_tokens_details");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "total_tokens" -> 0;
-				case "input_tokens" -> 1;
-				case "output_tokens" -> 2;
-				case "input_tokens_details" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +35,7 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 	 * know
 	 */
 	public InferenceOptions {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -124,15 +123,6 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 
 		Reader() {
 			super(InferenceOptions.class, "tool_choice", "model");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "tool_choice" -> 0;
-				case "model" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

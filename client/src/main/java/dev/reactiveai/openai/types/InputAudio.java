@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record InputAudio(@JsonProperty("type") String type,
 	 * know
 	 */
 	public InputAudio {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -82,8 +81,7 @@ public record InputAudio(@JsonProperty("type") String type,
 		 * know
 		 */
 		public InputAudioDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -245,15 +243,6 @@ public record InputAudio(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "data" -> 0;
-					case "format" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 1 -> Format.of(value);
@@ -332,15 +321,6 @@ public record InputAudio(@JsonProperty("type") String type,
 
 		Reader() {
 			super(InputAudio.class, "type", "input_audio");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "input_audio" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +49,7 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public InputFileContent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -193,19 +192,6 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 
 		Reader() {
 			super(InputFileContent.class, "type", "file_id", "filename", "file_data", "file_url", "detail");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "file_id" -> 1;
-				case "filename" -> 2;
-				case "file_data" -> 3;
-				case "file_url" -> 4;
-				case "detail" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

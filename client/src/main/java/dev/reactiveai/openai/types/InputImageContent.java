@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +46,7 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public InputImageContent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -164,17 +163,6 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 
 		Reader() {
 			super(InputImageContent.class, "type", "image_url", "file_id", "detail");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "image_url" -> 1;
-				case "file_id" -> 2;
-				case "detail" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,8 +50,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 	 * know
 	 */
 	public InputMessage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -330,17 +330,6 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 
 		Reader() {
 			super(InputMessage.class, "type", "role", "status", "content");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "role" -> 1;
-				case "status" -> 2;
-				case "content" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,8 +52,7 @@ public record InputMessageResource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public InputMessageResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -346,18 +346,6 @@ public record InputMessageResource(@JsonProperty("type") String type,
 
 		Reader() {
 			super(InputMessageResource.class, "type", "role", "status", "content", "id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "role" -> 1;
-				case "status" -> 2;
-				case "content" -> 3;
-				case "id" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

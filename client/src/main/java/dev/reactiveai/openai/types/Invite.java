@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +58,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 	 * know
 	 */
 	public Invite {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -221,8 +221,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		 * know
 		 */
 		public Project {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -379,15 +378,6 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 			Reader() {
 				super(Project.class, "id", "role");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "role" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -605,22 +595,6 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		Reader() {
 			super(Invite.class, "object", "id", "email", "role", "status", "invited_at", "expires_at", "accepted_at",
 					"projects");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "email" -> 2;
-				case "role" -> 3;
-				case "status" -> 4;
-				case "invited_at" -> 5;
-				case "expires_at" -> 6;
-				case "accepted_at" -> 7;
-				case "projects" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

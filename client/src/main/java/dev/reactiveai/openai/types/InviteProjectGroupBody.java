@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +32,7 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 	 * know
 	 */
 	public InviteProjectGroupBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -122,15 +121,6 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 
 		Reader() {
 			super(InviteProjectGroupBody.class, "group_id", "role");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "group_id" -> 0;
-				case "role" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

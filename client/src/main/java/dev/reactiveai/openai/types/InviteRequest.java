@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,8 +44,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 	 * know
 	 */
 	public InviteRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -142,8 +142,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		 * know
 		 */
 		public Project {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -304,15 +303,6 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "role" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 1 -> Role.of(value);
@@ -444,16 +434,6 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 
 		Reader() {
 			super(InviteRequest.class, "email", "role", "projects");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "email" -> 0;
-				case "role" -> 1;
-				case "projects" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

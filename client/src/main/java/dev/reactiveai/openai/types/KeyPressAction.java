@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,8 +38,7 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 	 * know
 	 */
 	public KeyPressAction {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -138,15 +138,6 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 
 		Reader() {
 			super(KeyPressAction.class, "type", "keys");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "keys" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,8 +49,7 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 	 * know
 	 */
 	public ListCertificatesResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -190,18 +190,6 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 
 		Reader() {
 			super(ListCertificatesResponse.class, "data", "first_id", "last_id", "has_more", "object");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "data" -> 0;
-				case "first_id" -> 1;
-				case "last_id" -> 2;
-				case "has_more" -> 3;
-				case "object" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

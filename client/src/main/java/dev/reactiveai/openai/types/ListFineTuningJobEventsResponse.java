@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,8 +40,7 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 	 * know
 	 */
 	public ListFineTuningJobEventsResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -154,16 +154,6 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 
 		Reader() {
 			super(ListFineTuningJobEventsResponse.class, "data", "object", "has_more");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "data" -> 0;
-				case "object" -> 1;
-				case "has_more" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,8 +40,7 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 	 * know
 	 */
 	public ListPaginatedFineTuningJobsResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -154,16 +154,6 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 
 		Reader() {
 			super(ListPaginatedFineTuningJobsResponse.class, "data", "has_more", "object");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "data" -> 0;
-				case "has_more" -> 1;
-				case "object" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,8 +47,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public LocalShellExecAction {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -222,19 +222,6 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 
 		Reader() {
 			super(LocalShellExecAction.class, "type", "command", "timeout_ms", "working_directory", "env", "user");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "command" -> 1;
-				case "timeout_ms" -> 2;
-				case "working_directory" -> 3;
-				case "env" -> 4;
-				case "user" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +48,7 @@ public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public LocalShellToolCallOutput {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -242,17 +241,6 @@ public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonP
 
 		Reader() {
 			super(LocalShellToolCallOutput.class, "type", "id", "output", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "output" -> 2;
-				case "status" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,8 +42,7 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 	 * know
 	 */
 	public LogProb {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -200,17 +200,6 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 
 		Reader() {
 			super(LogProb.class, "token", "logprob", "bytes", "top_logprobs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "token" -> 0;
-				case "logprob" -> 1;
-				case "bytes" -> 2;
-				case "top_logprobs" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public MCPApprovalRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -179,18 +178,6 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 
 		Reader() {
 			super(MCPApprovalRequest.class, "type", "id", "server_label", "name", "arguments");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "server_label" -> 2;
-				case "name" -> 3;
-				case "arguments" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

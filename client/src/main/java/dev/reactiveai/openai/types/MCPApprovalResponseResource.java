@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +46,7 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 	 * know
 	 */
 	public MCPApprovalResponseResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -178,18 +177,6 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 
 		Reader() {
 			super(MCPApprovalResponseResource.class, "type", "id", "approval_request_id", "approve", "reason");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "approval_request_id" -> 2;
-				case "approve" -> 3;
-				case "reason" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,8 +50,7 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 	 * know
 	 */
 	public MCPListTools {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -200,18 +200,6 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 
 		Reader() {
 			super(MCPListTools.class, "type", "id", "server_label", "tools", "error");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "server_label" -> 2;
-				case "tools" -> 3;
-				case "error" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,8 +40,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 	 * know
 	 */
 	public MCPListToolsTool {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -199,17 +199,6 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 
 		Reader() {
 			super(MCPListToolsTool.class, "name", "description", "input_schema", "annotations");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "description" -> 1;
-				case "input_schema" -> 2;
-				case "annotations" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -97,8 +98,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 	 * know
 	 */
 	public MCPTool {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -315,8 +315,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			 * not know
 			 */
 			public MCPToolApprovalFilter {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -404,15 +403,6 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 				Reader() {
 					super(MCPToolApprovalFilter.class, "always", "never");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "always" -> 0;
-						case "never" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -771,23 +761,6 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		Reader() {
 			super(MCPTool.class, "type", "server_label", "server_url", "connector_id", "authorization",
 					"server_description", "headers", "allowed_tools", "require_approval", "defer_loading");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "server_label" -> 1;
-				case "server_url" -> 2;
-				case "connector_id" -> 3;
-				case "authorization" -> 4;
-				case "server_description" -> 5;
-				case "headers" -> 6;
-				case "allowed_tools" -> 7;
-				case "require_approval" -> 8;
-				case "defer_loading" -> 9;
-				default -> -1;
-			};
 		}
 
 		@Override

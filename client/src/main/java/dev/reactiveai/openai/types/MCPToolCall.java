@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -60,8 +60,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 	 * know
 	 */
 	public MCPToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -257,22 +256,6 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		Reader() {
 			super(MCPToolCall.class, "type", "id", "server_label", "name", "arguments", "output", "error", "status",
 					"approval_request_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "server_label" -> 2;
-				case "name" -> 3;
-				case "arguments" -> 4;
-				case "output" -> 5;
-				case "error" -> 6;
-				case "status" -> 7;
-				case "approval_request_id" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

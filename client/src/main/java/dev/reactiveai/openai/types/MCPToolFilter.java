@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,8 +39,7 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 	 * know
 	 */
 	public MCPToolFilter {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -147,15 +147,6 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 
 		Reader() {
 			super(MCPToolFilter.class, "tool_names", "read_only");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "tool_names" -> 0;
-				case "read_only" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

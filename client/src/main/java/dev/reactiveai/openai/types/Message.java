@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -56,8 +57,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 	 * know
 	 */
 	public Message {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -320,19 +320,6 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 
 		Reader() {
 			super(Message.class, "type", "id", "status", "role", "content", "phase");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "status" -> 2;
-				case "role" -> 3;
-				case "content" -> 4;
-				case "phase" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	public MessageContentImageFileObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -94,8 +93,7 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		 * know
 		 */
 		public ImageFile {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -264,15 +262,6 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					case "detail" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 1 -> Detail.of(value);
@@ -350,15 +339,6 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 
 		Reader() {
 			super(MessageContentImageFileObject.class, "type", "image_file");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "image_file" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

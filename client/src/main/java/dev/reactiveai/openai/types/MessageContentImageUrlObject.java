@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	public MessageContentImageUrlObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +88,7 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		 * know
 		 */
 		public ImageUrl {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -259,15 +257,6 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "url" -> 0;
-					case "detail" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 1 -> Detail.of(value);
@@ -345,15 +334,6 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 
 		Reader() {
 			super(MessageContentImageUrlObject.class, "type", "image_url");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "image_url" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 	 * know
 	 */
 	public MessageContentTextAnnotationsFileCitationObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +88,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		 * know
 		 */
 		public FileCitation {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -166,14 +164,6 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 
 			Reader() {
 				super(FileCitation.class, "file_id");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -291,18 +281,6 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		Reader() {
 			super(MessageContentTextAnnotationsFileCitationObject.class, "type", "text", "file_citation", "start_index",
 					"end_index");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "text" -> 1;
-				case "file_citation" -> 2;
-				case "start_index" -> 3;
-				case "end_index" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

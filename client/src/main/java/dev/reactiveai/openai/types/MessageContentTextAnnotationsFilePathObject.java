@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +49,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 	 * know
 	 */
 	public MessageContentTextAnnotationsFilePathObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -88,8 +87,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		 * know
 		 */
 		public FilePath {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -165,14 +163,6 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 
 			Reader() {
 				super(FilePath.class, "file_id");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -289,18 +279,6 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		Reader() {
 			super(MessageContentTextAnnotationsFilePathObject.class, "type", "text", "file_path", "start_index",
 					"end_index");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "text" -> 1;
-				case "file_path" -> 2;
-				case "start_index" -> 3;
-				case "end_index" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -43,8 +44,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	public MessageContentTextObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +89,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 		 * know
 		 */
 		public Text {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -250,15 +249,6 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "value" -> 0;
-					case "annotations" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected Text create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Text((String) values[0], (List<Annotation>) values[1], additionalProperties);
@@ -329,15 +319,6 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 
 		Reader() {
 			super(MessageContentTextObject.class, "type", "text");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "text" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

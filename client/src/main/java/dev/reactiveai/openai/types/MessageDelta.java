@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -44,8 +45,7 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	 * know
 	 */
 	public MessageDelta {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -87,8 +87,7 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		 * know
 		 */
 		public Delta {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -320,15 +319,6 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "role" -> 0;
-					case "content" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> Role.of(value);
@@ -419,16 +409,6 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 
 		Reader() {
 			super(MessageDelta.class, "id", "object", "delta");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "delta" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +46,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 	 * know
 	 */
 	public MessageDeltaContentImageFileObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -95,8 +94,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 		 * know
 		 */
 		public ImageFile {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -264,15 +262,6 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					case "detail" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 1 -> Detail.of(value);
@@ -364,16 +353,6 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 
 		Reader() {
 			super(MessageDeltaContentImageFileObject.class, "index", "type", "image_file");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "type" -> 1;
-				case "image_file" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

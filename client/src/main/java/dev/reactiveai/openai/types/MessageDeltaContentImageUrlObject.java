@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +44,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 	 * know
 	 */
 	public MessageDeltaContentImageUrlObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +88,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 		 * know
 		 */
 		public ImageUrl {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -258,15 +256,6 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "url" -> 0;
-					case "detail" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 1 -> Detail.of(value);
@@ -358,16 +347,6 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 
 		Reader() {
 			super(MessageDeltaContentImageUrlObject.class, "index", "type", "image_url");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "type" -> 1;
-				case "image_url" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 	 * know
 	 */
 	public MessageDeltaContentRefusalObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -132,16 +131,6 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 
 		Reader() {
 			super(MessageDeltaContentRefusalObject.class, "index", "type", "refusal");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "type" -> 1;
-				case "refusal" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

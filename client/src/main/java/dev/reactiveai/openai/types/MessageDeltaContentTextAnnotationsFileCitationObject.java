@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,8 +52,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 	 * know
 	 */
 	public MessageDeltaContentTextAnnotationsFileCitationObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -95,8 +94,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		 * know
 		 */
 		public FileCitation {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -184,15 +182,6 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 
 			Reader() {
 				super(FileCitation.class, "file_id", "quote");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					case "quote" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -321,19 +310,6 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		Reader() {
 			super(MessageDeltaContentTextAnnotationsFileCitationObject.class, "index", "type", "text", "file_citation",
 					"start_index", "end_index");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "type" -> 1;
-				case "text" -> 2;
-				case "file_citation" -> 3;
-				case "start_index" -> 4;
-				case "end_index" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +51,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 	 * know
 	 */
 	public MessageDeltaContentTextAnnotationsFilePathObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -90,8 +89,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		 * know
 		 */
 		public FilePath {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -166,14 +164,6 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 
 			Reader() {
 				super(FilePath.class, "file_id");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -301,19 +291,6 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		Reader() {
 			super(MessageDeltaContentTextAnnotationsFilePathObject.class, "index", "type", "text", "file_path",
 					"start_index", "end_index");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "type" -> 1;
-				case "text" -> 2;
-				case "file_path" -> 3;
-				case "start_index" -> 4;
-				case "end_index" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -48,8 +49,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 	 * know
 	 */
 	public MessageDeltaContentTextObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -94,8 +94,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 		 * know
 		 */
 		public Text {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -256,15 +255,6 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "value" -> 0;
-					case "annotations" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected Text create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Text((String) values[0], (List<Annotation>) values[1], additionalProperties);
@@ -348,16 +338,6 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 
 		Reader() {
 			super(MessageDeltaContentTextObject.class, "index", "type", "text");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "type" -> 1;
-				case "text" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -103,8 +104,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	public MessageObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -207,8 +207,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 * know
 		 */
 		public IncompleteDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -374,14 +373,6 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "reason" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> Reason.of(value);
@@ -528,8 +519,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 * know
 		 */
 		public Attachment {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -676,15 +666,6 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 			Reader() {
 				super(Attachment.class, "file_id", "tools");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					case "tools" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1009,27 +990,6 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			super(MessageObject.class, "id", "object", "created_at", "thread_id", "status", "incomplete_details",
 					"completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments",
 					"metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "thread_id" -> 3;
-				case "status" -> 4;
-				case "incomplete_details" -> 5;
-				case "completed_at" -> 6;
-				case "incomplete_at" -> 7;
-				case "role" -> 8;
-				case "content" -> 9;
-				case "assistant_id" -> 10;
-				case "run_id" -> 11;
-				case "attachments" -> 12;
-				case "metadata" -> 13;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +56,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -141,15 +140,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadMessageCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadMessageCreated((String) values[0], (MessageObject) values[1], additionalProperties);
@@ -184,8 +174,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageInProgress {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -269,15 +258,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadMessageInProgress create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadMessageInProgress((String) values[0], (MessageObject) values[1], additionalProperties);
@@ -312,8 +292,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageDelta {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -397,15 +376,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadMessageDelta create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadMessageDelta((String) values[0], (MessageDelta) values[1], additionalProperties);
@@ -440,8 +410,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageCompleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -525,15 +494,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadMessageCompleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadMessageCompleted((String) values[0], (MessageObject) values[1], additionalProperties);
@@ -568,8 +528,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageIncomplete {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -650,15 +609,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 			Reader() {
 				super(ThreadMessageIncomplete.class, "event", "data");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override

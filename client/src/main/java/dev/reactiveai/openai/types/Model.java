@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 	 * know
 	 */
 	public Model {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -146,17 +145,6 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 
 		Reader() {
 			super(Model.class, "id", "created", "object", "owned_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "created" -> 1;
-				case "object" -> 2;
-				case "owned_by" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

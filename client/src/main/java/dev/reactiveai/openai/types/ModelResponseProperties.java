@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -111,8 +112,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 	 * know
 	 */
 	public ModelResponseProperties {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -428,22 +428,6 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		Reader() {
 			super(ModelResponseProperties.class, "metadata", "top_logprobs", "temperature", "top_p", "user",
 					"safety_identifier", "prompt_cache_key", "service_tier", "prompt_cache_retention");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "metadata" -> 0;
-				case "top_logprobs" -> 1;
-				case "temperature" -> 2;
-				case "top_p" -> 3;
-				case "user" -> 4;
-				case "safety_identifier" -> 5;
-				case "prompt_cache_key" -> 6;
-				case "service_tier" -> 7;
-				case "prompt_cache_retention" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

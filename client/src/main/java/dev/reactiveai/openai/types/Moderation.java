@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,8 +40,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 	 * know
 	 */
 	public Moderation {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -92,8 +92,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * know
 		 */
 		public Result {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -204,8 +203,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 			 * not know
 			 */
 			public Categories {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -471,26 +469,6 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "hate" -> 0;
-						case "hate/threatening" -> 1;
-						case "harassment" -> 2;
-						case "harassment/threatening" -> 3;
-						case "illicit" -> 4;
-						case "illicit/violent" -> 5;
-						case "self-harm" -> 6;
-						case "self-harm/intent" -> 7;
-						case "self-harm/instructions" -> 8;
-						case "sexual" -> 9;
-						case "sexual/minors" -> 10;
-						case "violence" -> 11;
-						case "violence/graphic" -> 12;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Categories create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new Categories((Boolean) values[0], (Boolean) values[1], (Boolean) values[2],
@@ -556,8 +534,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 			 * not know
 			 */
 			public CategoryScores {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -806,26 +783,6 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "hate" -> 0;
-						case "hate/threatening" -> 1;
-						case "harassment" -> 2;
-						case "harassment/threatening" -> 3;
-						case "illicit" -> 4;
-						case "illicit/violent" -> 5;
-						case "self-harm" -> 6;
-						case "self-harm/intent" -> 7;
-						case "self-harm/instructions" -> 8;
-						case "sexual" -> 9;
-						case "sexual/minors" -> 10;
-						case "violence" -> 11;
-						case "violence/graphic" -> 12;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected CategoryScores create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new CategoryScores((Double) values[0], (Double) values[1], (Double) values[2],
@@ -907,8 +864,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 			 * not know
 			 */
 			public CategoryAppliedInputTypes {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -2270,26 +2226,6 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "hate" -> 0;
-						case "hate/threatening" -> 1;
-						case "harassment" -> 2;
-						case "harassment/threatening" -> 3;
-						case "illicit" -> 4;
-						case "illicit/violent" -> 5;
-						case "self-harm" -> 6;
-						case "self-harm/intent" -> 7;
-						case "self-harm/instructions" -> 8;
-						case "sexual" -> 9;
-						case "sexual/minors" -> 10;
-						case "violence" -> 11;
-						case "violence/graphic" -> 12;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected CategoryAppliedInputTypes create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -2409,17 +2345,6 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "flagged" -> 0;
-					case "categories" -> 1;
-					case "category_scores" -> 2;
-					case "category_applied_input_types" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Result create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Result((Boolean) values[0], (Categories) values[1], (CategoryScores) values[2],
 						(CategoryAppliedInputTypes) values[3], additionalProperties);
@@ -2532,16 +2457,6 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 
 		Reader() {
 			super(Moderation.class, "id", "model", "results");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "model" -> 1;
-				case "results" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -124,8 +125,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 	 * know
 	 */
 	public ModifyAssistantRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -535,8 +535,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		 * know
 		 */
 		public ToolResources {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -579,8 +578,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 			 * not know
 			 */
 			public CodeInterpreter {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -682,14 +680,6 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "file_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected CodeInterpreter create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -723,8 +713,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 			 * not know
 			 */
 			public FileSearch {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -828,14 +817,6 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "vector_store_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected FileSearch create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -918,15 +899,6 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 			Reader() {
 				super(ToolResources.class, "code_interpreter", "file_search");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code_interpreter" -> 0;
-					case "file_search" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1206,24 +1178,6 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		Reader() {
 			super(ModifyAssistantRequest.class, "model", "reasoning_effort", "name", "description", "instructions",
 					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "reasoning_effort" -> 1;
-				case "name" -> 2;
-				case "description" -> 3;
-				case "instructions" -> 4;
-				case "tools" -> 5;
-				case "tool_resources" -> 6;
-				case "metadata" -> 7;
-				case "temperature" -> 8;
-				case "top_p" -> 9;
-				case "response_format" -> 10;
-				default -> -1;
-			};
 		}
 
 		@Override

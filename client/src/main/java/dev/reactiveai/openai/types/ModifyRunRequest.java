@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,8 +36,7 @@ public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, S
 	 * know
 	 */
 	public ModifyRunRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -133,14 +133,6 @@ public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, S
 
 		Reader() {
 			super(ModifyRunRequest.class, "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "metadata" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +46,7 @@ public record ModifyThreadRequest(
 	 * know
 	 */
 	public ModifyThreadRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -99,8 +99,7 @@ public record ModifyThreadRequest(
 		 * know
 		 */
 		public ToolResources {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -143,8 +142,7 @@ public record ModifyThreadRequest(
 			 * not know
 			 */
 			public CodeInterpreter {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -246,14 +244,6 @@ public record ModifyThreadRequest(
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "file_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected CodeInterpreter create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -287,8 +277,7 @@ public record ModifyThreadRequest(
 			 * not know
 			 */
 			public FileSearch {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -392,14 +381,6 @@ public record ModifyThreadRequest(
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "vector_store_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected FileSearch create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -482,15 +463,6 @@ public record ModifyThreadRequest(
 
 			Reader() {
 				super(ToolResources.class, "code_interpreter", "file_search");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code_interpreter" -> 0;
-					case "file_search" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -594,15 +566,6 @@ public record ModifyThreadRequest(
 
 		Reader() {
 			super(ModifyThreadRequest.class, "tool_resources", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "tool_resources" -> 0;
-				case "metadata" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -45,8 +46,7 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public NamespaceToolParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -217,17 +217,6 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 
 		Reader() {
 			super(NamespaceToolParam.class, "type", "name", "description", "tools");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "description" -> 2;
-				case "tools" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

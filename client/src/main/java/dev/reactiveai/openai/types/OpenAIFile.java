@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -57,8 +57,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 	 * know
 	 */
 	public OpenAIFile {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -450,22 +449,6 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		Reader() {
 			super(OpenAIFile.class, "id", "bytes", "created_at", "expires_at", "filename", "object", "purpose",
 					"status", "status_details");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "bytes" -> 1;
-				case "created_at" -> 2;
-				case "expires_at" -> 3;
-				case "filename" -> 4;
-				case "object" -> 5;
-				case "purpose" -> 6;
-				case "status" -> 7;
-				case "status_details" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

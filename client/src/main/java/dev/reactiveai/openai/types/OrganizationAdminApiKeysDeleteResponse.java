@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +35,7 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 	 * know
 	 */
 	public OrganizationAdminApiKeysDeleteResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -138,16 +137,6 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 
 		Reader() {
 			super(OrganizationAdminApiKeysDeleteResponse.class, "id", "object", "deleted");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "deleted" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

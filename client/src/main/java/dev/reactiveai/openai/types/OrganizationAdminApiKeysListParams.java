@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 	 * know
 	 */
 	public OrganizationAdminApiKeysListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -211,16 +210,6 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 
 		Reader() {
 			super(OrganizationAdminApiKeysListParams.class, "after", "order", "limit");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "after" -> 0;
-				case "order" -> 1;
-				case "limit" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

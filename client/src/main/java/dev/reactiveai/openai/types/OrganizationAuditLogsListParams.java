@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,8 +71,7 @@ public record OrganizationAuditLogsListParams(
 	 * know
 	 */
 	public OrganizationAuditLogsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -124,8 +124,7 @@ public record OrganizationAuditLogsListParams(
 		 * know
 		 */
 		public EffectiveAt {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -243,17 +242,6 @@ public record OrganizationAuditLogsListParams(
 
 			Reader() {
 				super(EffectiveAt.class, "gt", "gte", "lt", "lte");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "gt" -> 0;
-					case "gte" -> 1;
-					case "lt" -> 2;
-					case "lte" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -534,22 +522,6 @@ public record OrganizationAuditLogsListParams(
 		Reader() {
 			super(OrganizationAuditLogsListParams.class, "effective_at", "project_ids[]", "event_types[]",
 					"actor_ids[]", "actor_emails[]", "resource_ids[]", "limit", "after", "before");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "effective_at" -> 0;
-				case "project_ids[]" -> 1;
-				case "event_types[]" -> 2;
-				case "actor_ids[]" -> 3;
-				case "actor_emails[]" -> 4;
-				case "resource_ids[]" -> 5;
-				case "limit" -> 6;
-				case "after" -> 7;
-				case "before" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

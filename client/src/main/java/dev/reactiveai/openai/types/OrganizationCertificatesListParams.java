@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record OrganizationCertificatesListParams(@JsonProperty("limit") @Nullabl
 	 * know
 	 */
 	public OrganizationCertificatesListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -218,16 +217,6 @@ public record OrganizationCertificatesListParams(@JsonProperty("limit") @Nullabl
 
 		Reader() {
 			super(OrganizationCertificatesListParams.class, "limit", "after", "order");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "after" -> 1;
-				case "order" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

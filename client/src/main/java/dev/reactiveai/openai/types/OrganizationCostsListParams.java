@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,8 +57,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 	 * know
 	 */
 	public OrganizationCostsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -311,20 +311,6 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		Reader() {
 			super(OrganizationCostsListParams.class, "start_time", "end_time", "bucket_width", "project_ids",
 					"group_by", "limit", "page");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "start_time" -> 0;
-				case "end_time" -> 1;
-				case "bucket_width" -> 2;
-				case "project_ids" -> 3;
-				case "group_by" -> 4;
-				case "limit" -> 5;
-				case "page" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

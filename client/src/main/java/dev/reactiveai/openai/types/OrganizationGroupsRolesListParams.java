@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record OrganizationGroupsRolesListParams(@JsonProperty("limit") @Nullable
 	 * know
 	 */
 	public OrganizationGroupsRolesListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -211,16 +210,6 @@ public record OrganizationGroupsRolesListParams(@JsonProperty("limit") @Nullable
 
 		Reader() {
 			super(OrganizationGroupsRolesListParams.class, "limit", "after", "order");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "after" -> 1;
-				case "order" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

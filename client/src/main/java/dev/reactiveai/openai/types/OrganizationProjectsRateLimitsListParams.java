@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +41,7 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 	 * know
 	 */
 	public OrganizationProjectsRateLimitsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -144,16 +143,6 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 
 		Reader() {
 			super(OrganizationProjectsRateLimitsListParams.class, "limit", "after", "before");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "after" -> 1;
-				case "before" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,8 +73,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 	 * know
 	 */
 	public OrganizationUsageEmbeddingsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -520,23 +520,6 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		Reader() {
 			super(OrganizationUsageEmbeddingsListParams.class, "start_time", "end_time", "bucket_width", "project_ids",
 					"user_ids", "api_key_ids", "models", "group_by", "limit", "page");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "start_time" -> 0;
-				case "end_time" -> 1;
-				case "bucket_width" -> 2;
-				case "project_ids" -> 3;
-				case "user_ids" -> 4;
-				case "api_key_ids" -> 5;
-				case "models" -> 6;
-				case "group_by" -> 7;
-				case "limit" -> 8;
-				case "page" -> 9;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -80,8 +81,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 	 * know
 	 */
 	public OrganizationUsageImagesListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -766,25 +766,6 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		Reader() {
 			super(OrganizationUsageImagesListParams.class, "start_time", "end_time", "bucket_width", "sources", "sizes",
 					"project_ids", "user_ids", "api_key_ids", "models", "group_by", "limit", "page");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "start_time" -> 0;
-				case "end_time" -> 1;
-				case "bucket_width" -> 2;
-				case "sources" -> 3;
-				case "sizes" -> 4;
-				case "project_ids" -> 5;
-				case "user_ids" -> 6;
-				case "api_key_ids" -> 7;
-				case "models" -> 8;
-				case "group_by" -> 9;
-				case "limit" -> 10;
-				case "page" -> 11;
-				default -> -1;
-			};
 		}
 
 		@Override

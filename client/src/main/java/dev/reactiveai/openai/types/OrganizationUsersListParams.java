@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,8 +43,7 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 	 * know
 	 */
 	public OrganizationUsersListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -164,16 +164,6 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 
 		Reader() {
 			super(OrganizationUsersListParams.class, "limit", "after", "emails");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "after" -> 1;
-				case "emails" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 	 * know
 	 */
 	public OutputAudio {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -130,16 +129,6 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 
 		Reader() {
 			super(OutputAudio.class, "type", "data", "transcript");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "data" -> 1;
-				case "transcript" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

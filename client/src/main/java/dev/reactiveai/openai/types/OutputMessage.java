@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,8 +59,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 	 * know
 	 */
 	public OutputMessage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -301,19 +301,6 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 
 		Reader() {
 			super(OutputMessage.class, "id", "type", "role", "content", "phase", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "role" -> 2;
-				case "content" -> 3;
-				case "phase" -> 4;
-				case "status" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

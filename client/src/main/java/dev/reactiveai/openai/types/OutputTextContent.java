@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,8 +47,7 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public OutputTextContent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -195,17 +195,6 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 
 		Reader() {
 			super(OutputTextContent.class, "type", "text", "annotations", "logprobs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "text" -> 1;
-				case "annotations" -> 2;
-				case "logprobs" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 * know
 	 */
 	public Project {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -252,19 +251,6 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 
 		Reader() {
 			super(Project.class, "id", "object", "name", "created_at", "archived_at", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "name" -> 2;
-				case "created_at" -> 3;
-				case "archived_at" -> 4;
-				case "status" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +51,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 	 * know
 	 */
 	public ProjectApiKey {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -96,8 +95,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		 * know
 		 */
 		public Owner {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -270,16 +268,6 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "user" -> 1;
-					case "service_account" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> Type.of(value);
@@ -428,20 +416,6 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 
 		Reader() {
 			super(ProjectApiKey.class, "object", "redacted_value", "name", "created_at", "last_used_at", "id", "owner");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "redacted_value" -> 1;
-				case "name" -> 2;
-				case "created_at" -> 3;
-				case "last_used_at" -> 4;
-				case "id" -> 5;
-				case "owner" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 	 * know
 	 */
 	public ProjectGroup {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -164,18 +163,6 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 
 		Reader() {
 			super(ProjectGroup.class, "object", "project_id", "group_id", "group_name", "created_at");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "project_id" -> 1;
-				case "group_id" -> 2;
-				case "group_name" -> 3;
-				case "created_at" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

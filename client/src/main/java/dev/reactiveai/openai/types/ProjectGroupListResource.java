@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,8 +44,7 @@ public record ProjectGroupListResource(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ProjectGroupListResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -172,17 +172,6 @@ public record ProjectGroupListResource(@JsonProperty("object") String object,
 
 		Reader() {
 			super(ProjectGroupListResource.class, "object", "data", "has_more", "next");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "data" -> 1;
-				case "has_more" -> 2;
-				case "next" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -57,8 +57,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 	 * know
 	 */
 	public ProjectRateLimit {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -235,22 +234,6 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 			super(ProjectRateLimit.class, "object", "id", "model", "max_requests_per_1_minute",
 					"max_tokens_per_1_minute", "max_images_per_1_minute", "max_audio_megabytes_per_1_minute",
 					"max_requests_per_1_day", "batch_1_day_max_input_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "model" -> 2;
-				case "max_requests_per_1_minute" -> 3;
-				case "max_tokens_per_1_minute" -> 4;
-				case "max_images_per_1_minute" -> 5;
-				case "max_audio_megabytes_per_1_minute" -> 6;
-				case "max_requests_per_1_day" -> 7;
-				case "batch_1_day_max_input_tokens" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,8 +48,7 @@ public record ProjectRateLimitListResponse(@JsonProperty("object") String object
 	 * know
 	 */
 	public ProjectRateLimitListResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -190,18 +190,6 @@ public record ProjectRateLimitListResponse(@JsonProperty("object") String object
 
 		Reader() {
 			super(ProjectRateLimitListResponse.class, "object", "data", "first_id", "last_id", "has_more");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "data" -> 1;
-				case "first_id" -> 2;
-				case "last_id" -> 3;
-				case "has_more" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

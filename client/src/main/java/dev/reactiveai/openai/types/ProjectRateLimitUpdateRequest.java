@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -51,8 +51,7 @@ public record ProjectRateLimitUpdateRequest(
 	 * know
 	 */
 	public ProjectRateLimitUpdateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -196,19 +195,6 @@ public record ProjectRateLimitUpdateRequest(
 			super(ProjectRateLimitUpdateRequest.class, "max_requests_per_1_minute", "max_tokens_per_1_minute",
 					"max_images_per_1_minute", "max_audio_megabytes_per_1_minute", "max_requests_per_1_day",
 					"batch_1_day_max_input_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "max_requests_per_1_minute" -> 0;
-				case "max_tokens_per_1_minute" -> 1;
-				case "max_images_per_1_minute" -> 2;
-				case "max_audio_megabytes_per_1_minute" -> 3;
-				case "max_requests_per_1_day" -> 4;
-				case "batch_1_day_max_input_tokens" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ProjectServiceAccountApiKey {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -166,18 +165,6 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 
 		Reader() {
 			super(ProjectServiceAccountApiKey.class, "object", "value", "name", "created_at", "id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "value" -> 1;
-				case "name" -> 2;
-				case "created_at" -> 3;
-				case "id" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

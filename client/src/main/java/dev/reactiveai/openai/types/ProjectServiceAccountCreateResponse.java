@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +46,7 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 	 * know
 	 */
 	public ProjectServiceAccountCreateResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -174,19 +173,6 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 
 		Reader() {
 			super(ProjectServiceAccountCreateResponse.class, "object", "id", "name", "role", "created_at", "api_key");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "name" -> 2;
-				case "role" -> 3;
-				case "created_at" -> 4;
-				case "api_key" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 	 * know
 	 */
 	public ProjectUserCreateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -195,15 +194,6 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 
 		Reader() {
 			super(ProjectUserCreateRequest.class, "user_id", "role");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "user_id" -> 0;
-				case "role" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +33,7 @@ public record ProjectUserUpdateRequest(@JsonProperty("role") ProjectUserUpdateRe
 	 * know
 	 */
 	public ProjectUserUpdateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -179,14 +178,6 @@ public record ProjectUserUpdateRequest(@JsonProperty("role") ProjectUserUpdateRe
 
 		Reader() {
 			super(ProjectUserUpdateRequest.class, "role");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "role" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,8 +41,7 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 	 * know
 	 */
 	public Prompt {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -164,16 +164,6 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 
 		Reader() {
 			super(Prompt.class, "id", "version", "variables");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "version" -> 1;
-				case "variables" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

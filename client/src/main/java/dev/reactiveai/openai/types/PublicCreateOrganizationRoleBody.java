@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,8 +39,7 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 	 * know
 	 */
 	public PublicCreateOrganizationRoleBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -161,16 +161,6 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 
 		Reader() {
 			super(PublicCreateOrganizationRoleBody.class, "role_name", "permissions", "description");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "role_name" -> 0;
-				case "permissions" -> 1;
-				case "description" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

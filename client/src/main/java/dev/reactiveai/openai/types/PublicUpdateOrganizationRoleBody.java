@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,8 +38,7 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 	 * know
 	 */
 	public PublicUpdateOrganizationRoleBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -159,16 +159,6 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 
 		Reader() {
 			super(PublicUpdateOrganizationRoleBody.class, "permissions", "description", "role_name");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "permissions" -> 0;
-				case "description" -> 1;
-				case "role_name" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

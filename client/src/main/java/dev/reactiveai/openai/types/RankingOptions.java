@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +41,7 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 	 * know
 	 */
 	public RankingOptions {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -155,16 +154,6 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 
 		Reader() {
 			super(RankingOptions.class, "ranker", "score_threshold", "hybrid_search");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "ranker" -> 0;
-				case "score_threshold" -> 1;
-				case "hybrid_search" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

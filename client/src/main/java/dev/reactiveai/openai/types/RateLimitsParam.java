@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +31,7 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 	 * know
 	 */
 	public RateLimitsParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -107,14 +106,6 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 
 		Reader() {
 			super(RateLimitsParam.class, "max_requests_per_1_minute");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "max_requests_per_1_minute" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -48,8 +48,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		 * know
 		 */
 		public PCMAudioFormat {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -131,15 +130,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "rate" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected PCMAudioFormat create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new PCMAudioFormat((String) values[0], (Long) values[1], additionalProperties);
@@ -168,8 +158,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		 * know
 		 */
 		public PCMUAudioFormat {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -238,14 +227,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected PCMUAudioFormat create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new PCMUAudioFormat((String) values[0], additionalProperties);
@@ -274,8 +255,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		 * know
 		 */
 		public PCMAAudioFormat {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -341,14 +321,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 			Reader() {
 				super(PCMAAudioFormat.class, "type");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,7 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaClientEventConversationItemCreate {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -157,17 +156,6 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 
 		Reader() {
 			super(RealtimeBetaClientEventConversationItemCreate.class, "event_id", "type", "previous_item_id", "item");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "previous_item_id" -> 2;
-				case "item" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 	 * know
 	 */
 	public RealtimeBetaClientEventConversationItemRetrieve {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -134,16 +133,6 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 
 		Reader() {
 			super(RealtimeBetaClientEventConversationItemRetrieve.class, "event_id", "type", "item_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "item_id" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

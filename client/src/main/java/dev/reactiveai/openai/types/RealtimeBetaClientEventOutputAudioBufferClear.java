@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +38,7 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaClientEventOutputAudioBufferClear {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -119,15 +118,6 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 
 		Reader() {
 			super(RealtimeBetaClientEventOutputAudioBufferClear.class, "event_id", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -58,8 +58,7 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 	 * know
 	 */
 	public RealtimeBetaClientEventResponseCreate {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -152,16 +151,6 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 
 		Reader() {
 			super(RealtimeBetaClientEventResponseCreate.class, "event_id", "type", "response");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

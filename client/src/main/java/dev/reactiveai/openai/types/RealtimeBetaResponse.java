@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -100,8 +101,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	public RealtimeBetaResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -233,8 +233,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * know
 		 */
 		public StatusDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -423,8 +422,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			 * not know
 			 */
 			public Error {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -512,15 +510,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 
 				Reader() {
 					super(Error.class, "type", "code");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "type" -> 0;
-						case "code" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -643,16 +632,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "reason" -> 1;
-					case "error" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> Type.of(value);
@@ -710,8 +689,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * know
 		 */
 		public Usage {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -766,8 +744,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			 * not know
 			 */
 			public InputTokenDetails {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -817,8 +794,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				 * does not know
 				 */
 				public CachedTokensDetails {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -920,16 +896,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 
 					Reader() {
 						super(CachedTokensDetails.class, "text_tokens", "image_tokens", "audio_tokens");
-					}
-
-					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "text_tokens" -> 0;
-							case "image_tokens" -> 1;
-							case "audio_tokens" -> 2;
-							default -> -1;
-						};
 					}
 
 					@Override
@@ -1055,18 +1021,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "cached_tokens" -> 0;
-						case "text_tokens" -> 1;
-						case "image_tokens" -> 2;
-						case "audio_tokens" -> 3;
-						case "cached_tokens_details" -> 4;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected InputTokenDetails create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new InputTokenDetails((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
@@ -1098,8 +1052,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			 * not know
 			 */
 			public OutputTokenDetails {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1187,15 +1140,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 
 				Reader() {
 					super(OutputTokenDetails.class, "text_tokens", "audio_tokens");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "text_tokens" -> 0;
-						case "audio_tokens" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -1320,18 +1264,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			Reader() {
 				super(Usage.class, "total_tokens", "input_tokens", "output_tokens", "input_token_details",
 						"output_token_details");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "total_tokens" -> 0;
-					case "input_tokens" -> 1;
-					case "output_tokens" -> 2;
-					case "input_token_details" -> 3;
-					case "output_token_details" -> 4;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1924,26 +1856,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			super(RealtimeBetaResponse.class, "id", "object", "status", "status_details", "output", "metadata", "usage",
 					"conversation_id", "voice", "modalities", "output_audio_format", "temperature",
 					"max_output_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "status" -> 2;
-				case "status_details" -> 3;
-				case "output" -> 4;
-				case "metadata" -> 5;
-				case "usage" -> 6;
-				case "conversation_id" -> 7;
-				case "voice" -> 8;
-				case "modalities" -> 9;
-				case "output_audio_format" -> 10;
-				case "temperature" -> 11;
-				case "max_output_tokens" -> 12;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -109,8 +110,7 @@ public record RealtimeBetaResponseCreateParams(
 	 * know
 	 */
 	public RealtimeBetaResponseCreateParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -284,8 +284,7 @@ public record RealtimeBetaResponseCreateParams(
 		 * know
 		 */
 		public Tool {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -414,17 +413,6 @@ public record RealtimeBetaResponseCreateParams(
 
 			Reader() {
 				super(Tool.class, "type", "name", "description", "parameters");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "name" -> 1;
-					case "description" -> 2;
-					case "parameters" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1042,25 +1030,6 @@ public record RealtimeBetaResponseCreateParams(
 			super(RealtimeBetaResponseCreateParams.class, "modalities", "instructions", "voice", "output_audio_format",
 					"tools", "tool_choice", "temperature", "max_output_tokens", "conversation", "metadata", "prompt",
 					"input");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "modalities" -> 0;
-				case "instructions" -> 1;
-				case "voice" -> 2;
-				case "output_audio_format" -> 3;
-				case "tools" -> 4;
-				case "tool_choice" -> 5;
-				case "temperature" -> 6;
-				case "max_output_tokens" -> 7;
-				case "conversation" -> 8;
-				case "metadata" -> 9;
-				case "prompt" -> 10;
-				case "input" -> 11;
-				default -> -1;
-			};
 		}
 
 		@Override

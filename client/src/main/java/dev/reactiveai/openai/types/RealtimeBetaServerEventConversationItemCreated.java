@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,8 +53,7 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemCreated {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -162,17 +161,6 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 
 		Reader() {
 			super(RealtimeBetaServerEventConversationItemCreated.class, "event_id", "type", "previous_item_id", "item");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "previous_item_id" -> 2;
-				case "item" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -66,8 +67,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -283,20 +283,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		Reader() {
 			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.class, "event_id", "type",
 					"item_id", "content_index", "transcript", "logprobs", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "item_id" -> 2;
-				case "content_index" -> 3;
-				case "transcript" -> 4;
-				case "logprobs" -> 5;
-				case "usage" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

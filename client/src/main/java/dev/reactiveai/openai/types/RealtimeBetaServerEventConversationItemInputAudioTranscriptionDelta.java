@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,8 +51,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -208,19 +208,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		Reader() {
 			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta.class, "event_id", "type",
 					"item_id", "content_index", "delta", "logprobs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "item_id" -> 2;
-				case "content_index" -> 3;
-				case "delta" -> 4;
-				case "logprobs" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

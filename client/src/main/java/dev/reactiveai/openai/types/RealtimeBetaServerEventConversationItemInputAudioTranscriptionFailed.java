@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -94,8 +93,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		 * know
 		 */
 		public Error {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -209,17 +207,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 
 			Reader() {
 				super(Error.class, "type", "code", "message", "param");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "code" -> 1;
-					case "message" -> 2;
-					case "param" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -338,18 +325,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		Reader() {
 			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed.class, "event_id", "type",
 					"item_id", "content_index", "error");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "item_id" -> 2;
-				case "content_index" -> 3;
-				case "error" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -54,8 +54,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -238,22 +237,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		Reader() {
 			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment.class, "event_id", "type",
 					"item_id", "content_index", "text", "id", "speaker", "start", "end");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "item_id" -> 2;
-				case "content_index" -> 3;
-				case "text" -> 4;
-				case "id" -> 5;
-				case "speaker" -> 6;
-				case "start" -> 7;
-				case "end" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 	 * know
 	 */
 	public RealtimeBetaServerEventError {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +88,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		 * know
 		 */
 		public Error {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -222,18 +220,6 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "code" -> 1;
-					case "message" -> 2;
-					case "param" -> 3;
-					case "event_id" -> 4;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Error((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 						(String) values[4], additionalProperties);
@@ -316,16 +302,6 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 
 		Reader() {
 			super(RealtimeBetaServerEventError.class, "event_id", "type", "error");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "error" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +34,7 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 	 * know
 	 */
 	public RealtimeBetaServerEventInputAudioBufferCleared {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -116,15 +115,6 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 
 		Reader() {
 			super(RealtimeBetaServerEventInputAudioBufferCleared.class, "event_id", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,8 +53,7 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 	 * know
 	 */
 	public RealtimeBetaServerEventInputAudioBufferSpeechStarted {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -164,17 +163,6 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 		Reader() {
 			super(RealtimeBetaServerEventInputAudioBufferSpeechStarted.class, "event_id", "type", "audio_start_ms",
 					"item_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "audio_start_ms" -> 2;
-				case "item_id" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +46,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseAudioTranscriptDelta {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -198,20 +197,6 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		Reader() {
 			super(RealtimeBetaServerEventResponseAudioTranscriptDelta.class, "event_id", "type", "response_id",
 					"item_id", "output_index", "content_index", "delta");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response_id" -> 2;
-				case "item_id" -> 3;
-				case "output_index" -> 4;
-				case "content_index" -> 5;
-				case "delta" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

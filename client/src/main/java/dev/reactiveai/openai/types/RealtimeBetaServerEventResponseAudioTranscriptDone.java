@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseAudioTranscriptDone {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -199,20 +198,6 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		Reader() {
 			super(RealtimeBetaServerEventResponseAudioTranscriptDone.class, "event_id", "type", "response_id",
 					"item_id", "output_index", "content_index", "transcript");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response_id" -> 2;
-				case "item_id" -> 3;
-				case "output_index" -> 4;
-				case "content_index" -> 5;
-				case "transcript" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,7 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseContentPartDone {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -97,8 +96,7 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 		 * know
 		 */
 		public Part {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -284,17 +282,6 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "text" -> 1;
-					case "audio" -> 2;
-					case "transcript" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> Type.of(value);
@@ -443,20 +430,6 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 		Reader() {
 			super(RealtimeBetaServerEventResponseContentPartDone.class, "event_id", "type", "response_id", "item_id",
 					"output_index", "content_index", "part");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response_id" -> 2;
-				case "item_id" -> 3;
-				case "output_index" -> 4;
-				case "content_index" -> 5;
-				case "part" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

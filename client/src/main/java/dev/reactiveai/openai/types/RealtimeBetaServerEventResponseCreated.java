@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,7 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseCreated {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -132,16 +131,6 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 
 		Reader() {
 			super(RealtimeBetaServerEventResponseCreated.class, "event_id", "type", "response");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -216,21 +215,6 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		Reader() {
 			super(RealtimeBetaServerEventResponseFunctionCallArgumentsDone.class, "event_id", "type", "response_id",
 					"item_id", "output_index", "call_id", "name", "arguments");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response_id" -> 2;
-				case "item_id" -> 3;
-				case "output_index" -> 4;
-				case "call_id" -> 5;
-				case "name" -> 6;
-				case "arguments" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseOutputItemDone {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -166,18 +165,6 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 		Reader() {
 			super(RealtimeBetaServerEventResponseOutputItemDone.class, "event_id", "type", "response_id",
 					"output_index", "item");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response_id" -> 2;
-				case "output_index" -> 3;
-				case "item" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

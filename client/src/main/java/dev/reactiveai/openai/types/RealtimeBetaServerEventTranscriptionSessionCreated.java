@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 	 * know
 	 */
 	public RealtimeBetaServerEventTranscriptionSessionCreated {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -135,16 +134,6 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 
 		Reader() {
 			super(RealtimeBetaServerEventTranscriptionSessionCreated.class, "event_id", "type", "session");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "session" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 	 * know
 	 */
 	public RealtimeCallCreateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -129,15 +128,6 @@ public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 
 		Reader() {
 			super(RealtimeCallCreateRequest.class, "sdp", "session");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "sdp" -> 0;
-				case "session" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

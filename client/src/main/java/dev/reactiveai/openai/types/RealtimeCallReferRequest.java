@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +31,7 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 	 * know
 	 */
 	public RealtimeCallReferRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -108,14 +107,6 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 
 		Reader() {
 			super(RealtimeCallReferRequest.class, "target_uri");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "target_uri" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

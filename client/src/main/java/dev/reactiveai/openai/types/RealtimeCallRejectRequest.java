@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +30,7 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 	 * know
 	 */
 	public RealtimeCallRejectRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -106,14 +105,6 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 
 		Reader() {
 			super(RealtimeCallRejectRequest.class, "status_code");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "status_code" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeClientEventConversationItemDelete {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -133,16 +132,6 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 
 		Reader() {
 			super(RealtimeClientEventConversationItemDelete.class, "event_id", "type", "item_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "item_id" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

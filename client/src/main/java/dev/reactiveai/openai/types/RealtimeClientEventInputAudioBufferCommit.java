@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +40,7 @@ public record RealtimeClientEventInputAudioBufferCommit(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeClientEventInputAudioBufferCommit {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -120,15 +119,6 @@ public record RealtimeClientEventInputAudioBufferCommit(@JsonProperty("event_id"
 
 		Reader() {
 			super(RealtimeClientEventInputAudioBufferCommit.class, "event_id", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

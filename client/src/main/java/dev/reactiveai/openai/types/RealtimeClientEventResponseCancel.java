@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +41,7 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 	 * know
 	 */
 	public RealtimeClientEventResponseCancel {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -136,16 +135,6 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 
 		Reader() {
 			super(RealtimeClientEventResponseCancel.class, "event_id", "type", "response_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response_id" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -59,8 +59,7 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 	 * know
 	 */
 	public RealtimeClientEventResponseCreate {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -153,16 +152,6 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 
 		Reader() {
 			super(RealtimeClientEventResponseCreate.class, "event_id", "type", "response");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

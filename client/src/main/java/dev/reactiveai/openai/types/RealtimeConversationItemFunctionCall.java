@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -54,8 +54,7 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 	 * know
 	 */
 	public RealtimeConversationItemFunctionCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -268,20 +267,6 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 		Reader() {
 			super(RealtimeConversationItemFunctionCall.class, "id", "object", "type", "status", "call_id", "name",
 					"arguments");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "type" -> 2;
-				case "status" -> 3;
-				case "call_id" -> 4;
-				case "name" -> 5;
-				case "arguments" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

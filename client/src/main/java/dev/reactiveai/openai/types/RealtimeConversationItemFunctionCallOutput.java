@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +51,7 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 	 * know
 	 */
 	public RealtimeConversationItemFunctionCallOutput {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -253,19 +252,6 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 		Reader() {
 			super(RealtimeConversationItemFunctionCallOutput.class, "id", "object", "type", "status", "call_id",
 					"output");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "type" -> 2;
-				case "status" -> 3;
-				case "call_id" -> 4;
-				case "output" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +58,7 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 	 * know
 	 */
 	public RealtimeConversationItemMessageSystem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -164,8 +164,7 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		 * know
 		 */
 		public ContentItem {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -244,15 +243,6 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 
 			Reader() {
 				super(ContentItem.class, "type", "text");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "text" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -390,19 +380,6 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 
 		Reader() {
 			super(RealtimeConversationItemMessageSystem.class, "id", "object", "type", "status", "role", "content");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "type" -> 2;
-				case "status" -> 3;
-				case "role" -> 4;
-				case "content" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,8 +53,7 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 	 * know
 	 */
 	public RealtimeConversationItemMessageUser {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -180,8 +180,7 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 		 * know
 		 */
 		public ContentItem {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -480,19 +479,6 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "text" -> 1;
-					case "audio" -> 2;
-					case "image_url" -> 3;
-					case "detail" -> 4;
-					case "transcript" -> 5;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> Type.of(value);
@@ -637,19 +623,6 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 
 		Reader() {
 			super(RealtimeConversationItemMessageUser.class, "id", "object", "type", "status", "role", "content");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "type" -> 2;
-				case "status" -> 3;
-				case "role" -> 4;
-				case "content" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,8 +90,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 	 * know
 	 */
 	public RealtimeConversationItemWithReference {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -344,8 +344,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		 * know
 		 */
 		public ContentItem {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -559,18 +558,6 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 			Reader() {
 				super(ContentItem.class, "type", "text", "id", "audio", "transcript");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "text" -> 1;
-					case "id" -> 2;
-					case "audio" -> 3;
-					case "transcript" -> 4;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -818,23 +805,6 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		Reader() {
 			super(RealtimeConversationItemWithReference.class, "id", "type", "object", "status", "role", "content",
 					"call_id", "name", "arguments", "output");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "object" -> 2;
-				case "status" -> 3;
-				case "role" -> 4;
-				case "content" -> 5;
-				case "call_id" -> 6;
-				case "name" -> 7;
-				case "arguments" -> 8;
-				case "output" -> 9;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -45,8 +45,7 @@ public record RealtimeCreateClientSecretRequest(
 	 * know
 	 */
 	public RealtimeCreateClientSecretRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -97,8 +96,7 @@ public record RealtimeCreateClientSecretRequest(
 		 * know
 		 */
 		public ExpiresAfter {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -177,15 +175,6 @@ public record RealtimeCreateClientSecretRequest(
 
 			Reader() {
 				super(ExpiresAfter.class, "anchor", "seconds");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "anchor" -> 0;
-					case "seconds" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -313,15 +302,6 @@ public record RealtimeCreateClientSecretRequest(
 
 		Reader() {
 			super(RealtimeCreateClientSecretRequest.class, "expires_after", "session");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "expires_after" -> 0;
-				case "session" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +44,7 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 	 * know
 	 */
 	public RealtimeCreateClientSecretResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -195,16 +194,6 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 
 		Reader() {
 			super(RealtimeCreateClientSecretResponse.class, "value", "expires_at", "session");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "value" -> 0;
-				case "expires_at" -> 1;
-				case "session" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

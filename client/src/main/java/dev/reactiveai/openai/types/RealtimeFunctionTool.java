@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,8 +47,7 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 	 * know
 	 */
 	public RealtimeFunctionTool {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -176,17 +176,6 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 
 		Reader() {
 			super(RealtimeFunctionTool.class, "type", "name", "description", "parameters");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "name" -> 1;
-				case "description" -> 2;
-				case "parameters" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

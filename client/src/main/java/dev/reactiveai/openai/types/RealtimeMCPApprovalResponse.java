@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 	 * know
 	 */
 	public RealtimeMCPApprovalResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -163,18 +162,6 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 
 		Reader() {
 			super(RealtimeMCPApprovalResponse.class, "type", "id", "approval_request_id", "approve", "reason");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "approval_request_id" -> 2;
-				case "approve" -> 3;
-				case "reason" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,8 +41,7 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public RealtimeMCPListTools {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -168,17 +168,6 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 
 		Reader() {
 			super(RealtimeMCPListTools.class, "type", "id", "server_label", "tools");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "server_label" -> 2;
-				case "tools" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public RealtimeMCPProtocolError {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -130,16 +129,6 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 
 		Reader() {
 			super(RealtimeMCPProtocolError.class, "type", "code", "message");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "code" -> 1;
-				case "message" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

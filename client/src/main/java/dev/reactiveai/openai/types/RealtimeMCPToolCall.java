@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -55,8 +55,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public RealtimeMCPToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -266,21 +265,6 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		Reader() {
 			super(RealtimeMCPToolCall.class, "type", "id", "server_label", "name", "arguments", "approval_request_id",
 					"output", "error");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "server_label" -> 2;
-				case "name" -> 3;
-				case "arguments" -> 4;
-				case "approval_request_id" -> 5;
-				case "output" -> 6;
-				case "error" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -90,8 +91,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * know
 	 */
 	public RealtimeResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -223,8 +223,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		public StatusDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -413,8 +412,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			 * not know
 			 */
 			public Error {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -502,15 +500,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 
 				Reader() {
 					super(Error.class, "type", "code");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "type" -> 0;
-						case "code" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -633,16 +622,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "reason" -> 1;
-					case "error" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> Type.of(value);
@@ -682,8 +661,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -729,8 +707,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			 * not know
 			 */
 			public Output {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -832,15 +809,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "voice" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Object openEnum(int index, String value) {
 					return switch (index) {
 						case 1 -> VoiceIdsShared.of(value);
@@ -917,14 +885,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "output" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Output) values[0], additionalProperties);
 			}
@@ -975,8 +935,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		public Usage {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1034,8 +993,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			 * not know
 			 */
 			public InputTokenDetails {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1085,8 +1043,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				 * does not know
 				 */
 				public CachedTokensDetails {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -1188,16 +1145,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 
 					Reader() {
 						super(CachedTokensDetails.class, "text_tokens", "image_tokens", "audio_tokens");
-					}
-
-					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "text_tokens" -> 0;
-							case "image_tokens" -> 1;
-							case "audio_tokens" -> 2;
-							default -> -1;
-						};
 					}
 
 					@Override
@@ -1323,18 +1270,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "cached_tokens" -> 0;
-						case "text_tokens" -> 1;
-						case "image_tokens" -> 2;
-						case "audio_tokens" -> 3;
-						case "cached_tokens_details" -> 4;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected InputTokenDetails create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new InputTokenDetails((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
@@ -1366,8 +1301,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			 * not know
 			 */
 			public OutputTokenDetails {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1455,15 +1389,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 
 				Reader() {
 					super(OutputTokenDetails.class, "text_tokens", "audio_tokens");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "text_tokens" -> 0;
-						case "audio_tokens" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -1588,18 +1513,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			Reader() {
 				super(Usage.class, "total_tokens", "input_tokens", "output_tokens", "input_token_details",
 						"output_token_details");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "total_tokens" -> 0;
-					case "input_tokens" -> 1;
-					case "output_tokens" -> 2;
-					case "input_token_details" -> 3;
-					case "output_token_details" -> 4;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -2083,24 +1996,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		Reader() {
 			super(RealtimeResponse.class, "id", "object", "status", "status_details", "output", "metadata", "audio",
 					"usage", "conversation_id", "output_modalities", "max_output_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "status" -> 2;
-				case "status_details" -> 3;
-				case "output" -> 4;
-				case "metadata" -> 5;
-				case "audio" -> 6;
-				case "usage" -> 7;
-				case "conversation_id" -> 8;
-				case "output_modalities" -> 9;
-				case "max_output_tokens" -> 10;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -98,8 +99,7 @@ public record RealtimeResponseCreateParams(
 	 * know
 	 */
 	public RealtimeResponseCreateParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -199,8 +199,7 @@ public record RealtimeResponseCreateParams(
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -247,8 +246,7 @@ public record RealtimeResponseCreateParams(
 			 * not know
 			 */
 			public Output {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -350,15 +348,6 @@ public record RealtimeResponseCreateParams(
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "voice" -> 1;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Output create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Output((RealtimeAudioFormats) values[0], (VoiceIdsOrCustomVoice) values[1],
 							additionalProperties);
@@ -425,14 +414,6 @@ public record RealtimeResponseCreateParams(
 
 			Reader() {
 				super(Audio.class, "output");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "output" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1050,23 +1031,6 @@ public record RealtimeResponseCreateParams(
 		Reader() {
 			super(RealtimeResponseCreateParams.class, "output_modalities", "instructions", "audio", "tools",
 					"tool_choice", "max_output_tokens", "conversation", "metadata", "prompt", "input");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "output_modalities" -> 0;
-				case "instructions" -> 1;
-				case "audio" -> 2;
-				case "tools" -> 3;
-				case "tool_choice" -> 4;
-				case "max_output_tokens" -> 5;
-				case "conversation" -> 6;
-				case "metadata" -> 7;
-				case "prompt" -> 8;
-				case "input" -> 9;
-				default -> -1;
-			};
 		}
 
 		@Override

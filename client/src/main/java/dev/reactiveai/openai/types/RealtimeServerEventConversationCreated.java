@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 	 * know
 	 */
 	public RealtimeServerEventConversationCreated {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -79,8 +78,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		 * know
 		 */
 		public Conversation {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -171,15 +169,6 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					case "object" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Conversation create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new Conversation((String) values[0], (String) values[1], additionalProperties);
@@ -263,16 +252,6 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 
 		Reader() {
 			super(RealtimeServerEventConversationCreated.class, "event_id", "type", "conversation");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "conversation" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +46,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 	 * know
 	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -93,8 +92,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		 * know
 		 */
 		public Error {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -211,17 +209,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "code" -> 1;
-					case "message" -> 2;
-					case "param" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Error((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 						additionalProperties);
@@ -335,18 +322,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		Reader() {
 			super(RealtimeServerEventConversationItemInputAudioTranscriptionFailed.class, "event_id", "type", "item_id",
 					"content_index", "error");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "item_id" -> 2;
-				case "content_index" -> 3;
-				case "error" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeServerEventConversationItemTruncated {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -171,18 +170,6 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 		Reader() {
 			super(RealtimeServerEventConversationItemTruncated.class, "event_id", "type", "item_id", "content_index",
 					"audio_end_ms");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "item_id" -> 2;
-				case "content_index" -> 3;
-				case "audio_end_ms" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

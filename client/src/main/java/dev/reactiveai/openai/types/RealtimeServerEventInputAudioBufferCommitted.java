@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +44,7 @@ public record RealtimeServerEventInputAudioBufferCommitted(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferCommitted {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -153,17 +152,6 @@ public record RealtimeServerEventInputAudioBufferCommitted(@JsonProperty("event_
 		Reader() {
 			super(RealtimeServerEventInputAudioBufferCommitted.class, "event_id", "type", "previous_item_id",
 					"item_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "previous_item_id" -> 2;
-				case "item_id" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferDtmfEventReceived {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -134,16 +133,6 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 
 		Reader() {
 			super(RealtimeServerEventInputAudioBufferDtmfEventReceived.class, "type", "event", "received_at");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "event" -> 1;
-				case "received_at" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 	 * know
 	 */
 	public RealtimeServerEventOutputAudioBufferCleared {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -137,16 +136,6 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 
 		Reader() {
 			super(RealtimeServerEventOutputAudioBufferCleared.class, "event_id", "type", "response_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response_id" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,8 +45,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 	 * know
 	 */
 	public RealtimeServerEventRateLimitsUpdated {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -91,8 +91,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 		 * know
 		 */
 		public RateLimit {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -279,17 +278,6 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					case "limit" -> 1;
-					case "remaining" -> 2;
-					case "reset_seconds" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> Name.of(value);
@@ -401,16 +389,6 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 
 		Reader() {
 			super(RealtimeServerEventRateLimitsUpdated.class, "event_id", "type", "rate_limits");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "rate_limits" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +44,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 	 * know
 	 */
 	public RealtimeServerEventResponseMCPCallArgumentsDone {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -182,19 +181,6 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		Reader() {
 			super(RealtimeServerEventResponseMCPCallArgumentsDone.class, "event_id", "type", "response_id", "item_id",
 					"output_index", "arguments");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response_id" -> 2;
-				case "item_id" -> 3;
-				case "output_index" -> 4;
-				case "arguments" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeServerEventResponseMCPCallInProgress {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -148,17 +147,6 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 
 		Reader() {
 			super(RealtimeServerEventResponseMCPCallInProgress.class, "event_id", "type", "output_index", "item_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "output_index" -> 2;
-				case "item_id" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

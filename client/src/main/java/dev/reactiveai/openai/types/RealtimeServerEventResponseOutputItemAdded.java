@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 	 * know
 	 */
 	public RealtimeServerEventResponseOutputItemAdded {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -165,18 +164,6 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 		Reader() {
 			super(RealtimeServerEventResponseOutputItemAdded.class, "event_id", "type", "response_id", "output_index",
 					"item");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "event_id" -> 0;
-				case "type" -> 1;
-				case "response_id" -> 2;
-				case "output_index" -> 3;
-				case "item" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -158,8 +159,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	 * know
 	 */
 	public RealtimeSession {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -483,8 +483,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 * know
 		 */
 		public InputAudioNoiseReduction {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -570,14 +569,6 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 			Reader() {
 				super(InputAudioNoiseReduction.class, "type");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -707,8 +698,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			 * not know
 			 */
 			public TracingConfiguration {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -835,16 +825,6 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 				Reader() {
 					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "workflow_name" -> 0;
-						case "group_id" -> 1;
-						case "metadata" -> 2;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -1491,33 +1471,6 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 					"input_audio_format", "output_audio_format", "input_audio_transcription", "turn_detection",
 					"input_audio_noise_reduction", "speed", "tracing", "tools", "tool_choice", "temperature",
 					"max_response_output_tokens", "expires_at", "prompt", "include");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "modalities" -> 2;
-				case "model" -> 3;
-				case "instructions" -> 4;
-				case "voice" -> 5;
-				case "input_audio_format" -> 6;
-				case "output_audio_format" -> 7;
-				case "input_audio_transcription" -> 8;
-				case "turn_detection" -> 9;
-				case "input_audio_noise_reduction" -> 10;
-				case "speed" -> 11;
-				case "tracing" -> 12;
-				case "tools" -> 13;
-				case "tool_choice" -> 14;
-				case "temperature" -> 15;
-				case "max_response_output_tokens" -> 16;
-				case "expires_at" -> 17;
-				case "prompt" -> 18;
-				case "include" -> 19;
-				default -> -1;
-			};
 		}
 
 		@Override

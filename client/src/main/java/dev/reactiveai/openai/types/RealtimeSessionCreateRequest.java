@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -141,8 +142,7 @@ public record RealtimeSessionCreateRequest(
 	 * know
 	 */
 	public RealtimeSessionCreateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -186,8 +186,7 @@ public record RealtimeSessionCreateRequest(
 		 * know
 		 */
 		public ClientSecret {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -280,15 +279,6 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "value" -> 0;
-					case "expires_at" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ClientSecret create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ClientSecret((String) values[0], (Long) values[1], additionalProperties);
@@ -320,8 +310,7 @@ public record RealtimeSessionCreateRequest(
 		 * know
 		 */
 		public InputAudioTranscription {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -396,14 +385,6 @@ public record RealtimeSessionCreateRequest(
 
 			Reader() {
 				super(InputAudioTranscription.class, "model");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "model" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -525,8 +506,7 @@ public record RealtimeSessionCreateRequest(
 			 * not know
 			 */
 			public TracingConfiguration {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -656,16 +636,6 @@ public record RealtimeSessionCreateRequest(
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "workflow_name" -> 0;
-						case "group_id" -> 1;
-						case "metadata" -> 2;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected TracingConfiguration create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -742,8 +712,7 @@ public record RealtimeSessionCreateRequest(
 		 * know
 		 */
 		public TurnDetection {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -862,17 +831,6 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "threshold" -> 1;
-					case "prefix_padding_ms" -> 2;
-					case "silence_duration_ms" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected TurnDetection create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2], (Long) values[3],
@@ -914,8 +872,7 @@ public record RealtimeSessionCreateRequest(
 		 * know
 		 */
 		public Tool {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1044,17 +1001,6 @@ public record RealtimeSessionCreateRequest(
 
 			Reader() {
 				super(Tool.class, "type", "name", "description", "parameters");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "name" -> 1;
-					case "description" -> 2;
-					case "parameters" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1529,29 +1475,6 @@ public record RealtimeSessionCreateRequest(
 					"input_audio_format", "output_audio_format", "input_audio_transcription", "speed", "tracing",
 					"turn_detection", "tools", "tool_choice", "temperature", "max_response_output_tokens", "truncation",
 					"prompt");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "client_secret" -> 0;
-				case "modalities" -> 1;
-				case "instructions" -> 2;
-				case "voice" -> 3;
-				case "input_audio_format" -> 4;
-				case "output_audio_format" -> 5;
-				case "input_audio_transcription" -> 6;
-				case "speed" -> 7;
-				case "tracing" -> 8;
-				case "turn_detection" -> 9;
-				case "tools" -> 10;
-				case "tool_choice" -> 11;
-				case "temperature" -> 12;
-				case "max_response_output_tokens" -> 13;
-				case "truncation" -> 14;
-				case "prompt" -> 15;
-				default -> -1;
-			};
 		}
 
 		@Override

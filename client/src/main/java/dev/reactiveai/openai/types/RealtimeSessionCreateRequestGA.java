@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -126,8 +127,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 	 * know
 	 */
 	public RealtimeSessionCreateRequestGA {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -383,8 +383,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -457,8 +456,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			 * not know
 			 */
 			public Input {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -502,8 +500,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 				 * does not know
 				 */
 				public NoiseReduction {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -589,14 +586,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 
 					Reader() {
 						super(NoiseReduction.class, "type");
-					}
-
-					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							default -> -1;
-						};
 					}
 
 					@Override
@@ -716,17 +705,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "transcription" -> 1;
-						case "noise_reduction" -> 2;
-						case "turn_detection" -> 3;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
 							(NoiseReduction) values[2], (RealtimeTurnDetection) values[3], additionalProperties);
@@ -773,8 +751,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			 * not know
 			 */
 			public Output {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -890,16 +867,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "voice" -> 1;
-						case "speed" -> 2;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Output create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Output((RealtimeAudioFormats) values[0], (VoiceIdsOrCustomVoice) values[1],
 							(Double) values[2], additionalProperties);
@@ -981,15 +948,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 
 			Reader() {
 				super(Audio.class, "input", "output");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input" -> 0;
-					case "output" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1166,8 +1124,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			 * not know
 			 */
 			public TracingConfiguration {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1294,16 +1251,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 
 				Reader() {
 					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "workflow_name" -> 0;
-						case "group_id" -> 1;
-						case "metadata" -> 2;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -1920,25 +1867,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		Reader() {
 			super(RealtimeSessionCreateRequestGA.class, "type", "output_modalities", "model", "instructions", "audio",
 					"include", "tracing", "tools", "tool_choice", "max_output_tokens", "truncation", "prompt");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "output_modalities" -> 1;
-				case "model" -> 2;
-				case "instructions" -> 3;
-				case "audio" -> 4;
-				case "include" -> 5;
-				case "tracing" -> 6;
-				case "tools" -> 7;
-				case "tool_choice" -> 8;
-				case "max_output_tokens" -> 9;
-				case "truncation" -> 10;
-				case "prompt" -> 11;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -101,8 +102,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	 * know
 	 */
 	public RealtimeSessionCreateResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -204,8 +204,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -254,8 +253,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 * not know
 			 */
 			public Input {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -295,8 +293,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				 * does not know
 				 */
 				public NoiseReduction {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -385,14 +382,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							default -> -1;
-						};
-					}
-
-					@Override
 					protected Object openEnum(int index, String value) {
 						return switch (index) {
 							case 0 -> NoiseReductionType.of(value);
@@ -439,8 +428,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				 * does not know
 				 */
 				public TurnDetection {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -559,17 +547,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							case "threshold" -> 1;
-							case "prefix_padding_ms" -> 2;
-							case "silence_duration_ms" -> 3;
-							default -> -1;
-						};
-					}
-
-					@Override
 					protected TurnDetection create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2],
@@ -679,17 +656,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "transcription" -> 1;
-						case "noise_reduction" -> 2;
-						case "turn_detection" -> 3;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
 							(NoiseReduction) values[2], (TurnDetection) values[3], additionalProperties);
@@ -726,8 +692,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 * not know
 			 */
 			public Output {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -845,16 +810,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "voice" -> 1;
-						case "speed" -> 2;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Object openEnum(int index, String value) {
 					return switch (index) {
 						case 1 -> VoiceIdsShared.of(value);
@@ -944,15 +899,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			Reader() {
 				super(Audio.class, "input", "output");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input" -> 0;
-					case "output" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1073,8 +1019,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 * not know
 			 */
 			public TracingConfiguration {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1204,16 +1149,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "workflow_name" -> 0;
-						case "group_id" -> 1;
-						case "metadata" -> 2;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected TracingConfiguration create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -1290,8 +1225,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * know
 		 */
 		public TurnDetection {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1407,17 +1341,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			Reader() {
 				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "threshold" -> 1;
-					case "prefix_padding_ms" -> 2;
-					case "silence_duration_ms" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1853,26 +1776,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			super(RealtimeSessionCreateResponse.class, "id", "object", "expires_at", "include", "model",
 					"output_modalities", "instructions", "audio", "tracing", "turn_detection", "tools", "tool_choice",
 					"max_output_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "expires_at" -> 2;
-				case "include" -> 3;
-				case "model" -> 4;
-				case "output_modalities" -> 5;
-				case "instructions" -> 6;
-				case "audio" -> 7;
-				case "tracing" -> 8;
-				case "turn_detection" -> 9;
-				case "tools" -> 10;
-				case "tool_choice" -> 11;
-				case "max_output_tokens" -> 12;
-				default -> -1;
-			};
 		}
 
 		@Override

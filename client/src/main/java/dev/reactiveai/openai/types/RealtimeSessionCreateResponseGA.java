@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -128,8 +129,7 @@ public record RealtimeSessionCreateResponseGA(
 	 * know
 	 */
 	public RealtimeSessionCreateResponseGA {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -173,8 +173,7 @@ public record RealtimeSessionCreateResponseGA(
 		 * know
 		 */
 		public ClientSecret {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -264,15 +263,6 @@ public record RealtimeSessionCreateResponseGA(
 
 			Reader() {
 				super(ClientSecret.class, "value", "expires_at");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "value" -> 0;
-					case "expires_at" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -521,8 +511,7 @@ public record RealtimeSessionCreateResponseGA(
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -595,8 +584,7 @@ public record RealtimeSessionCreateResponseGA(
 			 * not know
 			 */
 			public Input {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -640,8 +628,7 @@ public record RealtimeSessionCreateResponseGA(
 				 * does not know
 				 */
 				public NoiseReduction {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -727,14 +714,6 @@ public record RealtimeSessionCreateResponseGA(
 
 					Reader() {
 						super(NoiseReduction.class, "type");
-					}
-
-					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							default -> -1;
-						};
 					}
 
 					@Override
@@ -854,17 +833,6 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "transcription" -> 1;
-						case "noise_reduction" -> 2;
-						case "turn_detection" -> 3;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
 							(NoiseReduction) values[2], (RealtimeTurnDetection) values[3], additionalProperties);
@@ -909,8 +877,7 @@ public record RealtimeSessionCreateResponseGA(
 			 * not know
 			 */
 			public Output {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1026,16 +993,6 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "voice" -> 1;
-						case "speed" -> 2;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Object openEnum(int index, String value) {
 					return switch (index) {
 						case 1 -> VoiceIdsShared.of(value);
@@ -1125,15 +1082,6 @@ public record RealtimeSessionCreateResponseGA(
 
 			Reader() {
 				super(Audio.class, "input", "output");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input" -> 0;
-					case "output" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1310,8 +1258,7 @@ public record RealtimeSessionCreateResponseGA(
 			 * not know
 			 */
 			public TracingConfiguration {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -1438,16 +1385,6 @@ public record RealtimeSessionCreateResponseGA(
 
 				Reader() {
 					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "workflow_name" -> 0;
-						case "group_id" -> 1;
-						case "metadata" -> 2;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -2079,26 +2016,6 @@ public record RealtimeSessionCreateResponseGA(
 			super(RealtimeSessionCreateResponseGA.class, "client_secret", "type", "output_modalities", "model",
 					"instructions", "audio", "include", "tracing", "tools", "tool_choice", "max_output_tokens",
 					"truncation", "prompt");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "client_secret" -> 0;
-				case "type" -> 1;
-				case "output_modalities" -> 2;
-				case "model" -> 3;
-				case "instructions" -> 4;
-				case "audio" -> 5;
-				case "include" -> 6;
-				case "tracing" -> 7;
-				case "tools" -> 8;
-				case "tool_choice" -> 9;
-				case "max_output_tokens" -> 10;
-				case "truncation" -> 11;
-				case "prompt" -> 12;
-				default -> -1;
-			};
 		}
 
 		@Override

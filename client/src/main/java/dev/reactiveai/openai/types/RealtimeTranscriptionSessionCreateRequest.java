@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,8 +59,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -118,8 +118,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 * know
 		 */
 		public TurnDetection {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -229,17 +228,6 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "threshold" -> 1;
-					case "prefix_padding_ms" -> 2;
-					case "silence_duration_ms" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected TurnDetection create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2], (Long) values[3],
@@ -274,8 +262,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 * know
 		 */
 		public InputAudioNoiseReduction {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -361,14 +348,6 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 			Reader() {
 				super(InputAudioNoiseReduction.class, "type");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -659,18 +638,6 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		Reader() {
 			super(RealtimeTranscriptionSessionCreateRequest.class, "turn_detection", "input_audio_noise_reduction",
 					"input_audio_format", "input_audio_transcription", "include");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "turn_detection" -> 0;
-				case "input_audio_noise_reduction" -> 1;
-				case "input_audio_format" -> 2;
-				case "input_audio_transcription" -> 3;
-				case "include" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

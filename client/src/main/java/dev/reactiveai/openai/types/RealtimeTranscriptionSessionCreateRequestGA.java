@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,8 +51,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateRequestGA {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -93,8 +93,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -169,8 +168,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			 * not know
 			 */
 			public Input {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -214,8 +212,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				 * does not know
 				 */
 				public NoiseReduction {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -301,14 +298,6 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 					Reader() {
 						super(NoiseReduction.class, "type");
-					}
-
-					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							default -> -1;
-						};
 					}
 
 					@Override
@@ -429,17 +418,6 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "transcription" -> 1;
-						case "noise_reduction" -> 2;
-						case "turn_detection" -> 3;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
 							(NoiseReduction) values[2], (RealtimeTurnDetection) values[3], additionalProperties);
@@ -506,14 +484,6 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 			Reader() {
 				super(Audio.class, "input");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -681,16 +651,6 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 		Reader() {
 			super(RealtimeTranscriptionSessionCreateRequestGA.class, "type", "audio", "include");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "audio" -> 1;
-				case "include" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,8 +52,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -98,8 +97,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		 * know
 		 */
 		public ClientSecret {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -192,15 +190,6 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "value" -> 0;
-					case "expires_at" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ClientSecret create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ClientSecret((String) values[0], (Long) values[1], additionalProperties);
@@ -248,8 +237,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		 * know
 		 */
 		public TurnDetection {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -365,17 +353,6 @@ public record RealtimeTranscriptionSessionCreateResponse(
 
 			Reader() {
 				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "threshold" -> 1;
-					case "prefix_padding_ms" -> 2;
-					case "silence_duration_ms" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -499,18 +476,6 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		Reader() {
 			super(RealtimeTranscriptionSessionCreateResponse.class, "client_secret", "modalities", "input_audio_format",
 					"input_audio_transcription", "turn_detection");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "client_secret" -> 0;
-				case "modalities" -> 1;
-				case "input_audio_format" -> 2;
-				case "input_audio_transcription" -> 3;
-				case "turn_detection" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,8 +59,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateResponseGA {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -155,8 +155,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		 * know
 		 */
 		public Audio {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -207,8 +206,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			 * not know
 			 */
 			public Input {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -248,8 +246,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				 * does not know
 				 */
 				public NoiseReduction {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -338,14 +335,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							default -> -1;
-						};
-					}
-
-					@Override
 					protected Object openEnum(int index, String value) {
 						return switch (index) {
 							case 0 -> NoiseReductionType.of(value);
@@ -402,8 +391,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				 * does not know
 				 */
 				public TurnDetection {
-					additionalProperties = (additionalProperties != null)
-							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
 
 				/**
@@ -523,17 +511,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 					@Override
-					protected int index(String name) {
-						return switch (name) {
-							case "type" -> 0;
-							case "threshold" -> 1;
-							case "prefix_padding_ms" -> 2;
-							case "silence_duration_ms" -> 3;
-							default -> -1;
-						};
-					}
-
-					@Override
 					protected TurnDetection create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2],
@@ -643,17 +620,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "format" -> 0;
-						case "transcription" -> 1;
-						case "noise_reduction" -> 2;
-						case "turn_detection" -> 3;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
 							(NoiseReduction) values[2], (TurnDetection) values[3], additionalProperties);
@@ -720,14 +686,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 			Reader() {
 				super(Audio.class, "input");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -885,19 +843,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		Reader() {
 			super(RealtimeTranscriptionSessionCreateResponseGA.class, "type", "id", "object", "expires_at", "include",
 					"audio");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "object" -> 2;
-				case "expires_at" -> 3;
-				case "include" -> 4;
-				case "audio" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

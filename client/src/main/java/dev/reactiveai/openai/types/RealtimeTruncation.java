@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -154,8 +154,7 @@ public sealed interface RealtimeTruncation
 		 * know
 		 */
 		public RetentionRatioTruncation {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -199,8 +198,7 @@ public sealed interface RealtimeTruncation
 			 * not know
 			 */
 			public TokenLimits {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -276,14 +274,6 @@ public sealed interface RealtimeTruncation
 
 				Reader() {
 					super(TokenLimits.class, "post_instructions");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "post_instructions" -> 0;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -371,16 +361,6 @@ public sealed interface RealtimeTruncation
 
 			Reader() {
 				super(RetentionRatioTruncation.class, "type", "retention_ratio", "token_limits");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "retention_ratio" -> 1;
-					case "token_limits" -> 2;
-					default -> -1;
-				};
 			}
 
 			@Override

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -113,8 +113,7 @@ public sealed interface RealtimeTurnDetection
 		 * know
 		 */
 		public ServerVAD {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -267,20 +266,6 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "threshold" -> 1;
-					case "prefix_padding_ms" -> 2;
-					case "silence_duration_ms" -> 3;
-					case "create_response" -> 4;
-					case "interrupt_response" -> 5;
-					case "idle_timeout_ms" -> 6;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ServerVAD create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new ServerVAD((String) values[0], (Double) values[1], (Long) values[2], (Long) values[3],
 						(Boolean) values[4], (Boolean) values[5], (Long) values[6], additionalProperties);
@@ -330,8 +315,7 @@ public sealed interface RealtimeTurnDetection
 		 * know
 		 */
 		public SemanticVAD {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -525,17 +509,6 @@ public sealed interface RealtimeTurnDetection
 
 			Reader() {
 				super(SemanticVAD.class, "type", "eagerness", "create_response", "interrupt_response");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "eagerness" -> 1;
-					case "create_response" -> 2;
-					case "interrupt_response" -> 3;
-					default -> -1;
-				};
 			}
 
 			@Override

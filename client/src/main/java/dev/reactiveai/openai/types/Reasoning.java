@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -66,8 +66,7 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 	 * know
 	 */
 	public Reasoning {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -361,16 +360,6 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 
 		Reader() {
 			super(Reasoning.class, "effort", "summary", "generate_summary");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "effort" -> 0;
-				case "summary" -> 1;
-				case "generate_summary" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,8 +65,7 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 	 * know
 	 */
 	public ReasoningItem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -325,19 +325,6 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 
 		Reader() {
 			super(ReasoningItem.class, "type", "id", "encrypted_content", "summary", "content", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "encrypted_content" -> 2;
-				case "summary" -> 3;
-				case "content" -> 4;
-				case "status" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -265,8 +266,7 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 		if (outputText == null) {
 			outputText = outputTextOf(output);
 		}
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -554,8 +554,7 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 		 * know
 		 */
 		public IncompleteDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -699,14 +698,6 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 
 			Reader() {
 				super(IncompleteDetails.class, "reason");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "reason" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1463,46 +1454,6 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 					"reasoning", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "truncation",
 					"id", "object", "status", "created_at", "completed_at", "error", "incomplete_details", "output",
 					"instructions", "output_text", "usage", "parallel_tool_calls", "conversation", "max_output_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "metadata" -> 0;
-				case "top_logprobs" -> 1;
-				case "temperature" -> 2;
-				case "top_p" -> 3;
-				case "user" -> 4;
-				case "safety_identifier" -> 5;
-				case "prompt_cache_key" -> 6;
-				case "service_tier" -> 7;
-				case "prompt_cache_retention" -> 8;
-				case "previous_response_id" -> 9;
-				case "model" -> 10;
-				case "reasoning" -> 11;
-				case "background" -> 12;
-				case "max_tool_calls" -> 13;
-				case "text" -> 14;
-				case "tools" -> 15;
-				case "tool_choice" -> 16;
-				case "prompt" -> 17;
-				case "truncation" -> 18;
-				case "id" -> 19;
-				case "object" -> 20;
-				case "status" -> 21;
-				case "created_at" -> 22;
-				case "completed_at" -> 23;
-				case "error" -> 24;
-				case "incomplete_details" -> 25;
-				case "output" -> 26;
-				case "instructions" -> 27;
-				case "output_text" -> 28;
-				case "usage" -> 29;
-				case "parallel_tool_calls" -> 30;
-				case "conversation" -> 31;
-				case "max_output_tokens" -> 32;
-				default -> -1;
-			};
 		}
 
 		@Override

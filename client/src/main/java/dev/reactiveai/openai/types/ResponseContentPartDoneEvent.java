@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 	 * know
 	 */
 	public ResponseContentPartDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -181,19 +180,6 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 		Reader() {
 			super(ResponseContentPartDoneEvent.class, "type", "item_id", "output_index", "content_index",
 					"sequence_number", "part");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "content_index" -> 3;
-				case "sequence_number" -> 4;
-				case "part" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

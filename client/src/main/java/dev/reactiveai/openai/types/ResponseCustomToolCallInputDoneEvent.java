@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 	 * know
 	 */
 	public ResponseCustomToolCallInputDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -165,18 +164,6 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 		Reader() {
 			super(ResponseCustomToolCallInputDoneEvent.class, "type", "sequence_number", "output_index", "item_id",
 					"input");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "sequence_number" -> 1;
-				case "output_index" -> 2;
-				case "item_id" -> 3;
-				case "input" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

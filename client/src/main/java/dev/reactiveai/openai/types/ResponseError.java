@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +32,7 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 	 * know
 	 */
 	public ResponseError {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -133,15 +132,6 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 
 		Reader() {
 			super(ResponseError.class, "code", "message");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "code" -> 0;
-				case "message" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

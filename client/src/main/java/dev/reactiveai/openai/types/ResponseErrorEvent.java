@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public ResponseErrorEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -163,18 +162,6 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 
 		Reader() {
 			super(ResponseErrorEvent.class, "type", "code", "message", "param", "sequence_number");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "code" -> 1;
-				case "message" -> 2;
-				case "param" -> 3;
-				case "sequence_number" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,8 +42,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseFormatJsonSchema {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -100,8 +100,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		 * know
 		 */
 		public JsonSchema {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -241,17 +240,6 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "description" -> 0;
-					case "name" -> 1;
-					case "schema" -> 2;
-					case "strict" -> 3;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected JsonSchema create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new JsonSchema((String) values[0], (String) values[1], (Map<String, Object>) values[2],
@@ -322,15 +310,6 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 		Reader() {
 			super(ResponseFormatJsonSchema.class, "type", "json_schema");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "json_schema" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +46,7 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 	 * know
 	 */
 	public ResponseFunctionCallArgumentsDeltaEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -171,18 +170,6 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 		Reader() {
 			super(ResponseFunctionCallArgumentsDeltaEvent.class, "type", "item_id", "output_index", "sequence_number",
 					"delta");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "sequence_number" -> 3;
-				case "delta" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +44,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	public ResponseFunctionCallArgumentsDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -182,19 +181,6 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		Reader() {
 			super(ResponseFunctionCallArgumentsDoneEvent.class, "type", "item_id", "name", "output_index",
 					"sequence_number", "arguments");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "name" -> 2;
-				case "output_index" -> 3;
-				case "sequence_number" -> 4;
-				case "arguments" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +51,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 	 * know
 	 */
 	public ResponseImageGenCallPartialImageEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -191,19 +190,6 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		Reader() {
 			super(ResponseImageGenCallPartialImageEvent.class, "type", "output_index", "item_id", "sequence_number",
 					"partial_image_index", "partial_image_b64");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "output_index" -> 1;
-				case "item_id" -> 2;
-				case "sequence_number" -> 3;
-				case "partial_image_index" -> 4;
-				case "partial_image_b64" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

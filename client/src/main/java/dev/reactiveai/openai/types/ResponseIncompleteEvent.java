@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public ResponseIncompleteEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -132,16 +131,6 @@ public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonPr
 
 		Reader() {
 			super(ResponseIncompleteEvent.class, "type", "response", "sequence_number");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "response" -> 1;
-				case "sequence_number" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,8 +40,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 	 * know
 	 */
 	public ResponseLogProb {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -81,8 +81,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 		 * know
 		 */
 		public TopLogprob {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -170,15 +169,6 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 
 			Reader() {
 				super(TopLogprob.class, "token", "logprob");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "token" -> 0;
-					case "logprob" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -292,16 +282,6 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 
 		Reader() {
 			super(ResponseLogProb.class, "token", "logprob", "top_logprobs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "token" -> 0;
-				case "logprob" -> 1;
-				case "top_logprobs" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 	 * know
 	 */
 	public ResponseMCPCallArgumentsDeltaEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -169,18 +168,6 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		Reader() {
 			super(ResponseMCPCallArgumentsDeltaEvent.class, "type", "output_index", "item_id", "delta",
 					"sequence_number");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "output_index" -> 1;
-				case "item_id" -> 2;
-				case "delta" -> 3;
-				case "sequence_number" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseOutputItemDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -148,17 +147,6 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 
 		Reader() {
 			super(ResponseOutputItemDoneEvent.class, "type", "output_index", "sequence_number", "item");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "output_index" -> 1;
-				case "sequence_number" -> 2;
-				case "item" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -43,8 +44,7 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public ResponseOutputText {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -198,16 +198,6 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 
 		Reader() {
 			super(ResponseOutputText.class, "type", "text", "annotations");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "text" -> 1;
-				case "annotations" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

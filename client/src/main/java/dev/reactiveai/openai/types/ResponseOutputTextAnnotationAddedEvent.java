@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,8 +50,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	public ResponseOutputTextAnnotationAddedEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -223,20 +223,6 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		Reader() {
 			super(ResponseOutputTextAnnotationAddedEvent.class, "type", "item_id", "output_index", "content_index",
 					"annotation_index", "sequence_number", "annotation");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "content_index" -> 3;
-				case "annotation_index" -> 4;
-				case "sequence_number" -> 5;
-				case "annotation" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -116,8 +117,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 	 * know
 	 */
 	public ResponseProperties {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -432,23 +432,6 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		Reader() {
 			super(ResponseProperties.class, "previous_response_id", "model", "reasoning", "background",
 					"max_tool_calls", "text", "tools", "tool_choice", "prompt", "truncation");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "previous_response_id" -> 0;
-				case "model" -> 1;
-				case "reasoning" -> 2;
-				case "background" -> 3;
-				case "max_tool_calls" -> 4;
-				case "text" -> 5;
-				case "tools" -> 6;
-				case "tool_choice" -> 7;
-				case "prompt" -> 8;
-				case "truncation" -> 9;
-				default -> -1;
-			};
 		}
 
 		@Override

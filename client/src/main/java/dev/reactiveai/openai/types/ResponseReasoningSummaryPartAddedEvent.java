@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +46,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	public ResponseReasoningSummaryPartAddedEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -88,8 +87,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		 * know
 		 */
 		public Part {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -169,15 +167,6 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 
 			Reader() {
 				super(Part.class, "type", "text");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "text" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -306,19 +295,6 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		Reader() {
 			super(ResponseReasoningSummaryPartAddedEvent.class, "type", "item_id", "output_index", "summary_index",
 					"sequence_number", "part");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "summary_index" -> 3;
-				case "sequence_number" -> 4;
-				case "part" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

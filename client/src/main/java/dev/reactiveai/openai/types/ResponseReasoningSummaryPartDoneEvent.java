@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 	 * know
 	 */
 	public ResponseReasoningSummaryPartDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -87,8 +86,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		 * know
 		 */
 		public Part {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -168,15 +166,6 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 
 			Reader() {
 				super(Part.class, "type", "text");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "text" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -305,19 +294,6 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		Reader() {
 			super(ResponseReasoningSummaryPartDoneEvent.class, "type", "item_id", "output_index", "summary_index",
 					"sequence_number", "part");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "summary_index" -> 3;
-				case "sequence_number" -> 4;
-				case "part" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

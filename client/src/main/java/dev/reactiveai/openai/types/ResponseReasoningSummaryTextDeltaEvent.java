@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	public ResponseReasoningSummaryTextDeltaEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -186,19 +185,6 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		Reader() {
 			super(ResponseReasoningSummaryTextDeltaEvent.class, "type", "item_id", "output_index", "summary_index",
 					"delta", "sequence_number");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "summary_index" -> 3;
-				case "delta" -> 4;
-				case "sequence_number" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

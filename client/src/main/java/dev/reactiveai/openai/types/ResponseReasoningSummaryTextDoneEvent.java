@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 	 * know
 	 */
 	public ResponseReasoningSummaryTextDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -184,19 +183,6 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		Reader() {
 			super(ResponseReasoningSummaryTextDoneEvent.class, "type", "item_id", "output_index", "summary_index",
 					"text", "sequence_number");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "summary_index" -> 3;
-				case "text" -> 4;
-				case "sequence_number" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +44,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 	 * know
 	 */
 	public ResponseReasoningTextDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -183,19 +182,6 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		Reader() {
 			super(ResponseReasoningTextDoneEvent.class, "type", "item_id", "output_index", "content_index", "text",
 					"sequence_number");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "content_index" -> 3;
-				case "text" -> 4;
-				case "sequence_number" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

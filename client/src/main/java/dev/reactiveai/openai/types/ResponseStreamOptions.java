@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +34,7 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 	 * know
 	 */
 	public ResponseStreamOptions {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -110,14 +109,6 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 
 		Reader() {
 			super(ResponseStreamOptions.class, "include_obfuscation");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "include_obfuscation" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

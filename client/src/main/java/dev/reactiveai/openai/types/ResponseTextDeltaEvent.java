@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,8 +49,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 	 * know
 	 */
 	public ResponseTextDeltaEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -219,20 +219,6 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		Reader() {
 			super(ResponseTextDeltaEvent.class, "type", "item_id", "output_index", "content_index", "delta",
 					"sequence_number", "logprobs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "content_index" -> 3;
-				case "delta" -> 4;
-				case "sequence_number" -> 5;
-				case "logprobs" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,8 +50,7 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	public ResponseTextDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -220,20 +220,6 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 		Reader() {
 			super(ResponseTextDoneEvent.class, "type", "item_id", "output_index", "content_index", "text",
 					"sequence_number", "logprobs");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "item_id" -> 1;
-				case "output_index" -> 2;
-				case "content_index" -> 3;
-				case "text" -> 4;
-				case "sequence_number" -> 5;
-				case "logprobs" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

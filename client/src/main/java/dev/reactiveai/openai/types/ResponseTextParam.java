@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -55,8 +55,7 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 	 * know
 	 */
 	public ResponseTextParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -155,15 +154,6 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 
 		Reader() {
 			super(ResponseTextParam.class, "format", "verbosity");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "format" -> 0;
-				case "verbosity" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	 * know
 	 */
 	public ResponseUsage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -84,8 +83,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		 * know
 		 */
 		public InputTokensDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -164,14 +162,6 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "cached_tokens" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected InputTokensDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InputTokensDetails((Long) values[0], additionalProperties);
@@ -199,8 +189,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		 * know
 		 */
 		public OutputTokensDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -277,14 +266,6 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 
 			Reader() {
 				super(OutputTokensDetails.class, "reasoning_tokens");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "reasoning_tokens" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -409,18 +390,6 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		Reader() {
 			super(ResponseUsage.class, "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details",
 					"total_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "input_tokens" -> 0;
-				case "input_tokens_details" -> 1;
-				case "output_tokens" -> 2;
-				case "output_tokens_details" -> 3;
-				case "total_tokens" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record ResponseWebSearchCallInProgressEvent(@JsonProperty("type") String 
 	 * know
 	 */
 	public ResponseWebSearchCallInProgressEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -151,17 +150,6 @@ public record ResponseWebSearchCallInProgressEvent(@JsonProperty("type") String 
 
 		Reader() {
 			super(ResponseWebSearchCallInProgressEvent.class, "type", "output_index", "item_id", "sequence_number");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "output_index" -> 1;
-				case "item_id" -> 2;
-				case "sequence_number" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -288,8 +289,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 	 * know
 	 */
 	public ResponsesClientEventResponseCreate {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -1124,43 +1124,6 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 					"tool_choice", "prompt", "truncation", "input", "include", "parallel_tool_calls", "store",
 					"instructions", "stream", "stream_options", "conversation", "context_management",
 					"max_output_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "metadata" -> 1;
-				case "top_logprobs" -> 2;
-				case "temperature" -> 3;
-				case "top_p" -> 4;
-				case "user" -> 5;
-				case "safety_identifier" -> 6;
-				case "prompt_cache_key" -> 7;
-				case "service_tier" -> 8;
-				case "prompt_cache_retention" -> 9;
-				case "previous_response_id" -> 10;
-				case "model" -> 11;
-				case "reasoning" -> 12;
-				case "background" -> 13;
-				case "max_tool_calls" -> 14;
-				case "text" -> 15;
-				case "tools" -> 16;
-				case "tool_choice" -> 17;
-				case "prompt" -> 18;
-				case "truncation" -> 19;
-				case "input" -> 20;
-				case "include" -> 21;
-				case "parallel_tool_calls" -> 22;
-				case "store" -> 23;
-				case "instructions" -> 24;
-				case "stream" -> 25;
-				case "stream_options" -> 26;
-				case "conversation" -> 27;
-				case "context_management" -> 28;
-				case "max_output_tokens" -> 29;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,8 +50,7 @@ public record ResponsesInputItemsListParams(@JsonProperty("limit") @Nullable Lon
 	 * know
 	 */
 	public ResponsesInputItemsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -268,17 +268,6 @@ public record ResponsesInputItemsListParams(@JsonProperty("limit") @Nullable Lon
 
 		Reader() {
 			super(ResponsesInputItemsListParams.class, "limit", "order", "after", "include");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "order" -> 1;
-				case "after" -> 2;
-				case "include" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,8 +57,7 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 	 * know
 	 */
 	public ResponsesRetrieveParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -191,17 +191,6 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 
 		Reader() {
 			super(ResponsesRetrieveParams.class, "include", "stream", "starting_after", "include_obfuscation");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "include" -> 0;
-				case "stream" -> 1;
-				case "starting_after" -> 2;
-				case "include_obfuscation" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

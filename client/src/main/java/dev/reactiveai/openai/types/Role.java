@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,8 +51,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * know
 	 */
 	public Role {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -220,20 +220,6 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 
 		Reader() {
 			super(Role.class, "object", "id", "name", "description", "permissions", "resource_type", "predefined_role");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "name" -> 2;
-				case "description" -> 3;
-				case "permissions" -> 4;
-				case "resource_type" -> 5;
-				case "predefined_role" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -180,8 +181,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * know
 	 */
 	public Run {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -330,8 +330,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		 * know
 		 */
 		public RequiredAction {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -369,8 +368,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			 * not know
 			 */
 			public SubmitToolOutputs {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -469,14 +467,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "tool_calls" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected SubmitToolOutputs create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -551,15 +541,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "submit_tool_outputs" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected RequiredAction create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RequiredAction((String) values[0], (SubmitToolOutputs) values[1], additionalProperties);
@@ -592,8 +573,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		 * know
 		 */
 		public LastError {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -763,15 +743,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code" -> 0;
-					case "message" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Object openEnum(int index, String value) {
 				return switch (index) {
 					case 0 -> Code.of(value);
@@ -808,8 +779,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		 * know
 		 */
 		public IncompleteDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -954,14 +924,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 
 			Reader() {
 				super(IncompleteDetails.class, "reason");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "reason" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -1522,40 +1484,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 					"incomplete_details", "model", "instructions", "tools", "metadata", "usage", "temperature", "top_p",
 					"max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice",
 					"parallel_tool_calls", "response_format");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "thread_id" -> 3;
-				case "assistant_id" -> 4;
-				case "status" -> 5;
-				case "required_action" -> 6;
-				case "last_error" -> 7;
-				case "expires_at" -> 8;
-				case "started_at" -> 9;
-				case "cancelled_at" -> 10;
-				case "failed_at" -> 11;
-				case "completed_at" -> 12;
-				case "incomplete_details" -> 13;
-				case "model" -> 14;
-				case "instructions" -> 15;
-				case "tools" -> 16;
-				case "metadata" -> 17;
-				case "usage" -> 18;
-				case "temperature" -> 19;
-				case "top_p" -> 20;
-				case "max_prompt_tokens" -> 21;
-				case "max_completion_tokens" -> 22;
-				case "truncation_strategy" -> 23;
-				case "tool_choice" -> 24;
-				case "parallel_tool_calls" -> 25;
-				case "response_format" -> 26;
-				default -> -1;
-			};
 		}
 
 		@Override

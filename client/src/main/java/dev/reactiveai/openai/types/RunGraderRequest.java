@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -47,8 +48,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 	 * know
 	 */
 	public RunGraderRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -230,16 +230,6 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 
 		Reader() {
 			super(RunGraderRequest.class, "grader", "item", "model_sample");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "grader" -> 0;
-				case "item" -> 1;
-				case "model_sample" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

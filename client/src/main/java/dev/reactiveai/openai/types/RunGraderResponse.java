@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,8 +45,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 	 * know
 	 */
 	public RunGraderResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -103,8 +103,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		 * know
 		 */
 		public Metadata {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -191,8 +190,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			 * not know
 			 */
 			public Errors {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -462,27 +460,6 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "formula_parse_error" -> 0;
-						case "sample_parse_error" -> 1;
-						case "truncated_observation_error" -> 2;
-						case "unresponsive_reward_error" -> 3;
-						case "invalid_variable_error" -> 4;
-						case "other_error" -> 5;
-						case "python_grader_server_error" -> 6;
-						case "python_grader_server_error_type" -> 7;
-						case "python_grader_runtime_error" -> 8;
-						case "python_grader_runtime_error_details" -> 9;
-						case "model_grader_server_error" -> 10;
-						case "model_grader_refusal_error" -> 11;
-						case "model_grader_parse_error" -> 12;
-						case "model_grader_server_error_details" -> 13;
-						default -> -1;
-					};
-				}
-
-				@Override
 				protected Errors create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Errors((Boolean) values[0], (Boolean) values[1], (Boolean) values[2],
 							(Boolean) values[3], (Boolean) values[4], (Boolean) values[5], (Boolean) values[6],
@@ -658,20 +635,6 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					case "type" -> 1;
-					case "errors" -> 2;
-					case "execution_time" -> 3;
-					case "scores" -> 4;
-					case "token_usage" -> 5;
-					case "sampled_model_name" -> 6;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected Metadata create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Metadata((String) values[0], (String) values[1], (Errors) values[2], (Double) values[3],
@@ -826,17 +789,6 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 
 		Reader() {
 			super(RunGraderResponse.class, "reward", "metadata", "sub_rewards", "model_grader_token_usage_per_model");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "reward" -> 0;
-				case "metadata" -> 1;
-				case "sub_rewards" -> 2;
-				case "model_grader_token_usage_per_model" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -101,8 +102,7 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 * know
 	 */
 	public RunStep {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -323,8 +323,7 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 		 * know
 		 */
 		public LastError {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -482,15 +481,6 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 
 			Reader() {
 				super(LastError.class, "code", "message");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code" -> 0;
-					case "message" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -815,29 +805,6 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 			super(RunStep.class, "id", "object", "created_at", "assistant_id", "thread_id", "run_id", "type", "status",
 					"step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata",
 					"usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "assistant_id" -> 3;
-				case "thread_id" -> 4;
-				case "run_id" -> 5;
-				case "type" -> 6;
-				case "status" -> 7;
-				case "step_details" -> 8;
-				case "last_error" -> 9;
-				case "expired_at" -> 10;
-				case "cancelled_at" -> 11;
-				case "failed_at" -> 12;
-				case "completed_at" -> 13;
-				case "metadata" -> 14;
-				case "usage" -> 15;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 	 * know
 	 */
 	public RunStepCompletionUsage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -143,16 +142,6 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 
 		Reader() {
 			super(RunStepCompletionUsage.class, "completion_tokens", "prompt_tokens", "total_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "completion_tokens" -> 0;
-				case "prompt_tokens" -> 1;
-				case "total_tokens" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

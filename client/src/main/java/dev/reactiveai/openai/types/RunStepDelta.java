@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	 * know
 	 */
 	public RunStepDelta {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -80,8 +79,7 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		 * know
 		 */
 		public Delta {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -203,14 +201,6 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "step_details" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Delta create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Delta((StepDetails) values[0], additionalProperties);
 			}
@@ -292,16 +282,6 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 
 		Reader() {
 			super(RunStepDelta.class, "id", "object", "delta");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "delta" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +39,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 	 * know
 	 */
 	public RunStepDeltaStepDetailsMessageCreationObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -78,8 +77,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 		 * know
 		 */
 		public MessageCreation {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -157,14 +155,6 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "message_id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected MessageCreation create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new MessageCreation((String) values[0], additionalProperties);
@@ -236,15 +226,6 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 
 		Reader() {
 			super(RunStepDeltaStepDetailsMessageCreationObject.class, "type", "message_creation");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "message_creation" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

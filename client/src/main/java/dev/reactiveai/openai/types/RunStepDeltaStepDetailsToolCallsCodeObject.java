@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -49,8 +50,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsCodeObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -93,8 +93,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 		 * know
 		 */
 		public CodeInterpreter {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -249,15 +248,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input" -> 0;
-					case "outputs" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected CodeInterpreter create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -355,17 +345,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 
 		Reader() {
 			super(RunStepDeltaStepDetailsToolCallsCodeObject.class, "index", "id", "type", "code_interpreter");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "id" -> 1;
-				case "type" -> 2;
-				case "code_interpreter" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -86,8 +85,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 		 * know
 		 */
 		public Image {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -163,14 +161,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 
 			Reader() {
 				super(Image.class, "file_id");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -258,16 +248,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 
 		Reader() {
 			super(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.class, "index", "type", "image");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "type" -> 1;
-				case "image" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,8 +43,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsFileSearchObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -172,17 +172,6 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 
 		Reader() {
 			super(RunStepDeltaStepDetailsToolCallsFileSearchObject.class, "index", "id", "type", "file_search");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "id" -> 1;
-				case "type" -> 2;
-				case "file_search" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

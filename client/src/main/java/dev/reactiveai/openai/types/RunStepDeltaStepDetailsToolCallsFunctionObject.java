@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsFunctionObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +88,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 		 * know
 		 */
 		public Function {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -194,16 +192,6 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					case "arguments" -> 1;
-					case "output" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Function((String) values[0], (String) values[1], (String) values[2], additionalProperties);
 			}
@@ -299,17 +287,6 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 
 		Reader() {
 			super(RunStepDeltaStepDetailsToolCallsFunctionObject.class, "index", "id", "type", "function");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "index" -> 0;
-				case "id" -> 1;
-				case "type" -> 2;
-				case "function" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

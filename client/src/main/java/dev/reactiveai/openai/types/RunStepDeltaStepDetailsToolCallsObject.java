@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -45,8 +46,7 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -194,15 +194,6 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 
 		Reader() {
 			super(RunStepDeltaStepDetailsToolCallsObject.class, "type", "tool_calls");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "tool_calls" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 	 * know
 	 */
 	public RunStepDetailsMessageCreationObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -77,8 +76,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 		 * know
 		 */
 		public MessageCreation {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -157,14 +155,6 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "message_id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected MessageCreation create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new MessageCreation((String) values[0], additionalProperties);
@@ -237,15 +227,6 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 
 		Reader() {
 			super(RunStepDetailsMessageCreationObject.class, "type", "message_creation");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "message_creation" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

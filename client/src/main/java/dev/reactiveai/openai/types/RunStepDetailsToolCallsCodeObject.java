@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -46,8 +47,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 	 * know
 	 */
 	public RunStepDetailsToolCallsCodeObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -90,8 +90,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 		 * know
 		 */
 		public CodeInterpreter {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -245,15 +244,6 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input" -> 0;
-					case "outputs" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected CodeInterpreter create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
@@ -338,16 +328,6 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 
 		Reader() {
 			super(RunStepDetailsToolCallsCodeObject.class, "id", "type", "code_interpreter");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "code_interpreter" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 	 * know
 	 */
 	public RunStepDetailsToolCallsCodeOutputImageObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -83,8 +82,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 		 * know
 		 */
 		public Image {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -164,14 +162,6 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "file_id" -> 0;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Image create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Image((String) values[0], additionalProperties);
 			}
@@ -242,15 +232,6 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 
 		Reader() {
 			super(RunStepDetailsToolCallsCodeOutputImageObject.class, "type", "image");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "image" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,8 +42,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	 * know
 	 */
 	public RunStepDetailsToolCallsFileSearchObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -84,8 +84,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		 * know
 		 */
 		public FileSearch {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -197,15 +196,6 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "ranking_options" -> 0;
-					case "results" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected FileSearch create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new FileSearch((RunStepDetailsToolCallsFileSearchRankingOptionsObject) values[0],
@@ -290,16 +280,6 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 
 		Reader() {
 			super(RunStepDetailsToolCallsFileSearchObject.class, "id", "type", "file_search");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "file_search" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +35,7 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 	 * know
 	 */
 	public RunStepDetailsToolCallsFileSearchRankingOptionsObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -138,15 +137,6 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 
 		Reader() {
 			super(RunStepDetailsToolCallsFileSearchRankingOptionsObject.class, "ranker", "score_threshold");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "ranker" -> 0;
-				case "score_threshold" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,8 +43,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 	 * know
 	 */
 	public RunStepDetailsToolCallsFileSearchResultObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -86,8 +86,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		 * know
 		 */
 		public ContentItem {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -166,15 +165,6 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 
 			Reader() {
 				super(ContentItem.class, "type", "text");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "text" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -304,17 +294,6 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 
 		Reader() {
 			super(RunStepDetailsToolCallsFileSearchResultObject.class, "file_id", "file_name", "score", "content");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "file_id" -> 0;
-				case "file_name" -> 1;
-				case "score" -> 2;
-				case "content" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 	 * know
 	 */
 	public RunStepDetailsToolCallsFunctionObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -86,8 +85,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 		 * know
 		 */
 		public Function {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -193,16 +191,6 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					case "arguments" -> 1;
-					case "output" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Function((String) values[0], (String) values[1], (String) values[2], additionalProperties);
 			}
@@ -285,16 +273,6 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 
 		Reader() {
 			super(RunStepDetailsToolCallsFunctionObject.class, "id", "type", "function");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "function" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

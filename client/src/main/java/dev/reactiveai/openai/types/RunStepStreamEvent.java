@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -54,8 +54,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -138,15 +137,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunStepCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepCreated((String) values[0], (RunStep) values[1], additionalProperties);
@@ -179,8 +169,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepInProgress {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -263,15 +252,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunStepInProgress create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepInProgress((String) values[0], (RunStep) values[1], additionalProperties);
@@ -306,8 +286,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepDelta {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -391,15 +370,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunStepDelta create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepDelta((String) values[0], (RunStepDelta) values[1], additionalProperties);
@@ -432,8 +402,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepCompleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -516,15 +485,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunStepCompleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepCompleted((String) values[0], (RunStep) values[1], additionalProperties);
@@ -557,8 +517,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepFailed {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -641,15 +600,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunStepFailed create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepFailed((String) values[0], (RunStep) values[1], additionalProperties);
@@ -682,8 +632,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepCancelled {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -766,15 +715,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunStepCancelled create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepCancelled((String) values[0], (RunStep) values[1], additionalProperties);
@@ -807,8 +747,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepExpired {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -888,15 +827,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 			Reader() {
 				super(ThreadRunStepExpired.class, "event", "data");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -57,8 +57,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunCreated {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -142,15 +141,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunCreated((String) values[0], (Run) values[1], additionalProperties);
@@ -185,8 +175,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunQueued {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -270,15 +259,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunQueued create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunQueued((String) values[0], (Run) values[1], additionalProperties);
@@ -313,8 +293,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunInProgress {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -398,15 +377,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunInProgress create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunInProgress((String) values[0], (Run) values[1], additionalProperties);
@@ -441,8 +411,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunRequiresAction {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -526,15 +495,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunRequiresAction create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunRequiresAction((String) values[0], (Run) values[1], additionalProperties);
@@ -569,8 +529,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunCompleted {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -654,15 +613,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunCompleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunCompleted((String) values[0], (Run) values[1], additionalProperties);
@@ -697,8 +647,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunIncomplete {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -782,15 +731,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunIncomplete create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunIncomplete((String) values[0], (Run) values[1], additionalProperties);
@@ -824,8 +764,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunFailed {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -909,15 +848,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunFailed create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunFailed((String) values[0], (Run) values[1], additionalProperties);
@@ -952,8 +882,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunCancelling {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1037,15 +966,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunCancelling create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunCancelling((String) values[0], (Run) values[1], additionalProperties);
@@ -1080,8 +1000,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunCancelled {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1165,15 +1084,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ThreadRunCancelled create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunCancelled((String) values[0], (Run) values[1], additionalProperties);
@@ -1208,8 +1118,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunExpired {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -1290,15 +1199,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 			Reader() {
 				super(ThreadRunExpired.class, "event", "data");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "event" -> 0;
-					case "data" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 	 * know
 	 */
 	public RunToolCallObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -82,8 +81,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 		 * know
 		 */
 		public Function {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -175,15 +173,6 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "name" -> 0;
-					case "arguments" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Function((String) values[0], (String) values[1], additionalProperties);
 			}
@@ -265,16 +254,6 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 
 		Reader() {
 			super(RunToolCallObject.class, "id", "type", "function");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "function" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,8 +47,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 	 * know
 	 */
 	public ScrollParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -201,19 +201,6 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 
 		Reader() {
 			super(ScrollParam.class, "type", "x", "y", "scroll_x", "scroll_y", "keys");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "x" -> 1;
-				case "y" -> 2;
-				case "scroll_x" -> 3;
-				case "scroll_y" -> 4;
-				case "keys" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

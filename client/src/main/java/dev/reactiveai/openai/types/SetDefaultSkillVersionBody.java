@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +30,7 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 	 * know
 	 */
 	public SetDefaultSkillVersionBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -108,14 +107,6 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 
 		Reader() {
 			super(SetDefaultSkillVersionBody.class, "default_version");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "default_version" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +40,7 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public SkillReferenceParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -134,16 +133,6 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 
 		Reader() {
 			super(SkillReferenceParam.class, "type", "skill_id", "version");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "skill_id" -> 1;
-				case "version" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	public SkillResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -199,20 +198,6 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		Reader() {
 			super(SkillResource.class, "id", "object", "name", "description", "created_at", "default_version",
 					"latest_version");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "name" -> 2;
-				case "description" -> 3;
-				case "created_at" -> 4;
-				case "default_version" -> 5;
-				case "latest_version" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

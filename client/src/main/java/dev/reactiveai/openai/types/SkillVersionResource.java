@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 	 * know
 	 */
 	public SkillVersionResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -198,20 +197,6 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		Reader() {
 			super(SkillVersionResource.class, "object", "id", "skill_id", "version", "created_at", "name",
 					"description");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "skill_id" -> 2;
-				case "version" -> 3;
-				case "created_at" -> 4;
-				case "name" -> 5;
-				case "description" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

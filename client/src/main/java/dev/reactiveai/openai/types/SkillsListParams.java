@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +35,7 @@ public record SkillsListParams(@JsonProperty("limit") @Nullable Long limit,
 	 * know
 	 */
 	public SkillsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -148,16 +147,6 @@ public record SkillsListParams(@JsonProperty("limit") @Nullable Long limit,
 
 		Reader() {
 			super(SkillsListParams.class, "limit", "order", "after");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "order" -> 1;
-				case "after" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public SpeechAudioDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -80,8 +79,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		 * know
 		 */
 		public Usage {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -188,16 +186,6 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "input_tokens" -> 0;
-					case "output_tokens" -> 1;
-					case "total_tokens" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Usage((Long) values[0], (Long) values[1], (Long) values[2], additionalProperties);
 			}
@@ -266,15 +254,6 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 
 		Reader() {
 			super(SpeechAudioDoneEvent.class, "type", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "usage" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,7 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 	 * know
 	 */
 	public StaticChunkingStrategy {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -129,15 +128,6 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 
 		Reader() {
 			super(StaticChunkingStrategy.class, "max_chunk_size_tokens", "chunk_overlap_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "max_chunk_size_tokens" -> 0;
-				case "chunk_overlap_tokens" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,8 +45,7 @@ public record SubmitToolOutputsRunRequest(
 	 * know
 	 */
 	public SubmitToolOutputsRunRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -88,8 +88,7 @@ public record SubmitToolOutputsRunRequest(
 		 * know
 		 */
 		public ToolOutput {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -181,15 +180,6 @@ public record SubmitToolOutputsRunRequest(
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "tool_call_id" -> 0;
-					case "output" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			protected ToolOutput create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new ToolOutput((String) values[0], (String) values[1], additionalProperties);
 			}
@@ -276,15 +266,6 @@ public record SubmitToolOutputsRunRequest(
 
 		Reader() {
 			super(SubmitToolOutputsRunRequest.class, "tool_outputs", "stream");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "tool_outputs" -> 0;
-				case "stream" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,7 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 	 * know
 	 */
 	public TaskGroupTask {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -151,16 +150,6 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 
 		Reader() {
 			super(TaskGroupTask.class, "type", "heading", "summary");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "heading" -> 1;
-				case "summary" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +48,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 	 * know
 	 */
 	public TaskItem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -212,21 +211,6 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 
 		Reader() {
 			super(TaskItem.class, "id", "object", "created_at", "thread_id", "type", "task_type", "heading", "summary");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "thread_id" -> 3;
-				case "type" -> 4;
-				case "task_type" -> 5;
-				case "heading" -> 6;
-				case "summary" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

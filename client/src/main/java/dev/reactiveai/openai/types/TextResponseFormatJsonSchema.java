@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,8 +56,7 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 	 * know
 	 */
 	public TextResponseFormatJsonSchema {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -199,18 +199,6 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 		Reader() {
 			super(TextResponseFormatJsonSchema.class, "type", "description", "name", "schema", "strict");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "description" -> 1;
-				case "name" -> 2;
-				case "schema" -> 3;
-				case "strict" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,8 +55,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 	 * know
 	 */
 	public ThreadObject {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -108,8 +108,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		 * know
 		 */
 		public ToolResources {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -152,8 +151,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			 * not know
 			 */
 			public CodeInterpreter {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -255,14 +253,6 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "file_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected CodeInterpreter create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -296,8 +286,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			 * not know
 			 */
 			public FileSearch {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -401,14 +390,6 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "vector_store_ids" -> 0;
-						default -> -1;
-					};
-				}
-
-				@Override
 				@SuppressWarnings("unchecked")
 				protected FileSearch create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
@@ -490,15 +471,6 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 			Reader() {
 				super(ToolResources.class, "code_interpreter", "file_search");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code_interpreter" -> 0;
-					case "file_search" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -633,18 +605,6 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 		Reader() {
 			super(ThreadObject.class, "id", "object", "created_at", "tool_resources", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "tool_resources" -> 3;
-				case "metadata" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

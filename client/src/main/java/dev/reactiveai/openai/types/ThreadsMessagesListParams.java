@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,8 +52,7 @@ public record ThreadsMessagesListParams(@JsonProperty("limit") @Nullable Long li
 	 * know
 	 */
 	public ThreadsMessagesListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -251,18 +250,6 @@ public record ThreadsMessagesListParams(@JsonProperty("limit") @Nullable Long li
 
 		Reader() {
 			super(ThreadsMessagesListParams.class, "limit", "order", "after", "before", "run_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "order" -> 1;
-				case "after" -> 2;
-				case "before" -> 3;
-				case "run_id" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

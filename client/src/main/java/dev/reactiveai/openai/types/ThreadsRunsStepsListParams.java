@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,8 +62,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 	 * know
 	 */
 	public ThreadsRunsStepsListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -344,18 +344,6 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 
 		Reader() {
 			super(ThreadsRunsStepsListParams.class, "limit", "order", "after", "before", "include[]");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "order" -> 1;
-				case "after" -> 2;
-				case "before" -> 3;
-				case "include[]" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

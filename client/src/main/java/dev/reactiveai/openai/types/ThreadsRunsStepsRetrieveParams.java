@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,8 +44,7 @@ public record ThreadsRunsStepsRetrieveParams(
 	 * know
 	 */
 	public ThreadsRunsStepsRetrieveParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -204,14 +204,6 @@ public record ThreadsRunsStepsRetrieveParams(
 
 		Reader() {
 			super(ThreadsRunsStepsRetrieveParams.class, "include[]");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "include[]" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

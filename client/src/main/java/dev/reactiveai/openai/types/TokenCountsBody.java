@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
@@ -100,8 +101,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 	 * know
 	 */
 	public TokenCountsBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -488,24 +488,6 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		Reader() {
 			super(TokenCountsBody.class, "model", "input", "previous_response_id", "tools", "text", "reasoning",
 					"truncation", "instructions", "conversation", "tool_choice", "parallel_tool_calls");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "model" -> 0;
-				case "input" -> 1;
-				case "previous_response_id" -> 2;
-				case "tools" -> 3;
-				case "text" -> 4;
-				case "reasoning" -> 5;
-				case "truncation" -> 6;
-				case "instructions" -> 7;
-				case "conversation" -> 8;
-				case "tool_choice" -> 9;
-				case "parallel_tool_calls" -> 10;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,8 +54,7 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public ToolChoiceAllowed {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -241,16 +241,6 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 
 		Reader() {
 			super(ToolChoiceAllowed.class, "type", "mode", "tools");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "mode" -> 1;
-				case "tools" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 	 * know
 	 */
 	public ToolChoiceMCP {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -136,16 +135,6 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 
 		Reader() {
 			super(ToolChoiceMCP.class, "type", "server_label", "name");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "server_label" -> 1;
-				case "name" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,8 +52,7 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 	 * know
 	 */
 	public ToolSearchCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -233,20 +232,6 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 
 		Reader() {
 			super(ToolSearchCall.class, "type", "id", "call_id", "execution", "arguments", "status", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "execution" -> 3;
-				case "arguments" -> 4;
-				case "status" -> 5;
-				case "created_by" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,8 +49,7 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	public ToolSearchCallItemParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -227,19 +227,6 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 
 		Reader() {
 			super(ToolSearchCallItemParam.class, "id", "call_id", "type", "execution", "arguments", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "call_id" -> 1;
-				case "type" -> 2;
-				case "execution" -> 3;
-				case "arguments" -> 4;
-				case "status" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,8 +55,7 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public ToolSearchOutput {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -255,20 +255,6 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 
 		Reader() {
 			super(ToolSearchOutput.class, "type", "id", "call_id", "execution", "tools", "status", "created_by");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "call_id" -> 2;
-				case "execution" -> 3;
-				case "tools" -> 4;
-				case "status" -> 5;
-				case "created_by" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

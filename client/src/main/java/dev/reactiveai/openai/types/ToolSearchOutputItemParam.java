@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,8 +50,7 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	public ToolSearchOutputItemParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -226,19 +226,6 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 
 		Reader() {
 			super(ToolSearchOutputItemParam.class, "id", "call_id", "type", "execution", "tools", "status");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "call_id" -> 1;
-				case "type" -> 2;
-				case "execution" -> 3;
-				case "tools" -> 4;
-				case "status" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,8 +44,7 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ToolSearchToolParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -183,17 +183,6 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 
 		Reader() {
 			super(ToolSearchToolParam.class, "type", "execution", "description", "parameters");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "execution" -> 1;
-				case "description" -> 2;
-				case "parameters" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

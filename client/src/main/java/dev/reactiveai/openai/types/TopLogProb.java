@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,8 +38,7 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 	 * know
 	 */
 	public TopLogProb {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -161,16 +161,6 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 
 		Reader() {
 			super(TopLogProb.class, "token", "logprob", "bytes");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "token" -> 0;
-				case "logprob" -> 1;
-				case "bytes" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

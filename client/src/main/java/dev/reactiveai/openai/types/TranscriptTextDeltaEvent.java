@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,8 +50,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public TranscriptTextDeltaEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -93,8 +93,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 		 * know
 		 */
 		public Logprob {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -218,16 +217,6 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "token" -> 0;
-					case "logprob" -> 1;
-					case "bytes" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected Logprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Logprob((String) values[0], (Double) values[1], (List<Long>) values[2],
@@ -343,17 +332,6 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 
 		Reader() {
 			super(TranscriptTextDeltaEvent.class, "type", "delta", "logprobs", "segment_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "delta" -> 1;
-				case "logprobs" -> 2;
-				case "segment_id" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

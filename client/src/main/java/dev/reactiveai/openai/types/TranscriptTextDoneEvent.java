@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,8 +51,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public TranscriptTextDoneEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -94,8 +94,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		 * know
 		 */
 		public Logprob {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -219,16 +218,6 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "token" -> 0;
-					case "logprob" -> 1;
-					case "bytes" -> 2;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected Logprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Logprob((String) values[0], (Double) values[1], (List<Long>) values[2],
@@ -344,17 +333,6 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 
 		Reader() {
 			super(TranscriptTextDoneEvent.class, "type", "text", "logprobs", "usage");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "text" -> 1;
-				case "logprobs" -> 2;
-				case "usage" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +48,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 	 * know
 	 */
 	public TranscriptTextSegmentEvent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -184,19 +183,6 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 
 		Reader() {
 			super(TranscriptTextSegmentEvent.class, "type", "id", "start", "end", "text", "speaker");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "start" -> 2;
-				case "end" -> 3;
-				case "text" -> 4;
-				case "speaker" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 	 * know
 	 */
 	public TranscriptTextUsageTokens {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -89,8 +88,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		 * know
 		 */
 		public InputTokenDetails {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -178,15 +176,6 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 
 			Reader() {
 				super(InputTokenDetails.class, "text_tokens", "audio_tokens");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "text_tokens" -> 0;
-					case "audio_tokens" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -301,18 +290,6 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		Reader() {
 			super(TranscriptTextUsageTokens.class, "type", "input_tokens", "input_token_details", "output_tokens",
 					"total_tokens");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "input_tokens" -> 1;
-				case "input_token_details" -> 2;
-				case "output_tokens" -> 3;
-				case "total_tokens" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 	 * know
 	 */
 	public TranscriptionDiarizedSegment {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -181,19 +180,6 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 
 		Reader() {
 			super(TranscriptionDiarizedSegment.class, "type", "id", "start", "end", "text", "speaker");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "id" -> 1;
-				case "start" -> 2;
-				case "end" -> 3;
-				case "text" -> 4;
-				case "speaker" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

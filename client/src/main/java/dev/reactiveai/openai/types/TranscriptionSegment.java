@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,8 +59,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 	 * know
 	 */
 	public TranscriptionSegment {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -280,23 +280,6 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		Reader() {
 			super(TranscriptionSegment.class, "id", "seek", "start", "end", "text", "tokens", "temperature",
 					"avg_logprob", "compression_ratio", "no_speech_prob");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "seek" -> 1;
-				case "start" -> 2;
-				case "end" -> 3;
-				case "text" -> 4;
-				case "tokens" -> 5;
-				case "temperature" -> 6;
-				case "avg_logprob" -> 7;
-				case "compression_ratio" -> 8;
-				case "no_speech_prob" -> 9;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +34,7 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 	 * know
 	 */
 	public TranscriptionWord {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -138,16 +137,6 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 
 		Reader() {
 			super(TranscriptionWord.class, "word", "start", "end");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "word" -> 0;
-				case "start" -> 1;
-				case "end" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,8 +35,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 	 * know
 	 */
 	public UpdateConversationBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -132,14 +132,6 @@ public record UpdateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 
 		Reader() {
 			super(UpdateConversationBody.class, "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "metadata" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,8 +43,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 	 * know
 	 */
 	public UpdateVectorStoreRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -166,16 +166,6 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 
 		Reader() {
 			super(UpdateVectorStoreRequest.class, "name", "expires_after", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "name" -> 0;
-				case "expires_after" -> 1;
-				case "metadata" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

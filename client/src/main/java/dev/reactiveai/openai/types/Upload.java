@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -57,8 +57,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 	 * know
 	 */
 	public Upload {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -317,22 +316,6 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		Reader() {
 			super(Upload.class, "id", "created_at", "filename", "bytes", "purpose", "status", "expires_at", "object",
 					"file");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "created_at" -> 1;
-				case "filename" -> 2;
-				case "bytes" -> 3;
-				case "purpose" -> 4;
-				case "status" -> 5;
-				case "expires_at" -> 6;
-				case "object" -> 7;
-				case "file" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,7 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 	 * know
 	 */
 	public UploadPart {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -148,17 +147,6 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 
 		Reader() {
 			super(UploadPart.class, "id", "created_at", "upload_id", "object");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "created_at" -> 1;
-				case "upload_id" -> 2;
-				case "object" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 	 * know
 	 */
 	public UrlCitationBody {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -164,18 +163,6 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 
 		Reader() {
 			super(UrlCitationBody.class, "type", "url", "start_index", "end_index", "title");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "url" -> 1;
-				case "start_index" -> 2;
-				case "end_index" -> 3;
-				case "title" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -54,8 +54,7 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public UsageAudioSpeechesResult {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -207,20 +206,6 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		Reader() {
 			super(UsageAudioSpeechesResult.class, "object", "characters", "num_model_requests", "project_id", "user_id",
 					"api_key_id", "model");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "characters" -> 1;
-				case "num_model_requests" -> 2;
-				case "project_id" -> 3;
-				case "user_id" -> 4;
-				case "api_key_id" -> 5;
-				case "model" -> 6;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +38,7 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 	 * know
 	 */
 	public UsageCodeInterpreterSessionsResult {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -133,16 +132,6 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 
 		Reader() {
 			super(UsageCodeInterpreterSessionsResult.class, "object", "num_sessions", "project_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "num_sessions" -> 1;
-				case "project_id" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

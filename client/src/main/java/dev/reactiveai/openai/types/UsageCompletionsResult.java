@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -84,8 +84,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public UsageCompletionsResult {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -321,26 +320,6 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 			super(UsageCompletionsResult.class, "object", "input_tokens", "input_cached_tokens", "output_tokens",
 					"input_audio_tokens", "output_audio_tokens", "num_model_requests", "project_id", "user_id",
 					"api_key_id", "model", "batch", "service_tier");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "input_tokens" -> 1;
-				case "input_cached_tokens" -> 2;
-				case "output_tokens" -> 3;
-				case "input_audio_tokens" -> 4;
-				case "output_audio_tokens" -> 5;
-				case "num_model_requests" -> 6;
-				case "project_id" -> 7;
-				case "user_id" -> 8;
-				case "api_key_id" -> 9;
-				case "model" -> 10;
-				case "batch" -> 11;
-				case "service_tier" -> 12;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -65,8 +65,7 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 	 * know
 	 */
 	public UsageImagesResult {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -246,22 +245,6 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		Reader() {
 			super(UsageImagesResult.class, "object", "images", "num_model_requests", "source", "size", "project_id",
 					"user_id", "api_key_id", "model");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "images" -> 1;
-				case "num_model_requests" -> 2;
-				case "source" -> 3;
-				case "size" -> 4;
-				case "project_id" -> 5;
-				case "user_id" -> 6;
-				case "api_key_id" -> 7;
-				case "model" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -50,8 +51,7 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 	 * know
 	 */
 	public UsageTimeBucket {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -266,17 +266,6 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 
 		Reader() {
 			super(UsageTimeBucket.class, "object", "start_time", "end_time", "result");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "start_time" -> 1;
-				case "end_time" -> 2;
-				case "result" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

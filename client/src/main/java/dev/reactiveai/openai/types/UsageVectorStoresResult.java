@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public UsageVectorStoresResult {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -134,16 +133,6 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 
 		Reader() {
 			super(UsageVectorStoresResult.class, "object", "usage_bytes", "project_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "usage_bytes" -> 1;
-				case "project_id" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

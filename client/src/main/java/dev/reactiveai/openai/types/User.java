@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * know
 	 */
 	public User {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -250,19 +249,6 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 
 		Reader() {
 			super(User.class, "object", "id", "name", "email", "role", "added_at");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "name" -> 2;
-				case "email" -> 3;
-				case "role" -> 4;
-				case "added_at" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -59,8 +60,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 	 * know
 	 */
 	public UserMessageItem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -295,21 +295,6 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		Reader() {
 			super(UserMessageItem.class, "id", "object", "created_at", "thread_id", "type", "content", "attachments",
 					"inference_options");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "thread_id" -> 3;
-				case "type" -> 4;
-				case "content" -> 5;
-				case "attachments" -> 6;
-				case "inference_options" -> 7;
-				default -> -1;
-			};
 		}
 
 		@Override

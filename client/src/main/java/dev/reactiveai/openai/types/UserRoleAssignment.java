@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +35,7 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 	 * know
 	 */
 	public UserRoleAssignment {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -129,16 +128,6 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 
 		Reader() {
 			super(UserRoleAssignment.class, "object", "user", "role");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "user" -> 1;
-				case "role" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -52,8 +52,7 @@ public record VadConfig(@JsonProperty("type") String type,
 	 * know
 	 */
 	public VadConfig {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -159,17 +158,6 @@ public record VadConfig(@JsonProperty("type") String type,
 
 		Reader() {
 			super(VadConfig.class, "type", "prefix_padding_ms", "silence_duration_ms", "threshold");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "prefix_padding_ms" -> 1;
-				case "silence_duration_ms" -> 2;
-				case "threshold" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +35,7 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 	 * know
 	 */
 	public ValidateGraderRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -171,14 +170,6 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 
 		Reader() {
 			super(ValidateGraderRequest.class, "grader");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "grader" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +34,7 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 	 * know
 	 */
 	public ValidateGraderResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -169,14 +168,6 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 
 		Reader() {
 			super(ValidateGraderResponse.class, "grader");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "grader" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,8 +76,7 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 	 * know
 	 */
 	public VectorStore {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -124,8 +124,7 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 		 * know
 		 */
 		public FileCounts {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -256,18 +255,6 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 
 			Reader() {
 				super(FileCounts.class, "in_progress", "completed", "failed", "cancelled", "total");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "in_progress" -> 0;
-					case "completed" -> 1;
-					case "failed" -> 2;
-					case "cancelled" -> 3;
-					case "total" -> 4;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -565,24 +552,6 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 		Reader() {
 			super(VectorStore.class, "id", "object", "created_at", "name", "usage_bytes", "file_counts", "status",
 					"expires_after", "expires_at", "last_active_at", "metadata");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "name" -> 3;
-				case "usage_bytes" -> 4;
-				case "file_counts" -> 5;
-				case "status" -> 6;
-				case "expires_after" -> 7;
-				case "expires_at" -> 8;
-				case "last_active_at" -> 9;
-				case "metadata" -> 10;
-				default -> -1;
-			};
 		}
 
 		@Override

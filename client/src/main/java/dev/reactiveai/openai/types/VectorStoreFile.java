@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -76,8 +77,7 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 	 * know
 	 */
 	public VectorStoreFile {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -192,8 +192,7 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 		 * know
 		 */
 		public LastError {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -359,15 +358,6 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 
 			Reader() {
 				super(LastError.class, "code", "message");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "code" -> 0;
-					case "message" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -624,22 +614,6 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 		Reader() {
 			super(VectorStoreFile.class, "id", "object", "usage_bytes", "created_at", "vector_store_id", "status",
 					"last_error", "chunking_strategy", "attributes");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "usage_bytes" -> 2;
-				case "created_at" -> 3;
-				case "vector_store_id" -> 4;
-				case "status" -> 5;
-				case "last_error" -> 6;
-				case "chunking_strategy" -> 7;
-				case "attributes" -> 8;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -60,8 +60,7 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 	 * know
 	 */
 	public VectorStoreFileBatch {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -180,8 +179,7 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 		 * know
 		 */
 		public FileCounts {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -312,18 +310,6 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 
 			Reader() {
 				super(FileCounts.class, "in_progress", "completed", "failed", "cancelled", "total");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "in_progress" -> 0;
-					case "completed" -> 1;
-					case "failed" -> 2;
-					case "cancelled" -> 3;
-					case "total" -> 4;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -470,19 +456,6 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 
 		Reader() {
 			super(VectorStoreFileBatch.class, "id", "object", "created_at", "vector_store_id", "status", "file_counts");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "vector_store_id" -> 3;
-				case "status" -> 4;
-				case "file_counts" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

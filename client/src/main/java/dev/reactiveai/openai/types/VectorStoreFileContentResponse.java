@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,8 +43,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	 * know
 	 */
 	public VectorStoreFileContentResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -84,8 +84,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		 * know
 		 */
 		public DataItem {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -173,15 +172,6 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 
 			Reader() {
 				super(DataItem.class, "type", "text");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "text" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -300,17 +290,6 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 
 		Reader() {
 			super(VectorStoreFileContentResponse.class, "object", "data", "has_more", "next_page");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "data" -> 1;
-				case "has_more" -> 2;
-				case "next_page" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

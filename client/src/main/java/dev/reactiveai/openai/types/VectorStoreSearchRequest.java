@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
@@ -54,8 +55,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 	 * know
 	 */
 	public VectorStoreSearchRequest {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -208,8 +208,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 * know
 		 */
 		public RankingOptions {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -375,15 +374,6 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 
 			Reader() {
 				super(RankingOptions.class, "ranker", "score_threshold");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "ranker" -> 0;
-					case "score_threshold" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -558,18 +548,6 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		Reader() {
 			super(VectorStoreSearchRequest.class, "query", "rewrite_query", "max_num_results", "filters",
 					"ranking_options");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "query" -> 0;
-				case "rewrite_query" -> 1;
-				case "max_num_results" -> 2;
-				case "filters" -> 3;
-				case "ranking_options" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,8 +49,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 	 * know
 	 */
 	public VectorStoreSearchResultItem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -221,18 +221,6 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 
 		Reader() {
 			super(VectorStoreSearchResultItem.class, "file_id", "filename", "score", "attributes", "content");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "file_id" -> 0;
-				case "filename" -> 1;
-				case "score" -> 2;
-				case "attributes" -> 3;
-				case "content" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

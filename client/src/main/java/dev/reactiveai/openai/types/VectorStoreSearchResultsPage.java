@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,8 +47,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 	 * know
 	 */
 	public VectorStoreSearchResultsPage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -207,18 +207,6 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 
 		Reader() {
 			super(VectorStoreSearchResultsPage.class, "object", "search_query", "data", "has_more", "next_page");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "search_query" -> 1;
-				case "data" -> 2;
-				case "has_more" -> 3;
-				case "next_page" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -54,8 +54,7 @@ public record VectorStoresFileBatchesFilesListParams(@JsonProperty("limit") @Nul
 	 * know
 	 */
 	public VectorStoresFileBatchesFilesListParams {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -335,18 +334,6 @@ public record VectorStoresFileBatchesFilesListParams(@JsonProperty("limit") @Nul
 
 		Reader() {
 			super(VectorStoresFileBatchesFilesListParams.class, "limit", "order", "after", "before", "filter");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "limit" -> 0;
-				case "order" -> 1;
-				case "after" -> 2;
-				case "before" -> 3;
-				case "filter" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

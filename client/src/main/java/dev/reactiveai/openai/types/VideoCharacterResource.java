@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +36,7 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	public VideoCharacterResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -139,16 +138,6 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 
 		Reader() {
 			super(VideoCharacterResource.class, "id", "name", "created_at");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "name" -> 1;
-				case "created_at" -> 2;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +34,7 @@ public record VideoInputReferenceParam(@JsonProperty("image_url") @Nullable Stri
 	 * know
 	 */
 	public VideoInputReferenceParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -123,15 +122,6 @@ public record VideoInputReferenceParam(@JsonProperty("image_url") @Nullable Stri
 
 		Reader() {
 			super(VideoInputReferenceParam.class, "image_url", "file_id");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "image_url" -> 0;
-				case "file_id" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

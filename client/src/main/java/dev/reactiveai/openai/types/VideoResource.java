@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -66,8 +66,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	public VideoResource {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -330,26 +329,6 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		Reader() {
 			super(VideoResource.class, "id", "object", "model", "status", "progress", "created_at", "completed_at",
 					"expires_at", "prompt", "size", "seconds", "remixed_from_video_id", "error");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "model" -> 2;
-				case "status" -> 3;
-				case "progress" -> 4;
-				case "created_at" -> 5;
-				case "completed_at" -> 6;
-				case "expires_at" -> 7;
-				case "prompt" -> 8;
-				case "size" -> 9;
-				case "seconds" -> 10;
-				case "remixed_from_video_id" -> 11;
-				case "error" -> 12;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public record Voice(@JsonProperty("object") String object, @JsonProperty("id") S
 	 * know
 	 */
 	public Voice {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -146,17 +145,6 @@ public record Voice(@JsonProperty("object") String object, @JsonProperty("id") S
 
 		Reader() {
 			super(Voice.class, "object", "id", "name", "created_at");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "name" -> 2;
-				case "created_at" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

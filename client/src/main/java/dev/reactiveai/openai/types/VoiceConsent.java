@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +45,7 @@ public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty(
 	 * know
 	 */
 	public VoiceConsent {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -167,18 +166,6 @@ public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty(
 
 		Reader() {
 			super(VoiceConsent.class, "object", "id", "name", "language", "created_at");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "object" -> 0;
-				case "id" -> 1;
-				case "name" -> 2;
-				case "language" -> 3;
-				case "created_at" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +32,7 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public WebSearchActionOpenPage {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -112,15 +111,6 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 
 		Reader() {
 			super(WebSearchActionOpenPage.class, "type", "url");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "url" -> 1;
-				default -> -1;
-			};
 		}
 
 		@Override

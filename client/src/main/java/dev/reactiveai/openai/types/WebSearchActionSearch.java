@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,8 +42,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	public WebSearchActionSearch {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -94,8 +94,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		 * know
 		 */
 		public Source {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -175,15 +174,6 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 
 			Reader() {
 				super(Source.class, "type", "url");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "type" -> 0;
-					case "url" -> 1;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -321,17 +311,6 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 
 		Reader() {
 			super(WebSearchActionSearch.class, "type", "query", "queries", "sources");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "query" -> 1;
-				case "queries" -> 2;
-				case "sources" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

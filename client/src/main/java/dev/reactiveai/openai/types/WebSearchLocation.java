@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +42,7 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 	 * know
 	 */
 	public WebSearchLocation {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -160,17 +159,6 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 
 		Reader() {
 			super(WebSearchLocation.class, "country", "region", "city", "timezone");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "country" -> 0;
-				case "region" -> 1;
-				case "city" -> 2;
-				case "timezone" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,8 +56,7 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 	 * know
 	 */
 	public WebSearchPreviewTool {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -291,17 +291,6 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 
 		Reader() {
 			super(WebSearchPreviewTool.class, "type", "user_location", "search_context_size", "search_content_types");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "user_location" -> 1;
-				case "search_context_size" -> 2;
-				case "search_content_types" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,8 +49,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 	 * know
 	 */
 	public WebSearchTool {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -149,8 +149,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		 * know
 		 */
 		public Filters {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -247,14 +246,6 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 
 			Reader() {
 				super(Filters.class, "allowed_domains");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "allowed_domains" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -451,17 +442,6 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 
 		Reader() {
 			super(WebSearchTool.class, "type", "filters", "user_location", "search_context_size");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "type" -> 0;
-				case "filters" -> 1;
-				case "user_location" -> 2;
-				case "search_context_size" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

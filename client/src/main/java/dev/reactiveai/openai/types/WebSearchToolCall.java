@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -55,8 +55,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 	 * know
 	 */
 	public WebSearchToolCall {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -301,17 +300,6 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 
 		Reader() {
 			super(WebSearchToolCall.class, "id", "type", "status", "action");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "type" -> 1;
-				case "status" -> 2;
-				case "action" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +41,7 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 	 * know
 	 */
 	public WebhookEvalRunFailed {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -80,8 +79,7 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 		 * know
 		 */
 		public Data {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -156,14 +154,6 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 
 			Reader() {
 				super(Data.class, "id");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -267,18 +257,6 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 
 		Reader() {
 			super(WebhookEvalRunFailed.class, "created_at", "id", "data", "object", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "created_at" -> 0;
-				case "id" -> 1;
-				case "data" -> 2;
-				case "object" -> 3;
-				case "type" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

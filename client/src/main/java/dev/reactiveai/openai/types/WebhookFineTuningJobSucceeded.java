@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,7 @@ public record WebhookFineTuningJobSucceeded(@JsonProperty("created_at") Long cre
 	 * know
 	 */
 	public WebhookFineTuningJobSucceeded {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -81,8 +80,7 @@ public record WebhookFineTuningJobSucceeded(@JsonProperty("created_at") Long cre
 		 * know
 		 */
 		public Data {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -157,14 +155,6 @@ public record WebhookFineTuningJobSucceeded(@JsonProperty("created_at") Long cre
 
 			Reader() {
 				super(Data.class, "id");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -268,18 +258,6 @@ public record WebhookFineTuningJobSucceeded(@JsonProperty("created_at") Long cre
 
 		Reader() {
 			super(WebhookFineTuningJobSucceeded.class, "created_at", "id", "data", "object", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "created_at" -> 0;
-				case "id" -> 1;
-				case "data" -> 2;
-				case "object" -> 3;
-				case "type" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

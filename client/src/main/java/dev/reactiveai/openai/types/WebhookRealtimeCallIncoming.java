@@ -4,6 +4,7 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +46,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 	 * know
 	 */
 	public WebhookRealtimeCallIncoming {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -87,8 +87,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		 * know
 		 */
 		public Data {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -128,8 +127,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			 * not know
 			 */
 			public SipHeader {
-				additionalProperties = (additionalProperties != null)
-						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
@@ -218,15 +216,6 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 				Reader() {
 					super(SipHeader.class, "name", "value");
-				}
-
-				@Override
-				protected int index(String name) {
-					return switch (name) {
-						case "name" -> 0;
-						case "value" -> 1;
-						default -> -1;
-					};
 				}
 
 				@Override
@@ -331,15 +320,6 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			}
 
 			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "call_id" -> 0;
-					case "sip_headers" -> 1;
-					default -> -1;
-				};
-			}
-
-			@Override
 			@SuppressWarnings("unchecked")
 			protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Data((String) values[0], (List<SipHeader>) values[1], additionalProperties);
@@ -441,18 +421,6 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 		Reader() {
 			super(WebhookRealtimeCallIncoming.class, "created_at", "id", "data", "object", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "created_at" -> 0;
-				case "id" -> 1;
-				case "data" -> 2;
-				case "object" -> 3;
-				case "type" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

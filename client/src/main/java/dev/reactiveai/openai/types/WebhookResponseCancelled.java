@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdA
 	 * know
 	 */
 	public WebhookResponseCancelled {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -82,8 +81,7 @@ public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdA
 		 * know
 		 */
 		public Data {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
 		/**
@@ -158,14 +156,6 @@ public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdA
 
 			Reader() {
 				super(Data.class, "id");
-			}
-
-			@Override
-			protected int index(String name) {
-				return switch (name) {
-					case "id" -> 0;
-					default -> -1;
-				};
 			}
 
 			@Override
@@ -269,18 +259,6 @@ public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdA
 
 		Reader() {
 			super(WebhookResponseCancelled.class, "created_at", "id", "data", "object", "type");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "created_at" -> 0;
-				case "id" -> 1;
-				case "data" -> 2;
-				case "object" -> 3;
-				case "type" -> 4;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,7 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 	 * know
 	 */
 	public WidgetMessageItem {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -169,19 +168,6 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 
 		Reader() {
 			super(WidgetMessageItem.class, "id", "object", "created_at", "thread_id", "type", "widget");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "object" -> 1;
-				case "created_at" -> 2;
-				case "thread_id" -> 3;
-				case "type" -> 4;
-				case "widget" -> 5;
-				default -> -1;
-			};
 		}
 
 		@Override

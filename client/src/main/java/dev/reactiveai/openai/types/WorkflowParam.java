@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.Collections;
@@ -45,8 +46,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 	 * know
 	 */
 	public WorkflowParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -283,17 +283,6 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 
 		Reader() {
 			super(WorkflowParam.class, "id", "version", "state_variables", "tracing");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "id" -> 0;
-				case "version" -> 1;
-				case "state_variables" -> 2;
-				case "tracing" -> 3;
-				default -> -1;
-			};
 		}
 
 		@Override

@@ -4,8 +4,8 @@ package dev.reactiveai.openai.types;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +29,7 @@ public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean en
 	 * know
 	 */
 	public WorkflowTracingParam {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
@@ -105,14 +104,6 @@ public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean en
 
 		Reader() {
 			super(WorkflowTracingParam.class, "enabled");
-		}
-
-		@Override
-		protected int index(String name) {
-			return switch (name) {
-				case "enabled" -> 0;
-				default -> -1;
-			};
 		}
 
 		@Override

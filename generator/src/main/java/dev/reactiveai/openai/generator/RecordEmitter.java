@@ -72,6 +72,9 @@ final class RecordEmitter {
 
 	private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
+	private static final ClassName ADDITIONAL_PROPERTIES = ClassName.get("dev.reactiveai.openai.json.internal",
+			"AdditionalProperties");
+
 	private static final ClassName RECORD_DESERIALIZER = ClassName.get("dev.reactiveai.openai.json.internal",
 			"RecordDeserializer");
 
@@ -191,9 +194,7 @@ final class RecordEmitter {
 		for (Field field : fields) {
 			constructor.addCode(DerivedProperties.derivation(this.name, field.jsonName()));
 		}
-		constructor.addStatement(
-				"additionalProperties = (additionalProperties != null) ? $T.unmodifiableMap(new $T<>(additionalProperties)) : $T.of()",
-				ModelGenerator.COLLECTIONS, ModelGenerator.LINKED_HASH_MAP, ModelGenerator.MAP);
+		constructor.addStatement("additionalProperties = $T.copyOf(additionalProperties)", ADDITIONAL_PROPERTIES);
 		return constructor.build();
 	}
 
@@ -231,10 +232,10 @@ final class RecordEmitter {
 	}
 
 	/**
-	 * The record's deserializer: the properties' JSON names, a switch from name to
-	 * component, the open enums' factories and the canonical constructor, the rest in
-	 * {@code RecordDeserializer}. It also keeps a union variant from being read through
-	 * its union's deserializer, which Jackson would inherit from the interface.
+	 * The record's deserializer: the properties' JSON names, the open enums' factories
+	 * and the canonical constructor, the rest in {@code RecordDeserializer}. It also
+	 * keeps a union variant from being read through its union's deserializer, which
+	 * Jackson would inherit from the interface.
 	 */
 	private TypeSpec reader(List<Field> fields) {
 		ClassName readerName = readerName();
@@ -250,18 +251,6 @@ final class RecordEmitter {
 		reader.addMethod(MethodSpec.constructorBuilder()
 			.addStatement(fields.isEmpty() ? CodeBlock.of("super($T.class)", this.name)
 					: CodeBlock.of("super($T.class, $L)", this.name, names))
-			.build());
-		CodeBlock.Builder index = CodeBlock.builder().add("return switch (name) {\n").indent();
-		for (int i = 0; i < fields.size(); i++) {
-			index.add("case $S -> $L;\n", fields.get(i).jsonName(), i);
-		}
-		index.add("default -> -1;\n").unindent().add("};\n");
-		reader.addMethod(MethodSpec.methodBuilder("index")
-			.addAnnotation(Override.class)
-			.addModifiers(Modifier.PROTECTED)
-			.addParameter(STRING, "name")
-			.returns(TypeName.INT)
-			.addCode(index.build())
 			.build());
 		CodeBlock.Builder openEnums = CodeBlock.builder();
 		for (int i = 0; i < fields.size(); i++) {

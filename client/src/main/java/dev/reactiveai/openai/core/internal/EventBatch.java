@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -16,7 +16,8 @@ import tools.jackson.databind.ObjectReader;
  * Reading each event on its own creates a parser, its buffers and its symbol table per
  * event, which profiles of a long stream showed at a fifth of the event loop's time, next
  * to a third for reading the values themselves. Here the events' data are laid out one
- * after another, a line apart, and read as a sequence of JSON objects.
+ * after another, a line apart, and read as a sequence of JSON objects, with one
+ * deserialization context, as Jackson reads any sequence of values.
  * <p>
  * A value is taken from the sequence only when it is an object that starts within its own
  * event's data and ends there, followed by nothing but white space, so that it was read
@@ -28,8 +29,6 @@ import tools.jackson.databind.ObjectReader;
  */
 final class EventBatch implements AutoCloseable {
 
-	private final ObjectReader reader;
-
 	private final byte[] bytes;
 
 	private final int[] starts;
@@ -38,17 +37,18 @@ final class EventBatch implements AutoCloseable {
 
 	private final JsonParser parser;
 
+	private final MappingIterator<?> values;
+
 	private boolean broken;
 
 	private EventBatch(ObjectReader reader, byte[] bytes, int[] starts, int[] ends) {
-		// The reader checks for trailing tokens (Jackson 3's default) as far as the end
-		// of
-		// the input, which here is the next event: the batch checks its event's own end.
-		this.reader = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		this.bytes = bytes;
 		this.starts = starts;
 		this.ends = ends;
-		this.parser = this.reader.createParser(bytes, 0, bytes.length);
+		this.parser = reader.createParser(bytes, 0, bytes.length);
+		// A sequence is not checked for trailing tokens, as one value read alone is
+		// (Jackson 3's default): the batch checks each event's own end instead.
+		this.values = reader.readValues(this.parser);
 	}
 
 	/**
@@ -92,7 +92,7 @@ final class EventBatch implements AutoCloseable {
 			JsonToken token = this.parser.nextToken();
 			if (token == JsonToken.START_OBJECT
 					&& this.parser.currentTokenLocation().getByteOffset() >= this.starts[index]) {
-				Object value = this.reader.readValue(this.parser);
+				Object value = this.values.nextValue();
 				if (value != null && onlySpaceUntil(this.parser.currentLocation().getByteOffset(), this.ends[index])) {
 					return (E) value;
 				}
@@ -124,6 +124,7 @@ final class EventBatch implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.values.close();
 		this.parser.close();
 	}
 

@@ -1,13 +1,16 @@
 package dev.reactiveai.openai.json.internal;
 
 import java.lang.reflect.RecordComponent;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
@@ -18,7 +21,9 @@ import tools.jackson.databind.type.LogicalType;
  * bean deserializer would read it with {@link DriftTolerance}, without its per-object
  * machinery (a value buffer, creator properties, a method handle per record): the
  * generated subclass knows the properties' JSON names and calls the canonical constructor
- * itself.
+ * itself. Names are matched as Jackson's bean deserializers match them, by a
+ * {@link PropertyNameMatcher} from the parser's bytes; the unknown properties go into a
+ * map that the record keeps without a copy ({@link AdditionalProperties}).
  * <p>
  * What it reads is what the reflective reading gives: each property is read with its
  * type's deserializer, drift tolerant (a property whose JSON is not of its type's shape
@@ -48,6 +53,13 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 	private @Nullable ValueDeserializer<Object> untyped;
 
 	/**
+	 * Matches the properties' JSON names as the parser reads them, from its bytes where
+	 * it can, without making a string of the name first: Jackson's own bean deserializers
+	 * match names this way.
+	 */
+	private @Nullable PropertyNameMatcher matcher;
+
+	/**
 	 * Creates the deserializer of a record.
 	 * @param type the record, whose last component takes the additional properties
 	 * @param names the JSON names of its other components, in their order
@@ -69,13 +81,6 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 	public static boolean isGenerated(Class<?> deserializer) {
 		return RecordDeserializer.class.isAssignableFrom(deserializer);
 	}
-
-	/**
-	 * The index of a property among the components, from its JSON name.
-	 * @param name the JSON name
-	 * @return its index, or -1 when the record has no such property
-	 */
-	protected abstract int index(String name);
 
 	/**
 	 * Creates the record from the values read.
@@ -113,6 +118,11 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 			this.properties[i] = property;
 		}
 		this.untyped = context.findContextualValueDeserializer(context.constructType(Object.class), null);
+		List<Named> names = new ArrayList<>(this.names.length);
+		for (String name : this.names) {
+			names.add(Named.fromString(name));
+		}
+		this.matcher = context.tokenStreamFactory().constructNameMatcher(names, false);
 	}
 
 	@Override
@@ -133,40 +143,38 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 	@Override
 	@SuppressWarnings("unchecked")
 	public T deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
-		String name;
+		PropertyNameMatcher matcher = matcher();
+		int match;
 		if (parser.hasToken(JsonToken.START_OBJECT)) {
-			name = parser.nextName();
+			match = parser.nextNameMatch(matcher);
 		}
-		else if (parser.hasToken(JsonToken.PROPERTY_NAME)) {
-			name = parser.currentName();
-		}
-		else if (parser.hasToken(JsonToken.END_OBJECT)) {
-			name = null;
+		else if (parser.hasToken(JsonToken.PROPERTY_NAME) || parser.hasToken(JsonToken.END_OBJECT)) {
+			match = parser.currentNameMatch(matcher);
 		}
 		else {
 			return (T) context.handleUnexpectedToken(this.type, parser);
 		}
 		@Nullable Object[] values = new Object[this.names.length];
-		Map<String, Object> additionalProperties = null;
-		for (; name != null; name = parser.nextName()) {
-			JsonToken token = parser.nextToken();
-			int index = index(name);
-			if (index >= 0) {
-				values[index] = read(index, token, parser, context);
+		AdditionalProperties.Read additionalProperties = null;
+		for (; match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME; match = parser.nextNameMatch(matcher)) {
+			if (match >= 0) {
+				values[match] = read(match, parser.nextToken(), parser, context);
 				continue;
 			}
+			String name = parser.currentName();
+			JsonToken token = parser.nextToken();
 			if (additionalProperties == null) {
-				additionalProperties = new LinkedHashMap<>();
+				additionalProperties = new AdditionalProperties.Read();
 			}
-			additionalProperties.put(name,
+			additionalProperties.add(name,
 					(token == JsonToken.VALUE_NULL) ? null : untyped().deserialize(parser, context));
 		}
 		for (int i = 0; i < values.length; i++) {
 			if (values[i] instanceof Drifted drifted) {
 				if (additionalProperties == null) {
-					additionalProperties = new LinkedHashMap<>();
+					additionalProperties = new AdditionalProperties.Read();
 				}
-				additionalProperties.put(this.names[i], drifted.json());
+				additionalProperties.add(this.names[i], drifted.json());
 				values[i] = null;
 			}
 		}
@@ -206,6 +214,13 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		}
 		ValueDeserializer<Object> property = this.properties[index];
 		return (token == JsonToken.VALUE_NULL) ? property.getNullValue(context) : property.deserialize(parser, context);
+	}
+
+	private PropertyNameMatcher matcher() {
+		if (this.matcher == null) {
+			throw new IllegalStateException("Not resolved: " + this.type.getName() + "'s deserializer");
+		}
+		return this.matcher;
 	}
 
 	private ValueDeserializer<Object> untyped() {
