@@ -26,7 +26,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Generates one Java type per component schema of the API description: records for
  * objects, open enums for string literal sets, sealed interfaces for unions. Schemas
- * declared inline become nested types of the type that uses them.
+ * declared inline become nested types of the type that uses them. Each type is read into
+ * its {@link TypeModel} ({@link TypeModelReader}) and written from it
+ * ({@link RecordEmitter}, {@link UnionEmitter}, {@link OpenEnumEmitter}); the services
+ * ask here for the Java type of a schema and what a generated type has.
  */
 final class ModelGenerator {
 
