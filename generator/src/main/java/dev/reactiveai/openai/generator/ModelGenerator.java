@@ -14,7 +14,6 @@ import javax.lang.model.element.Modifier;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -334,11 +333,6 @@ final class ModelGenerator {
 
 	static AnnotationSpec jsonProperty(String name) {
 		return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", name).build();
-	}
-
-	static CodeBlock javadoc(String description) {
-		String text = Names.javadoc(description);
-		return text.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$L\n", text);
 	}
 
 	static FieldSpec constant(ClassName type, String name, String value) {

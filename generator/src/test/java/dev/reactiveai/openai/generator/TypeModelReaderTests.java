@@ -1,5 +1,8 @@
 package dev.reactiveai.openai.generator;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,6 +214,19 @@ class TypeModelReaderTests {
 		assertThat(model.values()).containsExactly("reviewer", "owner");
 		assertThat(model.deprecation()).isNull();
 		assertThat(model.javadoc().toString()).contains("{@code role}");
+	}
+
+	@Test
+	void theTypeEmittersWriteTheModelAndReadNoSchema() throws IOException {
+		Path sources = Path.of("src/main/java/dev/reactiveai/openai/generator");
+		for (String emitter : List.of("RecordEmitter", "RecordBuilderEmitter", "RecordReaderEmitter", "UnionEmitter",
+				"OpenEnumEmitter")) {
+			assertThat(Files.readString(sources.resolve(emitter + ".java"))).as(emitter)
+				.contains("TypeModel.")
+				.doesNotContain("import tools.jackson.databind.JsonNode;")
+				.doesNotContain("schemas()")
+				.doesNotContain("descriptions()");
+		}
 	}
 
 	private TypeModel.RecordType record(String component) {
