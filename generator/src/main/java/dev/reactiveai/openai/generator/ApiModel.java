@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
  * with their Java names, and each operation with its method name, parameters, body,
  * answer, stream and documentation resolved. The emitters turn it into code and read no
  * operation's description themselves; what a schema becomes in Java is the types'
- * business ({@link ModelGenerator}), so bodies and answers keep their schemas.
+ * business ({@link TypeModelReader} reads them into {@link TypeModel}s), so bodies and
+ * answers keep their schemas.
  *
  * @param groups the services of the resource groups, by accessor, sorted
  * @param types the component schemas' types, by component name, sorted

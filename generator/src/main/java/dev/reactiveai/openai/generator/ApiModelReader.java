@@ -77,7 +77,7 @@ final class ApiModelReader {
 	}
 
 	private ApiModel.TypeKind kind(JsonNode schema) {
-		JsonNode effective = ModelGenerator.effective(schema);
+		JsonNode effective = TypeModelReader.effective(schema);
 		List<JsonNode> alternatives = Schemas.alternatives(effective);
 		if (alternatives != null && alternatives.size() > 1) {
 			return this.schemas.allStrings(alternatives) ? ApiModel.TypeKind.ENUM : ApiModel.TypeKind.UNION;

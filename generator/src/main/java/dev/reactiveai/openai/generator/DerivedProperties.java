@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Properties that the API description declares but the API never sends, because the
  * official SDKs compute them: the client computes them too, so that the value a reader of
  * the description expects is there. A short explicit table, like
- * {@code RecordEmitter.TYPE_OVERRIDES}.
+ * {@code RecordReader.TYPE_OVERRIDES}.
  * <ul>
  * <li>{@code Response.output_text}: "SDK-only convenience property that contains the
  * aggregated text output from all {@code output_text} items in the {@code output} array".

@@ -1,7 +1,6 @@
 package dev.reactiveai.openai.generator;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import javax.lang.model.element.Modifier;
@@ -16,21 +15,19 @@ import com.palantir.javapoet.TypeSpec;
 import static dev.reactiveai.openai.generator.ModelGenerator.STRING;
 
 /**
- * An open enum: a record around the string value, with a constant for each value the
- * description knows, so that a value it does not know still reads and is kept.
+ * Writes an open enum from its model: a record around the string value, with a constant
+ * for each value the description knows, so that a value it does not know still reads and
+ * is kept.
  */
 final class OpenEnumEmitter {
 
+	private final TypeModel.EnumType model;
+
 	private final ClassName name;
 
-	private final CodeBlock javadoc;
-
-	private final List<String> values;
-
-	OpenEnumEmitter(ClassName name, CodeBlock javadoc, List<String> values) {
-		this.name = name;
-		this.javadoc = javadoc;
-		this.values = values;
+	OpenEnumEmitter(TypeModel.EnumType model) {
+		this.model = model;
+		this.name = model.name();
 	}
 
 	TypeSpec.Builder emit() {
@@ -38,7 +35,7 @@ final class OpenEnumEmitter {
 		if (this.name.enclosingClassName() != null) {
 			type.addModifiers(Modifier.STATIC);
 		}
-		type.addJavadoc(this.javadoc)
+		type.addJavadoc(this.model.javadoc())
 			.addJavadoc("<p>\nAn open set: values this version does not know are kept as they are.\n\n")
 			.addJavadoc("@param value the value as the API spells it\n");
 		type.recordConstructor(MethodSpec.constructorBuilder()
@@ -53,7 +50,7 @@ final class OpenEnumEmitter {
 			.addStatement("$T.requireNonNull(value, $S)", ModelGenerator.OBJECTS, "'value' must not be null")
 			.build());
 		Map<String, String> constants = new LinkedHashMap<>();
-		for (String value : this.values) {
+		for (String value : this.model.values()) {
 			String constant = Names.constant(value);
 			while (constants.containsKey(constant) || constant.equals("VALUE")) {
 				constant = constant + "_";
@@ -87,6 +84,9 @@ final class OpenEnumEmitter {
 			.returns(STRING)
 			.addStatement("return this.value")
 			.build());
+		if (this.model.deprecation() != null) {
+			type.addAnnotation(Deprecated.class).addJavadoc("@deprecated $L\n", this.model.deprecation());
+		}
 		return type;
 	}
 

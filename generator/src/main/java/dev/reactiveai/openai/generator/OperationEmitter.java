@@ -318,7 +318,7 @@ final class OperationEmitter {
 		if (stream != null && stream.query()) {
 			this.context.models().setByTheCall(name, stream.property());
 		}
-		this.types.add(name, this.context.models().record(name, schema));
+		this.types.add(this.context.models().record(name, schema));
 		for (Map.Entry<String, JsonNode> property : properties.properties()) {
 			this.queryNames.add(property.getKey());
 		}

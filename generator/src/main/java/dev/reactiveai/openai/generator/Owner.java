@@ -5,15 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the types that a schema declares inline go: nested in the type being generated,
- * or, for an operation's inline schemas, top-level in the model package under a prefix (a
- * union must share its variants' package).
+ * Where the types that a schema declares inline go: nested in the type being read (its
+ * model keeps them, in order), or, for an operation's inline schemas, top-level in the
+ * model package under a prefix (a union must share its variants' package). A service is
+ * an owner too, for the names of its nested classes.
  */
 final class Owner {
 
@@ -29,15 +31,21 @@ final class Owner {
 
 	private final @Nullable Map<String, TypeSpec.Builder> topLevelTypes;
 
+	private final @Nullable Function<TypeModel, TypeSpec.Builder> emitter;
+
 	private final String prefix;
 
 	private final Set<String> taken = new HashSet<>();
 
+	private final List<TypeModel> nested = new ArrayList<>();
+
 	private Owner(ClassName className, TypeSpec.@Nullable Builder builder,
-			@Nullable Map<String, TypeSpec.Builder> topLevelTypes, Set<String> reserved, String prefix) {
+			@Nullable Map<String, TypeSpec.Builder> topLevelTypes,
+			@Nullable Function<TypeModel, TypeSpec.Builder> emitter, Set<String> reserved, String prefix) {
 		this.className = className;
 		this.builder = builder;
 		this.topLevelTypes = topLevelTypes;
+		this.emitter = emitter;
 		this.prefix = prefix;
 		this.taken.addAll(reserved);
 		// A nested type may not share a name with a type that encloses it.
@@ -49,22 +57,36 @@ final class Owner {
 		this.taken.add("Deserializer");
 	}
 
+	/**
+	 * An owner that is a class being written, such as a service.
+	 * @param className the class
+	 * @param builder its builder
+	 */
 	Owner(ClassName className, TypeSpec.Builder builder) {
-		this(className, builder, null, Set.of(), "");
+		this(className, builder, null, null, Set.of(), "");
+	}
+
+	/**
+	 * An owner that is a type being read, whose model keeps the types nested in it.
+	 * @param className the type
+	 */
+	Owner(ClassName className) {
+		this(className, null, null, null, Set.of(), "");
 	}
 
 	/**
 	 * An owner whose types are top-level in a package, named with a prefix.
 	 * @param packageName the package
 	 * @param topLevelTypes the package's types by simple name
+	 * @param emitter what writes a type read
 	 * @param reserved the names of types that the package will have, made or not
 	 * @param prefix the prefix of the new types' names
 	 * @return the owner
 	 */
-	static Owner topLevel(String packageName, Map<String, TypeSpec.Builder> topLevelTypes, Set<String> reserved,
-			String prefix) {
-		return new Owner(ClassName.get(packageName, prefix.isEmpty() ? "Types" : prefix), null, topLevelTypes, reserved,
-				prefix);
+	static Owner topLevel(String packageName, Map<String, TypeSpec.Builder> topLevelTypes,
+			Function<TypeModel, TypeSpec.Builder> emitter, Set<String> reserved, String prefix) {
+		return new Owner(ClassName.get(packageName, prefix.isEmpty() ? "Types" : prefix), null, topLevelTypes, emitter,
+				reserved, prefix);
 	}
 
 	ClassName className() {
@@ -123,14 +145,22 @@ final class Owner {
 				+ TypeNames.SOURCE);
 	}
 
-	/** Add a type made under a name from {@link #reserve}. */
-	void add(ClassName name, TypeSpec.Builder type) {
-		if (this.topLevelTypes != null) {
-			this.topLevelTypes.put(name.simpleName(), type);
+	/**
+	 * Add a type read under a name from {@link #reserve}: top-level, written now; else
+	 * nested in the type being read.
+	 */
+	void add(TypeModel type) {
+		if (this.topLevelTypes != null && this.emitter != null) {
+			this.topLevelTypes.put(type.name().simpleName(), this.emitter.apply(type));
 		}
 		else {
-			builder().addType(type.build());
+			this.nested.add(type);
 		}
+	}
+
+	/** The types nested in the type being read, in the order they were added. */
+	List<TypeModel> nested() {
+		return List.copyOf(this.nested);
 	}
 
 }
