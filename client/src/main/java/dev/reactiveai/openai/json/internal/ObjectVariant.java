@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param shape what the description says of the variant, or null for an object of any
  * shape (a map)
  * @param variant reads the variant
+ * @param record the record the variant is, or null when it is a value that the union
+ * wraps
  */
-record ObjectVariant<T>(@Nullable VariantShape shape, Variant<T> variant) {
+record ObjectVariant<T>(@Nullable VariantShape shape, Variant<T> variant, @Nullable Class<? extends T> record) {
 
 	/** How many of these properties the variant does not declare: all, for a map. */
 	int undeclared(Collection<String> properties) {

@@ -83,6 +83,37 @@ final class ObjectVariantMatcher<T> {
 	}
 
 	/** The object variants that the JSON may be, the best fit first. */
+	/**
+	 * Whether every object variant fixes the discriminator's values, so that the value
+	 * alone names the candidates.
+	 * @return whether the discriminator decides
+	 */
+	boolean discriminatorDecides() {
+		return this.discriminator != null && !this.openDiscriminator;
+	}
+
+	/**
+	 * The discriminator's name.
+	 * @return the name, or null when the union has none
+	 */
+	@Nullable String discriminator() {
+		return this.discriminator;
+	}
+
+	/**
+	 * The one variant that a discriminator value names, when the discriminator decides:
+	 * {@link #candidates} gives that variant alone for any object with that value.
+	 * @param value the discriminator's value
+	 * @return the variant, or null when the value names none or several
+	 */
+	@Nullable ObjectVariant<T> namedBy(String value) {
+		if (!discriminatorDecides()) {
+			return null;
+		}
+		List<ObjectVariant<T>> matching = this.byDiscriminator.get(value);
+		return (matching != null && matching.size() == 1) ? matching.get(0) : null;
+	}
+
 	List<ObjectVariant<T>> candidates(JsonNode json) {
 		if (this.discriminator != null && !this.openDiscriminator) {
 			JsonNode value = json.get(this.discriminator);

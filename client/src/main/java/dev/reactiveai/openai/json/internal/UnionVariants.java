@@ -69,7 +69,8 @@ public final class UnionVariants<T> {
 	 * @return this description
 	 */
 	public UnionVariants<T> object(Class<? extends T> type, VariantShape shape) {
-		this.objectVariants.add(new ObjectVariant<>(shape, (json, context) -> context.readTreeAsValue(json, type)));
+		this.objectVariants
+			.add(new ObjectVariant<>(shape, (json, context) -> context.readTreeAsValue(json, type), type));
 		return this;
 	}
 
@@ -81,7 +82,7 @@ public final class UnionVariants<T> {
 	 * @return this description
 	 */
 	public <V> UnionVariants<T> objectValue(TypeReference<V> type, Function<V, T> wrap) {
-		this.objectVariants.add(new ObjectVariant<>(null, wrapped(type, wrap)));
+		this.objectVariants.add(new ObjectVariant<>(null, wrapped(type, wrap), null));
 		return this;
 	}
 
@@ -154,7 +155,7 @@ public final class UnionVariants<T> {
 	 * @return this description
 	 */
 	public <V> UnionVariants<T> objectValue(Class<V> type, Function<V, T> wrap) {
-		this.objectVariants.add(new ObjectVariant<>(null, wrapped(type, wrap)));
+		this.objectVariants.add(new ObjectVariant<>(null, wrapped(type, wrap), null));
 		return this;
 	}
 
