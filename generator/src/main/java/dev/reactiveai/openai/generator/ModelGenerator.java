@@ -126,7 +126,8 @@ final class ModelGenerator {
 		this.packageName = packageName;
 		this.reader = new TypeModelReader(schemas, descriptions, packageName, declarations, shortcuts,
 				this::topLevelOwner);
-		this.inputForms = new InputFormEmitter(new InputForms(schemas), packageName, this.reader::className);
+		this.inputForms = new InputFormEmitter(new InputFormReader(schemas, this.reader::className).read(),
+				packageName);
 		for (ApiModel.TypeDecl declaration : declarations.values()) {
 			this.kinds.put(declaration.component(), declaration.kind());
 			this.componentSimpleNames.add(declaration.className().simpleName());
