@@ -253,9 +253,14 @@ final class ModelGenerator {
 		return this.reader.record(name, schema);
 	}
 
-	/** The component schema that a generated top-level record stands for, or null. */
-	@Nullable JsonNode recordSchema(TypeName type) {
-		return this.reader.recordSchema(type);
+	/** Whether the type is a generated record. */
+	boolean isRecord(TypeName type) {
+		return this.reader.model(type) instanceof TypeModel.RecordType;
+	}
+
+	/** The model of a generated type, or null when it is no generated type. */
+	@Nullable TypeModel model(TypeName type) {
+		return this.reader.model(type);
 	}
 
 	/**
