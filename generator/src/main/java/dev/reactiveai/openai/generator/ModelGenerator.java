@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
  * objects, open enums for string literal sets, sealed interfaces for unions. Schemas
  * declared inline become nested types of the type that uses them. Each type is read into
  * its {@link TypeModel} ({@link TypeModelReader}) and written from it
- * ({@link RecordEmitter}, {@link UnionEmitter}, {@link OpenEnumEmitter}); the services
- * ask here for the Java type of a schema and what a generated type has.
+ * ({@link RecordEmitter}, {@link UnionEmitter}, {@link OpenEnumEmitter}).
+ * {@link ApiModelReader} asks here for the Java type of an operation's schemas, and the
+ * service emitters for what a generated type has.
  */
 final class ModelGenerator {
 
