@@ -2,19 +2,19 @@ package dev.reactiveai.openai.generator;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The description as the emitters use it, read by {@link ApiModelReader}: the services
  * with their Java names, and each operation with its method name, parameters, body,
  * answer, stream and documentation resolved. The emitters turn it into code and read no
- * operation's description themselves; what a schema becomes in Java is the types'
- * business ({@link TypeModelReader} reads them into {@link TypeModel}s), so bodies and
- * answers keep their schemas.
+ * operation's description themselves. The query parameters', bodies' and answers' schemas
+ * are read into their Java types ({@link TypeModelReader} reads the types they declare
+ * inline into {@link TypeModel}s), so the model carries types, not schemas.
  *
  * @param groups the services of the resource groups, by accessor, sorted
  * @param types the component schemas' types, by component name, sorted
@@ -53,18 +53,6 @@ record ApiModel(Map<String, Service> groups, Map<String, TypeDecl> types) {
 	}
 
 	/**
-	 * The body properties through which streaming calls ask for a stream, by the
-	 * component of the request body: the call sets them, so their builders have no setter
-	 * for them.
-	 * @return the asking property of each streaming request body's component
-	 */
-	Map<String, String> propertiesSetByTheCall() {
-		Map<String, String> asking = new TreeMap<>();
-		this.groups.values().forEach((group) -> group.addPropertiesSetByTheCall(asking));
-		return asking;
-	}
-
-	/**
 	 * A service: a resource group or a sub-resource.
 	 *
 	 * @param accessors the accessors from the client to it, the group first
@@ -84,17 +72,6 @@ record ApiModel(Map<String, Service> groups, Map<String, TypeDecl> types) {
 			return this.accessors.get(this.accessors.size() - 1);
 		}
 
-		private void addPropertiesSetByTheCall(Map<String, String> asking) {
-			for (ApiOperation operation : this.operations) {
-				Streaming.Stream stream = operation.stream();
-				String body = (operation.body() != null) ? Schemas.refName(operation.body().schema()) : null;
-				if (stream != null && !stream.query() && body != null) {
-					asking.put(body, stream.property());
-				}
-			}
-			this.children.values().forEach((child) -> child.addPropertiesSetByTheCall(asking));
-		}
-
 	}
 
 	/**
@@ -108,6 +85,7 @@ record ApiModel(Map<String, Service> groups, Map<String, TypeDecl> types) {
 	 * @param summary what it does, as Javadoc
 	 * @param pathParameters its path parameters, in the description's order
 	 * @param queryParameters its query parameters, in the description's order
+	 * @param queryType the record of its query parameters, or null when it has none
 	 * @param body the request body it sends, or null
 	 * @param answer how it answers
 	 * @param stream how it asks for a stream, or null when it does not stream
@@ -115,8 +93,9 @@ record ApiModel(Map<String, Service> groups, Map<String, TypeDecl> types) {
 	 * @param betaHeader the {@code OpenAI-Beta} header it sends, or null
 	 */
 	record ApiOperation(String id, String httpMethod, String path, String methodName, int tableLine, String summary,
-			List<PathParameter> pathParameters, List<QueryParameter> queryParameters, @Nullable RequestBody body,
-			Answer answer, Streaming.@Nullable Stream stream, boolean adminKey, @Nullable String betaHeader) {
+			List<PathParameter> pathParameters, List<QueryParameter> queryParameters, @Nullable ClassName queryType,
+			@Nullable RequestBody body, Answer answer, Streaming.@Nullable Stream stream, boolean adminKey,
+			@Nullable String betaHeader) {
 
 		/** The query parameters the caller must set. */
 		List<String> requiredQuery() {
@@ -137,13 +116,13 @@ record ApiModel(Map<String, Service> groups, Map<String, TypeDecl> types) {
 	}
 
 	/**
-	 * A query parameter.
+	 * A query parameter: a property of its operation's {@code queryType}, documented with
+	 * the parameter's description.
 	 *
 	 * @param name the API's name
-	 * @param schema its schema, with the parameter's description
 	 * @param required whether the caller must set it
 	 */
-	record QueryParameter(String name, JsonNode schema, boolean required) {
+	record QueryParameter(String name, boolean required) {
 
 	}
 
@@ -152,10 +131,27 @@ record ApiModel(Map<String, Service> groups, Map<String, TypeDecl> types) {
 	 *
 	 * @param contentType the content type it is sent as: one of
 	 * {@link Bodies#REQUEST_CONTENT_TYPES}
-	 * @param schema its schema
+	 * @param type its Java type
 	 * @param description the description's word on it, or empty
 	 */
-	record RequestBody(String contentType, JsonNode schema, String description) {
+	record RequestBody(String contentType, TypeName type, String description) {
+
+		/**
+		 * Whether it is sent as parts, which the service's {@link MultipartParts} method
+		 * writes.
+		 */
+		boolean isMultipart() {
+			return this.contentType.equals("multipart/form-data");
+		}
+
+		/**
+		 * The call that attaches the body to the {@code ApiRequest} being built; a
+		 * multipart body is written by the service's {@link MultipartParts} method.
+		 */
+		CodeBlock attach(CodeBlock value) {
+			return isMultipart() ? CodeBlock.of("\n.multipart((form) -> $N(form, $L))", MultipartParts.METHOD, value)
+					: CodeBlock.of("\n.json($L)", value);
+		}
 
 	}
 
@@ -163,9 +159,10 @@ record ApiModel(Map<String, Service> groups, Map<String, TypeDecl> types) {
 	 * How an operation answers.
 	 *
 	 * @param kind JSON, nothing or bytes
-	 * @param schema the schema of a JSON answer, else null
+	 * @param type what its main method's {@code Mono} or {@code Flux} holds: the Java
+	 * type of a JSON answer, {@code Void} for nothing, {@code DataBuffer} for bytes
 	 */
-	record Answer(Bodies.Kind kind, @Nullable JsonNode schema) {
+	record Answer(Bodies.Kind kind, TypeName type) {
 
 	}
 

@@ -94,13 +94,11 @@ public final class Generator {
 	public Map<String, String> generate() {
 		Map<String, String> files = new TreeMap<>();
 		Schemas schemas = new Schemas(this.spec);
-		ApiModel api = new ApiModelReader(this.spec, schemas, MODEL_PACKAGE).read(this.names, this.typeNames);
+		ApiModelReader reader = new ApiModelReader(this.spec, schemas, MODEL_PACKAGE);
+		Map<String, ApiModel.TypeDecl> types = reader.types(this.typeNames);
 		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE,
-				api.types(), this.shortcuts);
-		api.propertiesSetByTheCall()
-			.forEach((component, property) -> modelGenerator.setByTheCall(modelGenerator.className(component),
-					property));
-		modelGenerator.generate();
+				types, this.shortcuts);
+		ApiModel api = reader.read(this.names, types, modelGenerator);
 		ServiceGenerator serviceGenerator = new ServiceGenerator(api, modelGenerator, this.names.source());
 		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
 		modelGenerator.checkShortcutsApplied();

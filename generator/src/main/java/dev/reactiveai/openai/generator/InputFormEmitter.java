@@ -3,7 +3,6 @@ package dev.reactiveai.openai.generator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import javax.lang.model.element.Modifier;
 
@@ -20,10 +19,10 @@ import com.palantir.javapoet.WildcardTypeName;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes what {@link InputForms} finds: {@code asInput()} on the answer's union and each
- * of its variants, the package-private {@code InputForms} class that reads an item as
- * another through JSON, and a builder adder that takes an answer's items
- * ({@code CreateResponse.builder().addInputs(response.output())}).
+ * Writes the {@link InputForms} that {@link InputFormReader} reads: {@code asInput()} on
+ * the answer's union and each of its variants, the package-private {@code InputForms}
+ * class that reads an item as another through JSON, and a builder adder that takes an
+ * answer's items ({@code CreateResponse.builder().addInputs(response.output())}).
  */
 final class InputFormEmitter {
 
@@ -37,19 +36,16 @@ final class InputFormEmitter {
 
 	private final InputForms forms;
 
-	private final Function<String, ClassName> className;
-
 	private final ClassName helper;
 
-	InputFormEmitter(InputForms forms, String packageName, Function<String, ClassName> className) {
+	InputFormEmitter(InputForms forms, String packageName) {
 		this.forms = forms;
-		this.className = className;
 		this.helper = ClassName.get(packageName, "InputForms");
 	}
 
 	/** The abstract {@code asInput()} of an answer's union, or none. */
-	List<MethodSpec> unionMethods(@Nullable String union) {
-		String inputUnion = (union != null) ? this.forms.inputUnion(union) : null;
+	List<MethodSpec> unionMethods(ClassName union) {
+		ClassName inputUnion = this.forms.inputUnion(union);
 		if (inputUnion == null) {
 			return List.of();
 		}
@@ -57,23 +53,23 @@ final class InputFormEmitter {
 			.addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
 			.addJavadoc("This item as an item of a next request's input, to pass an answer's items back as they are,\n")
 			.addJavadoc("without copying them: the item itself when it is an {@link $T} as it is (a message, a\n",
-					this.className.apply(inputUnion))
+					inputUnion)
 			.addJavadoc(
 					"function call, reasoning), else the input item of its {@code type} read from its JSON, without\n")
 			.addJavadoc(
 					"the properties only an answer has ({@code created_by}); an {@code Unknown} passes as it came.\n")
 			.addJavadoc("@return the input item\n")
-			.returns(this.className.apply(inputUnion))
+			.returns(inputUnion)
 			.build());
 	}
 
 	/** The {@code asInput()} of an answer's union's {@code Unknown}, or none. */
-	List<MethodSpec> unknownMethods(@Nullable String union) {
-		String inputUnion = (union != null) ? this.forms.inputUnion(union) : null;
+	List<MethodSpec> unknownMethods(ClassName union) {
+		ClassName inputUnion = this.forms.inputUnion(union);
 		if (inputUnion == null) {
 			return List.of();
 		}
-		ClassName unknown = this.className.apply(inputUnion).nestedClass("Unknown");
+		ClassName unknown = inputUnion.nestedClass("Unknown");
 		return List.of(MethodSpec.methodBuilder(METHOD)
 			.addAnnotation(Override.class)
 			.addModifiers(Modifier.PUBLIC)
@@ -85,13 +81,13 @@ final class InputFormEmitter {
 	}
 
 	/** The {@code asInput()} of a variant of an answer's union, or none. */
-	List<MethodSpec> recordMethods(@Nullable String component) {
-		InputForms.Form form = (component != null) ? this.forms.form(component) : null;
+	List<MethodSpec> recordMethods(ClassName record) {
+		InputForms.Form form = this.forms.form(record);
 		if (form == null) {
 			return List.of();
 		}
-		ClassName self = this.className.apply(form.variant());
-		ClassName input = this.className.apply(form.form());
+		ClassName self = form.variant();
+		ClassName input = form.form();
 		MethodSpec.Builder method = MethodSpec.methodBuilder(METHOD)
 			.addAnnotation(Override.class)
 			.addModifiers(Modifier.PUBLIC)
@@ -99,7 +95,7 @@ final class InputFormEmitter {
 		if (form.identity()) {
 			return List.of(method
 				.addJavadoc("This item, which a next request's input takes as it is: a {@link $T} is an {@link $T}.\n",
-						self, this.className.apply(form.inputUnion()))
+						self, form.inputUnion())
 				.addJavadoc("@return this item\n")
 				.addStatement("return this")
 				.build());
@@ -136,11 +132,11 @@ final class InputFormEmitter {
 		if (!(item.withoutAnnotations() instanceof ClassName itemClass) || itemClass.enclosingClassName() != null) {
 			return List.of();
 		}
-		String outputUnion = this.forms.outputUnion(componentOf(itemClass));
-		if (outputUnion == null) {
+		ClassName outputItem = this.forms.outputUnion(itemClass);
+		if (outputItem == null) {
 			return List.of();
 		}
-		TypeName answerList = ParameterizedTypeName.get(ModelGenerator.LIST, this.className.apply(outputUnion));
+		TypeName answerList = ParameterizedTypeName.get(ModelGenerator.LIST, outputItem);
 		if (components.stream().anyMatch((component) -> component.type().withoutAnnotations().equals(answerList))) {
 			return List.of();
 		}
@@ -149,7 +145,6 @@ final class InputFormEmitter {
 			throw new IllegalStateException(builderName + " has a " + name + " already, so " + property
 					+ " has no name for the adder of an answer's items: teach InputFormEmitter a name for it");
 		}
-		ClassName outputItem = this.className.apply(outputUnion);
 		return List.of(MethodSpec.methodBuilder(name)
 			.addModifiers(Modifier.PUBLIC)
 			.addJavadoc(
@@ -167,15 +162,6 @@ final class InputFormEmitter {
 			.endControlFlow()
 			.addStatement("return this")
 			.build());
-	}
-
-	private String componentOf(ClassName type) {
-		for (InputForms.Form form : this.forms.forms()) {
-			if (this.className.apply(form.inputUnion()).equals(type)) {
-				return form.inputUnion();
-			}
-		}
-		return "";
 	}
 
 	/**

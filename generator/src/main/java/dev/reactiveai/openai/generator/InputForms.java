@@ -1,189 +1,69 @@
 package dev.reactiveai.openai.generator;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import com.palantir.javapoet.ClassName;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The input form of every variant of a union of items an answer gives, so that an
- * answer's items pass into the next request with one call: {@code outputItem.asInput()}.
- * <p>
- * The table {@link #UNIONS} names the answer's union and the request's union
- * ({@code OutputItem}: {@code InputItem}). A variant that is a variant of the request's
- * union too passes as it is. Any other is read, through the JSON the client writes, as
- * the request's variant with the same {@code type} (a
- * {@code FunctionToolCallOutputResource} as a {@code FunctionCallOutputItemParam}): their
- * nested types differ (status enums, shell actions, outcomes, patch operations), and the
- * JSON is the contract the API gives between them. The properties only the answer's form
- * declares ({@code created_by}, even nested in a list of shell output chunks) are left
- * out, as the API does not take them back; a property this version does not know is kept.
+ * The input form of every variant of a union of items an answer gives, read by
+ * {@link InputFormReader}, so that an answer's items pass into the next request with one
+ * call ({@code outputItem.asInput()}): what {@link InputFormEmitter} writes.
+ *
+ * @param unions the request's union of each answer's union ({@code OutputItem}:
+ * {@code InputItem})
+ * @param forms the form of each variant of the answers' unions, in their unions' order
  */
-final class InputForms {
-
-	/** The answer's union and the request's union that takes its items. */
-	static final Map<String, String> UNIONS = Map.of("OutputItem", "InputItem");
-
-	/** How deep nested objects are compared for properties only the answer declares. */
-	private static final int DEPTH = 4;
+record InputForms(Map<ClassName, ClassName> unions, List<Form> forms) {
 
 	/**
 	 * The input form of one variant.
 	 *
-	 * @param variant the answer's variant component
-	 * @param inputUnion the request's union component
-	 * @param form the request's variant component, the same as {@code variant} when it is
-	 * one of the request's union's variants
+	 * @param variant the answer's variant
+	 * @param outputUnion the answer's union
+	 * @param inputUnion the request's union
+	 * @param form the request's variant, the same as {@code variant} when it is one of
+	 * the request's union's variants
 	 * @param outputOnly the JSON paths of the properties only the variant declares
 	 * ({@code created_by}, {@code output[].created_by})
 	 */
-	record Form(String variant, String inputUnion, String form, List<String> outputOnly) {
+	record Form(ClassName variant, ClassName outputUnion, ClassName inputUnion, ClassName form,
+			List<String> outputOnly) {
 
+		/** Whether the variant is a variant of the request's union as it is. */
 		boolean identity() {
 			return this.variant.equals(this.form);
 		}
 
 	}
 
-	private final Schemas schemas;
-
-	private final Map<String, Form> forms = new LinkedHashMap<>();
-
-	private final Map<String, String> inputUnions = new LinkedHashMap<>();
-
-	InputForms(Schemas schemas) {
-		this.schemas = schemas;
-		UNIONS.forEach((outputUnion, inputUnion) -> {
-			if (schemas.components().has(outputUnion) && schemas.components().has(inputUnion)) {
-				this.inputUnions.put(outputUnion, inputUnion);
-				for (String variant : records(outputUnion)) {
-					this.forms.put(variant, form(variant, outputUnion, inputUnion));
-				}
-			}
-		});
-	}
-
 	/** The request's union of an answer's union, or null when it has none. */
-	@Nullable String inputUnion(String outputUnion) {
-		return this.inputUnions.get(outputUnion);
+	@Nullable ClassName inputUnion(ClassName outputUnion) {
+		return this.unions.get(outputUnion);
 	}
 
-	/** The answer's union whose items a request's union takes, or null. */
-	@Nullable String outputUnion(String inputUnion) {
-		for (Map.Entry<String, String> entry : this.inputUnions.entrySet()) {
-			if (entry.getValue().equals(inputUnion)) {
-				return entry.getKey();
+	/**
+	 * The answer's union whose items a request's union takes, or null when no variant
+	 * passes into it.
+	 */
+	@Nullable ClassName outputUnion(ClassName inputUnion) {
+		for (Form form : this.forms) {
+			if (form.inputUnion().equals(inputUnion)) {
+				return form.outputUnion();
 			}
 		}
 		return null;
 	}
 
-	/** The input form of a variant component, or null when it is no such variant. */
-	@Nullable Form form(String variant) {
-		return this.forms.get(variant);
-	}
-
-	/** Every form, in the answer's union's order. */
-	List<Form> forms() {
-		return List.copyOf(this.forms.values());
-	}
-
-	private Form form(String variant, String outputUnion, String inputUnion) {
-		Set<String> inputs = records(inputUnion);
-		if (inputs.contains(variant)) {
-			return new Form(variant, inputUnion, variant, List.of());
-		}
-		String type = literal(variant);
-		Set<String> outputs = records(outputUnion);
-		List<String> candidates = new ArrayList<>();
-		for (String input : inputs) {
-			if (type != null && type.equals(literal(input)) && !outputs.contains(input)) {
-				candidates.add(input);
+	/** The input form of a variant, or null when it is no such variant. */
+	@Nullable Form form(ClassName variant) {
+		for (Form form : this.forms) {
+			if (form.variant().equals(variant)) {
+				return form;
 			}
 		}
-		if (candidates.size() != 1) {
-			throw new IllegalStateException(variant + ", a variant of " + outputUnion + ", is no variant of "
-					+ inputUnion + " and " + ((candidates.isEmpty()) ? "no" : "more than one") + " variant of "
-					+ inputUnion + " has its type " + type + " " + candidates
-					+ ": name its input form in InputForms, or leave " + outputUnion + " out of InputForms.UNIONS");
-		}
-		String form = candidates.get(0);
-		List<String> outputOnly = new ArrayList<>();
-		outputOnly(this.schemas.component(variant), this.schemas.component(form), "", 0, outputOnly);
-		return new Form(variant, inputUnion, form, outputOnly);
-	}
-
-	/** The record components of a union, those of its unions included. */
-	private Set<String> records(String union) {
-		Set<String> records = new LinkedHashSet<>();
-		collect(union, records, new LinkedHashSet<>());
-		return records;
-	}
-
-	private void collect(String component, Set<String> records, Set<String> seen) {
-		if (!seen.add(component)) {
-			return;
-		}
-		List<JsonNode> alternatives = Schemas.alternatives(this.schemas.component(component));
-		if (alternatives == null) {
-			records.add(component);
-			return;
-		}
-		for (JsonNode alternative : alternatives) {
-			String name = Schemas.refName(alternative);
-			if (name != null) {
-				collect(name, records, seen);
-			}
-		}
-	}
-
-	/** The single value of a record's {@code type}, or null. */
-	private @Nullable String literal(String record) {
-		JsonNode type = this.schemas.properties(this.schemas.component(record)).get("type");
-		List<String> values = (type != null) ? Schemas.stringValues(this.schemas.resolve(type)) : null;
-		return (values != null && values.size() == 1) ? values.get(0) : null;
-	}
-
-	private void outputOnly(JsonNode output, JsonNode input, String prefix, int depth, List<String> paths) {
-		Map<String, JsonNode> inputProperties = this.schemas.properties(input);
-		for (Map.Entry<String, JsonNode> property : this.schemas.properties(output).entrySet()) {
-			JsonNode inputProperty = inputProperties.get(property.getKey());
-			if (inputProperty == null) {
-				paths.add(prefix + property.getKey());
-				continue;
-			}
-			if (depth == DEPTH) {
-				continue;
-			}
-			JsonNode outputValue = single(property.getValue());
-			JsonNode inputValue = single(inputProperty);
-			if (isObject(outputValue) && isObject(inputValue)) {
-				outputOnly(outputValue, inputValue, prefix + property.getKey() + ".", depth + 1, paths);
-			}
-			else if (outputValue.has("items") && inputValue.has("items")) {
-				JsonNode outputItem = single(outputValue.get("items"));
-				JsonNode inputItem = single(inputValue.get("items"));
-				if (isObject(outputItem) && isObject(inputItem)) {
-					outputOnly(outputItem, inputItem, prefix + property.getKey() + "[].", depth + 1, paths);
-				}
-			}
-		}
-	}
-
-	/** The schema behind references and a nullable's one alternative. */
-	private JsonNode single(JsonNode schema) {
-		JsonNode resolved = this.schemas.resolve(schema);
-		List<JsonNode> alternatives = Schemas.alternatives(resolved);
-		return (alternatives != null && alternatives.size() == 1) ? single(alternatives.get(0)) : resolved;
-	}
-
-	private boolean isObject(JsonNode schema) {
-		return Schemas.alternatives(schema) == null && this.schemas.hasProperties(schema);
+		return null;
 	}
 
 }

@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
  * objects, open enums for string literal sets, sealed interfaces for unions. Schemas
  * declared inline become nested types of the type that uses them. Each type is read into
  * its {@link TypeModel} ({@link TypeModelReader}) and written from it
- * ({@link RecordEmitter}, {@link UnionEmitter}, {@link OpenEnumEmitter}); the services
- * ask here for the Java type of a schema and what a generated type has.
+ * ({@link RecordEmitter}, {@link UnionEmitter}, {@link OpenEnumEmitter}).
+ * {@link ApiModelReader} asks here for the Java type of an operation's schemas, and the
+ * service emitters for what a generated type has.
  */
 final class ModelGenerator {
 
@@ -126,7 +127,8 @@ final class ModelGenerator {
 		this.packageName = packageName;
 		this.reader = new TypeModelReader(schemas, descriptions, packageName, declarations, shortcuts,
 				this::topLevelOwner);
-		this.inputForms = new InputFormEmitter(new InputForms(schemas), packageName, this.reader::className);
+		this.inputForms = new InputFormEmitter(new InputFormReader(schemas, this.reader::className).read(),
+				packageName);
 		for (ApiModel.TypeDecl declaration : declarations.values()) {
 			this.kinds.put(declaration.component(), declaration.kind());
 			this.componentSimpleNames.add(declaration.className().simpleName());
@@ -252,9 +254,14 @@ final class ModelGenerator {
 		return this.reader.record(name, schema);
 	}
 
-	/** The component schema that a generated top-level record stands for, or null. */
-	@Nullable JsonNode recordSchema(TypeName type) {
-		return this.reader.recordSchema(type);
+	/** Whether the type is a generated record. */
+	boolean isRecord(TypeName type) {
+		return this.reader.model(type) instanceof TypeModel.RecordType;
+	}
+
+	/** The model of a generated type, or null when it is no generated type. */
+	@Nullable TypeModel model(TypeName type) {
+		return this.reader.model(type);
 	}
 
 	/**

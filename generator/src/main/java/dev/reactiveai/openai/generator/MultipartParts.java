@@ -46,7 +46,7 @@ final class MultipartParts {
 			.addParameter(MULTIPART_FORM, "form")
 			.addParameter(bare, "request");
 		List<ModelGenerator.Property> properties = this.models.properties(bare);
-		if (properties.isEmpty() && this.models.recordSchema(bare) == null) {
+		if (!this.models.isRecord(bare)) {
 			throw new IllegalStateException("A multipart body must be a generated record, not " + bare
 					+ ": teach MultipartParts how to list its parts");
 		}

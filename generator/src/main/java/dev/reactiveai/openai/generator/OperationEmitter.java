@@ -3,7 +3,6 @@ package dev.reactiveai.openai.generator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.palantir.javapoet.ClassName;
@@ -14,14 +13,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One operation's methods on its service: the call itself, its raw-response form, and its
- * paging, streaming, download and default-parameter forms where it has them.
+ * paging, streaming, download and default-parameter forms where it has them. It writes
+ * the operation as {@link ApiModelReader} resolved it, its types included.
  */
 final class OperationEmitter {
 
@@ -71,9 +67,6 @@ final class OperationEmitter {
 	/** The service's raw-response view. */
 	private final TypeSpec.Builder raw;
 
-	/** Where the operation's inline schemas become types: top-level model types. */
-	private final Owner types;
-
 	/** The names of the methods emitted so far, for the service's collision check. */
 	private final Set<String> emitted = new LinkedHashSet<>();
 
@@ -83,13 +76,12 @@ final class OperationEmitter {
 
 	private @Nullable TypeName multipartBody;
 
-	OperationEmitter(ApiModel.ApiOperation operation, Context context, Owner service, TypeSpec.Builder raw,
-			Owner types) {
+	OperationEmitter(ApiModel.ApiOperation operation, Context context, Owner service, TypeSpec.Builder raw) {
 		this.operation = operation;
 		this.context = context;
 		this.service = service;
 		this.raw = raw;
-		this.types = types;
+		this.operation.queryParameters().forEach((parameter) -> this.queryNames.add(parameter.name()));
 	}
 
 	/**
@@ -98,22 +90,18 @@ final class OperationEmitter {
 	 */
 	Set<String> emit() {
 		String name = this.operation.methodName();
-		String typePrefix = Names.pascal(name);
 		for (ApiModel.PathParameter parameter : this.operation.pathParameters()) {
 			this.pathParameters
 				.add(new Parameter(ParameterSpec.builder(ModelGenerator.STRING, parameter.javaName()).build(),
 						CodeBlock.of("$L", parameter.doc())));
 		}
 		Streaming.Stream stream = this.operation.stream();
-		ClassName params = queryParameters(typePrefix + "Params", stream);
-		Bodies.Body body = (this.operation.body() != null)
-				? Bodies.request(this.context.models(), this.operation.body(), this.types, typePrefix + "Request")
-				: null;
+		ClassName params = this.operation.queryType();
+		ApiModel.RequestBody body = this.operation.body();
 		if (body != null && body.isMultipart()) {
 			this.multipartBody = body.type();
 		}
-		Bodies.Response response = Bodies.response(this.context.models(), this.operation.answer(), this.types,
-				typePrefix + "Response");
+		ApiModel.Answer response = this.operation.answer();
 		List<Parameter> parameters = new ArrayList<>(this.pathParameters);
 		if (body != null) {
 			parameters.add(new Parameter(ParameterSpec.builder(body.type(), "request").build(),
@@ -227,8 +215,8 @@ final class OperationEmitter {
 		return content;
 	}
 
-	private void emitStream(String name, String description, List<Parameter> parameters, Bodies.@Nullable Body body,
-			@Nullable ClassName params, Streaming.Stream stream) {
+	private void emitStream(String name, String description, List<Parameter> parameters,
+			ApiModel.@Nullable RequestBody body, @Nullable ClassName params, Streaming.Stream stream) {
 		ClassName events = this.context.models().className(stream.eventComponent());
 		CodeBlock request = request(params, body, stream.streamingBody(), stream, true);
 		add(method(name + "Stream", MethodDocs.withNote(description, "Streamed as server-sent events."), parameters),
@@ -295,37 +283,6 @@ final class OperationEmitter {
 	}
 
 	/**
-	 * The operation's query parameters as a record, or null when it has none; a parameter
-	 * that asks for a stream is the call's to set, not the record builder's.
-	 */
-	private @Nullable ClassName queryParameters(String typeName, Streaming.@Nullable Stream stream) {
-		// The parameters as the properties of an object schema, which the types make a
-		// record of.
-		ObjectNode schema = JsonNodeFactory.instance.objectNode();
-		schema.put("type", "object");
-		ObjectNode properties = schema.putObject("properties");
-		ArrayNode required = schema.putArray("required");
-		for (ApiModel.QueryParameter parameter : this.operation.queryParameters()) {
-			properties.set(parameter.name(), parameter.schema());
-			if (parameter.required()) {
-				required.add(parameter.name());
-			}
-		}
-		if (properties.isEmpty()) {
-			return null;
-		}
-		ClassName name = this.types.reserve(typeName);
-		if (stream != null && stream.query()) {
-			this.context.models().setByTheCall(name, stream.property());
-		}
-		this.types.add(this.context.models().record(name, schema));
-		for (Map.Entry<String, JsonNode> property : properties.properties()) {
-			this.queryNames.add(property.getKey());
-		}
-		return name;
-	}
-
-	/**
 	 * The {@code ApiRequest} of a call.
 	 * @param params the query parameters' type, or null
 	 * @param body the request body, or null
@@ -333,8 +290,8 @@ final class OperationEmitter {
 	 * @param stream how the operation asks for a stream, or null when it does not stream
 	 * @param streaming whether this is the call that asks for it
 	 */
-	private CodeBlock request(@Nullable ClassName params, Bodies.@Nullable Body body, @Nullable CodeBlock bodyValue,
-			Streaming.@Nullable Stream stream, boolean streaming) {
+	private CodeBlock request(@Nullable ClassName params, ApiModel.@Nullable RequestBody body,
+			@Nullable CodeBlock bodyValue, Streaming.@Nullable Stream stream, boolean streaming) {
 		CodeBlock.Builder request = CodeBlock.builder()
 			.add("$T.of($T.$L, $S", API_REQUEST, HTTP_METHOD, this.operation.httpMethod(), this.operation.path());
 		for (Parameter parameter : this.pathParameters) {

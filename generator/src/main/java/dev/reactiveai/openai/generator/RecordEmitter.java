@@ -85,7 +85,7 @@ final class RecordEmitter {
 		type.addType(new RecordBuilderEmitter(this.generator, this.record).emit());
 		type.addType(new RecordReaderEmitter(this.generator, this.record).emit());
 		DerivedProperties.methods(this.name).forEach(type::addMethod);
-		type.addMethods(this.generator.inputForms().recordMethods(this.record.component()));
+		type.addMethods(this.generator.inputForms().recordMethods(this.record.name()));
 		return type;
 	}
 

@@ -132,12 +132,10 @@ final class ServiceGenerator {
 			.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
 			.addJavadoc("The operations that answer with JSON, answering with status, headers and body.\n")
 			.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-		Owner types = this.models
-			.topLevelOwner(name.simpleName().substring(0, name.simpleName().length() - "Service".length()));
 		Map<String, ApiModel.ApiOperation> methodOwners = new HashMap<>();
 		Set<TypeName> multipartBodies = new LinkedHashSet<>();
 		for (ApiModel.ApiOperation operation : resource.operations()) {
-			OperationEmitter emitter = new OperationEmitter(operation, this.context, owner, raw, types);
+			OperationEmitter emitter = new OperationEmitter(operation, this.context, owner, raw);
 			Set<String> methods = emitter.emit();
 			TypeName multipartBody = emitter.multipartBody();
 			if (multipartBody != null) {

@@ -53,7 +53,7 @@ final class UnionEmitter {
 		type.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_DESERIALIZE)
 			.addMember("using", "$T.class", this.name.nestedClass("Deserializer"))
 			.build());
-		this.generator.inputForms().unionMethods(this.union.component()).forEach(type::addMethod);
+		this.generator.inputForms().unionMethods(this.union.name()).forEach(type::addMethod);
 		for (TypeModel nested : this.union.nested()) {
 			TypeSpec.Builder nestedType = (nested instanceof TypeModel.WrapperType wrapper) ? wrapper(wrapper)
 					: this.generator.emit(nested);
@@ -124,7 +124,7 @@ final class UnionEmitter {
 					.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_VALUE).build())
 					.build())
 				.build())
-			.addMethods(this.generator.inputForms().unknownMethods(this.union.component()))
+			.addMethods(this.generator.inputForms().unknownMethods(this.union.name()))
 			.build();
 	}
 

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class ApiModelReaderTests {
 
-	private final ApiModel model = read(ServiceFixtureTests.fixture());
+	private final ModelGenerator models = models(ServiceFixtureTests.fixture());
+
+	private final ApiModel model = read(ServiceFixtureTests.fixture(), this.models);
 
 	@Test
 	void theServicesAreArrangedAsTheNamingTableSays() {
@@ -54,16 +56,31 @@ class ApiModelReaderTests {
 	}
 
 	@Test
-	void queryParametersKeepTheirSchemaTheirDescriptionAndWhetherTheyAreRequired() {
+	void queryParametersAreARecordNamedAfterTheServiceAndMethodAndSayWhetherTheyAreRequired() {
 		ApiModel.ApiOperation list = operation("listWidgets");
 		assertThat(list.queryParameters()).extracting(ApiModel.QueryParameter::name).containsExactly("after", "limit");
 		assertThat(list.requiredQuery()).isEmpty();
+		assertThat(list.queryType()).isEqualTo(ClassName.get(Generator.MODEL_PACKAGE, "WidgetsListParams"));
 		ApiModel.ApiOperation usage = operation("widget-usage");
 		assertThat(usage.queryParameters()).extracting(ApiModel.QueryParameter::name)
 			.containsExactly("start_time", "page");
 		assertThat(usage.requiredQuery()).containsExactly("start_time");
-		assertThat(usage.queryParameters().get(0).schema().path("type").asString()).isEqualTo("integer");
-		assertThat(usage.queryParameters().get(0).schema().has("description")).isFalse();
+		assertThat(usage.queryType()).isEqualTo(ClassName.get(Generator.MODEL_PACKAGE, "WidgetsUsageListParams"));
+		TypeModel.Property startTime = queryProperty(this.models, usage, "start_time");
+		assertThat(startTime.javaName()).isEqualTo("startTime");
+		assertThat(startTime.type()).isEqualTo(ClassName.get(Long.class));
+		assertThat(startTime.required()).isTrue();
+		assertThat(startTime.javadoc()).isEqualTo("An integer (the API description says no more).");
+		assertThat(queryProperty(this.models, usage, "page").required()).isFalse();
+		assertThat(operation("deleteWidget").queryType()).isNull();
+	}
+
+	@Test
+	void theQueryParameterThatAsksForAStreamIsSetByTheCall() {
+		ApiModel.ApiOperation retrieve = operation("getWidget");
+		assertThat(retrieve.queryType()).isEqualTo(ClassName.get(Generator.MODEL_PACKAGE, "WidgetsRetrieveParams"));
+		assertThat(queryProperty(this.models, retrieve, retrieve.stream().property()).byTheCall()).isTrue();
+		assertThat(queryProperty(this.models, operation("listWidgets"), "after").byTheCall()).isFalse();
 	}
 
 	@Test
@@ -75,22 +92,53 @@ class ApiModelReaderTests {
 			.path("parameters")
 			.path(0);
 		parameter.put("description", "When the usage starts.");
-		ApiModel.QueryParameter startTime = operation(read(spec), "widget-usage").queryParameters().get(0);
-		assertThat(startTime.schema().path("description").asString()).isEqualTo("When the usage starts.");
+		ModelGenerator models = models(spec);
+		TypeModel.Property startTime = queryProperty(models, operation(read(spec, models), "widget-usage"),
+				"start_time");
+		assertThat(startTime.javadoc()).isEqualTo("When the usage starts.");
 		assertThat(parameter.path("schema").has("description")).isFalse();
 	}
 
 	@Test
-	void bodiesAndAnswersAreTheOnesTheClientSendsAndReads() {
+	void bodiesAndAnswersAreTheOnesTheClientSendsAndReadsWithTheirJavaTypes() {
 		ApiModel.ApiOperation create = operation("createWidget");
 		assertThat(create.body()).isNotNull();
 		assertThat(create.body().contentType()).isEqualTo("application/json");
-		assertThat(create.answer().kind()).isEqualTo(Bodies.Kind.JSON);
-		assertThat(create.answer().schema()).isNotNull();
-		assertThat(operation("polishWidget").body().contentType()).isEqualTo("multipart/form-data");
-		assertThat(operation("deleteWidget").answer()).isEqualTo(new ApiModel.Answer(Bodies.Kind.EMPTY, null));
-		assertThat(operation("downloadWidget").answer()).isEqualTo(new ApiModel.Answer(Bodies.Kind.BINARY, null));
+		assertThat(create.body().isMultipart()).isFalse();
+		assertThat(create.body().type()).isEqualTo(ClassName.get(Generator.MODEL_PACKAGE, "CreateWidgetRequest"));
+		assertThat(create.answer())
+			.isEqualTo(new ApiModel.Answer(Bodies.Kind.JSON, ClassName.get(Generator.MODEL_PACKAGE, "Widget")));
+		ApiModel.RequestBody polish = operation("polishWidget").body();
+		assertThat(polish.contentType()).isEqualTo("multipart/form-data");
+		assertThat(polish.isMultipart()).isTrue();
+		assertThat(polish.description()).isEqualTo("How to polish it.");
+		assertThat(operation("deleteWidget").answer())
+			.isEqualTo(new ApiModel.Answer(Bodies.Kind.EMPTY, ClassName.get(Void.class)));
+		assertThat(operation("downloadWidget").answer())
+			.isEqualTo(new ApiModel.Answer(Bodies.Kind.BINARY, Bodies.DATA_BUFFER));
 		assertThat(operation("listWidgets").body()).isNull();
+	}
+
+	@Test
+	void anInlineBodyAndAnswerAreTopLevelTypesNamedAfterTheServiceAndMethod() {
+		ObjectNode spec = (ObjectNode) ServiceFixtureTests.fixture().deepCopy();
+		ObjectNode post = (ObjectNode) spec.path("paths").path("/widgets").path("post");
+		ObjectNode body = (ObjectNode) post.path("requestBody").path("content").path("application/json");
+		ObjectNode bodySchema = body.putObject("schema").put("type", "object");
+		bodySchema.putObject("properties").putObject("shade").put("type", "string");
+		ObjectNode answer = (ObjectNode) post.path("responses").path("200").path("content").path("application/json");
+		ObjectNode answerSchema = answer.putObject("schema").put("type", "object");
+		answerSchema.putObject("properties").putObject("polished").put("type", "boolean");
+		ModelGenerator models = models(spec);
+		ApiModel.ApiOperation create = operation(read(spec, models), "createWidget");
+		ClassName request = ClassName.get(Generator.MODEL_PACKAGE, "WidgetsCreateRequest");
+		ClassName response = ClassName.get(Generator.MODEL_PACKAGE, "WidgetsCreateResponse");
+		assertThat(create.body().type()).isEqualTo(request);
+		assertThat(create.answer().type()).isEqualTo(response);
+		assertThat(models.properties(request)).extracting(ModelGenerator.Property::javaName).containsExactly("shade");
+		assertThat(models.properties(response)).extracting(ModelGenerator.Property::javaName)
+			.containsExactly("polished");
+		assertThat(models.build()).containsKeys("WidgetsCreateRequest", "WidgetsCreateResponse");
 	}
 
 	@Test
@@ -103,7 +151,13 @@ class ApiModelReaderTests {
 		assertThat(retrieve).isNotNull();
 		assertThat(retrieve.query()).isTrue();
 		assertThat(operation("listWidgets").stream()).isNull();
-		assertThat(this.model.propertiesSetByTheCall()).isEqualTo(Map.of("CreateWidgetRequest", "stream"));
+		JsonNode fixture = ServiceFixtureTests.fixture();
+		assertThat(new ApiModelReader(fixture, new Schemas(fixture), Generator.MODEL_PACKAGE)
+			.propertiesSetByTheCall(ServiceFixtureTests.fixtureNames()))
+			.isEqualTo(Map.of("CreateWidgetRequest", "stream"));
+		assertThat(this.models.componentType(ClassName.get(Generator.MODEL_PACKAGE, "CreateWidgetRequest"), "stream"))
+			.as("no setter for what the call sets")
+			.isNull();
 	}
 
 	@Test
@@ -172,9 +226,34 @@ class ApiModelReaderTests {
 			.toList();
 	}
 
+	private static TypeModel.Property queryProperty(ModelGenerator models, ApiModel.ApiOperation operation,
+			String jsonName) {
+		TypeModel.RecordType params = (TypeModel.RecordType) models.model(operation.queryType());
+		return params.properties()
+			.stream()
+			.filter((property) -> property.jsonName().equals(jsonName))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private static ApiModel read(JsonNode spec) {
-		return new ApiModelReader(spec, new Schemas(spec), Generator.MODEL_PACKAGE)
-			.read(ServiceFixtureTests.fixtureNames(), ServiceFixtureTests.fixtureTypes());
+		return read(spec, models(spec));
+	}
+
+	private static ApiModel read(JsonNode spec, ModelGenerator models) {
+		ApiModelReader reader = new ApiModelReader(spec, new Schemas(spec), Generator.MODEL_PACKAGE);
+		return reader.read(ServiceFixtureTests.fixtureNames(), reader.types(ServiceFixtureTests.fixtureTypes()),
+				models);
+	}
+
+	/**
+	 * The types' reader and writer of a description, its components not yet generated.
+	 */
+	private static ModelGenerator models(JsonNode spec) {
+		Schemas schemas = new Schemas(spec);
+		return new ModelGenerator(schemas, new Descriptions(schemas, spec), Generator.MODEL_PACKAGE,
+				new ApiModelReader(spec, schemas, Generator.MODEL_PACKAGE).types(ServiceFixtureTests.fixtureTypes()),
+				BuilderShortcuts.none());
 	}
 
 }
