@@ -94,9 +94,11 @@ final class EventStreams {
 		return this.decoder
 			.decodeBatches(response.body(BodyExtractors.toDataBuffers()).doOnNext((buffer) -> activity.run()))
 			.concatMapIterable((batch) -> read(batch, reader, requestId))
-			.takeWhile((item) -> item != END)
 			.handle((item, sink) -> {
-				if (item instanceof Failed failed) {
+				if (item == END) {
+					sink.complete();
+				}
+				else if (item instanceof Failed failed) {
 					sink.error(failed.error());
 				}
 				else {
