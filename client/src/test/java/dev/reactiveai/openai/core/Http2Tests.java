@@ -21,6 +21,8 @@ import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.error.BadRequestException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -215,6 +217,34 @@ class Http2Tests {
 			assertThat(this.openConnections.get()).isEqualTo(1);
 		}
 		assertThat(this.protocols).containsExactly("HTTP/1.1", "HTTP/1.1", "HTTP/1.1");
+	}
+
+	@Test
+	void onWithATlsContextWithoutAlpnUsesHttp11() throws Exception {
+		DisposableServer server = server(true,
+				(request, response) -> request.receive()
+					.then()
+					.then(LoopbackServer.sendJson(response, "{\"object\":\"list\",\"data\":[]}")));
+		OpenAiClientOptions options = TestClients.options("https://127.0.0.1:" + server.port() + "/v1")
+			.retries((retries) -> retries.withMaxRetries(0))
+			.connection((connection) -> connection.withHttp2(true))
+			.build();
+		ConnectionProvider pool = ReactorNettyConnectors.connectionProvider(options);
+		// As Spring Boot's connector builds the TLS context of an SSL bundle: no ALPN.
+		SslContext context = SslContextBuilder.forClient().trustManager(certificate.toFile()).build();
+		HttpClient httpClient = HttpClient.create(pool).secure((spec) -> spec.sslContext(context));
+		try (TlsClient tls = new TlsClient(OpenAiClient.builder()
+			.options(options)
+			.clientConnector(new ReactorClientHttpConnector(ReactorNettyConnectors.configure(httpClient, options)))
+			.build(), pool)) {
+			for (int i = 0; i < 2; i++) {
+				StepVerifier.create(tls.client().models().listPage())
+					.expectNextCount(1)
+					.expectComplete()
+					.verify(TestClients.TIMEOUT);
+			}
+		}
+		assertThat(this.protocols).containsExactly("HTTP/1.1", "HTTP/1.1");
 	}
 
 	private DisposableServer server(boolean http2,
