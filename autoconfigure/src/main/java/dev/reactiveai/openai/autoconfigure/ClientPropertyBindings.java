@@ -55,6 +55,8 @@ final class ClientPropertyBindings {
 					(builder, value) -> builder.connection((connection) -> connection.withProxy(value))),
 			bind(ClientSetting.ALLOW_INSECURE_HTTP, OpenAiConnectionProperties::getAllowInsecureHttp,
 					(builder, value) -> builder.connection((connection) -> connection.withAllowInsecureHttp(value))),
+			bind(ClientSetting.HTTP2, OpenAiConnectionProperties::getHttp2,
+					(builder, value) -> builder.connection((connection) -> connection.withHttp2(value))),
 			bind(ClientSetting.BASE_URL, OpenAiConnectionProperties::getBaseUrl,
 					(builder, url) -> builder.baseUrl(url)));
 

@@ -126,6 +126,13 @@ public class OpenAiConnectionProperties {
 	private @Nullable Boolean allowInsecureHttp;
 
 	/**
+	 * Whether https connections offer HTTP/2 through TLS's ALPN, falling back to HTTP/1.1
+	 * when the server does not take it. Over HTTP/2 an answer can never be taken for
+	 * another call's; all calls to a host then share connections.
+	 */
+	private @Nullable Boolean http2;
+
+	/**
 	 * Name of the SSL bundle (spring.ssl.bundle.*) to connect with, for servers with a
 	 * private certificate authority or mutual TLS.
 	 */
@@ -309,6 +316,14 @@ public class OpenAiConnectionProperties {
 
 	public void setAllowInsecureHttp(@Nullable Boolean allowInsecureHttp) {
 		this.allowInsecureHttp = allowInsecureHttp;
+	}
+
+	public @Nullable Boolean getHttp2() {
+		return this.http2;
+	}
+
+	public void setHttp2(@Nullable Boolean http2) {
+		this.http2 = http2;
 	}
 
 	public @Nullable String getSslBundle() {

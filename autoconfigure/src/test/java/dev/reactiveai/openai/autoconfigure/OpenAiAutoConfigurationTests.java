@@ -126,7 +126,8 @@ class OpenAiAutoConfigurationTests {
 					"openai.headers.X-Team=blue", "openai.connect-timeout=3s", "openai.timeout=45s",
 					"openai.read-timeout=20s", "openai.download-timeout=90m", "openai.max-retries=5",
 					"openai.initial-retry-delay=100ms", "openai.max-retry-delay=2s", "openai.max-retry-after=15s",
-					"openai.max-in-memory-size=8MB", "openai.max-idle-time=12s", "openai.proxy=http://proxy.test:3128")
+					"openai.max-in-memory-size=8MB", "openai.max-idle-time=12s", "openai.proxy=http://proxy.test:3128",
+					"openai.http2=true")
 			.run((context) -> {
 				OpenAiClientOptions options = context.getBean(OpenAiClient.class).options();
 				assertThat(options.apiKey()).isEqualTo("sk-test");
@@ -146,6 +147,7 @@ class OpenAiAutoConfigurationTests {
 				assertThat(options.memory().maxInMemorySize()).isEqualTo(DataSize.ofMegabytes(8));
 				assertThat(options.connection().maxIdleTime()).isEqualTo(Duration.ofSeconds(12));
 				assertThat(options.connection().proxy()).isEqualTo(URI.create("http://proxy.test:3128"));
+				assertThat(options.connection().http2()).isTrue();
 			});
 	}
 

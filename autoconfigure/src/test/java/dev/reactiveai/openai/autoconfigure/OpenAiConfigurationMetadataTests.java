@@ -44,9 +44,10 @@ class OpenAiConfigurationMetadataTests {
 				"openai.project", "openai.headers", "openai.connect-timeout", "openai.timeout", "openai.read-timeout",
 				"openai.download-timeout", "openai.max-retries", "openai.initial-retry-delay", "openai.max-retry-delay",
 				"openai.max-retry-after", "openai.max-in-memory-size", "openai.max-idle-time", "openai.proxy",
-				"openai.allow-insecure-http", "openai.ssl-bundle", "openai.clients", "openai.webhook-secret",
-				"openai.health.timeout", "openai.health.cache-time-to-live", "management.health.openai.enabled",
-				"openai.logging", "openai.logging-max-body-size", "openai.observations.record-content");
+				"openai.allow-insecure-http", "openai.http2", "openai.ssl-bundle", "openai.clients",
+				"openai.webhook-secret", "openai.health.timeout", "openai.health.cache-time-to-live",
+				"management.health.openai.enabled", "openai.logging", "openai.logging-max-body-size",
+				"openai.observations.record-content");
 		assertThat(undocumented).isEmpty();
 	}
 

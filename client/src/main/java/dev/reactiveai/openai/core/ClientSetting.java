@@ -73,6 +73,9 @@ public enum ClientSetting {
 	/** {@link ConnectionOptions#withProxy(java.net.URI)}. */
 	PROXY,
 
+	/** {@link ConnectionOptions#withHttp2(boolean)}. */
+	HTTP2,
+
 	/** {@link OpenAiClientOptionsBuilder#authentication(Authentication)}. */
 	AUTHENTICATION,
 

@@ -8,18 +8,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a client's connections are made and kept: through which proxy, how long they stay
- * pooled while idle, and whether plain {@code http} may reach a remote host. Immutable;
- * start from {@link #defaults()} and change values with the {@code with..} methods, each
- * of which checks its value. {@link #toString()} never shows the proxy's password.
+ * pooled while idle, whether plain {@code http} may reach a remote host, and whether
+ * {@code https} connections offer HTTP/2. Immutable; start from {@link #defaults()} and
+ * change values with the {@code with..} methods, each of which checks its value.
+ * {@link #toString()} never shows the proxy's password.
  *
  * @param maxIdleTime how long a pooled connection may stay idle before it is closed
  * @param proxy the proxy to connect through ({@code http://host:port} or
  * {@code socks5://host:port}), if any
  * @param allowInsecureHttp whether a plain {@code http} base URL may point at a host
  * other than the loopback interface
+ * @param http2 whether {@code https} connections offer HTTP/2 (through TLS's ALPN),
+ * falling back to HTTP/1.1 when the server does not take it
  * @see OpenAiClientOptionsBuilder#connection(java.util.function.UnaryOperator)
  */
-public record ConnectionOptions(Duration maxIdleTime, @Nullable URI proxy, boolean allowInsecureHttp) {
+public record ConnectionOptions(Duration maxIdleTime, @Nullable URI proxy, boolean allowInsecureHttp, boolean http2) {
 
 	/**
 	 * How long pooled connections may stay idle, below the idle timeouts of common load
@@ -27,7 +30,7 @@ public record ConnectionOptions(Duration maxIdleTime, @Nullable URI proxy, boole
 	 */
 	public static final Duration DEFAULT_MAX_IDLE_TIME = Duration.ofSeconds(30);
 
-	private static final ConnectionOptions DEFAULTS = new ConnectionOptions(DEFAULT_MAX_IDLE_TIME, null, false);
+	private static final ConnectionOptions DEFAULTS = new ConnectionOptions(DEFAULT_MAX_IDLE_TIME, null, false, false);
 
 	/**
 	 * Checks every value.
@@ -40,7 +43,7 @@ public record ConnectionOptions(Duration maxIdleTime, @Nullable URI proxy, boole
 	}
 
 	/**
-	 * The default connection settings: no proxy, {@code https} to remote hosts.
+	 * The default connection settings: no proxy, {@code https} to remote hosts, HTTP/1.1.
 	 * @return the defaults
 	 */
 	public static ConnectionOptions defaults() {
@@ -53,7 +56,7 @@ public record ConnectionOptions(Duration maxIdleTime, @Nullable URI proxy, boole
 	 * @return the changed settings
 	 */
 	public ConnectionOptions withMaxIdleTime(Duration maxIdleTime) {
-		return new ConnectionOptions(maxIdleTime, this.proxy, this.allowInsecureHttp);
+		return new ConnectionOptions(maxIdleTime, this.proxy, this.allowInsecureHttp, this.http2);
 	}
 
 	/**
@@ -63,7 +66,7 @@ public record ConnectionOptions(Duration maxIdleTime, @Nullable URI proxy, boole
 	 * @return the changed settings
 	 */
 	public ConnectionOptions withProxy(@Nullable URI proxy) {
-		return new ConnectionOptions(this.maxIdleTime, proxy, this.allowInsecureHttp);
+		return new ConnectionOptions(this.maxIdleTime, proxy, this.allowInsecureHttp, this.http2);
 	}
 
 	/**
@@ -73,13 +76,28 @@ public record ConnectionOptions(Duration maxIdleTime, @Nullable URI proxy, boole
 	 * @return the changed settings
 	 */
 	public ConnectionOptions withAllowInsecureHttp(boolean allowInsecureHttp) {
-		return new ConnectionOptions(this.maxIdleTime, this.proxy, allowInsecureHttp);
+		return new ConnectionOptions(this.maxIdleTime, this.proxy, allowInsecureHttp, this.http2);
+	}
+
+	/**
+	 * These settings with HTTP/2 offered or not. When on, {@code https} connections offer
+	 * HTTP/2 and HTTP/1.1 through TLS's ALPN and speak what the server picks; plain
+	 * {@code http} stays HTTP/1.1. Over HTTP/2 every frame carries the id of its stream,
+	 * so an answer can never be taken for another call's, which HTTP/1.1 cannot tell in
+	 * one case (a complete stray answer after the next request was sent); all calls to a
+	 * host then share one connection. Off by default: HTTP/1.1, whose every failure mode
+	 * the client is tested against.
+	 * @param http2 whether to offer HTTP/2
+	 * @return the changed settings
+	 */
+	public ConnectionOptions withHttp2(boolean http2) {
+		return new ConnectionOptions(this.maxIdleTime, this.proxy, this.allowInsecureHttp, http2);
 	}
 
 	@Override
 	public String toString() {
 		return "ConnectionOptions[maxIdleTime=" + this.maxIdleTime + ", proxy=" + Redactor.maskUserInfo(this.proxy)
-				+ ", allowInsecureHttp=" + this.allowInsecureHttp + "]";
+				+ ", allowInsecureHttp=" + this.allowInsecureHttp + ", http2=" + this.http2 + "]";
 	}
 
 }

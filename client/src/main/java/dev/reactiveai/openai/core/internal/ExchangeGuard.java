@@ -33,7 +33,9 @@ import reactor.netty.Connection;
  * <p>
  * One thing HTTP/1.1 cannot tell: a complete stray answer that arrives after the next
  * request was sent on the same connection reads as that request's answer. Only HTTP/2
- * (stream identifiers) removes that ambiguity.
+ * (stream identifiers) removes that ambiguity: with
+ * {@link dev.reactiveai.openai.core.ConnectionOptions#withHttp2(boolean)} on, a
+ * connection that speaks it gets no guard ({@link NegotiatedExchangeGuard}).
  */
 final class ExchangeGuard extends ChannelDuplexHandler {
 

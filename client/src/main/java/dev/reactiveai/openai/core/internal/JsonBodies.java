@@ -20,6 +20,13 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 /**
  * Reads the JSON body of a successful answer, holding no more of it in memory than the
  * limit per answer and the client's budget allow.
+ * <p>
+ * The body's buffers are joined without a copy (a composite of Netty's direct buffers)
+ * and parsed where they are, so that reading puts no copy of the bytes on the heap: the
+ * client allocates what Jackson's parse allocates, and little more (docs/reliability.md,
+ * case 31). Jackson's non-blocking parser, fed buffer by buffer, would free the bytes
+ * sooner, but the tokens it must keep until the type can be read (a boxed number per
+ * float of an embedding, a String per value) cost more heap than the bytes they replace.
  */
 final class JsonBodies {
 

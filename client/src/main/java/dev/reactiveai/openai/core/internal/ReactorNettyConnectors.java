@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import io.netty.channel.ChannelOption;
-import reactor.netty.NettyPipeline;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.transport.ProxyProvider;
@@ -15,9 +15,10 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 /**
  * Reactor Netty connectors configured from {@link OpenAiClientOptions}: connect timeout,
  * a connection pool whose idle connections are closed before servers drop them, the
- * proxy, no redirects (so that credentials never follow a redirect elsewhere), and an
- * {@link ExchangeGuard} on every HTTP/1.1 connection (so that bytes beyond an answer's
- * framing never become another call's answer).
+ * proxy, no redirects (so that credentials never follow a redirect elsewhere), HTTP/2
+ * offered over TLS when the options ask for it, and an {@link ExchangeGuard} on every
+ * HTTP/1.1 connection (so that bytes beyond an answer's framing never become another
+ * call's answer).
  */
 public final class ReactorNettyConnectors {
 
@@ -50,11 +51,12 @@ public final class ReactorNettyConnectors {
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.timeouts().connectTimeout().toMillis())
 			.followRedirect(false)
 			.compress(true)
-			.doOnChannelInit((observer, channel, remoteAddress) -> {
-				if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
-					channel.pipeline().addBefore(NettyPipeline.ReactiveBridge, ExchangeGuard.NAME, new ExchangeGuard());
-				}
-			});
+			.doOnChannelInit((observer, channel, remoteAddress) -> NegotiatedExchangeGuard.install(channel));
+		if (options.connection().http2() && "https".equalsIgnoreCase(options.baseUrl().getScheme())) {
+			// HTTP/2 over TLS only (ALPN), never cleartext h2c: an upgrade from HTTP/1.1
+			// would send the first request of each connection as HTTP/1.1 anyway.
+			configured = configured.protocol(HttpProtocol.H2, HttpProtocol.HTTP11);
+		}
 		return proxy(configured, options);
 	}
 
