@@ -3,6 +3,7 @@ package dev.reactiveai.openai.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.reactiveai.openai.json.internal.DriftTolerance;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -45,8 +46,10 @@ public final class OpenAiJson {
 	/**
 	 * A builder of the API's mapper that reads the generated records with Jackson's
 	 * reflective bean deserializer, as {@link DriftTolerance} sets it up, instead of
-	 * their generated {@link RecordDeserializer}s: both read the same JSON to the same
-	 * values, which tests check and benchmarks compare.
+	 * their generated {@link RecordDeserializer}s, and writes them with Jackson's
+	 * reflective bean serializer instead of their generated {@link RecordSerializer}s:
+	 * both read the same JSON to the same values and write the same values to the same
+	 * JSON, which tests check and benchmarks compare.
 	 * @return the builder
 	 */
 	public static JsonMapper.Builder reflectiveMapperBuilder() {
@@ -59,6 +62,12 @@ public final class OpenAiJson {
 				Object deserializer = super.findDeserializer(config, annotated);
 				return (deserializer instanceof Class<?> type && RecordDeserializer.isGenerated(type)) ? null
 						: deserializer;
+			}
+
+			@Override
+			public @Nullable Object findSerializer(MapperConfig<?> config, Annotated annotated) {
+				Object serializer = super.findSerializer(config, annotated);
+				return (serializer instanceof Class<?> type && RecordSerializer.isGenerated(type)) ? null : serializer;
 			}
 
 		});

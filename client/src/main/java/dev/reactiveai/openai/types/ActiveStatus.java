@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that a thread is active.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ActiveStatus.Reader.class)
+@JsonSerialize(using = ActiveStatus.Writer.class)
 public record ActiveStatus(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadResource.Status {
 
@@ -101,6 +104,31 @@ public record ActiveStatus(@JsonProperty("type") String type,
 		@Override
 		protected ActiveStatus create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ActiveStatus((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ActiveStatus} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ActiveStatus> {
+
+		Writer() {
+			super(ActiveStatus.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ActiveStatus record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ActiveStatus record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /uploads/{upload_id}/parts}: Adds a
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AddUploadPartRequest.Reader.class)
+@JsonSerialize(using = AddUploadPartRequest.Writer.class)
 public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -117,6 +120,31 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 		protected AddUploadPartRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AddUploadPartRequest((UploadFile) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AddUploadPartRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AddUploadPartRequest> {
+
+		Writer() {
+			super(AddUploadPartRequest.class, "data");
+		}
+
+		@Override
+		protected @Nullable Object value(AddUploadPartRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AddUploadPartRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/admin_api_keys}: List organization API keys.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApiKeyList.Reader.class)
+@JsonSerialize(using = ApiKeyList.Writer.class)
 public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		@JsonProperty("data") @Nullable List<AdminApiKey> data, @JsonProperty("has_more") @Nullable Boolean hasMore,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
@@ -201,6 +204,35 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		protected ApiKeyList create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ApiKeyList((String) values[0], (List<AdminApiKey>) values[1], (Boolean) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApiKeyList} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ApiKeyList> {
+
+		Writer() {
+			super(ApiKeyList.class, "object", "data", "has_more", "first_id", "last_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ApiKeyList record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.hasMore();
+				case 3 -> record.firstId();
+				case 4 -> record.lastId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApiKeyList record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Instruction describing how to delete a file via the apply_patch tool.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchDeleteFileOperation.Reader.class)
+@JsonSerialize(using = ApplyPatchDeleteFileOperation.Writer.class)
 public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -121,6 +124,32 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 		protected ApplyPatchDeleteFileOperation create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchDeleteFileOperation((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchDeleteFileOperation} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchDeleteFileOperation> {
+
+		Writer() {
+			super(ApplyPatchDeleteFileOperation.class, "type", "path");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchDeleteFileOperation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.path();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchDeleteFileOperation record) {
+			return record.additionalProperties();
 		}
 
 	}

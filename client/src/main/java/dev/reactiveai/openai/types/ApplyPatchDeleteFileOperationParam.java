@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Instruction for deleting an existing file via the apply_patch tool.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchDeleteFileOperationParam.Reader.class)
+@JsonSerialize(using = ApplyPatchDeleteFileOperationParam.Writer.class)
 public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
 
@@ -119,6 +122,32 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 		protected ApplyPatchDeleteFileOperationParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchDeleteFileOperationParam((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchDeleteFileOperationParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchDeleteFileOperationParam> {
+
+		Writer() {
+			super(ApplyPatchDeleteFileOperationParam.class, "type", "path");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchDeleteFileOperationParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.path();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchDeleteFileOperationParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call representing a request to create, delete, or update files using diff
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchToolCallItemParam.Reader.class)
+@JsonSerialize(using = ApplyPatchToolCallItemParam.Writer.class)
 public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("status") ApplyPatchCallStatusParam status,
 		@JsonProperty("operation") ApplyPatchOperationParam operation,
@@ -194,6 +197,35 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchToolCallItemParam((String) values[0], (String) values[1], (String) values[2],
 					(ApplyPatchCallStatusParam) values[3], (ApplyPatchOperationParam) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchToolCallItemParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchToolCallItemParam> {
+
+		Writer() {
+			super(ApplyPatchToolCallItemParam.class, "type", "id", "call_id", "status", "operation");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchToolCallItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.status();
+				case 4 -> record.operation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchToolCallItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

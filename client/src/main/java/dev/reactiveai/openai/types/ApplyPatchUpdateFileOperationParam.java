@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Instruction for updating an existing file via the apply_patch tool.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchUpdateFileOperationParam.Reader.class)
+@JsonSerialize(using = ApplyPatchUpdateFileOperationParam.Writer.class)
 public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonProperty("diff") String diff,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
@@ -137,6 +140,33 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchUpdateFileOperationParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchUpdateFileOperationParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchUpdateFileOperationParam> {
+
+		Writer() {
+			super(ApplyPatchUpdateFileOperationParam.class, "type", "path", "diff");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchUpdateFileOperationParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.path();
+				case 2 -> record.diff();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchUpdateFileOperationParam record) {
+			return record.additionalProperties();
 		}
 
 	}

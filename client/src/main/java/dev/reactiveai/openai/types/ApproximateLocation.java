@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code country}, {@code region}, {@code city} and
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApproximateLocation.Reader.class)
+@JsonSerialize(using = ApproximateLocation.Writer.class)
 public record ApproximateLocation(@JsonProperty("type") String type, @JsonProperty("country") @Nullable String country,
 		@JsonProperty("region") @Nullable String region, @JsonProperty("city") @Nullable String city,
 		@JsonProperty("timezone") @Nullable String timezone,
@@ -174,6 +177,35 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApproximateLocation((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApproximateLocation} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ApproximateLocation> {
+
+		Writer() {
+			super(ApproximateLocation.class, "type", "country", "region", "city", "timezone");
+		}
+
+		@Override
+		protected @Nullable Object value(ApproximateLocation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.country();
+				case 2 -> record.region();
+				case 3 -> record.city();
+				case 4 -> record.timezone();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApproximateLocation record) {
+			return record.additionalProperties();
 		}
 
 	}

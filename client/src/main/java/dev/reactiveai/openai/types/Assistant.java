@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an {@code assistant} that can call the model and use tools.
@@ -81,6 +83,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @deprecated The API description marks it deprecated and names no replacement.
  */
 @JsonDeserialize(using = Assistant.Reader.class)
+@JsonSerialize(using = Assistant.Writer.class)
 @Deprecated
 public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("name") @Nullable String name,
@@ -196,6 +199,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
+	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -244,6 +248,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
+		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -369,6 +374,31 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -382,6 +412,7 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * know
 		 */
 		@JsonDeserialize(using = FileSearch.Reader.class)
+		@JsonSerialize(using = FileSearch.Writer.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -506,6 +537,31 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link FileSearch} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<FileSearch> {
+
+				Writer() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(FileSearch record, int index) {
+					return switch (index) {
+						case 0 -> record.vectorStoreIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(FileSearch record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -586,6 +642,32 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -861,6 +943,44 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 					(String) values[4], (String) values[5], (String) values[6], (List<Tool>) values[7],
 					(ToolResources) values[8], (Map<String, String>) values[9], (Double) values[10],
 					(Double) values[11], (AssistantsApiResponseFormatOption) values[12], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Assistant} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Assistant> {
+
+		Writer() {
+			super(Assistant.class, "id", "object", "created_at", "name", "description", "model", "instructions",
+					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
+		}
+
+		@Override
+		protected @Nullable Object value(Assistant record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.name();
+				case 4 -> record.description();
+				case 5 -> record.model();
+				case 6 -> record.instructions();
+				case 7 -> record.tools();
+				case 8 -> record.toolResources();
+				case 9 -> record.metadata();
+				case 10 -> record.temperature();
+				case 11 -> record.topP();
+				case 12 -> record.responseFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Assistant record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Code interpreter tool
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantToolsCode.Reader.class)
+@JsonSerialize(using = AssistantToolsCode.Writer.class)
 @SuppressWarnings("deprecation")
 public record AssistantToolsCode(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -112,6 +115,31 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 		protected AssistantToolsCode create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantToolsCode((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantToolsCode} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AssistantToolsCode> {
+
+		Writer() {
+			super(AssistantToolsCode.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantToolsCode record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantToolsCode record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * FileSearch tool
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantToolsFileSearch.Reader.class)
+@JsonSerialize(using = AssistantToolsFileSearch.Writer.class)
 @SuppressWarnings("deprecation")
 public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		@JsonProperty("file_search") AssistantToolsFileSearch.@Nullable FileSearch fileSearch,
@@ -81,6 +84,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = FileSearch.Reader.class)
+	@JsonSerialize(using = FileSearch.Writer.class)
 	public static record FileSearch(@JsonProperty("max_num_results") @Nullable Long maxNumResults,
 			@JsonProperty("ranking_options") @Nullable FileSearchRankingOptions rankingOptions,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -191,6 +195,32 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FileSearch} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<FileSearch> {
+
+			Writer() {
+				super(FileSearch.class, "max_num_results", "ranking_options");
+			}
+
+			@Override
+			protected @Nullable Object value(FileSearch record, int index) {
+				return switch (index) {
+					case 0 -> record.maxNumResults();
+					case 1 -> record.rankingOptions();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileSearch record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -259,6 +289,32 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		protected AssistantToolsFileSearch create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantToolsFileSearch((String) values[0], (FileSearch) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantToolsFileSearch} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AssistantToolsFileSearch> {
+
+		Writer() {
+			super(AssistantToolsFileSearch.class, "type", "file_search");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantToolsFileSearch record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileSearch();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantToolsFileSearch record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * FileSearch tool
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantToolsFileSearchTypeOnly.Reader.class)
+@JsonSerialize(using = AssistantToolsFileSearchTypeOnly.Writer.class)
 public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -105,6 +108,31 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 		protected AssistantToolsFileSearchTypeOnly create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantToolsFileSearchTypeOnly((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantToolsFileSearchTypeOnly} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AssistantToolsFileSearchTypeOnly> {
+
+		Writer() {
+			super(AssistantToolsFileSearchTypeOnly.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantToolsFileSearchTypeOnly record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantToolsFileSearchTypeOnly record) {
+			return record.additionalProperties();
 		}
 
 	}

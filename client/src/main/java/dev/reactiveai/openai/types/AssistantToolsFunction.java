@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Function tool
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantToolsFunction.Reader.class)
+@JsonSerialize(using = AssistantToolsFunction.Writer.class)
 @SuppressWarnings("deprecation")
 public record AssistantToolsFunction(@JsonProperty("type") String type,
 		@JsonProperty("function") FunctionObject function,
@@ -131,6 +134,32 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 		protected AssistantToolsFunction create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantToolsFunction((String) values[0], (FunctionObject) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantToolsFunction} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AssistantToolsFunction> {
+
+		Writer() {
+			super(AssistantToolsFunction.class, "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantToolsFunction record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantToolsFunction record) {
+			return record.additionalProperties();
 		}
 
 	}

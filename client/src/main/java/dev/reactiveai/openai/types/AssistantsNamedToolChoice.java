@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Specifies a tool the model should use. Use to force the model to call a specific tool.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantsNamedToolChoice.Reader.class)
+@JsonSerialize(using = AssistantsNamedToolChoice.Writer.class)
 public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToolChoice.Type type,
 		@JsonProperty("function") AssistantsNamedToolChoice.@Nullable Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -133,6 +136,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
+	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -224,6 +228,31 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 			@Override
 			protected Function create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Function((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Function} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -325,6 +354,32 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		protected AssistantsNamedToolChoice create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantsNamedToolChoice((Type) values[0], (Function) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantsNamedToolChoice} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AssistantsNamedToolChoice> {
+
+		Writer() {
+			super(AssistantsNamedToolChoice.class, "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantsNamedToolChoice record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantsNamedToolChoice record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Attachment metadata included on thread items.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Attachment.Reader.class)
+@JsonSerialize(using = Attachment.Writer.class)
 public record Attachment(@JsonProperty("type") AttachmentType type, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("mime_type") String mimeType,
 		@JsonProperty("preview_url") @Nullable String previewUrl,
@@ -196,6 +199,35 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		protected Attachment create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Attachment((AttachmentType) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Attachment} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Attachment> {
+
+		Writer() {
+			super(Attachment.class, "type", "id", "name", "mime_type", "preview_url");
+		}
+
+		@Override
+		protected @Nullable Object value(Attachment record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.mimeType();
+				case 4 -> record.previewUrl();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Attachment record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code model}, {@code language} and {@code prompt}.
@@ -33,6 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AudioTranscription.Reader.class)
+@JsonSerialize(using = AudioTranscription.Writer.class)
 public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Nullable Model model,
 		@JsonProperty("language") @Nullable String language, @JsonProperty("prompt") @Nullable String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -257,6 +260,33 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AudioTranscription((Model) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AudioTranscription} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AudioTranscription> {
+
+		Writer() {
+			super(AudioTranscription.class, "model", "language", "prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(AudioTranscription record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.language();
+				case 2 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AudioTranscription record) {
+			return record.additionalProperties();
 		}
 
 	}

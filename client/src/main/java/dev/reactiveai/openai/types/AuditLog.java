@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A log of a user action or configuration change within this organization.
@@ -78,6 +80,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLog.Reader.class)
+@JsonSerialize(using = AuditLog.Writer.class)
 public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") AuditLogEventType type,
 		@JsonProperty("effective_at") Long effectiveAt, @JsonProperty("project") AuditLog.@Nullable Project project,
 		@JsonProperty("actor") AuditLogActor actor,
@@ -222,6 +225,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = Project.Reader.class)
+	@JsonSerialize(using = Project.Writer.class)
 	public static record Project(@JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -330,6 +334,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Project} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Project> {
+
+			Writer() {
+				super(Project.class, "id", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(Project record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Project record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -341,6 +371,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ApiKeyCreated.Reader.class)
+	@JsonSerialize(using = ApiKeyCreated.Writer.class)
 	public static record ApiKeyCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") ApiKeyCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -382,6 +413,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
+		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("scopes") @Nullable List<String> scopes,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -500,6 +532,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "scopes");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.scopes();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -580,6 +637,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ApiKeyCreated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ApiKeyCreated> {
+
+			Writer() {
+				super(ApiKeyCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ApiKeyCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ApiKeyCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -591,6 +674,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ApiKeyUpdated.Reader.class)
+	@JsonSerialize(using = ApiKeyUpdated.Writer.class)
 	public static record ApiKeyUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") ApiKeyUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -632,6 +716,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
+		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("scopes") @Nullable List<String> scopes,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -751,6 +836,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "scopes");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.scopes();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -831,6 +941,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ApiKeyUpdated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ApiKeyUpdated> {
+
+			Writer() {
+				super(ApiKeyUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(ApiKeyUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ApiKeyUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -841,6 +977,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ApiKeyDeleted.Reader.class)
+	@JsonSerialize(using = ApiKeyDeleted.Writer.class)
 	public static record ApiKeyDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -936,6 +1073,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ApiKeyDeleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ApiKeyDeleted> {
+
+			Writer() {
+				super(ApiKeyDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ApiKeyDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ApiKeyDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -948,6 +1110,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CheckpointPermissionCreated.Reader.class)
+	@JsonSerialize(using = CheckpointPermissionCreated.Writer.class)
 	public static record CheckpointPermissionCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") CheckpointPermissionCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -990,6 +1153,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
+		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("project_id") @Nullable String projectId,
 				@JsonProperty("fine_tuned_model_checkpoint") @Nullable String fineTunedModelCheckpoint,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1100,6 +1264,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "project_id", "fine_tuned_model_checkpoint");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.projectId();
+						case 1 -> record.fineTunedModelCheckpoint();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1180,6 +1370,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CheckpointPermissionCreated} without reflection; Jackson
+		 * creates it from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CheckpointPermissionCreated> {
+
+			Writer() {
+				super(CheckpointPermissionCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(CheckpointPermissionCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CheckpointPermissionCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1190,6 +1406,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CheckpointPermissionDeleted.Reader.class)
+	@JsonSerialize(using = CheckpointPermissionDeleted.Writer.class)
 	public static record CheckpointPermissionDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1285,6 +1502,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CheckpointPermissionDeleted} without reflection; Jackson
+		 * creates it from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CheckpointPermissionDeleted> {
+
+			Writer() {
+				super(CheckpointPermissionDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(CheckpointPermissionDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CheckpointPermissionDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1296,6 +1538,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ExternalKeyRegistered.Reader.class)
+	@JsonSerialize(using = ExternalKeyRegistered.Writer.class)
 	public static record ExternalKeyRegistered(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") @Nullable Map<String, Object> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1430,6 +1673,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ExternalKeyRegistered} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ExternalKeyRegistered> {
+
+			Writer() {
+				super(ExternalKeyRegistered.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ExternalKeyRegistered record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExternalKeyRegistered record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1440,6 +1709,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ExternalKeyRemoved.Reader.class)
+	@JsonSerialize(using = ExternalKeyRemoved.Writer.class)
 	public static record ExternalKeyRemoved(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1535,6 +1805,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ExternalKeyRemoved} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ExternalKeyRemoved> {
+
+			Writer() {
+				super(ExternalKeyRemoved.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ExternalKeyRemoved record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExternalKeyRemoved record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1546,6 +1841,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = GroupCreated.Reader.class)
+	@JsonSerialize(using = GroupCreated.Writer.class)
 	public static record GroupCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") GroupCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1586,6 +1882,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
+		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("group_name") @Nullable String groupName,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1680,6 +1977,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "group_name");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.groupName();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1760,6 +2082,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link GroupCreated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<GroupCreated> {
+
+			Writer() {
+				super(GroupCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(GroupCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(GroupCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1771,6 +2119,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = GroupUpdated.Reader.class)
+	@JsonSerialize(using = GroupUpdated.Writer.class)
 	public static record GroupUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") GroupUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1811,6 +2160,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
+		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("group_name") @Nullable String groupName,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1906,6 +2256,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "group_name");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.groupName();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1986,6 +2361,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link GroupUpdated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<GroupUpdated> {
+
+			Writer() {
+				super(GroupUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(GroupUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(GroupUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1996,6 +2397,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = GroupDeleted.Reader.class)
+	@JsonSerialize(using = GroupDeleted.Writer.class)
 	public static record GroupDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2091,6 +2493,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link GroupDeleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<GroupDeleted> {
+
+			Writer() {
+				super(GroupDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(GroupDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(GroupDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2101,6 +2528,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ScimEnabled.Reader.class)
+	@JsonSerialize(using = ScimEnabled.Writer.class)
 	public static record ScimEnabled(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2196,6 +2624,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ScimEnabled} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ScimEnabled> {
+
+			Writer() {
+				super(ScimEnabled.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ScimEnabled record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ScimEnabled record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2206,6 +2659,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ScimDisabled.Reader.class)
+	@JsonSerialize(using = ScimDisabled.Writer.class)
 	public static record ScimDisabled(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2301,6 +2755,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ScimDisabled} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ScimDisabled> {
+
+			Writer() {
+				super(ScimDisabled.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ScimDisabled record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ScimDisabled record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2312,6 +2791,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = InviteSent.Reader.class)
+	@JsonSerialize(using = InviteSent.Writer.class)
 	public static record InviteSent(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") InviteSent.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2354,6 +2834,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
+		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("email") @Nullable String email,
 				@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2463,6 +2944,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "email", "role");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.email();
+						case 1 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -2542,6 +3049,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InviteSent} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InviteSent> {
+
+			Writer() {
+				super(InviteSent.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(InviteSent record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InviteSent record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2552,6 +3085,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = InviteAccepted.Reader.class)
+	@JsonSerialize(using = InviteAccepted.Writer.class)
 	public static record InviteAccepted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2647,6 +3181,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InviteAccepted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InviteAccepted> {
+
+			Writer() {
+				super(InviteAccepted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(InviteAccepted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InviteAccepted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2657,6 +3216,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = InviteDeleted.Reader.class)
+	@JsonSerialize(using = InviteDeleted.Writer.class)
 	public static record InviteDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2752,6 +3312,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InviteDeleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InviteDeleted> {
+
+			Writer() {
+				super(InviteDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(InviteDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InviteDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2764,6 +3349,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistCreated.Reader.class)
+	@JsonSerialize(using = IpAllowlistCreated.Writer.class)
 	public static record IpAllowlistCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2912,6 +3498,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link IpAllowlistCreated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistCreated> {
+
+			Writer() {
+				super(IpAllowlistCreated.class, "id", "name", "allowed_ips");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					case 2 -> record.allowedIps();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2924,6 +3537,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistUpdated.Reader.class)
+	@JsonSerialize(using = IpAllowlistUpdated.Writer.class)
 	public static record IpAllowlistUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3057,6 +3671,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link IpAllowlistUpdated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistUpdated> {
+
+			Writer() {
+				super(IpAllowlistUpdated.class, "id", "allowed_ips");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.allowedIps();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -3069,6 +3709,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistDeleted.Reader.class)
+	@JsonSerialize(using = IpAllowlistDeleted.Writer.class)
 	public static record IpAllowlistDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3217,6 +3858,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link IpAllowlistDeleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistDeleted> {
+
+			Writer() {
+				super(IpAllowlistDeleted.class, "id", "name", "allowed_ips");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					case 2 -> record.allowedIps();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -3227,6 +3895,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistConfigActivated.Reader.class)
+	@JsonSerialize(using = IpAllowlistConfigActivated.Writer.class)
 	public static record IpAllowlistConfigActivated(
 			@JsonProperty("configs") @Nullable List<IpAllowlistConfigActivated.Config> configs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3267,6 +3936,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Config.Reader.class)
+		@JsonSerialize(using = Config.Writer.class)
 		public static record Config(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3373,6 +4043,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@Override
 				protected Config create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Config((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Config} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Config> {
+
+				Writer() {
+					super(Config.class, "id", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(Config record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Config record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -3464,6 +4160,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link IpAllowlistConfigActivated} without reflection; Jackson creates
+		 * it from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistConfigActivated> {
+
+			Writer() {
+				super(IpAllowlistConfigActivated.class, "configs");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistConfigActivated record, int index) {
+				return switch (index) {
+					case 0 -> record.configs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistConfigActivated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -3474,6 +4195,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistConfigDeactivated.Reader.class)
+	@JsonSerialize(using = IpAllowlistConfigDeactivated.Writer.class)
 	public static record IpAllowlistConfigDeactivated(
 			@JsonProperty("configs") @Nullable List<IpAllowlistConfigDeactivated.Config> configs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3514,6 +4236,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Config.Reader.class)
+		@JsonSerialize(using = Config.Writer.class)
 		public static record Config(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3623,6 +4346,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Config} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Config> {
+
+				Writer() {
+					super(Config.class, "id", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(Config record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Config record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -3711,6 +4460,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link IpAllowlistConfigDeactivated} without reflection; Jackson
+		 * creates it from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistConfigDeactivated> {
+
+			Writer() {
+				super(IpAllowlistConfigDeactivated.class, "configs");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistConfigDeactivated record, int index) {
+				return switch (index) {
+					case 0 -> record.configs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistConfigDeactivated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -3722,6 +4496,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = LoginFailed.Reader.class)
+	@JsonSerialize(using = LoginFailed.Writer.class)
 	public static record LoginFailed(@JsonProperty("error_code") @Nullable String errorCode,
 			@JsonProperty("error_message") @Nullable String errorMessage,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3832,6 +4607,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link LoginFailed} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<LoginFailed> {
+
+			Writer() {
+				super(LoginFailed.class, "error_code", "error_message");
+			}
+
+			@Override
+			protected @Nullable Object value(LoginFailed record, int index) {
+				return switch (index) {
+					case 0 -> record.errorCode();
+					case 1 -> record.errorMessage();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(LoginFailed record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -3843,6 +4644,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = LogoutFailed.Reader.class)
+	@JsonSerialize(using = LogoutFailed.Writer.class)
 	public static record LogoutFailed(@JsonProperty("error_code") @Nullable String errorCode,
 			@JsonProperty("error_message") @Nullable String errorMessage,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3953,6 +4755,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link LogoutFailed} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<LogoutFailed> {
+
+			Writer() {
+				super(LogoutFailed.class, "error_code", "error_message");
+			}
+
+			@Override
+			protected @Nullable Object value(LogoutFailed record, int index) {
+				return switch (index) {
+					case 0 -> record.errorCode();
+					case 1 -> record.errorMessage();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(LogoutFailed record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -3964,6 +4792,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = OrganizationUpdated.Reader.class)
+	@JsonSerialize(using = OrganizationUpdated.Writer.class)
 	public static record OrganizationUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") OrganizationUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4017,6 +4846,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
+		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("title") @Nullable String title,
 				@JsonProperty("description") @Nullable String description, @JsonProperty("name") @Nullable String name,
 				@JsonProperty("threads_ui_visibility") @Nullable String threadsUiVisibility,
@@ -4213,6 +5043,38 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "title", "description", "name", "threads_ui_visibility",
+							"usage_dashboard_visibility", "api_call_logging", "api_call_logging_project_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.title();
+						case 1 -> record.description();
+						case 2 -> record.name();
+						case 3 -> record.threadsUiVisibility();
+						case 4 -> record.usageDashboardVisibility();
+						case 5 -> record.apiCallLogging();
+						case 6 -> record.apiCallLoggingProjectIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -4293,6 +5155,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link OrganizationUpdated} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<OrganizationUpdated> {
+
+			Writer() {
+				super(OrganizationUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(OrganizationUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(OrganizationUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -4304,6 +5192,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ProjectCreated.Reader.class)
+	@JsonSerialize(using = ProjectCreated.Writer.class)
 	public static record ProjectCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") ProjectCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4345,6 +5234,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
+		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("name") @Nullable String name,
 				@JsonProperty("title") @Nullable String title,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4454,6 +5344,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "name", "title");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.name();
+						case 1 -> record.title();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -4534,6 +5450,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ProjectCreated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ProjectCreated> {
+
+			Writer() {
+				super(ProjectCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ProjectCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ProjectCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -4545,6 +5487,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ProjectUpdated.Reader.class)
+	@JsonSerialize(using = ProjectUpdated.Writer.class)
 	public static record ProjectUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") ProjectUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4585,6 +5528,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
+		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("title") @Nullable String title,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -4680,6 +5624,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "title");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.title();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -4760,6 +5729,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ProjectUpdated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ProjectUpdated> {
+
+			Writer() {
+				super(ProjectUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(ProjectUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ProjectUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -4770,6 +5765,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ProjectArchived.Reader.class)
+	@JsonSerialize(using = ProjectArchived.Writer.class)
 	public static record ProjectArchived(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -4865,6 +5861,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ProjectArchived} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ProjectArchived> {
+
+			Writer() {
+				super(ProjectArchived.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ProjectArchived record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ProjectArchived record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -4875,6 +5896,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ProjectDeleted.Reader.class)
+	@JsonSerialize(using = ProjectDeleted.Writer.class)
 	public static record ProjectDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -4970,6 +5992,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ProjectDeleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ProjectDeleted> {
+
+			Writer() {
+				super(ProjectDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ProjectDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ProjectDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -4981,6 +6028,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RateLimitUpdated.Reader.class)
+	@JsonSerialize(using = RateLimitUpdated.Writer.class)
 	public static record RateLimitUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") RateLimitUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -5030,6 +6078,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
+		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(
 				@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 				@JsonProperty("max_tokens_per_1_minute") @Nullable Long maxTokensPer1Minute,
@@ -5206,6 +6255,38 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "max_requests_per_1_minute", "max_tokens_per_1_minute",
+							"max_images_per_1_minute", "max_audio_megabytes_per_1_minute", "max_requests_per_1_day",
+							"batch_1_day_max_input_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.maxRequestsPer1Minute();
+						case 1 -> record.maxTokensPer1Minute();
+						case 2 -> record.maxImagesPer1Minute();
+						case 3 -> record.maxAudioMegabytesPer1Minute();
+						case 4 -> record.maxRequestsPer1Day();
+						case 5 -> record.batch1DayMaxInputTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -5286,6 +6367,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RateLimitUpdated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RateLimitUpdated> {
+
+			Writer() {
+				super(RateLimitUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(RateLimitUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RateLimitUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -5296,6 +6403,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RateLimitDeleted.Reader.class)
+	@JsonSerialize(using = RateLimitDeleted.Writer.class)
 	public static record RateLimitDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -5391,6 +6499,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RateLimitDeleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RateLimitDeleted> {
+
+			Writer() {
+				super(RateLimitDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(RateLimitDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RateLimitDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -5405,6 +6538,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleCreated.Reader.class)
+	@JsonSerialize(using = RoleCreated.Writer.class)
 	public static record RoleCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("role_name") @Nullable String roleName,
 			@JsonProperty("permissions") @Nullable List<String> permissions,
@@ -5583,6 +6717,35 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RoleCreated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RoleCreated> {
+
+			Writer() {
+				super(RoleCreated.class, "id", "role_name", "permissions", "resource_type", "resource_id");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.roleName();
+					case 2 -> record.permissions();
+					case 3 -> record.resourceType();
+					case 4 -> record.resourceId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -5594,6 +6757,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleUpdated.Reader.class)
+	@JsonSerialize(using = RoleUpdated.Writer.class)
 	public static record RoleUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") RoleUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -5640,6 +6804,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
+		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("role_name") @Nullable String roleName,
 				@JsonProperty("resource_id") @Nullable String resourceId,
 				@JsonProperty("resource_type") @Nullable String resourceType,
@@ -5894,6 +7059,38 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "role_name", "resource_id", "resource_type", "permissions_added",
+							"permissions_removed", "description", "metadata");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.roleName();
+						case 1 -> record.resourceId();
+						case 2 -> record.resourceType();
+						case 3 -> record.permissionsAdded();
+						case 4 -> record.permissionsRemoved();
+						case 5 -> record.description();
+						case 6 -> record.metadata();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -5974,6 +7171,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RoleUpdated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RoleUpdated> {
+
+			Writer() {
+				super(RoleUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -5984,6 +7207,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleDeleted.Reader.class)
+	@JsonSerialize(using = RoleDeleted.Writer.class)
 	public static record RoleDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -6079,6 +7303,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RoleDeleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RoleDeleted> {
+
+			Writer() {
+				super(RoleDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -6093,6 +7342,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleAssignmentCreated.Reader.class)
+	@JsonSerialize(using = RoleAssignmentCreated.Writer.class)
 	public static record RoleAssignmentCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("principal_id") @Nullable String principalId,
 			@JsonProperty("principal_type") @Nullable String principalType,
@@ -6252,6 +7502,36 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RoleAssignmentCreated} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RoleAssignmentCreated> {
+
+			Writer() {
+				super(RoleAssignmentCreated.class, "id", "principal_id", "principal_type", "resource_id",
+						"resource_type");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleAssignmentCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.principalId();
+					case 2 -> record.principalType();
+					case 3 -> record.resourceId();
+					case 4 -> record.resourceType();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleAssignmentCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -6267,6 +7547,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleAssignmentDeleted.Reader.class)
+	@JsonSerialize(using = RoleAssignmentDeleted.Writer.class)
 	public static record RoleAssignmentDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("principal_id") @Nullable String principalId,
 			@JsonProperty("principal_type") @Nullable String principalType,
@@ -6426,6 +7707,36 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RoleAssignmentDeleted} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RoleAssignmentDeleted> {
+
+			Writer() {
+				super(RoleAssignmentDeleted.class, "id", "principal_id", "principal_type", "resource_id",
+						"resource_type");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleAssignmentDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.principalId();
+					case 2 -> record.principalType();
+					case 3 -> record.resourceId();
+					case 4 -> record.resourceType();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleAssignmentDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -6437,6 +7748,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ServiceAccountCreated.Reader.class)
+	@JsonSerialize(using = ServiceAccountCreated.Writer.class)
 	public static record ServiceAccountCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") ServiceAccountCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6478,6 +7790,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
+		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -6572,6 +7885,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "role");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -6652,6 +7990,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ServiceAccountCreated} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ServiceAccountCreated> {
+
+			Writer() {
+				super(ServiceAccountCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ServiceAccountCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ServiceAccountCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -6663,6 +8027,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ServiceAccountUpdated.Reader.class)
+	@JsonSerialize(using = ServiceAccountUpdated.Writer.class)
 	public static record ServiceAccountUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") ServiceAccountUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6704,6 +8069,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
+		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -6799,6 +8165,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "role");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -6880,6 +8271,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ServiceAccountUpdated} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ServiceAccountUpdated> {
+
+			Writer() {
+				super(ServiceAccountUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(ServiceAccountUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ServiceAccountUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -6890,6 +8307,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ServiceAccountDeleted.Reader.class)
+	@JsonSerialize(using = ServiceAccountDeleted.Writer.class)
 	public static record ServiceAccountDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -6985,6 +8403,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ServiceAccountDeleted} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ServiceAccountDeleted> {
+
+			Writer() {
+				super(ServiceAccountDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ServiceAccountDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ServiceAccountDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -6996,6 +8439,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = UserAdded.Reader.class)
+	@JsonSerialize(using = UserAdded.Writer.class)
 	public static record UserAdded(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") UserAdded.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -7036,6 +8480,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
+		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -7130,6 +8575,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "role");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -7209,6 +8679,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link UserAdded} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<UserAdded> {
+
+			Writer() {
+				super(UserAdded.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(UserAdded record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(UserAdded record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -7220,6 +8716,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = UserUpdated.Reader.class)
+	@JsonSerialize(using = UserUpdated.Writer.class)
 	public static record UserUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") UserUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -7260,6 +8757,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
+		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -7355,6 +8853,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "role");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -7435,6 +8958,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link UserUpdated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<UserUpdated> {
+
+			Writer() {
+				super(UserUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(UserUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(UserUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -7445,6 +8994,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = UserDeleted.Reader.class)
+	@JsonSerialize(using = UserDeleted.Writer.class)
 	public static record UserDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -7540,6 +9090,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link UserDeleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<UserDeleted> {
+
+			Writer() {
+				super(UserDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(UserDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(UserDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -7551,6 +9126,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificateCreated.Reader.class)
+	@JsonSerialize(using = CertificateCreated.Writer.class)
 	public static record CertificateCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -7661,6 +9237,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CertificateCreated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CertificateCreated> {
+
+			Writer() {
+				super(CertificateCreated.class, "id", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificateCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificateCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -7672,6 +9274,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificateUpdated.Reader.class)
+	@JsonSerialize(using = CertificateUpdated.Writer.class)
 	public static record CertificateUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -7782,6 +9385,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CertificateUpdated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CertificateUpdated> {
+
+			Writer() {
+				super(CertificateUpdated.class, "id", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificateUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificateUpdated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -7794,6 +9423,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificateDeleted.Reader.class)
+	@JsonSerialize(using = CertificateDeleted.Writer.class)
 	public static record CertificateDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("certificate") @Nullable String certificate,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -7919,6 +9549,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CertificateDeleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CertificateDeleted> {
+
+			Writer() {
+				super(CertificateDeleted.class, "id", "name", "certificate");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificateDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					case 2 -> record.certificate();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificateDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -7931,6 +9588,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificatesActivated.Reader.class)
+	@JsonSerialize(using = CertificatesActivated.Writer.class)
 	public static record CertificatesActivated(
 			@JsonProperty("certificates") @Nullable List<CertificatesActivated.Certificate> certificates,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -7973,6 +9631,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Certificate.Reader.class)
+		@JsonSerialize(using = Certificate.Writer.class)
 		public static record Certificate(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -8080,6 +9739,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				protected Certificate create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new Certificate((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Certificate} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Certificate> {
+
+				Writer() {
+					super(Certificate.class, "id", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(Certificate record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Certificate record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -8175,6 +9860,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CertificatesActivated} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CertificatesActivated> {
+
+			Writer() {
+				super(CertificatesActivated.class, "certificates");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificatesActivated record, int index) {
+				return switch (index) {
+					case 0 -> record.certificates();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificatesActivated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -8187,6 +9897,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificatesDeactivated.Reader.class)
+	@JsonSerialize(using = CertificatesDeactivated.Writer.class)
 	public static record CertificatesDeactivated(
 			@JsonProperty("certificates") @Nullable List<CertificatesDeactivated.Certificate> certificates,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -8229,6 +9940,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Certificate.Reader.class)
+		@JsonSerialize(using = Certificate.Writer.class)
 		public static record Certificate(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -8339,6 +10051,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Certificate} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Certificate> {
+
+				Writer() {
+					super(Certificate.class, "id", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(Certificate record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Certificate record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -8428,6 +10166,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected CertificatesDeactivated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CertificatesDeactivated((List<Certificate>) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CertificatesDeactivated} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CertificatesDeactivated> {
+
+			Writer() {
+				super(CertificatesDeactivated.class, "certificates");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificatesDeactivated record, int index) {
+				return switch (index) {
+					case 0 -> record.certificates();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificatesDeactivated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -9270,6 +11033,93 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					(UserUpdated) values[45], (UserDeleted) values[46], (CertificateCreated) values[47],
 					(CertificateUpdated) values[48], (CertificateDeleted) values[49],
 					(CertificatesActivated) values[50], (CertificatesDeactivated) values[51], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLog} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AuditLog> {
+
+		Writer() {
+			super(AuditLog.class, "id", "type", "effective_at", "project", "actor", "api_key.created",
+					"api_key.updated", "api_key.deleted", "checkpoint.permission.created",
+					"checkpoint.permission.deleted", "external_key.registered", "external_key.removed", "group.created",
+					"group.updated", "group.deleted", "scim.enabled", "scim.disabled", "invite.sent", "invite.accepted",
+					"invite.deleted", "ip_allowlist.created", "ip_allowlist.updated", "ip_allowlist.deleted",
+					"ip_allowlist.config.activated", "ip_allowlist.config.deactivated", "login.succeeded",
+					"login.failed", "logout.succeeded", "logout.failed", "organization.updated", "project.created",
+					"project.updated", "project.archived", "project.deleted", "rate_limit.updated",
+					"rate_limit.deleted", "role.created", "role.updated", "role.deleted", "role.assignment.created",
+					"role.assignment.deleted", "service_account.created", "service_account.updated",
+					"service_account.deleted", "user.added", "user.updated", "user.deleted", "certificate.created",
+					"certificate.updated", "certificate.deleted", "certificates.activated", "certificates.deactivated");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLog record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.effectiveAt();
+				case 3 -> record.project();
+				case 4 -> record.actor();
+				case 5 -> record.apiKeyCreated();
+				case 6 -> record.apiKeyUpdated();
+				case 7 -> record.apiKeyDeleted();
+				case 8 -> record.checkpointPermissionCreated();
+				case 9 -> record.checkpointPermissionDeleted();
+				case 10 -> record.externalKeyRegistered();
+				case 11 -> record.externalKeyRemoved();
+				case 12 -> record.groupCreated();
+				case 13 -> record.groupUpdated();
+				case 14 -> record.groupDeleted();
+				case 15 -> record.scimEnabled();
+				case 16 -> record.scimDisabled();
+				case 17 -> record.inviteSent();
+				case 18 -> record.inviteAccepted();
+				case 19 -> record.inviteDeleted();
+				case 20 -> record.ipAllowlistCreated();
+				case 21 -> record.ipAllowlistUpdated();
+				case 22 -> record.ipAllowlistDeleted();
+				case 23 -> record.ipAllowlistConfigActivated();
+				case 24 -> record.ipAllowlistConfigDeactivated();
+				case 25 -> record.loginSucceeded();
+				case 26 -> record.loginFailed();
+				case 27 -> record.logoutSucceeded();
+				case 28 -> record.logoutFailed();
+				case 29 -> record.organizationUpdated();
+				case 30 -> record.projectCreated();
+				case 31 -> record.projectUpdated();
+				case 32 -> record.projectArchived();
+				case 33 -> record.projectDeleted();
+				case 34 -> record.rateLimitUpdated();
+				case 35 -> record.rateLimitDeleted();
+				case 36 -> record.roleCreated();
+				case 37 -> record.roleUpdated();
+				case 38 -> record.roleDeleted();
+				case 39 -> record.roleAssignmentCreated();
+				case 40 -> record.roleAssignmentDeleted();
+				case 41 -> record.serviceAccountCreated();
+				case 42 -> record.serviceAccountUpdated();
+				case 43 -> record.serviceAccountDeleted();
+				case 44 -> record.userAdded();
+				case 45 -> record.userUpdated();
+				case 46 -> record.userDeleted();
+				case 47 -> record.certificateCreated();
+				case 48 -> record.certificateUpdated();
+				case 49 -> record.certificateDeleted();
+				case 50 -> record.certificatesActivated();
+				case 51 -> record.certificatesDeactivated();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLog record) {
+			return record.additionalProperties();
 		}
 
 	}

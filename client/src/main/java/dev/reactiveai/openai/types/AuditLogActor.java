@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The actor who performed the audit logged action.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActor.Reader.class)
+@JsonSerialize(using = AuditLogActor.Writer.class)
 public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type type,
 		@JsonProperty("session") @Nullable AuditLogActorSession session,
 		@JsonProperty("api_key") @Nullable AuditLogActorApiKey apiKey,
@@ -222,6 +225,33 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		protected AuditLogActor create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActor((Type) values[0], (AuditLogActorSession) values[1],
 					(AuditLogActorApiKey) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActor} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActor> {
+
+		Writer() {
+			super(AuditLogActor.class, "type", "session", "api_key");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActor record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.session();
+				case 2 -> record.apiKey();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActor record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The API Key used to perform the audit logged action.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActorApiKey.Reader.class)
+@JsonSerialize(using = AuditLogActorApiKey.Writer.class)
 public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") AuditLogActorApiKey.@Nullable Type type,
 		@JsonProperty("user") @Nullable AuditLogActorUser user,
@@ -240,6 +243,34 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActorApiKey((String) values[0], (Type) values[1], (AuditLogActorUser) values[2],
 					(AuditLogActorServiceAccount) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActorApiKey} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActorApiKey> {
+
+		Writer() {
+			super(AuditLogActorApiKey.class, "id", "type", "user", "service_account");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActorApiKey record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.user();
+				case 3 -> record.serviceAccount();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActorApiKey record) {
+			return record.additionalProperties();
 		}
 
 	}

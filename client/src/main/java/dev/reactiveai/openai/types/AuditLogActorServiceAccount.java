@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The service account that performed the audit logged action.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActorServiceAccount.Reader.class)
+@JsonSerialize(using = AuditLogActorServiceAccount.Writer.class)
 public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -110,6 +113,31 @@ public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String i
 		protected AuditLogActorServiceAccount create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActorServiceAccount((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActorServiceAccount} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActorServiceAccount> {
+
+		Writer() {
+			super(AuditLogActorServiceAccount.class, "id");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActorServiceAccount record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActorServiceAccount record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The session in which the audit logged action was performed.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActorSession.Reader.class)
+@JsonSerialize(using = AuditLogActorSession.Writer.class)
 public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActorUser user,
 		@JsonProperty("ip_address") @Nullable String ipAddress,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -126,6 +129,32 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 		protected AuditLogActorSession create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActorSession((AuditLogActorUser) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActorSession} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActorSession> {
+
+		Writer() {
+			super(AuditLogActorSession.class, "user", "ip_address");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActorSession record, int index) {
+			return switch (index) {
+				case 0 -> record.user();
+				case 1 -> record.ipAddress();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActorSession record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The user who performed the audit logged action.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActorUser.Reader.class)
+@JsonSerialize(using = AuditLogActorUser.Writer.class)
 public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonProperty("email") @Nullable String email,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -125,6 +128,32 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 		protected AuditLogActorUser create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActorUser((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActorUser} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActorUser> {
+
+		Writer() {
+			super(AuditLogActorUser.class, "id", "email");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActorUser record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.email();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActorUser record) {
+			return record.additionalProperties();
 		}
 
 	}

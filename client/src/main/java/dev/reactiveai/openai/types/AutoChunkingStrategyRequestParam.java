@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The default strategy. This strategy currently uses a {@code max_chunk_size_tokens} of
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AutoChunkingStrategyRequestParam.Reader.class)
+@JsonSerialize(using = AutoChunkingStrategyRequestParam.Writer.class)
 public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -106,6 +109,31 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 		protected AutoChunkingStrategyRequestParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AutoChunkingStrategyRequestParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AutoChunkingStrategyRequestParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AutoChunkingStrategyRequestParam> {
+
+		Writer() {
+			super(AutoChunkingStrategyRequestParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(AutoChunkingStrategyRequestParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AutoChunkingStrategyRequestParam record) {
+			return record.additionalProperties();
 		}
 
 	}

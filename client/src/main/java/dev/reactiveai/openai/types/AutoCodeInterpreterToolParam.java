@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration for a code interpreter container. Optionally specify the IDs of the files
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AutoCodeInterpreterToolParam.Reader.class)
+@JsonSerialize(using = AutoCodeInterpreterToolParam.Writer.class)
 public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
@@ -249,6 +252,34 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AutoCodeInterpreterToolParam((String) values[0], (List<String>) values[1],
 					(ContainerMemoryLimit) values[2], (NetworkPolicy) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AutoCodeInterpreterToolParam} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AutoCodeInterpreterToolParam> {
+
+		Writer() {
+			super(AutoCodeInterpreterToolParam.class, "type", "file_ids", "memory_limit", "network_policy");
+		}
+
+		@Override
+		protected @Nullable Object value(AutoCodeInterpreterToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileIds();
+				case 2 -> record.memoryLimit();
+				case 3 -> record.networkPolicy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AutoCodeInterpreterToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

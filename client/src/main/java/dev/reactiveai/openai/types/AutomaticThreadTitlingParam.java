@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls whether ChatKit automatically generates thread titles.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AutomaticThreadTitlingParam.Reader.class)
+@JsonSerialize(using = AutomaticThreadTitlingParam.Writer.class)
 public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -110,6 +113,31 @@ public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boo
 		protected AutomaticThreadTitlingParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AutomaticThreadTitlingParam((Boolean) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AutomaticThreadTitlingParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<AutomaticThreadTitlingParam> {
+
+		Writer() {
+			super(AutomaticThreadTitlingParam.class, "enabled");
+		}
+
+		@Override
+		protected @Nullable Object value(AutomaticThreadTitlingParam record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AutomaticThreadTitlingParam record) {
+			return record.additionalProperties();
 		}
 
 	}

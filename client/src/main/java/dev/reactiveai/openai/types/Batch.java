@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /batches}, {@code GET /batches/{batch_id}} and {@code POST
@@ -61,6 +63,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Batch.Reader.class)
+@JsonSerialize(using = Batch.Writer.class)
 public record Batch(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("endpoint") String endpoint, @JsonProperty("model") @Nullable String model,
 		@JsonProperty("errors") Batch.@Nullable Errors errors, @JsonProperty("input_file_id") String inputFileId,
@@ -147,6 +150,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * know
 	 */
 	@JsonDeserialize(using = Errors.Reader.class)
+	@JsonSerialize(using = Errors.Writer.class)
 	public static record Errors(@JsonProperty("object") @Nullable String object,
 			@JsonProperty("data") @Nullable List<Errors.DataItem> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -193,6 +197,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * know
 		 */
 		@JsonDeserialize(using = DataItem.Reader.class)
+		@JsonSerialize(using = DataItem.Writer.class)
 		public static record DataItem(@JsonProperty("code") @Nullable String code,
 				@JsonProperty("message") @Nullable String message, @JsonProperty("param") @Nullable String param,
 				@JsonProperty("line") @Nullable Long line,
@@ -337,6 +342,34 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 			}
+
+			/**
+			 * Writes a {@link DataItem} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<DataItem> {
+
+				Writer() {
+					super(DataItem.class, "code", "message", "param", "line");
+				}
+
+				@Override
+				protected @Nullable Object value(DataItem record, int index) {
+					return switch (index) {
+						case 0 -> record.code();
+						case 1 -> record.message();
+						case 2 -> record.param();
+						case 3 -> record.line();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(DataItem record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -436,6 +469,32 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			@SuppressWarnings("unchecked")
 			protected Errors create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Errors((String) values[0], (List<DataItem>) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Errors} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Errors> {
+
+			Writer() {
+				super(Errors.class, "object", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(Errors record, int index) {
+				return switch (index) {
+					case 0 -> record.object();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Errors record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -547,6 +606,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * know
 	 */
 	@JsonDeserialize(using = RequestCounts.Reader.class)
+	@JsonSerialize(using = RequestCounts.Writer.class)
 	public static record RequestCounts(@JsonProperty("total") Long total, @JsonProperty("completed") Long completed,
 			@JsonProperty("failed") Long failed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -673,6 +733,33 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RequestCounts} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RequestCounts> {
+
+			Writer() {
+				super(RequestCounts.class, "total", "completed", "failed");
+			}
+
+			@Override
+			protected @Nullable Object value(RequestCounts record, int index) {
+				return switch (index) {
+					case 0 -> record.total();
+					case 1 -> record.completed();
+					case 2 -> record.failed();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RequestCounts record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -689,6 +776,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
+	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("input_tokens") Long inputTokens,
 			@JsonProperty("input_tokens_details") Usage.InputTokensDetails inputTokensDetails,
 			@JsonProperty("output_tokens") Long outputTokens,
@@ -737,6 +825,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * know
 		 */
 		@JsonDeserialize(using = InputTokensDetails.Reader.class)
+		@JsonSerialize(using = InputTokensDetails.Writer.class)
 		public static record InputTokensDetails(@JsonProperty("cached_tokens") Long cachedTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -835,6 +924,31 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 			}
+
+			/**
+			 * Writes a {@link InputTokensDetails} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<InputTokensDetails> {
+
+				Writer() {
+					super(InputTokensDetails.class, "cached_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(InputTokensDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.cachedTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputTokensDetails record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -845,6 +959,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * know
 		 */
 		@JsonDeserialize(using = OutputTokensDetails.Reader.class)
+		@JsonSerialize(using = OutputTokensDetails.Writer.class)
 		public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Long reasoningTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -939,6 +1054,31 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				protected OutputTokensDetails create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new OutputTokensDetails((Long) values[0], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link OutputTokensDetails} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<OutputTokensDetails> {
+
+				Writer() {
+					super(OutputTokensDetails.class, "reasoning_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(OutputTokensDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.reasoningTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(OutputTokensDetails record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -1064,6 +1204,36 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Usage((Long) values[0], (InputTokensDetails) values[1], (Long) values[2],
 						(OutputTokensDetails) values[3], (Long) values[4], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details",
+						"total_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.inputTokens();
+					case 1 -> record.inputTokensDetails();
+					case 2 -> record.outputTokens();
+					case 3 -> record.outputTokensDetails();
+					case 4 -> record.totalTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1453,6 +1623,55 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 					(Long) values[14], (Long) values[15], (Long) values[16], (Long) values[17], (Long) values[18],
 					(RequestCounts) values[19], (Usage) values[20], (Map<String, String>) values[21],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Batch} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Batch> {
+
+		Writer() {
+			super(Batch.class, "id", "object", "endpoint", "model", "errors", "input_file_id", "completion_window",
+					"status", "output_file_id", "error_file_id", "created_at", "in_progress_at", "expires_at",
+					"finalizing_at", "completed_at", "failed_at", "expired_at", "cancelling_at", "cancelled_at",
+					"request_counts", "usage", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(Batch record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.endpoint();
+				case 3 -> record.model();
+				case 4 -> record.errors();
+				case 5 -> record.inputFileId();
+				case 6 -> record.completionWindow();
+				case 7 -> record.status();
+				case 8 -> record.outputFileId();
+				case 9 -> record.errorFileId();
+				case 10 -> record.createdAt();
+				case 11 -> record.inProgressAt();
+				case 12 -> record.expiresAt();
+				case 13 -> record.finalizingAt();
+				case 14 -> record.completedAt();
+				case 15 -> record.failedAt();
+				case 16 -> record.expiredAt();
+				case 17 -> record.cancellingAt();
+				case 18 -> record.cancelledAt();
+				case 19 -> record.requestCounts();
+				case 20 -> record.usage();
+				case 21 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Batch record) {
+			return record.additionalProperties();
 		}
 
 	}

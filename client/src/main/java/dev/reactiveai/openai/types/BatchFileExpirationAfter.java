@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The expiration policy for the output and/or error file that are generated for a batch.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = BatchFileExpirationAfter.Reader.class)
+@JsonSerialize(using = BatchFileExpirationAfter.Writer.class)
 public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -123,6 +126,32 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 		protected BatchFileExpirationAfter create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new BatchFileExpirationAfter((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link BatchFileExpirationAfter} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<BatchFileExpirationAfter> {
+
+		Writer() {
+			super(BatchFileExpirationAfter.class, "anchor", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(BatchFileExpirationAfter record, int index) {
+			return switch (index) {
+				case 0 -> record.anchor();
+				case 1 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(BatchFileExpirationAfter record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /batches}: Creates and executes a batch from an
@@ -47,6 +49,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = BatchesCreateRequest.Reader.class)
+@JsonSerialize(using = BatchesCreateRequest.Writer.class)
 public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFileId,
 		@JsonProperty("endpoint") BatchesCreateRequest.Endpoint endpoint,
 		@JsonProperty("completion_window") String completionWindow,
@@ -340,6 +343,36 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 				@Nullable Map<String, Object> additionalProperties) {
 			return new BatchesCreateRequest((String) values[0], (Endpoint) values[1], (String) values[2],
 					(Map<String, String>) values[3], (BatchFileExpirationAfter) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link BatchesCreateRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<BatchesCreateRequest> {
+
+		Writer() {
+			super(BatchesCreateRequest.class, "input_file_id", "endpoint", "completion_window", "metadata",
+					"output_expires_after");
+		}
+
+		@Override
+		protected @Nullable Object value(BatchesCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.inputFileId();
+				case 1 -> record.endpoint();
+				case 2 -> record.completionWindow();
+				case 3 -> record.metadata();
+				case 4 -> record.outputExpiresAfter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(BatchesCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

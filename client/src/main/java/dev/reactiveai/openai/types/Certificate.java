@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual {@code certificate} uploaded to the organization.
@@ -37,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Certificate.Reader.class)
+@JsonSerialize(using = Certificate.Writer.class)
 public record Certificate(@JsonProperty("object") Certificate.ObjectType object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("certificate_details") Certificate.CertificateDetails certificateDetails,
@@ -162,6 +165,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 	 * know
 	 */
 	@JsonDeserialize(using = CertificateDetails.Reader.class)
+	@JsonSerialize(using = CertificateDetails.Writer.class)
 	public static record CertificateDetails(@JsonProperty("valid_at") @Nullable Long validAt,
 			@JsonProperty("expires_at") @Nullable Long expiresAt, @JsonProperty("content") @Nullable String content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -286,6 +290,33 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CertificateDetails((Long) values[0], (Long) values[1], (String) values[2],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CertificateDetails} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CertificateDetails> {
+
+			Writer() {
+				super(CertificateDetails.class, "valid_at", "expires_at", "content");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificateDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.validAt();
+					case 1 -> record.expiresAt();
+					case 2 -> record.content();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificateDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -443,6 +474,36 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		protected Certificate create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Certificate((ObjectType) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(CertificateDetails) values[4], (Boolean) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Certificate} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Certificate> {
+
+		Writer() {
+			super(Certificate.class, "object", "id", "name", "created_at", "certificate_details", "active");
+		}
+
+		@Override
+		protected @Nullable Object value(Certificate record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.certificateDetails();
+				case 5 -> record.active();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Certificate record) {
+			return record.additionalProperties();
 		}
 
 	}

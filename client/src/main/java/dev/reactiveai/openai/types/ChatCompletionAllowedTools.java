@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Constrains the tools available to the model to a pre-defined set.
@@ -37,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionAllowedTools.Reader.class)
+@JsonSerialize(using = ChatCompletionAllowedTools.Writer.class)
 public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAllowedTools.Mode mode,
 		@JsonProperty("tools") List<Map<String, Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -249,6 +252,32 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionAllowedTools((Mode) values[0], (List<Map<String, Object>>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionAllowedTools} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionAllowedTools> {
+
+		Writer() {
+			super(ChatCompletionAllowedTools.class, "mode", "tools");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionAllowedTools record, int index) {
+			return switch (index) {
+				case 0 -> record.mode();
+				case 1 -> record.tools();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionAllowedTools record) {
+			return record.additionalProperties();
 		}
 
 	}

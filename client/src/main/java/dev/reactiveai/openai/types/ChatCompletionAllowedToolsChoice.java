@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Constrains the tools available to the model to a pre-defined set.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionAllowedToolsChoice.Reader.class)
+@JsonSerialize(using = ChatCompletionAllowedToolsChoice.Writer.class)
 public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type,
 		@JsonProperty("allowed_tools") ChatCompletionAllowedTools allowedTools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -124,6 +127,32 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionAllowedToolsChoice((String) values[0], (ChatCompletionAllowedTools) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionAllowedToolsChoice} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionAllowedToolsChoice> {
+
+		Writer() {
+			super(ChatCompletionAllowedToolsChoice.class, "type", "allowed_tools");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionAllowedToolsChoice record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.allowedTools();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionAllowedToolsChoice record) {
+			return record.additionalProperties();
 		}
 
 	}

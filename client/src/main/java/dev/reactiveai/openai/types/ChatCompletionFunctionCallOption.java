@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Specifying a particular function via {@code {"name": "my_function"}} forces the model
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionFunctionCallOption.Reader.class)
+@JsonSerialize(using = ChatCompletionFunctionCallOption.Writer.class)
 public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -115,6 +118,31 @@ public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name
 		protected ChatCompletionFunctionCallOption create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionFunctionCallOption((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionFunctionCallOption} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionFunctionCallOption> {
+
+		Writer() {
+			super(ChatCompletionFunctionCallOption.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionFunctionCallOption record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionFunctionCallOption record) {
+			return record.additionalProperties();
 		}
 
 	}

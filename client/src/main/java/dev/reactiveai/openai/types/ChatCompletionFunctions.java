@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code description}, {@code name} and {@code parameters}.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @deprecated The API description marks it deprecated and names no replacement.
  */
 @JsonDeserialize(using = ChatCompletionFunctions.Reader.class)
+@JsonSerialize(using = ChatCompletionFunctions.Writer.class)
 @Deprecated
 public record ChatCompletionFunctions(@JsonProperty("description") @Nullable String description,
 		@JsonProperty("name") String name, @JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -181,6 +184,33 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionFunctions((String) values[0], (String) values[1], (Map<String, Object>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionFunctions} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionFunctions> {
+
+		Writer() {
+			super(ChatCompletionFunctions.class, "description", "name", "parameters");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionFunctions record, int index) {
+			return switch (index) {
+				case 0 -> record.description();
+				case 1 -> record.name();
+				case 2 -> record.parameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionFunctions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A call to a custom tool created by the model.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionMessageCustomToolCall.Reader.class)
+@JsonSerialize(using = ChatCompletionMessageCustomToolCall.Writer.class)
 public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("custom") ChatCompletionMessageCustomToolCall.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ChatCompletionToolCall {
@@ -64,6 +67,7 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	 * know
 	 */
 	@JsonDeserialize(using = Custom.Reader.class)
+	@JsonSerialize(using = Custom.Writer.class)
 	public static record Custom(@JsonProperty("name") String name, @JsonProperty("input") String input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -173,6 +177,32 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Custom} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Custom> {
+
+			Writer() {
+				super(Custom.class, "name", "input");
+			}
+
+			@Override
+			protected @Nullable Object value(Custom record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.input();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Custom record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -256,6 +286,33 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionMessageCustomToolCall((String) values[0], (String) values[1], (Custom) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionMessageCustomToolCall} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionMessageCustomToolCall> {
+
+		Writer() {
+			super(ChatCompletionMessageCustomToolCall.class, "id", "type", "custom");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionMessageCustomToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.custom();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionMessageCustomToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object representing a list of chat completion messages.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionMessageList.Reader.class)
+@JsonSerialize(using = ChatCompletionMessageList.Writer.class)
 public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ChatCompletionMessageList.DataItem> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -91,6 +94,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	 * know
 	 */
 	@JsonDeserialize(using = DataItem.Reader.class)
+	@JsonSerialize(using = DataItem.Writer.class)
 	public static record DataItem(@JsonProperty("content") @Nullable String content,
 			@JsonProperty("refusal") @Nullable String refusal,
 			@JsonProperty("tool_calls") @Nullable List<ChatCompletionToolCall> toolCalls,
@@ -163,6 +167,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * know
 		 */
 		@JsonDeserialize(using = Annotation.Reader.class)
+		@JsonSerialize(using = Annotation.Writer.class)
 		public static record Annotation(@JsonProperty("type") String type,
 				@JsonProperty("url_citation") Annotation.UrlCitation urlCitation,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -209,6 +214,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * not know
 			 */
 			@JsonDeserialize(using = UrlCitation.Reader.class)
+			@JsonSerialize(using = UrlCitation.Writer.class)
 			public static record UrlCitation(@JsonProperty("end_index") Long endIndex,
 					@JsonProperty("start_index") Long startIndex, @JsonProperty("url") String url,
 					@JsonProperty("title") String title,
@@ -355,6 +361,34 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 					}
 
 				}
+
+				/**
+				 * Writes a {@link UrlCitation} without reflection; Jackson creates it
+				 * from {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<UrlCitation> {
+
+					Writer() {
+						super(UrlCitation.class, "end_index", "start_index", "url", "title");
+					}
+
+					@Override
+					protected @Nullable Object value(UrlCitation record, int index) {
+						return switch (index) {
+							case 0 -> record.endIndex();
+							case 1 -> record.startIndex();
+							case 2 -> record.url();
+							case 3 -> record.title();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(UrlCitation record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -428,6 +462,32 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Annotation} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Annotation> {
+
+				Writer() {
+					super(Annotation.class, "type", "url_citation");
+				}
+
+				@Override
+				protected @Nullable Object value(Annotation record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.urlCitation();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Annotation record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -443,6 +503,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * know
 		 */
 		@JsonDeserialize(using = FunctionCall.Reader.class)
+		@JsonSerialize(using = FunctionCall.Writer.class)
 		public static record FunctionCall(@JsonProperty("arguments") String arguments,
 				@JsonProperty("name") String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -556,6 +617,32 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				}
 
 			}
+
+			/**
+			 * Writes a {@link FunctionCall} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<FunctionCall> {
+
+				Writer() {
+					super(FunctionCall.class, "arguments", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(FunctionCall record, int index) {
+					return switch (index) {
+						case 0 -> record.arguments();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(FunctionCall record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -573,6 +660,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * know
 		 */
 		@JsonDeserialize(using = Audio.Reader.class)
+		@JsonSerialize(using = Audio.Writer.class)
 		public static record Audio(@JsonProperty("id") String id, @JsonProperty("expires_at") Long expiresAt,
 				@JsonProperty("data") String data, @JsonProperty("transcript") String transcript,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -717,6 +805,34 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Audio((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
 							additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Audio} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Audio> {
+
+				Writer() {
+					super(Audio.class, "id", "expires_at", "data", "transcript");
+				}
+
+				@Override
+				protected @Nullable Object value(Audio record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.expiresAt();
+						case 2 -> record.data();
+						case 3 -> record.transcript();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Audio record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -997,6 +1113,40 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link DataItem} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<DataItem> {
+
+			Writer() {
+				super(DataItem.class, "content", "refusal", "tool_calls", "annotations", "role", "function_call",
+						"audio", "id", "content_parts");
+			}
+
+			@Override
+			protected @Nullable Object value(DataItem record, int index) {
+				return switch (index) {
+					case 0 -> record.content();
+					case 1 -> record.refusal();
+					case 2 -> record.toolCalls();
+					case 3 -> record.annotations();
+					case 4 -> record.role();
+					case 5 -> record.functionCall();
+					case 6 -> record.audio();
+					case 7 -> record.id();
+					case 8 -> record.contentParts();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(DataItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1129,6 +1279,35 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionMessageList((String) values[0], (List<DataItem>) values[1], (String) values[2],
 					(String) values[3], (Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionMessageList} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionMessageList> {
+
+		Writer() {
+			super(ChatCompletionMessageList.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionMessageList record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionMessageList record) {
+			return record.additionalProperties();
 		}
 
 	}

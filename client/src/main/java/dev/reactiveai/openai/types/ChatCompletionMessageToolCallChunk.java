@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code index}, {@code id}, {@code type} and {@code function}.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionMessageToolCallChunk.Reader.class)
+@JsonSerialize(using = ChatCompletionMessageToolCallChunk.Writer.class)
 public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") @Nullable String type,
 		@JsonProperty("function") ChatCompletionMessageToolCallChunk.@Nullable Function function,
@@ -74,6 +77,7 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
+	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") @Nullable String name,
 			@JsonProperty("arguments") @Nullable String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -185,6 +189,32 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name", "arguments");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.arguments();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -283,6 +313,34 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionMessageToolCallChunk((Long) values[0], (String) values[1], (String) values[2],
 					(Function) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionMessageToolCallChunk} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionMessageToolCallChunk> {
+
+		Writer() {
+			super(ChatCompletionMessageToolCallChunk.class, "index", "id", "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionMessageToolCallChunk record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.id();
+				case 2 -> record.type();
+				case 3 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionMessageToolCallChunk record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Specifies a tool the model should use. Use to force the model to call a specific
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionNamedToolChoice.Reader.class)
+@JsonSerialize(using = ChatCompletionNamedToolChoice.Writer.class)
 public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		@JsonProperty("function") ChatCompletionNamedToolChoice.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -68,6 +71,7 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
+	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -162,6 +166,31 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -232,6 +261,32 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		protected ChatCompletionNamedToolChoice create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionNamedToolChoice((String) values[0], (Function) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionNamedToolChoice} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionNamedToolChoice> {
+
+		Writer() {
+			super(ChatCompletionNamedToolChoice.class, "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionNamedToolChoice record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionNamedToolChoice record) {
+			return record.additionalProperties();
 		}
 
 	}

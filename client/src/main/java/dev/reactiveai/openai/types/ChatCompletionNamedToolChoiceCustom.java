@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Specifies a tool the model should use. Use to force the model to call a specific custom
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionNamedToolChoiceCustom.Reader.class)
+@JsonSerialize(using = ChatCompletionNamedToolChoiceCustom.Writer.class)
 public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String type,
 		@JsonProperty("custom") ChatCompletionNamedToolChoiceCustom.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -68,6 +71,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	 * know
 	 */
 	@JsonDeserialize(using = Custom.Reader.class)
+	@JsonSerialize(using = Custom.Writer.class)
 	public static record Custom(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -162,6 +166,31 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Custom} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Custom> {
+
+			Writer() {
+				super(Custom.class, "name");
+			}
+
+			@Override
+			protected @Nullable Object value(Custom record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Custom record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -234,6 +263,32 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionNamedToolChoiceCustom((String) values[0], (Custom) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionNamedToolChoiceCustom} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionNamedToolChoiceCustom> {
+
+		Writer() {
+			super(ChatCompletionNamedToolChoiceCustom.class, "type", "custom");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionNamedToolChoiceCustom record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.custom();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionNamedToolChoiceCustom record) {
+			return record.additionalProperties();
 		}
 
 	}

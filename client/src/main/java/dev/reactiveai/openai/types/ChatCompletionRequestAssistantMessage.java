@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Messages sent by the model in response to user messages.
@@ -37,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestAssistantMessage.Reader.class)
+@JsonSerialize(using = ChatCompletionRequestAssistantMessage.Writer.class)
 public record ChatCompletionRequestAssistantMessage(
 		@JsonProperty("content") ChatCompletionRequestAssistantMessage.@Nullable Content content,
 		@JsonProperty("refusal") @Nullable String refusal, @JsonProperty("role") String role,
@@ -175,6 +178,7 @@ public record ChatCompletionRequestAssistantMessage(
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
+	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -269,6 +273,31 @@ public record ChatCompletionRequestAssistantMessage(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -284,6 +313,7 @@ public record ChatCompletionRequestAssistantMessage(
 	 * know
 	 */
 	@JsonDeserialize(using = FunctionCall.Reader.class)
+	@JsonSerialize(using = FunctionCall.Writer.class)
 	public static record FunctionCall(@JsonProperty("arguments") String arguments, @JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -393,6 +423,32 @@ public record ChatCompletionRequestAssistantMessage(
 			protected FunctionCall create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FunctionCall} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<FunctionCall> {
+
+			Writer() {
+				super(FunctionCall.class, "arguments", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(FunctionCall record, int index) {
+				return switch (index) {
+					case 0 -> record.arguments();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FunctionCall record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -604,6 +660,38 @@ public record ChatCompletionRequestAssistantMessage(
 			return new ChatCompletionRequestAssistantMessage((Content) values[0], (String) values[1],
 					(String) values[2], (String) values[3], (Audio) values[4], (List<ChatCompletionToolCall>) values[5],
 					(FunctionCall) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestAssistantMessage} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestAssistantMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestAssistantMessage.class, "content", "refusal", "role", "name", "audio",
+					"tool_calls", "function_call");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestAssistantMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.content();
+				case 1 -> record.refusal();
+				case 2 -> record.role();
+				case 3 -> record.name();
+				case 4 -> record.audio();
+				case 5 -> record.toolCalls();
+				case 6 -> record.functionCall();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestAssistantMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Developer-provided instructions that the model should follow, regardless of messages
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestDeveloperMessage.Reader.class)
+@JsonSerialize(using = ChatCompletionRequestDeveloperMessage.Writer.class)
 public record ChatCompletionRequestDeveloperMessage(
 		@JsonProperty("content") ChatCompletionRequestDeveloperMessage.Content content,
 		@JsonProperty("role") String role, @JsonProperty("name") @Nullable String name,
@@ -270,6 +273,33 @@ public record ChatCompletionRequestDeveloperMessage(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestDeveloperMessage((Content) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestDeveloperMessage} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestDeveloperMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestDeveloperMessage.class, "content", "role", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestDeveloperMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.content();
+				case 1 -> record.role();
+				case 2 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestDeveloperMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Function message
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @deprecated The API description marks it deprecated and names no replacement.
  */
 @JsonDeserialize(using = ChatCompletionRequestFunctionMessage.Reader.class)
+@JsonSerialize(using = ChatCompletionRequestFunctionMessage.Writer.class)
 @Deprecated
 public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String role,
 		@JsonProperty("content") @Nullable String content, @JsonProperty("name") String name,
@@ -140,6 +143,33 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestFunctionMessage((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestFunctionMessage} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestFunctionMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestFunctionMessage.class, "role", "content", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestFunctionMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestFunctionMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

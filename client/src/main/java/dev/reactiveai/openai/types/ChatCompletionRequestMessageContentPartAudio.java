@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Learn about <a href="https://platform.openai.com/docs/guides/audio">audio inputs</a>.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestMessageContentPartAudio.Reader.class)
+@JsonSerialize(using = ChatCompletionRequestMessageContentPartAudio.Writer.class)
 public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type") String type,
 		@JsonProperty("input_audio") ChatCompletionRequestMessageContentPartAudio.InputAudio inputAudio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -71,6 +74,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 	 * know
 	 */
 	@JsonDeserialize(using = InputAudio.Reader.class)
+	@JsonSerialize(using = InputAudio.Writer.class)
 	public static record InputAudio(@JsonProperty("data") String data, @JsonProperty("format") InputAudio.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -257,6 +261,32 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputAudio} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InputAudio> {
+
+			Writer() {
+				super(InputAudio.class, "data", "format");
+			}
+
+			@Override
+			protected @Nullable Object value(InputAudio record, int index) {
+				return switch (index) {
+					case 0 -> record.data();
+					case 1 -> record.format();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputAudio record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -329,6 +359,32 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestMessageContentPartAudio((String) values[0], (InputAudio) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestMessageContentPartAudio} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartAudio> {
+
+		Writer() {
+			super(ChatCompletionRequestMessageContentPartAudio.class, "type", "input_audio");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestMessageContentPartAudio record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputAudio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestMessageContentPartAudio record) {
+			return record.additionalProperties();
 		}
 
 	}

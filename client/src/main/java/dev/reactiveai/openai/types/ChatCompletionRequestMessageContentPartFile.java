@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Learn about <a href="https://platform.openai.com/docs/guides/text">file inputs</a> for
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestMessageContentPartFile.Reader.class)
+@JsonSerialize(using = ChatCompletionRequestMessageContentPartFile.Writer.class)
 public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") String type,
 		@JsonProperty("file") ChatCompletionRequestMessageContentPartFile.File file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -72,6 +75,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 	 * know
 	 */
 	@JsonDeserialize(using = File.Reader.class)
+	@JsonSerialize(using = File.Writer.class)
 	public static record File(@JsonProperty("filename") @Nullable String filename,
 			@JsonProperty("file_data") @Nullable String fileData, @JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -198,6 +202,33 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link File} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<File> {
+
+			Writer() {
+				super(File.class, "filename", "file_data", "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(File record, int index) {
+				return switch (index) {
+					case 0 -> record.filename();
+					case 1 -> record.fileData();
+					case 2 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(File record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -270,6 +301,32 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestMessageContentPartFile((String) values[0], (File) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestMessageContentPartFile} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartFile> {
+
+		Writer() {
+			super(ChatCompletionRequestMessageContentPartFile.class, "type", "file");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestMessageContentPartFile record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.file();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestMessageContentPartFile record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Refusal content part
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestMessageContentPartRefusal.Reader.class)
+@JsonSerialize(using = ChatCompletionRequestMessageContentPartRefusal.Writer.class)
 public record ChatCompletionRequestMessageContentPartRefusal(@JsonProperty("type") String type,
 		@JsonProperty("refusal") String refusal, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -122,6 +125,32 @@ public record ChatCompletionRequestMessageContentPartRefusal(@JsonProperty("type
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestMessageContentPartRefusal((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestMessageContentPartRefusal} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartRefusal> {
+
+		Writer() {
+			super(ChatCompletionRequestMessageContentPartRefusal.class, "type", "refusal");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestMessageContentPartRefusal record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.refusal();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestMessageContentPartRefusal record) {
+			return record.additionalProperties();
 		}
 
 	}

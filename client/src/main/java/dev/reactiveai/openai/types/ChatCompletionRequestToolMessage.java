@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Tool message
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestToolMessage.Reader.class)
+@JsonSerialize(using = ChatCompletionRequestToolMessage.Writer.class)
 public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role,
 		@JsonProperty("content") ChatCompletionRequestToolMessage.Content content,
 		@JsonProperty("tool_call_id") String toolCallId,
@@ -267,6 +270,33 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestToolMessage((String) values[0], (Content) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestToolMessage} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestToolMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestToolMessage.class, "role", "content", "tool_call_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestToolMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.toolCallId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestToolMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

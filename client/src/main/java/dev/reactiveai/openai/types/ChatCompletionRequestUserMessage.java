@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Messages sent by an end user, containing prompts or additional context information.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestUserMessage.Reader.class)
+@JsonSerialize(using = ChatCompletionRequestUserMessage.Writer.class)
 public record ChatCompletionRequestUserMessage(
 		@JsonProperty("content") ChatCompletionRequestUserMessage.Content content, @JsonProperty("role") String role,
 		@JsonProperty("name") @Nullable String name,
@@ -267,6 +270,33 @@ public record ChatCompletionRequestUserMessage(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestUserMessage((Content) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestUserMessage} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestUserMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestUserMessage.class, "content", "role", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestUserMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.content();
+				case 1 -> record.role();
+				case 2 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestUserMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

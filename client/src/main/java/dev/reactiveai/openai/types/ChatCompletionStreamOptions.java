@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Options for streaming response. Only set this when you set {@code stream: true}.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionStreamOptions.Reader.class)
+@JsonSerialize(using = ChatCompletionStreamOptions.Writer.class)
 public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullable Boolean includeUsage,
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -141,6 +144,32 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 		protected ChatCompletionStreamOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionStreamOptions((Boolean) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionStreamOptions} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionStreamOptions> {
+
+		Writer() {
+			super(ChatCompletionStreamOptions.class, "include_usage", "include_obfuscation");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionStreamOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.includeUsage();
+				case 1 -> record.includeObfuscation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionStreamOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

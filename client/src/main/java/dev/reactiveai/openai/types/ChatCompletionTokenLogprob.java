@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code token}, {@code logprob}, {@code bytes} and {@code top_logprobs}.
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionTokenLogprob.Reader.class)
+@JsonSerialize(using = ChatCompletionTokenLogprob.Writer.class)
 public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") @Nullable List<Long> bytes,
 		@JsonProperty("top_logprobs") List<ChatCompletionTokenLogprob.TopLogprob> topLogprobs,
@@ -86,6 +89,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 	 * know
 	 */
 	@JsonDeserialize(using = TopLogprob.Reader.class)
+	@JsonSerialize(using = TopLogprob.Writer.class)
 	public static record TopLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 			@JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -234,6 +238,33 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			protected TopLogprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new TopLogprob((String) values[0], (Double) values[1], (List<Long>) values[2],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link TopLogprob} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<TopLogprob> {
+
+			Writer() {
+				super(TopLogprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected @Nullable Object value(TopLogprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					case 2 -> record.bytes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TopLogprob record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -386,6 +417,34 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionTokenLogprob((String) values[0], (Double) values[1], (List<Long>) values[2],
 					(List<TopLogprob>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionTokenLogprob} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionTokenLogprob> {
+
+		Writer() {
+			super(ChatCompletionTokenLogprob.class, "token", "logprob", "bytes", "top_logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionTokenLogprob record, int index) {
+			return switch (index) {
+				case 0 -> record.token();
+				case 1 -> record.logprob();
+				case 2 -> record.bytes();
+				case 3 -> record.topLogprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionTokenLogprob record) {
+			return record.additionalProperties();
 		}
 
 	}

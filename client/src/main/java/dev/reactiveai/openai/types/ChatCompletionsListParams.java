@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /chat/completions}: List stored Chat Completions.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionsListParams.Reader.class)
+@JsonSerialize(using = ChatCompletionsListParams.Writer.class)
 public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata, @JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
@@ -284,6 +287,35 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionsListParams((String) values[0], (Map<String, String>) values[1],
 					(String) values[2], (Long) values[3], (Order) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionsListParams} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionsListParams> {
+
+		Writer() {
+			super(ChatCompletionsListParams.class, "model", "metadata", "after", "limit", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.metadata();
+				case 2 -> record.after();
+				case 3 -> record.limit();
+				case 4 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /chat/completions/{completion_id}/messages}: Get the
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionsMessagesListParams.Reader.class)
+@JsonSerialize(using = ChatCompletionsMessagesListParams.Writer.class)
 public record ChatCompletionsMessagesListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ChatCompletionsMessagesListParams.@Nullable Order order,
@@ -226,6 +229,33 @@ public record ChatCompletionsMessagesListParams(@JsonProperty("after") @Nullable
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionsMessagesListParams((String) values[0], (Long) values[1], (Order) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionsMessagesListParams} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionsMessagesListParams> {
+
+		Writer() {
+			super(ChatCompletionsMessagesListParams.class, "after", "limit", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionsMessagesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				case 2 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionsMessagesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

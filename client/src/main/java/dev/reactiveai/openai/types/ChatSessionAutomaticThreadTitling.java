@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Automatic thread title preferences for the session.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionAutomaticThreadTitling.Reader.class)
+@JsonSerialize(using = ChatSessionAutomaticThreadTitling.Writer.class)
 public record ChatSessionAutomaticThreadTitling(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -112,6 +115,31 @@ public record ChatSessionAutomaticThreadTitling(@JsonProperty("enabled") Boolean
 		protected ChatSessionAutomaticThreadTitling create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatSessionAutomaticThreadTitling((Boolean) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatSessionAutomaticThreadTitling} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatSessionAutomaticThreadTitling> {
+
+		Writer() {
+			super(ChatSessionAutomaticThreadTitling.class, "enabled");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatSessionAutomaticThreadTitling record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatSessionAutomaticThreadTitling record) {
+			return record.additionalProperties();
 		}
 
 	}

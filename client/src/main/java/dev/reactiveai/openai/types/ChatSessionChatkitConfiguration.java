@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ChatKit configuration for the session.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionChatkitConfiguration.Reader.class)
+@JsonSerialize(using = ChatSessionChatkitConfiguration.Writer.class)
 public record ChatSessionChatkitConfiguration(
 		@JsonProperty("automatic_thread_titling") ChatSessionAutomaticThreadTitling automaticThreadTitling,
 		@JsonProperty("file_upload") ChatSessionFileUpload fileUpload,
@@ -148,6 +151,33 @@ public record ChatSessionChatkitConfiguration(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatSessionChatkitConfiguration((ChatSessionAutomaticThreadTitling) values[0],
 					(ChatSessionFileUpload) values[1], (ChatSessionHistory) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatSessionChatkitConfiguration} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatSessionChatkitConfiguration> {
+
+		Writer() {
+			super(ChatSessionChatkitConfiguration.class, "automatic_thread_titling", "file_upload", "history");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatSessionChatkitConfiguration record, int index) {
+			return switch (index) {
+				case 0 -> record.automaticThreadTitling();
+				case 1 -> record.fileUpload();
+				case 2 -> record.history();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatSessionChatkitConfiguration record) {
+			return record.additionalProperties();
 		}
 
 	}

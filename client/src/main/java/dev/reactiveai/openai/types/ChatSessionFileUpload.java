@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Upload permissions and limits applied to the session.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionFileUpload.Reader.class)
+@JsonSerialize(using = ChatSessionFileUpload.Writer.class)
 public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("max_file_size") @Nullable Long maxFileSize, @JsonProperty("max_files") @Nullable Long maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -144,6 +147,33 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatSessionFileUpload((Boolean) values[0], (Long) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatSessionFileUpload} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatSessionFileUpload> {
+
+		Writer() {
+			super(ChatSessionFileUpload.class, "enabled", "max_file_size", "max_files");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatSessionFileUpload record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.maxFileSize();
+				case 2 -> record.maxFiles();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatSessionFileUpload record) {
+			return record.additionalProperties();
 		}
 
 	}

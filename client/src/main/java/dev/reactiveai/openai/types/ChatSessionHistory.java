@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * History retention preferences returned for the session.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionHistory.Reader.class)
+@JsonSerialize(using = ChatSessionHistory.Writer.class)
 public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("recent_threads") @Nullable Long recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -129,6 +132,32 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		protected ChatSessionHistory create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatSessionHistory((Boolean) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatSessionHistory} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatSessionHistory> {
+
+		Writer() {
+			super(ChatSessionHistory.class, "enabled", "recent_threads");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatSessionHistory record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.recentThreads();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatSessionHistory record) {
+			return record.additionalProperties();
 		}
 
 	}

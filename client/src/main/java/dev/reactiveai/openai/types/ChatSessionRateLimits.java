@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Active per-minute request limit for the session.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionRateLimits.Reader.class)
+@JsonSerialize(using = ChatSessionRateLimits.Writer.class)
 public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") Long maxRequestsPer1Minute,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -113,6 +116,31 @@ public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") L
 		protected ChatSessionRateLimits create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatSessionRateLimits((Long) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatSessionRateLimits} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatSessionRateLimits> {
+
+		Writer() {
+			super(ChatSessionRateLimits.class, "max_requests_per_1_minute");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatSessionRateLimits record, int index) {
+			return switch (index) {
+				case 0 -> record.maxRequestsPer1Minute();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatSessionRateLimits record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Optional per-session configuration settings for ChatKit behavior.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitConfigurationParam.Reader.class)
+@JsonSerialize(using = ChatkitConfigurationParam.Writer.class)
 public record ChatkitConfigurationParam(
 		@JsonProperty("automatic_thread_titling") @Nullable AutomaticThreadTitlingParam automaticThreadTitling,
 		@JsonProperty("file_upload") @Nullable FileUploadParam fileUpload,
@@ -148,6 +151,33 @@ public record ChatkitConfigurationParam(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatkitConfigurationParam((AutomaticThreadTitlingParam) values[0], (FileUploadParam) values[1],
 					(HistoryParam) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitConfigurationParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatkitConfigurationParam> {
+
+		Writer() {
+			super(ChatkitConfigurationParam.class, "automatic_thread_titling", "file_upload", "history");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitConfigurationParam record, int index) {
+			return switch (index) {
+				case 0 -> record.automaticThreadTitling();
+				case 1 -> record.fileUpload();
+				case 2 -> record.history();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitConfigurationParam record) {
+			return record.additionalProperties();
 		}
 
 	}

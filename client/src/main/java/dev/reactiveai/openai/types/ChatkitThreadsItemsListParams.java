@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /chatkit/threads/{thread_id}/items}: List items that
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitThreadsItemsListParams.Reader.class)
+@JsonSerialize(using = ChatkitThreadsItemsListParams.Writer.class)
 public record ChatkitThreadsItemsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonProperty("before") @Nullable String before,
@@ -181,6 +184,34 @@ public record ChatkitThreadsItemsListParams(@JsonProperty("limit") @Nullable Lon
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatkitThreadsItemsListParams((Long) values[0], (OrderEnum) values[1], (String) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitThreadsItemsListParams} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatkitThreadsItemsListParams> {
+
+		Writer() {
+			super(ChatkitThreadsItemsListParams.class, "limit", "order", "after", "before");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitThreadsItemsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitThreadsItemsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

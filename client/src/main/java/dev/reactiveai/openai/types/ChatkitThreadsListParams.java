@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /chatkit/threads}: List ChatKit threads with
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitThreadsListParams.Reader.class)
+@JsonSerialize(using = ChatkitThreadsListParams.Writer.class)
 public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonProperty("before") @Nullable String before, @JsonProperty("user") @Nullable String user,
@@ -197,6 +200,35 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatkitThreadsListParams((Long) values[0], (OrderEnum) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitThreadsListParams} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatkitThreadsListParams> {
+
+		Writer() {
+			super(ChatkitThreadsListParams.class, "limit", "order", "after", "before", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitThreadsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				case 4 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitThreadsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

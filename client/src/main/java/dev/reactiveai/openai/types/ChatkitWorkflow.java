@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Workflow metadata and state returned for the session.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitWorkflow.Reader.class)
+@JsonSerialize(using = ChatkitWorkflow.Writer.class)
 public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
 		@JsonProperty("state_variables") @Nullable Map<String, ChatkitWorkflow.StateVariablesValue> stateVariables,
 		@JsonProperty("tracing") ChatkitWorkflowTracing tracing,
@@ -292,6 +295,34 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 			return new ChatkitWorkflow((String) values[0], (String) values[1],
 					(Map<String, StateVariablesValue>) values[2], (ChatkitWorkflowTracing) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitWorkflow} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatkitWorkflow> {
+
+		Writer() {
+			super(ChatkitWorkflow.class, "id", "version", "state_variables", "tracing");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitWorkflow record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.version();
+				case 2 -> record.stateVariables();
+				case 3 -> record.tracing();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitWorkflow record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls diagnostic tracing during the session.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitWorkflowTracing.Reader.class)
+@JsonSerialize(using = ChatkitWorkflowTracing.Writer.class)
 public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -112,6 +115,31 @@ public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 		protected ChatkitWorkflowTracing create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatkitWorkflowTracing((Boolean) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitWorkflowTracing} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ChatkitWorkflowTracing> {
+
+		Writer() {
+			super(ChatkitWorkflowTracing.class, "enabled");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitWorkflowTracing record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitWorkflowTracing record) {
+			return record.additionalProperties();
 		}
 
 	}

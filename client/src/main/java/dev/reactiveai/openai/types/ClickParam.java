@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A click action.
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ClickParam.Reader.class)
+@JsonSerialize(using = ClickParam.Writer.class)
 public record ClickParam(@JsonProperty("type") String type, @JsonProperty("button") ClickButtonType button,
 		@JsonProperty("x") Long x, @JsonProperty("y") Long y, @JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
@@ -211,6 +214,35 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		protected ClickParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ClickParam((String) values[0], (ClickButtonType) values[1], (Long) values[2], (Long) values[3],
 					(List<String>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ClickParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ClickParam> {
+
+		Writer() {
+			super(ClickParam.class, "type", "button", "x", "y", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(ClickParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.button();
+				case 2 -> record.x();
+				case 3 -> record.y();
+				case 4 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ClickParam record) {
+			return record.additionalProperties();
 		}
 
 	}

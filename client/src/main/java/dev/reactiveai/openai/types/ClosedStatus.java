@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that a thread has been closed.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ClosedStatus.Reader.class)
+@JsonSerialize(using = ClosedStatus.Writer.class)
 public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadResource.Status {
 
@@ -117,6 +120,32 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		@Override
 		protected ClosedStatus create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ClosedStatus((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ClosedStatus} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ClosedStatus> {
+
+		Writer() {
+			super(ClosedStatus.class, "type", "reason");
+		}
+
+		@Override
+		protected @Nullable Object value(ClosedStatus record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.reason();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ClosedStatus record) {
+			return record.additionalProperties();
 		}
 
 	}

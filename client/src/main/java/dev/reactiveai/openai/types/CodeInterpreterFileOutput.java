@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a code interpreter tool call that is a file.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterFileOutput.Reader.class)
+@JsonSerialize(using = CodeInterpreterFileOutput.Writer.class)
 public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		@JsonProperty("files") List<CodeInterpreterFileOutput.File> files,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -69,6 +72,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = File.Reader.class)
+	@JsonSerialize(using = File.Writer.class)
 	public static record File(@JsonProperty("mime_type") String mimeType, @JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -178,6 +182,32 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link File} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<File> {
+
+			Writer() {
+				super(File.class, "mime_type", "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(File record, int index) {
+				return switch (index) {
+					case 0 -> record.mimeType();
+					case 1 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(File record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -270,6 +300,32 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		protected CodeInterpreterFileOutput create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CodeInterpreterFileOutput((String) values[0], (List<File>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CodeInterpreterFileOutput} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CodeInterpreterFileOutput> {
+
+		Writer() {
+			super(CodeInterpreterFileOutput.class, "type", "files");
+		}
+
+		@Override
+		protected @Nullable Object value(CodeInterpreterFileOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.files();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CodeInterpreterFileOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

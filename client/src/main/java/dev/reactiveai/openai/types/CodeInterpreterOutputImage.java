@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The image output from the code interpreter.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterOutputImage.Reader.class)
+@JsonSerialize(using = CodeInterpreterOutputImage.Writer.class)
 public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -121,6 +124,32 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 		protected CodeInterpreterOutputImage create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CodeInterpreterOutputImage((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CodeInterpreterOutputImage} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CodeInterpreterOutputImage> {
+
+		Writer() {
+			super(CodeInterpreterOutputImage.class, "type", "url");
+		}
+
+		@Override
+		protected @Nullable Object value(CodeInterpreterOutputImage record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.url();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CodeInterpreterOutputImage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The logs output from the code interpreter.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterOutputLogs.Reader.class)
+@JsonSerialize(using = CodeInterpreterOutputLogs.Writer.class)
 public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @JsonProperty("logs") String logs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -121,6 +124,32 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 		protected CodeInterpreterOutputLogs create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CodeInterpreterOutputLogs((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CodeInterpreterOutputLogs} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CodeInterpreterOutputLogs> {
+
+		Writer() {
+			super(CodeInterpreterOutputLogs.class, "type", "logs");
+		}
+
+		@Override
+		protected @Nullable Object value(CodeInterpreterOutputLogs record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.logs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CodeInterpreterOutputLogs record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a code interpreter tool call that is text.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterTextOutput.Reader.class)
+@JsonSerialize(using = CodeInterpreterTextOutput.Writer.class)
 public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @JsonProperty("logs") String logs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -119,6 +122,32 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 		protected CodeInterpreterTextOutput create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CodeInterpreterTextOutput((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CodeInterpreterTextOutput} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CodeInterpreterTextOutput> {
+
+		Writer() {
+			super(CodeInterpreterTextOutput.class, "type", "logs");
+		}
+
+		@Override
+		protected @Nullable Object value(CodeInterpreterTextOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.logs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CodeInterpreterTextOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that runs Python code to help generate a response to a prompt.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterTool.Reader.class)
+@JsonSerialize(using = CodeInterpreterTool.Writer.class)
 public record CodeInterpreterTool(@JsonProperty("type") String type,
 		@JsonProperty("container") CodeInterpreterTool.Container container,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
@@ -193,6 +196,32 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		protected CodeInterpreterTool create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CodeInterpreterTool((String) values[0], (Container) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CodeInterpreterTool} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CodeInterpreterTool> {
+
+		Writer() {
+			super(CodeInterpreterTool.class, "type", "container");
+		}
+
+		@Override
+		protected @Nullable Object value(CodeInterpreterTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.container();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CodeInterpreterTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The compacted response object
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CompactResource.Reader.class)
+@JsonSerialize(using = CompactResource.Writer.class)
 public record CompactResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("output") List<ItemField> output, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("usage") ResponseUsage usage,
@@ -197,6 +200,35 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CompactResource((String) values[0], (String) values[1], (List<ItemField>) values[2],
 					(Long) values[3], (ResponseUsage) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompactResource} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CompactResource> {
+
+		Writer() {
+			super(CompactResource.class, "id", "object", "output", "created_at", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(CompactResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.output();
+				case 3 -> record.createdAt();
+				case 4 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompactResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /responses/compact}: Compact a conversation.
@@ -44,6 +46,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CompactResponseMethodPublicBody.Reader.class)
+@JsonSerialize(using = CompactResponseMethodPublicBody.Writer.class)
 public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable ModelIdsCompaction model,
 		@JsonProperty("input") CompactResponseMethodPublicBody.@Nullable Input input,
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
@@ -378,6 +381,37 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 			return new CompactResponseMethodPublicBody((ModelIdsCompaction) values[0], (Input) values[1],
 					(String) values[2], (String) values[3], (String) values[4], (PromptCacheRetentionEnum) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompactResponseMethodPublicBody} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CompactResponseMethodPublicBody> {
+
+		Writer() {
+			super(CompactResponseMethodPublicBody.class, "model", "input", "previous_response_id", "instructions",
+					"prompt_cache_key", "prompt_cache_retention");
+		}
+
+		@Override
+		protected @Nullable Object value(CompactResponseMethodPublicBody record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.input();
+				case 2 -> record.previousResponseId();
+				case 3 -> record.instructions();
+				case 4 -> record.promptCacheKey();
+				case 5 -> record.promptCacheRetention();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompactResponseMethodPublicBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A filter used to compare a specified attribute key to a given value using a defined
@@ -43,6 +45,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComparisonFilter.Reader.class)
+@JsonSerialize(using = ComparisonFilter.Writer.class)
 public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type, @JsonProperty("key") String key,
 		@JsonProperty("value") ComparisonFilter.Value value,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -537,6 +540,33 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		protected ComparisonFilter create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ComparisonFilter((Type) values[0], (String) values[1], (Value) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComparisonFilter} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ComparisonFilter> {
+
+		Writer() {
+			super(ComparisonFilter.class, "type", "key", "value");
+		}
+
+		@Override
+		protected @Nullable Object value(ComparisonFilter record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.key();
+				case 2 -> record.value();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComparisonFilter record) {
+			return record.additionalProperties();
 		}
 
 	}

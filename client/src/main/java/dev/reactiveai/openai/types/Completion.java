@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a completion response from the API. Note: both the streamed and non-streamed
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Completion.Reader.class)
+@JsonSerialize(using = Completion.Writer.class)
 public record Completion(@JsonProperty("id") String id, @JsonProperty("choices") List<Completion.Choice> choices,
 		@JsonProperty("created") Long created, @JsonProperty("model") String model,
 		@JsonProperty("system_fingerprint") @Nullable String systemFingerprint, @JsonProperty("object") String object,
@@ -93,6 +96,7 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 	 * know
 	 */
 	@JsonDeserialize(using = Choice.Reader.class)
+	@JsonSerialize(using = Choice.Writer.class)
 	public static record Choice(@JsonProperty("finish_reason") Choice.FinishReason finishReason,
 			@JsonProperty("index") Long index, @JsonProperty("logprobs") Choice.@Nullable Logprobs logprobs,
 			@JsonProperty("text") String text, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -209,6 +213,7 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 		 * know
 		 */
 		@JsonDeserialize(using = Logprobs.Reader.class)
+		@JsonSerialize(using = Logprobs.Writer.class)
 		public static record Logprobs(@JsonProperty("text_offset") @Nullable List<Long> textOffset,
 				@JsonProperty("token_logprobs") @Nullable List<Double> tokenLogprobs,
 				@JsonProperty("tokens") @Nullable List<String> tokens,
@@ -433,6 +438,34 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Logprobs} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Logprobs> {
+
+				Writer() {
+					super(Logprobs.class, "text_offset", "token_logprobs", "tokens", "top_logprobs");
+				}
+
+				@Override
+				protected @Nullable Object value(Logprobs record, int index) {
+					return switch (index) {
+						case 0 -> record.textOffset();
+						case 1 -> record.tokenLogprobs();
+						case 2 -> record.tokens();
+						case 3 -> record.topLogprobs();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Logprobs record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -558,6 +591,34 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 			protected Choice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Choice((FinishReason) values[0], (Long) values[1], (Logprobs) values[2], (String) values[3],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Choice} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Choice> {
+
+			Writer() {
+				super(Choice.class, "finish_reason", "index", "logprobs", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(Choice record, int index) {
+				return switch (index) {
+					case 0 -> record.finishReason();
+					case 1 -> record.index();
+					case 2 -> record.logprobs();
+					case 3 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Choice record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -718,6 +779,37 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 		protected Completion create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Completion((String) values[0], (List<Choice>) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (String) values[5], (CompletionUsage) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Completion} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Completion> {
+
+		Writer() {
+			super(Completion.class, "id", "choices", "created", "model", "system_fingerprint", "object", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(Completion record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.choices();
+				case 2 -> record.created();
+				case 3 -> record.model();
+				case 4 -> record.systemFingerprint();
+				case 5 -> record.object();
+				case 6 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Completion record) {
+			return record.additionalProperties();
 		}
 
 	}

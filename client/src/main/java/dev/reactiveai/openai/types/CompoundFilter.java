@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Combine multiple filters using {@code and} or {@code or}.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CompoundFilter.Reader.class)
+@JsonSerialize(using = CompoundFilter.Writer.class)
 public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		@JsonProperty("filters") List<CompoundFilter.Filter> filters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -293,6 +296,32 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		@SuppressWarnings("unchecked")
 		protected CompoundFilter create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new CompoundFilter((Type) values[0], (List<Filter>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompoundFilter} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CompoundFilter> {
+
+		Writer() {
+			super(CompoundFilter.class, "type", "filters");
+		}
+
+		@Override
+		protected @Nullable Object value(CompoundFilter record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.filters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompoundFilter record) {
+			return record.additionalProperties();
 		}
 
 	}

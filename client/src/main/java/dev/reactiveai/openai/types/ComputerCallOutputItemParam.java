@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a computer tool call.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerCallOutputItemParam.Reader.class)
+@JsonSerialize(using = ComputerCallOutputItemParam.Writer.class)
 public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") ComputerScreenshotImage output,
@@ -241,6 +244,37 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			return new ComputerCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
 					(ComputerScreenshotImage) values[3], (List<ComputerCallSafetyCheckParam>) values[4],
 					(FunctionCallItemStatus) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerCallOutputItemParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ComputerCallOutputItemParam> {
+
+		Writer() {
+			super(ComputerCallOutputItemParam.class, "id", "call_id", "type", "output", "acknowledged_safety_checks",
+					"status");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerCallOutputItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.callId();
+				case 2 -> record.type();
+				case 3 -> record.output();
+				case 4 -> record.acknowledgedSafetyChecks();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerCallOutputItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A pending safety check for the computer call.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerCallSafetyCheckParam.Reader.class)
+@JsonSerialize(using = ComputerCallSafetyCheckParam.Writer.class)
 public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonProperty("code") @Nullable String code,
 		@JsonProperty("message") @Nullable String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -144,6 +147,33 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ComputerCallSafetyCheckParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerCallSafetyCheckParam} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ComputerCallSafetyCheckParam> {
+
+		Writer() {
+			super(ComputerCallSafetyCheckParam.class, "id", "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerCallSafetyCheckParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.code();
+				case 2 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerCallSafetyCheckParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A screenshot of a computer.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerScreenshotContent.Reader.class)
+@JsonSerialize(using = ComputerScreenshotContent.Writer.class)
 public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("detail") ImageDetail detail,
@@ -173,6 +176,34 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ComputerScreenshotContent((String) values[0], (String) values[1], (String) values[2],
 					(ImageDetail) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerScreenshotContent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ComputerScreenshotContent> {
+
+		Writer() {
+			super(ComputerScreenshotContent.class, "type", "image_url", "file_id", "detail");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerScreenshotContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				case 2 -> record.fileId();
+				case 3 -> record.detail();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerScreenshotContent record) {
+			return record.additionalProperties();
 		}
 
 	}

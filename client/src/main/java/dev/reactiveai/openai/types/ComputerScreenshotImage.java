@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A computer screenshot image used with the computer use tool.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerScreenshotImage.Reader.class)
+@JsonSerialize(using = ComputerScreenshotImage.Writer.class)
 public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -135,6 +138,33 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ComputerScreenshotImage((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerScreenshotImage} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ComputerScreenshotImage> {
+
+		Writer() {
+			super(ComputerScreenshotImage.class, "type", "image_url", "file_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerScreenshotImage record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				case 2 -> record.fileId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerScreenshotImage record) {
+			return record.additionalProperties();
 		}
 
 	}

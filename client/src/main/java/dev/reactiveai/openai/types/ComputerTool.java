@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that controls a virtual computer. Learn more about the
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerTool.Reader.class)
+@JsonSerialize(using = ComputerTool.Writer.class)
 public record ComputerTool(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
@@ -102,6 +105,31 @@ public record ComputerTool(@JsonProperty("type") String type,
 		@Override
 		protected ComputerTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ComputerTool((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerTool} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ComputerTool> {
+
+		Writer() {
+			super(ComputerTool.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code id}, {@code call_id},
@@ -34,6 +36,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerToolCallOutputResource.Reader.class)
+@JsonSerialize(using = ComputerToolCallOutputResource.Writer.class)
 public record ComputerToolCallOutputResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId,
 		@JsonProperty("acknowledged_safety_checks") @Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks,
@@ -274,6 +277,38 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 			return new ComputerToolCallOutputResource((String) values[0], (String) values[1], (String) values[2],
 					(List<ComputerCallSafetyCheckParam>) values[3], (ComputerScreenshotImage) values[4],
 					(ComputerCallOutputStatus) values[5], (String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerToolCallOutputResource} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ComputerToolCallOutputResource> {
+
+		Writer() {
+			super(ComputerToolCallOutputResource.class, "type", "id", "call_id", "acknowledged_safety_checks", "output",
+					"status", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerToolCallOutputResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.acknowledgedSafetyChecks();
+				case 4 -> record.output();
+				case 5 -> record.status();
+				case 6 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerToolCallOutputResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that controls a virtual computer. Learn more about the
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerUsePreviewTool.Reader.class)
+@JsonSerialize(using = ComputerUsePreviewTool.Writer.class)
 public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		@JsonProperty("environment") ComputerEnvironment environment, @JsonProperty("display_width") Long displayWidth,
 		@JsonProperty("display_height") Long displayHeight,
@@ -175,6 +178,34 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ComputerUsePreviewTool((String) values[0], (ComputerEnvironment) values[1], (Long) values[2],
 					(Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerUsePreviewTool} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ComputerUsePreviewTool> {
+
+		Writer() {
+			super(ComputerUsePreviewTool.class, "type", "environment", "display_width", "display_height");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerUsePreviewTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.environment();
+				case 2 -> record.displayWidth();
+				case 3 -> record.displayHeight();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerUsePreviewTool record) {
+			return record.additionalProperties();
 		}
 
 	}

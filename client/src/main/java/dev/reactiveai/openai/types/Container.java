@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The container object
@@ -34,6 +36,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Container.Reader.class)
+@JsonSerialize(using = Container.Writer.class)
 public record Container(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("status") String status, @JsonProperty("last_active_at") @Nullable Long lastActiveAt,
@@ -88,6 +91,7 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * know
 	 */
 	@JsonDeserialize(using = ExpiresAfter.Reader.class)
+	@JsonSerialize(using = ExpiresAfter.Writer.class)
 	public static record ExpiresAfter(@JsonProperty("anchor") @Nullable String anchor,
 			@JsonProperty("minutes") @Nullable Long minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -191,6 +195,32 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ExpiresAfter} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ExpiresAfter> {
+
+			Writer() {
+				super(ExpiresAfter.class, "anchor", "minutes");
+			}
+
+			@Override
+			protected @Nullable Object value(ExpiresAfter record, int index) {
+				return switch (index) {
+					case 0 -> record.anchor();
+					case 1 -> record.minutes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExpiresAfter record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -273,6 +303,7 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * know
 	 */
 	@JsonDeserialize(using = NetworkPolicy.Reader.class)
+	@JsonSerialize(using = NetworkPolicy.Writer.class)
 	public static record NetworkPolicy(@JsonProperty("type") NetworkPolicy.Type type,
 			@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -484,6 +515,32 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 		}
+
+		/**
+		 * Writes a {@link NetworkPolicy} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<NetworkPolicy> {
+
+			Writer() {
+				super(NetworkPolicy.class, "type", "allowed_domains");
+			}
+
+			@Override
+			protected @Nullable Object value(NetworkPolicy record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.allowedDomains();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(NetworkPolicy record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -678,6 +735,40 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 			return new Container((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(String) values[4], (Long) values[5], (ExpiresAfter) values[6], (MemoryLimit) values[7],
 					(NetworkPolicy) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Container} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Container> {
+
+		Writer() {
+			super(Container.class, "id", "object", "name", "created_at", "status", "last_active_at", "expires_after",
+					"memory_limit", "network_policy");
+		}
+
+		@Override
+		protected @Nullable Object value(Container record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.status();
+				case 5 -> record.lastActiveAt();
+				case 6 -> record.expiresAfter();
+				case 7 -> record.memoryLimit();
+				case 8 -> record.networkPolicy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Container record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code file_ids}, {@code memory_limit},
@@ -33,6 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerAutoParam.Reader.class)
+@JsonSerialize(using = ContainerAutoParam.Writer.class)
 public record ContainerAutoParam(@JsonProperty("type") String type,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
@@ -329,6 +332,35 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 			return new ContainerAutoParam((String) values[0], (List<String>) values[1],
 					(ContainerMemoryLimit) values[2], (NetworkPolicy) values[3], (List<Skill>) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerAutoParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContainerAutoParam> {
+
+		Writer() {
+			super(ContainerAutoParam.class, "type", "file_ids", "memory_limit", "network_policy", "skills");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerAutoParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileIds();
+				case 2 -> record.memoryLimit();
+				case 3 -> record.networkPolicy();
+				case 4 -> record.skills();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerAutoParam record) {
+			return record.additionalProperties();
 		}
 
 	}

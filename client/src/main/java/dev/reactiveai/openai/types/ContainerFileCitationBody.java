@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A citation for a container file used to generate a model response.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerFileCitationBody.Reader.class)
+@JsonSerialize(using = ContainerFileCitationBody.Writer.class)
 public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		@JsonProperty("container_id") String containerId, @JsonProperty("file_id") String fileId,
 		@JsonProperty("start_index") Long startIndex, @JsonProperty("end_index") Long endIndex,
@@ -193,6 +196,37 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerFileCitationBody((String) values[0], (String) values[1], (String) values[2],
 					(Long) values[3], (Long) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerFileCitationBody} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContainerFileCitationBody> {
+
+		Writer() {
+			super(ContainerFileCitationBody.class, "type", "container_id", "file_id", "start_index", "end_index",
+					"filename");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerFileCitationBody record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.containerId();
+				case 2 -> record.fileId();
+				case 3 -> record.startIndex();
+				case 4 -> record.endIndex();
+				case 5 -> record.filename();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerFileCitationBody record) {
+			return record.additionalProperties();
 		}
 
 	}

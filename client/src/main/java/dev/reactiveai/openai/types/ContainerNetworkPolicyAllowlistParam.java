@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code allowed_domains} and {@code domain_secrets}.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerNetworkPolicyAllowlistParam.Reader.class)
+@JsonSerialize(using = ContainerNetworkPolicyAllowlistParam.Writer.class)
 public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String type,
 		@JsonProperty("allowed_domains") List<String> allowedDomains,
 		@JsonProperty("domain_secrets") @Nullable List<ContainerNetworkPolicyDomainSecretParam> domainSecrets,
@@ -186,6 +189,33 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerNetworkPolicyAllowlistParam((String) values[0], (List<String>) values[1],
 					(List<ContainerNetworkPolicyDomainSecretParam>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerNetworkPolicyAllowlistParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContainerNetworkPolicyAllowlistParam> {
+
+		Writer() {
+			super(ContainerNetworkPolicyAllowlistParam.class, "type", "allowed_domains", "domain_secrets");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerNetworkPolicyAllowlistParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.allowedDomains();
+				case 2 -> record.domainSecrets();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerNetworkPolicyAllowlistParam record) {
+			return record.additionalProperties();
 		}
 
 	}

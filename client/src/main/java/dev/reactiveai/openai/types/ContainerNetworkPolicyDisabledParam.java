@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerNetworkPolicyDisabledParam.Reader.class)
+@JsonSerialize(using = ContainerNetworkPolicyDisabledParam.Writer.class)
 public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -106,6 +109,31 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 		protected ContainerNetworkPolicyDisabledParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerNetworkPolicyDisabledParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerNetworkPolicyDisabledParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContainerNetworkPolicyDisabledParam> {
+
+		Writer() {
+			super(ContainerNetworkPolicyDisabledParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerNetworkPolicyDisabledParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerNetworkPolicyDisabledParam record) {
+			return record.additionalProperties();
 		}
 
 	}

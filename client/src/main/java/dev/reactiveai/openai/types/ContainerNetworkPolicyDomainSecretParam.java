@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code domain}, {@code name} and {@code value}.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerNetworkPolicyDomainSecretParam.Reader.class)
+@JsonSerialize(using = ContainerNetworkPolicyDomainSecretParam.Writer.class)
 public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") String domain,
 		@JsonProperty("name") String name, @JsonProperty("value") String value,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -146,6 +149,33 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerNetworkPolicyDomainSecretParam((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerNetworkPolicyDomainSecretParam} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContainerNetworkPolicyDomainSecretParam> {
+
+		Writer() {
+			super(ContainerNetworkPolicyDomainSecretParam.class, "domain", "name", "value");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerNetworkPolicyDomainSecretParam record, int index) {
+			return switch (index) {
+				case 0 -> record.domain();
+				case 1 -> record.name();
+				case 2 -> record.value();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerNetworkPolicyDomainSecretParam record) {
+			return record.additionalProperties();
 		}
 
 	}

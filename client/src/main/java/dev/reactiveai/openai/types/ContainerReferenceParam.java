@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type} and {@code container_id}.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerReferenceParam.Reader.class)
+@JsonSerialize(using = ContainerReferenceParam.Writer.class)
 public record ContainerReferenceParam(@JsonProperty("type") String type,
 		@JsonProperty("container_id") String containerId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -123,6 +126,32 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 		protected ContainerReferenceParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerReferenceParam((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerReferenceParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContainerReferenceParam> {
+
+		Writer() {
+			super(ContainerReferenceParam.class, "type", "container_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerReferenceParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.containerId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerReferenceParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a container created with /v1/containers.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerReferenceResource.Reader.class)
+@JsonSerialize(using = ContainerReferenceResource.Writer.class)
 public record ContainerReferenceResource(@JsonProperty("type") String type,
 		@JsonProperty("container_id") String containerId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -122,6 +125,32 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 		protected ContainerReferenceResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerReferenceResource((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerReferenceResource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContainerReferenceResource> {
+
+		Writer() {
+			super(ContainerReferenceResource.class, "type", "container_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerReferenceResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.containerId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerReferenceResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /containers/{container_id}/files},
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainersFilesListParams.Reader.class)
+@JsonSerialize(using = ContainersFilesListParams.Writer.class)
 public record ContainersFilesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ContainersFilesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after,
@@ -231,6 +234,33 @@ public record ContainersFilesListParams(@JsonProperty("limit") @Nullable Long li
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainersFilesListParams((Long) values[0], (Order) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainersFilesListParams} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContainersFilesListParams> {
+
+		Writer() {
+			super(ContainersFilesListParams.class, "limit", "order", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainersFilesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainersFilesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

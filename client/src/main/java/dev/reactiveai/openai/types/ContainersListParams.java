@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /containers}: List Containers.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainersListParams.Reader.class)
+@JsonSerialize(using = ContainersListParams.Writer.class)
 public record ContainersListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ContainersListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("name") @Nullable String name,
@@ -244,6 +247,34 @@ public record ContainersListParams(@JsonProperty("limit") @Nullable Long limit,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainersListParams((Long) values[0], (Order) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainersListParams} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContainersListParams> {
+
+		Writer() {
+			super(ContainersListParams.class, "limit", "order", "after", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainersListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainersListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

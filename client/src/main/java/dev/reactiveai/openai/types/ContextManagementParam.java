@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type} and {@code compact_threshold}.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContextManagementParam.Reader.class)
+@JsonSerialize(using = ContextManagementParam.Writer.class)
 public record ContextManagementParam(@JsonProperty("type") String type,
 		@JsonProperty("compact_threshold") @Nullable Long compactThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -131,6 +134,32 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 		protected ContextManagementParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContextManagementParam((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContextManagementParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ContextManagementParam> {
+
+		Writer() {
+			super(ContextManagementParam.class, "type", "compact_threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(ContextManagementParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.compactThreshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContextManagementParam record) {
+			return record.additionalProperties();
 		}
 
 	}

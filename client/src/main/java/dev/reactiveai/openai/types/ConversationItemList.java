@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A list of Conversation items.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ConversationItemList.Reader.class)
+@JsonSerialize(using = ConversationItemList.Writer.class)
 public record ConversationItemList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ConversationItem> data, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
@@ -193,6 +196,35 @@ public record ConversationItemList(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ConversationItemList((String) values[0], (List<ConversationItem>) values[1], (Boolean) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ConversationItemList} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ConversationItemList> {
+
+		Writer() {
+			super(ConversationItemList.class, "object", "data", "has_more", "first_id", "last_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ConversationItemList record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.hasMore();
+				case 3 -> record.firstId();
+				case 4 -> record.lastId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ConversationItemList record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code POST /conversations/{conversation_id}/items} and
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ConversationsItemsCreateParams.Reader.class)
+@JsonSerialize(using = ConversationsItemsCreateParams.Writer.class)
 public record ConversationsItemsCreateParams(@JsonProperty("include") @Nullable List<IncludeEnum> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -150,6 +153,31 @@ public record ConversationsItemsCreateParams(@JsonProperty("include") @Nullable 
 		protected ConversationsItemsCreateParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ConversationsItemsCreateParams((List<IncludeEnum>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ConversationsItemsCreateParams} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ConversationsItemsCreateParams> {
+
+		Writer() {
+			super(ConversationsItemsCreateParams.class, "include");
+		}
+
+		@Override
+		protected @Nullable Object value(ConversationsItemsCreateParams record, int index) {
+			return switch (index) {
+				case 0 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ConversationsItemsCreateParams record) {
+			return record.additionalProperties();
 		}
 
 	}

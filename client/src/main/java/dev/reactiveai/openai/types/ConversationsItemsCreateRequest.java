@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /conversations/{conversation_id}/items}: Create items
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ConversationsItemsCreateRequest.Reader.class)
+@JsonSerialize(using = ConversationsItemsCreateRequest.Writer.class)
 public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -152,6 +155,31 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 		protected ConversationsItemsCreateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ConversationsItemsCreateRequest((List<InputItem>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ConversationsItemsCreateRequest} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ConversationsItemsCreateRequest> {
+
+		Writer() {
+			super(ConversationsItemsCreateRequest.class, "items");
+		}
+
+		@Override
+		protected @Nullable Object value(ConversationsItemsCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.items();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ConversationsItemsCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An x/y coordinate pair, e.g. {@code { x: 100, y: 200 }}.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CoordParam.Reader.class)
+@JsonSerialize(using = CoordParam.Writer.class)
 public record CoordParam(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -126,6 +129,32 @@ public record CoordParam(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@Override
 		protected CoordParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new CoordParam((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CoordParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CoordParam> {
+
+		Writer() {
+			super(CoordParam.class, "x", "y");
+		}
+
+		@Override
+		protected @Nullable Object value(CoordParam record, int index) {
+			return switch (index) {
+				case 0 -> record.x();
+				case 1 -> record.y();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CoordParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated costs details of the specific time bucket.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CostsResult.Reader.class)
+@JsonSerialize(using = CostsResult.Writer.class)
 public record CostsResult(@JsonProperty("object") String object,
 		@JsonProperty("amount") CostsResult.@Nullable Amount amount,
 		@JsonProperty("line_item") @Nullable String lineItem, @JsonProperty("project_id") @Nullable String projectId,
@@ -70,6 +73,7 @@ public record CostsResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	@JsonDeserialize(using = Amount.Reader.class)
+	@JsonSerialize(using = Amount.Writer.class)
 	public static record Amount(@JsonProperty("value") @Nullable Double value,
 			@JsonProperty("currency") @Nullable String currency,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -179,6 +183,32 @@ public record CostsResult(@JsonProperty("object") String object,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Amount} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Amount> {
+
+			Writer() {
+				super(Amount.class, "value", "currency");
+			}
+
+			@Override
+			protected @Nullable Object value(Amount record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.currency();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Amount record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -275,6 +305,34 @@ public record CostsResult(@JsonProperty("object") String object,
 		protected CostsResult create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new CostsResult((String) values[0], (Amount) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CostsResult} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CostsResult> {
+
+		Writer() {
+			super(CostsResult.class, "object", "amount", "line_item", "project_id");
+		}
+
+		@Override
+		protected @Nullable Object value(CostsResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.amount();
+				case 2 -> record.lineItem();
+				case 3 -> record.projectId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CostsResult record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /assistants}: Create an assistant with a model and
@@ -95,6 +97,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateAssistantRequest.Reader.class)
+@JsonSerialize(using = CreateAssistantRequest.Writer.class)
 public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantRequest.Model model,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -518,6 +521,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
+	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -566,6 +570,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
+		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -685,6 +690,31 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 				protected CodeInterpreter create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new CodeInterpreter((List<String>) values[0], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -832,6 +862,32 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1124,6 +1180,42 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 					(String) values[3], (ReasoningEffort) values[4], (List<Tool>) values[5], (ToolResources) values[6],
 					(Map<String, String>) values[7], (Double) values[8], (Double) values[9],
 					(AssistantsApiResponseFormatOption) values[10], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateAssistantRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateAssistantRequest> {
+
+		Writer() {
+			super(CreateAssistantRequest.class, "model", "name", "description", "instructions", "reasoning_effort",
+					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateAssistantRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.instructions();
+				case 4 -> record.reasoningEffort();
+				case 5 -> record.tools();
+				case 6 -> record.toolResources();
+				case 7 -> record.metadata();
+				case 8 -> record.temperature();
+				case 9 -> record.topP();
+				case 10 -> record.responseFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateAssistantRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /containers}: Create Container.
@@ -33,6 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateContainerBody.Reader.class)
+@JsonSerialize(using = CreateContainerBody.Writer.class)
 public record CreateContainerBody(@JsonProperty("name") String name,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("expires_after") CreateContainerBody.@Nullable ExpiresAfter expiresAfter,
@@ -84,6 +87,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	 * know
 	 */
 	@JsonDeserialize(using = ExpiresAfter.Reader.class)
+	@JsonSerialize(using = ExpiresAfter.Writer.class)
 	public static record ExpiresAfter(@JsonProperty("anchor") String anchor, @JsonProperty("minutes") Long minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -183,6 +187,32 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			protected ExpiresAfter create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ExpiresAfter((String) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ExpiresAfter} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ExpiresAfter> {
+
+			Writer() {
+				super(ExpiresAfter.class, "anchor", "minutes");
+			}
+
+			@Override
+			protected @Nullable Object value(ExpiresAfter record, int index) {
+				return switch (index) {
+					case 0 -> record.anchor();
+					case 1 -> record.minutes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExpiresAfter record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -532,6 +562,37 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateContainerBody((String) values[0], (List<String>) values[1], (ExpiresAfter) values[2],
 					(List<Skill>) values[3], (MemoryLimit) values[4], (NetworkPolicy) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateContainerBody} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateContainerBody> {
+
+		Writer() {
+			super(CreateContainerBody.class, "name", "file_ids", "expires_after", "skills", "memory_limit",
+					"network_policy");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateContainerBody record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.fileIds();
+				case 2 -> record.expiresAfter();
+				case 3 -> record.skills();
+				case 4 -> record.memoryLimit();
+				case 5 -> record.networkPolicy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateContainerBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /containers/{container_id}/files}: Create a Container
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateContainerFileBody.Reader.class)
+@JsonSerialize(using = CreateContainerFileBody.Writer.class)
 public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("file") @Nullable UploadFile file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -128,6 +131,32 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 		protected CreateContainerFileBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateContainerFileBody((String) values[0], (UploadFile) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateContainerFileBody} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateContainerFileBody> {
+
+		Writer() {
+			super(CreateContainerFileBody.class, "file_id", "file");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateContainerFileBody record, int index) {
+			return switch (index) {
+				case 0 -> record.fileId();
+				case 1 -> record.file();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateContainerFileBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /conversations}: Create a conversation.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateConversationBody.Reader.class)
+@JsonSerialize(using = CreateConversationBody.Writer.class)
 public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("items") @Nullable List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -193,6 +196,32 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateConversationBody((Map<String, String>) values[0], (List<InputItem>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateConversationBody} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateConversationBody> {
+
+		Writer() {
+			super(CreateConversationBody.class, "metadata", "items");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateConversationBody record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				case 1 -> record.items();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateConversationBody record) {
+			return record.additionalProperties();
 		}
 
 	}

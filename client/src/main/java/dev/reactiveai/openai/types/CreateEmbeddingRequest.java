@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /embeddings}: Creates an embedding vector representing
@@ -50,6 +52,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEmbeddingRequest.Reader.class)
+@JsonSerialize(using = CreateEmbeddingRequest.Writer.class)
 public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingRequest.Input input,
 		@JsonProperty("model") CreateEmbeddingRequest.Model model,
 		@JsonProperty("encoding_format") CreateEmbeddingRequest.@Nullable EncodingFormat encodingFormat,
@@ -484,6 +487,35 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEmbeddingRequest((Input) values[0], (Model) values[1], (EncodingFormat) values[2],
 					(Long) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEmbeddingRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEmbeddingRequest> {
+
+		Writer() {
+			super(CreateEmbeddingRequest.class, "input", "model", "encoding_format", "dimensions", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEmbeddingRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.input();
+				case 1 -> record.model();
+				case 2 -> record.encodingFormat();
+				case 3 -> record.dimensions();
+				case 4 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEmbeddingRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

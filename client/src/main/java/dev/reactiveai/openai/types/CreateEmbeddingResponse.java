@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /embeddings}: Creates an embedding vector representing the
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEmbeddingResponse.Reader.class)
+@JsonSerialize(using = CreateEmbeddingResponse.Writer.class)
 public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data, @JsonProperty("model") String model,
 		@JsonProperty("object") String object, @JsonProperty("usage") CreateEmbeddingResponse.Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -70,6 +73,7 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
+	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("prompt_tokens") Long promptTokens,
 			@JsonProperty("total_tokens") Long totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -178,6 +182,32 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 			@Override
 			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Usage((Long) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "prompt_tokens", "total_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.promptTokens();
+					case 1 -> record.totalTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -299,6 +329,34 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEmbeddingResponse((List<Embedding>) values[0], (String) values[1], (String) values[2],
 					(Usage) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEmbeddingResponse} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEmbeddingResponse> {
+
+		Writer() {
+			super(CreateEmbeddingResponse.class, "data", "model", "object", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEmbeddingResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.model();
+				case 2 -> record.object();
+				case 3 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEmbeddingResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A CompletionsRunDataSource object describing a model sampling configuration.
@@ -37,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalCompletionsRunDataSource.Reader.class)
+@JsonSerialize(using = CreateEvalCompletionsRunDataSource.Writer.class)
 public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String type,
 		@JsonProperty("input_messages") CreateEvalCompletionsRunDataSource.@Nullable InputMessages inputMessages,
 		@JsonProperty("sampling_params") CreateEvalCompletionsRunDataSource.@Nullable SamplingParams samplingParams,
@@ -107,6 +110,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 * know
 		 */
 		@JsonDeserialize(using = TemplateInputMessages.Reader.class)
+		@JsonSerialize(using = TemplateInputMessages.Writer.class)
 		record TemplateInputMessages(@JsonProperty("type") String type,
 				@JsonProperty("template") List<TemplateInputMessages.TemplateItem> template,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -278,6 +282,32 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 			}
+
+			/**
+			 * Writes a {@link TemplateInputMessages} without reflection; Jackson creates
+			 * it from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<TemplateInputMessages> {
+
+				Writer() {
+					super(TemplateInputMessages.class, "type", "template");
+				}
+
+				@Override
+				protected @Nullable Object value(TemplateInputMessages record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.template();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TemplateInputMessages record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -290,6 +320,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 * know
 		 */
 		@JsonDeserialize(using = ItemReferenceInputMessages.Reader.class)
+		@JsonSerialize(using = ItemReferenceInputMessages.Writer.class)
 		record ItemReferenceInputMessages(@JsonProperty("type") String type,
 				@JsonProperty("item_reference") String itemReference,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -395,6 +426,32 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ItemReferenceInputMessages} without reflection; Jackson
+			 * creates it from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<ItemReferenceInputMessages> {
+
+				Writer() {
+					super(ItemReferenceInputMessages.class, "type", "item_reference");
+				}
+
+				@Override
+				protected @Nullable Object value(ItemReferenceInputMessages record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.itemReference();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ItemReferenceInputMessages record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -473,6 +530,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 	 * know
 	 */
 	@JsonDeserialize(using = SamplingParams.Reader.class)
+	@JsonSerialize(using = SamplingParams.Writer.class)
 	public static record SamplingParams(@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonProperty("temperature") @Nullable Double temperature,
 			@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
@@ -765,6 +823,38 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 		}
+
+		/**
+		 * Writes a {@link SamplingParams} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<SamplingParams> {
+
+			Writer() {
+				super(SamplingParams.class, "reasoning_effort", "temperature", "max_completion_tokens", "top_p", "seed",
+						"response_format", "tools");
+			}
+
+			@Override
+			protected @Nullable Object value(SamplingParams record, int index) {
+				return switch (index) {
+					case 0 -> record.reasoningEffort();
+					case 1 -> record.temperature();
+					case 2 -> record.maxCompletionTokens();
+					case 3 -> record.topP();
+					case 4 -> record.seed();
+					case 5 -> record.responseFormat();
+					case 6 -> record.tools();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(SamplingParams record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -924,6 +1014,36 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalCompletionsRunDataSource((String) values[0], (InputMessages) values[1],
 					(SamplingParams) values[2], (String) values[3], (Source) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalCompletionsRunDataSource} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalCompletionsRunDataSource> {
+
+		Writer() {
+			super(CreateEvalCompletionsRunDataSource.class, "type", "input_messages", "sampling_params", "model",
+					"source");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalCompletionsRunDataSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputMessages();
+				case 2 -> record.samplingParams();
+				case 3 -> record.model();
+				case 4 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalCompletionsRunDataSource record) {
+			return record.additionalProperties();
 		}
 
 	}

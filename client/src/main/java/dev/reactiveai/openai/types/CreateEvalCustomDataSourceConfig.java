@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A CustomDataSourceConfig object that defines the schema for the data source used for
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalCustomDataSourceConfig.Reader.class)
+@JsonSerialize(using = CreateEvalCustomDataSourceConfig.Writer.class)
 public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("item_schema") Map<String, Object> itemSchema,
 		@JsonProperty("include_sample_schema") @Nullable Boolean includeSampleSchema,
@@ -171,6 +174,33 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalCustomDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
 					(Boolean) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalCustomDataSourceConfig} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalCustomDataSourceConfig> {
+
+		Writer() {
+			super(CreateEvalCustomDataSourceConfig.class, "type", "item_schema", "include_sample_schema");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalCustomDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemSchema();
+				case 2 -> record.includeSampleSchema();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalCustomDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A chat message that makes up the prompt or context. May include variable references to
@@ -36,6 +38,7 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 	 * know
 	 */
 	@JsonDeserialize(using = SimpleInputMessage.Reader.class)
+	@JsonSerialize(using = SimpleInputMessage.Writer.class)
 	record SimpleInputMessage(@JsonProperty("role") String role, @JsonProperty("content") String content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CreateEvalItem {
 
@@ -143,6 +146,32 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 			protected SimpleInputMessage create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new SimpleInputMessage((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link SimpleInputMessage} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<SimpleInputMessage> {
+
+			Writer() {
+				super(SimpleInputMessage.class, "role", "content");
+			}
+
+			@Override
+			protected @Nullable Object value(SimpleInputMessage record, int index) {
+				return switch (index) {
+					case 0 -> record.role();
+					case 1 -> record.content();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(SimpleInputMessage record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalJsonlRunDataSource.Reader.class)
+@JsonSerialize(using = CreateEvalJsonlRunDataSource.Writer.class)
 public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		@JsonProperty("source") CreateEvalJsonlRunDataSource.Source source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -170,6 +173,32 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		protected CreateEvalJsonlRunDataSource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalJsonlRunDataSource((String) values[0], (Source) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalJsonlRunDataSource} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalJsonlRunDataSource> {
+
+		Writer() {
+			super(CreateEvalJsonlRunDataSource.class, "type", "source");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalJsonlRunDataSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalJsonlRunDataSource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A LabelModelGrader object which uses a model to assign labels to each item in the
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalLabelModelGrader.Reader.class)
+@JsonSerialize(using = CreateEvalLabelModelGrader.Writer.class)
 public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("model") String model, @JsonProperty("input") List<CreateEvalItem> input,
 		@JsonProperty("labels") List<String> labels, @JsonProperty("passing_labels") List<String> passingLabels,
@@ -254,6 +257,36 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 			return new CreateEvalLabelModelGrader((String) values[0], (String) values[1], (String) values[2],
 					(List<CreateEvalItem>) values[3], (List<String>) values[4], (List<String>) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalLabelModelGrader} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalLabelModelGrader> {
+
+		Writer() {
+			super(CreateEvalLabelModelGrader.class, "type", "name", "model", "input", "labels", "passing_labels");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalLabelModelGrader record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.model();
+				case 3 -> record.input();
+				case 4 -> record.labels();
+				case 5 -> record.passingLabels();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalLabelModelGrader record) {
+			return record.additionalProperties();
 		}
 
 	}

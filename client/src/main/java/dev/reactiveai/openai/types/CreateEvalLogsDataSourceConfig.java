@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A data source config which specifies the metadata property of your logs query. This is
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalLogsDataSourceConfig.Reader.class)
+@JsonSerialize(using = CreateEvalLogsDataSourceConfig.Writer.class)
 public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -147,6 +150,32 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalLogsDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalLogsDataSourceConfig} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalLogsDataSourceConfig> {
+
+		Writer() {
+			super(CreateEvalLogsDataSourceConfig.class, "type", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalLogsDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalLogsDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A ResponsesRunDataSource object describing a model sampling configuration.
@@ -37,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalResponsesRunDataSource.Reader.class)
+@JsonSerialize(using = CreateEvalResponsesRunDataSource.Writer.class)
 public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type,
 		@JsonProperty("input_messages") CreateEvalResponsesRunDataSource.@Nullable InputMessages inputMessages,
 		@JsonProperty("sampling_params") CreateEvalResponsesRunDataSource.@Nullable SamplingParams samplingParams,
@@ -107,6 +110,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * know
 		 */
 		@JsonDeserialize(using = InputMessagesTemplate.Reader.class)
+		@JsonSerialize(using = InputMessagesTemplate.Writer.class)
 		record InputMessagesTemplate(@JsonProperty("type") String type,
 				@JsonProperty("template") List<InputMessagesTemplate.TemplateItem> template,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -160,6 +164,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				 * does not know
 				 */
 				@JsonDeserialize(using = ChatMessage.Reader.class)
+				@JsonSerialize(using = ChatMessage.Writer.class)
 				record ChatMessage(@JsonProperty("role") String role, @JsonProperty("content") String content,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 						implements
@@ -271,6 +276,32 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 						protected ChatMessage create(@Nullable Object[] values,
 								@Nullable Map<String, Object> additionalProperties) {
 							return new ChatMessage((String) values[0], (String) values[1], additionalProperties);
+						}
+
+					}
+
+					/**
+					 * Writes a {@link ChatMessage} without reflection; Jackson creates it
+					 * from {@code @JsonSerialize}.
+					 */
+					static final class Writer extends RecordSerializer<ChatMessage> {
+
+						Writer() {
+							super(ChatMessage.class, "role", "content");
+						}
+
+						@Override
+						protected @Nullable Object value(ChatMessage record, int index) {
+							return switch (index) {
+								case 0 -> record.role();
+								case 1 -> record.content();
+								default -> throw new IndexOutOfBoundsException(index);
+							};
+						}
+
+						@Override
+						protected Map<String, Object> additionalProperties(ChatMessage record) {
+							return record.additionalProperties();
 						}
 
 					}
@@ -401,6 +432,32 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 			}
+
+			/**
+			 * Writes a {@link InputMessagesTemplate} without reflection; Jackson creates
+			 * it from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<InputMessagesTemplate> {
+
+				Writer() {
+					super(InputMessagesTemplate.class, "type", "template");
+				}
+
+				@Override
+				protected @Nullable Object value(InputMessagesTemplate record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.template();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputMessagesTemplate record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -413,6 +470,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * know
 		 */
 		@JsonDeserialize(using = InputMessagesItemReference.Reader.class)
+		@JsonSerialize(using = InputMessagesItemReference.Writer.class)
 		record InputMessagesItemReference(@JsonProperty("type") String type,
 				@JsonProperty("item_reference") String itemReference,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -518,6 +576,32 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 			}
+
+			/**
+			 * Writes a {@link InputMessagesItemReference} without reflection; Jackson
+			 * creates it from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<InputMessagesItemReference> {
+
+				Writer() {
+					super(InputMessagesItemReference.class, "type", "item_reference");
+				}
+
+				@Override
+				protected @Nullable Object value(InputMessagesItemReference record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.itemReference();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputMessagesItemReference record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -606,6 +690,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 	 * know
 	 */
 	@JsonDeserialize(using = SamplingParams.Reader.class)
+	@JsonSerialize(using = SamplingParams.Writer.class)
 	public static record SamplingParams(@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonProperty("temperature") @Nullable Double temperature,
 			@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
@@ -679,6 +764,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * know
 		 */
 		@JsonDeserialize(using = Text.Reader.class)
+		@JsonSerialize(using = Text.Writer.class)
 		public static record Text(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -770,6 +856,31 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				@Override
 				protected Text create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Text((TextResponseFormatConfiguration) values[0], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Text} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Text> {
+
+				Writer() {
+					super(Text.class, "format");
+				}
+
+				@Override
+				protected @Nullable Object value(Text record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Text record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -967,6 +1078,38 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 		}
+
+		/**
+		 * Writes a {@link SamplingParams} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<SamplingParams> {
+
+			Writer() {
+				super(SamplingParams.class, "reasoning_effort", "temperature", "max_completion_tokens", "top_p", "seed",
+						"tools", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(SamplingParams record, int index) {
+				return switch (index) {
+					case 0 -> record.reasoningEffort();
+					case 1 -> record.temperature();
+					case 2 -> record.maxCompletionTokens();
+					case 3 -> record.topP();
+					case 4 -> record.seed();
+					case 5 -> record.tools();
+					case 6 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(SamplingParams record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1128,6 +1271,36 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalResponsesRunDataSource((String) values[0], (InputMessages) values[1],
 					(SamplingParams) values[2], (String) values[3], (Source) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalResponsesRunDataSource} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalResponsesRunDataSource> {
+
+		Writer() {
+			super(CreateEvalResponsesRunDataSource.class, "type", "input_messages", "sampling_params", "model",
+					"source");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalResponsesRunDataSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputMessages();
+				case 2 -> record.samplingParams();
+				case 3 -> record.model();
+				case 4 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalResponsesRunDataSource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * CreateEvalRunRequest
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalRunRequest.Reader.class)
+@JsonSerialize(using = CreateEvalRunRequest.Writer.class)
 public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("data_source") CreateEvalRunRequest.DataSource dataSource,
@@ -226,6 +229,33 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalRunRequest((String) values[0], (Map<String, String>) values[1], (DataSource) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalRunRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalRunRequest> {
+
+		Writer() {
+			super(CreateEvalRunRequest.class, "name", "metadata", "data_source");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalRunRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.metadata();
+				case 2 -> record.dataSource();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalRunRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

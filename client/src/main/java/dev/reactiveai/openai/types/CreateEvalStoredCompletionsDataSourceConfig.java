@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Deprecated in favor of LogsDataSourceConfig.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @deprecated Deprecated in favor of LogsDataSourceConfig.
  */
 @JsonDeserialize(using = CreateEvalStoredCompletionsDataSourceConfig.Reader.class)
+@JsonSerialize(using = CreateEvalStoredCompletionsDataSourceConfig.Writer.class)
 @Deprecated
 public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -148,6 +151,32 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalStoredCompletionsDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalStoredCompletionsDataSourceConfig} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalStoredCompletionsDataSourceConfig> {
+
+		Writer() {
+			super(CreateEvalStoredCompletionsDataSourceConfig.class, "type", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalStoredCompletionsDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalStoredCompletionsDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,11 +9,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /files}: Upload a file that can be used across various
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateFileRequest.Reader.class)
+@JsonSerialize(using = CreateFileRequest.Writer.class)
 public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("purpose") CreateFileRequest.Purpose purpose,
 		@JsonProperty("expires_after") @Nullable FileExpirationAfter expiresAfter,
@@ -269,6 +272,33 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateFileRequest((UploadFile) values[0], (Purpose) values[1], (FileExpirationAfter) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateFileRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateFileRequest> {
+
+		Writer() {
+			super(CreateFileRequest.class, "file", "purpose", "expires_after");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateFileRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.file();
+				case 1 -> record.purpose();
+				case 2 -> record.expiresAfter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateFileRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateFineTuningCheckpointPermissionRequest.Reader.class)
+@JsonSerialize(using = CreateFineTuningCheckpointPermissionRequest.Writer.class)
 public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project_ids") List<String> projectIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -139,6 +142,31 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 		protected CreateFineTuningCheckpointPermissionRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateFineTuningCheckpointPermissionRequest((List<String>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateFineTuningCheckpointPermissionRequest} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateFineTuningCheckpointPermissionRequest> {
+
+		Writer() {
+			super(CreateFineTuningCheckpointPermissionRequest.class, "project_ids");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateFineTuningCheckpointPermissionRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.projectIds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateFineTuningCheckpointPermissionRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

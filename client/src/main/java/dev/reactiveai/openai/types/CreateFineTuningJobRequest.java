@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /fine_tuning/jobs}: Creates a fine-tuning job which
@@ -80,6 +82,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateFineTuningJobRequest.Reader.class)
+@JsonSerialize(using = CreateFineTuningJobRequest.Writer.class)
 public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuningJobRequest.Model model,
 		@JsonProperty("training_file") String trainingFile,
 		@JsonProperty("hyperparameters") CreateFineTuningJobRequest.@Nullable Hyperparameters hyperparameters,
@@ -227,6 +230,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 	 * know
 	 */
 	@JsonDeserialize(using = Hyperparameters.Reader.class)
+	@JsonSerialize(using = Hyperparameters.Writer.class)
 	public static record Hyperparameters(@JsonProperty("batch_size") Hyperparameters.@Nullable BatchSize batchSize,
 			@JsonProperty("learning_rate_multiplier") Hyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
 			@JsonProperty("n_epochs") Hyperparameters.@Nullable NEpochs nEpochs,
@@ -778,6 +782,33 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Hyperparameters} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Hyperparameters> {
+
+			Writer() {
+				super(Hyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs");
+			}
+
+			@Override
+			protected @Nullable Object value(Hyperparameters record, int index) {
+				return switch (index) {
+					case 0 -> record.batchSize();
+					case 1 -> record.learningRateMultiplier();
+					case 2 -> record.nEpochs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Hyperparameters record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -793,6 +824,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 	 * know
 	 */
 	@JsonDeserialize(using = Integration.Reader.class)
+	@JsonSerialize(using = Integration.Writer.class)
 	public static record Integration(@JsonProperty("type") String type, @JsonProperty("wandb") Integration.Wandb wandb,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -845,6 +877,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		 * know
 		 */
 		@JsonDeserialize(using = Wandb.Reader.class)
+		@JsonSerialize(using = Wandb.Writer.class)
 		public static record Wandb(@JsonProperty("project") String project, @JsonProperty("name") @Nullable String name,
 				@JsonProperty("entity") @Nullable String entity, @JsonProperty("tags") @Nullable List<String> tags,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1006,6 +1039,34 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Wandb} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Wandb> {
+
+				Writer() {
+					super(Wandb.class, "project", "name", "entity", "tags");
+				}
+
+				@Override
+				protected @Nullable Object value(Wandb record, int index) {
+					return switch (index) {
+						case 0 -> record.project();
+						case 1 -> record.name();
+						case 2 -> record.entity();
+						case 3 -> record.tags();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Wandb record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1075,6 +1136,32 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			protected Integration create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new Integration((String) values[0], (Wandb) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Integration} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Integration> {
+
+			Writer() {
+				super(Integration.class, "type", "wandb");
+			}
+
+			@Override
+			protected @Nullable Object value(Integration record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.wandb();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Integration record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1318,6 +1405,40 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			return new CreateFineTuningJobRequest((Model) values[0], (String) values[1], (Hyperparameters) values[2],
 					(String) values[3], (String) values[4], (List<Integration>) values[5], (Long) values[6],
 					(FineTuneMethod) values[7], (Map<String, String>) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateFineTuningJobRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateFineTuningJobRequest> {
+
+		Writer() {
+			super(CreateFineTuningJobRequest.class, "model", "training_file", "hyperparameters", "suffix",
+					"validation_file", "integrations", "seed", "method", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateFineTuningJobRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.trainingFile();
+				case 2 -> record.hyperparameters();
+				case 3 -> record.suffix();
+				case 4 -> record.validationFile();
+				case 5 -> record.integrations();
+				case 6 -> record.seed();
+				case 7 -> record.method();
+				case 8 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateFineTuningJobRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

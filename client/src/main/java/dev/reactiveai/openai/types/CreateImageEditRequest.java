@@ -10,6 +10,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /images/edits}: Creates an edited or extended image
@@ -89,6 +91,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateImageEditRequest.Reader.class)
+@JsonSerialize(using = CreateImageEditRequest.Writer.class)
 public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditRequest.Image image,
 		@JsonProperty("prompt") String prompt, @JsonProperty("mask") @Nullable UploadFile mask,
 		@JsonProperty("background") CreateImageEditRequest.@Nullable Background background,
@@ -1043,6 +1046,47 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 					(ResponseFormat) values[7], (OutputFormat) values[8], (Long) values[9], (String) values[10],
 					(InputFidelity) values[11], (Boolean) values[12], (Long) values[13], (Quality) values[14],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateImageEditRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateImageEditRequest> {
+
+		Writer() {
+			super(CreateImageEditRequest.class, "image", "prompt", "mask", "background", "model", "n", "size",
+					"response_format", "output_format", "output_compression", "user", "input_fidelity", "stream",
+					"partial_images", "quality");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateImageEditRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.image();
+				case 1 -> record.prompt();
+				case 2 -> record.mask();
+				case 3 -> record.background();
+				case 4 -> record.model();
+				case 5 -> record.n();
+				case 6 -> record.size();
+				case 7 -> record.responseFormat();
+				case 8 -> record.outputFormat();
+				case 9 -> record.outputCompression();
+				case 10 -> record.user();
+				case 11 -> record.inputFidelity();
+				case 12 -> record.stream();
+				case 13 -> record.partialImages();
+				case 14 -> record.quality();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateImageEditRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /images/generations}: Creates an image given a prompt.
@@ -81,6 +83,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateImageRequest.Reader.class)
+@JsonSerialize(using = CreateImageRequest.Writer.class)
 public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		@JsonProperty("model") CreateImageRequest.@Nullable Model model, @JsonProperty("n") @Nullable Long n,
 		@JsonProperty("quality") CreateImageRequest.@Nullable Quality quality,
@@ -1061,6 +1064,46 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 					(ResponseFormat) values[4], (OutputFormat) values[5], (Long) values[6], (Boolean) values[7],
 					(Long) values[8], (Size) values[9], (Moderation) values[10], (Background) values[11],
 					(Style) values[12], (String) values[13], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateImageRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateImageRequest> {
+
+		Writer() {
+			super(CreateImageRequest.class, "prompt", "model", "n", "quality", "response_format", "output_format",
+					"output_compression", "stream", "partial_images", "size", "moderation", "background", "style",
+					"user");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateImageRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.prompt();
+				case 1 -> record.model();
+				case 2 -> record.n();
+				case 3 -> record.quality();
+				case 4 -> record.responseFormat();
+				case 5 -> record.outputFormat();
+				case 6 -> record.outputCompression();
+				case 7 -> record.stream();
+				case 8 -> record.partialImages();
+				case 9 -> record.size();
+				case 10 -> record.moderation();
+				case 11 -> record.background();
+				case 12 -> record.style();
+				case 13 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateImageRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

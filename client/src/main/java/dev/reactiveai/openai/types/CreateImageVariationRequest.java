@@ -9,11 +9,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /images/variations}: Creates a variation of a given
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateImageVariationRequest.Reader.class)
+@JsonSerialize(using = CreateImageVariationRequest.Writer.class)
 public record CreateImageVariationRequest(@JsonProperty("image") UploadFile image,
 		@JsonProperty("model") CreateImageVariationRequest.@Nullable Model model, @JsonProperty("n") @Nullable Long n,
 		@JsonProperty("response_format") CreateImageVariationRequest.@Nullable ResponseFormat responseFormat,
@@ -427,6 +430,36 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateImageVariationRequest((UploadFile) values[0], (Model) values[1], (Long) values[2],
 					(ResponseFormat) values[3], (Size) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateImageVariationRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateImageVariationRequest> {
+
+		Writer() {
+			super(CreateImageVariationRequest.class, "image", "model", "n", "response_format", "size", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateImageVariationRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.image();
+				case 1 -> record.model();
+				case 2 -> record.n();
+				case 3 -> record.responseFormat();
+				case 4 -> record.size();
+				case 5 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateImageVariationRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

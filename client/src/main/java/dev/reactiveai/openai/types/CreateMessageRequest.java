@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/{thread_id}/messages}: Create a message.
@@ -46,6 +48,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateMessageRequest.Reader.class)
+@JsonSerialize(using = CreateMessageRequest.Writer.class)
 public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Role role,
 		@JsonProperty("content") CreateMessageRequest.Content content,
 		@JsonProperty("attachments") @Nullable List<CreateMessageRequest.Attachment> attachments,
@@ -272,6 +275,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 	 * know
 	 */
 	@JsonDeserialize(using = Attachment.Reader.class)
+	@JsonSerialize(using = Attachment.Writer.class)
 	public static record Attachment(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("tools") @Nullable List<Attachment.Tool> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -438,6 +442,32 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			@SuppressWarnings("unchecked")
 			protected Attachment create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Attachment((String) values[0], (List<Tool>) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Attachment} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Attachment> {
+
+			Writer() {
+				super(Attachment.class, "file_id", "tools");
+			}
+
+			@Override
+			protected @Nullable Object value(Attachment record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.tools();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Attachment record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -655,6 +685,34 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateMessageRequest((Role) values[0], (Content) values[1], (List<Attachment>) values[2],
 					(Map<String, String>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateMessageRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateMessageRequest> {
+
+		Writer() {
+			super(CreateMessageRequest.class, "role", "content", "attachments", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateMessageRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.attachments();
+				case 3 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateMessageRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /moderations}: Classifies if text and/or image inputs
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateModerationRequest.Reader.class)
+@JsonSerialize(using = CreateModerationRequest.Writer.class)
 public record CreateModerationRequest(@JsonProperty("input") CreateModerationRequest.Input input,
 		@JsonProperty("model") CreateModerationRequest.@Nullable Model model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -126,6 +129,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			 * not know
 			 */
 			@JsonDeserialize(using = ImageUrl.Reader.class)
+			@JsonSerialize(using = ImageUrl.Writer.class)
 			record ImageUrl(@JsonProperty("type") String type,
 					@JsonProperty("image_url") ImageUrl.ImageUrlDetails imageUrl,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
@@ -168,6 +172,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				 * does not know
 				 */
 				@JsonDeserialize(using = ImageUrlDetails.Reader.class)
+				@JsonSerialize(using = ImageUrlDetails.Writer.class)
 				public static record ImageUrlDetails(@JsonProperty("url") String url,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -265,6 +270,31 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 						}
 
 					}
+
+					/**
+					 * Writes a {@link ImageUrlDetails} without reflection; Jackson
+					 * creates it from {@code @JsonSerialize}.
+					 */
+					static final class Writer extends RecordSerializer<ImageUrlDetails> {
+
+						Writer() {
+							super(ImageUrlDetails.class, "url");
+						}
+
+						@Override
+						protected @Nullable Object value(ImageUrlDetails record, int index) {
+							return switch (index) {
+								case 0 -> record.url();
+								default -> throw new IndexOutOfBoundsException(index);
+							};
+						}
+
+						@Override
+						protected Map<String, Object> additionalProperties(ImageUrlDetails record) {
+							return record.additionalProperties();
+						}
+
+					}
 				}
 
 				/**
@@ -338,6 +368,32 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					}
 
 				}
+
+				/**
+				 * Writes a {@link ImageUrl} without reflection; Jackson creates it from
+				 * {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<ImageUrl> {
+
+					Writer() {
+						super(ImageUrl.class, "type", "image_url");
+					}
+
+					@Override
+					protected @Nullable Object value(ImageUrl record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							case 1 -> record.imageUrl();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(ImageUrl record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -349,6 +405,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			 * not know
 			 */
 			@JsonDeserialize(using = Text.Reader.class)
+			@JsonSerialize(using = Text.Writer.class)
 			record Text(@JsonProperty("type") String type, @JsonProperty("text") String text,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
@@ -448,6 +505,32 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					protected Text create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new Text((String) values[0], (String) values[1], additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Writes a {@link Text} without reflection; Jackson creates it from
+				 * {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<Text> {
+
+					Writer() {
+						super(Text.class, "type", "text");
+					}
+
+					@Override
+					protected @Nullable Object value(Text record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							case 1 -> record.text();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(Text record) {
+						return record.additionalProperties();
 					}
 
 				}
@@ -729,6 +812,32 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		protected CreateModerationRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateModerationRequest((Input) values[0], (Model) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateModerationRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateModerationRequest> {
+
+		Writer() {
+			super(CreateModerationRequest.class, "input", "model");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateModerationRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.input();
+				case 1 -> record.model();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateModerationRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Uploads a skill either as a directory (multipart {@code files[]}) or as a single zip
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateSkillBody.Reader.class)
+@JsonSerialize(using = CreateSkillBody.Writer.class)
 public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -237,6 +240,31 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		protected CreateSkillBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateSkillBody((Files) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateSkillBody} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateSkillBody> {
+
+		Writer() {
+			super(CreateSkillBody.class, "files");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateSkillBody record, int index) {
+			return switch (index) {
+				case 0 -> record.files();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateSkillBody record) {
+			return record.additionalProperties();
 		}
 
 	}

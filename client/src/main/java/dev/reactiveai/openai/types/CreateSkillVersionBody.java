@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Uploads a new immutable version of a skill.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateSkillVersionBody.Reader.class)
+@JsonSerialize(using = CreateSkillVersionBody.Writer.class)
 public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBody.Files files,
 		@JsonProperty("default") @Nullable Boolean defaultValue,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -252,6 +255,32 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		protected CreateSkillVersionBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateSkillVersionBody((Files) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateSkillVersionBody} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateSkillVersionBody> {
+
+		Writer() {
+			super(CreateSkillVersionBody.class, "files", "default");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateSkillVersionBody record, int index) {
+			return switch (index) {
+				case 0 -> record.files();
+				case 1 -> record.defaultValue();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateSkillVersionBody record) {
+			return record.additionalProperties();
 		}
 
 	}

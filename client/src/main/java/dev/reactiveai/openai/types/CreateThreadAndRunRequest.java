@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/runs}: Create a thread and run it in one
@@ -104,6 +106,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateThreadAndRunRequest.Reader.class)
+@JsonSerialize(using = CreateThreadAndRunRequest.Writer.class)
 public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String assistantId,
 		@JsonProperty("thread") @Nullable CreateThreadRequest thread,
 		@JsonProperty("model") CreateThreadAndRunRequest.@Nullable Model model,
@@ -524,6 +527,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
+	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -572,6 +576,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
+		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -694,6 +699,31 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -707,6 +737,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 * know
 		 */
 		@JsonDeserialize(using = FileSearch.Reader.class)
+		@JsonSerialize(using = FileSearch.Writer.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -831,6 +862,31 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 			}
+
+			/**
+			 * Writes a {@link FileSearch} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<FileSearch> {
+
+				Writer() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(FileSearch record, int index) {
+					return switch (index) {
+						case 0 -> record.vectorStoreIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(FileSearch record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -912,6 +968,32 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1269,6 +1351,49 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 					(Long) values[10], (Long) values[11], (TruncationObject) values[12],
 					(AssistantsApiToolChoiceOption) values[13], (Boolean) values[14],
 					(AssistantsApiResponseFormatOption) values[15], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateThreadAndRunRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateThreadAndRunRequest> {
+
+		Writer() {
+			super(CreateThreadAndRunRequest.class, "assistant_id", "thread", "model", "instructions", "tools",
+					"tool_resources", "metadata", "temperature", "top_p", "stream", "max_prompt_tokens",
+					"max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls",
+					"response_format");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateThreadAndRunRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.assistantId();
+				case 1 -> record.thread();
+				case 2 -> record.model();
+				case 3 -> record.instructions();
+				case 4 -> record.tools();
+				case 5 -> record.toolResources();
+				case 6 -> record.metadata();
+				case 7 -> record.temperature();
+				case 8 -> record.topP();
+				case 9 -> record.stream();
+				case 10 -> record.maxPromptTokens();
+				case 11 -> record.maxCompletionTokens();
+				case 12 -> record.truncationStrategy();
+				case 13 -> record.toolChoice();
+				case 14 -> record.parallelToolCalls();
+				case 15 -> record.responseFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateThreadAndRunRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Options to create a new thread. If no thread is provided when running a request, an
@@ -39,6 +41,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateThreadRequest.Reader.class)
+@JsonSerialize(using = CreateThreadRequest.Writer.class)
 public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<CreateMessageRequest> messages,
 		@JsonProperty("tool_resources") CreateThreadRequest.@Nullable ToolResources toolResources,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -92,6 +95,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
+	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -140,6 +144,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
+		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -259,6 +264,31 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 				protected CodeInterpreter create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new CodeInterpreter((List<String>) values[0], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -409,6 +439,32 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -548,6 +604,33 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateThreadRequest((List<CreateMessageRequest>) values[0], (ToolResources) values[1],
 					(Map<String, String>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateThreadRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateThreadRequest> {
+
+		Writer() {
+			super(CreateThreadRequest.class, "messages", "tool_resources", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateThreadRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.messages();
+				case 1 -> record.toolResources();
+				case 2 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateThreadRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

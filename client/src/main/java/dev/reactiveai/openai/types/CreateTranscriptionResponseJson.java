@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a transcription response returned by model, based on the provided input.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranscriptionResponseJson.Reader.class)
+@JsonSerialize(using = CreateTranscriptionResponseJson.Writer.class)
 public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		@JsonProperty("logprobs") @Nullable List<CreateTranscriptionResponseJson.Logprob> logprobs,
 		@JsonProperty("usage") CreateTranscriptionResponseJson.@Nullable Usage usage,
@@ -77,6 +80,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 	 * know
 	 */
 	@JsonDeserialize(using = Logprob.Reader.class)
+	@JsonSerialize(using = Logprob.Writer.class)
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Double> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -219,6 +223,33 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			protected Logprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Logprob((String) values[0], (Double) values[1], (List<Double>) values[2],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Logprob} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Logprob> {
+
+			Writer() {
+				super(Logprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected @Nullable Object value(Logprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					case 2 -> record.bytes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Logprob record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -377,6 +408,33 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateTranscriptionResponseJson((String) values[0], (List<Logprob>) values[1], (Usage) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranscriptionResponseJson} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateTranscriptionResponseJson> {
+
+		Writer() {
+			super(CreateTranscriptionResponseJson.class, "text", "logprobs", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranscriptionResponseJson record, int index) {
+			return switch (index) {
+				case 0 -> record.text();
+				case 1 -> record.logprobs();
+				case 2 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranscriptionResponseJson record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a verbose json transcription response returned by model, based on the
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranscriptionResponseVerboseJson.Reader.class)
+@JsonSerialize(using = CreateTranscriptionResponseVerboseJson.Writer.class)
 public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") String language,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("words") @Nullable List<TranscriptionWord> words,
@@ -242,6 +245,37 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 			return new CreateTranscriptionResponseVerboseJson((String) values[0], (Double) values[1],
 					(String) values[2], (List<TranscriptionWord>) values[3], (List<TranscriptionSegment>) values[4],
 					(TranscriptTextUsageDuration) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranscriptionResponseVerboseJson} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateTranscriptionResponseVerboseJson> {
+
+		Writer() {
+			super(CreateTranscriptionResponseVerboseJson.class, "language", "duration", "text", "words", "segments",
+					"usage");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranscriptionResponseVerboseJson record, int index) {
+			return switch (index) {
+				case 0 -> record.language();
+				case 1 -> record.duration();
+				case 2 -> record.text();
+				case 3 -> record.words();
+				case 4 -> record.segments();
+				case 5 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranscriptionResponseVerboseJson record) {
+			return record.additionalProperties();
 		}
 
 	}

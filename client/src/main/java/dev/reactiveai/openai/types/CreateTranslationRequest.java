@@ -9,11 +9,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/translations}: Translates audio into English.
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranslationRequest.Reader.class)
+@JsonSerialize(using = CreateTranslationRequest.Writer.class)
 public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("model") CreateTranslationRequest.Model model, @JsonProperty("prompt") @Nullable String prompt,
 		@JsonProperty("response_format") CreateTranslationRequest.@Nullable ResponseFormat responseFormat,
@@ -358,6 +361,35 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateTranslationRequest((UploadFile) values[0], (Model) values[1], (String) values[2],
 					(ResponseFormat) values[3], (Double) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranslationRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateTranslationRequest> {
+
+		Writer() {
+			super(CreateTranslationRequest.class, "file", "model", "prompt", "response_format", "temperature");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranslationRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.file();
+				case 1 -> record.model();
+				case 2 -> record.prompt();
+				case 3 -> record.responseFormat();
+				case 4 -> record.temperature();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranslationRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code text}.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranslationResponseJson.Reader.class)
+@JsonSerialize(using = CreateTranslationResponseJson.Writer.class)
 public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -114,6 +117,31 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		protected CreateTranslationResponseJson create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateTranslationResponseJson((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranslationResponseJson} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateTranslationResponseJson> {
+
+		Writer() {
+			super(CreateTranslationResponseJson.class, "text");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranslationResponseJson record, int index) {
+			return switch (index) {
+				case 0 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranslationResponseJson record) {
+			return record.additionalProperties();
 		}
 
 	}

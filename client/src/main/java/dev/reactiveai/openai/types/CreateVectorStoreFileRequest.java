@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}/files}: Create a
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVectorStoreFileRequest.Reader.class)
+@JsonSerialize(using = CreateVectorStoreFileRequest.Writer.class)
 public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileId,
 		@JsonProperty("chunking_strategy") @Nullable ChunkingStrategyRequestParam chunkingStrategy,
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
@@ -185,6 +188,33 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVectorStoreFileRequest((String) values[0], (ChunkingStrategyRequestParam) values[1],
 					(Map<String, VectorStoreFileAttributesValue>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVectorStoreFileRequest} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVectorStoreFileRequest> {
+
+		Writer() {
+			super(CreateVectorStoreFileRequest.class, "file_id", "chunking_strategy", "attributes");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVectorStoreFileRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.fileId();
+				case 1 -> record.chunkingStrategy();
+				case 2 -> record.attributes();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVectorStoreFileRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

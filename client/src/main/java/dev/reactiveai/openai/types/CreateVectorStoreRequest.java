@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores}: Create a vector store.
@@ -42,6 +44,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVectorStoreRequest.Reader.class)
+@JsonSerialize(using = CreateVectorStoreRequest.Writer.class)
 public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
@@ -303,6 +306,37 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 			return new CreateVectorStoreRequest((List<String>) values[0], (String) values[1], (String) values[2],
 					(VectorStoreExpirationAfter) values[3], (ChunkingStrategy) values[4],
 					(Map<String, String>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVectorStoreRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVectorStoreRequest> {
+
+		Writer() {
+			super(CreateVectorStoreRequest.class, "file_ids", "name", "description", "expires_after",
+					"chunking_strategy", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVectorStoreRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.fileIds();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.expiresAfter();
+				case 4 -> record.chunkingStrategy();
+				case 5 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVectorStoreRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

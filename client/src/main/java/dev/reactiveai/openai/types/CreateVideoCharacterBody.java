@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters for creating a character from an uploaded video.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoCharacterBody.Reader.class)
+@JsonSerialize(using = CreateVideoCharacterBody.Writer.class)
 public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, @JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -128,6 +131,32 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 		protected CreateVideoCharacterBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoCharacterBody((UploadFile) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoCharacterBody} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoCharacterBody> {
+
+		Writer() {
+			super(CreateVideoCharacterBody.class, "video", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoCharacterBody record, int index) {
+			return switch (index) {
+				case 0 -> record.video();
+				case 1 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoCharacterBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON parameters for editing an existing generated video.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoEditJsonBody.Reader.class)
+@JsonSerialize(using = CreateVideoEditJsonBody.Writer.class)
 public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
 		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -128,6 +131,32 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoEditJsonBody((VideoReferenceInputParam) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoEditJsonBody} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoEditJsonBody> {
+
+		Writer() {
+			super(CreateVideoEditJsonBody.class, "video", "prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoEditJsonBody record, int index) {
+			return switch (index) {
+				case 0 -> record.video();
+				case 1 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoEditJsonBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON parameters for extending an existing generated video.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoExtendJsonBody.Reader.class)
+@JsonSerialize(using = CreateVideoExtendJsonBody.Writer.class)
 public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -168,6 +171,33 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoExtendJsonBody((VideoReferenceInputParam) values[0], (String) values[1],
 					(VideoSeconds) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoExtendJsonBody} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoExtendJsonBody> {
+
+		Writer() {
+			super(CreateVideoExtendJsonBody.class, "video", "prompt", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoExtendJsonBody record, int index) {
+			return switch (index) {
+				case 0 -> record.video();
+				case 1 -> record.prompt();
+				case 2 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoExtendJsonBody record) {
+			return record.additionalProperties();
 		}
 
 	}

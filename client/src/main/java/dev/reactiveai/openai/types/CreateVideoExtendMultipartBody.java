@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Multipart parameters for extending an existing generated video.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoExtendMultipartBody.Reader.class)
+@JsonSerialize(using = CreateVideoExtendMultipartBody.Writer.class)
 public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoExtendMultipartBody.Video video,
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -241,6 +244,33 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoExtendMultipartBody((Video) values[0], (String) values[1], (VideoSeconds) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoExtendMultipartBody} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoExtendMultipartBody> {
+
+		Writer() {
+			super(CreateVideoExtendMultipartBody.class, "video", "prompt", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoExtendMultipartBody record, int index) {
+			return switch (index) {
+				case 0 -> record.video();
+				case 1 -> record.prompt();
+				case 2 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoExtendMultipartBody record) {
+			return record.additionalProperties();
 		}
 
 	}

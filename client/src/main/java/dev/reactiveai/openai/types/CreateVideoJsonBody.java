@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON parameters for creating a new video generation job.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoJsonBody.Reader.class)
+@JsonSerialize(using = CreateVideoJsonBody.Writer.class)
 public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel model,
 		@JsonProperty("prompt") String prompt,
 		@JsonProperty("input_reference") @Nullable VideoInputReferenceParam inputReference,
@@ -228,6 +231,35 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 			return new CreateVideoJsonBody((VideoModel) values[0], (String) values[1],
 					(VideoInputReferenceParam) values[2], (VideoSeconds) values[3], (VideoSize) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoJsonBody} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoJsonBody> {
+
+		Writer() {
+			super(CreateVideoJsonBody.class, "model", "prompt", "input_reference", "seconds", "size");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoJsonBody record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.prompt();
+				case 2 -> record.inputReference();
+				case 3 -> record.seconds();
+				case 4 -> record.size();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoJsonBody record) {
+			return record.additionalProperties();
 		}
 
 	}

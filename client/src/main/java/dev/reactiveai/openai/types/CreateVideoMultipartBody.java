@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Multipart parameters for creating a new video generation job.
@@ -34,6 +36,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoMultipartBody.Reader.class)
+@JsonSerialize(using = CreateVideoMultipartBody.Writer.class)
 public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoModel model,
 		@JsonProperty("prompt") String prompt,
 		@JsonProperty("input_reference") CreateVideoMultipartBody.@Nullable InputReference inputReference,
@@ -301,6 +304,35 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoMultipartBody((VideoModel) values[0], (String) values[1], (InputReference) values[2],
 					(VideoSeconds) values[3], (VideoSize) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoMultipartBody} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoMultipartBody> {
+
+		Writer() {
+			super(CreateVideoMultipartBody.class, "model", "prompt", "input_reference", "seconds", "size");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoMultipartBody record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.prompt();
+				case 2 -> record.inputReference();
+				case 3 -> record.seconds();
+				case 4 -> record.size();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoMultipartBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/voice_consents}: Upload a voice consent
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVoiceConsentRequest.Reader.class)
+@JsonSerialize(using = CreateVoiceConsentRequest.Writer.class)
 public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonProperty("recording") UploadFile recording, @JsonProperty("language") String language,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -153,6 +156,33 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVoiceConsentRequest((String) values[0], (UploadFile) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVoiceConsentRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVoiceConsentRequest> {
+
+		Writer() {
+			super(CreateVoiceConsentRequest.class, "name", "recording", "language");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVoiceConsentRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.recording();
+				case 2 -> record.language();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVoiceConsentRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/voices}: Creates a custom voice.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVoiceRequest.Reader.class)
+@JsonSerialize(using = CreateVoiceRequest.Writer.class)
 public record CreateVoiceRequest(@JsonProperty("name") String name,
 		@JsonProperty("audio_sample") UploadFile audioSample, @JsonProperty("consent") String consent,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -150,6 +153,33 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVoiceRequest((String) values[0], (UploadFile) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVoiceRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CreateVoiceRequest> {
+
+		Writer() {
+			super(CreateVoiceRequest.class, "name", "audio_sample", "consent");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVoiceRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.audioSample();
+				case 2 -> record.consent();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVoiceRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

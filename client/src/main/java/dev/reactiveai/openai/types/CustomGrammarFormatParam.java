@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A grammar defined by the user.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomGrammarFormatParam.Reader.class)
+@JsonSerialize(using = CustomGrammarFormatParam.Writer.class)
 public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonProperty("syntax") GrammarSyntax syntax,
 		@JsonProperty("definition") String definition,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CustomToolParam.Format {
@@ -156,6 +159,33 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CustomGrammarFormatParam((String) values[0], (GrammarSyntax) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomGrammarFormatParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CustomGrammarFormatParam> {
+
+		Writer() {
+			super(CustomGrammarFormatParam.class, "type", "syntax", "definition");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomGrammarFormatParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.syntax();
+				case 2 -> record.definition();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomGrammarFormatParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A call to a custom tool created by the model.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolCall.Reader.class)
+@JsonSerialize(using = CustomToolCall.Writer.class)
 public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("name") String name, @JsonProperty("input") String input,
@@ -198,6 +201,36 @@ public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("i
 		protected CustomToolCall create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new CustomToolCall((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(String) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomToolCall} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CustomToolCall> {
+
+		Writer() {
+			super(CustomToolCall.class, "type", "id", "call_id", "namespace", "name", "input");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.namespace();
+				case 4 -> record.name();
+				case 5 -> record.input();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

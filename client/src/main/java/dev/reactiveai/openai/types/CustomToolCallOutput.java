@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a custom tool call from your code, being sent back to the model.
@@ -33,6 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolCallOutput.Reader.class)
+@JsonSerialize(using = CustomToolCallOutput.Writer.class)
 public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") CustomToolCallOutput.Output output,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -285,6 +288,34 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CustomToolCallOutput((String) values[0], (String) values[1], (String) values[2],
 					(Output) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomToolCallOutput} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CustomToolCallOutput> {
+
+		Writer() {
+			super(CustomToolCallOutput.class, "type", "id", "call_id", "output");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomToolCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.output();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomToolCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

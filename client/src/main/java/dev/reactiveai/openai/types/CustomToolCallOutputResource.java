@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ResponseCustomToolCallOutputItem
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolCallOutputResource.Reader.class)
+@JsonSerialize(using = CustomToolCallOutputResource.Writer.class)
 public record CustomToolCallOutputResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") CustomToolCallOutputResource.Output output,
 		@JsonProperty("status") FunctionCallOutputStatusEnum status,
@@ -347,6 +350,36 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 			return new CustomToolCallOutputResource((String) values[0], (String) values[1], (String) values[2],
 					(Output) values[3], (FunctionCallOutputStatusEnum) values[4], (String) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomToolCallOutputResource} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CustomToolCallOutputResource> {
+
+		Writer() {
+			super(CustomToolCallOutputResource.class, "type", "id", "call_id", "output", "status", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomToolCallOutputResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.output();
+				case 4 -> record.status();
+				case 5 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomToolCallOutputResource record) {
+			return record.additionalProperties();
 		}
 
 	}

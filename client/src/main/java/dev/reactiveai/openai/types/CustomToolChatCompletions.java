@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A custom tool that processes input using a specified format.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolChatCompletions.Reader.class)
+@JsonSerialize(using = CustomToolChatCompletions.Writer.class)
 public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		@JsonProperty("custom") CustomToolChatCompletions.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -72,6 +75,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Custom.Reader.class)
+	@JsonSerialize(using = Custom.Writer.class)
 	public static record Custom(@JsonProperty("name") String name,
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("format") Custom.@Nullable Format format,
@@ -124,6 +128,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * not know
 			 */
 			@JsonDeserialize(using = TextFormat.Reader.class)
+			@JsonSerialize(using = TextFormat.Writer.class)
 			record TextFormat(@JsonProperty("type") String type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
 
@@ -211,6 +216,31 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					}
 
 				}
+
+				/**
+				 * Writes a {@link TextFormat} without reflection; Jackson creates it from
+				 * {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<TextFormat> {
+
+					Writer() {
+						super(TextFormat.class, "type");
+					}
+
+					@Override
+					protected @Nullable Object value(TextFormat record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(TextFormat record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -222,6 +252,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * not know
 			 */
 			@JsonDeserialize(using = GrammarFormat.Reader.class)
+			@JsonSerialize(using = GrammarFormat.Writer.class)
 			record GrammarFormat(@JsonProperty("type") String type,
 					@JsonProperty("grammar") GrammarFormat.Grammar grammar,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
@@ -265,6 +296,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				 * does not know
 				 */
 				@JsonDeserialize(using = Grammar.Reader.class)
+				@JsonSerialize(using = Grammar.Writer.class)
 				public static record Grammar(@JsonProperty("definition") String definition,
 						@JsonProperty("syntax") Grammar.Syntax syntax,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -457,6 +489,32 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						}
 
 					}
+
+					/**
+					 * Writes a {@link Grammar} without reflection; Jackson creates it
+					 * from {@code @JsonSerialize}.
+					 */
+					static final class Writer extends RecordSerializer<Grammar> {
+
+						Writer() {
+							super(Grammar.class, "definition", "syntax");
+						}
+
+						@Override
+						protected @Nullable Object value(Grammar record, int index) {
+							return switch (index) {
+								case 0 -> record.definition();
+								case 1 -> record.syntax();
+								default -> throw new IndexOutOfBoundsException(index);
+							};
+						}
+
+						@Override
+						protected Map<String, Object> additionalProperties(Grammar record) {
+							return record.additionalProperties();
+						}
+
+					}
 				}
 
 				/**
@@ -527,6 +585,32 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					protected GrammarFormat create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new GrammarFormat((String) values[0], (Grammar) values[1], additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Writes a {@link GrammarFormat} without reflection; Jackson creates it
+				 * from {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<GrammarFormat> {
+
+					Writer() {
+						super(GrammarFormat.class, "type", "grammar");
+					}
+
+					@Override
+					protected @Nullable Object value(GrammarFormat record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							case 1 -> record.grammar();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(GrammarFormat record) {
+						return record.additionalProperties();
 					}
 
 				}
@@ -655,6 +739,33 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Custom} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Custom> {
+
+			Writer() {
+				super(Custom.class, "name", "description", "format");
+			}
+
+			@Override
+			protected @Nullable Object value(Custom record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.description();
+					case 2 -> record.format();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Custom record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -724,6 +835,32 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		protected CustomToolChatCompletions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CustomToolChatCompletions((String) values[0], (Custom) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomToolChatCompletions} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<CustomToolChatCompletions> {
+
+		Writer() {
+			super(CustomToolChatCompletions.class, "type", "custom");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomToolChatCompletions record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.custom();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomToolChatCompletions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /organization/certificates/{certificate_id}}: Delete a
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeleteCertificateResponse.Reader.class)
+@JsonSerialize(using = DeleteCertificateResponse.Writer.class)
 public record DeleteCertificateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -120,6 +123,32 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 		protected DeleteCertificateResponse create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeleteCertificateResponse((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeleteCertificateResponse} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DeleteCertificateResponse> {
+
+		Writer() {
+			super(DeleteCertificateResponse.class, "object", "id");
+		}
+
+		@Override
+		protected @Nullable Object value(DeleteCertificateResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeleteCertificateResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

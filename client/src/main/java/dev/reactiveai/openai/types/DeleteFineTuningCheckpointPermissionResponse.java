@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeleteFineTuningCheckpointPermissionResponse.Reader.class)
+@JsonSerialize(using = DeleteFineTuningCheckpointPermissionResponse.Writer.class)
 public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -142,6 +145,33 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeleteFineTuningCheckpointPermissionResponse((String) values[0], (String) values[1],
 					(Boolean) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeleteFineTuningCheckpointPermissionResponse} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DeleteFineTuningCheckpointPermissionResponse> {
+
+		Writer() {
+			super(DeleteFineTuningCheckpointPermissionResponse.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(DeleteFineTuningCheckpointPermissionResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeleteFineTuningCheckpointPermissionResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /vector_stores/{vector_store_id}/files/{file_id}}: Delete
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeleteVectorStoreFileResponse.Reader.class)
+@JsonSerialize(using = DeleteVectorStoreFileResponse.Writer.class)
 public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -137,6 +140,33 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeleteVectorStoreFileResponse((String) values[0], (Boolean) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeleteVectorStoreFileResponse} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DeleteVectorStoreFileResponse> {
+
+		Writer() {
+			super(DeleteVectorStoreFileResponse.class, "id", "deleted", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(DeleteVectorStoreFileResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.deleted();
+				case 2 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeleteVectorStoreFileResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /vector_stores/{vector_store_id}}: Delete a vector store.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeleteVectorStoreResponse.Reader.class)
+@JsonSerialize(using = DeleteVectorStoreResponse.Writer.class)
 public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -136,6 +139,33 @@ public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeleteVectorStoreResponse((String) values[0], (Boolean) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeleteVectorStoreResponse} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DeleteVectorStoreResponse> {
+
+		Writer() {
+			super(DeleteVectorStoreResponse.class, "id", "deleted", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(DeleteVectorStoreResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.deleted();
+				case 2 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeleteVectorStoreResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Confirmation payload returned after unassigning a role.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeletedRoleAssignmentResource.Reader.class)
+@JsonSerialize(using = DeletedRoleAssignmentResource.Writer.class)
 public record DeletedRoleAssignmentResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -131,6 +134,32 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 		protected DeletedRoleAssignmentResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeletedRoleAssignmentResource((String) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeletedRoleAssignmentResource} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DeletedRoleAssignmentResource> {
+
+		Writer() {
+			super(DeletedRoleAssignmentResource.class, "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(DeletedRoleAssignmentResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeletedRoleAssignmentResource record) {
+			return record.additionalProperties();
 		}
 
 	}

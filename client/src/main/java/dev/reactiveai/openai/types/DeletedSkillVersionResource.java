@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /skills/{skill_id}/versions/{version}}: Delete a skill
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeletedSkillVersionResource.Reader.class)
+@JsonSerialize(using = DeletedSkillVersionResource.Writer.class)
 public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted, @JsonProperty("id") String id,
 		@JsonProperty("version") String version,
@@ -155,6 +158,34 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeletedSkillVersionResource((String) values[0], (Boolean) values[1], (String) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeletedSkillVersionResource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DeletedSkillVersionResource> {
+
+		Writer() {
+			super(DeletedSkillVersionResource.class, "object", "deleted", "id", "version");
+		}
+
+		@Override
+		protected @Nullable Object value(DeletedSkillVersionResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				case 2 -> record.id();
+				case 3 -> record.version();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeletedSkillVersionResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Occurs when a stream ends.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DoneEvent.Reader.class)
+@JsonSerialize(using = DoneEvent.Writer.class)
 public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data") String data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
@@ -107,6 +110,32 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 		@Override
 		protected DoneEvent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new DoneEvent((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DoneEvent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DoneEvent> {
+
+		Writer() {
+			super(DoneEvent.class, "event", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(DoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.event();
+				case 1 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A double click action.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DoubleClickAction.Reader.class)
+@JsonSerialize(using = DoubleClickAction.Writer.class)
 public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
@@ -176,6 +179,34 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DoubleClickAction((String) values[0], (Long) values[1], (Long) values[2],
 					(List<String>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DoubleClickAction} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DoubleClickAction> {
+
+		Writer() {
+			super(DoubleClickAction.class, "type", "x", "y", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(DoubleClickAction record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.x();
+				case 2 -> record.y();
+				case 3 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DoubleClickAction record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A drag action.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DragParam.Reader.class)
+@JsonSerialize(using = DragParam.Writer.class)
 public record DragParam(@JsonProperty("type") String type, @JsonProperty("path") List<CoordParam> path,
 		@JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
@@ -185,6 +188,33 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		protected DragParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new DragParam((String) values[0], (List<CoordParam>) values[1], (List<String>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DragParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DragParam> {
+
+		Writer() {
+			super(DragParam.class, "type", "path", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(DragParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.path();
+				case 2 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DragParam record) {
+			return record.additionalProperties();
 		}
 
 	}

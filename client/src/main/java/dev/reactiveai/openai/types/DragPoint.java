@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An x/y coordinate pair, e.g. {@code { x: 100, y: 200 }}.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DragPoint.Reader.class)
+@JsonSerialize(using = DragPoint.Writer.class)
 public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -126,6 +129,32 @@ public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@Override
 		protected DragPoint create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new DragPoint((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DragPoint} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<DragPoint> {
+
+		Writer() {
+			super(DragPoint.class, "x", "y");
+		}
+
+		@Override
+		protected @Nullable Object value(DragPoint record, int index) {
+			return switch (index) {
+				case 0 -> record.x();
+				case 1 -> record.y();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DragPoint record) {
+			return record.additionalProperties();
 		}
 
 	}

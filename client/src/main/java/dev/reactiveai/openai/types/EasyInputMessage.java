@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A message input to the model with a role indicating instruction following hierarchy.
@@ -40,6 +42,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EasyInputMessage.Reader.class)
+@JsonSerialize(using = EasyInputMessage.Writer.class)
 public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		@JsonProperty("content") EasyInputMessage.Content content, @JsonProperty("phase") @Nullable MessagePhase phase,
 		@JsonProperty("type") @Nullable String type,
@@ -392,6 +395,34 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EasyInputMessage((Role) values[0], (Content) values[1], (MessagePhase) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EasyInputMessage} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EasyInputMessage> {
+
+		Writer() {
+			super(EasyInputMessage.class, "role", "content", "phase", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(EasyInputMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.phase();
+				case 3 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EasyInputMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.EmbeddingVector;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an embedding vector returned by embedding endpoint.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Embedding.Reader.class)
+@JsonSerialize(using = Embedding.Writer.class)
 public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedding") EmbeddingVector embedding,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -138,6 +141,33 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 		protected Embedding create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Embedding((Long) values[0], (EmbeddingVector) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Embedding} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Embedding> {
+
+		Writer() {
+			super(Embedding.class, "index", "embedding", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(Embedding record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.embedding();
+				case 2 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Embedding record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code code}, {@code message}, {@code param} and {@code type}.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Error.Reader.class)
+@JsonSerialize(using = Error.Writer.class)
 public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("message") String message,
 		@JsonProperty("param") @Nullable String param, @JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -158,6 +161,34 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 		protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Error((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Error} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Error> {
+
+		Writer() {
+			super(Error.class, "code", "message", "param", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(Error record, int index) {
+			return switch (index) {
+				case 0 -> record.code();
+				case 1 -> record.message();
+				case 2 -> record.param();
+				case 3 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Error record) {
+			return record.additionalProperties();
 		}
 
 	}

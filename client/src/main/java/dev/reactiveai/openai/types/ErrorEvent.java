@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Occurs when an
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ErrorEvent.Reader.class)
+@JsonSerialize(using = ErrorEvent.Writer.class)
 public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("data") Error data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
@@ -122,6 +125,32 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 		@Override
 		protected ErrorEvent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ErrorEvent((String) values[0], (Error) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ErrorEvent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ErrorEvent> {
+
+		Writer() {
+			super(ErrorEvent.class, "event", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(ErrorEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.event();
+				case 1 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ErrorEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code error}.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ErrorResponse.Reader.class)
+@JsonSerialize(using = ErrorResponse.Writer.class)
 public record ErrorResponse(@JsonProperty("error") Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -113,6 +116,31 @@ public record ErrorResponse(@JsonProperty("error") Error error,
 		@Override
 		protected ErrorResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ErrorResponse((Error) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ErrorResponse} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ErrorResponse> {
+
+		Writer() {
+			super(ErrorResponse.class, "error");
+		}
+
+		@Override
+		protected @Nullable Object value(ErrorResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ErrorResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A CustomDataSourceConfig which specifies the schema of your {@code item} and optionally
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalCustomDataSourceConfig.Reader.class)
+@JsonSerialize(using = EvalCustomDataSourceConfig.Writer.class)
 public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("schema") Map<String, Object> schema,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
@@ -152,6 +155,32 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalCustomDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalCustomDataSourceConfig} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalCustomDataSourceConfig> {
+
+		Writer() {
+			super(EvalCustomDataSourceConfig.class, "type", "schema");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalCustomDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.schema();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalCustomDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * PythonGrader
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalGraderPython.Reader.class)
+@JsonSerialize(using = EvalGraderPython.Writer.class)
 public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("source") String source, @JsonProperty("image_tag") @Nullable String imageTag,
 		@JsonProperty("pass_threshold") @Nullable Double passThreshold,
@@ -171,6 +174,35 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalGraderPython((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Double) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalGraderPython} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalGraderPython> {
+
+		Writer() {
+			super(EvalGraderPython.class, "type", "name", "source", "image_tag", "pass_threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalGraderPython record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.source();
+				case 3 -> record.imageTag();
+				case 4 -> record.passThreshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalGraderPython record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A message input to the model with a role indicating instruction following hierarchy.
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalItem.Reader.class)
+@JsonSerialize(using = EvalItem.Writer.class)
 public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("content") EvalItemContent content,
 		@JsonProperty("type") @Nullable String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -276,6 +279,33 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 		protected EvalItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new EvalItem((Role) values[0], (EvalItemContent) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalItem} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalItem> {
+
+		Writer() {
+			super(EvalItem.class, "role", "content", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalItem record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalItem record) {
+			return record.additionalProperties();
 		}
 
 	}

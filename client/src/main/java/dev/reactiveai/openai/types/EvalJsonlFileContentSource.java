@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * EvalJsonlFileContentSource
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalJsonlFileContentSource.Reader.class)
+@JsonSerialize(using = EvalJsonlFileContentSource.Writer.class)
 public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		@JsonProperty("content") List<EvalJsonlFileContentSource.ContentItem> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -69,6 +72,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
+	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("item") Map<String, Object> item,
 			@JsonProperty("sample") @Nullable Map<String, Object> sample,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -227,6 +231,32 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "item", "sample");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.item();
+					case 1 -> record.sample();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -318,6 +348,32 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalJsonlFileContentSource((String) values[0], (List<ContentItem>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalJsonlFileContentSource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalJsonlFileContentSource> {
+
+		Writer() {
+			super(EvalJsonlFileContentSource.class, "type", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalJsonlFileContentSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalJsonlFileContentSource record) {
+			return record.additionalProperties();
 		}
 
 	}

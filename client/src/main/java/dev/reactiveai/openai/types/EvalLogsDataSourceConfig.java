@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A LogsDataSourceConfig which specifies the metadata property of your logs query. This
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalLogsDataSourceConfig.Reader.class)
+@JsonSerialize(using = EvalLogsDataSourceConfig.Writer.class)
 public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("schema") Map<String, Object> schema,
@@ -192,6 +195,33 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalLogsDataSourceConfig((String) values[0], (Map<String, String>) values[1],
 					(Map<String, Object>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalLogsDataSourceConfig} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalLogsDataSourceConfig> {
+
+		Writer() {
+			super(EvalLogsDataSourceConfig.class, "type", "metadata", "schema");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalLogsDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				case 2 -> record.schema();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalLogsDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Deprecated in favor of LogsDataSourceConfig.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @deprecated Deprecated in favor of LogsDataSourceConfig.
  */
 @JsonDeserialize(using = EvalStoredCompletionsDataSourceConfig.Reader.class)
+@JsonSerialize(using = EvalStoredCompletionsDataSourceConfig.Writer.class)
 @Deprecated
 public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -190,6 +193,33 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalStoredCompletionsDataSourceConfig((String) values[0], (Map<String, String>) values[1],
 					(Map<String, Object>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalStoredCompletionsDataSourceConfig} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalStoredCompletionsDataSourceConfig> {
+
+		Writer() {
+			super(EvalStoredCompletionsDataSourceConfig.class, "type", "metadata", "schema");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalStoredCompletionsDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				case 2 -> record.schema();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalStoredCompletionsDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

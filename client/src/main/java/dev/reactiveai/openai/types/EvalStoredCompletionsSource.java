@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A StoredCompletionsRunDataSource configuration describing a set of filters
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalStoredCompletionsSource.Reader.class)
+@JsonSerialize(using = EvalStoredCompletionsSource.Writer.class)
 public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata, @JsonProperty("model") @Nullable String model,
 		@JsonProperty("created_after") @Nullable Long createdAfter,
@@ -217,6 +220,37 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalStoredCompletionsSource((String) values[0], (Map<String, String>) values[1],
 					(String) values[2], (Long) values[3], (Long) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalStoredCompletionsSource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalStoredCompletionsSource> {
+
+		Writer() {
+			super(EvalStoredCompletionsSource.class, "type", "metadata", "model", "created_after", "created_before",
+					"limit");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalStoredCompletionsSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				case 2 -> record.model();
+				case 3 -> record.createdAfter();
+				case 4 -> record.createdBefore();
+				case 5 -> record.limit();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalStoredCompletionsSource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /evals}: List evaluations for a project.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalsListParams.Reader.class)
+@JsonSerialize(using = EvalsListParams.Writer.class)
 public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") EvalsListParams.@Nullable Order order,
 		@JsonProperty("order_by") EvalsListParams.@Nullable OrderBy orderBy,
@@ -312,6 +315,34 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsListParams((String) values[0], (Long) values[1], (Order) values[2], (OrderBy) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsListParams} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalsListParams> {
+
+		Writer() {
+			super(EvalsListParams.class, "after", "limit", "order", "order_by");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				case 2 -> record.order();
+				case 3 -> record.orderBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /evals/{eval_id}/runs/{run_id}}: Delete an eval run.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalsRunsDeleteResponse.Reader.class)
+@JsonSerialize(using = EvalsRunsDeleteResponse.Writer.class)
 public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String object,
 		@JsonProperty("deleted") @Nullable Boolean deleted, @JsonProperty("run_id") @Nullable String runId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -142,6 +145,33 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsRunsDeleteResponse((String) values[0], (Boolean) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsRunsDeleteResponse} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalsRunsDeleteResponse> {
+
+		Writer() {
+			super(EvalsRunsDeleteResponse.class, "object", "deleted", "run_id");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsRunsDeleteResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				case 2 -> record.runId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsRunsDeleteResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

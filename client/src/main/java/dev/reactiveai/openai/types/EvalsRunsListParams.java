@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /evals/{eval_id}/runs}: Get a list of runs for an
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalsRunsListParams.Reader.class)
+@JsonSerialize(using = EvalsRunsListParams.Writer.class)
 public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") EvalsRunsListParams.@Nullable Order order,
 		@JsonProperty("status") EvalsRunsListParams.@Nullable Status status,
@@ -331,6 +334,34 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsRunsListParams((String) values[0], (Long) values[1], (Order) values[2], (Status) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsRunsListParams} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalsRunsListParams> {
+
+		Writer() {
+			super(EvalsRunsListParams.class, "after", "limit", "order", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsRunsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				case 2 -> record.order();
+				case 3 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsRunsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

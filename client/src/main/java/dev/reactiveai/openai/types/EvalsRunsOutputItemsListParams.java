@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /evals/{eval_id}/runs/{run_id}/output_items}: Get a
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalsRunsOutputItemsListParams.Reader.class)
+@JsonSerialize(using = EvalsRunsOutputItemsListParams.Writer.class)
 public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("status") EvalsRunsOutputItemsListParams.@Nullable Status status,
@@ -316,6 +319,34 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsRunsOutputItemsListParams((String) values[0], (Long) values[1], (Status) values[2],
 					(Order) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsRunsOutputItemsListParams} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalsRunsOutputItemsListParams> {
+
+		Writer() {
+			super(EvalsRunsOutputItemsListParams.class, "after", "limit", "status", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsRunsOutputItemsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				case 2 -> record.status();
+				case 3 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsRunsOutputItemsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

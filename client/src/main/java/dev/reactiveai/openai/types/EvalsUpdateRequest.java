@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /evals/{eval_id}}: Update certain properties of an
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalsUpdateRequest.Reader.class)
+@JsonSerialize(using = EvalsUpdateRequest.Writer.class)
 public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -157,6 +160,32 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 		protected EvalsUpdateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsUpdateRequest((String) values[0], (Map<String, String>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsUpdateRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<EvalsUpdateRequest> {
+
+		Writer() {
+			super(EvalsUpdateRequest.class, "name", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsUpdateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsUpdateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls when the session expires relative to an anchor timestamp.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ExpiresAfterParam.Reader.class)
+@JsonSerialize(using = ExpiresAfterParam.Writer.class)
 public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -120,6 +123,32 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 		protected ExpiresAfterParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ExpiresAfterParam((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ExpiresAfterParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ExpiresAfterParam> {
+
+		Writer() {
+			super(ExpiresAfterParam.class, "anchor", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(ExpiresAfterParam record, int index) {
+			return switch (index) {
+				case 0 -> record.anchor();
+				case 1 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ExpiresAfterParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Annotation that references an uploaded file.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileAnnotation.Reader.class)
+@JsonSerialize(using = FileAnnotation.Writer.class)
 public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("source") FileAnnotationSource source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -120,6 +123,32 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 		@Override
 		protected FileAnnotation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FileAnnotation((String) values[0], (FileAnnotationSource) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileAnnotation} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FileAnnotation> {
+
+		Writer() {
+			super(FileAnnotation.class, "type", "source");
+		}
+
+		@Override
+		protected @Nullable Object value(FileAnnotation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileAnnotation record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Attachment source referenced by an annotation.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileAnnotationSource.Reader.class)
+@JsonSerialize(using = FileAnnotationSource.Writer.class)
 public record FileAnnotationSource(@JsonProperty("type") String type, @JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -119,6 +122,32 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 		protected FileAnnotationSource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileAnnotationSource((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileAnnotationSource} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FileAnnotationSource> {
+
+		Writer() {
+			super(FileAnnotationSource.class, "type", "filename");
+		}
+
+		@Override
+		protected @Nullable Object value(FileAnnotationSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.filename();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileAnnotationSource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A citation to a file.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileCitationBody.Reader.class)
+@JsonSerialize(using = FileCitationBody.Writer.class)
 public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty("file_id") String fileId,
 		@JsonProperty("index") Long index, @JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
@@ -152,6 +155,34 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileCitationBody((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileCitationBody} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FileCitationBody> {
+
+		Writer() {
+			super(FileCitationBody.class, "type", "file_id", "index", "filename");
+		}
+
+		@Override
+		protected @Nullable Object value(FileCitationBody record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileId();
+				case 2 -> record.index();
+				case 3 -> record.filename();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileCitationBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The expiration policy for a file. By default, files with {@code purpose=batch} expire
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileExpirationAfter.Reader.class)
+@JsonSerialize(using = FileExpirationAfter.Writer.class)
 public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -123,6 +126,32 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 		protected FileExpirationAfter create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileExpirationAfter((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileExpirationAfter} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FileExpirationAfter> {
+
+		Writer() {
+			super(FileExpirationAfter.class, "anchor", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(FileExpirationAfter record, int index) {
+			return switch (index) {
+				case 0 -> record.anchor();
+				case 1 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileExpirationAfter record) {
+			return record.additionalProperties();
 		}
 
 	}

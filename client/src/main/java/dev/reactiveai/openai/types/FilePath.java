@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A path to a file.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FilePath.Reader.class)
+@JsonSerialize(using = FilePath.Writer.class)
 public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id") String fileId,
 		@JsonProperty("index") Long index,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
@@ -134,6 +137,33 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 		@Override
 		protected FilePath create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FilePath((String) values[0], (String) values[1], (Long) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FilePath} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FilePath> {
+
+		Writer() {
+			super(FilePath.class, "type", "file_id", "index");
+		}
+
+		@Override
+		protected @Nullable Object value(FilePath record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileId();
+				case 2 -> record.index();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FilePath record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The ranking options for the file search. If not specified, the file search tool will
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileSearchRankingOptions.Reader.class)
+@JsonSerialize(using = FileSearchRankingOptions.Writer.class)
 public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSearchRanker ranker,
 		@JsonProperty("score_threshold") Double scoreThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -155,6 +158,32 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 		protected FileSearchRankingOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileSearchRankingOptions((FileSearchRanker) values[0], (Double) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileSearchRankingOptions} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FileSearchRankingOptions> {
+
+		Writer() {
+			super(FileSearchRankingOptions.class, "ranker", "score_threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(FileSearchRankingOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.ranker();
+				case 1 -> record.scoreThreshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileSearchRankingOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

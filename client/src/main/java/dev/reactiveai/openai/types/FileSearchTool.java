@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that searches for relevant content from uploaded files. Learn more about the
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileSearchTool.Reader.class)
+@JsonSerialize(using = FileSearchTool.Writer.class)
 public record FileSearchTool(@JsonProperty("type") String type,
 		@JsonProperty("vector_store_ids") List<String> vectorStoreIds,
 		@JsonProperty("max_num_results") @Nullable Long maxNumResults,
@@ -198,6 +201,35 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		protected FileSearchTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FileSearchTool((String) values[0], (List<String>) values[1], (Long) values[2],
 					(RankingOptions) values[3], (Filters) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileSearchTool} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FileSearchTool> {
+
+		Writer() {
+			super(FileSearchTool.class, "type", "vector_store_ids", "max_num_results", "ranking_options", "filters");
+		}
+
+		@Override
+		protected @Nullable Object value(FileSearchTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.vectorStoreIds();
+				case 2 -> record.maxNumResults();
+				case 3 -> record.rankingOptions();
+				case 4 -> record.filters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileSearchTool record) {
+			return record.additionalProperties();
 		}
 
 	}

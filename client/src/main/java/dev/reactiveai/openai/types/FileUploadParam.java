@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls whether users can upload files.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileUploadParam.Reader.class)
+@JsonSerialize(using = FileUploadParam.Writer.class)
 public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("max_file_size") @Nullable Long maxFileSize, @JsonProperty("max_files") @Nullable Long maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -143,6 +146,33 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 		protected FileUploadParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileUploadParam((Boolean) values[0], (Long) values[1], (Long) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileUploadParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FileUploadParam> {
+
+		Writer() {
+			super(FileUploadParam.class, "enabled", "max_file_size", "max_files");
+		}
+
+		@Override
+		protected @Nullable Object value(FileUploadParam record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.maxFileSize();
+				case 2 -> record.maxFiles();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileUploadParam record) {
+			return record.additionalProperties();
 		}
 
 	}

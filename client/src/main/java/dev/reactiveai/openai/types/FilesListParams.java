@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /files}: Returns a list of files.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FilesListParams.Reader.class)
+@JsonSerialize(using = FilesListParams.Writer.class)
 public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") FilesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after,
@@ -244,6 +247,34 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FilesListParams((String) values[0], (Long) values[1], (Order) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FilesListParams} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FilesListParams> {
+
+		Writer() {
+			super(FilesListParams.class, "purpose", "limit", "order", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(FilesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.purpose();
+				case 1 -> record.limit();
+				case 2 -> record.order();
+				case 3 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FilesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

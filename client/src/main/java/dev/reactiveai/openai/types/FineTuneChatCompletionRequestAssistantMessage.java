@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code weight}, {@code content}, {@code refusal}, {@code role},
@@ -39,6 +41,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneChatCompletionRequestAssistantMessage.Reader.class)
+@JsonSerialize(using = FineTuneChatCompletionRequestAssistantMessage.Writer.class)
 public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weight") @Nullable Long weight,
 		@JsonProperty("content") FineTuneChatCompletionRequestAssistantMessage.@Nullable Content content,
 		@JsonProperty("refusal") @Nullable String refusal, @JsonProperty("role") String role,
@@ -176,6 +179,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
+	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -270,6 +274,31 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -285,6 +314,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 	 * know
 	 */
 	@JsonDeserialize(using = FunctionCall.Reader.class)
+	@JsonSerialize(using = FunctionCall.Writer.class)
 	public static record FunctionCall(@JsonProperty("arguments") String arguments, @JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -394,6 +424,32 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 			protected FunctionCall create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FunctionCall} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<FunctionCall> {
+
+			Writer() {
+				super(FunctionCall.class, "arguments", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(FunctionCall record, int index) {
+				return switch (index) {
+					case 0 -> record.arguments();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FunctionCall record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -618,6 +674,39 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 			return new FineTuneChatCompletionRequestAssistantMessage((Long) values[0], (Content) values[1],
 					(String) values[2], (String) values[3], (String) values[4], (Audio) values[5],
 					(List<ChatCompletionToolCall>) values[6], (FunctionCall) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneChatCompletionRequestAssistantMessage} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuneChatCompletionRequestAssistantMessage> {
+
+		Writer() {
+			super(FineTuneChatCompletionRequestAssistantMessage.class, "weight", "content", "refusal", "role", "name",
+					"audio", "tool_calls", "function_call");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneChatCompletionRequestAssistantMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.weight();
+				case 1 -> record.content();
+				case 2 -> record.refusal();
+				case 3 -> record.role();
+				case 4 -> record.name();
+				case 5 -> record.audio();
+				case 6 -> record.toolCalls();
+				case 7 -> record.functionCall();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneChatCompletionRequestAssistantMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The hyperparameters used for the DPO fine-tuning job.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneDPOHyperparameters.Reader.class)
+@JsonSerialize(using = FineTuneDPOHyperparameters.Writer.class)
 public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperparameters.@Nullable Beta beta,
 		@JsonProperty("batch_size") FineTuneDPOHyperparameters.@Nullable BatchSize batchSize,
 		@JsonProperty("learning_rate_multiplier") FineTuneDPOHyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
@@ -735,6 +738,34 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneDPOHyperparameters((Beta) values[0], (BatchSize) values[1],
 					(LearningRateMultiplier) values[2], (NEpochs) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneDPOHyperparameters} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuneDPOHyperparameters> {
+
+		Writer() {
+			super(FineTuneDPOHyperparameters.class, "beta", "batch_size", "learning_rate_multiplier", "n_epochs");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneDPOHyperparameters record, int index) {
+			return switch (index) {
+				case 0 -> record.beta();
+				case 1 -> record.batchSize();
+				case 2 -> record.learningRateMultiplier();
+				case 3 -> record.nEpochs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneDPOHyperparameters record) {
+			return record.additionalProperties();
 		}
 
 	}

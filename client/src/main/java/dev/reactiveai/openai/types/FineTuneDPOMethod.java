@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration for the DPO fine-tuning method.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneDPOMethod.Reader.class)
+@JsonSerialize(using = FineTuneDPOMethod.Writer.class)
 public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineTuneDPOHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -110,6 +113,31 @@ public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineT
 		protected FineTuneDPOMethod create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneDPOMethod((FineTuneDPOHyperparameters) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneDPOMethod} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuneDPOMethod> {
+
+		Writer() {
+			super(FineTuneDPOMethod.class, "hyperparameters");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneDPOMethod record, int index) {
+			return switch (index) {
+				case 0 -> record.hyperparameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneDPOMethod record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The method used for fine-tuning.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneMethod.Reader.class)
+@JsonSerialize(using = FineTuneMethod.Writer.class)
 public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		@JsonProperty("supervised") @Nullable FineTuneSupervisedMethod supervised,
 		@JsonProperty("dpo") @Nullable FineTuneDPOMethod dpo,
@@ -247,6 +250,34 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		protected FineTuneMethod create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneMethod((Type) values[0], (FineTuneSupervisedMethod) values[1],
 					(FineTuneDPOMethod) values[2], (FineTuneReinforcementMethod) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneMethod} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuneMethod> {
+
+		Writer() {
+			super(FineTuneMethod.class, "type", "supervised", "dpo", "reinforcement");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneMethod record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.supervised();
+				case 2 -> record.dpo();
+				case 3 -> record.reinforcement();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneMethod record) {
+			return record.additionalProperties();
 		}
 
 	}

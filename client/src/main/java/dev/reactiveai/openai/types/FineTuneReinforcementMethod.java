@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration for the reinforcement fine-tuning method.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneReinforcementMethod.Reader.class)
+@JsonSerialize(using = FineTuneReinforcementMethod.Writer.class)
 public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinforcementMethod.Grader grader,
 		@JsonProperty("hyperparameters") @Nullable FineTuneReinforcementHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -194,6 +197,32 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneReinforcementMethod((Grader) values[0], (FineTuneReinforcementHyperparameters) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneReinforcementMethod} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuneReinforcementMethod> {
+
+		Writer() {
+			super(FineTuneReinforcementMethod.class, "grader", "hyperparameters");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneReinforcementMethod record, int index) {
+			return switch (index) {
+				case 0 -> record.grader();
+				case 1 -> record.hyperparameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneReinforcementMethod record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration for the supervised fine-tuning method.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneSupervisedMethod.Reader.class)
+@JsonSerialize(using = FineTuneSupervisedMethod.Writer.class)
 public record FineTuneSupervisedMethod(
 		@JsonProperty("hyperparameters") @Nullable FineTuneSupervisedHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -111,6 +114,31 @@ public record FineTuneSupervisedMethod(
 		protected FineTuneSupervisedMethod create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneSupervisedMethod((FineTuneSupervisedHyperparameters) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneSupervisedMethod} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuneSupervisedMethod> {
+
+		Writer() {
+			super(FineTuneSupervisedMethod.class, "hyperparameters");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneSupervisedMethod record, int index) {
+			return switch (index) {
+				case 0 -> record.hyperparameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneSupervisedMethod record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The {@code checkpoint.permission} object represents a permission for a fine-tuned model
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningCheckpointPermission.Reader.class)
+@JsonSerialize(using = FineTuningCheckpointPermission.Writer.class)
 public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("project_id") String projectId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -155,6 +158,34 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningCheckpointPermission((String) values[0], (Long) values[1], (String) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningCheckpointPermission} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuningCheckpointPermission> {
+
+		Writer() {
+			super(FineTuningCheckpointPermission.class, "id", "created_at", "project_id", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningCheckpointPermission record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.createdAt();
+				case 2 -> record.projectId();
+				case 3 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningCheckpointPermission record) {
+			return record.additionalProperties();
 		}
 
 	}

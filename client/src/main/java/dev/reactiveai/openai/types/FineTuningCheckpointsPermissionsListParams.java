@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningCheckpointsPermissionsListParams.Reader.class)
+@JsonSerialize(using = FineTuningCheckpointsPermissionsListParams.Writer.class)
 public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_id") @Nullable String projectId,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") FineTuningCheckpointsPermissionsListParams.@Nullable Order order,
@@ -244,6 +247,34 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningCheckpointsPermissionsListParams((String) values[0], (String) values[1],
 					(Long) values[2], (Order) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningCheckpointsPermissionsListParams} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuningCheckpointsPermissionsListParams> {
+
+		Writer() {
+			super(FineTuningCheckpointsPermissionsListParams.class, "project_id", "after", "limit", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningCheckpointsPermissionsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.projectId();
+				case 1 -> record.after();
+				case 2 -> record.limit();
+				case 3 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningCheckpointsPermissionsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Fine-Tuning Job Integration
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningIntegration.Reader.class)
+@JsonSerialize(using = FineTuningIntegration.Writer.class)
 public record FineTuningIntegration(@JsonProperty("type") String type,
 		@JsonProperty("wandb") FineTuningIntegration.Wandb wandb,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -79,6 +82,7 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Wandb.Reader.class)
+	@JsonSerialize(using = Wandb.Writer.class)
 	public static record Wandb(@JsonProperty("project") String project, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("entity") @Nullable String entity, @JsonProperty("tags") @Nullable List<String> tags,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -238,6 +242,34 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Wandb} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Wandb> {
+
+			Writer() {
+				super(Wandb.class, "project", "name", "entity", "tags");
+			}
+
+			@Override
+			protected @Nullable Object value(Wandb record, int index) {
+				return switch (index) {
+					case 0 -> record.project();
+					case 1 -> record.name();
+					case 2 -> record.entity();
+					case 3 -> record.tags();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Wandb record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -307,6 +339,32 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 		protected FineTuningIntegration create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningIntegration((String) values[0], (Wandb) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningIntegration} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuningIntegration> {
+
+		Writer() {
+			super(FineTuningIntegration.class, "type", "wandb");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningIntegration record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.wandb();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningIntegration record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The {@code fine_tuning.job.checkpoint} object represents a model checkpoint for a
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningJobCheckpoint.Reader.class)
+@JsonSerialize(using = FineTuningJobCheckpoint.Writer.class)
 public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("fine_tuned_model_checkpoint") String fineTunedModelCheckpoint,
 		@JsonProperty("step_number") Long stepNumber, @JsonProperty("metrics") FineTuningJobCheckpoint.Metrics metrics,
@@ -85,6 +88,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 	 * know
 	 */
 	@JsonDeserialize(using = Metrics.Reader.class)
+	@JsonSerialize(using = Metrics.Writer.class)
 	public static record Metrics(@JsonProperty("step") @Nullable Double step,
 			@JsonProperty("train_loss") @Nullable Double trainLoss,
 			@JsonProperty("train_mean_token_accuracy") @Nullable Double trainMeanTokenAccuracy,
@@ -273,6 +277,38 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Metrics} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Metrics> {
+
+			Writer() {
+				super(Metrics.class, "step", "train_loss", "train_mean_token_accuracy", "valid_loss",
+						"valid_mean_token_accuracy", "full_valid_loss", "full_valid_mean_token_accuracy");
+			}
+
+			@Override
+			protected @Nullable Object value(Metrics record, int index) {
+				return switch (index) {
+					case 0 -> record.step();
+					case 1 -> record.trainLoss();
+					case 2 -> record.trainMeanTokenAccuracy();
+					case 3 -> record.validLoss();
+					case 4 -> record.validMeanTokenAccuracy();
+					case 5 -> record.fullValidLoss();
+					case 6 -> record.fullValidMeanTokenAccuracy();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Metrics record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -415,6 +451,38 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			return new FineTuningJobCheckpoint((String) values[0], (Long) values[1], (String) values[2],
 					(Long) values[3], (Metrics) values[4], (String) values[5], (String) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningJobCheckpoint} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuningJobCheckpoint> {
+
+		Writer() {
+			super(FineTuningJobCheckpoint.class, "id", "created_at", "fine_tuned_model_checkpoint", "step_number",
+					"metrics", "fine_tuning_job_id", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningJobCheckpoint record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.createdAt();
+				case 2 -> record.fineTunedModelCheckpoint();
+				case 3 -> record.stepNumber();
+				case 4 -> record.metrics();
+				case 5 -> record.fineTuningJobId();
+				case 6 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningJobCheckpoint record) {
+			return record.additionalProperties();
 		}
 
 	}

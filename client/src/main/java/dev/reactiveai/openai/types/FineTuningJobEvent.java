@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Fine-tuning job event object
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningJobEvent.Reader.class)
+@JsonSerialize(using = FineTuningJobEvent.Writer.class)
 public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("level") FineTuningJobEvent.Level level,
 		@JsonProperty("message") String message, @JsonProperty("type") FineTuningJobEvent.@Nullable Type type,
@@ -381,6 +384,37 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningJobEvent((String) values[0], (String) values[1], (Long) values[2], (Level) values[3],
 					(String) values[4], (Type) values[5], (Map<String, Object>) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningJobEvent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuningJobEvent> {
+
+		Writer() {
+			super(FineTuningJobEvent.class, "object", "id", "created_at", "level", "message", "type", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningJobEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.createdAt();
+				case 3 -> record.level();
+				case 4 -> record.message();
+				case 5 -> record.type();
+				case 6 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningJobEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

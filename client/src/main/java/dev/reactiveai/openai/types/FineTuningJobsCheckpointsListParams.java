@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}:
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningJobsCheckpointsListParams.Reader.class)
+@JsonSerialize(using = FineTuningJobsCheckpointsListParams.Writer.class)
 public record FineTuningJobsCheckpointsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -129,6 +132,32 @@ public record FineTuningJobsCheckpointsListParams(@JsonProperty("after") @Nullab
 		protected FineTuningJobsCheckpointsListParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningJobsCheckpointsListParams((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningJobsCheckpointsListParams} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuningJobsCheckpointsListParams> {
+
+		Writer() {
+			super(FineTuningJobsCheckpointsListParams.class, "after", "limit");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningJobsCheckpointsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningJobsCheckpointsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}: Get
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningJobsEventsListParams.Reader.class)
+@JsonSerialize(using = FineTuningJobsEventsListParams.Writer.class)
 public record FineTuningJobsEventsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -127,6 +130,32 @@ public record FineTuningJobsEventsListParams(@JsonProperty("after") @Nullable St
 		protected FineTuningJobsEventsListParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningJobsEventsListParams((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningJobsEventsListParams} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FineTuningJobsEventsListParams> {
+
+		Writer() {
+			super(FineTuningJobsEventsListParams.class, "after", "limit");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningJobsEventsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningJobsEventsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

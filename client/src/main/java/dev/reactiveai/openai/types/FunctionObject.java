@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code description}, {@code name}, {@code parameters} and
@@ -37,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionObject.Reader.class)
+@JsonSerialize(using = FunctionObject.Writer.class)
 public record FunctionObject(@JsonProperty("description") @Nullable String description,
 		@JsonProperty("name") String name, @JsonProperty("parameters") @Nullable Map<String, Object> parameters,
 		@JsonProperty("strict") @Nullable Boolean strict,
@@ -201,6 +204,34 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		protected FunctionObject create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FunctionObject((String) values[0], (String) values[1], (Map<String, Object>) values[2],
 					(Boolean) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionObject} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionObject> {
+
+		Writer() {
+			super(FunctionObject.class, "description", "name", "parameters", "strict");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionObject record, int index) {
+			return switch (index) {
+				case 0 -> record.description();
+				case 1 -> record.name();
+				case 2 -> record.parameters();
+				case 3 -> record.strict();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionObject record) {
+			return record.additionalProperties();
 		}
 
 	}

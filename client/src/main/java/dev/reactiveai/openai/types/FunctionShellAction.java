@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Execute a shell command.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellAction.Reader.class)
+@JsonSerialize(using = FunctionShellAction.Writer.class)
 public record FunctionShellAction(@JsonProperty("commands") List<String> commands,
 		@JsonProperty("timeout_ms") @Nullable Long timeoutMs,
 		@JsonProperty("max_output_length") @Nullable Long maxOutputLength,
@@ -171,6 +174,33 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellAction((List<String>) values[0], (Long) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellAction} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellAction> {
+
+		Writer() {
+			super(FunctionShellAction.class, "commands", "timeout_ms", "max_output_length");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellAction record, int index) {
+			return switch (index) {
+				case 0 -> record.commands();
+				case 1 -> record.timeoutMs();
+				case 2 -> record.maxOutputLength();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellAction record) {
+			return record.additionalProperties();
 		}
 
 	}

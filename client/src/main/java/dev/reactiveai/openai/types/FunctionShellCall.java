@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call that executes one or more shell commands in a managed environment.
@@ -33,6 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCall.Reader.class)
+@JsonSerialize(using = FunctionShellCall.Writer.class)
 public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("action") FunctionShellAction action,
 		@JsonProperty("status") FunctionShellCallStatus status,
@@ -291,6 +294,37 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 			return new FunctionShellCall((String) values[0], (String) values[1], (String) values[2],
 					(FunctionShellAction) values[3], (FunctionShellCallStatus) values[4], (Environment) values[5],
 					(String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCall} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCall> {
+
+		Writer() {
+			super(FunctionShellCall.class, "type", "id", "call_id", "action", "status", "environment", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.action();
+				case 4 -> record.status();
+				case 5 -> record.environment();
+				case 6 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCall record) {
+			return record.additionalProperties();
 		}
 
 	}

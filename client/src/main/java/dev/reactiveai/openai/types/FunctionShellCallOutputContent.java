@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The content of a shell tool call output that was emitted.
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputContent.Reader.class)
+@JsonSerialize(using = FunctionShellCallOutputContent.Writer.class)
 public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdout,
 		@JsonProperty("stderr") String stderr, @JsonProperty("outcome") FunctionShellCallOutputContent.Outcome outcome,
 		@JsonProperty("created_by") @Nullable String createdBy,
@@ -213,6 +216,34 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputContent((String) values[0], (String) values[1], (Outcome) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputContent} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputContent> {
+
+		Writer() {
+			super(FunctionShellCallOutputContent.class, "stdout", "stderr", "outcome", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputContent record, int index) {
+			return switch (index) {
+				case 0 -> record.stdout();
+				case 1 -> record.stderr();
+				case 2 -> record.outcome();
+				case 3 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputContent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Captured stdout and stderr for a portion of a shell tool call output.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputContentParam.Reader.class)
+@JsonSerialize(using = FunctionShellCallOutputContentParam.Writer.class)
 public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String stdout,
 		@JsonProperty("stderr") String stderr, @JsonProperty("outcome") FunctionShellCallOutputOutcomeParam outcome,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -145,6 +148,33 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputContentParam((String) values[0], (String) values[1],
 					(FunctionShellCallOutputOutcomeParam) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputContentParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputContentParam> {
+
+		Writer() {
+			super(FunctionShellCallOutputContentParam.class, "stdout", "stderr", "outcome");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputContentParam record, int index) {
+			return switch (index) {
+				case 0 -> record.stdout();
+				case 1 -> record.stderr();
+				case 2 -> record.outcome();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputContentParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that the shell commands finished and returned an exit code.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputExitOutcome.Reader.class)
+@JsonSerialize(using = FunctionShellCallOutputExitOutcome.Writer.class)
 public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String type,
 		@JsonProperty("exit_code") Long exitCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -122,6 +125,32 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 		protected FunctionShellCallOutputExitOutcome create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputExitOutcome((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputExitOutcome} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputExitOutcome> {
+
+		Writer() {
+			super(FunctionShellCallOutputExitOutcome.class, "type", "exit_code");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputExitOutcome record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.exitCode();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputExitOutcome record) {
+			return record.additionalProperties();
 		}
 
 	}

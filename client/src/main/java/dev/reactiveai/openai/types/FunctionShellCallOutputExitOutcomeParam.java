@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that the shell commands finished and returned an exit code.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputExitOutcomeParam.Reader.class)
+@JsonSerialize(using = FunctionShellCallOutputExitOutcomeParam.Writer.class)
 public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") String type,
 		@JsonProperty("exit_code") Long exitCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -123,6 +126,32 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") Stri
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputExitOutcomeParam((String) values[0], (Long) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputExitOutcomeParam} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputExitOutcomeParam> {
+
+		Writer() {
+			super(FunctionShellCallOutputExitOutcomeParam.class, "type", "exit_code");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputExitOutcomeParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.exitCode();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputExitOutcomeParam record) {
+			return record.additionalProperties();
 		}
 
 	}

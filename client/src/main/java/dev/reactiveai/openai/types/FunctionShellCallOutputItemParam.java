@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The streamed output items emitted by a shell tool call.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputItemParam.Reader.class)
+@JsonSerialize(using = FunctionShellCallOutputItemParam.Writer.class)
 public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") List<FunctionShellCallOutputContentParam> output,
@@ -238,6 +241,37 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 			return new FunctionShellCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
 					(List<FunctionShellCallOutputContentParam>) values[3], (FunctionShellCallItemStatus) values[4],
 					(Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputItemParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputItemParam> {
+
+		Writer() {
+			super(FunctionShellCallOutputItemParam.class, "id", "call_id", "type", "output", "status",
+					"max_output_length");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.callId();
+				case 2 -> record.type();
+				case 3 -> record.output();
+				case 4 -> record.status();
+				case 5 -> record.maxOutputLength();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that the shell call exceeded its configured time limit.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputTimeoutOutcomeParam.Reader.class)
+@JsonSerialize(using = FunctionShellCallOutputTimeoutOutcomeParam.Writer.class)
 public record FunctionShellCallOutputTimeoutOutcomeParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -104,6 +107,31 @@ public record FunctionShellCallOutputTimeoutOutcomeParam(@JsonProperty("type") S
 		protected FunctionShellCallOutputTimeoutOutcomeParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputTimeoutOutcomeParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputTimeoutOutcomeParam} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputTimeoutOutcomeParam> {
+
+		Writer() {
+			super(FunctionShellCallOutputTimeoutOutcomeParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputTimeoutOutcomeParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputTimeoutOutcomeParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that allows the model to execute shell commands.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellToolParam.Reader.class)
+@JsonSerialize(using = FunctionShellToolParam.Writer.class)
 public record FunctionShellToolParam(@JsonProperty("type") String type,
 		@JsonProperty("environment") FunctionShellToolParam.@Nullable Environment environment,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
@@ -175,6 +178,32 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		protected FunctionShellToolParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellToolParam((String) values[0], (Environment) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellToolParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellToolParam> {
+
+		Writer() {
+			super(FunctionShellToolParam.class, "type", "environment");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.environment();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

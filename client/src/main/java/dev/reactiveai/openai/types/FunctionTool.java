@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Defines a function in your own code the model can choose to call. Learn more about
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionTool.Reader.class)
+@JsonSerialize(using = FunctionTool.Writer.class)
 public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -209,6 +212,36 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		protected FunctionTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FunctionTool((String) values[0], (String) values[1], (String) values[2],
 					(Map<String, Object>) values[3], (Boolean) values[4], (Boolean) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionTool} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionTool> {
+
+		Writer() {
+			super(FunctionTool.class, "type", "name", "description", "parameters", "strict", "defer_loading");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.parameters();
+				case 4 -> record.strict();
+				case 5 -> record.deferLoading();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a function tool call.
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionToolCallOutput.Reader.class)
+@JsonSerialize(using = FunctionToolCallOutput.Writer.class)
 public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") FunctionToolCallOutput.Output output,
 		@JsonProperty("status") FunctionToolCallOutput.@Nullable Status status,
@@ -383,6 +386,35 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionToolCallOutput((String) values[0], (String) values[1], (String) values[2],
 					(Output) values[3], (Status) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionToolCallOutput} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionToolCallOutput> {
+
+		Writer() {
+			super(FunctionToolCallOutput.class, "id", "type", "call_id", "output", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionToolCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.callId();
+				case 3 -> record.output();
+				case 4 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionToolCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code id}, {@code type}, {@code call_id}, {@code output},
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionToolCallOutputResource.Reader.class)
+@JsonSerialize(using = FunctionToolCallOutputResource.Writer.class)
 public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") FunctionToolCallOutputResource.Output output,
 		@JsonProperty("status") FunctionCallOutputStatusEnum status,
@@ -350,6 +353,36 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 			return new FunctionToolCallOutputResource((String) values[0], (String) values[1], (String) values[2],
 					(Output) values[3], (FunctionCallOutputStatusEnum) values[4], (String) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionToolCallOutputResource} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionToolCallOutputResource> {
+
+		Writer() {
+			super(FunctionToolCallOutputResource.class, "id", "type", "call_id", "output", "status", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionToolCallOutputResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.callId();
+				case 3 -> record.output();
+				case 4 -> record.status();
+				case 5 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionToolCallOutputResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code id}, {@code type}, {@code call_id}, {@code namespace},
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionToolCallResource.Reader.class)
+@JsonSerialize(using = FunctionToolCallResource.Writer.class)
 public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
@@ -243,6 +246,39 @@ public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonPrope
 			return new FunctionToolCallResource((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], (String) values[5], (FunctionCallStatus) values[6],
 					(String) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionToolCallResource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionToolCallResource> {
+
+		Writer() {
+			super(FunctionToolCallResource.class, "id", "type", "call_id", "namespace", "name", "arguments", "status",
+					"created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionToolCallResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.callId();
+				case 3 -> record.namespace();
+				case 4 -> record.name();
+				case 5 -> record.arguments();
+				case 6 -> record.status();
+				case 7 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionToolCallResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code name}, {@code description}, {@code parameters}, {@code strict},
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionToolParam.Reader.class)
+@JsonSerialize(using = FunctionToolParam.Writer.class)
 public record FunctionToolParam(@JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -212,6 +215,36 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionToolParam((String) values[0], (String) values[1], (Map<String, Object>) values[2],
 					(Boolean) values[3], (String) values[4], (Boolean) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionToolParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<FunctionToolParam> {
+
+		Writer() {
+			super(FunctionToolParam.class, "name", "description", "parameters", "strict", "type", "defer_loading");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.description();
+				case 2 -> record.parameters();
+				case 3 -> record.strict();
+				case 4 -> record.type();
+				case 5 -> record.deferLoading();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A PythonGrader object that runs a python script on the input.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GraderPython.Reader.class)
+@JsonSerialize(using = GraderPython.Writer.class)
 public record GraderPython(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("source") String source, @JsonProperty("image_tag") @Nullable String imageTag,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -157,6 +160,34 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 		protected GraderPython create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new GraderPython((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GraderPython} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<GraderPython> {
+
+		Writer() {
+			super(GraderPython.class, "type", "name", "source", "image_tag");
+		}
+
+		@Override
+		protected @Nullable Object value(GraderPython record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.source();
+				case 3 -> record.imageTag();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GraderPython record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A StringCheckGrader object that performs a string comparison between input and
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GraderStringCheck.Reader.class)
+@JsonSerialize(using = GraderStringCheck.Writer.class)
 public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("input") String input, @JsonProperty("reference") String reference,
 		@JsonProperty("operation") GraderStringCheck.Operation operation,
@@ -271,6 +274,35 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GraderStringCheck((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Operation) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GraderStringCheck} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<GraderStringCheck> {
+
+		Writer() {
+			super(GraderStringCheck.class, "type", "name", "input", "reference", "operation");
+		}
+
+		@Override
+		protected @Nullable Object value(GraderStringCheck record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.input();
+				case 3 -> record.reference();
+				case 4 -> record.operation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GraderStringCheck record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A TextSimilarityGrader object which grades text based on similarity metrics.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GraderTextSimilarity.Reader.class)
+@JsonSerialize(using = GraderTextSimilarity.Writer.class)
 public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("input") String input, @JsonProperty("reference") String reference,
 		@JsonProperty("evaluation_metric") GraderTextSimilarity.EvaluationMetric evaluationMetric,
@@ -315,6 +318,35 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GraderTextSimilarity((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (EvaluationMetric) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GraderTextSimilarity} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<GraderTextSimilarity> {
+
+		Writer() {
+			super(GraderTextSimilarity.class, "type", "name", "input", "reference", "evaluation_metric");
+		}
+
+		@Override
+		protected @Nullable Object value(GraderTextSimilarity record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.input();
+				case 3 -> record.reference();
+				case 4 -> record.evaluationMetric();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GraderTextSimilarity record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Summary information about a group returned in role assignment responses.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Group.Reader.class)
+@JsonSerialize(using = Group.Writer.class)
 public record Group(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("scim_managed") Boolean scimManaged,
@@ -168,6 +171,35 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		protected Group create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Group((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Group} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Group> {
+
+		Writer() {
+			super(Group.class, "object", "id", "name", "created_at", "scim_managed");
+		}
+
+		@Override
+		protected @Nullable Object value(Group record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.scimManaged();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Group record) {
+			return record.additionalProperties();
 		}
 
 	}

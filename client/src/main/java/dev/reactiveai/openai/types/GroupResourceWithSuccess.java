@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Response returned after updating a group.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupResourceWithSuccess.Reader.class)
+@JsonSerialize(using = GroupResourceWithSuccess.Writer.class)
 public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("is_scim_managed") Boolean isScimManaged,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -165,6 +168,34 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GroupResourceWithSuccess((String) values[0], (String) values[1], (Long) values[2],
 					(Boolean) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupResourceWithSuccess} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<GroupResourceWithSuccess> {
+
+		Writer() {
+			super(GroupResourceWithSuccess.class, "id", "name", "created_at", "is_scim_managed");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupResourceWithSuccess record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.name();
+				case 2 -> record.createdAt();
+				case 3 -> record.isScimManaged();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupResourceWithSuccess record) {
+			return record.additionalProperties();
 		}
 
 	}

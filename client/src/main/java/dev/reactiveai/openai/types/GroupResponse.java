@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details about an organization group.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupResponse.Reader.class)
+@JsonSerialize(using = GroupResponse.Writer.class)
 public record GroupResponse(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("is_scim_managed") Boolean isScimManaged,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -164,6 +167,34 @@ public record GroupResponse(@JsonProperty("id") String id, @JsonProperty("name")
 		protected GroupResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new GroupResponse((String) values[0], (String) values[1], (Long) values[2], (Boolean) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupResponse} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<GroupResponse> {
+
+		Writer() {
+			super(GroupResponse.class, "id", "name", "created_at", "is_scim_managed");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.name();
+				case 2 -> record.createdAt();
+				case 3 -> record.isScimManaged();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Role assignment linking a group to a role.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupRoleAssignment.Reader.class)
+@JsonSerialize(using = GroupRoleAssignment.Writer.class)
 public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonProperty("group") Group group,
 		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -136,6 +139,33 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GroupRoleAssignment((String) values[0], (Group) values[1], (Role) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupRoleAssignment} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<GroupRoleAssignment> {
+
+		Writer() {
+			super(GroupRoleAssignment.class, "object", "group", "role");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupRoleAssignment record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.group();
+				case 2 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupRoleAssignment record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Confirmation payload returned after adding a user to a group.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupUserAssignment.Reader.class)
+@JsonSerialize(using = GroupUserAssignment.Writer.class)
 public record GroupUserAssignment(@JsonProperty("object") String object, @JsonProperty("user_id") String userId,
 		@JsonProperty("group_id") String groupId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -136,6 +139,33 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GroupUserAssignment((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupUserAssignment} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<GroupUserAssignment> {
+
+		Writer() {
+			super(GroupUserAssignment.class, "object", "user_id", "group_id");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupUserAssignment record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.userId();
+				case 2 -> record.groupId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupUserAssignment record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Confirmation payload returned after removing a user from a group.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupUserDeletedResource.Reader.class)
+@JsonSerialize(using = GroupUserDeletedResource.Writer.class)
 public record GroupUserDeletedResource(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -119,6 +122,32 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 		protected GroupUserDeletedResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GroupUserDeletedResource((String) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupUserDeletedResource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<GroupUserDeletedResource> {
+
+		Writer() {
+			super(GroupUserDeletedResource.class, "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupUserDeletedResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupUserDeletedResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls how much historical context is retained for the session.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = HistoryParam.Reader.class)
+@JsonSerialize(using = HistoryParam.Writer.class)
 public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("recent_threads") @Nullable Long recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -126,6 +129,32 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@Override
 		protected HistoryParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new HistoryParam((Boolean) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link HistoryParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<HistoryParam> {
+
+		Writer() {
+			super(HistoryParam.class, "enabled", "recent_threads");
+		}
+
+		@Override
+		protected @Nullable Object value(HistoryParam record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.recentThreads();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(HistoryParam record) {
+			return record.additionalProperties();
 		}
 
 	}

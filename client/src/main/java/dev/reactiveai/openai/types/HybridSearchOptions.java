@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code embedding_weight} and {@code text_weight}.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = HybridSearchOptions.Reader.class)
+@JsonSerialize(using = HybridSearchOptions.Writer.class)
 public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embeddingWeight,
 		@JsonProperty("text_weight") Double textWeight,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -130,6 +133,32 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 		protected HybridSearchOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new HybridSearchOptions((Double) values[0], (Double) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link HybridSearchOptions} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<HybridSearchOptions> {
+
+		Writer() {
+			super(HybridSearchOptions.class, "embedding_weight", "text_weight");
+		}
+
+		@Override
+		protected @Nullable Object value(HybridSearchOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.embeddingWeight();
+				case 1 -> record.textWeight();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(HybridSearchOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when image editing has completed and the final image is available.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageEditCompletedEvent.Reader.class)
+@JsonSerialize(using = ImageEditCompletedEvent.Writer.class)
 public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageEditCompletedEvent.Size size,
 		@JsonProperty("quality") ImageEditCompletedEvent.Quality quality,
@@ -552,6 +555,39 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 			return new ImageEditCompletedEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Size) values[3], (Quality) values[4], (Background) values[5], (OutputFormat) values[6],
 					(ImagesUsage) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageEditCompletedEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ImageEditCompletedEvent> {
+
+		Writer() {
+			super(ImageEditCompletedEvent.class, "type", "b64_json", "created_at", "size", "quality", "background",
+					"output_format", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageEditCompletedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.b64Json();
+				case 2 -> record.createdAt();
+				case 3 -> record.size();
+				case 4 -> record.quality();
+				case 5 -> record.background();
+				case 6 -> record.outputFormat();
+				case 7 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageEditCompletedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a partial image is available during image editing streaming.
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageEditPartialImageEvent.Reader.class)
+@JsonSerialize(using = ImageEditPartialImageEvent.Writer.class)
 public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageEditPartialImageEvent.Size size,
 		@JsonProperty("quality") ImageEditPartialImageEvent.Quality quality,
@@ -550,6 +553,39 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 			return new ImageEditPartialImageEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Size) values[3], (Quality) values[4], (Background) values[5], (OutputFormat) values[6],
 					(Long) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageEditPartialImageEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ImageEditPartialImageEvent> {
+
+		Writer() {
+			super(ImageEditPartialImageEvent.class, "type", "b64_json", "created_at", "size", "quality", "background",
+					"output_format", "partial_image_index");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageEditPartialImageEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.b64Json();
+				case 2 -> record.createdAt();
+				case 3 -> record.size();
+				case 4 -> record.quality();
+				case 5 -> record.background();
+				case 6 -> record.outputFormat();
+				case 7 -> record.partialImageIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageEditPartialImageEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The input tokens detailed information for the image generation.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenInputUsageDetails.Reader.class)
+@JsonSerialize(using = ImageGenInputUsageDetails.Writer.class)
 public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTokens,
 		@JsonProperty("image_tokens") Long imageTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -128,6 +131,32 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 		protected ImageGenInputUsageDetails create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ImageGenInputUsageDetails((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenInputUsageDetails} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ImageGenInputUsageDetails> {
+
+		Writer() {
+			super(ImageGenInputUsageDetails.class, "text_tokens", "image_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenInputUsageDetails record, int index) {
+			return switch (index) {
+				case 0 -> record.textTokens();
+				case 1 -> record.imageTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenInputUsageDetails record) {
+			return record.additionalProperties();
 		}
 
 	}

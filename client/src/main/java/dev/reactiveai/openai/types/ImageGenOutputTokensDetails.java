@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output token details for the image generation.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenOutputTokensDetails.Reader.class)
+@JsonSerialize(using = ImageGenOutputTokensDetails.Writer.class)
 public record ImageGenOutputTokensDetails(@JsonProperty("image_tokens") Long imageTokens,
 		@JsonProperty("text_tokens") Long textTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -129,6 +132,32 @@ public record ImageGenOutputTokensDetails(@JsonProperty("image_tokens") Long ima
 		protected ImageGenOutputTokensDetails create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ImageGenOutputTokensDetails((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenOutputTokensDetails} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ImageGenOutputTokensDetails> {
+
+		Writer() {
+			super(ImageGenOutputTokensDetails.class, "image_tokens", "text_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenOutputTokensDetails record, int index) {
+			return switch (index) {
+				case 0 -> record.imageTokens();
+				case 1 -> record.textTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenOutputTokensDetails record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a partial image is available during image generation streaming.
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenPartialImageEvent.Reader.class)
+@JsonSerialize(using = ImageGenPartialImageEvent.Writer.class)
 public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageGenPartialImageEvent.Size size,
 		@JsonProperty("quality") ImageGenPartialImageEvent.Quality quality,
@@ -550,6 +553,39 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 			return new ImageGenPartialImageEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Size) values[3], (Quality) values[4], (Background) values[5], (OutputFormat) values[6],
 					(Long) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenPartialImageEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ImageGenPartialImageEvent> {
+
+		Writer() {
+			super(ImageGenPartialImageEvent.class, "type", "b64_json", "created_at", "size", "quality", "background",
+					"output_format", "partial_image_index");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenPartialImageEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.b64Json();
+				case 2 -> record.createdAt();
+				case 3 -> record.size();
+				case 4 -> record.quality();
+				case 5 -> record.background();
+				case 6 -> record.outputFormat();
+				case 7 -> record.partialImageIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenPartialImageEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

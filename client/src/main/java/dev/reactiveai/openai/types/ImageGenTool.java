@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that generates images using the GPT image models.
@@ -44,6 +46,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenTool.Reader.class)
+@JsonSerialize(using = ImageGenTool.Writer.class)
 public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("model") ImageGenTool.@Nullable Model model,
 		@JsonProperty("quality") ImageGenTool.@Nullable Quality quality,
 		@JsonProperty("size") ImageGenTool.@Nullable Size size,
@@ -503,6 +506,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	 * know
 	 */
 	@JsonDeserialize(using = InputImageMask.Reader.class)
+	@JsonSerialize(using = InputImageMask.Writer.class)
 	public static record InputImageMask(@JsonProperty("image_url") @Nullable String imageUrl,
 			@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -610,6 +614,32 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 			protected InputImageMask create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InputImageMask((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link InputImageMask} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InputImageMask> {
+
+			Writer() {
+				super(InputImageMask.class, "image_url", "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(InputImageMask record, int index) {
+				return switch (index) {
+					case 0 -> record.imageUrl();
+					case 1 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputImageMask record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -924,6 +954,43 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 					(OutputFormat) values[4], (Long) values[5], (Moderation) values[6], (Background) values[7],
 					(InputFidelity) values[8], (InputImageMask) values[9], (Long) values[10],
 					(ImageGenActionEnum) values[11], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenTool} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ImageGenTool> {
+
+		Writer() {
+			super(ImageGenTool.class, "type", "model", "quality", "size", "output_format", "output_compression",
+					"moderation", "background", "input_fidelity", "input_image_mask", "partial_images", "action");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.model();
+				case 2 -> record.quality();
+				case 3 -> record.size();
+				case 4 -> record.outputFormat();
+				case 5 -> record.outputCompression();
+				case 6 -> record.moderation();
+				case 7 -> record.background();
+				case 8 -> record.inputFidelity();
+				case 9 -> record.inputImageMask();
+				case 10 -> record.partialImages();
+				case 11 -> record.action();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenTool record) {
+			return record.additionalProperties();
 		}
 
 	}

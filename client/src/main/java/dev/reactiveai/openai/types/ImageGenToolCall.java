@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An image generation request made by the model.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenToolCall.Reader.class)
+@JsonSerialize(using = ImageGenToolCall.Writer.class)
 public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("status") ImageGenToolCall.Status status, @JsonProperty("result") @Nullable String result,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -260,6 +263,34 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ImageGenToolCall((String) values[0], (String) values[1], (Status) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenToolCall} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ImageGenToolCall> {
+
+		Writer() {
+			super(ImageGenToolCall.class, "type", "id", "status", "result");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.status();
+				case 3 -> record.result();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

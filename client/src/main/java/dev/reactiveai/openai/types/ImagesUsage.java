@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * For the GPT image models only, the token usage information for the image generation.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImagesUsage.Reader.class)
+@JsonSerialize(using = ImagesUsage.Writer.class)
 public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		@JsonProperty("input_tokens") Long inputTokens, @JsonProperty("output_tokens") Long outputTokens,
 		@JsonProperty("input_tokens_details") ImagesUsage.InputTokensDetails inputTokensDetails,
@@ -70,6 +73,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 	 * know
 	 */
 	@JsonDeserialize(using = InputTokensDetails.Reader.class)
+	@JsonSerialize(using = InputTokensDetails.Writer.class)
 	public static record InputTokensDetails(@JsonProperty("text_tokens") Long textTokens,
 			@JsonProperty("image_tokens") Long imageTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -182,6 +186,32 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputTokensDetails} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InputTokensDetails> {
+
+			Writer() {
+				super(InputTokensDetails.class, "text_tokens", "image_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(InputTokensDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.textTokens();
+					case 1 -> record.imageTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputTokensDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -289,6 +319,34 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		protected ImagesUsage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ImagesUsage((Long) values[0], (Long) values[1], (Long) values[2], (InputTokensDetails) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImagesUsage} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ImagesUsage> {
+
+		Writer() {
+			super(ImagesUsage.class, "total_tokens", "input_tokens", "output_tokens", "input_tokens_details");
+		}
+
+		@Override
+		protected @Nullable Object value(ImagesUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.totalTokens();
+				case 1 -> record.inputTokens();
+				case 2 -> record.outputTokens();
+				case 3 -> record.inputTokensDetails();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImagesUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Model and tool overrides applied when generating the assistant response.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InferenceOptions.Reader.class)
+@JsonSerialize(using = InferenceOptions.Writer.class)
 public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice toolChoice,
 		@JsonProperty("model") @Nullable String model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -129,6 +132,32 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 		protected InferenceOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InferenceOptions((ToolChoice) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InferenceOptions} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<InferenceOptions> {
+
+		Writer() {
+			super(InferenceOptions.class, "tool_choice", "model");
+		}
+
+		@Override
+		protected @Nullable Object value(InferenceOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.toolChoice();
+				case 1 -> record.model();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InferenceOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code name}, {@code description} and {@code source}.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InlineSkillParam.Reader.class)
+@JsonSerialize(using = InlineSkillParam.Writer.class)
 public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("description") String description, @JsonProperty("source") InlineSkillSourceParam source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -155,6 +158,34 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InlineSkillParam((String) values[0], (String) values[1], (String) values[2],
 					(InlineSkillSourceParam) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InlineSkillParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<InlineSkillParam> {
+
+		Writer() {
+			super(InlineSkillParam.class, "type", "name", "description", "source");
+		}
+
+		@Override
+		protected @Nullable Object value(InlineSkillParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InlineSkillParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Inline skill payload
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InlineSkillSourceParam.Reader.class)
+@JsonSerialize(using = InlineSkillSourceParam.Writer.class)
 public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonProperty("media_type") String mediaType,
 		@JsonProperty("data") String data, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -127,6 +130,33 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InlineSkillSourceParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InlineSkillSourceParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<InlineSkillSourceParam> {
+
+		Writer() {
+			super(InlineSkillSourceParam.class, "type", "media_type", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(InlineSkillSourceParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.mediaType();
+				case 2 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InlineSkillSourceParam record) {
+			return record.additionalProperties();
 		}
 
 	}

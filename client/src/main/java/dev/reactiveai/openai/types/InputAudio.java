@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An audio input to the model.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputAudio.Reader.class)
+@JsonSerialize(using = InputAudio.Writer.class)
 public record InputAudio(@JsonProperty("type") String type,
 		@JsonProperty("input_audio") InputAudio.InputAudioDetails inputAudio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
@@ -68,6 +71,7 @@ public record InputAudio(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = InputAudioDetails.Reader.class)
+	@JsonSerialize(using = InputAudioDetails.Writer.class)
 	public static record InputAudioDetails(@JsonProperty("data") String data,
 			@JsonProperty("format") InputAudioDetails.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -257,6 +261,32 @@ public record InputAudio(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputAudioDetails} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InputAudioDetails> {
+
+			Writer() {
+				super(InputAudioDetails.class, "data", "format");
+			}
+
+			@Override
+			protected @Nullable Object value(InputAudioDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.data();
+					case 1 -> record.format();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputAudioDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -326,6 +356,32 @@ public record InputAudio(@JsonProperty("type") String type,
 		@Override
 		protected InputAudio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new InputAudio((String) values[0], (InputAudioDetails) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputAudio} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<InputAudio> {
+
+		Writer() {
+			super(InputAudio.class, "type", "input_audio");
+		}
+
+		@Override
+		protected @Nullable Object value(InputAudio record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputAudio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputAudio record) {
+			return record.additionalProperties();
 		}
 
 	}

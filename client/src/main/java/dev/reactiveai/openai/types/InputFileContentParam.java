@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A file input to the model.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputFileContentParam.Reader.class)
+@JsonSerialize(using = InputFileContentParam.Writer.class)
 public record InputFileContentParam(@JsonProperty("type") String type, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("filename") @Nullable String filename, @JsonProperty("file_data") @Nullable String fileData,
 		@JsonProperty("file_url") @Nullable String fileUrl, @JsonProperty("detail") @Nullable FileDetailEnum detail,
@@ -204,6 +207,36 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InputFileContentParam((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], (FileDetailEnum) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputFileContentParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<InputFileContentParam> {
+
+		Writer() {
+			super(InputFileContentParam.class, "type", "file_id", "filename", "file_data", "file_url", "detail");
+		}
+
+		@Override
+		protected @Nullable Object value(InputFileContentParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileId();
+				case 2 -> record.filename();
+				case 3 -> record.fileData();
+				case 4 -> record.fileUrl();
+				case 5 -> record.detail();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputFileContentParam record) {
+			return record.additionalProperties();
 		}
 
 	}

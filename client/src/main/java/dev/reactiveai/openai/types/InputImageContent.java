@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An image input to the model. Learn about
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputImageContent.Reader.class)
+@JsonSerialize(using = InputImageContent.Writer.class)
 public record InputImageContent(@JsonProperty("type") String type, @JsonProperty("image_url") @Nullable String imageUrl,
 		@JsonProperty("file_id") @Nullable String fileId, @JsonProperty("detail") ImageDetail detail,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -178,6 +181,34 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InputImageContent((String) values[0], (String) values[1], (String) values[2],
 					(ImageDetail) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputImageContent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<InputImageContent> {
+
+		Writer() {
+			super(InputImageContent.class, "type", "image_url", "file_id", "detail");
+		}
+
+		@Override
+		protected @Nullable Object value(InputImageContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				case 2 -> record.fileId();
+				case 3 -> record.detail();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputImageContent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An image input to the model. Learn about
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputImageContentParamAutoParam.Reader.class)
+@JsonSerialize(using = InputImageContentParamAutoParam.Writer.class)
 public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("detail") @Nullable DetailEnum detail,
@@ -178,6 +181,34 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InputImageContentParamAutoParam((String) values[0], (String) values[1], (String) values[2],
 					(DetailEnum) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputImageContentParamAutoParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<InputImageContentParamAutoParam> {
+
+		Writer() {
+			super(InputImageContentParamAutoParam.class, "type", "image_url", "file_id", "detail");
+		}
+
+		@Override
+		protected @Nullable Object value(InputImageContentParamAutoParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				case 2 -> record.fileId();
+				case 3 -> record.detail();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputImageContentParamAutoParam record) {
+			return record.additionalProperties();
 		}
 
 	}

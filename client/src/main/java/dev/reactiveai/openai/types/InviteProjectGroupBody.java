@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for granting a group access to a project.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InviteProjectGroupBody.Reader.class)
+@JsonSerialize(using = InviteProjectGroupBody.Writer.class)
 public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @JsonProperty("role") String role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -127,6 +130,32 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 		protected InviteProjectGroupBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InviteProjectGroupBody((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InviteProjectGroupBody} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<InviteProjectGroupBody> {
+
+		Writer() {
+			super(InviteProjectGroupBody.class, "group_id", "role");
+		}
+
+		@Override
+		protected @Nullable Object value(InviteProjectGroupBody record, int index) {
+			return switch (index) {
+				case 0 -> record.groupId();
+				case 1 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InviteProjectGroupBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/invites}: Create an invite for a user to
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InviteRequest.Reader.class)
+@JsonSerialize(using = InviteRequest.Writer.class)
 public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("role") InviteRequest.Role role,
 		@JsonProperty("projects") @Nullable List<InviteRequest.Project> projects,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -130,6 +133,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 	 * know
 	 */
 	@JsonDeserialize(using = Project.Reader.class)
+	@JsonSerialize(using = Project.Writer.class)
 	public static record Project(@JsonProperty("id") String id, @JsonProperty("role") Project.Role role,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -316,6 +320,32 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Project} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Project> {
+
+			Writer() {
+				super(Project.class, "id", "role");
+			}
+
+			@Override
+			protected @Nullable Object value(Project record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.role();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Project record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -449,6 +479,33 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		protected InviteRequest create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new InviteRequest((String) values[0], (Role) values[1], (List<Project>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InviteRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<InviteRequest> {
+
+		Writer() {
+			super(InviteRequest.class, "email", "role", "projects");
+		}
+
+		@Override
+		protected @Nullable Object value(InviteRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.email();
+				case 1 -> record.role();
+				case 2 -> record.projects();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InviteRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A collection of keypresses the model would like to perform.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = KeyPressAction.Reader.class)
+@JsonSerialize(using = KeyPressAction.Writer.class)
 public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("keys") List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
@@ -144,6 +147,32 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 		@SuppressWarnings("unchecked")
 		protected KeyPressAction create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new KeyPressAction((String) values[0], (List<String>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link KeyPressAction} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<KeyPressAction> {
+
+		Writer() {
+			super(KeyPressAction.class, "type", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(KeyPressAction record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(KeyPressAction record) {
+			return record.additionalProperties();
 		}
 
 	}

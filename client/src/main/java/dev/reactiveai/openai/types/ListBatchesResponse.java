@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /batches}: List your organization's batches.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListBatchesResponse.Reader.class)
+@JsonSerialize(using = ListBatchesResponse.Writer.class)
 public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
@@ -196,6 +199,35 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ListBatchesResponse((List<Batch>) values[0], (String) values[1], (String) values[2],
 					(Boolean) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListBatchesResponse} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ListBatchesResponse> {
+
+		Writer() {
+			super(ListBatchesResponse.class, "data", "first_id", "last_id", "has_more", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(ListBatchesResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.firstId();
+				case 2 -> record.lastId();
+				case 3 -> record.hasMore();
+				case 4 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListBatchesResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/certificates},
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListCertificatesResponse.Reader.class)
+@JsonSerialize(using = ListCertificatesResponse.Writer.class)
 public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
@@ -198,6 +201,35 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ListCertificatesResponse((List<Certificate>) values[0], (String) values[1], (String) values[2],
 					(Boolean) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListCertificatesResponse} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ListCertificatesResponse> {
+
+		Writer() {
+			super(ListCertificatesResponse.class, "data", "first_id", "last_id", "has_more", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(ListCertificatesResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.firstId();
+				case 2 -> record.lastId();
+				case 3 -> record.hasMore();
+				case 4 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListCertificatesResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

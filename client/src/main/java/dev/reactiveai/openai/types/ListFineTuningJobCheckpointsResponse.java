@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}: List
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListFineTuningJobCheckpointsResponse.Reader.class)
+@JsonSerialize(using = ListFineTuningJobCheckpointsResponse.Writer.class)
 public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<FineTuningJobCheckpoint> data,
 		@JsonProperty("object") String object, @JsonProperty("first_id") @Nullable String firstId,
 		@JsonProperty("last_id") @Nullable String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -198,6 +201,35 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 			return new ListFineTuningJobCheckpointsResponse((List<FineTuningJobCheckpoint>) values[0],
 					(String) values[1], (String) values[2], (String) values[3], (Boolean) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListFineTuningJobCheckpointsResponse} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ListFineTuningJobCheckpointsResponse> {
+
+		Writer() {
+			super(ListFineTuningJobCheckpointsResponse.class, "data", "object", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(ListFineTuningJobCheckpointsResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.object();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListFineTuningJobCheckpointsResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

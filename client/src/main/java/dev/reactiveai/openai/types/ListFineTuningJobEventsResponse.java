@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}: Get status
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListFineTuningJobEventsResponse.Reader.class)
+@JsonSerialize(using = ListFineTuningJobEventsResponse.Writer.class)
 public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTuningJobEvent> data,
 		@JsonProperty("object") String object, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -162,6 +165,33 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ListFineTuningJobEventsResponse((List<FineTuningJobEvent>) values[0], (String) values[1],
 					(Boolean) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListFineTuningJobEventsResponse} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ListFineTuningJobEventsResponse> {
+
+		Writer() {
+			super(ListFineTuningJobEventsResponse.class, "data", "object", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(ListFineTuningJobEventsResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.object();
+				case 2 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListFineTuningJobEventsResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

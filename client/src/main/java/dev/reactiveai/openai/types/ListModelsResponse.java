@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /models}: Lists the currently available models, and provides
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListModelsResponse.Reader.class)
+@JsonSerialize(using = ListModelsResponse.Writer.class)
 public record ListModelsResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Model> data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -148,6 +151,32 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 		protected ListModelsResponse create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ListModelsResponse((String) values[0], (List<Model>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListModelsResponse} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ListModelsResponse> {
+
+		Writer() {
+			super(ListModelsResponse.class, "object", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(ListModelsResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListModelsResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

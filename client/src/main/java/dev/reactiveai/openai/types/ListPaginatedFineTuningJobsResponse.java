@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /fine_tuning/jobs}: List your organization's fine-tuning
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListPaginatedFineTuningJobsResponse.Reader.class)
+@JsonSerialize(using = ListPaginatedFineTuningJobsResponse.Writer.class)
 public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<FineTuningJob> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -162,6 +165,33 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ListPaginatedFineTuningJobsResponse((List<FineTuningJob>) values[0], (Boolean) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListPaginatedFineTuningJobsResponse} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ListPaginatedFineTuningJobsResponse> {
+
+		Writer() {
+			super(ListPaginatedFineTuningJobsResponse.class, "data", "has_more", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(ListPaginatedFineTuningJobsResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.hasMore();
+				case 2 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListPaginatedFineTuningJobsResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type} and {@code skills}.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalEnvironmentParam.Reader.class)
+@JsonSerialize(using = LocalEnvironmentParam.Writer.class)
 public record LocalEnvironmentParam(@JsonProperty("type") String type,
 		@JsonProperty("skills") @Nullable List<LocalSkillParam> skills,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -147,6 +150,32 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalEnvironmentParam((String) values[0], (List<LocalSkillParam>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalEnvironmentParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<LocalEnvironmentParam> {
+
+		Writer() {
+			super(LocalEnvironmentParam.class, "type", "skills");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalEnvironmentParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.skills();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalEnvironmentParam record) {
+			return record.additionalProperties();
 		}
 
 	}

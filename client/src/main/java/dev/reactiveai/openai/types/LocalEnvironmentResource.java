@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents the use of a local environment to perform shell actions.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalEnvironmentResource.Reader.class)
+@JsonSerialize(using = LocalEnvironmentResource.Writer.class)
 public record LocalEnvironmentResource(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -104,6 +107,31 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 		protected LocalEnvironmentResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalEnvironmentResource((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalEnvironmentResource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<LocalEnvironmentResource> {
+
+		Writer() {
+			super(LocalEnvironmentResource.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalEnvironmentResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalEnvironmentResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Execute a shell command on the server.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalShellExecAction.Reader.class)
+@JsonSerialize(using = LocalShellExecAction.Writer.class)
 public record LocalShellExecAction(@JsonProperty("type") String type, @JsonProperty("command") List<String> command,
 		@JsonProperty("timeout_ms") @Nullable Long timeoutMs,
 		@JsonProperty("working_directory") @Nullable String workingDirectory,
@@ -230,6 +233,36 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalShellExecAction((String) values[0], (List<String>) values[1], (Long) values[2],
 					(String) values[3], (Map<String, String>) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalShellExecAction} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<LocalShellExecAction> {
+
+		Writer() {
+			super(LocalShellExecAction.class, "type", "command", "timeout_ms", "working_directory", "env", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalShellExecAction record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.command();
+				case 2 -> record.timeoutMs();
+				case 3 -> record.workingDirectory();
+				case 4 -> record.env();
+				case 5 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalShellExecAction record) {
+			return record.additionalProperties();
 		}
 
 	}

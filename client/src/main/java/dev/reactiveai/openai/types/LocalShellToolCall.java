@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call to run a command on the local shell.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalShellToolCall.Reader.class)
+@JsonSerialize(using = LocalShellToolCall.Writer.class)
 public record LocalShellToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("action") LocalShellExecAction action,
 		@JsonProperty("status") LocalShellToolCall.Status status,
@@ -270,6 +273,35 @@ public record LocalShellToolCall(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalShellToolCall((String) values[0], (String) values[1], (String) values[2],
 					(LocalShellExecAction) values[3], (Status) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalShellToolCall} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<LocalShellToolCall> {
+
+		Writer() {
+			super(LocalShellToolCall.class, "type", "id", "call_id", "action", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalShellToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.action();
+				case 4 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalShellToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a local shell tool call.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalShellToolCallOutput.Reader.class)
+@JsonSerialize(using = LocalShellToolCallOutput.Writer.class)
 public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("output") String output, @JsonProperty("status") LocalShellToolCallOutput.@Nullable Status status,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -256,6 +259,34 @@ public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalShellToolCallOutput((String) values[0], (String) values[1], (String) values[2],
 					(Status) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalShellToolCallOutput} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<LocalShellToolCallOutput> {
+
+		Writer() {
+			super(LocalShellToolCallOutput.class, "type", "id", "output", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalShellToolCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.output();
+				case 3 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalShellToolCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

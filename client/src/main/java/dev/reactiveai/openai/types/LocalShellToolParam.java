@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that allows the model to execute shell commands in a local environment.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalShellToolParam.Reader.class)
+@JsonSerialize(using = LocalShellToolParam.Writer.class)
 public record LocalShellToolParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
@@ -102,6 +105,31 @@ public record LocalShellToolParam(@JsonProperty("type") String type,
 		protected LocalShellToolParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalShellToolParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalShellToolParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<LocalShellToolParam> {
+
+		Writer() {
+			super(LocalShellToolParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalShellToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalShellToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

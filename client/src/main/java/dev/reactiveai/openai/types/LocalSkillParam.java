@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code name}, {@code description} and {@code path}.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalSkillParam.Reader.class)
+@JsonSerialize(using = LocalSkillParam.Writer.class)
 public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("description") String description,
 		@JsonProperty("path") String path, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -144,6 +147,33 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalSkillParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalSkillParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<LocalSkillParam> {
+
+		Writer() {
+			super(LocalSkillParam.class, "name", "description", "path");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalSkillParam record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.description();
+				case 2 -> record.path();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalSkillParam record) {
+			return record.additionalProperties();
 		}
 
 	}

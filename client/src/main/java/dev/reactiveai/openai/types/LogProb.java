@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The log probability of a token.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LogProb.Reader.class)
+@JsonSerialize(using = LogProb.Writer.class)
 public record LogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") List<Long> bytes, @JsonProperty("top_logprobs") List<TopLogProb> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -207,6 +210,34 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		protected LogProb create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new LogProb((String) values[0], (Double) values[1], (List<Long>) values[2],
 					(List<TopLogProb>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LogProb} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<LogProb> {
+
+		Writer() {
+			super(LogProb.class, "token", "logprob", "bytes", "top_logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(LogProb record, int index) {
+			return switch (index) {
+				case 0 -> record.token();
+				case 1 -> record.logprob();
+				case 2 -> record.bytes();
+				case 3 -> record.topLogprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LogProb record) {
+			return record.additionalProperties();
 		}
 
 	}

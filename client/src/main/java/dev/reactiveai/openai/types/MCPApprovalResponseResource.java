@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A response to an MCP approval request.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPApprovalResponseResource.Reader.class)
+@JsonSerialize(using = MCPApprovalResponseResource.Writer.class)
 public record MCPApprovalResponseResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("approval_request_id") String approvalRequestId, @JsonProperty("approve") Boolean approve,
 		@JsonProperty("reason") @Nullable String reason,
@@ -184,6 +187,35 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MCPApprovalResponseResource((String) values[0], (String) values[1], (String) values[2],
 					(Boolean) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPApprovalResponseResource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MCPApprovalResponseResource> {
+
+		Writer() {
+			super(MCPApprovalResponseResource.class, "type", "id", "approval_request_id", "approve", "reason");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPApprovalResponseResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.approvalRequestId();
+				case 3 -> record.approve();
+				case 4 -> record.reason();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPApprovalResponseResource record) {
+			return record.additionalProperties();
 		}
 
 	}

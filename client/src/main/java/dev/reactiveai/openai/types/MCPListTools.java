@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A list of tools available on an MCP server.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPListTools.Reader.class)
+@JsonSerialize(using = MCPListTools.Writer.class)
 public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("tools") List<MCPListToolsTool> tools,
 		@JsonProperty("error") @Nullable String error,
@@ -207,6 +210,35 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 		protected MCPListTools create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new MCPListTools((String) values[0], (String) values[1], (String) values[2],
 					(List<MCPListToolsTool>) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPListTools} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MCPListTools> {
+
+		Writer() {
+			super(MCPListTools.class, "type", "id", "server_label", "tools", "error");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPListTools record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.serverLabel();
+				case 3 -> record.tools();
+				case 4 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPListTools record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool available on an MCP server.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPListToolsTool.Reader.class)
+@JsonSerialize(using = MCPListToolsTool.Writer.class)
 public record MCPListToolsTool(@JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("input_schema") Map<String, Object> inputSchema,
@@ -207,6 +210,34 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MCPListToolsTool((String) values[0], (String) values[1], (Map<String, Object>) values[2],
 					(Map<String, Object>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPListToolsTool} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MCPListToolsTool> {
+
+		Writer() {
+			super(MCPListToolsTool.class, "name", "description", "input_schema", "annotations");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPListToolsTool record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.description();
+				case 2 -> record.inputSchema();
+				case 3 -> record.annotations();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPListToolsTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An invocation of a tool on an MCP server.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPToolCall.Reader.class)
+@JsonSerialize(using = MCPToolCall.Writer.class)
 public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments, @JsonProperty("output") @Nullable String output,
@@ -271,6 +274,40 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 			return new MCPToolCall((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(String) values[4], (String) values[5], (String) values[6], (MCPToolCallStatus) values[7],
 					(String) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPToolCall} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MCPToolCall> {
+
+		Writer() {
+			super(MCPToolCall.class, "type", "id", "server_label", "name", "arguments", "output", "error", "status",
+					"approval_request_id");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.serverLabel();
+				case 3 -> record.name();
+				case 4 -> record.arguments();
+				case 5 -> record.output();
+				case 6 -> record.error();
+				case 7 -> record.status();
+				case 8 -> record.approvalRequestId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

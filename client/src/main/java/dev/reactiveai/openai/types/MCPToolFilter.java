@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A filter object to specify which tools are allowed.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPToolFilter.Reader.class)
+@JsonSerialize(using = MCPToolFilter.Writer.class)
 public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> toolNames,
 		@JsonProperty("read_only") @Nullable Boolean readOnly,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MCPTool.AllowedTools {
@@ -153,6 +156,32 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		@SuppressWarnings("unchecked")
 		protected MCPToolFilter create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new MCPToolFilter((List<String>) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPToolFilter} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MCPToolFilter> {
+
+		Writer() {
+			super(MCPToolFilter.class, "tool_names", "read_only");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPToolFilter record, int index) {
+			return switch (index) {
+				case 0 -> record.toolNames();
+				case 1 -> record.readOnly();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPToolFilter record) {
+			return record.additionalProperties();
 		}
 
 	}

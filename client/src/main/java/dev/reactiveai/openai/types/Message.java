@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A message to or from the model.
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Message.Reader.class)
+@JsonSerialize(using = Message.Writer.class)
 public record Message(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("status") MessageStatus status, @JsonProperty("role") MessageRole role,
 		@JsonProperty("content") List<Message.ContentItem> content,
@@ -338,6 +341,36 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 			return new Message((String) values[0], (String) values[1], (MessageStatus) values[2],
 					(MessageRole) values[3], (List<ContentItem>) values[4], (ConversationMessagePhase) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Message} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Message> {
+
+		Writer() {
+			super(Message.class, "type", "id", "status", "role", "content", "phase");
+		}
+
+		@Override
+		protected @Nullable Object value(Message record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.status();
+				case 3 -> record.role();
+				case 4 -> record.content();
+				case 5 -> record.phase();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Message record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * References an image
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentImageFileObject.Reader.class)
+@JsonSerialize(using = MessageContentImageFileObject.Writer.class)
 public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		@JsonProperty("image_file") MessageContentImageFileObject.ImageFile imageFile,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -78,6 +81,7 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = ImageFile.Reader.class)
+	@JsonSerialize(using = ImageFile.Writer.class)
 	public static record ImageFile(@JsonProperty("file_id") String fileId,
 			@JsonProperty("detail") ImageFile.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -275,6 +279,32 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ImageFile} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ImageFile> {
+
+			Writer() {
+				super(ImageFile.class, "file_id", "detail");
+			}
+
+			@Override
+			protected @Nullable Object value(ImageFile record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.detail();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ImageFile record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -345,6 +375,32 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		protected MessageContentImageFileObject create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentImageFileObject((String) values[0], (ImageFile) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentImageFileObject} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageContentImageFileObject> {
+
+		Writer() {
+			super(MessageContentImageFileObject.class, "type", "image_file");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentImageFileObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageFile();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentImageFileObject record) {
+			return record.additionalProperties();
 		}
 
 	}

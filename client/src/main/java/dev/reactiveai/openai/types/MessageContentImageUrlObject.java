@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * References an image URL in the content of a message.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentImageUrlObject.Reader.class)
+@JsonSerialize(using = MessageContentImageUrlObject.Writer.class)
 public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		@JsonProperty("image_url") MessageContentImageUrlObject.ImageUrl imageUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -74,6 +77,7 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = ImageUrl.Reader.class)
+	@JsonSerialize(using = ImageUrl.Writer.class)
 	public static record ImageUrl(@JsonProperty("url") String url,
 			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -270,6 +274,32 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ImageUrl} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ImageUrl> {
+
+			Writer() {
+				super(ImageUrl.class, "url", "detail");
+			}
+
+			@Override
+			protected @Nullable Object value(ImageUrl record, int index) {
+				return switch (index) {
+					case 0 -> record.url();
+					case 1 -> record.detail();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ImageUrl record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -340,6 +370,32 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		protected MessageContentImageUrlObject create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentImageUrlObject((String) values[0], (ImageUrl) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentImageUrlObject} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageContentImageUrlObject> {
+
+		Writer() {
+			super(MessageContentImageUrlObject.class, "type", "image_url");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentImageUrlObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentImageUrlObject record) {
+			return record.additionalProperties();
 		}
 
 	}

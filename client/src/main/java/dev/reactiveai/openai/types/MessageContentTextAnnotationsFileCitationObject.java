@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A citation within the message that points to a specific quote from a specific File
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentTextAnnotationsFileCitationObject.Reader.class)
+@JsonSerialize(using = MessageContentTextAnnotationsFileCitationObject.Writer.class)
 public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("type") String type,
 		@JsonProperty("text") String text,
 		@JsonProperty("file_citation") MessageContentTextAnnotationsFileCitationObject.FileCitation fileCitation,
@@ -77,6 +80,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 	 * know
 	 */
 	@JsonDeserialize(using = FileCitation.Reader.class)
+	@JsonSerialize(using = FileCitation.Writer.class)
 	public static record FileCitation(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -170,6 +174,31 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 			protected FileCitation create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new FileCitation((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FileCitation} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<FileCitation> {
+
+			Writer() {
+				super(FileCitation.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(FileCitation record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileCitation record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -288,6 +317,36 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentTextAnnotationsFileCitationObject((String) values[0], (String) values[1],
 					(FileCitation) values[2], (Long) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentTextAnnotationsFileCitationObject} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageContentTextAnnotationsFileCitationObject> {
+
+		Writer() {
+			super(MessageContentTextAnnotationsFileCitationObject.class, "type", "text", "file_citation", "start_index",
+					"end_index");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentTextAnnotationsFileCitationObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.fileCitation();
+				case 3 -> record.startIndex();
+				case 4 -> record.endIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentTextAnnotationsFileCitationObject record) {
+			return record.additionalProperties();
 		}
 
 	}

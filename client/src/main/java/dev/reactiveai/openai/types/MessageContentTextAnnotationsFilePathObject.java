@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A URL for the file that's generated when the assistant used the
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentTextAnnotationsFilePathObject.Reader.class)
+@JsonSerialize(using = MessageContentTextAnnotationsFilePathObject.Writer.class)
 public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") String type,
 		@JsonProperty("text") String text,
 		@JsonProperty("file_path") MessageContentTextAnnotationsFilePathObject.FilePath filePath,
@@ -76,6 +79,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 	 * know
 	 */
 	@JsonDeserialize(using = FilePath.Reader.class)
+	@JsonSerialize(using = FilePath.Writer.class)
 	public static record FilePath(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -168,6 +172,31 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 			@Override
 			protected FilePath create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new FilePath((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FilePath} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<FilePath> {
+
+			Writer() {
+				super(FilePath.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(FilePath record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FilePath record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -286,6 +315,36 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentTextAnnotationsFilePathObject((String) values[0], (String) values[1],
 					(FilePath) values[2], (Long) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentTextAnnotationsFilePathObject} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageContentTextAnnotationsFilePathObject> {
+
+		Writer() {
+			super(MessageContentTextAnnotationsFilePathObject.class, "type", "text", "file_path", "start_index",
+					"end_index");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentTextAnnotationsFilePathObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.filePath();
+				case 3 -> record.startIndex();
+				case 4 -> record.endIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentTextAnnotationsFilePathObject record) {
+			return record.additionalProperties();
 		}
 
 	}

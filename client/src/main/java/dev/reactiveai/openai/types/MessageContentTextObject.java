@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The text content that is part of a message.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentTextObject.Reader.class)
+@JsonSerialize(using = MessageContentTextObject.Writer.class)
 public record MessageContentTextObject(@JsonProperty("type") String type,
 		@JsonProperty("text") MessageContentTextObject.Text text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageObject.ContentItem {
@@ -74,6 +77,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Text.Reader.class)
+	@JsonSerialize(using = Text.Writer.class)
 	public static record Text(@JsonProperty("value") String value,
 			@JsonProperty("annotations") List<Text.Annotation> annotations,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -255,6 +259,32 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Text} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Text> {
+
+			Writer() {
+				super(Text.class, "value", "annotations");
+			}
+
+			@Override
+			protected @Nullable Object value(Text record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.annotations();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Text record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -325,6 +355,32 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 		protected MessageContentTextObject create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentTextObject((String) values[0], (Text) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentTextObject} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageContentTextObject> {
+
+		Writer() {
+			super(MessageContentTextObject.class, "type", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentTextObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentTextObject record) {
+			return record.additionalProperties();
 		}
 
 	}

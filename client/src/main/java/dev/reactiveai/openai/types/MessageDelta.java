@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a message delta i.e. any changed fields on a message during streaming.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDelta.Reader.class)
+@JsonSerialize(using = MessageDelta.Writer.class)
 public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("delta") MessageDelta.Delta delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -74,6 +77,7 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	 * know
 	 */
 	@JsonDeserialize(using = Delta.Reader.class)
+	@JsonSerialize(using = Delta.Writer.class)
 	public static record Delta(@JsonProperty("role") Delta.@Nullable Role role,
 			@JsonProperty("content") @Nullable List<Delta.ContentItem> content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -333,6 +337,32 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Delta} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Delta> {
+
+			Writer() {
+				super(Delta.class, "role", "content");
+			}
+
+			@Override
+			protected @Nullable Object value(Delta record, int index) {
+				return switch (index) {
+					case 0 -> record.role();
+					case 1 -> record.content();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Delta record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -414,6 +444,33 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		@Override
 		protected MessageDelta create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new MessageDelta((String) values[0], (String) values[1], (Delta) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDelta} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageDelta> {
+
+		Writer() {
+			super(MessageDelta.class, "id", "object", "delta");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDelta record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.delta();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDelta record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * References an image
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentImageFileObject.Reader.class)
+@JsonSerialize(using = MessageDeltaContentImageFileObject.Writer.class)
 public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("image_file") MessageDeltaContentImageFileObject.@Nullable ImageFile imageFile,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -79,6 +82,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 	 * know
 	 */
 	@JsonDeserialize(using = ImageFile.Reader.class)
+	@JsonSerialize(using = ImageFile.Writer.class)
 	public static record ImageFile(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("detail") ImageFile.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -275,6 +279,32 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ImageFile} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ImageFile> {
+
+			Writer() {
+				super(ImageFile.class, "file_id", "detail");
+			}
+
+			@Override
+			protected @Nullable Object value(ImageFile record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.detail();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ImageFile record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -360,6 +390,33 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentImageFileObject((Long) values[0], (String) values[1], (ImageFile) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentImageFileObject} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentImageFileObject> {
+
+		Writer() {
+			super(MessageDeltaContentImageFileObject.class, "index", "type", "image_file");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentImageFileObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.imageFile();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentImageFileObject record) {
+			return record.additionalProperties();
 		}
 
 	}

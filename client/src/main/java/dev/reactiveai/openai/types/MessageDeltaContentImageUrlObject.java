@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * References an image URL in the content of a message.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentImageUrlObject.Reader.class)
+@JsonSerialize(using = MessageDeltaContentImageUrlObject.Writer.class)
 public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("image_url") MessageDeltaContentImageUrlObject.@Nullable ImageUrl imageUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -74,6 +77,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 	 * know
 	 */
 	@JsonDeserialize(using = ImageUrl.Reader.class)
+	@JsonSerialize(using = ImageUrl.Writer.class)
 	public static record ImageUrl(@JsonProperty("url") @Nullable String url,
 			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -269,6 +273,32 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ImageUrl} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ImageUrl> {
+
+			Writer() {
+				super(ImageUrl.class, "url", "detail");
+			}
+
+			@Override
+			protected @Nullable Object value(ImageUrl record, int index) {
+				return switch (index) {
+					case 0 -> record.url();
+					case 1 -> record.detail();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ImageUrl record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -354,6 +384,33 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentImageUrlObject((Long) values[0], (String) values[1], (ImageUrl) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentImageUrlObject} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentImageUrlObject> {
+
+		Writer() {
+			super(MessageDeltaContentImageUrlObject.class, "index", "type", "image_url");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentImageUrlObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.imageUrl();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentImageUrlObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The refusal content that is part of a message.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentRefusalObject.Reader.class)
+@JsonSerialize(using = MessageDeltaContentRefusalObject.Writer.class)
 public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("refusal") @Nullable String refusal,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -138,6 +141,33 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentRefusalObject((Long) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentRefusalObject} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentRefusalObject> {
+
+		Writer() {
+			super(MessageDeltaContentRefusalObject.class, "index", "type", "refusal");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentRefusalObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.refusal();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentRefusalObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A citation within the message that points to a specific quote from a specific File
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentTextAnnotationsFileCitationObject.Reader.class)
+@JsonSerialize(using = MessageDeltaContentTextAnnotationsFileCitationObject.Writer.class)
 public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type, @JsonProperty("text") @Nullable String text,
 		@JsonProperty("file_citation") MessageDeltaContentTextAnnotationsFileCitationObject.@Nullable FileCitation fileCitation,
@@ -81,6 +84,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 	 * know
 	 */
 	@JsonDeserialize(using = FileCitation.Reader.class)
+	@JsonSerialize(using = FileCitation.Writer.class)
 	public static record FileCitation(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("quote") @Nullable String quote,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -188,6 +192,32 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			protected FileCitation create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new FileCitation((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FileCitation} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<FileCitation> {
+
+			Writer() {
+				super(FileCitation.class, "file_id", "quote");
+			}
+
+			@Override
+			protected @Nullable Object value(FileCitation record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.quote();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileCitation record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -318,6 +348,38 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			return new MessageDeltaContentTextAnnotationsFileCitationObject((Long) values[0], (String) values[1],
 					(String) values[2], (FileCitation) values[3], (Long) values[4], (Long) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentTextAnnotationsFileCitationObject} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentTextAnnotationsFileCitationObject> {
+
+		Writer() {
+			super(MessageDeltaContentTextAnnotationsFileCitationObject.class, "index", "type", "text", "file_citation",
+					"start_index", "end_index");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentTextAnnotationsFileCitationObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.text();
+				case 3 -> record.fileCitation();
+				case 4 -> record.startIndex();
+				case 5 -> record.endIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				MessageDeltaContentTextAnnotationsFileCitationObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A URL for the file that's generated when the assistant used the
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentTextAnnotationsFilePathObject.Reader.class)
+@JsonSerialize(using = MessageDeltaContentTextAnnotationsFilePathObject.Writer.class)
 public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type, @JsonProperty("text") @Nullable String text,
 		@JsonProperty("file_path") MessageDeltaContentTextAnnotationsFilePathObject.@Nullable FilePath filePath,
@@ -78,6 +81,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 	 * know
 	 */
 	@JsonDeserialize(using = FilePath.Reader.class)
+	@JsonSerialize(using = FilePath.Writer.class)
 	public static record FilePath(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -169,6 +173,31 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 			@Override
 			protected FilePath create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new FilePath((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FilePath} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<FilePath> {
+
+			Writer() {
+				super(FilePath.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(FilePath record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FilePath record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -298,6 +327,37 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentTextAnnotationsFilePathObject((Long) values[0], (String) values[1],
 					(String) values[2], (FilePath) values[3], (Long) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentTextAnnotationsFilePathObject} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentTextAnnotationsFilePathObject> {
+
+		Writer() {
+			super(MessageDeltaContentTextAnnotationsFilePathObject.class, "index", "type", "text", "file_path",
+					"start_index", "end_index");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentTextAnnotationsFilePathObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.text();
+				case 3 -> record.filePath();
+				case 4 -> record.startIndex();
+				case 5 -> record.endIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentTextAnnotationsFilePathObject record) {
+			return record.additionalProperties();
 		}
 
 	}

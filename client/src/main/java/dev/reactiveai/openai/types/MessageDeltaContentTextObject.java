@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The text content that is part of a message.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentTextObject.Reader.class)
+@JsonSerialize(using = MessageDeltaContentTextObject.Writer.class)
 public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("text") MessageDeltaContentTextObject.@Nullable Text text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -79,6 +82,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 	 * know
 	 */
 	@JsonDeserialize(using = Text.Reader.class)
+	@JsonSerialize(using = Text.Writer.class)
 	public static record Text(@JsonProperty("value") @Nullable String value,
 			@JsonProperty("annotations") @Nullable List<Text.Annotation> annotations,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -261,6 +265,32 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Text} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Text> {
+
+			Writer() {
+				super(Text.class, "value", "annotations");
+			}
+
+			@Override
+			protected @Nullable Object value(Text record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.annotations();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Text record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -345,6 +375,33 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentTextObject((Long) values[0], (String) values[1], (Text) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentTextObject} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentTextObject> {
+
+		Writer() {
+			super(MessageDeltaContentTextObject.class, "index", "type", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentTextObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentTextObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A value in one of the forms {@code object}, {@code object}, {@code object},
@@ -42,6 +44,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageCreated.Reader.class)
+	@JsonSerialize(using = ThreadMessageCreated.Writer.class)
 	record ThreadMessageCreated(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -146,6 +149,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadMessageCreated} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageCreated> {
+
+			Writer() {
+				super(ThreadMessageCreated.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -160,6 +189,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageInProgress.Reader.class)
+	@JsonSerialize(using = ThreadMessageInProgress.Writer.class)
 	record ThreadMessageInProgress(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -264,6 +294,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadMessageInProgress} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageInProgress> {
+
+			Writer() {
+				super(ThreadMessageInProgress.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageInProgress record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageInProgress record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -278,6 +334,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageDelta.Reader.class)
+	@JsonSerialize(using = ThreadMessageDelta.Writer.class)
 	record ThreadMessageDelta(@JsonProperty("event") String event, @JsonProperty("data") MessageDelta data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -382,6 +439,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadMessageDelta} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageDelta> {
+
+			Writer() {
+				super(ThreadMessageDelta.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageDelta record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageDelta record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -396,6 +479,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageCompleted.Reader.class)
+	@JsonSerialize(using = ThreadMessageCompleted.Writer.class)
 	record ThreadMessageCompleted(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -500,6 +584,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadMessageCompleted} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageCompleted> {
+
+			Writer() {
+				super(ThreadMessageCompleted.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageCompleted record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageCompleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -514,6 +624,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageIncomplete.Reader.class)
+	@JsonSerialize(using = ThreadMessageIncomplete.Writer.class)
 	record ThreadMessageIncomplete(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -615,6 +726,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			protected ThreadMessageIncomplete create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadMessageIncomplete((String) values[0], (MessageObject) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadMessageIncomplete} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageIncomplete> {
+
+			Writer() {
+				super(ThreadMessageIncomplete.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageIncomplete record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageIncomplete record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Describes an OpenAI model offering that can be used with the API.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Model.Reader.class)
+@JsonSerialize(using = Model.Writer.class)
 public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long created,
 		@JsonProperty("object") String object, @JsonProperty("owned_by") String ownedBy,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -151,6 +154,34 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 		protected Model create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Model((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Model} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Model> {
+
+		Writer() {
+			super(Model.class, "id", "created", "object", "owned_by");
+		}
+
+		@Override
+		protected @Nullable Object value(Model record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.created();
+				case 2 -> record.object();
+				case 3 -> record.ownedBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Model record) {
+			return record.additionalProperties();
 		}
 
 	}

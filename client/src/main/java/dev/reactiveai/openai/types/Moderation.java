@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents if a given text input is potentially harmful.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Moderation.Reader.class)
+@JsonSerialize(using = Moderation.Writer.class)
 public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") String model,
 		@JsonProperty("results") List<Moderation.Result> results,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -72,6 +75,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 	 * know
 	 */
 	@JsonDeserialize(using = Result.Reader.class)
+	@JsonSerialize(using = Result.Writer.class)
 	public static record Result(@JsonProperty("flagged") Boolean flagged,
 			@JsonProperty("categories") Result.Categories categories,
 			@JsonProperty("category_scores") Result.CategoryScores categoryScores,
@@ -151,6 +155,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * know
 		 */
 		@JsonDeserialize(using = Categories.Reader.class)
+		@JsonSerialize(using = Categories.Writer.class)
 		public static record Categories(@JsonProperty("hate") Boolean hate,
 				@JsonProperty("hate/threatening") Boolean hateThreatening,
 				@JsonProperty("harassment") Boolean harassment,
@@ -478,6 +483,45 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Categories} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Categories> {
+
+				Writer() {
+					super(Categories.class, "hate", "hate/threatening", "harassment", "harassment/threatening",
+							"illicit", "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions",
+							"sexual", "sexual/minors", "violence", "violence/graphic");
+				}
+
+				@Override
+				protected @Nullable Object value(Categories record, int index) {
+					return switch (index) {
+						case 0 -> record.hate();
+						case 1 -> record.hateThreatening();
+						case 2 -> record.harassment();
+						case 3 -> record.harassmentThreatening();
+						case 4 -> record.illicit();
+						case 5 -> record.illicitViolent();
+						case 6 -> record.selfHarm();
+						case 7 -> record.selfHarmIntent();
+						case 8 -> record.selfHarmInstructions();
+						case 9 -> record.sexual();
+						case 10 -> record.sexualMinors();
+						case 11 -> record.violence();
+						case 12 -> record.violenceGraphic();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Categories record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -502,6 +546,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * know
 		 */
 		@JsonDeserialize(using = CategoryScores.Reader.class)
+		@JsonSerialize(using = CategoryScores.Writer.class)
 		public static record CategoryScores(@JsonProperty("hate") Double hate,
 				@JsonProperty("hate/threatening") Double hateThreatening, @JsonProperty("harassment") Double harassment,
 				@JsonProperty("harassment/threatening") Double harassmentThreatening,
@@ -792,6 +837,45 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CategoryScores} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<CategoryScores> {
+
+				Writer() {
+					super(CategoryScores.class, "hate", "hate/threatening", "harassment", "harassment/threatening",
+							"illicit", "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions",
+							"sexual", "sexual/minors", "violence", "violence/graphic");
+				}
+
+				@Override
+				protected @Nullable Object value(CategoryScores record, int index) {
+					return switch (index) {
+						case 0 -> record.hate();
+						case 1 -> record.hateThreatening();
+						case 2 -> record.harassment();
+						case 3 -> record.harassmentThreatening();
+						case 4 -> record.illicit();
+						case 5 -> record.illicitViolent();
+						case 6 -> record.selfHarm();
+						case 7 -> record.selfHarmIntent();
+						case 8 -> record.selfHarmInstructions();
+						case 9 -> record.sexual();
+						case 10 -> record.sexualMinors();
+						case 11 -> record.violence();
+						case 12 -> record.violenceGraphic();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CategoryScores record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -821,6 +905,7 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * know
 		 */
 		@JsonDeserialize(using = CategoryAppliedInputTypes.Reader.class)
+		@JsonSerialize(using = CategoryAppliedInputTypes.Writer.class)
 		public static record CategoryAppliedInputTypes(
 				@JsonProperty("hate") List<CategoryAppliedInputTypes.HateItem> hate,
 				@JsonProperty("hate/threatening") List<CategoryAppliedInputTypes.HateThreateningItem> hateThreatening,
@@ -2240,6 +2325,45 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CategoryAppliedInputTypes} without reflection; Jackson
+			 * creates it from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<CategoryAppliedInputTypes> {
+
+				Writer() {
+					super(CategoryAppliedInputTypes.class, "hate", "hate/threatening", "harassment",
+							"harassment/threatening", "illicit", "illicit/violent", "self-harm", "self-harm/intent",
+							"self-harm/instructions", "sexual", "sexual/minors", "violence", "violence/graphic");
+				}
+
+				@Override
+				protected @Nullable Object value(CategoryAppliedInputTypes record, int index) {
+					return switch (index) {
+						case 0 -> record.hate();
+						case 1 -> record.hateThreatening();
+						case 2 -> record.harassment();
+						case 3 -> record.harassmentThreatening();
+						case 4 -> record.illicit();
+						case 5 -> record.illicitViolent();
+						case 6 -> record.selfHarm();
+						case 7 -> record.selfHarmIntent();
+						case 8 -> record.selfHarmInstructions();
+						case 9 -> record.sexual();
+						case 10 -> record.sexualMinors();
+						case 11 -> record.violence();
+						case 12 -> record.violenceGraphic();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CategoryAppliedInputTypes record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -2348,6 +2472,34 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 			protected Result create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Result((Boolean) values[0], (Categories) values[1], (CategoryScores) values[2],
 						(CategoryAppliedInputTypes) values[3], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Result} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Result> {
+
+			Writer() {
+				super(Result.class, "flagged", "categories", "category_scores", "category_applied_input_types");
+			}
+
+			@Override
+			protected @Nullable Object value(Result record, int index) {
+				return switch (index) {
+					case 0 -> record.flagged();
+					case 1 -> record.categories();
+					case 2 -> record.categoryScores();
+					case 3 -> record.categoryAppliedInputTypes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Result record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -2464,6 +2616,33 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		protected Moderation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Moderation((String) values[0], (String) values[1], (List<Result>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Moderation} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Moderation> {
+
+		Writer() {
+			super(Moderation.class, "id", "model", "results");
+		}
+
+		@Override
+		protected @Nullable Object value(Moderation record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.model();
+				case 2 -> record.results();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Moderation record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/{thread_id}/runs/{run_id}}: Modifies a run.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ModifyRunRequest.Reader.class)
+@JsonSerialize(using = ModifyRunRequest.Writer.class)
 public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -140,6 +143,31 @@ public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, S
 		protected ModifyRunRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ModifyRunRequest((Map<String, String>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ModifyRunRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ModifyRunRequest> {
+
+		Writer() {
+			super(ModifyRunRequest.class, "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(ModifyRunRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ModifyRunRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

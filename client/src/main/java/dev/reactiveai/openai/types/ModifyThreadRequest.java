@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/{thread_id}}: Modifies a thread.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ModifyThreadRequest.Reader.class)
+@JsonSerialize(using = ModifyThreadRequest.Writer.class)
 public record ModifyThreadRequest(
 		@JsonProperty("tool_resources") ModifyThreadRequest.@Nullable ToolResources toolResources,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -81,6 +84,7 @@ public record ModifyThreadRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
+	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -129,6 +133,7 @@ public record ModifyThreadRequest(
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
+		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -251,6 +256,31 @@ public record ModifyThreadRequest(
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -264,6 +294,7 @@ public record ModifyThreadRequest(
 		 * know
 		 */
 		@JsonDeserialize(using = FileSearch.Reader.class)
+		@JsonSerialize(using = FileSearch.Writer.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -388,6 +419,31 @@ public record ModifyThreadRequest(
 				}
 
 			}
+
+			/**
+			 * Writes a {@link FileSearch} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<FileSearch> {
+
+				Writer() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(FileSearch record, int index) {
+					return switch (index) {
+						case 0 -> record.vectorStoreIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(FileSearch record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -469,6 +525,32 @@ public record ModifyThreadRequest(
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -574,6 +656,32 @@ public record ModifyThreadRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ModifyThreadRequest((ToolResources) values[0], (Map<String, String>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ModifyThreadRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ModifyThreadRequest> {
+
+		Writer() {
+			super(ModifyThreadRequest.class, "tool_resources", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(ModifyThreadRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.toolResources();
+				case 1 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ModifyThreadRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

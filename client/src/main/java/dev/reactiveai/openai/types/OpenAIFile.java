@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The {@code File} object represents a document that has been uploaded to OpenAI.
@@ -33,6 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OpenAIFile.Reader.class)
+@JsonSerialize(using = OpenAIFile.Writer.class)
 public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("expires_at") @Nullable Long expiresAt,
 		@JsonProperty("filename") String filename, @JsonProperty("object") String object,
@@ -465,6 +468,40 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 			return new OpenAIFile((String) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
 					(String) values[4], (String) values[5], (Purpose) values[6], (Status) values[7], (String) values[8],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OpenAIFile} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OpenAIFile> {
+
+		Writer() {
+			super(OpenAIFile.class, "id", "bytes", "created_at", "expires_at", "filename", "object", "purpose",
+					"status", "status_details");
+		}
+
+		@Override
+		protected @Nullable Object value(OpenAIFile record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.bytes();
+				case 2 -> record.createdAt();
+				case 3 -> record.expiresAt();
+				case 4 -> record.filename();
+				case 5 -> record.object();
+				case 6 -> record.purpose();
+				case 7 -> record.status();
+				case 8 -> record.statusDetails();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OpenAIFile record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/admin_api_keys}: Create an organization
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationAdminApiKeysCreateRequest.Reader.class)
+@JsonSerialize(using = OrganizationAdminApiKeysCreateRequest.Writer.class)
 public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -113,6 +116,31 @@ public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String
 		protected OrganizationAdminApiKeysCreateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationAdminApiKeysCreateRequest((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationAdminApiKeysCreateRequest} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationAdminApiKeysCreateRequest> {
+
+		Writer() {
+			super(OrganizationAdminApiKeysCreateRequest.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationAdminApiKeysCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationAdminApiKeysCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /organization/admin_api_keys/{key_id}}: Delete an
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationAdminApiKeysDeleteResponse.Reader.class)
+@JsonSerialize(using = OrganizationAdminApiKeysDeleteResponse.Writer.class)
 public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("deleted") @Nullable Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -144,6 +147,33 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationAdminApiKeysDeleteResponse((String) values[0], (String) values[1],
 					(Boolean) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationAdminApiKeysDeleteResponse} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationAdminApiKeysDeleteResponse> {
+
+		Writer() {
+			super(OrganizationAdminApiKeysDeleteResponse.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationAdminApiKeysDeleteResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationAdminApiKeysDeleteResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/admin_api_keys}: List organization API
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationAdminApiKeysListParams.Reader.class)
+@JsonSerialize(using = OrganizationAdminApiKeysListParams.Writer.class)
 public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationAdminApiKeysListParams.@Nullable Order order,
 		@JsonProperty("limit") @Nullable Long limit,
@@ -225,6 +228,33 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationAdminApiKeysListParams((String) values[0], (Order) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationAdminApiKeysListParams} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationAdminApiKeysListParams> {
+
+		Writer() {
+			super(OrganizationAdminApiKeysListParams.class, "after", "order", "limit");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationAdminApiKeysListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.order();
+				case 2 -> record.limit();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationAdminApiKeysListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

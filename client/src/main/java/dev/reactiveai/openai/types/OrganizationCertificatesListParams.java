@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /containers/{container_id}/files},
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationCertificatesListParams.Reader.class)
+@JsonSerialize(using = OrganizationCertificatesListParams.Writer.class)
 public record OrganizationCertificatesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationCertificatesListParams.@Nullable Order order,
@@ -232,6 +235,33 @@ public record OrganizationCertificatesListParams(@JsonProperty("limit") @Nullabl
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationCertificatesListParams((Long) values[0], (String) values[1], (Order) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationCertificatesListParams} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationCertificatesListParams> {
+
+		Writer() {
+			super(OrganizationCertificatesListParams.class, "limit", "after", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationCertificatesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationCertificatesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/certificates/{certificate_id}}: Get a
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationCertificatesRetrieveParams.Reader.class)
+@JsonSerialize(using = OrganizationCertificatesRetrieveParams.Writer.class)
 public record OrganizationCertificatesRetrieveParams(
 		@JsonProperty("include") @Nullable List<OrganizationCertificatesRetrieveParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -203,6 +206,31 @@ public record OrganizationCertificatesRetrieveParams(
 		protected OrganizationCertificatesRetrieveParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationCertificatesRetrieveParams((List<IncludeItem>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationCertificatesRetrieveParams} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationCertificatesRetrieveParams> {
+
+		Writer() {
+			super(OrganizationCertificatesRetrieveParams.class, "include");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationCertificatesRetrieveParams record, int index) {
+			return switch (index) {
+				case 0 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationCertificatesRetrieveParams record) {
+			return record.additionalProperties();
 		}
 
 	}

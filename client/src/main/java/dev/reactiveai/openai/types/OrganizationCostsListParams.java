@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/costs}: Get costs details for the
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationCostsListParams.Reader.class)
+@JsonSerialize(using = OrganizationCostsListParams.Writer.class)
 public record OrganizationCostsListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime, @JsonProperty("bucket_width") @Nullable String bucketWidth,
 		@JsonProperty("project_ids") @Nullable List<String> projectIds,
@@ -320,6 +323,38 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 			return new OrganizationCostsListParams((Long) values[0], (Long) values[1], (String) values[2],
 					(List<String>) values[3], (List<GroupByItem>) values[4], (Long) values[5], (String) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationCostsListParams} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationCostsListParams> {
+
+		Writer() {
+			super(OrganizationCostsListParams.class, "start_time", "end_time", "bucket_width", "project_ids",
+					"group_by", "limit", "page");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationCostsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.startTime();
+				case 1 -> record.endTime();
+				case 2 -> record.bucketWidth();
+				case 3 -> record.projectIds();
+				case 4 -> record.groupBy();
+				case 5 -> record.limit();
+				case 6 -> record.page();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationCostsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

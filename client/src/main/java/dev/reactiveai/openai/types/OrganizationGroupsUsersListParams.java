@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/groups/{group_id}/users}: Lists the
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationGroupsUsersListParams.Reader.class)
+@JsonSerialize(using = OrganizationGroupsUsersListParams.Writer.class)
 public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationGroupsUsersListParams.@Nullable Order order,
@@ -226,6 +229,33 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationGroupsUsersListParams((Long) values[0], (String) values[1], (Order) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationGroupsUsersListParams} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationGroupsUsersListParams> {
+
+		Writer() {
+			super(OrganizationGroupsUsersListParams.class, "limit", "after", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationGroupsUsersListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationGroupsUsersListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /audio/voice_consents}, {@code GET /batches},
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationProjectsApiKeysListParams.Reader.class)
+@JsonSerialize(using = OrganizationProjectsApiKeysListParams.Writer.class)
 public record OrganizationProjectsApiKeysListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -132,6 +135,32 @@ public record OrganizationProjectsApiKeysListParams(@JsonProperty("limit") @Null
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationProjectsApiKeysListParams((Long) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationProjectsApiKeysListParams} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationProjectsApiKeysListParams> {
+
+		Writer() {
+			super(OrganizationProjectsApiKeysListParams.class, "limit", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationProjectsApiKeysListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationProjectsApiKeysListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

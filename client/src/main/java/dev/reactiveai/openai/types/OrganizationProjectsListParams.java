@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/projects}: Returns a list of projects.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationProjectsListParams.Reader.class)
+@JsonSerialize(using = OrganizationProjectsListParams.Writer.class)
 public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("include_archived") @Nullable Boolean includeArchived,
@@ -151,6 +154,33 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationProjectsListParams((Long) values[0], (String) values[1], (Boolean) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationProjectsListParams} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationProjectsListParams> {
+
+		Writer() {
+			super(OrganizationProjectsListParams.class, "limit", "after", "include_archived");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationProjectsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.includeArchived();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationProjectsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

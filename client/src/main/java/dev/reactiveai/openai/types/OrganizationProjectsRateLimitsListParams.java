@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/projects/{project_id}/rate_limits}:
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationProjectsRateLimitsListParams.Reader.class)
+@JsonSerialize(using = OrganizationProjectsRateLimitsListParams.Writer.class)
 public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -150,6 +153,33 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationProjectsRateLimitsListParams((Long) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationProjectsRateLimitsListParams} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationProjectsRateLimitsListParams> {
+
+		Writer() {
+			super(OrganizationProjectsRateLimitsListParams.class, "limit", "after", "before");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationProjectsRateLimitsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.before();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationProjectsRateLimitsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /audio/voice_consents}, {@code GET /batches},
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationProjectsServiceAccountsListParams.Reader.class)
+@JsonSerialize(using = OrganizationProjectsServiceAccountsListParams.Writer.class)
 public record OrganizationProjectsServiceAccountsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -132,6 +135,32 @@ public record OrganizationProjectsServiceAccountsListParams(@JsonProperty("limit
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationProjectsServiceAccountsListParams((Long) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationProjectsServiceAccountsListParams} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationProjectsServiceAccountsListParams> {
+
+		Writer() {
+			super(OrganizationProjectsServiceAccountsListParams.class, "limit", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationProjectsServiceAccountsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationProjectsServiceAccountsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

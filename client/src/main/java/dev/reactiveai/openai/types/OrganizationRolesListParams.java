@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/roles} and {@code GET
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationRolesListParams.Reader.class)
+@JsonSerialize(using = OrganizationRolesListParams.Writer.class)
 public record OrganizationRolesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationRolesListParams.@Nullable Order order,
@@ -225,6 +228,33 @@ public record OrganizationRolesListParams(@JsonProperty("limit") @Nullable Long 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationRolesListParams((Long) values[0], (String) values[1], (Order) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationRolesListParams} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationRolesListParams> {
+
+		Writer() {
+			super(OrganizationRolesListParams.class, "limit", "after", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationRolesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationRolesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

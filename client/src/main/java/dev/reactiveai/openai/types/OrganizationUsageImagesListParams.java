@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/usage/images}: Get images usage
@@ -49,6 +51,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationUsageImagesListParams.Reader.class)
+@JsonSerialize(using = OrganizationUsageImagesListParams.Writer.class)
 public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime,
 		@JsonProperty("bucket_width") OrganizationUsageImagesListParams.@Nullable BucketWidth bucketWidth,
@@ -784,6 +787,43 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 					(List<Source>) values[3], (List<Size>) values[4], (List<String>) values[5],
 					(List<String>) values[6], (List<String>) values[7], (List<String>) values[8],
 					(List<GroupByItem>) values[9], (Long) values[10], (String) values[11], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationUsageImagesListParams} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationUsageImagesListParams> {
+
+		Writer() {
+			super(OrganizationUsageImagesListParams.class, "start_time", "end_time", "bucket_width", "sources", "sizes",
+					"project_ids", "user_ids", "api_key_ids", "models", "group_by", "limit", "page");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationUsageImagesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.startTime();
+				case 1 -> record.endTime();
+				case 2 -> record.bucketWidth();
+				case 3 -> record.sources();
+				case 4 -> record.sizes();
+				case 5 -> record.projectIds();
+				case 6 -> record.userIds();
+				case 7 -> record.apiKeyIds();
+				case 8 -> record.models();
+				case 9 -> record.groupBy();
+				case 10 -> record.limit();
+				case 11 -> record.page();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationUsageImagesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/users}: Lists all of the users in the
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationUsersListParams.Reader.class)
+@JsonSerialize(using = OrganizationUsersListParams.Writer.class)
 public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("emails") @Nullable List<String> emails,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -172,6 +175,33 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationUsersListParams((Long) values[0], (String) values[1], (List<String>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationUsersListParams} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OrganizationUsersListParams> {
+
+		Writer() {
+			super(OrganizationUsersListParams.class, "limit", "after", "emails");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationUsersListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.emails();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationUsersListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This is returned when the chunking strategy is unknown. Typically, this is because the
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OtherChunkingStrategyResponseParam.Reader.class)
+@JsonSerialize(using = OtherChunkingStrategyResponseParam.Writer.class)
 public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -106,6 +109,31 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 		protected OtherChunkingStrategyResponseParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OtherChunkingStrategyResponseParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OtherChunkingStrategyResponseParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OtherChunkingStrategyResponseParam> {
+
+		Writer() {
+			super(OtherChunkingStrategyResponseParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(OtherChunkingStrategyResponseParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OtherChunkingStrategyResponseParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An audio output from the model.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OutputAudio.Reader.class)
+@JsonSerialize(using = OutputAudio.Writer.class)
 public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data") String data,
 		@JsonProperty("transcript") String transcript,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -134,6 +137,33 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 		@Override
 		protected OutputAudio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new OutputAudio((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OutputAudio} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OutputAudio> {
+
+		Writer() {
+			super(OutputAudio.class, "type", "data", "transcript");
+		}
+
+		@Override
+		protected @Nullable Object value(OutputAudio record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.data();
+				case 2 -> record.transcript();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OutputAudio record) {
+			return record.additionalProperties();
 		}
 
 	}

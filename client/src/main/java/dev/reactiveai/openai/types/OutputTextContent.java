@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A text output from the model.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OutputTextContent.Reader.class)
+@JsonSerialize(using = OutputTextContent.Writer.class)
 public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonProperty("annotations") List<Annotation> annotations, @JsonProperty("logprobs") List<LogProb> logprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -203,6 +206,34 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OutputTextContent((String) values[0], (String) values[1], (List<Annotation>) values[2],
 					(List<LogProb>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OutputTextContent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<OutputTextContent> {
+
+		Writer() {
+			super(OutputTextContent.class, "type", "text", "annotations", "logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(OutputTextContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.annotations();
+				case 3 -> record.logprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OutputTextContent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Static predicted output content, such as the content of a text file that is being
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = PredictionContent.Reader.class)
+@JsonSerialize(using = PredictionContent.Writer.class)
 public record PredictionContent(@JsonProperty("type") String type,
 		@JsonProperty("content") PredictionContent.Content content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -253,6 +256,32 @@ public record PredictionContent(@JsonProperty("type") String type,
 		protected PredictionContent create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new PredictionContent((String) values[0], (Content) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link PredictionContent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<PredictionContent> {
+
+		Writer() {
+			super(PredictionContent.class, "type", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(PredictionContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(PredictionContent record) {
+			return record.additionalProperties();
 		}
 
 	}

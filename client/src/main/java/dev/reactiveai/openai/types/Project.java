@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual project.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Project.Reader.class)
+@JsonSerialize(using = Project.Writer.class)
 public record Project(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("archived_at") @Nullable Long archivedAt, @JsonProperty("status") Project.Status status,
@@ -265,6 +268,36 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		protected Project create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Project((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(Long) values[4], (Status) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Project} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Project> {
+
+		Writer() {
+			super(Project.class, "id", "object", "name", "created_at", "archived_at", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(Project record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.archivedAt();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Project record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/projects}: Create a new project in the
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectCreateRequest.Reader.class)
+@JsonSerialize(using = ProjectCreateRequest.Writer.class)
 public record ProjectCreateRequest(@JsonProperty("name") String name,
 		@JsonProperty("geography") ProjectCreateRequest.@Nullable Geography geography,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -253,6 +256,32 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 		protected ProjectCreateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectCreateRequest((String) values[0], (Geography) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectCreateRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ProjectCreateRequest> {
+
+		Writer() {
+			super(ProjectCreateRequest.class, "name", "geography");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.geography();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a project rate limit config.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectRateLimit.Reader.class)
+@JsonSerialize(using = ProjectRateLimit.Writer.class)
 public record ProjectRateLimit(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("model") String model, @JsonProperty("max_requests_per_1_minute") Long maxRequestsPer1Minute,
 		@JsonProperty("max_tokens_per_1_minute") Long maxTokensPer1Minute,
@@ -242,6 +245,41 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 			return new ProjectRateLimit((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(Long) values[4], (Long) values[5], (Long) values[6], (Long) values[7], (Long) values[8],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectRateLimit} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ProjectRateLimit> {
+
+		Writer() {
+			super(ProjectRateLimit.class, "object", "id", "model", "max_requests_per_1_minute",
+					"max_tokens_per_1_minute", "max_images_per_1_minute", "max_audio_megabytes_per_1_minute",
+					"max_requests_per_1_day", "batch_1_day_max_input_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectRateLimit record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.model();
+				case 3 -> record.maxRequestsPer1Minute();
+				case 4 -> record.maxTokensPer1Minute();
+				case 5 -> record.maxImagesPer1Minute();
+				case 6 -> record.maxAudioMegabytesPer1Minute();
+				case 7 -> record.maxRequestsPer1Day();
+				case 8 -> record.batch1DayMaxInputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectRateLimit record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectRateLimitUpdateRequest.Reader.class)
+@JsonSerialize(using = ProjectRateLimitUpdateRequest.Writer.class)
 public record ProjectRateLimitUpdateRequest(
 		@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 		@JsonProperty("max_tokens_per_1_minute") @Nullable Long maxTokensPer1Minute,
@@ -202,6 +205,38 @@ public record ProjectRateLimitUpdateRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectRateLimitUpdateRequest((Long) values[0], (Long) values[1], (Long) values[2],
 					(Long) values[3], (Long) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectRateLimitUpdateRequest} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ProjectRateLimitUpdateRequest> {
+
+		Writer() {
+			super(ProjectRateLimitUpdateRequest.class, "max_requests_per_1_minute", "max_tokens_per_1_minute",
+					"max_images_per_1_minute", "max_audio_megabytes_per_1_minute", "max_requests_per_1_day",
+					"batch_1_day_max_input_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectRateLimitUpdateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.maxRequestsPer1Minute();
+				case 1 -> record.maxTokensPer1Minute();
+				case 2 -> record.maxImagesPer1Minute();
+				case 3 -> record.maxAudioMegabytesPer1Minute();
+				case 4 -> record.maxRequestsPer1Day();
+				case 5 -> record.batch1DayMaxInputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectRateLimitUpdateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

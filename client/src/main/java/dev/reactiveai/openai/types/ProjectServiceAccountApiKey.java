@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object of type {@code organization.project.service_account.api_key} with
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectServiceAccountApiKey.Reader.class)
+@JsonSerialize(using = ProjectServiceAccountApiKey.Writer.class)
 public record ProjectServiceAccountApiKey(@JsonProperty("object") String object, @JsonProperty("value") String value,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -172,6 +175,35 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectServiceAccountApiKey((String) values[0], (String) values[1], (String) values[2],
 					(Long) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectServiceAccountApiKey} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ProjectServiceAccountApiKey> {
+
+		Writer() {
+			super(ProjectServiceAccountApiKey.class, "object", "value", "name", "created_at", "id");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectServiceAccountApiKey record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.value();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectServiceAccountApiKey record) {
+			return record.additionalProperties();
 		}
 
 	}

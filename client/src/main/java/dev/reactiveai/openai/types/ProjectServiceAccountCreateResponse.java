@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /organization/projects/{project_id}/service_accounts}:
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectServiceAccountCreateResponse.Reader.class)
+@JsonSerialize(using = ProjectServiceAccountCreateResponse.Writer.class)
 public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("role") String role,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("api_key") ProjectServiceAccountApiKey apiKey,
@@ -181,6 +184,36 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 			return new ProjectServiceAccountCreateResponse((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], (ProjectServiceAccountApiKey) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectServiceAccountCreateResponse} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ProjectServiceAccountCreateResponse> {
+
+		Writer() {
+			super(ProjectServiceAccountCreateResponse.class, "object", "id", "name", "role", "created_at", "api_key");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectServiceAccountCreateResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.role();
+				case 4 -> record.createdAt();
+				case 5 -> record.apiKey();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectServiceAccountCreateResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/projects/{project_id}/users}: Adds a user
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectUserCreateRequest.Reader.class)
+@JsonSerialize(using = ProjectUserCreateRequest.Writer.class)
 public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		@JsonProperty("role") ProjectUserCreateRequest.Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -208,6 +211,32 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		protected ProjectUserCreateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectUserCreateRequest((String) values[0], (Role) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectUserCreateRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ProjectUserCreateRequest> {
+
+		Writer() {
+			super(ProjectUserCreateRequest.class, "user_id", "role");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectUserCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.userId();
+				case 1 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectUserCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/projects/{project_id}/users/{user_id}}:
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectUserUpdateRequest.Reader.class)
+@JsonSerialize(using = ProjectUserUpdateRequest.Writer.class)
 public record ProjectUserUpdateRequest(@JsonProperty("role") ProjectUserUpdateRequest.Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -192,6 +195,31 @@ public record ProjectUserUpdateRequest(@JsonProperty("role") ProjectUserUpdateRe
 		protected ProjectUserUpdateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectUserUpdateRequest((Role) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectUserUpdateRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ProjectUserUpdateRequest> {
+
+		Writer() {
+			super(ProjectUserUpdateRequest.class, "role");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectUserUpdateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectUserUpdateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Reference to a prompt template and its variables. <a href=
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Prompt.Reader.class)
+@JsonSerialize(using = Prompt.Writer.class)
 public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
 		@JsonProperty("variables") @Nullable Map<String, ResponsePromptVariablesValue> variables,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -171,6 +174,33 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		protected Prompt create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Prompt((String) values[0], (String) values[1],
 					(Map<String, ResponsePromptVariablesValue>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Prompt} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Prompt> {
+
+		Writer() {
+			super(Prompt.class, "id", "version", "variables");
+		}
+
+		@Override
+		protected @Nullable Object value(Prompt record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.version();
+				case 2 -> record.variables();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Prompt record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for assigning a role to a group or user.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = PublicAssignOrganizationGroupRoleBody.Reader.class)
+@JsonSerialize(using = PublicAssignOrganizationGroupRoleBody.Writer.class)
 public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") String roleId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -112,6 +115,31 @@ public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") Str
 		protected PublicAssignOrganizationGroupRoleBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new PublicAssignOrganizationGroupRoleBody((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link PublicAssignOrganizationGroupRoleBody} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<PublicAssignOrganizationGroupRoleBody> {
+
+		Writer() {
+			super(PublicAssignOrganizationGroupRoleBody.class, "role_id");
+		}
+
+		@Override
+		protected @Nullable Object value(PublicAssignOrganizationGroupRoleBody record, int index) {
+			return switch (index) {
+				case 0 -> record.roleId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(PublicAssignOrganizationGroupRoleBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for creating a custom role.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = PublicCreateOrganizationRoleBody.Reader.class)
+@JsonSerialize(using = PublicCreateOrganizationRoleBody.Writer.class)
 public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String roleName,
 		@JsonProperty("permissions") List<String> permissions,
 		@JsonProperty("description") @Nullable String description,
@@ -169,6 +172,33 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new PublicCreateOrganizationRoleBody((String) values[0], (List<String>) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link PublicCreateOrganizationRoleBody} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<PublicCreateOrganizationRoleBody> {
+
+		Writer() {
+			super(PublicCreateOrganizationRoleBody.class, "role_name", "permissions", "description");
+		}
+
+		@Override
+		protected @Nullable Object value(PublicCreateOrganizationRoleBody record, int index) {
+			return switch (index) {
+				case 0 -> record.roleName();
+				case 1 -> record.permissions();
+				case 2 -> record.description();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(PublicCreateOrganizationRoleBody record) {
+			return record.additionalProperties();
 		}
 
 	}

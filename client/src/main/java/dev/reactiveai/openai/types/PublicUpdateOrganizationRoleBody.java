@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for updating an existing role.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = PublicUpdateOrganizationRoleBody.Reader.class)
+@JsonSerialize(using = PublicUpdateOrganizationRoleBody.Writer.class)
 public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nullable List<String> permissions,
 		@JsonProperty("description") @Nullable String description, @JsonProperty("role_name") @Nullable String roleName,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -167,6 +170,33 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 				@Nullable Map<String, Object> additionalProperties) {
 			return new PublicUpdateOrganizationRoleBody((List<String>) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link PublicUpdateOrganizationRoleBody} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<PublicUpdateOrganizationRoleBody> {
+
+		Writer() {
+			super(PublicUpdateOrganizationRoleBody.class, "permissions", "description", "role_name");
+		}
+
+		@Override
+		protected @Nullable Object value(PublicUpdateOrganizationRoleBody record, int index) {
+			return switch (index) {
+				case 0 -> record.permissions();
+				case 1 -> record.description();
+				case 2 -> record.roleName();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(PublicUpdateOrganizationRoleBody record) {
+			return record.additionalProperties();
 		}
 
 	}

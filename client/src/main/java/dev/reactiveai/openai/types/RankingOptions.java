@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code ranker}, {@code score_threshold} and {@code hybrid_search}.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RankingOptions.Reader.class)
+@JsonSerialize(using = RankingOptions.Writer.class)
 public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType ranker,
 		@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 		@JsonProperty("hybrid_search") @Nullable HybridSearchOptions hybridSearch,
@@ -168,6 +171,33 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		protected RankingOptions create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new RankingOptions((RankerVersionType) values[0], (Double) values[1],
 					(HybridSearchOptions) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RankingOptions} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RankingOptions> {
+
+		Writer() {
+			super(RankingOptions.class, "ranker", "score_threshold", "hybrid_search");
+		}
+
+		@Override
+		protected @Nullable Object value(RankingOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.ranker();
+				case 1 -> record.scoreThreshold();
+				case 2 -> record.hybridSearch();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RankingOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls request rate limits for the session.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RateLimitsParam.Reader.class)
+@JsonSerialize(using = RateLimitsParam.Writer.class)
 public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -112,6 +115,31 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 		protected RateLimitsParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RateLimitsParam((Long) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RateLimitsParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RateLimitsParam> {
+
+		Writer() {
+			super(RateLimitsParam.class, "max_requests_per_1_minute");
+		}
+
+		@Override
+		protected @Nullable Object value(RateLimitsParam record, int index) {
+			return switch (index) {
+				case 0 -> record.maxRequestsPer1Minute();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RateLimitsParam record) {
+			return record.additionalProperties();
 		}
 
 	}

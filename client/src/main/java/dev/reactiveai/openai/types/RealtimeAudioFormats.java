@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A value in one of the forms {@code object}, {@code object} or {@code object}.
@@ -35,6 +37,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 * know
 	 */
 	@JsonDeserialize(using = PCMAudioFormat.Reader.class)
+	@JsonSerialize(using = PCMAudioFormat.Writer.class)
 	record PCMAudioFormat(@JsonProperty("type") @Nullable String type, @JsonProperty("rate") @Nullable Long rate,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
@@ -136,6 +139,32 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 		}
+
+		/**
+		 * Writes a {@link PCMAudioFormat} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<PCMAudioFormat> {
+
+			Writer() {
+				super(PCMAudioFormat.class, "type", "rate");
+			}
+
+			@Override
+			protected @Nullable Object value(PCMAudioFormat record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.rate();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(PCMAudioFormat record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -146,6 +175,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 * know
 	 */
 	@JsonDeserialize(using = PCMUAudioFormat.Reader.class)
+	@JsonSerialize(using = PCMUAudioFormat.Writer.class)
 	record PCMUAudioFormat(@JsonProperty("type") @Nullable String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
@@ -233,6 +263,31 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 		}
+
+		/**
+		 * Writes a {@link PCMUAudioFormat} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<PCMUAudioFormat> {
+
+			Writer() {
+				super(PCMUAudioFormat.class, "type");
+			}
+
+			@Override
+			protected @Nullable Object value(PCMUAudioFormat record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(PCMUAudioFormat record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -243,6 +298,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 * know
 	 */
 	@JsonDeserialize(using = PCMAAudioFormat.Reader.class)
+	@JsonSerialize(using = PCMAAudioFormat.Writer.class)
 	record PCMAAudioFormat(@JsonProperty("type") @Nullable String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
@@ -327,6 +383,31 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			protected PCMAAudioFormat create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new PCMAAudioFormat((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link PCMAAudioFormat} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<PCMAAudioFormat> {
+
+			Writer() {
+				super(PCMAAudioFormat.class, "type");
+			}
+
+			@Override
+			protected @Nullable Object value(PCMAAudioFormat record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(PCMAAudioFormat record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Add a new Item to the Conversation's context, including messages, function calls, and
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventConversationItemCreate.Reader.class)
+@JsonSerialize(using = RealtimeBetaClientEventConversationItemCreate.Writer.class)
 public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -163,6 +166,34 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventConversationItemCreate((String) values[0], (String) values[1],
 					(String) values[2], (RealtimeConversationItem) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventConversationItemCreate} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventConversationItemCreate> {
+
+		Writer() {
+			super(RealtimeBetaClientEventConversationItemCreate.class, "event_id", "type", "previous_item_id", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventConversationItemCreate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.previousItemId();
+				case 3 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventConversationItemCreate record) {
+			return record.additionalProperties();
 		}
 
 	}

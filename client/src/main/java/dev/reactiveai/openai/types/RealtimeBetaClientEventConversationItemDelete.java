@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event when you want to remove any item from the conversation history. The
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventConversationItemDelete.Reader.class)
+@JsonSerialize(using = RealtimeBetaClientEventConversationItemDelete.Writer.class)
 public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -139,6 +142,33 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventConversationItemDelete((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventConversationItemDelete} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventConversationItemDelete> {
+
+		Writer() {
+			super(RealtimeBetaClientEventConversationItemDelete.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventConversationItemDelete record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventConversationItemDelete record) {
+			return record.additionalProperties();
 		}
 
 	}

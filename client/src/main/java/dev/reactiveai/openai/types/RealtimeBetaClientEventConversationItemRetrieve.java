@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event when you want to retrieve the server's representation of a specific
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventConversationItemRetrieve.Reader.class)
+@JsonSerialize(using = RealtimeBetaClientEventConversationItemRetrieve.Writer.class)
 public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -140,6 +143,33 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventConversationItemRetrieve((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventConversationItemRetrieve} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventConversationItemRetrieve> {
+
+		Writer() {
+			super(RealtimeBetaClientEventConversationItemRetrieve.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventConversationItemRetrieve record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventConversationItemRetrieve record) {
+			return record.additionalProperties();
 		}
 
 	}

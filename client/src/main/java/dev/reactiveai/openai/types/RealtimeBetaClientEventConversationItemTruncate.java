@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to truncate a previous assistant message’s audio. The server will
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventConversationItemTruncate.Reader.class)
+@JsonSerialize(using = RealtimeBetaClientEventConversationItemTruncate.Writer.class)
 public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
@@ -183,6 +186,36 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventConversationItemTruncate((String) values[0], (String) values[1],
 					(String) values[2], (Long) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventConversationItemTruncate} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventConversationItemTruncate> {
+
+		Writer() {
+			super(RealtimeBetaClientEventConversationItemTruncate.class, "event_id", "type", "item_id", "content_index",
+					"audio_end_ms");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventConversationItemTruncate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				case 3 -> record.contentIndex();
+				case 4 -> record.audioEndMs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventConversationItemTruncate record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to update a transcription session.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventTranscriptionSessionUpdate.Reader.class)
+@JsonSerialize(using = RealtimeBetaClientEventTranscriptionSessionUpdate.Writer.class)
 public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateRequest session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -136,6 +139,33 @@ public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("e
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventTranscriptionSessionUpdate((String) values[0], (String) values[1],
 					(RealtimeTranscriptionSessionCreateRequest) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventTranscriptionSessionUpdate} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventTranscriptionSessionUpdate> {
+
+		Writer() {
+			super(RealtimeBetaClientEventTranscriptionSessionUpdate.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventTranscriptionSessionUpdate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventTranscriptionSessionUpdate record) {
+			return record.additionalProperties();
 		}
 
 	}

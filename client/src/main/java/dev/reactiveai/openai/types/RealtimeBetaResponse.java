@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response resource.
@@ -62,6 +64,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaResponse.Reader.class)
+@JsonSerialize(using = RealtimeBetaResponse.Writer.class)
 public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object,
 		@JsonProperty("status") RealtimeBetaResponse.@Nullable Status status,
@@ -215,6 +218,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	@JsonDeserialize(using = StatusDetails.Reader.class)
+	@JsonSerialize(using = StatusDetails.Writer.class)
 	public static record StatusDetails(@JsonProperty("type") StatusDetails.@Nullable Type type,
 			@JsonProperty("reason") StatusDetails.@Nullable Reason reason,
 			@JsonProperty("error") StatusDetails.@Nullable Error error,
@@ -409,6 +413,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * know
 		 */
 		@JsonDeserialize(using = Error.Reader.class)
+		@JsonSerialize(using = Error.Writer.class)
 		public static record Error(@JsonProperty("type") @Nullable String type,
 				@JsonProperty("code") @Nullable String code,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -515,6 +520,32 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				@Override
 				protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Error((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Error} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Error> {
+
+				Writer() {
+					super(Error.class, "type", "code");
+				}
+
+				@Override
+				protected @Nullable Object value(Error record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.code();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Error record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -647,6 +678,33 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link StatusDetails} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<StatusDetails> {
+
+			Writer() {
+				super(StatusDetails.class, "type", "reason", "error");
+			}
+
+			@Override
+			protected @Nullable Object value(StatusDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.reason();
+					case 2 -> record.error();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(StatusDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -667,6 +725,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
+	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("total_tokens") @Nullable Long totalTokens,
 			@JsonProperty("input_tokens") @Nullable Long inputTokens,
 			@JsonProperty("output_tokens") @Nullable Long outputTokens,
@@ -721,6 +780,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * know
 		 */
 		@JsonDeserialize(using = InputTokenDetails.Reader.class)
+		@JsonSerialize(using = InputTokenDetails.Writer.class)
 		public static record InputTokenDetails(@JsonProperty("cached_tokens") @Nullable Long cachedTokens,
 				@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("image_tokens") @Nullable Long imageTokens,
@@ -776,6 +836,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			 * not know
 			 */
 			@JsonDeserialize(using = CachedTokensDetails.Reader.class)
+			@JsonSerialize(using = CachedTokensDetails.Writer.class)
 			public static record CachedTokensDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 					@JsonProperty("image_tokens") @Nullable Long imageTokens,
 					@JsonProperty("audio_tokens") @Nullable Long audioTokens,
@@ -906,6 +967,33 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 					}
 
 				}
+
+				/**
+				 * Writes a {@link CachedTokensDetails} without reflection; Jackson
+				 * creates it from {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<CachedTokensDetails> {
+
+					Writer() {
+						super(CachedTokensDetails.class, "text_tokens", "image_tokens", "audio_tokens");
+					}
+
+					@Override
+					protected @Nullable Object value(CachedTokensDetails record, int index) {
+						return switch (index) {
+							case 0 -> record.textTokens();
+							case 1 -> record.imageTokens();
+							case 2 -> record.audioTokens();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(CachedTokensDetails record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -1028,6 +1116,36 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				}
 
 			}
+
+			/**
+			 * Writes a {@link InputTokenDetails} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<InputTokenDetails> {
+
+				Writer() {
+					super(InputTokenDetails.class, "cached_tokens", "text_tokens", "image_tokens", "audio_tokens",
+							"cached_tokens_details");
+				}
+
+				@Override
+				protected @Nullable Object value(InputTokenDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.cachedTokens();
+						case 1 -> record.textTokens();
+						case 2 -> record.imageTokens();
+						case 3 -> record.audioTokens();
+						case 4 -> record.cachedTokensDetails();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputTokenDetails record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1039,6 +1157,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * know
 		 */
 		@JsonDeserialize(using = OutputTokenDetails.Reader.class)
+		@JsonSerialize(using = OutputTokenDetails.Writer.class)
 		public static record OutputTokenDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1146,6 +1265,32 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				protected OutputTokenDetails create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new OutputTokenDetails((Long) values[0], (Long) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link OutputTokenDetails} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<OutputTokenDetails> {
+
+				Writer() {
+					super(OutputTokenDetails.class, "text_tokens", "audio_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(OutputTokenDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.textTokens();
+						case 1 -> record.audioTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(OutputTokenDetails record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -1270,6 +1415,36 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Usage((Long) values[0], (Long) values[1], (Long) values[2], (InputTokenDetails) values[3],
 						(OutputTokenDetails) values[4], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "total_tokens", "input_tokens", "output_tokens", "input_token_details",
+						"output_token_details");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.totalTokens();
+					case 1 -> record.inputTokens();
+					case 2 -> record.outputTokens();
+					case 3 -> record.inputTokenDetails();
+					case 4 -> record.outputTokenDetails();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1877,6 +2052,45 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 					(Map<String, String>) values[5], (Usage) values[6], (String) values[7], (VoiceIdsShared) values[8],
 					(List<Modality>) values[9], (OutputAudioFormat) values[10], (Double) values[11],
 					(MaxOutputTokens) values[12], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaResponse} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaResponse> {
+
+		Writer() {
+			super(RealtimeBetaResponse.class, "id", "object", "status", "status_details", "output", "metadata", "usage",
+					"conversation_id", "voice", "modalities", "output_audio_format", "temperature",
+					"max_output_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.status();
+				case 3 -> record.statusDetails();
+				case 4 -> record.output();
+				case 5 -> record.metadata();
+				case 6 -> record.usage();
+				case 7 -> record.conversationId();
+				case 8 -> record.voice();
+				case 9 -> record.modalities();
+				case 10 -> record.outputAudioFormat();
+				case 11 -> record.temperature();
+				case 12 -> record.maxOutputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a conversation item is created. There are several scenarios that produce
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventConversationItemCreated.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventConversationItemCreated.Writer.class)
 public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -168,6 +171,34 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventConversationItemCreated((String) values[0], (String) values[1],
 					(String) values[2], (RealtimeConversationItem) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventConversationItemCreated} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventConversationItemCreated> {
+
+		Writer() {
+			super(RealtimeBetaServerEventConversationItemCreated.class, "event_id", "type", "previous_item_id", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventConversationItemCreated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.previousItemId();
+				case 3 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventConversationItemCreated record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This event is the output of audio transcription for user audio written to the user
@@ -42,6 +44,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.Writer.class)
 public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
 		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
@@ -292,6 +295,42 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted((String) values[0],
 					(String) values[1], (String) values[2], (Long) values[3], (String) values[4],
 					(List<LogProbProperties>) values[5], (Usage) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted}
+	 * without reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer
+			extends RecordSerializer<RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted> {
+
+		Writer() {
+			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.class, "event_id", "type",
+					"item_id", "content_index", "transcript", "logprobs", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted record,
+				int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				case 3 -> record.contentIndex();
+				case 4 -> record.transcript();
+				case 5 -> record.logprobs();
+				case 6 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when input audio transcription is configured, and a transcription request for
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed.Writer.class)
 public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(
 		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
@@ -78,6 +81,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 	 * know
 	 */
 	@JsonDeserialize(using = Error.Reader.class)
+	@JsonSerialize(using = Error.Writer.class)
 	public static record Error(@JsonProperty("type") @Nullable String type, @JsonProperty("code") @Nullable String code,
 			@JsonProperty("message") @Nullable String message, @JsonProperty("param") @Nullable String param,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -216,6 +220,34 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Error} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Error> {
+
+			Writer() {
+				super(Error.class, "type", "code", "message", "param");
+			}
+
+			@Override
+			protected @Nullable Object value(Error record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.code();
+					case 2 -> record.message();
+					case 3 -> record.param();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Error record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -332,6 +364,40 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed((String) values[0],
 					(String) values[1], (String) values[2], (Long) values[3], (Error) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed}
+	 * without reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer
+			extends RecordSerializer<RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed> {
+
+		Writer() {
+			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed.class, "event_id", "type",
+					"item_id", "content_index", "error");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed record,
+				int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				case 3 -> record.contentIndex();
+				case 4 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a conversation item is retrieved with {@code conversation.item.retrieve}.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventConversationItemRetrieved.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventConversationItemRetrieved.Writer.class)
 public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -137,6 +140,33 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventConversationItemRetrieved((String) values[0], (String) values[1],
 					(RealtimeConversationItem) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventConversationItemRetrieved} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventConversationItemRetrieved> {
+
+		Writer() {
+			super(RealtimeBetaServerEventConversationItemRetrieved.class, "event_id", "type", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventConversationItemRetrieved record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventConversationItemRetrieved record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent by the server when in {@code server_vad} mode to indicate that speech has been
@@ -34,6 +36,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventInputAudioBufferSpeechStarted.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventInputAudioBufferSpeechStarted.Writer.class)
 public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_start_ms") Long audioStartMs,
 		@JsonProperty("item_id") String itemId,
@@ -170,6 +173,36 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventInputAudioBufferSpeechStarted((String) values[0], (String) values[1],
 					(Long) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventInputAudioBufferSpeechStarted} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventInputAudioBufferSpeechStarted> {
+
+		Writer() {
+			super(RealtimeBetaServerEventInputAudioBufferSpeechStarted.class, "event_id", "type", "audio_start_ms",
+					"item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventInputAudioBufferSpeechStarted record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.audioStartMs();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeBetaServerEventInputAudioBufferSpeechStarted record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when listing MCP tools has failed for an item.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventMCPListToolsFailed.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventMCPListToolsFailed.Writer.class)
 public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -137,6 +140,33 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventMCPListToolsFailed((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventMCPListToolsFailed} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventMCPListToolsFailed> {
+
+		Writer() {
+			super(RealtimeBetaServerEventMCPListToolsFailed.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventMCPListToolsFailed record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventMCPListToolsFailed record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted at the beginning of a Response to indicate the updated rate limits. When a
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventRateLimitsUpdated.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventRateLimitsUpdated.Writer.class)
 public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type,
 		@JsonProperty("rate_limits") List<RealtimeBetaServerEventRateLimitsUpdated.RateLimit> rateLimits,
@@ -76,6 +79,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 	 * know
 	 */
 	@JsonDeserialize(using = RateLimit.Reader.class)
+	@JsonSerialize(using = RateLimit.Writer.class)
 	public static record RateLimit(@JsonProperty("name") RateLimit.@Nullable Name name,
 			@JsonProperty("limit") @Nullable Long limit, @JsonProperty("remaining") @Nullable Long remaining,
 			@JsonProperty("reset_seconds") @Nullable Double resetSeconds,
@@ -293,6 +297,34 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RateLimit} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RateLimit> {
+
+			Writer() {
+				super(RateLimit.class, "name", "limit", "remaining", "reset_seconds");
+			}
+
+			@Override
+			protected @Nullable Object value(RateLimit record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.limit();
+					case 2 -> record.remaining();
+					case 3 -> record.resetSeconds();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RateLimit record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -398,6 +430,33 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventRateLimitsUpdated((String) values[0], (String) values[1],
 					(List<RateLimit>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventRateLimitsUpdated} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventRateLimitsUpdated> {
+
+		Writer() {
+			super(RealtimeBetaServerEventRateLimitsUpdated.class, "event_id", "type", "rate_limits");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventRateLimitsUpdated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.rateLimits();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventRateLimitsUpdated record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the model-generated audio is updated.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseAudioDelta.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventResponseAudioDelta.Writer.class)
 public record RealtimeBetaServerEventResponseAudioDelta(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -205,6 +208,38 @@ public record RealtimeBetaServerEventResponseAudioDelta(@JsonProperty("event_id"
 			return new RealtimeBetaServerEventResponseAudioDelta((String) values[0], (String) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], (Long) values[5], (String) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseAudioDelta} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseAudioDelta> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseAudioDelta.class, "event_id", "type", "response_id", "item_id",
+					"output_index", "content_index", "delta");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseAudioDelta record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.itemId();
+				case 4 -> record.outputIndex();
+				case 5 -> record.contentIndex();
+				case 6 -> record.delta();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventResponseAudioDelta record) {
+			return record.additionalProperties();
 		}
 
 	}

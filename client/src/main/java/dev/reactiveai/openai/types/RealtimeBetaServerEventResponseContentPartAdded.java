@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a new content part is added to an assistant message item during response
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseContentPartAdded.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventResponseContentPartAdded.Writer.class)
 public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -80,6 +83,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 	 * know
 	 */
 	@JsonDeserialize(using = Part.Reader.class)
+	@JsonSerialize(using = Part.Writer.class)
 	public static record Part(@JsonProperty("type") Part.@Nullable Type type,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("audio") @Nullable String audio,
 			@JsonProperty("transcript") @Nullable String transcript,
@@ -296,6 +300,34 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Part} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Part> {
+
+			Writer() {
+				super(Part.class, "type", "text", "audio", "transcript");
+			}
+
+			@Override
+			protected @Nullable Object value(Part record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					case 2 -> record.audio();
+					case 3 -> record.transcript();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Part record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -438,6 +470,38 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			return new RealtimeBetaServerEventResponseContentPartAdded((String) values[0], (String) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], (Long) values[5], (Part) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseContentPartAdded} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseContentPartAdded> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseContentPartAdded.class, "event_id", "type", "response_id", "item_id",
+					"output_index", "content_index", "part");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseContentPartAdded record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.itemId();
+				case 4 -> record.outputIndex();
+				case 5 -> record.contentIndex();
+				case 6 -> record.part();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventResponseContentPartAdded record) {
+			return record.additionalProperties();
 		}
 
 	}

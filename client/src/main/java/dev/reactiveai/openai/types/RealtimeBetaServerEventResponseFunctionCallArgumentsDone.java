@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the model-generated function call arguments are done streaming. Also
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseFunctionCallArgumentsDone.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventResponseFunctionCallArgumentsDone.Writer.class)
 public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -223,6 +226,40 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 			return new RealtimeBetaServerEventResponseFunctionCallArgumentsDone((String) values[0], (String) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], (String) values[5], (String) values[6],
 					(String) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseFunctionCallArgumentsDone} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseFunctionCallArgumentsDone> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseFunctionCallArgumentsDone.class, "event_id", "type", "response_id",
+					"item_id", "output_index", "call_id", "name", "arguments");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseFunctionCallArgumentsDone record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.itemId();
+				case 4 -> record.outputIndex();
+				case 5 -> record.callId();
+				case 6 -> record.name();
+				case 7 -> record.arguments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeBetaServerEventResponseFunctionCallArgumentsDone record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a new Item is created during Response generation.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseOutputItemAdded.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventResponseOutputItemAdded.Writer.class)
 public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
@@ -171,6 +174,36 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventResponseOutputItemAdded((String) values[0], (String) values[1],
 					(String) values[2], (Long) values[3], (RealtimeConversationItem) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseOutputItemAdded} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseOutputItemAdded> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseOutputItemAdded.class, "event_id", "type", "response_id",
+					"output_index", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseOutputItemAdded record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.outputIndex();
+				case 4 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventResponseOutputItemAdded record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an Item is done streaming. Also emitted when a Response is interrupted,
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseOutputItemDone.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventResponseOutputItemDone.Writer.class)
 public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
@@ -172,6 +175,36 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventResponseOutputItemDone((String) values[0], (String) values[1],
 					(String) values[2], (Long) values[3], (RealtimeConversationItem) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseOutputItemDone} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseOutputItemDone> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseOutputItemDone.class, "event_id", "type", "response_id",
+					"output_index", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseOutputItemDone record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.outputIndex();
+				case 4 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventResponseOutputItemDone record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a session is updated with a {@code session.update} event, unless there is
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventSessionUpdated.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventSessionUpdated.Writer.class)
 public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSession session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -138,6 +141,33 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventSessionUpdated((String) values[0], (String) values[1],
 					(RealtimeSession) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventSessionUpdated} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventSessionUpdated> {
+
+		Writer() {
+			super(RealtimeBetaServerEventSessionUpdated.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventSessionUpdated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventSessionUpdated record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a transcription session is updated with a
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventTranscriptionSessionUpdated.Reader.class)
+@JsonSerialize(using = RealtimeBetaServerEventTranscriptionSessionUpdated.Writer.class)
 public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateResponse session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -142,6 +145,33 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventTranscriptionSessionUpdated((String) values[0], (String) values[1],
 					(RealtimeTranscriptionSessionCreateResponse) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventTranscriptionSessionUpdated} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventTranscriptionSessionUpdated> {
+
+		Writer() {
+			super(RealtimeBetaServerEventTranscriptionSessionUpdated.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventTranscriptionSessionUpdated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventTranscriptionSessionUpdated record) {
+			return record.additionalProperties();
 		}
 
 	}

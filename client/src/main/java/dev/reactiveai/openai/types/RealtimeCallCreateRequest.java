@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters required to initiate a realtime call and receive the SDP answer needed to
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCallCreateRequest.Reader.class)
+@JsonSerialize(using = RealtimeCallCreateRequest.Writer.class)
 public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 		@JsonProperty("session") @Nullable RealtimeSessionCreateRequestGA session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -135,6 +138,32 @@ public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCallCreateRequest((String) values[0], (RealtimeSessionCreateRequestGA) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCallCreateRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCallCreateRequest> {
+
+		Writer() {
+			super(RealtimeCallCreateRequest.class, "sdp", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCallCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.sdp();
+				case 1 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCallCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

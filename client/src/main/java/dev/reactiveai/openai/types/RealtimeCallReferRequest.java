@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters required to transfer a SIP call to a new destination using the Realtime API.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCallReferRequest.Reader.class)
+@JsonSerialize(using = RealtimeCallReferRequest.Writer.class)
 public record RealtimeCallReferRequest(@JsonProperty("target_uri") String targetUri,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -113,6 +116,31 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 		protected RealtimeCallReferRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCallReferRequest((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCallReferRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCallReferRequest> {
+
+		Writer() {
+			super(RealtimeCallReferRequest.class, "target_uri");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCallReferRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.targetUri();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCallReferRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters used to decline an incoming SIP call handled by the Realtime API.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCallRejectRequest.Reader.class)
+@JsonSerialize(using = RealtimeCallRejectRequest.Writer.class)
 public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable Long statusCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -111,6 +114,31 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 		protected RealtimeCallRejectRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCallRejectRequest((Long) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCallRejectRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCallRejectRequest> {
+
+		Writer() {
+			super(RealtimeCallRejectRequest.class, "status_code");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCallRejectRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.statusCode();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCallRejectRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

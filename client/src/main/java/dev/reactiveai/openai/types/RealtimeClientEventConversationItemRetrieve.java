@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event when you want to retrieve the server's representation of a specific
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventConversationItemRetrieve.Reader.class)
+@JsonSerialize(using = RealtimeClientEventConversationItemRetrieve.Writer.class)
 public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -140,6 +143,33 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventConversationItemRetrieve((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventConversationItemRetrieve} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventConversationItemRetrieve> {
+
+		Writer() {
+			super(RealtimeClientEventConversationItemRetrieve.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventConversationItemRetrieve record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventConversationItemRetrieve record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to clear the audio bytes in the buffer. The server will respond with an
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventInputAudioBufferClear.Reader.class)
+@JsonSerialize(using = RealtimeClientEventInputAudioBufferClear.Writer.class)
 public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -120,6 +123,32 @@ public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventInputAudioBufferClear((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventInputAudioBufferClear} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventInputAudioBufferClear> {
+
+		Writer() {
+			super(RealtimeClientEventInputAudioBufferClear.class, "event_id", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventInputAudioBufferClear record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventInputAudioBufferClear record) {
+			return record.additionalProperties();
 		}
 
 	}

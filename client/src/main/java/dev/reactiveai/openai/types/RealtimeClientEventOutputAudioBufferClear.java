@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>WebRTC/SIP Only:</strong> Emit to cut off the current audio response. This will
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventOutputAudioBufferClear.Reader.class)
+@JsonSerialize(using = RealtimeClientEventOutputAudioBufferClear.Writer.class)
 public record RealtimeClientEventOutputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -125,6 +128,32 @@ public record RealtimeClientEventOutputAudioBufferClear(@JsonProperty("event_id"
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventOutputAudioBufferClear((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventOutputAudioBufferClear} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventOutputAudioBufferClear> {
+
+		Writer() {
+			super(RealtimeClientEventOutputAudioBufferClear.class, "event_id", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventOutputAudioBufferClear record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventOutputAudioBufferClear record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to cancel an in-progress response. The server will respond with a
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventResponseCancel.Reader.class)
+@JsonSerialize(using = RealtimeClientEventResponseCancel.Writer.class)
 public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") @Nullable String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -142,6 +145,33 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventResponseCancel((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventResponseCancel} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventResponseCancel> {
+
+		Writer() {
+			super(RealtimeClientEventResponseCancel.class, "event_id", "type", "response_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventResponseCancel record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventResponseCancel record) {
+			return record.additionalProperties();
 		}
 
 	}

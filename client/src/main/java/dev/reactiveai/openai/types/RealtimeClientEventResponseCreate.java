@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This event instructs the server to create a Response, which means triggering model
@@ -44,6 +46,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventResponseCreate.Reader.class)
+@JsonSerialize(using = RealtimeClientEventResponseCreate.Writer.class)
 public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response") @Nullable RealtimeResponseCreateParams response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -159,6 +162,33 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventResponseCreate((String) values[0], (String) values[1],
 					(RealtimeResponseCreateParams) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventResponseCreate} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventResponseCreate> {
+
+		Writer() {
+			super(RealtimeClientEventResponseCreate.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventResponseCreate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.response();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventResponseCreate record) {
+			return record.additionalProperties();
 		}
 
 	}

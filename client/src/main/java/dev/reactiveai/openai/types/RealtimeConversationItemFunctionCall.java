@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A function call item in a Realtime conversation.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemFunctionCall.Reader.class)
+@JsonSerialize(using = RealtimeConversationItemFunctionCall.Writer.class)
 public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemFunctionCall.@Nullable Status status,
@@ -283,6 +286,38 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 			return new RealtimeConversationItemFunctionCall((String) values[0], (String) values[1], (String) values[2],
 					(Status) values[3], (String) values[4], (String) values[5], (String) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemFunctionCall} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemFunctionCall> {
+
+		Writer() {
+			super(RealtimeConversationItemFunctionCall.class, "id", "object", "type", "status", "call_id", "name",
+					"arguments");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemFunctionCall record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.type();
+				case 3 -> record.status();
+				case 4 -> record.callId();
+				case 5 -> record.name();
+				case 6 -> record.arguments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemFunctionCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A function call output item in a Realtime conversation.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemFunctionCallOutput.Reader.class)
+@JsonSerialize(using = RealtimeConversationItemFunctionCallOutput.Writer.class)
 public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemFunctionCallOutput.@Nullable Status status,
@@ -268,6 +271,37 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 			return new RealtimeConversationItemFunctionCallOutput((String) values[0], (String) values[1],
 					(String) values[2], (Status) values[3], (String) values[4], (String) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemFunctionCallOutput} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemFunctionCallOutput> {
+
+		Writer() {
+			super(RealtimeConversationItemFunctionCallOutput.class, "id", "object", "type", "status", "call_id",
+					"output");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemFunctionCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.type();
+				case 3 -> record.status();
+				case 4 -> record.callId();
+				case 5 -> record.output();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemFunctionCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A system message in a Realtime conversation can be used to provide additional context
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemMessageSystem.Reader.class)
+@JsonSerialize(using = RealtimeConversationItemMessageSystem.Writer.class)
 public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemMessageSystem.@Nullable Status status,
@@ -150,6 +153,7 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
+	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -249,6 +253,32 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 			protected ContentItem create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ContentItem((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "type", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -396,6 +426,36 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeConversationItemMessageSystem((String) values[0], (String) values[1], (String) values[2],
 					(Status) values[3], (String) values[4], (List<ContentItem>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemMessageSystem} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemMessageSystem> {
+
+		Writer() {
+			super(RealtimeConversationItemMessageSystem.class, "id", "object", "type", "status", "role", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemMessageSystem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.type();
+				case 3 -> record.status();
+				case 4 -> record.role();
+				case 5 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemMessageSystem record) {
+			return record.additionalProperties();
 		}
 
 	}

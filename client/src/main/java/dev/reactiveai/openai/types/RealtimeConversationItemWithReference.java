@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The item to add to the conversation.
@@ -52,6 +54,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemWithReference.Reader.class)
+@JsonSerialize(using = RealtimeConversationItemWithReference.Writer.class)
 public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") RealtimeConversationItemWithReference.@Nullable Type type,
 		@JsonProperty("object") @Nullable String object,
@@ -322,6 +325,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
+	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("type") ContentItem.@Nullable Type type,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("id") @Nullable String id,
 			@JsonProperty("audio") @Nullable String audio, @JsonProperty("transcript") @Nullable String transcript,
@@ -576,6 +580,35 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "type", "text", "id", "audio", "transcript");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					case 2 -> record.id();
+					case 3 -> record.audio();
+					case 4 -> record.transcript();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -824,6 +857,41 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			return new RealtimeConversationItemWithReference((String) values[0], (Type) values[1], (String) values[2],
 					(Status) values[3], (Role) values[4], (List<ContentItem>) values[5], (String) values[6],
 					(String) values[7], (String) values[8], (String) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemWithReference} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemWithReference> {
+
+		Writer() {
+			super(RealtimeConversationItemWithReference.class, "id", "type", "object", "status", "role", "content",
+					"call_id", "name", "arguments", "output");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemWithReference record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.object();
+				case 3 -> record.status();
+				case 4 -> record.role();
+				case 5 -> record.content();
+				case 6 -> record.callId();
+				case 7 -> record.name();
+				case 8 -> record.arguments();
+				case 9 -> record.output();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemWithReference record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Create a session and client secret for the Realtime API. The request can specify either
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCreateClientSecretRequest.Reader.class)
+@JsonSerialize(using = RealtimeCreateClientSecretRequest.Writer.class)
 public record RealtimeCreateClientSecretRequest(
 		@JsonProperty("expires_after") RealtimeCreateClientSecretRequest.@Nullable ExpiresAfter expiresAfter,
 		@JsonProperty("session") RealtimeCreateClientSecretRequest.@Nullable Session session,
@@ -80,6 +83,7 @@ public record RealtimeCreateClientSecretRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = ExpiresAfter.Reader.class)
+	@JsonSerialize(using = ExpiresAfter.Writer.class)
 	public static record ExpiresAfter(@JsonProperty("anchor") @Nullable String anchor,
 			@JsonProperty("seconds") @Nullable Long seconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -181,6 +185,32 @@ public record RealtimeCreateClientSecretRequest(
 			protected ExpiresAfter create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ExpiresAfter((String) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ExpiresAfter} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ExpiresAfter> {
+
+			Writer() {
+				super(ExpiresAfter.class, "anchor", "seconds");
+			}
+
+			@Override
+			protected @Nullable Object value(ExpiresAfter record, int index) {
+				return switch (index) {
+					case 0 -> record.anchor();
+					case 1 -> record.seconds();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExpiresAfter record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -309,6 +339,32 @@ public record RealtimeCreateClientSecretRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCreateClientSecretRequest((ExpiresAfter) values[0], (Session) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCreateClientSecretRequest} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCreateClientSecretRequest> {
+
+		Writer() {
+			super(RealtimeCreateClientSecretRequest.class, "expires_after", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCreateClientSecretRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.expiresAfter();
+				case 1 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCreateClientSecretRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Response from creating a session and client secret for the Realtime API.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCreateClientSecretResponse.Reader.class)
+@JsonSerialize(using = RealtimeCreateClientSecretResponse.Writer.class)
 public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String value,
 		@JsonProperty("expires_at") Long expiresAt,
 		@JsonProperty("session") RealtimeCreateClientSecretResponse.Session session,
@@ -201,6 +204,33 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCreateClientSecretResponse((String) values[0], (Long) values[1], (Session) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCreateClientSecretResponse} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCreateClientSecretResponse> {
+
+		Writer() {
+			super(RealtimeCreateClientSecretResponse.class, "value", "expires_at", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCreateClientSecretResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.value();
+				case 1 -> record.expiresAt();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCreateClientSecretResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A Realtime item requesting human approval of a tool invocation.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeMCPApprovalRequest.Reader.class)
+@JsonSerialize(using = RealtimeMCPApprovalRequest.Writer.class)
 public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments,
@@ -169,6 +172,35 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeMCPApprovalRequest((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeMCPApprovalRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeMCPApprovalRequest> {
+
+		Writer() {
+			super(RealtimeMCPApprovalRequest.class, "type", "id", "server_label", "name", "arguments");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeMCPApprovalRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.serverLabel();
+				case 3 -> record.name();
+				case 4 -> record.arguments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeMCPApprovalRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

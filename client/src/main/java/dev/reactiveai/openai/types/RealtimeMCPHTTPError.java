@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime MCP HTTP error
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeMCPHTTPError.Reader.class)
+@JsonSerialize(using = RealtimeMCPHTTPError.Writer.class)
 public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonProperty("code") Long code,
 		@JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeMCPToolCall.Error {
@@ -136,6 +139,33 @@ public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeMCPHTTPError((String) values[0], (Long) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeMCPHTTPError} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeMCPHTTPError> {
+
+		Writer() {
+			super(RealtimeMCPHTTPError.class, "type", "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeMCPHTTPError record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.code();
+				case 2 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeMCPHTTPError record) {
+			return record.additionalProperties();
 		}
 
 	}

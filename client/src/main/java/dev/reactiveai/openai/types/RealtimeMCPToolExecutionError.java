@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime MCP tool execution error
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeMCPToolExecutionError.Reader.class)
+@JsonSerialize(using = RealtimeMCPToolExecutionError.Writer.class)
 public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeMCPToolCall.Error {
 
@@ -119,6 +122,32 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 		protected RealtimeMCPToolExecutionError create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeMCPToolExecutionError((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeMCPToolExecutionError} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeMCPToolExecutionError> {
+
+		Writer() {
+			super(RealtimeMCPToolExecutionError.class, "type", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeMCPToolExecutionError record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeMCPToolExecutionError record) {
+			return record.additionalProperties();
 		}
 
 	}

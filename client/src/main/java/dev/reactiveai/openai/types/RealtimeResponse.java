@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response resource.
@@ -56,6 +58,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeResponse.Reader.class)
+@JsonSerialize(using = RealtimeResponse.Writer.class)
 public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("status") RealtimeResponse.@Nullable Status status,
 		@JsonProperty("status_details") RealtimeResponse.@Nullable StatusDetails statusDetails,
@@ -205,6 +208,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * know
 	 */
 	@JsonDeserialize(using = StatusDetails.Reader.class)
+	@JsonSerialize(using = StatusDetails.Writer.class)
 	public static record StatusDetails(@JsonProperty("type") StatusDetails.@Nullable Type type,
 			@JsonProperty("reason") StatusDetails.@Nullable Reason reason,
 			@JsonProperty("error") StatusDetails.@Nullable Error error,
@@ -399,6 +403,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		@JsonDeserialize(using = Error.Reader.class)
+		@JsonSerialize(using = Error.Writer.class)
 		public static record Error(@JsonProperty("type") @Nullable String type,
 				@JsonProperty("code") @Nullable String code,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -505,6 +510,32 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				@Override
 				protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Error((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Error} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Error> {
+
+				Writer() {
+					super(Error.class, "type", "code");
+				}
+
+				@Override
+				protected @Nullable Object value(Error record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.code();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Error record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -637,6 +668,33 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 		}
+
+		/**
+		 * Writes a {@link StatusDetails} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<StatusDetails> {
+
+			Writer() {
+				super(StatusDetails.class, "type", "reason", "error");
+			}
+
+			@Override
+			protected @Nullable Object value(StatusDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.reason();
+					case 2 -> record.error();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(StatusDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -648,6 +706,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
+	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -694,6 +753,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		@JsonDeserialize(using = Output.Reader.class)
+		@JsonSerialize(using = Output.Writer.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -823,6 +883,32 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Output} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Output> {
+
+				Writer() {
+					super(Output.class, "format", "voice");
+				}
+
+				@Override
+				protected @Nullable Object value(Output record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.voice();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Output record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -890,6 +976,31 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -913,6 +1024,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
+	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("total_tokens") @Nullable Long totalTokens,
 			@JsonProperty("input_tokens") @Nullable Long inputTokens,
 			@JsonProperty("output_tokens") @Nullable Long outputTokens,
@@ -970,6 +1082,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		@JsonDeserialize(using = InputTokenDetails.Reader.class)
+		@JsonSerialize(using = InputTokenDetails.Writer.class)
 		public static record InputTokenDetails(@JsonProperty("cached_tokens") @Nullable Long cachedTokens,
 				@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("image_tokens") @Nullable Long imageTokens,
@@ -1025,6 +1138,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			 * not know
 			 */
 			@JsonDeserialize(using = CachedTokensDetails.Reader.class)
+			@JsonSerialize(using = CachedTokensDetails.Writer.class)
 			public static record CachedTokensDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 					@JsonProperty("image_tokens") @Nullable Long imageTokens,
 					@JsonProperty("audio_tokens") @Nullable Long audioTokens,
@@ -1155,6 +1269,33 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 					}
 
 				}
+
+				/**
+				 * Writes a {@link CachedTokensDetails} without reflection; Jackson
+				 * creates it from {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<CachedTokensDetails> {
+
+					Writer() {
+						super(CachedTokensDetails.class, "text_tokens", "image_tokens", "audio_tokens");
+					}
+
+					@Override
+					protected @Nullable Object value(CachedTokensDetails record, int index) {
+						return switch (index) {
+							case 0 -> record.textTokens();
+							case 1 -> record.imageTokens();
+							case 2 -> record.audioTokens();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(CachedTokensDetails record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -1277,6 +1418,36 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 			}
+
+			/**
+			 * Writes a {@link InputTokenDetails} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<InputTokenDetails> {
+
+				Writer() {
+					super(InputTokenDetails.class, "cached_tokens", "text_tokens", "image_tokens", "audio_tokens",
+							"cached_tokens_details");
+				}
+
+				@Override
+				protected @Nullable Object value(InputTokenDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.cachedTokens();
+						case 1 -> record.textTokens();
+						case 2 -> record.imageTokens();
+						case 3 -> record.audioTokens();
+						case 4 -> record.cachedTokensDetails();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputTokenDetails record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1288,6 +1459,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		@JsonDeserialize(using = OutputTokenDetails.Reader.class)
+		@JsonSerialize(using = OutputTokenDetails.Writer.class)
 		public static record OutputTokenDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1395,6 +1567,32 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				protected OutputTokenDetails create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new OutputTokenDetails((Long) values[0], (Long) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link OutputTokenDetails} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<OutputTokenDetails> {
+
+				Writer() {
+					super(OutputTokenDetails.class, "text_tokens", "audio_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(OutputTokenDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.textTokens();
+						case 1 -> record.audioTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(OutputTokenDetails record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -1519,6 +1717,36 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Usage((Long) values[0], (Long) values[1], (Long) values[2], (InputTokenDetails) values[3],
 						(OutputTokenDetails) values[4], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "total_tokens", "input_tokens", "output_tokens", "input_token_details",
+						"output_token_details");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.totalTokens();
+					case 1 -> record.inputTokens();
+					case 2 -> record.outputTokens();
+					case 3 -> record.inputTokenDetails();
+					case 4 -> record.outputTokenDetails();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -2014,6 +2242,42 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 					(StatusDetails) values[3], (List<RealtimeConversationItem>) values[4],
 					(Map<String, String>) values[5], (Audio) values[6], (Usage) values[7], (String) values[8],
 					(List<OutputModality>) values[9], (MaxOutputTokens) values[10], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeResponse} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeResponse> {
+
+		Writer() {
+			super(RealtimeResponse.class, "id", "object", "status", "status_details", "output", "metadata", "audio",
+					"usage", "conversation_id", "output_modalities", "max_output_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.status();
+				case 3 -> record.statusDetails();
+				case 4 -> record.output();
+				case 5 -> record.metadata();
+				case 6 -> record.audio();
+				case 7 -> record.usage();
+				case 8 -> record.conversationId();
+				case 9 -> record.outputModalities();
+				case 10 -> record.maxOutputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Create a new Realtime response with these parameters
@@ -66,6 +68,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeResponseCreateParams.Reader.class)
+@JsonSerialize(using = RealtimeResponseCreateParams.Writer.class)
 public record RealtimeResponseCreateParams(
 		@JsonProperty("output_modalities") @Nullable List<RealtimeResponseCreateParams.OutputModality> outputModalities,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -186,6 +189,7 @@ public record RealtimeResponseCreateParams(
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
+	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -233,6 +237,7 @@ public record RealtimeResponseCreateParams(
 		 * know
 		 */
 		@JsonDeserialize(using = Output.Reader.class)
+		@JsonSerialize(using = Output.Writer.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -354,6 +359,32 @@ public record RealtimeResponseCreateParams(
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Output} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Output> {
+
+				Writer() {
+					super(Output.class, "format", "voice");
+				}
+
+				@Override
+				protected @Nullable Object value(Output record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.voice();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Output record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -419,6 +450,31 @@ public record RealtimeResponseCreateParams(
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Output) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1049,6 +1105,41 @@ public record RealtimeResponseCreateParams(
 					(Audio) values[2], (List<Tool>) values[3], (ToolChoice) values[4], (MaxOutputTokens) values[5],
 					(Conversation) values[6], (Map<String, String>) values[7], (Prompt) values[8],
 					(List<RealtimeConversationItem>) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeResponseCreateParams} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeResponseCreateParams> {
+
+		Writer() {
+			super(RealtimeResponseCreateParams.class, "output_modalities", "instructions", "audio", "tools",
+					"tool_choice", "max_output_tokens", "conversation", "metadata", "prompt", "input");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeResponseCreateParams record, int index) {
+			return switch (index) {
+				case 0 -> record.outputModalities();
+				case 1 -> record.instructions();
+				case 2 -> record.audio();
+				case 3 -> record.tools();
+				case 4 -> record.toolChoice();
+				case 5 -> record.maxOutputTokens();
+				case 6 -> record.conversation();
+				case 7 -> record.metadata();
+				case 8 -> record.prompt();
+				case 9 -> record.input();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeResponseCreateParams record) {
+			return record.additionalProperties();
 		}
 
 	}

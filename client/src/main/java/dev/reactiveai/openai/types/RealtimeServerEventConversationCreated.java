@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a conversation is created. Emitted right after session creation.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationCreated.Reader.class)
+@JsonSerialize(using = RealtimeServerEventConversationCreated.Writer.class)
 public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type,
 		@JsonProperty("conversation") RealtimeServerEventConversationCreated.Conversation conversation,
@@ -65,6 +68,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 	 * know
 	 */
 	@JsonDeserialize(using = Conversation.Reader.class)
+	@JsonSerialize(using = Conversation.Writer.class)
 	public static record Conversation(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("object") @Nullable String object,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -175,6 +179,32 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Conversation} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Conversation> {
+
+			Writer() {
+				super(Conversation.class, "id", "object");
+			}
+
+			@Override
+			protected @Nullable Object value(Conversation record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.object();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Conversation record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -259,6 +289,33 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventConversationCreated((String) values[0], (String) values[1],
 					(Conversation) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventConversationCreated} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventConversationCreated> {
+
+		Writer() {
+			super(RealtimeServerEventConversationCreated.class, "event_id", "type", "conversation");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventConversationCreated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.conversation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventConversationCreated record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent by the server when an Item is added to the default Conversation. This can happen
@@ -37,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemAdded.Reader.class)
+@JsonSerialize(using = RealtimeServerEventConversationItemAdded.Writer.class)
 public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -168,6 +171,34 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventConversationItemAdded((String) values[0], (String) values[1],
 					(String) values[2], (RealtimeConversationItem) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventConversationItemAdded} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventConversationItemAdded> {
+
+		Writer() {
+			super(RealtimeServerEventConversationItemAdded.class, "event_id", "type", "previous_item_id", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventConversationItemAdded record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.previousItemId();
+				case 3 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventConversationItemAdded record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a conversation item is finalized.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemDone.Reader.class)
+@JsonSerialize(using = RealtimeServerEventConversationItemDone.Writer.class)
 public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -157,6 +160,34 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventConversationItemDone((String) values[0], (String) values[1],
 					(String) values[2], (RealtimeConversationItem) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventConversationItemDone} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventConversationItemDone> {
+
+		Writer() {
+			super(RealtimeServerEventConversationItemDone.class, "event_id", "type", "previous_item_id", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventConversationItemDone record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.previousItemId();
+				case 3 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventConversationItemDone record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a conversation item is retrieved with {@code conversation.item.retrieve}.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemRetrieved.Reader.class)
+@JsonSerialize(using = RealtimeServerEventConversationItemRetrieved.Writer.class)
 public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -140,6 +143,33 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventConversationItemRetrieved((String) values[0], (String) values[1],
 					(RealtimeConversationItem) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventConversationItemRetrieved} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventConversationItemRetrieved> {
+
+		Writer() {
+			super(RealtimeServerEventConversationItemRetrieved.class, "event_id", "type", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventConversationItemRetrieved record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventConversationItemRetrieved record) {
+			return record.additionalProperties();
 		}
 
 	}

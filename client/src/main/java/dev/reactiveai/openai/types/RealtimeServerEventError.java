@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an error occurs, which could be a client problem or a server problem.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventError.Reader.class)
+@JsonSerialize(using = RealtimeServerEventError.Writer.class)
 public record RealtimeServerEventError(@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("error") RealtimeServerEventError.Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -70,6 +73,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 	 * know
 	 */
 	@JsonDeserialize(using = Error.Reader.class)
+	@JsonSerialize(using = Error.Writer.class)
 	public static record Error(@JsonProperty("type") String type, @JsonProperty("code") @Nullable String code,
 			@JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
 			@JsonProperty("event_id") @Nullable String eventId,
@@ -226,6 +230,35 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Error} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Error> {
+
+			Writer() {
+				super(Error.class, "type", "code", "message", "param", "event_id");
+			}
+
+			@Override
+			protected @Nullable Object value(Error record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.code();
+					case 2 -> record.message();
+					case 3 -> record.param();
+					case 4 -> record.eventId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Error record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -309,6 +342,33 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventError((String) values[0], (String) values[1], (Error) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventError} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventError> {
+
+		Writer() {
+			super(RealtimeServerEventError.class, "event_id", "type", "error");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventError record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventError record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>SIP Only:</strong> Returned when an DTMF event is received. A DTMF event is a
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventInputAudioBufferDtmfEventReceived.Reader.class)
+@JsonSerialize(using = RealtimeServerEventInputAudioBufferDtmfEventReceived.Writer.class)
 public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty("type") String type,
 		@JsonProperty("event") String event, @JsonProperty("received_at") Long receivedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -140,6 +143,34 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventInputAudioBufferDtmfEventReceived((String) values[0], (String) values[1],
 					(Long) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventInputAudioBufferDtmfEventReceived} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferDtmfEventReceived> {
+
+		Writer() {
+			super(RealtimeServerEventInputAudioBufferDtmfEventReceived.class, "type", "event", "received_at");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventInputAudioBufferDtmfEventReceived record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.event();
+				case 2 -> record.receivedAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeServerEventInputAudioBufferDtmfEventReceived record) {
+			return record.additionalProperties();
 		}
 
 	}

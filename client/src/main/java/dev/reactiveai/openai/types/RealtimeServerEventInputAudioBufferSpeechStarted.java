@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent by the server when in {@code server_vad} mode to indicate that speech has been
@@ -34,6 +36,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventInputAudioBufferSpeechStarted.Reader.class)
+@JsonSerialize(using = RealtimeServerEventInputAudioBufferSpeechStarted.Writer.class)
 public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_start_ms") Long audioStartMs,
 		@JsonProperty("item_id") String itemId,
@@ -170,6 +173,35 @@ public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("ev
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventInputAudioBufferSpeechStarted((String) values[0], (String) values[1],
 					(Long) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventInputAudioBufferSpeechStarted} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferSpeechStarted> {
+
+		Writer() {
+			super(RealtimeServerEventInputAudioBufferSpeechStarted.class, "event_id", "type", "audio_start_ms",
+					"item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventInputAudioBufferSpeechStarted record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.audioStartMs();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventInputAudioBufferSpeechStarted record) {
+			return record.additionalProperties();
 		}
 
 	}

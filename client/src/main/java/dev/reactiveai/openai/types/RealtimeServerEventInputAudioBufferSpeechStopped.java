@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned in {@code server_vad} mode when the server detects the end of speech in the
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventInputAudioBufferSpeechStopped.Reader.class)
+@JsonSerialize(using = RealtimeServerEventInputAudioBufferSpeechStopped.Writer.class)
 public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_end_ms") Long audioEndMs,
 		@JsonProperty("item_id") String itemId,
@@ -159,6 +162,35 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventInputAudioBufferSpeechStopped((String) values[0], (String) values[1],
 					(Long) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventInputAudioBufferSpeechStopped} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferSpeechStopped> {
+
+		Writer() {
+			super(RealtimeServerEventInputAudioBufferSpeechStopped.class, "event_id", "type", "audio_end_ms",
+					"item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventInputAudioBufferSpeechStopped record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.audioEndMs();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventInputAudioBufferSpeechStopped record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the Server VAD timeout is triggered for the input audio buffer. This is
@@ -40,6 +42,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventInputAudioBufferTimeoutTriggered.Reader.class)
+@JsonSerialize(using = RealtimeServerEventInputAudioBufferTimeoutTriggered.Writer.class)
 public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_start_ms") Long audioStartMs,
 		@JsonProperty("audio_end_ms") Long audioEndMs, @JsonProperty("item_id") String itemId,
@@ -192,6 +195,36 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventInputAudioBufferTimeoutTriggered((String) values[0], (String) values[1],
 					(Long) values[2], (Long) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventInputAudioBufferTimeoutTriggered} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferTimeoutTriggered> {
+
+		Writer() {
+			super(RealtimeServerEventInputAudioBufferTimeoutTriggered.class, "event_id", "type", "audio_start_ms",
+					"audio_end_ms", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventInputAudioBufferTimeoutTriggered record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.audioStartMs();
+				case 3 -> record.audioEndMs();
+				case 4 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventInputAudioBufferTimeoutTriggered record) {
+			return record.additionalProperties();
 		}
 
 	}

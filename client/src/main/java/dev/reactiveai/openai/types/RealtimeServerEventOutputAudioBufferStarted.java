@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>WebRTC/SIP Only:</strong> Emitted when the server begins streaming audio to the
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventOutputAudioBufferStarted.Reader.class)
+@JsonSerialize(using = RealtimeServerEventOutputAudioBufferStarted.Writer.class)
 public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -141,6 +144,33 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventOutputAudioBufferStarted((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventOutputAudioBufferStarted} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventOutputAudioBufferStarted> {
+
+		Writer() {
+			super(RealtimeServerEventOutputAudioBufferStarted.class, "event_id", "type", "response_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventOutputAudioBufferStarted record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventOutputAudioBufferStarted record) {
+			return record.additionalProperties();
 		}
 
 	}

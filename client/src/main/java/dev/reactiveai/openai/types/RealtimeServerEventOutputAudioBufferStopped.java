@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>WebRTC/SIP Only:</strong> Emitted when the output audio buffer has been
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventOutputAudioBufferStopped.Reader.class)
+@JsonSerialize(using = RealtimeServerEventOutputAudioBufferStopped.Writer.class)
 public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -142,6 +145,33 @@ public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_i
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventOutputAudioBufferStopped((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventOutputAudioBufferStopped} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventOutputAudioBufferStopped> {
+
+		Writer() {
+			super(RealtimeServerEventOutputAudioBufferStopped.class, "event_id", "type", "response_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventOutputAudioBufferStopped record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventOutputAudioBufferStopped record) {
+			return record.additionalProperties();
 		}
 
 	}

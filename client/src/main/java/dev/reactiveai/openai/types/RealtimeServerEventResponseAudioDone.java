@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the model-generated audio is done. Also emitted when a Response is
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseAudioDone.Reader.class)
+@JsonSerialize(using = RealtimeServerEventResponseAudioDone.Writer.class)
 public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -189,6 +192,37 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventResponseAudioDone((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventResponseAudioDone} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventResponseAudioDone> {
+
+		Writer() {
+			super(RealtimeServerEventResponseAudioDone.class, "event_id", "type", "response_id", "item_id",
+					"output_index", "content_index");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventResponseAudioDone record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.itemId();
+				case 4 -> record.outputIndex();
+				case 5 -> record.contentIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventResponseAudioDone record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an MCP tool call has started and is in progress.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseMCPCallInProgress.Reader.class)
+@JsonSerialize(using = RealtimeServerEventResponseMCPCallInProgress.Writer.class)
 public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId,
@@ -154,6 +157,34 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventResponseMCPCallInProgress((String) values[0], (String) values[1],
 					(Long) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventResponseMCPCallInProgress} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventResponseMCPCallInProgress> {
+
+		Writer() {
+			super(RealtimeServerEventResponseMCPCallInProgress.class, "event_id", "type", "output_index", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventResponseMCPCallInProgress record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.outputIndex();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventResponseMCPCallInProgress record) {
+			return record.additionalProperties();
 		}
 
 	}

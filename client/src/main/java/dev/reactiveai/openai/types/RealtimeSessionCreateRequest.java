@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A new Realtime session configuration, with an ephemeral key. Default TTL for keys is
@@ -95,6 +97,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeSessionCreateRequest.Reader.class)
+@JsonSerialize(using = RealtimeSessionCreateRequest.Writer.class)
 public record RealtimeSessionCreateRequest(
 		@JsonProperty("client_secret") RealtimeSessionCreateRequest.ClientSecret clientSecret,
 		@JsonProperty("modalities") @Nullable Object modalities,
@@ -173,6 +176,7 @@ public record RealtimeSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = ClientSecret.Reader.class)
+	@JsonSerialize(using = ClientSecret.Writer.class)
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -285,6 +289,32 @@ public record RealtimeSessionCreateRequest(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ClientSecret} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ClientSecret> {
+
+			Writer() {
+				super(ClientSecret.class, "value", "expires_at");
+			}
+
+			@Override
+			protected @Nullable Object value(ClientSecret record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.expiresAt();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ClientSecret record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -299,6 +329,7 @@ public record RealtimeSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = InputAudioTranscription.Reader.class)
+	@JsonSerialize(using = InputAudioTranscription.Writer.class)
 	public static record InputAudioTranscription(@JsonProperty("model") @Nullable String model,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -391,6 +422,31 @@ public record RealtimeSessionCreateRequest(
 			protected InputAudioTranscription create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InputAudioTranscription((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link InputAudioTranscription} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InputAudioTranscription> {
+
+			Writer() {
+				super(InputAudioTranscription.class, "model");
+			}
+
+			@Override
+			protected @Nullable Object value(InputAudioTranscription record, int index) {
+				return switch (index) {
+					case 0 -> record.model();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputAudioTranscription record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -489,6 +545,7 @@ public record RealtimeSessionCreateRequest(
 		 * know
 		 */
 		@JsonDeserialize(using = TracingConfiguration.Reader.class)
+		@JsonSerialize(using = TracingConfiguration.Writer.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -644,6 +701,33 @@ public record RealtimeSessionCreateRequest(
 				}
 
 			}
+
+			/**
+			 * Writes a {@link TracingConfiguration} without reflection; Jackson creates
+			 * it from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<TracingConfiguration> {
+
+				Writer() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected @Nullable Object value(TracingConfiguration record, int index) {
+					return switch (index) {
+						case 0 -> record.workflowName();
+						case 1 -> record.groupId();
+						case 2 -> record.metadata();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TracingConfiguration record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -691,6 +775,7 @@ public record RealtimeSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = TurnDetection.Reader.class)
+	@JsonSerialize(using = TurnDetection.Writer.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -838,6 +923,34 @@ public record RealtimeSessionCreateRequest(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link TurnDetection} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<TurnDetection> {
+
+			Writer() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected @Nullable Object value(TurnDetection record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.threshold();
+					case 2 -> record.prefixPaddingMs();
+					case 3 -> record.silenceDurationMs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TurnDetection record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -853,6 +966,7 @@ public record RealtimeSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = Tool.Reader.class)
+	@JsonSerialize(using = Tool.Writer.class)
 	public static record Tool(@JsonProperty("type") @Nullable String type, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -1008,6 +1122,34 @@ public record RealtimeSessionCreateRequest(
 			protected Tool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Tool((String) values[0], (String) values[1], (String) values[2],
 						(Map<String, Object>) values[3], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Tool} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Tool> {
+
+			Writer() {
+				super(Tool.class, "type", "name", "description", "parameters");
+			}
+
+			@Override
+			protected @Nullable Object value(Tool record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.name();
+					case 2 -> record.description();
+					case 3 -> record.parameters();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Tool record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1487,6 +1629,49 @@ public record RealtimeSessionCreateRequest(
 					(TurnDetection) values[9], (List<Tool>) values[10], (String) values[11], (Double) values[12],
 					(MaxResponseOutputTokens) values[13], (RealtimeTruncation) values[14], (Prompt) values[15],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeSessionCreateRequest} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeSessionCreateRequest> {
+
+		Writer() {
+			super(RealtimeSessionCreateRequest.class, "client_secret", "modalities", "instructions", "voice",
+					"input_audio_format", "output_audio_format", "input_audio_transcription", "speed", "tracing",
+					"turn_detection", "tools", "tool_choice", "temperature", "max_response_output_tokens", "truncation",
+					"prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeSessionCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.clientSecret();
+				case 1 -> record.modalities();
+				case 2 -> record.instructions();
+				case 3 -> record.voice();
+				case 4 -> record.inputAudioFormat();
+				case 5 -> record.outputAudioFormat();
+				case 6 -> record.inputAudioTranscription();
+				case 7 -> record.speed();
+				case 8 -> record.tracing();
+				case 9 -> record.turnDetection();
+				case 10 -> record.tools();
+				case 11 -> record.toolChoice();
+				case 12 -> record.temperature();
+				case 13 -> record.maxResponseOutputTokens();
+				case 14 -> record.truncation();
+				case 15 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeSessionCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

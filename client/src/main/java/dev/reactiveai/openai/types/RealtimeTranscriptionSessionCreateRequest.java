@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime transcription session object configuration.
@@ -39,6 +41,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeTranscriptionSessionCreateRequest.Reader.class)
+@JsonSerialize(using = RealtimeTranscriptionSessionCreateRequest.Writer.class)
 public record RealtimeTranscriptionSessionCreateRequest(
 		@JsonProperty("turn_detection") RealtimeTranscriptionSessionCreateRequest.@Nullable TurnDetection turnDetection,
 		@JsonProperty("input_audio_noise_reduction") RealtimeTranscriptionSessionCreateRequest.@Nullable InputAudioNoiseReduction inputAudioNoiseReduction,
@@ -97,6 +100,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = TurnDetection.Reader.class)
+	@JsonSerialize(using = TurnDetection.Writer.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -235,6 +239,34 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link TurnDetection} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<TurnDetection> {
+
+			Writer() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected @Nullable Object value(TurnDetection record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.threshold();
+					case 2 -> record.prefixPaddingMs();
+					case 3 -> record.silenceDurationMs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TurnDetection record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -251,6 +283,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = InputAudioNoiseReduction.Reader.class)
+	@JsonSerialize(using = InputAudioNoiseReduction.Writer.class)
 	public static record InputAudioNoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -362,6 +395,31 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			protected InputAudioNoiseReduction create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InputAudioNoiseReduction((NoiseReductionType) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link InputAudioNoiseReduction} without reflection; Jackson creates
+		 * it from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InputAudioNoiseReduction> {
+
+			Writer() {
+				super(InputAudioNoiseReduction.class, "type");
+			}
+
+			@Override
+			protected @Nullable Object value(InputAudioNoiseReduction record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputAudioNoiseReduction record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -655,6 +713,36 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			return new RealtimeTranscriptionSessionCreateRequest((TurnDetection) values[0],
 					(InputAudioNoiseReduction) values[1], (InputAudioFormat) values[2], (AudioTranscription) values[3],
 					(List<IncludeItem>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeTranscriptionSessionCreateRequest} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateRequest> {
+
+		Writer() {
+			super(RealtimeTranscriptionSessionCreateRequest.class, "turn_detection", "input_audio_noise_reduction",
+					"input_audio_format", "input_audio_transcription", "include");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeTranscriptionSessionCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.turnDetection();
+				case 1 -> record.inputAudioNoiseReduction();
+				case 2 -> record.inputAudioFormat();
+				case 3 -> record.inputAudioTranscription();
+				case 4 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeTranscriptionSessionCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

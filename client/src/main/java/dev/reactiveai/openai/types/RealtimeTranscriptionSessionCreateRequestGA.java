@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime transcription session object configuration.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeTranscriptionSessionCreateRequestGA.Reader.class)
+@JsonSerialize(using = RealtimeTranscriptionSessionCreateRequestGA.Writer.class)
 public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") String type,
 		@JsonProperty("audio") RealtimeTranscriptionSessionCreateRequestGA.@Nullable Audio audio,
 		@JsonProperty("include") @Nullable List<RealtimeTranscriptionSessionCreateRequestGA.IncludeItem> include,
@@ -80,6 +83,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
+	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -148,6 +152,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		 * know
 		 */
 		@JsonDeserialize(using = Input.Reader.class)
+		@JsonSerialize(using = Input.Writer.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -201,6 +206,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			 * not know
 			 */
 			@JsonDeserialize(using = NoiseReduction.Reader.class)
+			@JsonSerialize(using = NoiseReduction.Writer.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -315,6 +321,31 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 					}
 
 				}
+
+				/**
+				 * Writes a {@link NoiseReduction} without reflection; Jackson creates it
+				 * from {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<NoiseReduction> {
+
+					Writer() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected @Nullable Object value(NoiseReduction record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(NoiseReduction record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -424,6 +455,34 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Input} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Input> {
+
+				Writer() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected @Nullable Object value(Input record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.transcription();
+						case 2 -> record.noiseReduction();
+						case 3 -> record.turnDetection();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Input record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -489,6 +548,31 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Input) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "input");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -659,6 +743,33 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeTranscriptionSessionCreateRequestGA((String) values[0], (Audio) values[1],
 					(List<IncludeItem>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeTranscriptionSessionCreateRequestGA} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateRequestGA> {
+
+		Writer() {
+			super(RealtimeTranscriptionSessionCreateRequestGA.class, "type", "audio", "include");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeTranscriptionSessionCreateRequestGA record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.audio();
+				case 2 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeTranscriptionSessionCreateRequestGA record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A new Realtime transcription session configuration.
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeTranscriptionSessionCreateResponse.Reader.class)
+@JsonSerialize(using = RealtimeTranscriptionSessionCreateResponse.Writer.class)
 public record RealtimeTranscriptionSessionCreateResponse(
 		@JsonProperty("client_secret") RealtimeTranscriptionSessionCreateResponse.ClientSecret clientSecret,
 		@JsonProperty("modalities") @Nullable Object modalities,
@@ -84,6 +87,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * know
 	 */
 	@JsonDeserialize(using = ClientSecret.Reader.class)
+	@JsonSerialize(using = ClientSecret.Writer.class)
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -196,6 +200,32 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ClientSecret} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ClientSecret> {
+
+			Writer() {
+				super(ClientSecret.class, "value", "expires_at");
+			}
+
+			@Override
+			protected @Nullable Object value(ClientSecret record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.expiresAt();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ClientSecret record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -216,6 +246,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * know
 	 */
 	@JsonDeserialize(using = TurnDetection.Reader.class)
+	@JsonSerialize(using = TurnDetection.Writer.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -363,6 +394,34 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link TurnDetection} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<TurnDetection> {
+
+			Writer() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected @Nullable Object value(TurnDetection record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.threshold();
+					case 2 -> record.prefixPaddingMs();
+					case 3 -> record.silenceDurationMs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TurnDetection record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -484,6 +543,36 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			return new RealtimeTranscriptionSessionCreateResponse((ClientSecret) values[0], (Object) values[1],
 					(String) values[2], (AudioTranscription) values[3], (TurnDetection) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeTranscriptionSessionCreateResponse} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateResponse> {
+
+		Writer() {
+			super(RealtimeTranscriptionSessionCreateResponse.class, "client_secret", "modalities", "input_audio_format",
+					"input_audio_transcription", "turn_detection");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeTranscriptionSessionCreateResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.clientSecret();
+				case 1 -> record.modalities();
+				case 2 -> record.inputAudioFormat();
+				case 3 -> record.inputAudioTranscription();
+				case 4 -> record.turnDetection();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeTranscriptionSessionCreateResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

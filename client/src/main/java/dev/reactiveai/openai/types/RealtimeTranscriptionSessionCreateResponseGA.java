@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A Realtime transcription session configuration object.
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeTranscriptionSessionCreateResponseGA.Reader.class)
+@JsonSerialize(using = RealtimeTranscriptionSessionCreateResponseGA.Writer.class)
 public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type") String type,
 		@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("expires_at") @Nullable Long expiresAt,
@@ -142,6 +145,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
+	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -188,6 +192,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		 * know
 		 */
 		@JsonDeserialize(using = Input.Reader.class)
+		@JsonSerialize(using = Input.Writer.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -235,6 +240,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			 * not know
 			 */
 			@JsonDeserialize(using = NoiseReduction.Reader.class)
+			@JsonSerialize(using = NoiseReduction.Writer.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -349,6 +355,31 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 				}
+
+				/**
+				 * Writes a {@link NoiseReduction} without reflection; Jackson creates it
+				 * from {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<NoiseReduction> {
+
+					Writer() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected @Nullable Object value(NoiseReduction record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(NoiseReduction record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -370,6 +401,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			 * not know
 			 */
 			@JsonDeserialize(using = TurnDetection.Reader.class)
+			@JsonSerialize(using = TurnDetection.Writer.class)
 			public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 					@JsonProperty("threshold") @Nullable Double threshold,
 					@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -518,6 +550,34 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 				}
+
+				/**
+				 * Writes a {@link TurnDetection} without reflection; Jackson creates it
+				 * from {@code @JsonSerialize}.
+				 */
+				static final class Writer extends RecordSerializer<TurnDetection> {
+
+					Writer() {
+						super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+					}
+
+					@Override
+					protected @Nullable Object value(TurnDetection record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							case 1 -> record.threshold();
+							case 2 -> record.prefixPaddingMs();
+							case 3 -> record.silenceDurationMs();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(TurnDetection record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -626,6 +686,34 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Input} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<Input> {
+
+				Writer() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected @Nullable Object value(Input record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.transcription();
+						case 2 -> record.noiseReduction();
+						case 3 -> record.turnDetection();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Input record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -691,6 +779,31 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Input) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "input");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -852,6 +965,37 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			return new RealtimeTranscriptionSessionCreateResponseGA((String) values[0], (String) values[1],
 					(String) values[2], (Long) values[3], (List<IncludeItem>) values[4], (Audio) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeTranscriptionSessionCreateResponseGA} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateResponseGA> {
+
+		Writer() {
+			super(RealtimeTranscriptionSessionCreateResponseGA.class, "type", "id", "object", "expires_at", "include",
+					"audio");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeTranscriptionSessionCreateResponseGA record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.object();
+				case 3 -> record.expiresAt();
+				case 4 -> record.include();
+				case 5 -> record.audio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeTranscriptionSessionCreateResponseGA record) {
+			return record.additionalProperties();
 		}
 
 	}

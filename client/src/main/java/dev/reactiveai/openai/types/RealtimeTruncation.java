@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * When the number of tokens in a conversation exceeds the model's input token limit, the
@@ -136,6 +138,7 @@ public sealed interface RealtimeTruncation
 	 * know
 	 */
 	@JsonDeserialize(using = RetentionRatioTruncation.Reader.class)
+	@JsonSerialize(using = RetentionRatioTruncation.Writer.class)
 	record RetentionRatioTruncation(@JsonProperty("type") String type,
 			@JsonProperty("retention_ratio") Double retentionRatio,
 			@JsonProperty("token_limits") RetentionRatioTruncation.@Nullable TokenLimits tokenLimits,
@@ -186,6 +189,7 @@ public sealed interface RealtimeTruncation
 		 * know
 		 */
 		@JsonDeserialize(using = TokenLimits.Reader.class)
+		@JsonSerialize(using = TokenLimits.Writer.class)
 		public static record TokenLimits(@JsonProperty("post_instructions") @Nullable Long postInstructions,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -283,6 +287,31 @@ public sealed interface RealtimeTruncation
 				}
 
 			}
+
+			/**
+			 * Writes a {@link TokenLimits} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<TokenLimits> {
+
+				Writer() {
+					super(TokenLimits.class, "post_instructions");
+				}
+
+				@Override
+				protected @Nullable Object value(TokenLimits record, int index) {
+					return switch (index) {
+						case 0 -> record.postInstructions();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TokenLimits record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -368,6 +397,33 @@ public sealed interface RealtimeTruncation
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RetentionRatioTruncation((String) values[0], (Double) values[1], (TokenLimits) values[2],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link RetentionRatioTruncation} without reflection; Jackson creates
+		 * it from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RetentionRatioTruncation> {
+
+			Writer() {
+				super(RetentionRatioTruncation.class, "type", "retention_ratio", "token_limits");
+			}
+
+			@Override
+			protected @Nullable Object value(RetentionRatioTruncation record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.retentionRatio();
+					case 2 -> record.tokenLimits();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RetentionRatioTruncation record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>gpt-5 and o-series models only</strong>
@@ -50,6 +52,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Reasoning.Reader.class)
+@JsonSerialize(using = Reasoning.Writer.class)
 public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort,
 		@JsonProperty("summary") Reasoning.@Nullable Summary summary,
 		@JsonProperty("generate_summary") Reasoning.@Nullable GenerateSummary generateSummary,
@@ -376,6 +379,33 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		protected Reasoning create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Reasoning((ReasoningEffort) values[0], (Summary) values[1], (GenerateSummary) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Reasoning} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Reasoning> {
+
+		Writer() {
+			super(Reasoning.class, "effort", "summary", "generate_summary");
+		}
+
+		@Override
+		protected @Nullable Object value(Reasoning record, int index) {
+			return switch (index) {
+				case 0 -> record.effort();
+				case 1 -> record.summary();
+				case 2 -> record.generateSummary();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Reasoning record) {
+			return record.additionalProperties();
 		}
 
 	}

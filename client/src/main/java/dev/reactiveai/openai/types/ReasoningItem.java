@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A description of the chain of thought used by a reasoning model while generating a
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ReasoningItem.Reader.class)
+@JsonSerialize(using = ReasoningItem.Writer.class)
 public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("encrypted_content") @Nullable String encryptedContent,
 		@JsonProperty("summary") List<SummaryTextContent> summary,
@@ -341,6 +344,36 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 			return new ReasoningItem((String) values[0], (String) values[1], (String) values[2],
 					(List<SummaryTextContent>) values[3], (List<ReasoningTextContent>) values[4], (Status) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ReasoningItem} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ReasoningItem> {
+
+		Writer() {
+			super(ReasoningItem.class, "type", "id", "encrypted_content", "summary", "content", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(ReasoningItem record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.encryptedContent();
+				case 3 -> record.summary();
+				case 4 -> record.content();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ReasoningItem record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Reasoning text from the model.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ReasoningTextContent.Reader.class)
+@JsonSerialize(using = ReasoningTextContent.Writer.class)
 public record ReasoningTextContent(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -122,6 +125,32 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 		protected ReasoningTextContent create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ReasoningTextContent((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ReasoningTextContent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ReasoningTextContent> {
+
+		Writer() {
+			super(ReasoningTextContent.class, "type", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(ReasoningTextContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ReasoningTextContent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A refusal from the model.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RefusalContent.Reader.class)
+@JsonSerialize(using = RefusalContent.Writer.class)
 public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("refusal") String refusal,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -122,6 +125,32 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 		@Override
 		protected RefusalContent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new RefusalContent((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RefusalContent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RefusalContent> {
+
+		Writer() {
+			super(RefusalContent.class, "type", "refusal");
+		}
+
+		@Override
+		protected @Nullable Object value(RefusalContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.refusal();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RefusalContent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is a partial transcript of audio.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseAudioTranscriptDeltaEvent.Reader.class)
+@JsonSerialize(using = ResponseAudioTranscriptDeltaEvent.Writer.class)
 public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String type, @JsonProperty("delta") String delta,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -138,6 +141,33 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseAudioTranscriptDeltaEvent((String) values[0], (String) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseAudioTranscriptDeltaEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseAudioTranscriptDeltaEvent> {
+
+		Writer() {
+			super(ResponseAudioTranscriptDeltaEvent.class, "type", "delta", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseAudioTranscriptDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.delta();
+				case 2 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseAudioTranscriptDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a partial code snippet is streamed by the code interpreter.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCodeInterpreterCallCodeDeltaEvent.Reader.class)
+@JsonSerialize(using = ResponseCodeInterpreterCallCodeDeltaEvent.Writer.class)
 public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -178,6 +181,36 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseCodeInterpreterCallCodeDeltaEvent((String) values[0], (Long) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseCodeInterpreterCallCodeDeltaEvent} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseCodeInterpreterCallCodeDeltaEvent> {
+
+		Writer() {
+			super(ResponseCodeInterpreterCallCodeDeltaEvent.class, "type", "output_index", "item_id", "delta",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseCodeInterpreterCallCodeDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.delta();
+				case 4 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseCodeInterpreterCallCodeDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the code snippet is finalized by the code interpreter.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCodeInterpreterCallCodeDoneEvent.Reader.class)
+@JsonSerialize(using = ResponseCodeInterpreterCallCodeDoneEvent.Writer.class)
 public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("code") String code, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -177,6 +180,36 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseCodeInterpreterCallCodeDoneEvent((String) values[0], (Long) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseCodeInterpreterCallCodeDoneEvent} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseCodeInterpreterCallCodeDoneEvent> {
+
+		Writer() {
+			super(ResponseCodeInterpreterCallCodeDoneEvent.class, "type", "output_index", "item_id", "code",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseCodeInterpreterCallCodeDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.code();
+				case 4 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseCodeInterpreterCallCodeDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

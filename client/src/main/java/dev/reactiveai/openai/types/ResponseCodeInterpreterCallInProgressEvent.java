@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a code interpreter call is in progress.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCodeInterpreterCallInProgressEvent.Reader.class)
+@JsonSerialize(using = ResponseCodeInterpreterCallInProgressEvent.Writer.class)
 public record ResponseCodeInterpreterCallInProgressEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -162,6 +165,35 @@ public record ResponseCodeInterpreterCallInProgressEvent(@JsonProperty("type") S
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseCodeInterpreterCallInProgressEvent((String) values[0], (Long) values[1],
 					(String) values[2], (Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseCodeInterpreterCallInProgressEvent} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseCodeInterpreterCallInProgressEvent> {
+
+		Writer() {
+			super(ResponseCodeInterpreterCallInProgressEvent.class, "type", "output_index", "item_id",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseCodeInterpreterCallInProgressEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseCodeInterpreterCallInProgressEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

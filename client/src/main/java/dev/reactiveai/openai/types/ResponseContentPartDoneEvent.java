@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a content part is done.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseContentPartDoneEvent.Reader.class)
+@JsonSerialize(using = ResponseContentPartDoneEvent.Writer.class)
 public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("part") OutputContent part,
@@ -187,6 +190,37 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseContentPartDoneEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (Long) values[4], (OutputContent) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseContentPartDoneEvent} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseContentPartDoneEvent> {
+
+		Writer() {
+			super(ResponseContentPartDoneEvent.class, "type", "item_id", "output_index", "content_index",
+					"sequence_number", "part");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseContentPartDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.contentIndex();
+				case 4 -> record.sequenceNumber();
+				case 5 -> record.part();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseContentPartDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Event representing a delta (partial update) to the input of a custom tool call.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCustomToolCallInputDeltaEvent.Reader.class)
+@JsonSerialize(using = ResponseCustomToolCallInputDeltaEvent.Writer.class)
 public record ResponseCustomToolCallInputDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId, @JsonProperty("delta") String delta,
@@ -171,6 +174,36 @@ public record ResponseCustomToolCallInputDeltaEvent(@JsonProperty("type") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseCustomToolCallInputDeltaEvent((String) values[0], (Long) values[1], (Long) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseCustomToolCallInputDeltaEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseCustomToolCallInputDeltaEvent> {
+
+		Writer() {
+			super(ResponseCustomToolCallInputDeltaEvent.class, "type", "sequence_number", "output_index", "item_id",
+					"delta");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseCustomToolCallInputDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.sequenceNumber();
+				case 2 -> record.outputIndex();
+				case 3 -> record.itemId();
+				case 4 -> record.delta();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseCustomToolCallInputDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

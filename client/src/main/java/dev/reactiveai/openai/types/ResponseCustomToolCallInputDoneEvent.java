@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Event indicating that input for a custom tool call is complete.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCustomToolCallInputDoneEvent.Reader.class)
+@JsonSerialize(using = ResponseCustomToolCallInputDoneEvent.Writer.class)
 public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId, @JsonProperty("input") String input,
@@ -171,6 +174,36 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseCustomToolCallInputDoneEvent((String) values[0], (Long) values[1], (Long) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseCustomToolCallInputDoneEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseCustomToolCallInputDoneEvent> {
+
+		Writer() {
+			super(ResponseCustomToolCallInputDoneEvent.class, "type", "sequence_number", "output_index", "item_id",
+					"input");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseCustomToolCallInputDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.sequenceNumber();
+				case 2 -> record.outputIndex();
+				case 3 -> record.itemId();
+				case 4 -> record.input();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseCustomToolCallInputDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

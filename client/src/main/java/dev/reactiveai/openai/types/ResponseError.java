@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An error object returned when the model fails to generate a Response.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseError.Reader.class)
+@JsonSerialize(using = ResponseError.Writer.class)
 public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -145,6 +148,32 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 		@Override
 		protected ResponseError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ResponseError((ResponseErrorCode) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseError} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseError> {
+
+		Writer() {
+			super(ResponseError.class, "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseError record, int index) {
+			return switch (index) {
+				case 0 -> record.code();
+				case 1 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseError record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an error occurs.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseErrorEvent.Reader.class)
+@JsonSerialize(using = ResponseErrorEvent.Writer.class)
 public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonProperty("code") @Nullable String code,
 		@JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -169,6 +172,35 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseErrorEvent((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseErrorEvent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseErrorEvent> {
+
+		Writer() {
+			super(ResponseErrorEvent.class, "type", "code", "message", "param", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseErrorEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.code();
+				case 2 -> record.message();
+				case 3 -> record.param();
+				case 4 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseErrorEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

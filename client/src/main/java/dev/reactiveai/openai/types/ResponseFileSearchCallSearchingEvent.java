@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a file search is currently searching.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFileSearchCallSearchingEvent.Reader.class)
+@JsonSerialize(using = ResponseFileSearchCallSearchingEvent.Writer.class)
 public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -156,6 +159,34 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFileSearchCallSearchingEvent((String) values[0], (Long) values[1], (String) values[2],
 					(Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFileSearchCallSearchingEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseFileSearchCallSearchingEvent> {
+
+		Writer() {
+			super(ResponseFileSearchCallSearchingEvent.class, "type", "output_index", "item_id", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFileSearchCallSearchingEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFileSearchCallSearchingEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

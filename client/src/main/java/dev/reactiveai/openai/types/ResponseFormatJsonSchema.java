@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON Schema response format. Used to generate structured JSON responses. Learn more
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFormatJsonSchema.Reader.class)
+@JsonSerialize(using = ResponseFormatJsonSchema.Writer.class)
 public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		@JsonProperty("json_schema") ResponseFormatJsonSchema.JsonSchema jsonSchema,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -81,6 +84,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = JsonSchema.Reader.class)
+	@JsonSerialize(using = JsonSchema.Writer.class)
 	public static record JsonSchema(@JsonProperty("description") @Nullable String description,
 			@JsonProperty("name") String name, @JsonProperty("schema") @Nullable Map<String, Object> schema,
 			@JsonProperty("strict") @Nullable Boolean strict,
@@ -247,6 +251,34 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link JsonSchema} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<JsonSchema> {
+
+			Writer() {
+				super(JsonSchema.class, "description", "name", "schema", "strict");
+			}
+
+			@Override
+			protected @Nullable Object value(JsonSchema record, int index) {
+				return switch (index) {
+					case 0 -> record.description();
+					case 1 -> record.name();
+					case 2 -> record.schema();
+					case 3 -> record.strict();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(JsonSchema record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -316,6 +348,32 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		protected ResponseFormatJsonSchema create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFormatJsonSchema((String) values[0], (JsonSchema) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFormatJsonSchema} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseFormatJsonSchema> {
+
+		Writer() {
+			super(ResponseFormatJsonSchema.class, "type", "json_schema");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFormatJsonSchema record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.jsonSchema();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFormatJsonSchema record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Default response format. Used to generate text responses.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFormatText.Reader.class)
+@JsonSerialize(using = ResponseFormatText.Writer.class)
 public record ResponseFormatText(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -107,6 +110,31 @@ public record ResponseFormatText(@JsonProperty("type") String type,
 		protected ResponseFormatText create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFormatText((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFormatText} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseFormatText> {
+
+		Writer() {
+			super(ResponseFormatText.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFormatText record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFormatText record) {
+			return record.additionalProperties();
 		}
 
 	}

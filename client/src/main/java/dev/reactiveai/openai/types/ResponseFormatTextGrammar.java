@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A custom grammar for the model to follow when generating text. Learn more in the
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFormatTextGrammar.Reader.class)
+@JsonSerialize(using = ResponseFormatTextGrammar.Writer.class)
 public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @JsonProperty("grammar") String grammar,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -121,6 +124,32 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 		protected ResponseFormatTextGrammar create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFormatTextGrammar((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFormatTextGrammar} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseFormatTextGrammar> {
+
+		Writer() {
+			super(ResponseFormatTextGrammar.class, "type", "grammar");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFormatTextGrammar record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.grammar();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFormatTextGrammar record) {
+			return record.additionalProperties();
 		}
 
 	}

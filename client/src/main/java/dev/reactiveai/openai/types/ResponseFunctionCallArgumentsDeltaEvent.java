@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is a partial function-call arguments delta.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFunctionCallArgumentsDeltaEvent.Reader.class)
+@JsonSerialize(using = ResponseFunctionCallArgumentsDeltaEvent.Writer.class)
 public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("delta") String delta,
@@ -177,6 +180,36 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFunctionCallArgumentsDeltaEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFunctionCallArgumentsDeltaEvent} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseFunctionCallArgumentsDeltaEvent> {
+
+		Writer() {
+			super(ResponseFunctionCallArgumentsDeltaEvent.class, "type", "item_id", "output_index", "sequence_number",
+					"delta");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFunctionCallArgumentsDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.sequenceNumber();
+				case 4 -> record.delta();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFunctionCallArgumentsDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when function-call arguments are finalized.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFunctionCallArgumentsDoneEvent.Reader.class)
+@JsonSerialize(using = ResponseFunctionCallArgumentsDoneEvent.Writer.class)
 public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("name") String name,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -188,6 +191,37 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFunctionCallArgumentsDoneEvent((String) values[0], (String) values[1],
 					(String) values[2], (Long) values[3], (Long) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFunctionCallArgumentsDoneEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseFunctionCallArgumentsDoneEvent> {
+
+		Writer() {
+			super(ResponseFunctionCallArgumentsDoneEvent.class, "type", "item_id", "name", "output_index",
+					"sequence_number", "arguments");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFunctionCallArgumentsDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.name();
+				case 3 -> record.outputIndex();
+				case 4 -> record.sequenceNumber();
+				case 5 -> record.arguments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFunctionCallArgumentsDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

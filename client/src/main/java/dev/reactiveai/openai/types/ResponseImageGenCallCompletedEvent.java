@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an image generation tool call has completed and the final image is
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseImageGenCallCompletedEvent.Reader.class)
+@JsonSerialize(using = ResponseImageGenCallCompletedEvent.Writer.class)
 public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonProperty("item_id") String itemId,
@@ -155,6 +158,34 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseImageGenCallCompletedEvent((String) values[0], (Long) values[1], (Long) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseImageGenCallCompletedEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseImageGenCallCompletedEvent> {
+
+		Writer() {
+			super(ResponseImageGenCallCompletedEvent.class, "type", "output_index", "sequence_number", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseImageGenCallCompletedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.sequenceNumber();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseImageGenCallCompletedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

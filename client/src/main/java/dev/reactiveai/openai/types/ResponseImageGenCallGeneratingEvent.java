@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an image generation tool call is actively generating an image
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseImageGenCallGeneratingEvent.Reader.class)
+@JsonSerialize(using = ResponseImageGenCallGeneratingEvent.Writer.class)
 public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -157,6 +160,34 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseImageGenCallGeneratingEvent((String) values[0], (Long) values[1], (String) values[2],
 					(Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseImageGenCallGeneratingEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseImageGenCallGeneratingEvent> {
+
+		Writer() {
+			super(ResponseImageGenCallGeneratingEvent.class, "type", "output_index", "item_id", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseImageGenCallGeneratingEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseImageGenCallGeneratingEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

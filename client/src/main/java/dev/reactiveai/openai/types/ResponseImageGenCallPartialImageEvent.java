@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a partial image is available during image generation streaming.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseImageGenCallPartialImageEvent.Reader.class)
+@JsonSerialize(using = ResponseImageGenCallPartialImageEvent.Writer.class)
 public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -197,6 +200,37 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseImageGenCallPartialImageEvent((String) values[0], (Long) values[1], (String) values[2],
 					(Long) values[3], (Long) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseImageGenCallPartialImageEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseImageGenCallPartialImageEvent> {
+
+		Writer() {
+			super(ResponseImageGenCallPartialImageEvent.class, "type", "output_index", "item_id", "sequence_number",
+					"partial_image_index", "partial_image_b64");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseImageGenCallPartialImageEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.sequenceNumber();
+				case 4 -> record.partialImageIndex();
+				case 5 -> record.partialImageB64();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseImageGenCallPartialImageEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

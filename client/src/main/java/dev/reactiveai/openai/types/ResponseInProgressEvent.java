@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the response is in progress.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseInProgressEvent.Reader.class)
+@JsonSerialize(using = ResponseInProgressEvent.Writer.class)
 public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonProperty("response") Response response,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -138,6 +141,33 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseInProgressEvent((String) values[0], (Response) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseInProgressEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseInProgressEvent> {
+
+		Writer() {
+			super(ResponseInProgressEvent.class, "type", "response", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseInProgressEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.response();
+				case 2 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseInProgressEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A logprob is the logarithmic probability that the model assigns to producing a
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseLogProb.Reader.class)
+@JsonSerialize(using = ResponseLogProb.Writer.class)
 public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("top_logprobs") @Nullable List<ResponseLogProb.TopLogprob> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -68,6 +71,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 	 * know
 	 */
 	@JsonDeserialize(using = TopLogprob.Reader.class)
+	@JsonSerialize(using = TopLogprob.Writer.class)
 	public static record TopLogprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -174,6 +178,32 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 			@Override
 			protected TopLogprob create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new TopLogprob((String) values[0], (Double) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link TopLogprob} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<TopLogprob> {
+
+			Writer() {
+				super(TopLogprob.class, "token", "logprob");
+			}
+
+			@Override
+			protected @Nullable Object value(TopLogprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TopLogprob record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -290,6 +320,33 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseLogProb((String) values[0], (Double) values[1], (List<TopLogprob>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseLogProb} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseLogProb> {
+
+		Writer() {
+			super(ResponseLogProb.class, "token", "logprob", "top_logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseLogProb record, int index) {
+			return switch (index) {
+				case 0 -> record.token();
+				case 1 -> record.logprob();
+				case 2 -> record.topLogprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseLogProb record) {
+			return record.additionalProperties();
 		}
 
 	}

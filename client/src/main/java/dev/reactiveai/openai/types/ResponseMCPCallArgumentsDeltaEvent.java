@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseMCPCallArgumentsDeltaEvent.Reader.class)
+@JsonSerialize(using = ResponseMCPCallArgumentsDeltaEvent.Writer.class)
 public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -175,6 +178,36 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseMCPCallArgumentsDeltaEvent((String) values[0], (Long) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseMCPCallArgumentsDeltaEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseMCPCallArgumentsDeltaEvent> {
+
+		Writer() {
+			super(ResponseMCPCallArgumentsDeltaEvent.class, "type", "output_index", "item_id", "delta",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseMCPCallArgumentsDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.delta();
+				case 4 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseMCPCallArgumentsDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the arguments for an MCP tool call are finalized.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseMCPCallArgumentsDoneEvent.Reader.class)
+@JsonSerialize(using = ResponseMCPCallArgumentsDoneEvent.Writer.class)
 public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("arguments") String arguments, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -174,6 +177,36 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseMCPCallArgumentsDoneEvent((String) values[0], (Long) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseMCPCallArgumentsDoneEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseMCPCallArgumentsDoneEvent> {
+
+		Writer() {
+			super(ResponseMCPCallArgumentsDoneEvent.class, "type", "output_index", "item_id", "arguments",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseMCPCallArgumentsDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.arguments();
+				case 4 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseMCPCallArgumentsDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the system is in the process of retrieving the list of available MCP
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseMCPListToolsInProgressEvent.Reader.class)
+@JsonSerialize(using = ResponseMCPListToolsInProgressEvent.Writer.class)
 public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -156,6 +159,34 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseMCPListToolsInProgressEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseMCPListToolsInProgressEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseMCPListToolsInProgressEvent> {
+
+		Writer() {
+			super(ResponseMCPListToolsInProgressEvent.class, "type", "item_id", "output_index", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseMCPListToolsInProgressEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseMCPListToolsInProgressEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

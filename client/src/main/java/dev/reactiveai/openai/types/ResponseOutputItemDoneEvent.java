@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an output item is marked done.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseOutputItemDoneEvent.Reader.class)
+@JsonSerialize(using = ResponseOutputItemDoneEvent.Writer.class)
 public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonProperty("item") OutputItem item,
@@ -154,6 +157,34 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseOutputItemDoneEvent((String) values[0], (Long) values[1], (Long) values[2],
 					(OutputItem) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseOutputItemDoneEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseOutputItemDoneEvent> {
+
+		Writer() {
+			super(ResponseOutputItemDoneEvent.class, "type", "output_index", "sequence_number", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseOutputItemDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.sequenceNumber();
+				case 3 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseOutputItemDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

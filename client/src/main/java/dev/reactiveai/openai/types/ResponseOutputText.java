@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Assistant response text accompanied by optional annotations.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseOutputText.Reader.class)
+@JsonSerialize(using = ResponseOutputText.Writer.class)
 public record ResponseOutputText(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonProperty("annotations") List<ResponseOutputText.Annotation> annotations,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -206,6 +209,33 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseOutputText((String) values[0], (String) values[1], (List<Annotation>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseOutputText} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseOutputText> {
+
+		Writer() {
+			super(ResponseOutputText.class, "type", "text", "annotations");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseOutputText record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.annotations();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseOutputText record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an annotation is added to output text content.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseOutputTextAnnotationAddedEvent.Reader.class)
+@JsonSerialize(using = ResponseOutputTextAnnotationAddedEvent.Writer.class)
 public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("annotation_index") Long annotationIndex,
@@ -232,6 +235,38 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 			return new ResponseOutputTextAnnotationAddedEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (Long) values[4], (Long) values[5], (Map<String, Object>) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseOutputTextAnnotationAddedEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseOutputTextAnnotationAddedEvent> {
+
+		Writer() {
+			super(ResponseOutputTextAnnotationAddedEvent.class, "type", "item_id", "output_index", "content_index",
+					"annotation_index", "sequence_number", "annotation");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseOutputTextAnnotationAddedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.contentIndex();
+				case 4 -> record.annotationIndex();
+				case 5 -> record.sequenceNumber();
+				case 6 -> record.annotation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseOutputTextAnnotationAddedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a new reasoning summary part is added.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseReasoningSummaryPartAddedEvent.Reader.class)
+@JsonSerialize(using = ResponseReasoningSummaryPartAddedEvent.Writer.class)
 public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -74,6 +77,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	@JsonDeserialize(using = Part.Reader.class)
+	@JsonSerialize(using = Part.Writer.class)
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -172,6 +176,32 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 			@Override
 			protected Part create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Part((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Part} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Part> {
+
+			Writer() {
+				super(Part.class, "type", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(Part record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Part record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -302,6 +332,37 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseReasoningSummaryPartAddedEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (Long) values[4], (Part) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseReasoningSummaryPartAddedEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseReasoningSummaryPartAddedEvent> {
+
+		Writer() {
+			super(ResponseReasoningSummaryPartAddedEvent.class, "type", "item_id", "output_index", "summary_index",
+					"sequence_number", "part");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseReasoningSummaryPartAddedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.summaryIndex();
+				case 4 -> record.sequenceNumber();
+				case 5 -> record.part();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseReasoningSummaryPartAddedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a reasoning summary part is completed.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseReasoningSummaryPartDoneEvent.Reader.class)
+@JsonSerialize(using = ResponseReasoningSummaryPartDoneEvent.Writer.class)
 public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -73,6 +76,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 	 * know
 	 */
 	@JsonDeserialize(using = Part.Reader.class)
+	@JsonSerialize(using = Part.Writer.class)
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -171,6 +175,32 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 			@Override
 			protected Part create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Part((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Part} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Part> {
+
+			Writer() {
+				super(Part.class, "type", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(Part record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Part record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -301,6 +331,37 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseReasoningSummaryPartDoneEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (Long) values[4], (Part) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseReasoningSummaryPartDoneEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseReasoningSummaryPartDoneEvent> {
+
+		Writer() {
+			super(ResponseReasoningSummaryPartDoneEvent.class, "type", "item_id", "output_index", "summary_index",
+					"sequence_number", "part");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseReasoningSummaryPartDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.summaryIndex();
+				case 4 -> record.sequenceNumber();
+				case 5 -> record.part();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseReasoningSummaryPartDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a reasoning summary text is completed.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseReasoningSummaryTextDoneEvent.Reader.class)
+@JsonSerialize(using = ResponseReasoningSummaryTextDoneEvent.Writer.class)
 public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("text") String text,
@@ -190,6 +193,37 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseReasoningSummaryTextDoneEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (String) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseReasoningSummaryTextDoneEvent} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseReasoningSummaryTextDoneEvent> {
+
+		Writer() {
+			super(ResponseReasoningSummaryTextDoneEvent.class, "type", "item_id", "output_index", "summary_index",
+					"text", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseReasoningSummaryTextDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.summaryIndex();
+				case 4 -> record.text();
+				case 5 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseReasoningSummaryTextDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is a partial refusal text.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseRefusalDeltaEvent.Reader.class)
+@JsonSerialize(using = ResponseRefusalDeltaEvent.Writer.class)
 public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -188,6 +191,37 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseRefusalDeltaEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (String) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseRefusalDeltaEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseRefusalDeltaEvent> {
+
+		Writer() {
+			super(ResponseRefusalDeltaEvent.class, "type", "item_id", "output_index", "content_index", "delta",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseRefusalDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.contentIndex();
+				case 4 -> record.delta();
+				case 5 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseRefusalDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when refusal text is finalized.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseRefusalDoneEvent.Reader.class)
+@JsonSerialize(using = ResponseRefusalDoneEvent.Writer.class)
 public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("refusal") String refusal, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -188,6 +191,37 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseRefusalDoneEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (String) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseRefusalDoneEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseRefusalDoneEvent> {
+
+		Writer() {
+			super(ResponseRefusalDoneEvent.class, "type", "item_id", "output_index", "content_index", "refusal",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseRefusalDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.contentIndex();
+				case 4 -> record.refusal();
+				case 5 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseRefusalDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

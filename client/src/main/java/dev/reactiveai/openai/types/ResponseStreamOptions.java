@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Options for streaming responses. Only set this when you set {@code stream: true}.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseStreamOptions.Reader.class)
+@JsonSerialize(using = ResponseStreamOptions.Writer.class)
 public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -115,6 +118,31 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 		protected ResponseStreamOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseStreamOptions((Boolean) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseStreamOptions} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseStreamOptions> {
+
+		Writer() {
+			super(ResponseStreamOptions.class, "include_obfuscation");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseStreamOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.includeObfuscation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseStreamOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration options for a text response from the model. Can be plain text or
@@ -42,6 +44,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseTextParam.Reader.class)
+@JsonSerialize(using = ResponseTextParam.Writer.class)
 public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 		@JsonProperty("verbosity") @Nullable Verbosity verbosity,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -169,6 +172,32 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseTextParam((TextResponseFormatConfiguration) values[0], (Verbosity) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseTextParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseTextParam> {
+
+		Writer() {
+			super(ResponseTextParam.class, "format", "verbosity");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseTextParam record, int index) {
+			return switch (index) {
+				case 0 -> record.format();
+				case 1 -> record.verbosity();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseTextParam record) {
+			return record.additionalProperties();
 		}
 
 	}

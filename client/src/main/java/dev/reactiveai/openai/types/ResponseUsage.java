@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents token usage details including input tokens, output tokens, a breakdown of
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseUsage.Reader.class)
+@JsonSerialize(using = ResponseUsage.Writer.class)
 public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("input_tokens_details") ResponseUsage.InputTokensDetails inputTokensDetails,
 		@JsonProperty("output_tokens") Long outputTokens,
@@ -72,6 +75,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	 * know
 	 */
 	@JsonDeserialize(using = InputTokensDetails.Reader.class)
+	@JsonSerialize(using = InputTokensDetails.Writer.class)
 	public static record InputTokensDetails(@JsonProperty("cached_tokens") Long cachedTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -168,6 +172,31 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputTokensDetails} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InputTokensDetails> {
+
+			Writer() {
+				super(InputTokensDetails.class, "cached_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(InputTokensDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.cachedTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputTokensDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -178,6 +207,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	 * know
 	 */
 	@JsonDeserialize(using = OutputTokensDetails.Reader.class)
+	@JsonSerialize(using = OutputTokensDetails.Writer.class)
 	public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Long reasoningTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -272,6 +302,31 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			protected OutputTokensDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new OutputTokensDetails((Long) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link OutputTokensDetails} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<OutputTokensDetails> {
+
+			Writer() {
+				super(OutputTokensDetails.class, "reasoning_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(OutputTokensDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.reasoningTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(OutputTokensDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -396,6 +451,36 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		protected ResponseUsage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ResponseUsage((Long) values[0], (InputTokensDetails) values[1], (Long) values[2],
 					(OutputTokensDetails) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseUsage} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponseUsage> {
+
+		Writer() {
+			super(ResponseUsage.class, "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details",
+					"total_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.inputTokens();
+				case 1 -> record.inputTokensDetails();
+				case 2 -> record.outputTokens();
+				case 3 -> record.outputTokensDetails();
+				case 4 -> record.totalTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

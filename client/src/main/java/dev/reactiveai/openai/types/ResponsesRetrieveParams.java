@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /responses/{response_id}}: Retrieves a model
@@ -37,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponsesRetrieveParams.Reader.class)
+@JsonSerialize(using = ResponsesRetrieveParams.Writer.class)
 public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<IncludeEnum> include,
 		@JsonProperty("stream") @Nullable Boolean stream, @JsonProperty("starting_after") @Nullable Long startingAfter,
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
@@ -199,6 +202,34 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponsesRetrieveParams((List<IncludeEnum>) values[0], (Boolean) values[1], (Long) values[2],
 					(Boolean) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponsesRetrieveParams} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ResponsesRetrieveParams> {
+
+		Writer() {
+			super(ResponsesRetrieveParams.class, "include", "stream", "starting_after", "include_obfuscation");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponsesRetrieveParams record, int index) {
+			return switch (index) {
+				case 0 -> record.include();
+				case 1 -> record.stream();
+				case 2 -> record.startingAfter();
+				case 3 -> record.includeObfuscation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponsesRetrieveParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details about a role that can be assigned through the public Roles API.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Role.Reader.class)
+@JsonSerialize(using = Role.Writer.class)
 public record Role(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("permissions") List<String> permissions, @JsonProperty("resource_type") String resourceType,
@@ -227,6 +230,37 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		protected Role create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Role((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(List<String>) values[4], (String) values[5], (Boolean) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Role} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Role> {
+
+		Writer() {
+			super(Role.class, "object", "id", "name", "description", "permissions", "resource_type", "predefined_role");
+		}
+
+		@Override
+		protected @Nullable Object value(Role record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.description();
+				case 4 -> record.permissions();
+				case 5 -> record.resourceType();
+				case 6 -> record.predefinedRole();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Role record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an execution run on a
@@ -107,6 +109,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Run.Reader.class)
+@JsonSerialize(using = Run.Writer.class)
 public record Run(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("assistant_id") String assistantId, @JsonProperty("status") Run.Status status,
@@ -315,6 +318,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * know
 	 */
 	@JsonDeserialize(using = RequiredAction.Reader.class)
+	@JsonSerialize(using = RequiredAction.Writer.class)
 	public static record RequiredAction(@JsonProperty("type") String type,
 			@JsonProperty("submit_tool_outputs") RequiredAction.SubmitToolOutputs submitToolOutputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -357,6 +361,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		 * know
 		 */
 		@JsonDeserialize(using = SubmitToolOutputs.Reader.class)
+		@JsonSerialize(using = SubmitToolOutputs.Writer.class)
 		public static record SubmitToolOutputs(@JsonProperty("tool_calls") List<RunToolCallObject> toolCalls,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -474,6 +479,31 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 				}
 
 			}
+
+			/**
+			 * Writes a {@link SubmitToolOutputs} without reflection; Jackson creates it
+			 * from {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<SubmitToolOutputs> {
+
+				Writer() {
+					super(SubmitToolOutputs.class, "tool_calls");
+				}
+
+				@Override
+				protected @Nullable Object value(SubmitToolOutputs record, int index) {
+					return switch (index) {
+						case 0 -> record.toolCalls();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(SubmitToolOutputs record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -547,6 +577,32 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RequiredAction} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RequiredAction> {
+
+			Writer() {
+				super(RequiredAction.class, "type", "submit_tool_outputs");
+			}
+
+			@Override
+			protected @Nullable Object value(RequiredAction record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.submitToolOutputs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RequiredAction record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -560,6 +616,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * know
 	 */
 	@JsonDeserialize(using = LastError.Reader.class)
+	@JsonSerialize(using = LastError.Writer.class)
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -756,6 +813,32 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link LastError} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<LastError> {
+
+			Writer() {
+				super(LastError.class, "code", "message");
+			}
+
+			@Override
+			protected @Nullable Object value(LastError record, int index) {
+				return switch (index) {
+					case 0 -> record.code();
+					case 1 -> record.message();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(LastError record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -768,6 +851,7 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * know
 	 */
 	@JsonDeserialize(using = IncompleteDetails.Reader.class)
+	@JsonSerialize(using = IncompleteDetails.Writer.class)
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.@Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -938,6 +1022,31 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			protected IncompleteDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new IncompleteDetails((Reason) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link IncompleteDetails} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<IncompleteDetails> {
+
+			Writer() {
+				super(IncompleteDetails.class, "reason");
+			}
+
+			@Override
+			protected @Nullable Object value(IncompleteDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.reason();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IncompleteDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1505,6 +1614,61 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 					(Double) values[20], (Long) values[21], (Long) values[22], (TruncationObject) values[23],
 					(AssistantsApiToolChoiceOption) values[24], (Boolean) values[25],
 					(AssistantsApiResponseFormatOption) values[26], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Run} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Run> {
+
+		Writer() {
+			super(Run.class, "id", "object", "created_at", "thread_id", "assistant_id", "status", "required_action",
+					"last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at",
+					"incomplete_details", "model", "instructions", "tools", "metadata", "usage", "temperature", "top_p",
+					"max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice",
+					"parallel_tool_calls", "response_format");
+		}
+
+		@Override
+		protected @Nullable Object value(Run record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.assistantId();
+				case 5 -> record.status();
+				case 6 -> record.requiredAction();
+				case 7 -> record.lastError();
+				case 8 -> record.expiresAt();
+				case 9 -> record.startedAt();
+				case 10 -> record.cancelledAt();
+				case 11 -> record.failedAt();
+				case 12 -> record.completedAt();
+				case 13 -> record.incompleteDetails();
+				case 14 -> record.model();
+				case 15 -> record.instructions();
+				case 16 -> record.tools();
+				case 17 -> record.metadata();
+				case 18 -> record.usage();
+				case 19 -> record.temperature();
+				case 20 -> record.topP();
+				case 21 -> record.maxPromptTokens();
+				case 22 -> record.maxCompletionTokens();
+				case 23 -> record.truncationStrategy();
+				case 24 -> record.toolChoice();
+				case 25 -> record.parallelToolCalls();
+				case 26 -> record.responseFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Run record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Usage statistics related to the run. This value will be {@code null} if the run is not
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunCompletionUsage.Reader.class)
+@JsonSerialize(using = RunCompletionUsage.Writer.class)
 public record RunCompletionUsage(@JsonProperty("completion_tokens") Long completionTokens,
 		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -147,6 +150,33 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 		protected RunCompletionUsage create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunCompletionUsage((Long) values[0], (Long) values[1], (Long) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunCompletionUsage} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunCompletionUsage> {
+
+		Writer() {
+			super(RunCompletionUsage.class, "completion_tokens", "prompt_tokens", "total_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(RunCompletionUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.completionTokens();
+				case 1 -> record.promptTokens();
+				case 2 -> record.totalTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunCompletionUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Usage statistics related to the run step. This value will be {@code null} while the run
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepCompletionUsage.Reader.class)
+@JsonSerialize(using = RunStepCompletionUsage.Writer.class)
 public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long completionTokens,
 		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -149,6 +152,33 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepCompletionUsage((Long) values[0], (Long) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepCompletionUsage} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepCompletionUsage> {
+
+		Writer() {
+			super(RunStepCompletionUsage.class, "completion_tokens", "prompt_tokens", "total_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepCompletionUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.completionTokens();
+				case 1 -> record.promptTokens();
+				case 2 -> record.totalTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepCompletionUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a run step delta i.e. any changed fields on a run step during streaming.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDelta.Reader.class)
+@JsonSerialize(using = RunStepDelta.Writer.class)
 public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("delta") RunStepDelta.Delta delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -68,6 +71,7 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	 * know
 	 */
 	@JsonDeserialize(using = Delta.Reader.class)
+	@JsonSerialize(using = Delta.Writer.class)
 	public static record Delta(@JsonProperty("step_details") Delta.@Nullable StepDetails stepDetails,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -206,6 +210,31 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Delta} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Delta> {
+
+			Writer() {
+				super(Delta.class, "step_details");
+			}
+
+			@Override
+			protected @Nullable Object value(Delta record, int index) {
+				return switch (index) {
+					case 0 -> record.stepDetails();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Delta record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -287,6 +316,33 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		@Override
 		protected RunStepDelta create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDelta((String) values[0], (String) values[1], (Delta) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDelta} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDelta> {
+
+		Writer() {
+			super(RunStepDelta.class, "id", "object", "delta");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDelta record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.delta();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDelta record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the message creation by the run step.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsMessageCreationObject.Reader.class)
+@JsonSerialize(using = RunStepDeltaStepDetailsMessageCreationObject.Writer.class)
 public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type") String type,
 		@JsonProperty("message_creation") RunStepDeltaStepDetailsMessageCreationObject.@Nullable MessageCreation messageCreation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -66,6 +69,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 	 * know
 	 */
 	@JsonDeserialize(using = MessageCreation.Reader.class)
+	@JsonSerialize(using = MessageCreation.Writer.class)
 	public static record MessageCreation(@JsonProperty("message_id") @Nullable String messageId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -161,6 +165,31 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link MessageCreation} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<MessageCreation> {
+
+			Writer() {
+				super(MessageCreation.class, "message_id");
+			}
+
+			@Override
+			protected @Nullable Object value(MessageCreation record, int index) {
+				return switch (index) {
+					case 0 -> record.messageId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(MessageCreation record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -233,6 +262,32 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsMessageCreationObject((String) values[0], (MessageCreation) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsMessageCreationObject} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsMessageCreationObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsMessageCreationObject.class, "type", "message_creation");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsMessageCreationObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.messageCreation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDeltaStepDetailsMessageCreationObject record) {
+			return record.additionalProperties();
 		}
 
 	}

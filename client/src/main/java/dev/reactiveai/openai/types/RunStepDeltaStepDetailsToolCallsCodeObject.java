@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the Code Interpreter tool call the run step was involved in.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsCodeObject.Reader.class)
+@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsCodeObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("code_interpreter") RunStepDeltaStepDetailsToolCallsCodeObject.@Nullable CodeInterpreter codeInterpreter,
@@ -80,6 +83,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 	 * know
 	 */
 	@JsonDeserialize(using = CodeInterpreter.Reader.class)
+	@JsonSerialize(using = CodeInterpreter.Writer.class)
 	public static record CodeInterpreter(@JsonProperty("input") @Nullable String input,
 			@JsonProperty("outputs") @Nullable List<CodeInterpreter.Output> outputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -255,6 +259,32 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+			Writer() {
+				super(CodeInterpreter.class, "input", "outputs");
+			}
+
+			@Override
+			protected @Nullable Object value(CodeInterpreter record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					case 1 -> record.outputs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -352,6 +382,34 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsToolCallsCodeObject((Long) values[0], (String) values[1],
 					(String) values[2], (CodeInterpreter) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeObject} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsCodeObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsToolCallsCodeObject.class, "index", "id", "type", "code_interpreter");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsToolCallsCodeObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.id();
+				case 2 -> record.type();
+				case 3 -> record.codeInterpreter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDeltaStepDetailsToolCallsCodeObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Code interpreter image output
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.Reader.class)
+@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type,
 		@JsonProperty("image") RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.@Nullable Image image,
@@ -72,6 +75,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 	 * know
 	 */
 	@JsonDeserialize(using = Image.Reader.class)
+	@JsonSerialize(using = Image.Writer.class)
 	public static record Image(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -169,6 +173,31 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Image} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Image> {
+
+			Writer() {
+				super(Image.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(Image record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Image record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -255,6 +284,34 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputImageObject((Long) values[0], (String) values[1],
 					(Image) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeOutputImageObject} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.class, "index", "type", "image");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.image();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RunStepDeltaStepDetailsToolCallsCodeOutputImageObject record) {
+			return record.additionalProperties();
 		}
 
 	}

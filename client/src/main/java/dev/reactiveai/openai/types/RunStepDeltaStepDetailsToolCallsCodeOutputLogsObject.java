@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Text output from the Code Interpreter tool call as part of a run step.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.Reader.class)
+@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type, @JsonProperty("logs") @Nullable String logs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -139,6 +142,34 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject((Long) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.class, "index", "type", "logs");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.logs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Function tool call
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsFunctionObject.Reader.class)
+@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsFunctionObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("function") RunStepDeltaStepDetailsToolCallsFunctionObject.@Nullable Function function,
@@ -74,6 +77,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
+	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") @Nullable String name,
 			@JsonProperty("arguments") @Nullable String arguments, @JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -197,6 +201,33 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name", "arguments", "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.arguments();
+					case 2 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -294,6 +325,34 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsToolCallsFunctionObject((Long) values[0], (String) values[1],
 					(String) values[2], (Function) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsFunctionObject} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsFunctionObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsToolCallsFunctionObject.class, "index", "id", "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsToolCallsFunctionObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.id();
+				case 2 -> record.type();
+				case 3 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDeltaStepDetailsToolCallsFunctionObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the message creation by the run step.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsMessageCreationObject.Reader.class)
+@JsonSerialize(using = RunStepDetailsMessageCreationObject.Writer.class)
 public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String type,
 		@JsonProperty("message_creation") RunStepDetailsMessageCreationObject.MessageCreation messageCreation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStep.StepDetails {
@@ -65,6 +68,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 	 * know
 	 */
 	@JsonDeserialize(using = MessageCreation.Reader.class)
+	@JsonSerialize(using = MessageCreation.Writer.class)
 	public static record MessageCreation(@JsonProperty("message_id") String messageId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -161,6 +165,31 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 			}
 
 		}
+
+		/**
+		 * Writes a {@link MessageCreation} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<MessageCreation> {
+
+			Writer() {
+				super(MessageCreation.class, "message_id");
+			}
+
+			@Override
+			protected @Nullable Object value(MessageCreation record, int index) {
+				return switch (index) {
+					case 0 -> record.messageId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(MessageCreation record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -234,6 +263,32 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsMessageCreationObject((String) values[0], (MessageCreation) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsMessageCreationObject} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsMessageCreationObject> {
+
+		Writer() {
+			super(RunStepDetailsMessageCreationObject.class, "type", "message_creation");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsMessageCreationObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.messageCreation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsMessageCreationObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the Code Interpreter tool call the run step was involved in.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsCodeObject.Reader.class)
+@JsonSerialize(using = RunStepDetailsToolCallsCodeObject.Writer.class)
 public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("code_interpreter") RunStepDetailsToolCallsCodeObject.CodeInterpreter codeInterpreter,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -77,6 +80,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 	 * know
 	 */
 	@JsonDeserialize(using = CodeInterpreter.Reader.class)
+	@JsonSerialize(using = CodeInterpreter.Writer.class)
 	public static record CodeInterpreter(@JsonProperty("input") String input,
 			@JsonProperty("outputs") List<CodeInterpreter.Output> outputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -251,6 +255,32 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+			Writer() {
+				super(CodeInterpreter.class, "input", "outputs");
+			}
+
+			@Override
+			protected @Nullable Object value(CodeInterpreter record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					case 1 -> record.outputs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -335,6 +365,33 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsCodeObject((String) values[0], (String) values[1],
 					(CodeInterpreter) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsCodeObject} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsCodeObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsCodeObject.class, "id", "type", "code_interpreter");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsCodeObject record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.codeInterpreter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsCodeObject record) {
+			return record.additionalProperties();
 		}
 
 	}

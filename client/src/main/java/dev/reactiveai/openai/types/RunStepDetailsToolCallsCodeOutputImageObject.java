@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Code Interpreter image output
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsCodeOutputImageObject.Reader.class)
+@JsonSerialize(using = RunStepDetailsToolCallsCodeOutputImageObject.Writer.class)
 public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type") String type,
 		@JsonProperty("image") RunStepDetailsToolCallsCodeOutputImageObject.Image image,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -69,6 +72,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 	 * know
 	 */
 	@JsonDeserialize(using = Image.Reader.class)
+	@JsonSerialize(using = Image.Writer.class)
 	public static record Image(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -167,6 +171,31 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Image} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Image> {
+
+			Writer() {
+				super(Image.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(Image record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Image record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -239,6 +268,32 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsCodeOutputImageObject((String) values[0], (Image) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsCodeOutputImageObject} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsCodeOutputImageObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsCodeOutputImageObject.class, "type", "image");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsCodeOutputImageObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.image();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsCodeOutputImageObject record) {
+			return record.additionalProperties();
 		}
 
 	}

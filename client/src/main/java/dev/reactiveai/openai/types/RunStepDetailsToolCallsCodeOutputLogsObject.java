@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Text output from the Code Interpreter tool call as part of a run step.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsCodeOutputLogsObject.Reader.class)
+@JsonSerialize(using = RunStepDetailsToolCallsCodeOutputLogsObject.Writer.class)
 public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") String type,
 		@JsonProperty("logs") String logs, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -122,6 +125,32 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsCodeOutputLogsObject((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsCodeOutputLogsObject} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsCodeOutputLogsObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsCodeOutputLogsObject.class, "type", "logs");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsCodeOutputLogsObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.logs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsCodeOutputLogsObject record) {
+			return record.additionalProperties();
 		}
 
 	}

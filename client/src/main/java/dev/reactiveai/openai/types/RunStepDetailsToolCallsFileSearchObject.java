@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * File search tool call
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsFileSearchObject.Reader.class)
+@JsonSerialize(using = RunStepDetailsToolCallsFileSearchObject.Writer.class)
 public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("file_search") RunStepDetailsToolCallsFileSearchObject.FileSearch fileSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -70,6 +73,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	 * know
 	 */
 	@JsonDeserialize(using = FileSearch.Reader.class)
+	@JsonSerialize(using = FileSearch.Writer.class)
 	public static record FileSearch(
 			@JsonProperty("ranking_options") @Nullable RunStepDetailsToolCallsFileSearchRankingOptionsObject rankingOptions,
 			@JsonProperty("results") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject> results,
@@ -203,6 +207,32 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FileSearch} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<FileSearch> {
+
+			Writer() {
+				super(FileSearch.class, "ranking_options", "results");
+			}
+
+			@Override
+			protected @Nullable Object value(FileSearch record, int index) {
+				return switch (index) {
+					case 0 -> record.rankingOptions();
+					case 1 -> record.results();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileSearch record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -287,6 +317,33 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsFileSearchObject((String) values[0], (String) values[1],
 					(FileSearch) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsFileSearchObject} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFileSearchObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsFileSearchObject.class, "id", "type", "file_search");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsFileSearchObject record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.fileSearch();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsFileSearchObject record) {
+			return record.additionalProperties();
 		}
 
 	}

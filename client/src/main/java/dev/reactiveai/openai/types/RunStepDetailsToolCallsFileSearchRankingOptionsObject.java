@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The ranking options for the file search.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsFileSearchRankingOptionsObject.Reader.class)
+@JsonSerialize(using = RunStepDetailsToolCallsFileSearchRankingOptionsObject.Writer.class)
 public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonProperty("ranker") FileSearchRanker ranker,
 		@JsonProperty("score_threshold") Double scoreThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -152,6 +155,33 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsFileSearchRankingOptionsObject((FileSearchRanker) values[0],
 					(Double) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsFileSearchRankingOptionsObject} without
+	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFileSearchRankingOptionsObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsFileSearchRankingOptionsObject.class, "ranker", "score_threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsFileSearchRankingOptionsObject record, int index) {
+			return switch (index) {
+				case 0 -> record.ranker();
+				case 1 -> record.scoreThreshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RunStepDetailsToolCallsFileSearchRankingOptionsObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A result instance of the file search.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsFileSearchResultObject.Reader.class)
+@JsonSerialize(using = RunStepDetailsToolCallsFileSearchResultObject.Writer.class)
 public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_id") String fileId,
 		@JsonProperty("file_name") String fileName, @JsonProperty("score") Double score,
 		@JsonProperty("content") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject.ContentItem> content,
@@ -72,6 +75,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
+	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -171,6 +175,32 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			protected ContentItem create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ContentItem((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "type", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -302,6 +332,34 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsFileSearchResultObject((String) values[0], (String) values[1],
 					(Double) values[2], (List<ContentItem>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsFileSearchResultObject} without reflection;
+	 * Jackson creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFileSearchResultObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsFileSearchResultObject.class, "file_id", "file_name", "score", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsFileSearchResultObject record, int index) {
+			return switch (index) {
+				case 0 -> record.fileId();
+				case 1 -> record.fileName();
+				case 2 -> record.score();
+				case 3 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsFileSearchResultObject record) {
+			return record.additionalProperties();
 		}
 
 	}

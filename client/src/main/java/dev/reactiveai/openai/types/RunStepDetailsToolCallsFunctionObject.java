@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Function tool call
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsFunctionObject.Reader.class)
+@JsonSerialize(using = RunStepDetailsToolCallsFunctionObject.Writer.class)
 public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("function") RunStepDetailsToolCallsFunctionObject.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -71,6 +74,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
+	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
 			@JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -196,6 +200,33 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name", "arguments", "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.arguments();
+					case 2 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -280,6 +311,33 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsFunctionObject((String) values[0], (String) values[1],
 					(Function) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsFunctionObject} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFunctionObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsFunctionObject.class, "id", "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsFunctionObject record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsFunctionObject record) {
+			return record.additionalProperties();
 		}
 
 	}

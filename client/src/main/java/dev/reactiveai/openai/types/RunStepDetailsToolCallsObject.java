@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the tool call.
@@ -30,6 +32,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsObject.Reader.class)
+@JsonSerialize(using = RunStepDetailsToolCallsObject.Writer.class)
 public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		@JsonProperty("tool_calls") List<RunStepDetailsToolCallsObject.ToolCall> toolCalls,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStep.StepDetails {
@@ -200,6 +203,32 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsObject((String) values[0], (List<ToolCall>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsObject} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsObject.class, "type", "tool_calls");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.toolCalls();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsObject record) {
+			return record.additionalProperties();
 		}
 
 	}

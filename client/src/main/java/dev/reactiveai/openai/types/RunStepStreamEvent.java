@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A value in one of the forms {@code object}, {@code object}, {@code object},
@@ -41,6 +43,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepCreated.Reader.class)
+	@JsonSerialize(using = ThreadRunStepCreated.Writer.class)
 	record ThreadRunStepCreated(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -143,6 +146,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepCreated} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepCreated> {
+
+			Writer() {
+				super(ThreadRunStepCreated.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -156,6 +185,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepInProgress.Reader.class)
+	@JsonSerialize(using = ThreadRunStepInProgress.Writer.class)
 	record ThreadRunStepInProgress(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -258,6 +288,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepInProgress} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepInProgress> {
+
+			Writer() {
+				super(ThreadRunStepInProgress.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepInProgress record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepInProgress record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -272,6 +328,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepDelta.Reader.class)
+	@JsonSerialize(using = ThreadRunStepDelta.Writer.class)
 	record ThreadRunStepDelta(@JsonProperty("event") String event, @JsonProperty("data") RunStepDelta data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -376,6 +433,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepDelta} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepDelta> {
+
+			Writer() {
+				super(ThreadRunStepDelta.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepDelta record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepDelta record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -389,6 +472,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepCompleted.Reader.class)
+	@JsonSerialize(using = ThreadRunStepCompleted.Writer.class)
 	record ThreadRunStepCompleted(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -491,6 +575,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepCompleted} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepCompleted> {
+
+			Writer() {
+				super(ThreadRunStepCompleted.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepCompleted record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepCompleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -504,6 +614,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepFailed.Reader.class)
+	@JsonSerialize(using = ThreadRunStepFailed.Writer.class)
 	record ThreadRunStepFailed(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -606,6 +717,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepFailed} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepFailed> {
+
+			Writer() {
+				super(ThreadRunStepFailed.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepFailed record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepFailed record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -619,6 +756,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepCancelled.Reader.class)
+	@JsonSerialize(using = ThreadRunStepCancelled.Writer.class)
 	record ThreadRunStepCancelled(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -721,6 +859,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepCancelled} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepCancelled> {
+
+			Writer() {
+				super(ThreadRunStepCancelled.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepCancelled record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepCancelled record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -734,6 +898,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepExpired.Reader.class)
+	@JsonSerialize(using = ThreadRunStepExpired.Writer.class)
 	record ThreadRunStepExpired(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -833,6 +998,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			protected ThreadRunStepExpired create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepExpired((String) values[0], (RunStep) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadRunStepExpired} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepExpired> {
+
+			Writer() {
+				super(ThreadRunStepExpired.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepExpired record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepExpired record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A value in one of the forms {@code object}, {@code object}, {@code object},
@@ -43,6 +45,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunCreated.Reader.class)
+	@JsonSerialize(using = ThreadRunCreated.Writer.class)
 	record ThreadRunCreated(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -147,6 +150,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunCreated} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunCreated> {
+
+			Writer() {
+				super(ThreadRunCreated.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -161,6 +190,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunQueued.Reader.class)
+	@JsonSerialize(using = ThreadRunQueued.Writer.class)
 	record ThreadRunQueued(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -265,6 +295,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunQueued} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunQueued> {
+
+			Writer() {
+				super(ThreadRunQueued.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunQueued record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunQueued record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -279,6 +335,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunInProgress.Reader.class)
+	@JsonSerialize(using = ThreadRunInProgress.Writer.class)
 	record ThreadRunInProgress(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -383,6 +440,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunInProgress} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunInProgress> {
+
+			Writer() {
+				super(ThreadRunInProgress.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunInProgress record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunInProgress record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -397,6 +480,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunRequiresAction.Reader.class)
+	@JsonSerialize(using = ThreadRunRequiresAction.Writer.class)
 	record ThreadRunRequiresAction(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -501,6 +585,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunRequiresAction} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunRequiresAction> {
+
+			Writer() {
+				super(ThreadRunRequiresAction.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunRequiresAction record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunRequiresAction record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -515,6 +625,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunCompleted.Reader.class)
+	@JsonSerialize(using = ThreadRunCompleted.Writer.class)
 	record ThreadRunCompleted(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -619,6 +730,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunCompleted} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunCompleted> {
+
+			Writer() {
+				super(ThreadRunCompleted.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunCompleted record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunCompleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -633,6 +770,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunIncomplete.Reader.class)
+	@JsonSerialize(using = ThreadRunIncomplete.Writer.class)
 	record ThreadRunIncomplete(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -737,6 +875,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunIncomplete} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunIncomplete> {
+
+			Writer() {
+				super(ThreadRunIncomplete.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunIncomplete record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunIncomplete record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -750,6 +914,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunFailed.Reader.class)
+	@JsonSerialize(using = ThreadRunFailed.Writer.class)
 	record ThreadRunFailed(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -854,6 +1019,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunFailed} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunFailed> {
+
+			Writer() {
+				super(ThreadRunFailed.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunFailed record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunFailed record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -868,6 +1059,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunCancelling.Reader.class)
+	@JsonSerialize(using = ThreadRunCancelling.Writer.class)
 	record ThreadRunCancelling(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -972,6 +1164,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunCancelling} without reflection; Jackson creates it
+		 * from {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunCancelling> {
+
+			Writer() {
+				super(ThreadRunCancelling.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunCancelling record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunCancelling record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -986,6 +1204,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunCancelled.Reader.class)
+	@JsonSerialize(using = ThreadRunCancelled.Writer.class)
 	record ThreadRunCancelled(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -1090,6 +1309,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunCancelled} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunCancelled> {
+
+			Writer() {
+				super(ThreadRunCancelled.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunCancelled record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunCancelled record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1104,6 +1349,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunExpired.Reader.class)
+	@JsonSerialize(using = ThreadRunExpired.Writer.class)
 	record ThreadRunExpired(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -1205,6 +1451,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			protected ThreadRunExpired create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunExpired((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadRunExpired} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunExpired> {
+
+			Writer() {
+				super(ThreadRunExpired.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunExpired record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunExpired record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Tool call objects
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunToolCallObject.Reader.class)
+@JsonSerialize(using = RunToolCallObject.Writer.class)
 public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("function") RunToolCallObject.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -68,6 +71,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
+	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -178,6 +182,32 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name", "arguments");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.arguments();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -261,6 +291,33 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunToolCallObject((String) values[0], (String) values[1], (Function) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunToolCallObject} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<RunToolCallObject> {
+
+		Writer() {
+			super(RunToolCallObject.class, "id", "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(RunToolCallObject record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunToolCallObject record) {
+			return record.additionalProperties();
 		}
 
 	}

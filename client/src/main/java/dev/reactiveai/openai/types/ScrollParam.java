@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A scroll action.
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ScrollParam.Reader.class)
+@JsonSerialize(using = ScrollParam.Writer.class)
 public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonProperty("scroll_x") Long scrollX, @JsonProperty("scroll_y") Long scrollY,
 		@JsonProperty("keys") @Nullable List<String> keys,
@@ -208,6 +211,36 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		protected ScrollParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ScrollParam((String) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
 					(Long) values[4], (List<String>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ScrollParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ScrollParam> {
+
+		Writer() {
+			super(ScrollParam.class, "type", "x", "y", "scroll_x", "scroll_y", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(ScrollParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.x();
+				case 2 -> record.y();
+				case 3 -> record.scrollX();
+				case 4 -> record.scrollY();
+				case 5 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ScrollParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Updates the default version pointer for a skill.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SetDefaultSkillVersionBody.Reader.class)
+@JsonSerialize(using = SetDefaultSkillVersionBody.Writer.class)
 public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String defaultVersion,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -113,6 +116,31 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 		protected SetDefaultSkillVersionBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SetDefaultSkillVersionBody((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SetDefaultSkillVersionBody} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<SetDefaultSkillVersionBody> {
+
+		Writer() {
+			super(SetDefaultSkillVersionBody.class, "default_version");
+		}
+
+		@Override
+		protected @Nullable Object value(SetDefaultSkillVersionBody record, int index) {
+			return switch (index) {
+				case 0 -> record.defaultVersion();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SetDefaultSkillVersionBody record) {
+			return record.additionalProperties();
 		}
 
 	}

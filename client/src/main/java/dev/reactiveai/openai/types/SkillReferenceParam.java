@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code skill_id} and {@code version}.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SkillReferenceParam.Reader.class)
+@JsonSerialize(using = SkillReferenceParam.Writer.class)
 public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProperty("skill_id") String skillId,
 		@JsonProperty("version") @Nullable String version,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -140,6 +143,33 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SkillReferenceParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SkillReferenceParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<SkillReferenceParam> {
+
+		Writer() {
+			super(SkillReferenceParam.class, "type", "skill_id", "version");
+		}
+
+		@Override
+		protected @Nullable Object value(SkillReferenceParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.skillId();
+				case 2 -> record.version();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SkillReferenceParam record) {
+			return record.additionalProperties();
 		}
 
 	}

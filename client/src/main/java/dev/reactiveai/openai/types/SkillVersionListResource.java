@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /skills/{skill_id}/versions}: List skill versions for a
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SkillVersionListResource.Reader.class)
+@JsonSerialize(using = SkillVersionListResource.Writer.class)
 public record SkillVersionListResource(@JsonProperty("object") String object,
 		@JsonProperty("data") List<SkillVersionResource> data, @JsonProperty("first_id") @Nullable String firstId,
 		@JsonProperty("last_id") @Nullable String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -193,6 +196,35 @@ public record SkillVersionListResource(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SkillVersionListResource((String) values[0], (List<SkillVersionResource>) values[1],
 					(String) values[2], (String) values[3], (Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SkillVersionListResource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<SkillVersionListResource> {
+
+		Writer() {
+			super(SkillVersionListResource.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(SkillVersionListResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SkillVersionListResource record) {
+			return record.additionalProperties();
 		}
 
 	}

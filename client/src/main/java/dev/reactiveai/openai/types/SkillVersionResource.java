@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /skills/{skill_id}/versions} and {@code GET
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SkillVersionResource.Reader.class)
+@JsonSerialize(using = SkillVersionResource.Writer.class)
 public record SkillVersionResource(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("skill_id") String skillId, @JsonProperty("version") String version,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("name") String name,
@@ -204,6 +207,38 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SkillVersionResource((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], (String) values[5], (String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SkillVersionResource} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<SkillVersionResource> {
+
+		Writer() {
+			super(SkillVersionResource.class, "object", "id", "skill_id", "version", "created_at", "name",
+					"description");
+		}
+
+		@Override
+		protected @Nullable Object value(SkillVersionResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.skillId();
+				case 3 -> record.version();
+				case 4 -> record.createdAt();
+				case 5 -> record.name();
+				case 6 -> record.description();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SkillVersionResource record) {
+			return record.additionalProperties();
 		}
 
 	}

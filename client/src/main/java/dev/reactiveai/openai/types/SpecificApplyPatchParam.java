@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Forces the model to call the apply_patch tool when executing a tool call.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SpecificApplyPatchParam.Reader.class)
+@JsonSerialize(using = SpecificApplyPatchParam.Writer.class)
 public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -102,6 +105,31 @@ public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 		protected SpecificApplyPatchParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SpecificApplyPatchParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SpecificApplyPatchParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<SpecificApplyPatchParam> {
+
+		Writer() {
+			super(SpecificApplyPatchParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(SpecificApplyPatchParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SpecificApplyPatchParam record) {
+			return record.additionalProperties();
 		}
 
 	}

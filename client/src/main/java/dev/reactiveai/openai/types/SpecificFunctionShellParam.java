@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Forces the model to call the shell tool when a tool call is required.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SpecificFunctionShellParam.Reader.class)
+@JsonSerialize(using = SpecificFunctionShellParam.Writer.class)
 public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -102,6 +105,31 @@ public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 		protected SpecificFunctionShellParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SpecificFunctionShellParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SpecificFunctionShellParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<SpecificFunctionShellParam> {
+
+		Writer() {
+			super(SpecificFunctionShellParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(SpecificFunctionShellParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SpecificFunctionShellParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted for each chunk of audio data generated during speech synthesis.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SpeechAudioDeltaEvent.Reader.class)
+@JsonSerialize(using = SpeechAudioDeltaEvent.Writer.class)
 public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProperty("audio") String audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -121,6 +124,32 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 		protected SpeechAudioDeltaEvent create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SpeechAudioDeltaEvent((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SpeechAudioDeltaEvent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<SpeechAudioDeltaEvent> {
+
+		Writer() {
+			super(SpeechAudioDeltaEvent.class, "type", "audio");
+		}
+
+		@Override
+		protected @Nullable Object value(SpeechAudioDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.audio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SpeechAudioDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the speech synthesis is complete and all audio has been streamed.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SpeechAudioDoneEvent.Reader.class)
+@JsonSerialize(using = SpeechAudioDoneEvent.Writer.class)
 public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("usage") SpeechAudioDoneEvent.Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -65,6 +68,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
+	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("input_tokens") Long inputTokens,
 			@JsonProperty("output_tokens") Long outputTokens, @JsonProperty("total_tokens") Long totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -191,6 +195,33 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "input_tokens", "output_tokens", "total_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.inputTokens();
+					case 1 -> record.outputTokens();
+					case 2 -> record.totalTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -260,6 +291,32 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		protected SpeechAudioDoneEvent create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SpeechAudioDoneEvent((String) values[0], (Usage) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SpeechAudioDoneEvent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<SpeechAudioDoneEvent> {
+
+		Writer() {
+			super(SpeechAudioDoneEvent.class, "type", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(SpeechAudioDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SpeechAudioDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

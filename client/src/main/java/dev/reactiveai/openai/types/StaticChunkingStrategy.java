@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code max_chunk_size_tokens} and {@code chunk_overlap_tokens}.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = StaticChunkingStrategy.Reader.class)
+@JsonSerialize(using = StaticChunkingStrategy.Writer.class)
 public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long maxChunkSizeTokens,
 		@JsonProperty("chunk_overlap_tokens") Long chunkOverlapTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -134,6 +137,32 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 		protected StaticChunkingStrategy create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new StaticChunkingStrategy((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link StaticChunkingStrategy} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<StaticChunkingStrategy> {
+
+		Writer() {
+			super(StaticChunkingStrategy.class, "max_chunk_size_tokens", "chunk_overlap_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(StaticChunkingStrategy record, int index) {
+			return switch (index) {
+				case 0 -> record.maxChunkSizeTokens();
+				case 1 -> record.chunkOverlapTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(StaticChunkingStrategy record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Customize your own chunking strategy by setting chunk size and chunk overlap.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = StaticChunkingStrategyRequestParam.Reader.class)
+@JsonSerialize(using = StaticChunkingStrategyRequestParam.Writer.class)
 public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String type,
 		@JsonProperty("static") StaticChunkingStrategy staticValue,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -127,6 +130,32 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new StaticChunkingStrategyRequestParam((String) values[0], (StaticChunkingStrategy) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link StaticChunkingStrategyRequestParam} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<StaticChunkingStrategyRequestParam> {
+
+		Writer() {
+			super(StaticChunkingStrategyRequestParam.class, "type", "static");
+		}
+
+		@Override
+		protected @Nullable Object value(StaticChunkingStrategyRequestParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.staticValue();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(StaticChunkingStrategyRequestParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SubmitToolOutputsRunRequest.Reader.class)
+@JsonSerialize(using = SubmitToolOutputsRunRequest.Writer.class)
 public record SubmitToolOutputsRunRequest(
 		@JsonProperty("tool_outputs") List<SubmitToolOutputsRunRequest.ToolOutput> toolOutputs,
 		@JsonProperty("stream") @Nullable Boolean stream,
@@ -74,6 +77,7 @@ public record SubmitToolOutputsRunRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = ToolOutput.Reader.class)
+	@JsonSerialize(using = ToolOutput.Writer.class)
 	public static record ToolOutput(@JsonProperty("tool_call_id") @Nullable String toolCallId,
 			@JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -185,6 +189,32 @@ public record SubmitToolOutputsRunRequest(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ToolOutput} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<ToolOutput> {
+
+			Writer() {
+				super(ToolOutput.class, "tool_call_id", "output");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolOutput record, int index) {
+				return switch (index) {
+					case 0 -> record.toolCallId();
+					case 1 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolOutput record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -274,6 +304,32 @@ public record SubmitToolOutputsRunRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SubmitToolOutputsRunRequest((List<ToolOutput>) values[0], (Boolean) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SubmitToolOutputsRunRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<SubmitToolOutputsRunRequest> {
+
+		Writer() {
+			super(SubmitToolOutputsRunRequest.class, "tool_outputs", "stream");
+		}
+
+		@Override
+		protected @Nullable Object value(SubmitToolOutputsRunRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.toolOutputs();
+				case 1 -> record.stream();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SubmitToolOutputsRunRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Task entry that appears within a TaskGroup.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TaskGroupTask.Reader.class)
+@JsonSerialize(using = TaskGroupTask.Writer.class)
 public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("heading") @Nullable String heading,
 		@JsonProperty("summary") @Nullable String summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -164,6 +167,33 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 		protected TaskGroupTask create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new TaskGroupTask((TaskType) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TaskGroupTask} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TaskGroupTask> {
+
+		Writer() {
+			super(TaskGroupTask.class, "type", "heading", "summary");
+		}
+
+		@Override
+		protected @Nullable Object value(TaskGroupTask record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.heading();
+				case 2 -> record.summary();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TaskGroupTask record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Task emitted by the workflow to show progress and status updates.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TaskItem.Reader.class)
+@JsonSerialize(using = TaskItem.Writer.class)
 public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("task_type") TaskType taskType,
@@ -226,6 +229,38 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 			return new TaskItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (TaskType) values[5], (String) values[6], (String) values[7],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TaskItem} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TaskItem> {
+
+		Writer() {
+			super(TaskItem.class, "id", "object", "created_at", "thread_id", "type", "task_type", "heading", "summary");
+		}
+
+		@Override
+		protected @Nullable Object value(TaskItem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.type();
+				case 5 -> record.taskType();
+				case 6 -> record.heading();
+				case 7 -> record.summary();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TaskItem record) {
+			return record.additionalProperties();
 		}
 
 	}

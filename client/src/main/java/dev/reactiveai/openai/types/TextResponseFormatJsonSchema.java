@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON Schema response format. Used to generate structured JSON responses. Learn more
@@ -34,6 +36,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TextResponseFormatJsonSchema.Reader.class)
+@JsonSerialize(using = TextResponseFormatJsonSchema.Writer.class)
 public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		@JsonProperty("description") @Nullable String description, @JsonProperty("name") String name,
 		@JsonProperty("schema") Map<String, Object> schema, @JsonProperty("strict") @Nullable Boolean strict,
@@ -207,6 +210,35 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TextResponseFormatJsonSchema((String) values[0], (String) values[1], (String) values[2],
 					(Map<String, Object>) values[3], (Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TextResponseFormatJsonSchema} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TextResponseFormatJsonSchema> {
+
+		Writer() {
+			super(TextResponseFormatJsonSchema.class, "type", "description", "name", "schema", "strict");
+		}
+
+		@Override
+		protected @Nullable Object value(TextResponseFormatJsonSchema record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.description();
+				case 2 -> record.name();
+				case 3 -> record.schema();
+				case 4 -> record.strict();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TextResponseFormatJsonSchema record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Occurs when a new
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadStreamEvent.Reader.class)
+@JsonSerialize(using = ThreadStreamEvent.Writer.class)
 public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabled, @JsonProperty("event") String event,
 		@JsonProperty("data") ThreadObject data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
@@ -141,6 +144,33 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ThreadStreamEvent((Boolean) values[0], (String) values[1], (ThreadObject) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadStreamEvent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ThreadStreamEvent> {
+
+		Writer() {
+			super(ThreadStreamEvent.class, "enabled", "event", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadStreamEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.event();
+				case 2 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadStreamEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /assistants}, {@code GET /threads/{thread_id}/runs}
@@ -33,6 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadsRunsListParams.Reader.class)
+@JsonSerialize(using = ThreadsRunsListParams.Writer.class)
 public record ThreadsRunsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ThreadsRunsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -249,6 +252,34 @@ public record ThreadsRunsListParams(@JsonProperty("limit") @Nullable Long limit,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ThreadsRunsListParams((Long) values[0], (Order) values[1], (String) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadsRunsListParams} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ThreadsRunsListParams> {
+
+		Writer() {
+			super(ThreadsRunsListParams.class, "limit", "order", "after", "before");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadsRunsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadsRunsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /threads/{thread_id}/runs/{run_id}/steps}: Returns a
@@ -44,6 +46,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadsRunsStepsListParams.Reader.class)
+@JsonSerialize(using = ThreadsRunsStepsListParams.Writer.class)
 public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ThreadsRunsStepsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -360,6 +363,35 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ThreadsRunsStepsListParams((Long) values[0], (Order) values[1], (String) values[2],
 					(String) values[3], (List<IncludeItem>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadsRunsStepsListParams} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ThreadsRunsStepsListParams> {
+
+		Writer() {
+			super(ThreadsRunsStepsListParams.class, "limit", "order", "after", "before", "include[]");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadsRunsStepsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				case 4 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadsRunsStepsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code POST /threads/{thread_id}/runs} and {@code GET
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadsRunsStepsRetrieveParams.Reader.class)
+@JsonSerialize(using = ThreadsRunsStepsRetrieveParams.Writer.class)
 public record ThreadsRunsStepsRetrieveParams(
 		@JsonProperty("include[]") @Nullable List<ThreadsRunsStepsRetrieveParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -211,6 +214,31 @@ public record ThreadsRunsStepsRetrieveParams(
 		protected ThreadsRunsStepsRetrieveParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ThreadsRunsStepsRetrieveParams((List<IncludeItem>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadsRunsStepsRetrieveParams} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ThreadsRunsStepsRetrieveParams> {
+
+		Writer() {
+			super(ThreadsRunsStepsRetrieveParams.class, "include[]");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadsRunsStepsRetrieveParams record, int index) {
+			return switch (index) {
+				case 0 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadsRunsStepsRetrieveParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/certificates/activate},
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToggleCertificatesRequest.Reader.class)
+@JsonSerialize(using = ToggleCertificatesRequest.Writer.class)
 public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<String> certificateIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -139,6 +142,31 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 		protected ToggleCertificatesRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToggleCertificatesRequest((List<String>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToggleCertificatesRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ToggleCertificatesRequest> {
+
+		Writer() {
+			super(ToggleCertificatesRequest.class, "certificate_ids");
+		}
+
+		@Override
+		protected @Nullable Object value(ToggleCertificatesRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.certificateIds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToggleCertificatesRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Token counts
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TokenCountsResource.Reader.class)
+@JsonSerialize(using = TokenCountsResource.Writer.class)
 public record TokenCountsResource(@JsonProperty("object") String object, @JsonProperty("input_tokens") Long inputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -119,6 +122,32 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 		protected TokenCountsResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TokenCountsResource((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TokenCountsResource} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TokenCountsResource> {
+
+		Writer() {
+			super(TokenCountsResource.class, "object", "input_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(TokenCountsResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.inputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TokenCountsResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Tool selection that the assistant should honor when executing the item.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolChoice.Reader.class)
+@JsonSerialize(using = ToolChoice.Writer.class)
 public record ToolChoice(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -110,6 +113,31 @@ public record ToolChoice(@JsonProperty("id") String id,
 		@Override
 		protected ToolChoice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoice((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoice} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ToolChoice> {
+
+		Writer() {
+			super(ToolChoice.class, "id");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoice record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoice record) {
+			return record.additionalProperties();
 		}
 
 	}

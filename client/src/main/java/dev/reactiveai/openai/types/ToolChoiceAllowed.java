@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Constrains the tools available to the model to a pre-defined set.
@@ -39,6 +41,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolChoiceAllowed.Reader.class)
+@JsonSerialize(using = ToolChoiceAllowed.Writer.class)
 public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty("mode") ToolChoiceAllowed.Mode mode,
 		@JsonProperty("tools") List<Map<String, Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
@@ -257,6 +260,33 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoiceAllowed((String) values[0], (Mode) values[1], (List<Map<String, Object>>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoiceAllowed} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ToolChoiceAllowed> {
+
+		Writer() {
+			super(ToolChoiceAllowed.class, "type", "mode", "tools");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoiceAllowed record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.mode();
+				case 2 -> record.tools();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoiceAllowed record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Use this option to force the model to call a specific custom tool.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolChoiceCustom.Reader.class)
+@JsonSerialize(using = ToolChoiceCustom.Writer.class)
 public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -119,6 +122,32 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 		protected ToolChoiceCustom create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoiceCustom((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoiceCustom} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ToolChoiceCustom> {
+
+		Writer() {
+			super(ToolChoiceCustom.class, "type", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoiceCustom record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoiceCustom record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Use this option to force the model to call a specific tool on a remote MCP server.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolChoiceMCP.Reader.class)
+@JsonSerialize(using = ToolChoiceMCP.Writer.class)
 public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("server_label") String serverLabel,
 		@JsonProperty("name") @Nullable String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -140,6 +143,33 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 		@Override
 		protected ToolChoiceMCP create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoiceMCP((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoiceMCP} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ToolChoiceMCP> {
+
+		Writer() {
+			super(ToolChoiceMCP.class, "type", "server_label", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoiceMCP record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.serverLabel();
+				case 2 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoiceMCP record) {
+			return record.additionalProperties();
 		}
 
 	}

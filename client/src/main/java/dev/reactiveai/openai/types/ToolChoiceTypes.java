@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that the model should use a built-in tool to generate a response.
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolChoiceTypes.Reader.class)
+@JsonSerialize(using = ToolChoiceTypes.Writer.class)
 public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -255,6 +258,31 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		protected ToolChoiceTypes create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoiceTypes((Type) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoiceTypes} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ToolChoiceTypes> {
+
+		Writer() {
+			super(ToolChoiceTypes.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoiceTypes record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoiceTypes record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code id}, {@code call_id}, {@code execution},
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolSearchCall.Reader.class)
+@JsonSerialize(using = ToolSearchCall.Writer.class)
 public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("execution") ToolSearchExecutionType execution,
 		@JsonProperty("arguments") Object arguments, @JsonProperty("status") FunctionCallStatus status,
@@ -248,6 +251,37 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 			return new ToolSearchCall((String) values[0], (String) values[1], (String) values[2],
 					(ToolSearchExecutionType) values[3], (Object) values[4], (FunctionCallStatus) values[5],
 					(String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolSearchCall} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ToolSearchCall> {
+
+		Writer() {
+			super(ToolSearchCall.class, "type", "id", "call_id", "execution", "arguments", "status", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolSearchCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.execution();
+				case 4 -> record.arguments();
+				case 5 -> record.status();
+				case 6 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolSearchCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code id}, {@code call_id}, {@code type}, {@code execution},
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolSearchCallItemParam.Reader.class)
+@JsonSerialize(using = ToolSearchCallItemParam.Writer.class)
 public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
@@ -245,6 +248,36 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 			return new ToolSearchCallItemParam((String) values[0], (String) values[1], (String) values[2],
 					(ToolSearchExecutionType) values[3], (Map<String, Object>) values[4],
 					(FunctionCallItemStatus) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolSearchCallItemParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ToolSearchCallItemParam> {
+
+		Writer() {
+			super(ToolSearchCallItemParam.class, "id", "call_id", "type", "execution", "arguments", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolSearchCallItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.callId();
+				case 2 -> record.type();
+				case 3 -> record.execution();
+				case 4 -> record.arguments();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolSearchCallItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Hosted or BYOT tool search configuration for deferred tools.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolSearchToolParam.Reader.class)
+@JsonSerialize(using = ToolSearchToolParam.Writer.class)
 public record ToolSearchToolParam(@JsonProperty("type") String type,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
 		@JsonProperty("description") @Nullable String description,
@@ -199,6 +202,34 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToolSearchToolParam((String) values[0], (ToolSearchExecutionType) values[1], (String) values[2],
 					(Map<String, Object>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolSearchToolParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ToolSearchToolParam> {
+
+		Writer() {
+			super(ToolSearchToolParam.class, "type", "execution", "description", "parameters");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolSearchToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.execution();
+				case 2 -> record.description();
+				case 3 -> record.parameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolSearchToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

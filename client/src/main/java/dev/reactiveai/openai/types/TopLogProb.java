@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The top log probability of a token.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TopLogProb.Reader.class)
+@JsonSerialize(using = TopLogProb.Writer.class)
 public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") List<Long> bytes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -167,6 +170,33 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 		@SuppressWarnings("unchecked")
 		protected TopLogProb create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new TopLogProb((String) values[0], (Double) values[1], (List<Long>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TopLogProb} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TopLogProb> {
+
+		Writer() {
+			super(TopLogProb.class, "token", "logprob", "bytes");
+		}
+
+		@Override
+		protected @Nullable Object value(TopLogProb record, int index) {
+			return switch (index) {
+				case 0 -> record.token();
+				case 1 -> record.logprob();
+				case 2 -> record.bytes();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TopLogProb record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is an additional text delta. This is also the first event emitted
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextDeltaEvent.Reader.class)
+@JsonSerialize(using = TranscriptTextDeltaEvent.Writer.class)
 public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonProperty("delta") String delta,
 		@JsonProperty("logprobs") @Nullable List<TranscriptTextDeltaEvent.Logprob> logprobs,
 		@JsonProperty("segment_id") @Nullable String segmentId,
@@ -79,6 +82,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	@JsonDeserialize(using = Logprob.Reader.class)
+	@JsonSerialize(using = Logprob.Writer.class)
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -224,6 +228,33 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Logprob} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Logprob> {
+
+			Writer() {
+				super(Logprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected @Nullable Object value(Logprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					case 2 -> record.bytes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Logprob record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -340,6 +371,34 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextDeltaEvent((String) values[0], (String) values[1], (List<Logprob>) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextDeltaEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextDeltaEvent> {
+
+		Writer() {
+			super(TranscriptTextDeltaEvent.class, "type", "delta", "logprobs", "segment_id");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.delta();
+				case 2 -> record.logprobs();
+				case 3 -> record.segmentId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

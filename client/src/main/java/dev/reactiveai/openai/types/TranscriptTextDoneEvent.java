@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the transcription is complete. Contains the complete transcription text.
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextDoneEvent.Reader.class)
+@JsonSerialize(using = TranscriptTextDoneEvent.Writer.class)
 public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonProperty("logprobs") @Nullable List<TranscriptTextDoneEvent.Logprob> logprobs,
 		@JsonProperty("usage") @Nullable TranscriptTextUsageTokens usage,
@@ -80,6 +83,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	@JsonDeserialize(using = Logprob.Reader.class)
+	@JsonSerialize(using = Logprob.Writer.class)
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -225,6 +229,33 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Logprob} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Logprob> {
+
+			Writer() {
+				super(Logprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected @Nullable Object value(Logprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					case 2 -> record.bytes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Logprob record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -341,6 +372,34 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextDoneEvent((String) values[0], (String) values[1], (List<Logprob>) values[2],
 					(TranscriptTextUsageTokens) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextDoneEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextDoneEvent> {
+
+		Writer() {
+			super(TranscriptTextDoneEvent.class, "type", "text", "logprobs", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.logprobs();
+				case 3 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a diarized transcription returns a completed segment with speaker
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextSegmentEvent.Reader.class)
+@JsonSerialize(using = TranscriptTextSegmentEvent.Writer.class)
 public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end, @JsonProperty("text") String text,
 		@JsonProperty("speaker") String speaker, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -190,6 +193,36 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextSegmentEvent((String) values[0], (String) values[1], (Double) values[2],
 					(Double) values[3], (String) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextSegmentEvent} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextSegmentEvent> {
+
+		Writer() {
+			super(TranscriptTextSegmentEvent.class, "type", "id", "start", "end", "text", "speaker");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextSegmentEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.start();
+				case 3 -> record.end();
+				case 4 -> record.text();
+				case 5 -> record.speaker();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextSegmentEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

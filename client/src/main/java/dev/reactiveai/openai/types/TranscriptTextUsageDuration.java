@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Usage statistics for models billed by audio input duration.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextUsageDuration.Reader.class)
+@JsonSerialize(using = TranscriptTextUsageDuration.Writer.class)
 public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @JsonProperty("seconds") Double seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -124,6 +127,32 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 		protected TranscriptTextUsageDuration create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextUsageDuration((String) values[0], (Double) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextUsageDuration} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextUsageDuration> {
+
+		Writer() {
+			super(TranscriptTextUsageDuration.class, "type", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextUsageDuration record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextUsageDuration record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Usage statistics for models billed by token usage.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextUsageTokens.Reader.class)
+@JsonSerialize(using = TranscriptTextUsageTokens.Writer.class)
 public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("input_token_details") TranscriptTextUsageTokens.@Nullable InputTokenDetails inputTokenDetails,
@@ -75,6 +78,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = InputTokenDetails.Reader.class)
+	@JsonSerialize(using = InputTokenDetails.Writer.class)
 	public static record InputTokenDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 			@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -182,6 +186,32 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 			protected InputTokenDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InputTokenDetails((Long) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link InputTokenDetails} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<InputTokenDetails> {
+
+			Writer() {
+				super(InputTokenDetails.class, "text_tokens", "audio_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(InputTokenDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.textTokens();
+					case 1 -> record.audioTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputTokenDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -297,6 +327,36 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextUsageTokens((String) values[0], (Long) values[1], (InputTokenDetails) values[2],
 					(Long) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextUsageTokens} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextUsageTokens> {
+
+		Writer() {
+			super(TranscriptTextUsageTokens.class, "type", "input_tokens", "input_token_details", "output_tokens",
+					"total_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextUsageTokens record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputTokens();
+				case 2 -> record.inputTokenDetails();
+				case 3 -> record.outputTokens();
+				case 4 -> record.totalTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextUsageTokens record) {
+			return record.additionalProperties();
 		}
 
 	}

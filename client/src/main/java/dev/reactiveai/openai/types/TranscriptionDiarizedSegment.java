@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A segment of diarized transcript text with speaker metadata.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptionDiarizedSegment.Reader.class)
+@JsonSerialize(using = TranscriptionDiarizedSegment.Writer.class)
 public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end, @JsonProperty("text") String text,
 		@JsonProperty("speaker") String speaker,
@@ -187,6 +190,36 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptionDiarizedSegment((String) values[0], (String) values[1], (Double) values[2],
 					(Double) values[3], (String) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptionDiarizedSegment} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TranscriptionDiarizedSegment> {
+
+		Writer() {
+			super(TranscriptionDiarizedSegment.class, "type", "id", "start", "end", "text", "speaker");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptionDiarizedSegment record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.start();
+				case 3 -> record.end();
+				case 4 -> record.text();
+				case 5 -> record.speaker();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptionDiarizedSegment record) {
+			return record.additionalProperties();
 		}
 
 	}

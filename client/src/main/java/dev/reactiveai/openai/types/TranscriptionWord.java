@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code word}, {@code start} and {@code end}.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptionWord.Reader.class)
+@JsonSerialize(using = TranscriptionWord.Writer.class)
 public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty("start") Double start,
 		@JsonProperty("end") Double end, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -144,6 +147,33 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptionWord((String) values[0], (Double) values[1], (Double) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptionWord} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TranscriptionWord> {
+
+		Writer() {
+			super(TranscriptionWord.class, "word", "start", "end");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptionWord record, int index) {
+			return switch (index) {
+				case 0 -> record.word();
+				case 1 -> record.start();
+				case 2 -> record.end();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptionWord record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls for how a thread will be truncated prior to the run. Use this to control the
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TruncationObject.Reader.class)
+@JsonSerialize(using = TruncationObject.Writer.class)
 public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		@JsonProperty("last_messages") @Nullable Long lastMessages,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -218,6 +221,32 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		protected TruncationObject create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TruncationObject((Type) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TruncationObject} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<TruncationObject> {
+
+		Writer() {
+			super(TruncationObject.class, "type", "last_messages");
+		}
+
+		@Override
+		protected @Nullable Object value(TruncationObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.lastMessages();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TruncationObject record) {
+			return record.additionalProperties();
 		}
 
 	}

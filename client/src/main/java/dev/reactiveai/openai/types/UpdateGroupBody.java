@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for updating the details of an existing group.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UpdateGroupBody.Reader.class)
+@JsonSerialize(using = UpdateGroupBody.Writer.class)
 public record UpdateGroupBody(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -112,6 +115,31 @@ public record UpdateGroupBody(@JsonProperty("name") String name,
 		protected UpdateGroupBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UpdateGroupBody((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UpdateGroupBody} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UpdateGroupBody> {
+
+		Writer() {
+			super(UpdateGroupBody.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(UpdateGroupBody record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UpdateGroupBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}/files/{file_id}}:
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UpdateVectorStoreFileAttributesRequest.Reader.class)
+@JsonSerialize(using = UpdateVectorStoreFileAttributesRequest.Writer.class)
 public record UpdateVectorStoreFileAttributesRequest(
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -142,6 +145,31 @@ public record UpdateVectorStoreFileAttributesRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UpdateVectorStoreFileAttributesRequest((Map<String, VectorStoreFileAttributesValue>) values[0],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UpdateVectorStoreFileAttributesRequest} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UpdateVectorStoreFileAttributesRequest> {
+
+		Writer() {
+			super(UpdateVectorStoreFileAttributesRequest.class, "attributes");
+		}
+
+		@Override
+		protected @Nullable Object value(UpdateVectorStoreFileAttributesRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.attributes();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UpdateVectorStoreFileAttributesRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

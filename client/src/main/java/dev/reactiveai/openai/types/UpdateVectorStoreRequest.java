@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}}: Modifies a vector
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UpdateVectorStoreRequest.Reader.class)
+@JsonSerialize(using = UpdateVectorStoreRequest.Writer.class)
 public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -174,6 +177,33 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UpdateVectorStoreRequest((String) values[0], (VectorStoreExpirationAfter) values[1],
 					(Map<String, String>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UpdateVectorStoreRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UpdateVectorStoreRequest> {
+
+		Writer() {
+			super(UpdateVectorStoreRequest.class, "name", "expires_after", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(UpdateVectorStoreRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.expiresAfter();
+				case 2 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UpdateVectorStoreRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/voice_consents/{consent_id}}: Updates a voice
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UpdateVoiceConsentRequest.Reader.class)
+@JsonSerialize(using = UpdateVoiceConsentRequest.Writer.class)
 public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -113,6 +116,31 @@ public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 		protected UpdateVoiceConsentRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UpdateVoiceConsentRequest((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UpdateVoiceConsentRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UpdateVoiceConsentRequest> {
+
+		Writer() {
+			super(UpdateVoiceConsentRequest.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(UpdateVoiceConsentRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UpdateVoiceConsentRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

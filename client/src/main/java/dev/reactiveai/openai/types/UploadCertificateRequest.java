@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/certificates}: Upload a certificate to
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UploadCertificateRequest.Reader.class)
+@JsonSerialize(using = UploadCertificateRequest.Writer.class)
 public record UploadCertificateRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("content") String content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -129,6 +132,32 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 		protected UploadCertificateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UploadCertificateRequest((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UploadCertificateRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UploadCertificateRequest> {
+
+		Writer() {
+			super(UploadCertificateRequest.class, "name", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(UploadCertificateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UploadCertificateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Annotation that references a URL.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UrlAnnotation.Reader.class)
+@JsonSerialize(using = UrlAnnotation.Writer.class)
 public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("source") UrlAnnotationSource source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -120,6 +123,32 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 		@Override
 		protected UrlAnnotation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new UrlAnnotation((String) values[0], (UrlAnnotationSource) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UrlAnnotation} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UrlAnnotation> {
+
+		Writer() {
+			super(UrlAnnotation.class, "type", "source");
+		}
+
+		@Override
+		protected @Nullable Object value(UrlAnnotation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UrlAnnotation record) {
+			return record.additionalProperties();
 		}
 
 	}

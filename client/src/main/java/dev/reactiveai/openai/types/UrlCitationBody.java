@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A citation for a web resource used to generate a model response.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UrlCitationBody.Reader.class)
+@JsonSerialize(using = UrlCitationBody.Writer.class)
 public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonProperty("start_index") Long startIndex, @JsonProperty("end_index") Long endIndex,
 		@JsonProperty("title") String title,
@@ -170,6 +173,35 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UrlCitationBody((String) values[0], (String) values[1], (Long) values[2], (Long) values[3],
 					(String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UrlCitationBody} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UrlCitationBody> {
+
+		Writer() {
+			super(UrlCitationBody.class, "type", "url", "start_index", "end_index", "title");
+		}
+
+		@Override
+		protected @Nullable Object value(UrlCitationBody record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.url();
+				case 2 -> record.startIndex();
+				case 3 -> record.endIndex();
+				case 4 -> record.title();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UrlCitationBody record) {
+			return record.additionalProperties();
 		}
 
 	}

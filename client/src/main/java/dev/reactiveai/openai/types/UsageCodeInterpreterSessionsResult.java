@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated code interpreter sessions usage details of the specific time bucket.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageCodeInterpreterSessionsResult.Reader.class)
+@JsonSerialize(using = UsageCodeInterpreterSessionsResult.Writer.class)
 public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String object,
 		@JsonProperty("num_sessions") @Nullable Long numSessions,
 		@JsonProperty("project_id") @Nullable String projectId,
@@ -139,6 +142,33 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UsageCodeInterpreterSessionsResult((String) values[0], (Long) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageCodeInterpreterSessionsResult} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UsageCodeInterpreterSessionsResult> {
+
+		Writer() {
+			super(UsageCodeInterpreterSessionsResult.class, "object", "num_sessions", "project_id");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageCodeInterpreterSessionsResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.numSessions();
+				case 2 -> record.projectId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageCodeInterpreterSessionsResult record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated completions usage details of the specific time bucket.
@@ -42,6 +44,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageCompletionsResult.Reader.class)
+@JsonSerialize(using = UsageCompletionsResult.Writer.class)
 public record UsageCompletionsResult(@JsonProperty("object") String object,
 		@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("input_cached_tokens") @Nullable Long inputCachedTokens,
@@ -329,6 +332,45 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 					(Long) values[4], (Long) values[5], (Long) values[6], (String) values[7], (String) values[8],
 					(String) values[9], (String) values[10], (Boolean) values[11], (String) values[12],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageCompletionsResult} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UsageCompletionsResult> {
+
+		Writer() {
+			super(UsageCompletionsResult.class, "object", "input_tokens", "input_cached_tokens", "output_tokens",
+					"input_audio_tokens", "output_audio_tokens", "num_model_requests", "project_id", "user_id",
+					"api_key_id", "model", "batch", "service_tier");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageCompletionsResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.inputTokens();
+				case 2 -> record.inputCachedTokens();
+				case 3 -> record.outputTokens();
+				case 4 -> record.inputAudioTokens();
+				case 5 -> record.outputAudioTokens();
+				case 6 -> record.numModelRequests();
+				case 7 -> record.projectId();
+				case 8 -> record.userId();
+				case 9 -> record.apiKeyId();
+				case 10 -> record.model();
+				case 11 -> record.batch();
+				case 12 -> record.serviceTier();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageCompletionsResult record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated embeddings usage details of the specific time bucket.
@@ -29,6 +31,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageEmbeddingsResult.Reader.class)
+@JsonSerialize(using = UsageEmbeddingsResult.Writer.class)
 public record UsageEmbeddingsResult(@JsonProperty("object") String object,
 		@JsonProperty("input_tokens") Long inputTokens, @JsonProperty("num_model_requests") Long numModelRequests,
 		@JsonProperty("project_id") @Nullable String projectId, @JsonProperty("user_id") @Nullable String userId,
@@ -213,6 +216,38 @@ public record UsageEmbeddingsResult(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UsageEmbeddingsResult((String) values[0], (Long) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (String) values[5], (String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageEmbeddingsResult} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UsageEmbeddingsResult> {
+
+		Writer() {
+			super(UsageEmbeddingsResult.class, "object", "input_tokens", "num_model_requests", "project_id", "user_id",
+					"api_key_id", "model");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageEmbeddingsResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.inputTokens();
+				case 2 -> record.numModelRequests();
+				case 3 -> record.projectId();
+				case 4 -> record.userId();
+				case 5 -> record.apiKeyId();
+				case 6 -> record.model();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageEmbeddingsResult record) {
+			return record.additionalProperties();
 		}
 
 	}

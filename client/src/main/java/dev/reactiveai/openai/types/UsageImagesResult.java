@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated images usage details of the specific time bucket.
@@ -34,6 +36,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageImagesResult.Reader.class)
+@JsonSerialize(using = UsageImagesResult.Writer.class)
 public record UsageImagesResult(@JsonProperty("object") String object, @JsonProperty("images") Long images,
 		@JsonProperty("num_model_requests") Long numModelRequests, @JsonProperty("source") @Nullable String source,
 		@JsonProperty("size") @Nullable String size, @JsonProperty("project_id") @Nullable String projectId,
@@ -253,6 +256,40 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 			return new UsageImagesResult((String) values[0], (Long) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (String) values[5], (String) values[6], (String) values[7], (String) values[8],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageImagesResult} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UsageImagesResult> {
+
+		Writer() {
+			super(UsageImagesResult.class, "object", "images", "num_model_requests", "source", "size", "project_id",
+					"user_id", "api_key_id", "model");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageImagesResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.images();
+				case 2 -> record.numModelRequests();
+				case 3 -> record.source();
+				case 4 -> record.size();
+				case 5 -> record.projectId();
+				case 6 -> record.userId();
+				case 7 -> record.apiKeyId();
+				case 8 -> record.model();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageImagesResult record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/costs},
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageResponse.Reader.class)
+@JsonSerialize(using = UsageResponse.Writer.class)
 public record UsageResponse(@JsonProperty("object") String object, @JsonProperty("data") List<UsageTimeBucket> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_page") String nextPage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -177,6 +180,34 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		protected UsageResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new UsageResponse((String) values[0], (List<UsageTimeBucket>) values[1], (Boolean) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageResponse} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UsageResponse> {
+
+		Writer() {
+			super(UsageResponse.class, "object", "data", "has_more", "next_page");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.hasMore();
+				case 3 -> record.nextPage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

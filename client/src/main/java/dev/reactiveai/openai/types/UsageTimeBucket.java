@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object of type {@code bucket} with {@code object}, {@code start_time},
@@ -33,6 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageTimeBucket.Reader.class)
+@JsonSerialize(using = UsageTimeBucket.Writer.class)
 public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") Long endTime, @JsonProperty("result") List<UsageTimeBucket.ResultItem> result,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -274,6 +277,34 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UsageTimeBucket((String) values[0], (Long) values[1], (Long) values[2],
 					(List<ResultItem>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageTimeBucket} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UsageTimeBucket> {
+
+		Writer() {
+			super(UsageTimeBucket.class, "object", "start_time", "end_time", "result");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageTimeBucket record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.startTime();
+				case 2 -> record.endTime();
+				case 3 -> record.result();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageTimeBucket record) {
+			return record.additionalProperties();
 		}
 
 	}

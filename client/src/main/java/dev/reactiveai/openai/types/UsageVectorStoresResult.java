@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated vector stores usage details of the specific time bucket.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageVectorStoresResult.Reader.class)
+@JsonSerialize(using = UsageVectorStoresResult.Writer.class)
 public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("project_id") @Nullable String projectId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
@@ -140,6 +143,33 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UsageVectorStoresResult((String) values[0], (Long) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageVectorStoresResult} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UsageVectorStoresResult> {
+
+		Writer() {
+			super(UsageVectorStoresResult.class, "object", "usage_bytes", "project_id");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageVectorStoresResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.usageBytes();
+				case 2 -> record.projectId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageVectorStoresResult record) {
+			return record.additionalProperties();
 		}
 
 	}

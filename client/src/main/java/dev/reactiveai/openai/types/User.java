@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual {@code user} within an organization.
@@ -26,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = User.Reader.class)
+@JsonSerialize(using = User.Writer.class)
 public record User(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("email") String email, @JsonProperty("role") User.Role role,
 		@JsonProperty("added_at") Long addedAt,
@@ -263,6 +266,36 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		protected User create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new User((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Role) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link User} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<User> {
+
+		Writer() {
+			super(User.class, "object", "id", "name", "email", "role", "added_at");
+		}
+
+		@Override
+		protected @Nullable Object value(User record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.email();
+				case 4 -> record.role();
+				case 5 -> record.addedAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(User record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * User-authored messages within a thread.
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UserMessageItem.Reader.class)
+@JsonSerialize(using = UserMessageItem.Writer.class)
 public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("content") List<UserMessageItem.ContentItem> content,
@@ -304,6 +307,39 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 			return new UserMessageItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (List<ContentItem>) values[5], (List<Attachment>) values[6],
 					(InferenceOptions) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UserMessageItem} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UserMessageItem> {
+
+		Writer() {
+			super(UserMessageItem.class, "id", "object", "created_at", "thread_id", "type", "content", "attachments",
+					"inference_options");
+		}
+
+		@Override
+		protected @Nullable Object value(UserMessageItem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.type();
+				case 5 -> record.content();
+				case 6 -> record.attachments();
+				case 7 -> record.inferenceOptions();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UserMessageItem record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Role assignment linking a user to a role.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UserRoleAssignment.Reader.class)
+@JsonSerialize(using = UserRoleAssignment.Writer.class)
 public record UserRoleAssignment(@JsonProperty("object") String object, @JsonProperty("user") User user,
 		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -134,6 +137,33 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 		protected UserRoleAssignment create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UserRoleAssignment((String) values[0], (User) values[1], (Role) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UserRoleAssignment} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<UserRoleAssignment> {
+
+		Writer() {
+			super(UserRoleAssignment.class, "object", "user", "role");
+		}
+
+		@Override
+		protected @Nullable Object value(UserRoleAssignment record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.user();
+				case 2 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UserRoleAssignment record) {
+			return record.additionalProperties();
 		}
 
 	}

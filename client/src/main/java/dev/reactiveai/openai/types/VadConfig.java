@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code prefix_padding_ms}, {@code silence_duration_ms} and
@@ -28,6 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VadConfig.Reader.class)
+@JsonSerialize(using = VadConfig.Writer.class)
 public record VadConfig(@JsonProperty("type") String type,
 		@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
 		@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
@@ -164,6 +167,34 @@ public record VadConfig(@JsonProperty("type") String type,
 		protected VadConfig create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new VadConfig((String) values[0], (Long) values[1], (Long) values[2], (Double) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VadConfig} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VadConfig> {
+
+		Writer() {
+			super(VadConfig.class, "type", "prefix_padding_ms", "silence_duration_ms", "threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(VadConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.prefixPaddingMs();
+				case 2 -> record.silenceDurationMs();
+				case 3 -> record.threshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VadConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

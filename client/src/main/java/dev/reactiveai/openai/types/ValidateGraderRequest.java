@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ValidateGraderRequest
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValidateGraderRequest.Reader.class)
+@JsonSerialize(using = ValidateGraderRequest.Writer.class)
 public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderRequest.Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -176,6 +179,31 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 		protected ValidateGraderRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ValidateGraderRequest((Grader) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ValidateGraderRequest} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ValidateGraderRequest> {
+
+		Writer() {
+			super(ValidateGraderRequest.class, "grader");
+		}
+
+		@Override
+		protected @Nullable Object value(ValidateGraderRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.grader();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ValidateGraderRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

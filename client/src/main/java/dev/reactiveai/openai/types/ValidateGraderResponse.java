@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ValidateGraderResponse
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValidateGraderResponse.Reader.class)
+@JsonSerialize(using = ValidateGraderResponse.Writer.class)
 public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderResponse.@Nullable Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -174,6 +177,31 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 		protected ValidateGraderResponse create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ValidateGraderResponse((Grader) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ValidateGraderResponse} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<ValidateGraderResponse> {
+
+		Writer() {
+			super(ValidateGraderResponse.class, "grader");
+		}
+
+		@Override
+		protected @Nullable Object value(ValidateGraderResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.grader();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ValidateGraderResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The expiration policy for a vector store.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreExpirationAfter.Reader.class)
+@JsonSerialize(using = VectorStoreExpirationAfter.Writer.class)
 public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("days") Long days,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -121,6 +124,32 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 		protected VectorStoreExpirationAfter create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoreExpirationAfter((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreExpirationAfter} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreExpirationAfter> {
+
+		Writer() {
+			super(VectorStoreExpirationAfter.class, "anchor", "days");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreExpirationAfter record, int index) {
+			return switch (index) {
+				case 0 -> record.anchor();
+				case 1 -> record.days();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreExpirationAfter record) {
+			return record.additionalProperties();
 		}
 
 	}

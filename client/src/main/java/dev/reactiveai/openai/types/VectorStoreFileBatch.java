@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A batch of files attached to a vector store.
@@ -32,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreFileBatch.Reader.class)
+@JsonSerialize(using = VectorStoreFileBatch.Writer.class)
 public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("vector_store_id") String vectorStoreId,
 		@JsonProperty("status") VectorStoreFileBatch.Status status,
@@ -162,6 +165,7 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 	 * know
 	 */
 	@JsonDeserialize(using = FileCounts.Reader.class)
+	@JsonSerialize(using = FileCounts.Writer.class)
 	public static record FileCounts(@JsonProperty("in_progress") Long inProgress,
 			@JsonProperty("completed") Long completed, @JsonProperty("failed") Long failed,
 			@JsonProperty("cancelled") Long cancelled, @JsonProperty("total") Long total,
@@ -319,6 +323,35 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FileCounts} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<FileCounts> {
+
+			Writer() {
+				super(FileCounts.class, "in_progress", "completed", "failed", "cancelled", "total");
+			}
+
+			@Override
+			protected @Nullable Object value(FileCounts record, int index) {
+				return switch (index) {
+					case 0 -> record.inProgress();
+					case 1 -> record.completed();
+					case 2 -> record.failed();
+					case 3 -> record.cancelled();
+					case 4 -> record.total();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileCounts record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -471,6 +504,36 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoreFileBatch((String) values[0], (String) values[1], (Long) values[2],
 					(String) values[3], (Status) values[4], (FileCounts) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreFileBatch} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreFileBatch> {
+
+		Writer() {
+			super(VectorStoreFileBatch.class, "id", "object", "created_at", "vector_store_id", "status", "file_counts");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreFileBatch record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.vectorStoreId();
+				case 4 -> record.status();
+				case 5 -> record.fileCounts();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreFileBatch record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents the parsed content of a vector store file.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreFileContentResponse.Reader.class)
+@JsonSerialize(using = VectorStoreFileContentResponse.Writer.class)
 public record VectorStoreFileContentResponse(@JsonProperty("object") String object,
 		@JsonProperty("data") List<VectorStoreFileContentResponse.DataItem> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_page") @Nullable String nextPage,
@@ -71,6 +74,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	 * know
 	 */
 	@JsonDeserialize(using = DataItem.Reader.class)
+	@JsonSerialize(using = DataItem.Writer.class)
 	public static record DataItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -177,6 +181,32 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 			@Override
 			protected DataItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new DataItem((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link DataItem} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<DataItem> {
+
+			Writer() {
+				super(DataItem.class, "type", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(DataItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(DataItem record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -298,6 +328,34 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoreFileContentResponse((String) values[0], (List<DataItem>) values[1],
 					(Boolean) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreFileContentResponse} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreFileContentResponse> {
+
+		Writer() {
+			super(VectorStoreFileContentResponse.class, "object", "data", "has_more", "next_page");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreFileContentResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.hasMore();
+				case 3 -> record.nextPage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreFileContentResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

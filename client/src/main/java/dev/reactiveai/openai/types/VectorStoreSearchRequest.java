@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}/search}: Search a
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreSearchRequest.Reader.class)
+@JsonSerialize(using = VectorStoreSearchRequest.Writer.class)
 public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchRequest.Query query,
 		@JsonProperty("rewrite_query") @Nullable Boolean rewriteQuery,
 		@JsonProperty("max_num_results") @Nullable Long maxNumResults,
@@ -194,6 +197,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 	 * know
 	 */
 	@JsonDeserialize(using = RankingOptions.Reader.class)
+	@JsonSerialize(using = RankingOptions.Writer.class)
 	public static record RankingOptions(@JsonProperty("ranker") RankingOptions.@Nullable Ranker ranker,
 			@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -391,6 +395,32 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RankingOptions} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<RankingOptions> {
+
+			Writer() {
+				super(RankingOptions.class, "ranker", "score_threshold");
+			}
+
+			@Override
+			protected @Nullable Object value(RankingOptions record, int index) {
+				return switch (index) {
+					case 0 -> record.ranker();
+					case 1 -> record.scoreThreshold();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RankingOptions record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -555,6 +585,36 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoreSearchRequest((Query) values[0], (Boolean) values[1], (Long) values[2],
 					(Filters) values[3], (RankingOptions) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreSearchRequest} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreSearchRequest> {
+
+		Writer() {
+			super(VectorStoreSearchRequest.class, "query", "rewrite_query", "max_num_results", "filters",
+					"ranking_options");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreSearchRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.query();
+				case 1 -> record.rewriteQuery();
+				case 2 -> record.maxNumResults();
+				case 3 -> record.filters();
+				case 4 -> record.rankingOptions();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreSearchRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

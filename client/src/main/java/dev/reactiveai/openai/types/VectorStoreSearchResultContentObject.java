@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type} and {@code text}.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreSearchResultContentObject.Reader.class)
+@JsonSerialize(using = VectorStoreSearchResultContentObject.Writer.class)
 public record VectorStoreSearchResultContentObject(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -120,6 +123,32 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoreSearchResultContentObject((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreSearchResultContentObject} without reflection; Jackson
+	 * creates it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreSearchResultContentObject> {
+
+		Writer() {
+			super(VectorStoreSearchResultContentObject.class, "type", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreSearchResultContentObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreSearchResultContentObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code file_id}, {@code filename}, {@code score}, {@code attributes} and
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreSearchResultItem.Reader.class)
+@JsonSerialize(using = VectorStoreSearchResultItem.Writer.class)
 public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId,
 		@JsonProperty("filename") String filename, @JsonProperty("score") Double score,
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
@@ -230,6 +233,35 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 			return new VectorStoreSearchResultItem((String) values[0], (String) values[1], (Double) values[2],
 					(Map<String, VectorStoreFileAttributesValue>) values[3],
 					(List<VectorStoreSearchResultContentObject>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreSearchResultItem} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreSearchResultItem> {
+
+		Writer() {
+			super(VectorStoreSearchResultItem.class, "file_id", "filename", "score", "attributes", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreSearchResultItem record, int index) {
+			return switch (index) {
+				case 0 -> record.fileId();
+				case 1 -> record.filename();
+				case 2 -> record.score();
+				case 3 -> record.attributes();
+				case 4 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreSearchResultItem record) {
+			return record.additionalProperties();
 		}
 
 	}

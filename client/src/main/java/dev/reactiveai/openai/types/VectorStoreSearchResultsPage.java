@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /vector_stores/{vector_store_id}/search}: Search a vector
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreSearchResultsPage.Reader.class)
+@JsonSerialize(using = VectorStoreSearchResultsPage.Writer.class)
 public record VectorStoreSearchResultsPage(@JsonProperty("object") String object,
 		@JsonProperty("search_query") List<String> searchQuery,
 		@JsonProperty("data") List<VectorStoreSearchResultItem> data, @JsonProperty("has_more") Boolean hasMore,
@@ -216,6 +219,35 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 			return new VectorStoreSearchResultsPage((String) values[0], (List<String>) values[1],
 					(List<VectorStoreSearchResultItem>) values[2], (Boolean) values[3], (String) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreSearchResultsPage} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreSearchResultsPage> {
+
+		Writer() {
+			super(VectorStoreSearchResultsPage.class, "object", "search_query", "data", "has_more", "next_page");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreSearchResultsPage record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.searchQuery();
+				case 2 -> record.data();
+				case 3 -> record.hasMore();
+				case 4 -> record.nextPage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreSearchResultsPage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET
@@ -36,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoresFilesListParams.Reader.class)
+@JsonSerialize(using = VectorStoresFilesListParams.Writer.class)
 public record VectorStoresFilesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") VectorStoresFilesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -350,6 +353,35 @@ public record VectorStoresFilesListParams(@JsonProperty("limit") @Nullable Long 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoresFilesListParams((Long) values[0], (Order) values[1], (String) values[2],
 					(String) values[3], (Filter) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoresFilesListParams} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VectorStoresFilesListParams> {
+
+		Writer() {
+			super(VectorStoresFilesListParams.class, "limit", "order", "after", "before", "filter");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoresFilesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				case 4 -> record.filter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoresFilesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

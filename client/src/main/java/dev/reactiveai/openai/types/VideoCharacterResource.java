@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /videos/characters} and {@code GET
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoCharacterResource.Reader.class)
+@JsonSerialize(using = VideoCharacterResource.Writer.class)
 public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -145,6 +148,33 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VideoCharacterResource((String) values[0], (String) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideoCharacterResource} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VideoCharacterResource> {
+
+		Writer() {
+			super(VideoCharacterResource.class, "id", "name", "created_at");
+		}
+
+		@Override
+		protected @Nullable Object value(VideoCharacterResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.name();
+				case 2 -> record.createdAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideoCharacterResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An error that occurred while generating the response.
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoError.Reader.class)
+@JsonSerialize(using = VideoError.Writer.class)
 public record VideoError(@JsonProperty("code") String code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -126,6 +129,32 @@ public record VideoError(@JsonProperty("code") String code, @JsonProperty("messa
 		@Override
 		protected VideoError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new VideoError((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideoError} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VideoError> {
+
+		Writer() {
+			super(VideoError.class, "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(VideoError record, int index) {
+			return switch (index) {
+				case 0 -> record.code();
+				case 1 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideoError record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code image_url} and {@code file_id}.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoInputReferenceParam.Reader.class)
+@JsonSerialize(using = VideoInputReferenceParam.Writer.class)
 public record VideoInputReferenceParam(@JsonProperty("image_url") @Nullable String imageUrl,
 		@JsonProperty("file_id") @Nullable String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -128,6 +131,32 @@ public record VideoInputReferenceParam(@JsonProperty("image_url") @Nullable Stri
 		protected VideoInputReferenceParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VideoInputReferenceParam((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideoInputReferenceParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VideoInputReferenceParam> {
+
+		Writer() {
+			super(VideoInputReferenceParam.class, "image_url", "file_id");
+		}
+
+		@Override
+		protected @Nullable Object value(VideoInputReferenceParam record, int index) {
+			return switch (index) {
+				case 0 -> record.imageUrl();
+				case 1 -> record.fileId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideoInputReferenceParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Reference to the completed video.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoReferenceInputParam.Reader.class)
+@JsonSerialize(using = VideoReferenceInputParam.Writer.class)
 public record VideoReferenceInputParam(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -115,6 +118,31 @@ public record VideoReferenceInputParam(@JsonProperty("id") String id,
 		protected VideoReferenceInputParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VideoReferenceInputParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideoReferenceInputParam} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VideoReferenceInputParam> {
+
+		Writer() {
+			super(VideoReferenceInputParam.class, "id");
+		}
+
+		@Override
+		protected @Nullable Object value(VideoReferenceInputParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideoReferenceInputParam record) {
+			return record.additionalProperties();
 		}
 
 	}

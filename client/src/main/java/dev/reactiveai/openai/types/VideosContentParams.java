@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /videos/{video_id}/content}: Download the generated
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideosContentParams.Reader.class)
+@JsonSerialize(using = VideosContentParams.Writer.class)
 public record VideosContentParams(@JsonProperty("variant") @Nullable VideoContentVariant variant,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -130,6 +133,31 @@ public record VideosContentParams(@JsonProperty("variant") @Nullable VideoConten
 		protected VideosContentParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VideosContentParams((VideoContentVariant) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideosContentParams} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VideosContentParams> {
+
+		Writer() {
+			super(VideosContentParams.class, "variant");
+		}
+
+		@Override
+		protected @Nullable Object value(VideosContentParams record, int index) {
+			return switch (index) {
+				case 0 -> record.variant();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideosContentParams record) {
+			return record.additionalProperties();
 		}
 
 	}

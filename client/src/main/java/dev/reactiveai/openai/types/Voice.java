@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A custom voice that can be used for audio output.
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Voice.Reader.class)
+@JsonSerialize(using = Voice.Writer.class)
 public record Voice(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -151,6 +154,34 @@ public record Voice(@JsonProperty("object") String object, @JsonProperty("id") S
 		protected Voice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Voice((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Voice} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<Voice> {
+
+		Writer() {
+			super(Voice.class, "object", "id", "name", "created_at");
+		}
+
+		@Override
+		protected @Nullable Object value(Voice record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Voice record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A consent recording used to authorize creation of a custom voice.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VoiceConsent.Reader.class)
+@JsonSerialize(using = VoiceConsent.Writer.class)
 public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("language") String language,
 		@JsonProperty("created_at") Long createdAt,
@@ -172,6 +175,35 @@ public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty(
 		protected VoiceConsent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new VoiceConsent((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VoiceConsent} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VoiceConsent> {
+
+		Writer() {
+			super(VoiceConsent.class, "object", "id", "name", "language", "created_at");
+		}
+
+		@Override
+		protected @Nullable Object value(VoiceConsent record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.language();
+				case 4 -> record.createdAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VoiceConsent record) {
+			return record.additionalProperties();
 		}
 
 	}

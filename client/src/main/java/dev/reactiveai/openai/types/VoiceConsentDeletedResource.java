@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /audio/voice_consents/{consent_id}}: Deletes a voice
@@ -22,6 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VoiceConsentDeletedResource.Reader.class)
+@JsonSerialize(using = VoiceConsentDeletedResource.Writer.class)
 public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -137,6 +140,33 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VoiceConsentDeletedResource((String) values[0], (String) values[1], (Boolean) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VoiceConsentDeletedResource} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<VoiceConsentDeletedResource> {
+
+		Writer() {
+			super(VoiceConsentDeletedResource.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(VoiceConsentDeletedResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VoiceConsentDeletedResource record) {
+			return record.additionalProperties();
 		}
 
 	}

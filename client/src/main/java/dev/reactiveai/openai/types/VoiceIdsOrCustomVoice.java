@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A built-in voice name or a custom voice reference.
@@ -50,6 +52,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 	 * know
 	 */
 	@JsonDeserialize(using = CustomVoice.Reader.class)
+	@JsonSerialize(using = CustomVoice.Writer.class)
 	record CustomVoice(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements VoiceIdsOrCustomVoice {
 
@@ -142,6 +145,31 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 			protected CustomVoice create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CustomVoice((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CustomVoice} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<CustomVoice> {
+
+			Writer() {
+				super(CustomVoice.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(CustomVoice record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CustomVoice record) {
+				return record.additionalProperties();
 			}
 
 		}

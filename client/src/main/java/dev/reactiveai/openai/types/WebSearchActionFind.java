@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Action type "find_in_page": Searches for a pattern within a loaded page.
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchActionFind.Reader.class)
+@JsonSerialize(using = WebSearchActionFind.Writer.class)
 public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonProperty("pattern") String pattern,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
@@ -136,6 +139,33 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchActionFind((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchActionFind} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WebSearchActionFind> {
+
+		Writer() {
+			super(WebSearchActionFind.class, "type", "url", "pattern");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchActionFind record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.url();
+				case 2 -> record.pattern();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchActionFind record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Action type "open_page" - Opens a specific URL from search results.
@@ -19,6 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchActionOpenPage.Reader.class)
+@JsonSerialize(using = WebSearchActionOpenPage.Writer.class)
 public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonProperty("url") @Nullable String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
 
@@ -117,6 +120,32 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 		protected WebSearchActionOpenPage create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchActionOpenPage((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchActionOpenPage} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WebSearchActionOpenPage> {
+
+		Writer() {
+			super(WebSearchActionOpenPage.class, "type", "url");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchActionOpenPage record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.url();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchActionOpenPage record) {
+			return record.additionalProperties();
 		}
 
 	}

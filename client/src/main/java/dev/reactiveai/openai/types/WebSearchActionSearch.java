@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Action type "search" - Performs a web search query.
@@ -25,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchActionSearch.Reader.class)
+@JsonSerialize(using = WebSearchActionSearch.Writer.class)
 public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProperty("query") String query,
 		@JsonProperty("queries") @Nullable List<String> queries,
 		@JsonProperty("sources") @Nullable List<WebSearchActionSearch.Source> sources,
@@ -81,6 +84,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	@JsonDeserialize(using = Source.Reader.class)
+	@JsonSerialize(using = Source.Writer.class)
 	public static record Source(@JsonProperty("type") String type, @JsonProperty("url") String url,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -179,6 +183,32 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 			@Override
 			protected Source create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Source((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Source} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Source> {
+
+			Writer() {
+				super(Source.class, "type", "url");
+			}
+
+			@Override
+			protected @Nullable Object value(Source record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.url();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Source record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -319,6 +349,34 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchActionSearch((String) values[0], (String) values[1], (List<String>) values[2],
 					(List<Source>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchActionSearch} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WebSearchActionSearch> {
+
+		Writer() {
+			super(WebSearchActionSearch.class, "type", "query", "queries", "sources");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchActionSearch record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.query();
+				case 2 -> record.queries();
+				case 3 -> record.sources();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchActionSearch record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The approximate location of the user.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchApproximateLocation.Reader.class)
+@JsonSerialize(using = WebSearchApproximateLocation.Writer.class)
 public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("country") @Nullable String country, @JsonProperty("region") @Nullable String region,
 		@JsonProperty("city") @Nullable String city, @JsonProperty("timezone") @Nullable String timezone,
@@ -173,6 +176,35 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchApproximateLocation((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchApproximateLocation} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WebSearchApproximateLocation> {
+
+		Writer() {
+			super(WebSearchApproximateLocation.class, "type", "country", "region", "city", "timezone");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchApproximateLocation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.country();
+				case 2 -> record.region();
+				case 3 -> record.city();
+				case 4 -> record.timezone();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchApproximateLocation record) {
+			return record.additionalProperties();
 		}
 
 	}

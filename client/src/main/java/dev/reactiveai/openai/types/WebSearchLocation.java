@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Approximate location parameters for the search.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchLocation.Reader.class)
+@JsonSerialize(using = WebSearchLocation.Writer.class)
 public record WebSearchLocation(@JsonProperty("country") @Nullable String country,
 		@JsonProperty("region") @Nullable String region, @JsonProperty("city") @Nullable String city,
 		@JsonProperty("timezone") @Nullable String timezone,
@@ -166,6 +169,34 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchLocation((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchLocation} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WebSearchLocation> {
+
+		Writer() {
+			super(WebSearchLocation.class, "country", "region", "city", "timezone");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchLocation record, int index) {
+			return switch (index) {
+				case 0 -> record.country();
+				case 1 -> record.region();
+				case 2 -> record.city();
+				case 3 -> record.timezone();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchLocation record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This tool searches the web for relevant results to use in a response. Learn more about
@@ -35,6 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchPreviewTool.Reader.class)
+@JsonSerialize(using = WebSearchPreviewTool.Writer.class)
 public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Type type,
 		@JsonProperty("user_location") @Nullable ApproximateLocation userLocation,
 		@JsonProperty("search_context_size") @Nullable SearchContextSize searchContextSize,
@@ -308,6 +311,34 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchPreviewTool((Type) values[0], (ApproximateLocation) values[1],
 					(SearchContextSize) values[2], (List<SearchContentType>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchPreviewTool} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WebSearchPreviewTool> {
+
+		Writer() {
+			super(WebSearchPreviewTool.class, "type", "user_location", "search_context_size", "search_content_types");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchPreviewTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.userLocation();
+				case 2 -> record.searchContextSize();
+				case 3 -> record.searchContentTypes();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchPreviewTool record) {
+			return record.additionalProperties();
 		}
 
 	}

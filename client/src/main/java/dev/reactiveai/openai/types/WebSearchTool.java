@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Search the Internet for sources related to the prompt. Learn more about the
@@ -31,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchTool.Reader.class)
+@JsonSerialize(using = WebSearchTool.Writer.class)
 public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		@JsonProperty("filters") WebSearchTool.@Nullable Filters filters,
 		@JsonProperty("user_location") @Nullable WebSearchApproximateLocation userLocation,
@@ -138,6 +141,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 	 * know
 	 */
 	@JsonDeserialize(using = Filters.Reader.class)
+	@JsonSerialize(using = Filters.Writer.class)
 	public static record Filters(@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -252,6 +256,31 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 			@SuppressWarnings("unchecked")
 			protected Filters create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Filters((List<String>) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Filters} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Filters> {
+
+			Writer() {
+				super(Filters.class, "allowed_domains");
+			}
+
+			@Override
+			protected @Nullable Object value(Filters record, int index) {
+				return switch (index) {
+					case 0 -> record.allowedDomains();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Filters record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -457,6 +486,34 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		protected WebSearchTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchTool((Type) values[0], (Filters) values[1], (WebSearchApproximateLocation) values[2],
 					(SearchContextSize) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchTool} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WebSearchTool> {
+
+		Writer() {
+			super(WebSearchTool.class, "type", "filters", "user_location", "search_context_size");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.filters();
+				case 2 -> record.userLocation();
+				case 3 -> record.searchContextSize();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent when a fine-tuning job has succeeded.
@@ -23,6 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebhookFineTuningJobSucceeded.Reader.class)
+@JsonSerialize(using = WebhookFineTuningJobSucceeded.Writer.class)
 public record WebhookFineTuningJobSucceeded(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookFineTuningJobSucceeded.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -69,6 +72,7 @@ public record WebhookFineTuningJobSucceeded(@JsonProperty("created_at") Long cre
 	 * know
 	 */
 	@JsonDeserialize(using = Data.Reader.class)
+	@JsonSerialize(using = Data.Writer.class)
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -160,6 +164,31 @@ public record WebhookFineTuningJobSucceeded(@JsonProperty("created_at") Long cre
 			@Override
 			protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Data((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Data} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Data> {
+
+			Writer() {
+				super(Data.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(Data record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Data record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -265,6 +294,35 @@ public record WebhookFineTuningJobSucceeded(@JsonProperty("created_at") Long cre
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebhookFineTuningJobSucceeded((Long) values[0], (String) values[1], (Data) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebhookFineTuningJobSucceeded} without reflection; Jackson creates
+	 * it from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WebhookFineTuningJobSucceeded> {
+
+		Writer() {
+			super(WebhookFineTuningJobSucceeded.class, "created_at", "id", "data", "object", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(WebhookFineTuningJobSucceeded record, int index) {
+			return switch (index) {
+				case 0 -> record.createdAt();
+				case 1 -> record.id();
+				case 2 -> record.data();
+				case 3 -> record.object();
+				case 4 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebhookFineTuningJobSucceeded record) {
+			return record.additionalProperties();
 		}
 
 	}

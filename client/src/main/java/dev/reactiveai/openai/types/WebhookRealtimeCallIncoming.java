@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent when Realtime API Receives a incoming SIP call.
@@ -27,6 +29,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebhookRealtimeCallIncoming.Reader.class)
+@JsonSerialize(using = WebhookRealtimeCallIncoming.Writer.class)
 public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookRealtimeCallIncoming.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -74,6 +77,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 	 * know
 	 */
 	@JsonDeserialize(using = Data.Reader.class)
+	@JsonSerialize(using = Data.Writer.class)
 	public static record Data(@JsonProperty("call_id") String callId,
 			@JsonProperty("sip_headers") List<Data.SipHeader> sipHeaders,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -115,6 +119,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		 * know
 		 */
 		@JsonDeserialize(using = SipHeader.Reader.class)
+		@JsonSerialize(using = SipHeader.Writer.class)
 		public static record SipHeader(@JsonProperty("name") String name, @JsonProperty("value") String value,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -225,6 +230,32 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 				}
 
 			}
+
+			/**
+			 * Writes a {@link SipHeader} without reflection; Jackson creates it from
+			 * {@code @JsonSerialize}.
+			 */
+			static final class Writer extends RecordSerializer<SipHeader> {
+
+				Writer() {
+					super(SipHeader.class, "name", "value");
+				}
+
+				@Override
+				protected @Nullable Object value(SipHeader record, int index) {
+					return switch (index) {
+						case 0 -> record.name();
+						case 1 -> record.value();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(SipHeader record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -323,6 +354,32 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			@SuppressWarnings("unchecked")
 			protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Data((String) values[0], (List<SipHeader>) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Data} without reflection; Jackson creates it from
+		 * {@code @JsonSerialize}.
+		 */
+		static final class Writer extends RecordSerializer<Data> {
+
+			Writer() {
+				super(Data.class, "call_id", "sip_headers");
+			}
+
+			@Override
+			protected @Nullable Object value(Data record, int index) {
+				return switch (index) {
+					case 0 -> record.callId();
+					case 1 -> record.sipHeaders();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Data record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -428,6 +485,35 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebhookRealtimeCallIncoming((Long) values[0], (String) values[1], (Data) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebhookRealtimeCallIncoming} without reflection; Jackson creates it
+	 * from {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WebhookRealtimeCallIncoming> {
+
+		Writer() {
+			super(WebhookRealtimeCallIncoming.class, "created_at", "id", "data", "object", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(WebhookRealtimeCallIncoming record, int index) {
+			return switch (index) {
+				case 0 -> record.createdAt();
+				case 1 -> record.id();
+				case 2 -> record.data();
+				case 3 -> record.object();
+				case 4 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebhookRealtimeCallIncoming record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Thread item that renders a widget payload.
@@ -24,6 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WidgetMessageItem.Reader.class)
+@JsonSerialize(using = WidgetMessageItem.Writer.class)
 public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("widget") String widget,
@@ -175,6 +178,36 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WidgetMessageItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WidgetMessageItem} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WidgetMessageItem> {
+
+		Writer() {
+			super(WidgetMessageItem.class, "id", "object", "created_at", "thread_id", "type", "widget");
+		}
+
+		@Override
+		protected @Nullable Object value(WidgetMessageItem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.type();
+				case 5 -> record.widget();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WidgetMessageItem record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls diagnostic tracing during the session.
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WorkflowTracingParam.Reader.class)
+@JsonSerialize(using = WorkflowTracingParam.Writer.class)
 public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -110,6 +113,31 @@ public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean en
 		protected WorkflowTracingParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WorkflowTracingParam((Boolean) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WorkflowTracingParam} without reflection; Jackson creates it from
+	 * {@code @JsonSerialize}.
+	 */
+	static final class Writer extends RecordSerializer<WorkflowTracingParam> {
+
+		Writer() {
+			super(WorkflowTracingParam.class, "enabled");
+		}
+
+		@Override
+		protected @Nullable Object value(WorkflowTracingParam record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WorkflowTracingParam record) {
+			return record.additionalProperties();
 		}
 
 	}

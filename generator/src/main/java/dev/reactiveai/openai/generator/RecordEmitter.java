@@ -17,7 +17,8 @@ import static dev.reactiveai.openai.generator.ModelGenerator.OBJECT_MAP;
 /**
  * Writes a record from its model: one component per property, unknown properties kept in
  * {@code additionalProperties}, the types nested in it, its builder
- * ({@link RecordBuilderEmitter}) and its deserializer ({@link RecordReaderEmitter}).
+ * ({@link RecordBuilderEmitter}), its deserializer ({@link RecordReaderEmitter}) and its
+ * serializer ({@link RecordWriterEmitter}).
  */
 final class RecordEmitter {
 
@@ -65,6 +66,9 @@ final class RecordEmitter {
 		type.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_DESERIALIZE)
 			.addMember("using", "$T.class", RecordReaderEmitter.readerName(this.name))
 			.build());
+		type.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_SERIALIZE)
+			.addMember("using", "$T.class", RecordWriterEmitter.writerName(this.name))
+			.build());
 		if (this.record.deprecation() != null) {
 			type.addAnnotation(Deprecated.class).addJavadoc("@deprecated $L\n", this.record.deprecation());
 		}
@@ -84,6 +88,7 @@ final class RecordEmitter {
 			.build());
 		type.addType(new RecordBuilderEmitter(this.generator, this.record).emit());
 		type.addType(new RecordReaderEmitter(this.generator, this.record).emit());
+		type.addType(new RecordWriterEmitter(this.record).emit());
 		DerivedProperties.methods(this.name).forEach(type::addMethod);
 		type.addMethods(this.generator.inputForms().recordMethods(this.record.component()));
 		return type;
