@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that a thread is active.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ActiveStatus.Reader.class)
-@JsonSerialize(using = ActiveStatus.Writer.class)
 public record ActiveStatus(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadResource.Status {
 
@@ -109,8 +107,8 @@ public record ActiveStatus(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ActiveStatus} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ActiveStatus} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ActiveStatus> {
 

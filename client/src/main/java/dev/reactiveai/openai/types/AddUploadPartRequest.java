@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /uploads/{upload_id}/parts}: Adds a
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AddUploadPartRequest.Reader.class)
-@JsonSerialize(using = AddUploadPartRequest.Writer.class)
 public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -125,8 +123,8 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 	}
 
 	/**
-	 * Writes a {@link AddUploadPartRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AddUploadPartRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AddUploadPartRequest> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual Admin API key in an org.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AdminApiKey.Reader.class)
-@JsonSerialize(using = AdminApiKey.Writer.class)
 public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("redacted_value") String redactedValue,
 		@JsonProperty("value") @Nullable String value, @JsonProperty("created_at") Long createdAt,
@@ -84,7 +82,6 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 	 * know
 	 */
 	@JsonDeserialize(using = Owner.Reader.class)
-	@JsonSerialize(using = Owner.Writer.class)
 	public static record Owner(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("object") @Nullable String object, @JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("created_at") @Nullable Long createdAt,
@@ -256,8 +253,8 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Writes a {@link Owner} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Owner} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Owner> {
 
@@ -451,8 +448,8 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link AdminApiKey} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AdminApiKey} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AdminApiKey> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/admin_api_keys}: List organization API keys.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApiKeyList.Reader.class)
-@JsonSerialize(using = ApiKeyList.Writer.class)
 public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		@JsonProperty("data") @Nullable List<AdminApiKey> data, @JsonProperty("has_more") @Nullable Boolean hasMore,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
@@ -209,8 +207,8 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 	}
 
 	/**
-	 * Writes a {@link ApiKeyList} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ApiKeyList} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApiKeyList> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Instruction describing how to create a file via the apply_patch tool.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchCreateFileOperation.Reader.class)
-@JsonSerialize(using = ApplyPatchCreateFileOperation.Writer.class)
 public record ApplyPatchCreateFileOperation(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonProperty("diff") String diff, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -145,8 +143,8 @@ public record ApplyPatchCreateFileOperation(@JsonProperty("type") String type, @
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchCreateFileOperation} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchCreateFileOperation} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchCreateFileOperation> {
 

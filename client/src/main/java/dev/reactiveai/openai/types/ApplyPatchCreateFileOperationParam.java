@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Instruction for creating a new file via the apply_patch tool.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchCreateFileOperationParam.Reader.class)
-@JsonSerialize(using = ApplyPatchCreateFileOperationParam.Writer.class)
 public record ApplyPatchCreateFileOperationParam(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonProperty("diff") String diff,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
@@ -145,8 +143,8 @@ public record ApplyPatchCreateFileOperationParam(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchCreateFileOperationParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchCreateFileOperationParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchCreateFileOperationParam> {
 

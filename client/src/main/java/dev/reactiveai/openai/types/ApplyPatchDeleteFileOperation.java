@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Instruction describing how to delete a file via the apply_patch tool.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchDeleteFileOperation.Reader.class)
-@JsonSerialize(using = ApplyPatchDeleteFileOperation.Writer.class)
 public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -129,8 +127,8 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchDeleteFileOperation} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchDeleteFileOperation} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchDeleteFileOperation> {
 

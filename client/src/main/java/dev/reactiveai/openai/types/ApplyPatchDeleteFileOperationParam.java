@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Instruction for deleting an existing file via the apply_patch tool.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchDeleteFileOperationParam.Reader.class)
-@JsonSerialize(using = ApplyPatchDeleteFileOperationParam.Writer.class)
 public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
 
@@ -127,8 +125,8 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchDeleteFileOperationParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchDeleteFileOperationParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchDeleteFileOperationParam> {
 

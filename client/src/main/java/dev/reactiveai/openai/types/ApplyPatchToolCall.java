@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call that applies file diffs by creating, deleting, or updating files.
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchToolCall.Reader.class)
-@JsonSerialize(using = ApplyPatchToolCall.Writer.class)
 public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("status") ApplyPatchCallStatus status,
 		@JsonProperty("operation") ApplyPatchToolCall.Operation operation,
@@ -288,8 +286,8 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchToolCall} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchToolCall> {
 

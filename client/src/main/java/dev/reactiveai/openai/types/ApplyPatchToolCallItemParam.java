@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call representing a request to create, delete, or update files using diff
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchToolCallItemParam.Reader.class)
-@JsonSerialize(using = ApplyPatchToolCallItemParam.Writer.class)
 public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("status") ApplyPatchCallStatusParam status,
 		@JsonProperty("operation") ApplyPatchOperationParam operation,
@@ -202,8 +200,8 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchToolCallItemParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchToolCallItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchToolCallItemParam> {
 

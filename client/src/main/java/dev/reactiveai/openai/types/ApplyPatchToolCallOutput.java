@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output emitted by an apply patch tool call.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchToolCallOutput.Reader.class)
-@JsonSerialize(using = ApplyPatchToolCallOutput.Writer.class)
 public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("status") ApplyPatchCallOutputStatus status,
 		@JsonProperty("output") @Nullable String output, @JsonProperty("created_by") @Nullable String createdBy,
@@ -230,8 +228,8 @@ public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonP
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchToolCallOutput} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchToolCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchToolCallOutput> {
 

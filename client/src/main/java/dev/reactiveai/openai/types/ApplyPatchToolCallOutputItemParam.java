@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The streamed output emitted by an apply patch tool call.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchToolCallOutputItemParam.Reader.class)
-@JsonSerialize(using = ApplyPatchToolCallOutputItemParam.Writer.class)
 public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String type,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("call_id") String callId,
 		@JsonProperty("status") ApplyPatchCallOutputStatusParam status, @JsonProperty("output") @Nullable String output,
@@ -201,8 +199,8 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchToolCallOutputItemParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchToolCallOutputItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchToolCallOutputItemParam> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Allows the assistant to create, delete, or update files using unified diffs.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchToolParam.Reader.class)
-@JsonSerialize(using = ApplyPatchToolParam.Writer.class)
 public record ApplyPatchToolParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
@@ -110,8 +108,8 @@ public record ApplyPatchToolParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchToolParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchToolParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchToolParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Instruction describing how to update a file via the apply_patch tool.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchUpdateFileOperation.Reader.class)
-@JsonSerialize(using = ApplyPatchUpdateFileOperation.Writer.class)
 public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonProperty("diff") String diff, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -145,8 +143,8 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchUpdateFileOperation} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchUpdateFileOperation} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchUpdateFileOperation> {
 

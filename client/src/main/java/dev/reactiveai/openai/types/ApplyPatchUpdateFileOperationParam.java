@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Instruction for updating an existing file via the apply_patch tool.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApplyPatchUpdateFileOperationParam.Reader.class)
-@JsonSerialize(using = ApplyPatchUpdateFileOperationParam.Writer.class)
 public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonProperty("diff") String diff,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
@@ -145,8 +143,8 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link ApplyPatchUpdateFileOperationParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ApplyPatchUpdateFileOperationParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApplyPatchUpdateFileOperationParam> {
 

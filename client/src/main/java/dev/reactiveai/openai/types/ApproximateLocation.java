@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code country}, {@code region}, {@code city} and
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ApproximateLocation.Reader.class)
-@JsonSerialize(using = ApproximateLocation.Writer.class)
 public record ApproximateLocation(@JsonProperty("type") String type, @JsonProperty("country") @Nullable String country,
 		@JsonProperty("region") @Nullable String region, @JsonProperty("city") @Nullable String city,
 		@JsonProperty("timezone") @Nullable String timezone,
@@ -182,8 +180,8 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 	}
 
 	/**
-	 * Writes a {@link ApproximateLocation} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ApproximateLocation} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ApproximateLocation> {
 

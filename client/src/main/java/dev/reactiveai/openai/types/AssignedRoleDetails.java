@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Detailed information about a role assignment entry returned when listing assignments.
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssignedRoleDetails.Reader.class)
-@JsonSerialize(using = AssignedRoleDetails.Writer.class)
 public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("permissions") List<String> permissions, @JsonProperty("resource_type") String resourceType,
 		@JsonProperty("predefined_role") Boolean predefinedRole,
@@ -354,8 +352,8 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link AssignedRoleDetails} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AssignedRoleDetails} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AssignedRoleDetails> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an {@code assistant} that can call the model and use tools.
@@ -83,7 +82,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @deprecated The API description marks it deprecated and names no replacement.
  */
 @JsonDeserialize(using = Assistant.Reader.class)
-@JsonSerialize(using = Assistant.Writer.class)
 @Deprecated
 public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("name") @Nullable String name,
@@ -199,7 +197,6 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
-	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -248,7 +245,6 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
-		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -376,8 +372,8 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
-			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<CodeInterpreter> {
 
@@ -412,7 +408,6 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * know
 		 */
 		@JsonDeserialize(using = FileSearch.Reader.class)
-		@JsonSerialize(using = FileSearch.Writer.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -539,8 +534,8 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
-			 * Writes a {@link FileSearch} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link FileSearch} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<FileSearch> {
 
@@ -647,8 +642,8 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ToolResources> {
 
@@ -948,8 +943,8 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 	}
 
 	/**
-	 * Writes a {@link Assistant} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Assistant} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Assistant> {
 

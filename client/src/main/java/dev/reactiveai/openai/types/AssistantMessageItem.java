@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Assistant-authored message within a thread.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantMessageItem.Reader.class)
-@JsonSerialize(using = AssistantMessageItem.Writer.class)
 public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("content") List<ResponseOutputText> content,
@@ -207,8 +205,8 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link AssistantMessageItem} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AssistantMessageItem} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AssistantMessageItem> {
 

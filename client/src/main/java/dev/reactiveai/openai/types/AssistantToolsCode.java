@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Code interpreter tool
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantToolsCode.Reader.class)
-@JsonSerialize(using = AssistantToolsCode.Writer.class)
 @SuppressWarnings("deprecation")
 public record AssistantToolsCode(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -120,8 +118,8 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link AssistantToolsCode} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AssistantToolsCode} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AssistantToolsCode> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * FileSearch tool
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantToolsFileSearch.Reader.class)
-@JsonSerialize(using = AssistantToolsFileSearch.Writer.class)
 @SuppressWarnings("deprecation")
 public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		@JsonProperty("file_search") AssistantToolsFileSearch.@Nullable FileSearch fileSearch,
@@ -84,7 +82,6 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = FileSearch.Reader.class)
-	@JsonSerialize(using = FileSearch.Writer.class)
 	public static record FileSearch(@JsonProperty("max_num_results") @Nullable Long maxNumResults,
 			@JsonProperty("ranking_options") @Nullable FileSearchRankingOptions rankingOptions,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -197,8 +194,8 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link FileSearch} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FileSearch} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FileSearch> {
 
@@ -294,8 +291,8 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link AssistantToolsFileSearch} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link AssistantToolsFileSearch} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AssistantToolsFileSearch> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * FileSearch tool
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantToolsFileSearchTypeOnly.Reader.class)
-@JsonSerialize(using = AssistantToolsFileSearchTypeOnly.Writer.class)
 public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -113,8 +111,8 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 	}
 
 	/**
-	 * Writes a {@link AssistantToolsFileSearchTypeOnly} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link AssistantToolsFileSearchTypeOnly} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AssistantToolsFileSearchTypeOnly> {
 

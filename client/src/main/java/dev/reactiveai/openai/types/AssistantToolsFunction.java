@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Function tool
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantToolsFunction.Reader.class)
-@JsonSerialize(using = AssistantToolsFunction.Writer.class)
 @SuppressWarnings("deprecation")
 public record AssistantToolsFunction(@JsonProperty("type") String type,
 		@JsonProperty("function") FunctionObject function,
@@ -139,8 +137,8 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link AssistantToolsFunction} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AssistantToolsFunction} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AssistantToolsFunction> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /assistants}, {@code GET /threads/{thread_id}/runs}
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantsListParams.Reader.class)
-@JsonSerialize(using = AssistantsListParams.Writer.class)
 public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") AssistantsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -256,8 +254,8 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 	}
 
 	/**
-	 * Writes a {@link AssistantsListParams} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AssistantsListParams} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AssistantsListParams> {
 

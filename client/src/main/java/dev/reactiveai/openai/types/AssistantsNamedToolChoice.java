@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Specifies a tool the model should use. Use to force the model to call a specific tool.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AssistantsNamedToolChoice.Reader.class)
-@JsonSerialize(using = AssistantsNamedToolChoice.Writer.class)
 public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToolChoice.Type type,
 		@JsonProperty("function") AssistantsNamedToolChoice.@Nullable Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -136,7 +134,6 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
-	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -233,8 +230,8 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		}
 
 		/**
-		 * Writes a {@link Function} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Function> {
 
@@ -359,8 +356,8 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 	}
 
 	/**
-	 * Writes a {@link AssistantsNamedToolChoice} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link AssistantsNamedToolChoice} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AssistantsNamedToolChoice> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Attachment metadata included on thread items.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Attachment.Reader.class)
-@JsonSerialize(using = Attachment.Writer.class)
 public record Attachment(@JsonProperty("type") AttachmentType type, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("mime_type") String mimeType,
 		@JsonProperty("preview_url") @Nullable String previewUrl,
@@ -204,8 +202,8 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link Attachment} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Attachment} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Attachment> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code model}, {@code language} and {@code prompt}.
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AudioTranscription.Reader.class)
-@JsonSerialize(using = AudioTranscription.Writer.class)
 public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Nullable Model model,
 		@JsonProperty("language") @Nullable String language, @JsonProperty("prompt") @Nullable String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -265,8 +263,8 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 	}
 
 	/**
-	 * Writes a {@link AudioTranscription} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AudioTranscription} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AudioTranscription> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A log of a user action or configuration change within this organization.
@@ -80,7 +79,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLog.Reader.class)
-@JsonSerialize(using = AuditLog.Writer.class)
 public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") AuditLogEventType type,
 		@JsonProperty("effective_at") Long effectiveAt, @JsonProperty("project") AuditLog.@Nullable Project project,
 		@JsonProperty("actor") AuditLogActor actor,
@@ -225,7 +223,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = Project.Reader.class)
-	@JsonSerialize(using = Project.Writer.class)
 	public static record Project(@JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -336,8 +333,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link Project} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Project} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Project> {
 
@@ -371,7 +368,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ApiKeyCreated.Reader.class)
-	@JsonSerialize(using = ApiKeyCreated.Writer.class)
 	public static record ApiKeyCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") ApiKeyCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -413,7 +409,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
-		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("scopes") @Nullable List<String> scopes,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -534,8 +529,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Data} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Data> {
 
@@ -639,8 +634,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ApiKeyCreated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ApiKeyCreated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ApiKeyCreated> {
 
@@ -674,7 +669,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ApiKeyUpdated.Reader.class)
-	@JsonSerialize(using = ApiKeyUpdated.Writer.class)
 	public static record ApiKeyUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") ApiKeyUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -716,7 +710,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
-		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("scopes") @Nullable List<String> scopes,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -838,8 +831,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<ChangesRequested> {
 
@@ -943,8 +936,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ApiKeyUpdated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ApiKeyUpdated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ApiKeyUpdated> {
 
@@ -977,7 +970,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ApiKeyDeleted.Reader.class)
-	@JsonSerialize(using = ApiKeyDeleted.Writer.class)
 	public static record ApiKeyDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1075,8 +1067,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ApiKeyDeleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ApiKeyDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ApiKeyDeleted> {
 
@@ -1110,7 +1102,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CheckpointPermissionCreated.Reader.class)
-	@JsonSerialize(using = CheckpointPermissionCreated.Writer.class)
 	public static record CheckpointPermissionCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") CheckpointPermissionCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1153,7 +1144,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
-		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("project_id") @Nullable String projectId,
 				@JsonProperty("fine_tuned_model_checkpoint") @Nullable String fineTunedModelCheckpoint,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1266,8 +1256,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Data} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Data> {
 
@@ -1372,8 +1362,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link CheckpointPermissionCreated} without reflection; Jackson
-		 * creates it from {@code @JsonSerialize}.
+		 * Writes a {@link CheckpointPermissionCreated} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CheckpointPermissionCreated> {
 
@@ -1406,7 +1396,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CheckpointPermissionDeleted.Reader.class)
-	@JsonSerialize(using = CheckpointPermissionDeleted.Writer.class)
 	public static record CheckpointPermissionDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1504,8 +1493,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link CheckpointPermissionDeleted} without reflection; Jackson
-		 * creates it from {@code @JsonSerialize}.
+		 * Writes a {@link CheckpointPermissionDeleted} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CheckpointPermissionDeleted> {
 
@@ -1538,7 +1527,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ExternalKeyRegistered.Reader.class)
-	@JsonSerialize(using = ExternalKeyRegistered.Writer.class)
 	public static record ExternalKeyRegistered(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") @Nullable Map<String, Object> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1675,8 +1663,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ExternalKeyRegistered} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ExternalKeyRegistered} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ExternalKeyRegistered> {
 
@@ -1709,7 +1697,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ExternalKeyRemoved.Reader.class)
-	@JsonSerialize(using = ExternalKeyRemoved.Writer.class)
 	public static record ExternalKeyRemoved(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1807,8 +1794,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ExternalKeyRemoved} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ExternalKeyRemoved} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ExternalKeyRemoved> {
 
@@ -1841,7 +1828,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = GroupCreated.Reader.class)
-	@JsonSerialize(using = GroupCreated.Writer.class)
 	public static record GroupCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") GroupCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1882,7 +1868,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
-		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("group_name") @Nullable String groupName,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1979,8 +1964,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Data} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Data> {
 
@@ -2084,8 +2069,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link GroupCreated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link GroupCreated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<GroupCreated> {
 
@@ -2119,7 +2104,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = GroupUpdated.Reader.class)
-	@JsonSerialize(using = GroupUpdated.Writer.class)
 	public static record GroupUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") GroupUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2160,7 +2144,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
-		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("group_name") @Nullable String groupName,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2258,8 +2241,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<ChangesRequested> {
 
@@ -2363,8 +2346,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link GroupUpdated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link GroupUpdated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<GroupUpdated> {
 
@@ -2397,7 +2380,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = GroupDeleted.Reader.class)
-	@JsonSerialize(using = GroupDeleted.Writer.class)
 	public static record GroupDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2495,8 +2477,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link GroupDeleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link GroupDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<GroupDeleted> {
 
@@ -2528,7 +2510,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ScimEnabled.Reader.class)
-	@JsonSerialize(using = ScimEnabled.Writer.class)
 	public static record ScimEnabled(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2626,8 +2607,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ScimEnabled} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ScimEnabled} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ScimEnabled> {
 
@@ -2659,7 +2640,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ScimDisabled.Reader.class)
-	@JsonSerialize(using = ScimDisabled.Writer.class)
 	public static record ScimDisabled(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -2757,8 +2737,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ScimDisabled} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ScimDisabled} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ScimDisabled> {
 
@@ -2791,7 +2771,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = InviteSent.Reader.class)
-	@JsonSerialize(using = InviteSent.Writer.class)
 	public static record InviteSent(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") InviteSent.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2834,7 +2813,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
-		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("email") @Nullable String email,
 				@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -2946,8 +2924,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Data} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Data> {
 
@@ -3051,8 +3029,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link InviteSent} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link InviteSent} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InviteSent> {
 
@@ -3085,7 +3063,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = InviteAccepted.Reader.class)
-	@JsonSerialize(using = InviteAccepted.Writer.class)
 	public static record InviteAccepted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -3183,8 +3160,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link InviteAccepted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link InviteAccepted} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InviteAccepted> {
 
@@ -3216,7 +3193,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = InviteDeleted.Reader.class)
-	@JsonSerialize(using = InviteDeleted.Writer.class)
 	public static record InviteDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -3314,8 +3290,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link InviteDeleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link InviteDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InviteDeleted> {
 
@@ -3349,7 +3325,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistCreated.Reader.class)
-	@JsonSerialize(using = IpAllowlistCreated.Writer.class)
 	public static record IpAllowlistCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3500,8 +3475,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link IpAllowlistCreated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link IpAllowlistCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<IpAllowlistCreated> {
 
@@ -3537,7 +3512,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistUpdated.Reader.class)
-	@JsonSerialize(using = IpAllowlistUpdated.Writer.class)
 	public static record IpAllowlistUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3673,8 +3647,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link IpAllowlistUpdated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link IpAllowlistUpdated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<IpAllowlistUpdated> {
 
@@ -3709,7 +3683,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistDeleted.Reader.class)
-	@JsonSerialize(using = IpAllowlistDeleted.Writer.class)
 	public static record IpAllowlistDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3860,8 +3833,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link IpAllowlistDeleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link IpAllowlistDeleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<IpAllowlistDeleted> {
 
@@ -3895,7 +3868,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistConfigActivated.Reader.class)
-	@JsonSerialize(using = IpAllowlistConfigActivated.Writer.class)
 	public static record IpAllowlistConfigActivated(
 			@JsonProperty("configs") @Nullable List<IpAllowlistConfigActivated.Config> configs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -3936,7 +3908,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Config.Reader.class)
-		@JsonSerialize(using = Config.Writer.class)
 		public static record Config(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4048,8 +4019,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Config} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Config} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Config> {
 
@@ -4162,8 +4133,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link IpAllowlistConfigActivated} without reflection; Jackson creates
-		 * it from {@code @JsonSerialize}.
+		 * Writes a {@link IpAllowlistConfigActivated} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<IpAllowlistConfigActivated> {
 
@@ -4195,7 +4166,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = IpAllowlistConfigDeactivated.Reader.class)
-	@JsonSerialize(using = IpAllowlistConfigDeactivated.Writer.class)
 	public static record IpAllowlistConfigDeactivated(
 			@JsonProperty("configs") @Nullable List<IpAllowlistConfigDeactivated.Config> configs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4236,7 +4206,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Config.Reader.class)
-		@JsonSerialize(using = Config.Writer.class)
 		public static record Config(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4348,8 +4317,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Config} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Config} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Config> {
 
@@ -4462,8 +4431,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link IpAllowlistConfigDeactivated} without reflection; Jackson
-		 * creates it from {@code @JsonSerialize}.
+		 * Writes a {@link IpAllowlistConfigDeactivated} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<IpAllowlistConfigDeactivated> {
 
@@ -4496,7 +4465,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = LoginFailed.Reader.class)
-	@JsonSerialize(using = LoginFailed.Writer.class)
 	public static record LoginFailed(@JsonProperty("error_code") @Nullable String errorCode,
 			@JsonProperty("error_message") @Nullable String errorMessage,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4609,8 +4577,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link LoginFailed} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link LoginFailed} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<LoginFailed> {
 
@@ -4644,7 +4612,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = LogoutFailed.Reader.class)
-	@JsonSerialize(using = LogoutFailed.Writer.class)
 	public static record LogoutFailed(@JsonProperty("error_code") @Nullable String errorCode,
 			@JsonProperty("error_message") @Nullable String errorMessage,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4757,8 +4724,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link LogoutFailed} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link LogoutFailed} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<LogoutFailed> {
 
@@ -4792,7 +4759,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = OrganizationUpdated.Reader.class)
-	@JsonSerialize(using = OrganizationUpdated.Writer.class)
 	public static record OrganizationUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") OrganizationUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -4846,7 +4812,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
-		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("title") @Nullable String title,
 				@JsonProperty("description") @Nullable String description, @JsonProperty("name") @Nullable String name,
 				@JsonProperty("threads_ui_visibility") @Nullable String threadsUiVisibility,
@@ -5045,8 +5010,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<ChangesRequested> {
 
@@ -5157,8 +5122,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link OrganizationUpdated} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link OrganizationUpdated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<OrganizationUpdated> {
 
@@ -5192,7 +5157,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ProjectCreated.Reader.class)
-	@JsonSerialize(using = ProjectCreated.Writer.class)
 	public static record ProjectCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") ProjectCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -5234,7 +5198,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
-		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("name") @Nullable String name,
 				@JsonProperty("title") @Nullable String title,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -5346,8 +5309,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Data} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Data> {
 
@@ -5452,8 +5415,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ProjectCreated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ProjectCreated} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ProjectCreated> {
 
@@ -5487,7 +5450,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ProjectUpdated.Reader.class)
-	@JsonSerialize(using = ProjectUpdated.Writer.class)
 	public static record ProjectUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") ProjectUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -5528,7 +5490,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
-		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("title") @Nullable String title,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -5626,8 +5587,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<ChangesRequested> {
 
@@ -5731,8 +5692,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ProjectUpdated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ProjectUpdated} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ProjectUpdated> {
 
@@ -5765,7 +5726,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ProjectArchived.Reader.class)
-	@JsonSerialize(using = ProjectArchived.Writer.class)
 	public static record ProjectArchived(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -5863,8 +5823,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ProjectArchived} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ProjectArchived} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ProjectArchived> {
 
@@ -5896,7 +5856,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ProjectDeleted.Reader.class)
-	@JsonSerialize(using = ProjectDeleted.Writer.class)
 	public static record ProjectDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -5994,8 +5953,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ProjectDeleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ProjectDeleted} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ProjectDeleted> {
 
@@ -6028,7 +5987,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RateLimitUpdated.Reader.class)
-	@JsonSerialize(using = RateLimitUpdated.Writer.class)
 	public static record RateLimitUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") RateLimitUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6078,7 +6036,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
-		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(
 				@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 				@JsonProperty("max_tokens_per_1_minute") @Nullable Long maxTokensPer1Minute,
@@ -6257,8 +6214,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<ChangesRequested> {
 
@@ -6369,8 +6326,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link RateLimitUpdated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RateLimitUpdated} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RateLimitUpdated> {
 
@@ -6403,7 +6360,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RateLimitDeleted.Reader.class)
-	@JsonSerialize(using = RateLimitDeleted.Writer.class)
 	public static record RateLimitDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -6501,8 +6457,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link RateLimitDeleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RateLimitDeleted} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RateLimitDeleted> {
 
@@ -6538,7 +6494,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleCreated.Reader.class)
-	@JsonSerialize(using = RoleCreated.Writer.class)
 	public static record RoleCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("role_name") @Nullable String roleName,
 			@JsonProperty("permissions") @Nullable List<String> permissions,
@@ -6719,8 +6674,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link RoleCreated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RoleCreated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RoleCreated> {
 
@@ -6757,7 +6712,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleUpdated.Reader.class)
-	@JsonSerialize(using = RoleUpdated.Writer.class)
 	public static record RoleUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") RoleUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -6804,7 +6758,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
-		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("role_name") @Nullable String roleName,
 				@JsonProperty("resource_id") @Nullable String resourceId,
 				@JsonProperty("resource_type") @Nullable String resourceType,
@@ -7061,8 +7014,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<ChangesRequested> {
 
@@ -7173,8 +7126,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link RoleUpdated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RoleUpdated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RoleUpdated> {
 
@@ -7207,7 +7160,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleDeleted.Reader.class)
-	@JsonSerialize(using = RoleDeleted.Writer.class)
 	public static record RoleDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -7305,8 +7257,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link RoleDeleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RoleDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RoleDeleted> {
 
@@ -7342,7 +7294,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleAssignmentCreated.Reader.class)
-	@JsonSerialize(using = RoleAssignmentCreated.Writer.class)
 	public static record RoleAssignmentCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("principal_id") @Nullable String principalId,
 			@JsonProperty("principal_type") @Nullable String principalType,
@@ -7504,8 +7455,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link RoleAssignmentCreated} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link RoleAssignmentCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RoleAssignmentCreated> {
 
@@ -7547,7 +7498,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = RoleAssignmentDeleted.Reader.class)
-	@JsonSerialize(using = RoleAssignmentDeleted.Writer.class)
 	public static record RoleAssignmentDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("principal_id") @Nullable String principalId,
 			@JsonProperty("principal_type") @Nullable String principalType,
@@ -7709,8 +7659,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link RoleAssignmentDeleted} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link RoleAssignmentDeleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RoleAssignmentDeleted> {
 
@@ -7748,7 +7698,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ServiceAccountCreated.Reader.class)
-	@JsonSerialize(using = ServiceAccountCreated.Writer.class)
 	public static record ServiceAccountCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") ServiceAccountCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -7790,7 +7739,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
-		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -7887,8 +7835,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Data} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Data> {
 
@@ -7992,8 +7940,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ServiceAccountCreated} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ServiceAccountCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ServiceAccountCreated> {
 
@@ -8027,7 +7975,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ServiceAccountUpdated.Reader.class)
-	@JsonSerialize(using = ServiceAccountUpdated.Writer.class)
 	public static record ServiceAccountUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") ServiceAccountUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -8069,7 +8016,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
-		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -8167,8 +8113,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<ChangesRequested> {
 
@@ -8273,8 +8219,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ServiceAccountUpdated} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ServiceAccountUpdated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ServiceAccountUpdated> {
 
@@ -8307,7 +8253,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = ServiceAccountDeleted.Reader.class)
-	@JsonSerialize(using = ServiceAccountDeleted.Writer.class)
 	public static record ServiceAccountDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -8405,8 +8350,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link ServiceAccountDeleted} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ServiceAccountDeleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ServiceAccountDeleted> {
 
@@ -8439,7 +8384,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = UserAdded.Reader.class)
-	@JsonSerialize(using = UserAdded.Writer.class)
 	public static record UserAdded(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("data") UserAdded.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -8480,7 +8424,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Data.Reader.class)
-		@JsonSerialize(using = Data.Writer.class)
 		public static record Data(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -8577,8 +8520,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Data} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Data> {
 
@@ -8681,8 +8624,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link UserAdded} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link UserAdded} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<UserAdded> {
 
@@ -8716,7 +8659,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = UserUpdated.Reader.class)
-	@JsonSerialize(using = UserUpdated.Writer.class)
 	public static record UserUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("changes_requested") UserUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -8757,7 +8699,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = ChangesRequested.Reader.class)
-		@JsonSerialize(using = ChangesRequested.Writer.class)
 		public static record ChangesRequested(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -8855,8 +8796,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link ChangesRequested} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<ChangesRequested> {
 
@@ -8960,8 +8901,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link UserUpdated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link UserUpdated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<UserUpdated> {
 
@@ -8994,7 +8935,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = UserDeleted.Reader.class)
-	@JsonSerialize(using = UserDeleted.Writer.class)
 	public static record UserDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -9092,8 +9032,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link UserDeleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link UserDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<UserDeleted> {
 
@@ -9126,7 +9066,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificateCreated.Reader.class)
-	@JsonSerialize(using = CertificateCreated.Writer.class)
 	public static record CertificateCreated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -9239,8 +9178,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link CertificateCreated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link CertificateCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CertificateCreated> {
 
@@ -9274,7 +9213,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificateUpdated.Reader.class)
-	@JsonSerialize(using = CertificateUpdated.Writer.class)
 	public static record CertificateUpdated(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -9387,8 +9325,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link CertificateUpdated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link CertificateUpdated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CertificateUpdated> {
 
@@ -9423,7 +9361,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificateDeleted.Reader.class)
-	@JsonSerialize(using = CertificateDeleted.Writer.class)
 	public static record CertificateDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("certificate") @Nullable String certificate,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -9551,8 +9488,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link CertificateDeleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link CertificateDeleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CertificateDeleted> {
 
@@ -9588,7 +9525,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificatesActivated.Reader.class)
-	@JsonSerialize(using = CertificatesActivated.Writer.class)
 	public static record CertificatesActivated(
 			@JsonProperty("certificates") @Nullable List<CertificatesActivated.Certificate> certificates,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -9631,7 +9567,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Certificate.Reader.class)
-		@JsonSerialize(using = Certificate.Writer.class)
 		public static record Certificate(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -9744,8 +9679,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Certificate} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Certificate} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Certificate> {
 
@@ -9862,8 +9797,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link CertificatesActivated} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link CertificatesActivated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CertificatesActivated> {
 
@@ -9897,7 +9832,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	 * know
 	 */
 	@JsonDeserialize(using = CertificatesDeactivated.Reader.class)
-	@JsonSerialize(using = CertificatesDeactivated.Writer.class)
 	public static record CertificatesDeactivated(
 			@JsonProperty("certificates") @Nullable List<CertificatesDeactivated.Certificate> certificates,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -9940,7 +9874,6 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * know
 		 */
 		@JsonDeserialize(using = Certificate.Reader.class)
-		@JsonSerialize(using = Certificate.Writer.class)
 		public static record Certificate(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -10053,8 +9986,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Writes a {@link Certificate} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Certificate} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Certificate> {
 
@@ -10171,8 +10104,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Writes a {@link CertificatesDeactivated} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link CertificatesDeactivated} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CertificatesDeactivated> {
 
@@ -11038,8 +10971,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * Writes a {@link AuditLog} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AuditLog} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AuditLog> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The actor who performed the audit logged action.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActor.Reader.class)
-@JsonSerialize(using = AuditLogActor.Writer.class)
 public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type type,
 		@JsonProperty("session") @Nullable AuditLogActorSession session,
 		@JsonProperty("api_key") @Nullable AuditLogActorApiKey apiKey,
@@ -230,8 +228,8 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 	}
 
 	/**
-	 * Writes a {@link AuditLogActor} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AuditLogActor} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AuditLogActor> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The API Key used to perform the audit logged action.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActorApiKey.Reader.class)
-@JsonSerialize(using = AuditLogActorApiKey.Writer.class)
 public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") AuditLogActorApiKey.@Nullable Type type,
 		@JsonProperty("user") @Nullable AuditLogActorUser user,
@@ -248,8 +246,8 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 	}
 
 	/**
-	 * Writes a {@link AuditLogActorApiKey} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AuditLogActorApiKey} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AuditLogActorApiKey> {
 

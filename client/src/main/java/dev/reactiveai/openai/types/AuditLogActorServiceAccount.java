@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The service account that performed the audit logged action.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActorServiceAccount.Reader.class)
-@JsonSerialize(using = AuditLogActorServiceAccount.Writer.class)
 public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -118,8 +116,8 @@ public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String i
 	}
 
 	/**
-	 * Writes a {@link AuditLogActorServiceAccount} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link AuditLogActorServiceAccount} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AuditLogActorServiceAccount> {
 

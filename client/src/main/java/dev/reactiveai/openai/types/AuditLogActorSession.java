@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The session in which the audit logged action was performed.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActorSession.Reader.class)
-@JsonSerialize(using = AuditLogActorSession.Writer.class)
 public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActorUser user,
 		@JsonProperty("ip_address") @Nullable String ipAddress,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -134,8 +132,8 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 	}
 
 	/**
-	 * Writes a {@link AuditLogActorSession} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AuditLogActorSession} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AuditLogActorSession> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The user who performed the audit logged action.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AuditLogActorUser.Reader.class)
-@JsonSerialize(using = AuditLogActorUser.Writer.class)
 public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonProperty("email") @Nullable String email,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -133,8 +131,8 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link AuditLogActorUser} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link AuditLogActorUser} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AuditLogActorUser> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The default strategy. This strategy currently uses a {@code max_chunk_size_tokens} of
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AutoChunkingStrategyRequestParam.Reader.class)
-@JsonSerialize(using = AutoChunkingStrategyRequestParam.Writer.class)
 public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -114,8 +112,8 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 	}
 
 	/**
-	 * Writes a {@link AutoChunkingStrategyRequestParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link AutoChunkingStrategyRequestParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AutoChunkingStrategyRequestParam> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration for a code interpreter container. Optionally specify the IDs of the files
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AutoCodeInterpreterToolParam.Reader.class)
-@JsonSerialize(using = AutoCodeInterpreterToolParam.Writer.class)
 public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
@@ -257,8 +255,8 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link AutoCodeInterpreterToolParam} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link AutoCodeInterpreterToolParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AutoCodeInterpreterToolParam> {
 

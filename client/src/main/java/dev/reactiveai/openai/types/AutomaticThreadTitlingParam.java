@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls whether ChatKit automatically generates thread titles.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = AutomaticThreadTitlingParam.Reader.class)
-@JsonSerialize(using = AutomaticThreadTitlingParam.Writer.class)
 public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -118,8 +116,8 @@ public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boo
 	}
 
 	/**
-	 * Writes a {@link AutomaticThreadTitlingParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link AutomaticThreadTitlingParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<AutomaticThreadTitlingParam> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /batches}, {@code GET /batches/{batch_id}} and {@code POST
@@ -63,7 +62,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Batch.Reader.class)
-@JsonSerialize(using = Batch.Writer.class)
 public record Batch(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("endpoint") String endpoint, @JsonProperty("model") @Nullable String model,
 		@JsonProperty("errors") Batch.@Nullable Errors errors, @JsonProperty("input_file_id") String inputFileId,
@@ -150,7 +148,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * know
 	 */
 	@JsonDeserialize(using = Errors.Reader.class)
-	@JsonSerialize(using = Errors.Writer.class)
 	public static record Errors(@JsonProperty("object") @Nullable String object,
 			@JsonProperty("data") @Nullable List<Errors.DataItem> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -197,7 +194,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * know
 		 */
 		@JsonDeserialize(using = DataItem.Reader.class)
-		@JsonSerialize(using = DataItem.Writer.class)
 		public static record DataItem(@JsonProperty("code") @Nullable String code,
 				@JsonProperty("message") @Nullable String message, @JsonProperty("param") @Nullable String param,
 				@JsonProperty("line") @Nullable Long line,
@@ -344,8 +340,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Writes a {@link DataItem} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link DataItem} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<DataItem> {
 
@@ -474,8 +470,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Writes a {@link Errors} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Errors} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Errors> {
 
@@ -606,7 +602,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * know
 	 */
 	@JsonDeserialize(using = RequestCounts.Reader.class)
-	@JsonSerialize(using = RequestCounts.Writer.class)
 	public static record RequestCounts(@JsonProperty("total") Long total, @JsonProperty("completed") Long completed,
 			@JsonProperty("failed") Long failed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -735,8 +730,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Writes a {@link RequestCounts} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RequestCounts} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RequestCounts> {
 
@@ -776,7 +771,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
-	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("input_tokens") Long inputTokens,
 			@JsonProperty("input_tokens_details") Usage.InputTokensDetails inputTokensDetails,
 			@JsonProperty("output_tokens") Long outputTokens,
@@ -825,7 +819,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * know
 		 */
 		@JsonDeserialize(using = InputTokensDetails.Reader.class)
-		@JsonSerialize(using = InputTokensDetails.Writer.class)
 		public static record InputTokensDetails(@JsonProperty("cached_tokens") Long cachedTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -926,8 +919,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Writes a {@link InputTokensDetails} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link InputTokensDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<InputTokensDetails> {
 
@@ -959,7 +952,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * know
 		 */
 		@JsonDeserialize(using = OutputTokensDetails.Reader.class)
-		@JsonSerialize(using = OutputTokensDetails.Writer.class)
 		public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Long reasoningTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1059,8 +1051,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Writes a {@link OutputTokensDetails} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link OutputTokensDetails} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<OutputTokensDetails> {
 
@@ -1209,8 +1201,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Writes a {@link Usage} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Usage> {
 
@@ -1628,8 +1620,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	}
 
 	/**
-	 * Writes a {@link Batch} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Batch} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Batch> {
 

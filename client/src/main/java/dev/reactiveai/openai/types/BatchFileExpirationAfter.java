@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The expiration policy for the output and/or error file that are generated for a batch.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = BatchFileExpirationAfter.Reader.class)
-@JsonSerialize(using = BatchFileExpirationAfter.Writer.class)
 public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -131,8 +129,8 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 	}
 
 	/**
-	 * Writes a {@link BatchFileExpirationAfter} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link BatchFileExpirationAfter} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<BatchFileExpirationAfter> {
 

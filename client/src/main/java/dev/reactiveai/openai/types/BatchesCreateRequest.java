@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /batches}: Creates and executes a batch from an
@@ -49,7 +48,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = BatchesCreateRequest.Reader.class)
-@JsonSerialize(using = BatchesCreateRequest.Writer.class)
 public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFileId,
 		@JsonProperty("endpoint") BatchesCreateRequest.Endpoint endpoint,
 		@JsonProperty("completion_window") String completionWindow,
@@ -348,8 +346,8 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 	}
 
 	/**
-	 * Writes a {@link BatchesCreateRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link BatchesCreateRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<BatchesCreateRequest> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual {@code certificate} uploaded to the organization.
@@ -39,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Certificate.Reader.class)
-@JsonSerialize(using = Certificate.Writer.class)
 public record Certificate(@JsonProperty("object") Certificate.ObjectType object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("certificate_details") Certificate.CertificateDetails certificateDetails,
@@ -165,7 +163,6 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 	 * know
 	 */
 	@JsonDeserialize(using = CertificateDetails.Reader.class)
-	@JsonSerialize(using = CertificateDetails.Writer.class)
 	public static record CertificateDetails(@JsonProperty("valid_at") @Nullable Long validAt,
 			@JsonProperty("expires_at") @Nullable Long expiresAt, @JsonProperty("content") @Nullable String content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -295,8 +292,8 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		}
 
 		/**
-		 * Writes a {@link CertificateDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link CertificateDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CertificateDetails> {
 
@@ -479,8 +476,8 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 	}
 
 	/**
-	 * Writes a {@link Certificate} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Certificate} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Certificate> {
 

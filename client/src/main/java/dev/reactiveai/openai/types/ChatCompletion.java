@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a chat completion response returned by model, based on the provided input.
@@ -57,7 +56,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletion.Reader.class)
-@JsonSerialize(using = ChatCompletion.Writer.class)
 public record ChatCompletion(@JsonProperty("id") String id,
 		@JsonProperty("choices") List<ChatCompletion.Choice> choices, @JsonProperty("created") Long created,
 		@JsonProperty("model") String model, @JsonProperty("service_tier") @Nullable ServiceTier serviceTier,
@@ -135,7 +133,6 @@ public record ChatCompletion(@JsonProperty("id") String id,
 	 * know
 	 */
 	@JsonDeserialize(using = Choice.Reader.class)
-	@JsonSerialize(using = Choice.Writer.class)
 	public static record Choice(@JsonProperty("finish_reason") Choice.FinishReason finishReason,
 			@JsonProperty("index") Long index, @JsonProperty("message") ChatCompletionResponseMessage message,
 			@JsonProperty("logprobs") Choice.@Nullable Logprobs logprobs,
@@ -263,7 +260,6 @@ public record ChatCompletion(@JsonProperty("id") String id,
 		 * know
 		 */
 		@JsonDeserialize(using = Logprobs.Reader.class)
-		@JsonSerialize(using = Logprobs.Writer.class)
 		public static record Logprobs(@JsonProperty("content") @Nullable List<ChatCompletionTokenLogprob> content,
 				@JsonProperty("refusal") @Nullable List<ChatCompletionTokenLogprob> refusal,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -419,8 +415,8 @@ public record ChatCompletion(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Writes a {@link Logprobs} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Logprobs} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Logprobs> {
 
@@ -573,8 +569,8 @@ public record ChatCompletion(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Writes a {@link Choice} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Choice} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Choice> {
 
@@ -797,8 +793,8 @@ public record ChatCompletion(@JsonProperty("id") String id,
 	}
 
 	/**
-	 * Writes a {@link ChatCompletion} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletion} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletion> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Constrains the tools available to the model to a pre-defined set.
@@ -39,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionAllowedTools.Reader.class)
-@JsonSerialize(using = ChatCompletionAllowedTools.Writer.class)
 public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAllowedTools.Mode mode,
 		@JsonProperty("tools") List<Map<String, Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -257,8 +255,8 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionAllowedTools} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionAllowedTools} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionAllowedTools> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Constrains the tools available to the model to a pre-defined set.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionAllowedToolsChoice.Reader.class)
-@JsonSerialize(using = ChatCompletionAllowedToolsChoice.Writer.class)
 public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type,
 		@JsonProperty("allowed_tools") ChatCompletionAllowedTools allowedTools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -132,8 +130,8 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionAllowedToolsChoice} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionAllowedToolsChoice} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionAllowedToolsChoice> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a streamed chunk of a chat completion response returned by the model, based
@@ -65,7 +64,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionChunk.Reader.class)
-@JsonSerialize(using = ChatCompletionChunk.Writer.class)
 public record ChatCompletionChunk(@JsonProperty("id") String id,
 		@JsonProperty("choices") List<ChatCompletionChunk.Choice> choices, @JsonProperty("created") Long created,
 		@JsonProperty("model") String model, @JsonProperty("service_tier") @Nullable ServiceTier serviceTier,
@@ -143,7 +141,6 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 	 * know
 	 */
 	@JsonDeserialize(using = Choice.Reader.class)
-	@JsonSerialize(using = Choice.Writer.class)
 	public static record Choice(@JsonProperty("delta") ChatCompletionStreamResponseDelta delta,
 			@JsonProperty("logprobs") Choice.@Nullable Logprobs logprobs,
 			@JsonProperty("finish_reason") Choice.@Nullable FinishReason finishReason,
@@ -190,7 +187,6 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 		 * know
 		 */
 		@JsonDeserialize(using = Logprobs.Reader.class)
-		@JsonSerialize(using = Logprobs.Writer.class)
 		public static record Logprobs(@JsonProperty("content") @Nullable List<ChatCompletionTokenLogprob> content,
 				@JsonProperty("refusal") @Nullable List<ChatCompletionTokenLogprob> refusal,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -346,8 +342,8 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Writes a {@link Logprobs} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Logprobs} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Logprobs> {
 
@@ -580,8 +576,8 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Writes a {@link Choice} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Choice} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Choice> {
 
@@ -806,8 +802,8 @@ public record ChatCompletionChunk(@JsonProperty("id") String id,
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionChunk} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionChunk} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionChunk> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Specifying a particular function via {@code {"name": "my_function"}} forces the model
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionFunctionCallOption.Reader.class)
-@JsonSerialize(using = ChatCompletionFunctionCallOption.Writer.class)
 public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -123,8 +121,8 @@ public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionFunctionCallOption} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionFunctionCallOption} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionFunctionCallOption> {
 

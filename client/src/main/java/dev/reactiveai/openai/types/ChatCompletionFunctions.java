@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code description}, {@code name} and {@code parameters}.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @deprecated The API description marks it deprecated and names no replacement.
  */
 @JsonDeserialize(using = ChatCompletionFunctions.Reader.class)
-@JsonSerialize(using = ChatCompletionFunctions.Writer.class)
 @Deprecated
 public record ChatCompletionFunctions(@JsonProperty("description") @Nullable String description,
 		@JsonProperty("name") String name, @JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -189,8 +187,8 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionFunctions} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionFunctions} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionFunctions> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object representing a list of Chat Completions.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionList.Reader.class)
-@JsonSerialize(using = ChatCompletionList.Writer.class)
 public record ChatCompletionList(@JsonProperty("object") String object, @JsonProperty("data") List<ChatCompletion> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -201,8 +199,8 @@ public record ChatCompletionList(@JsonProperty("object") String object, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionList} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionList} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionList> {
 

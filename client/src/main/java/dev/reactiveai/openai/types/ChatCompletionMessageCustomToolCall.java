@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A call to a custom tool created by the model.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionMessageCustomToolCall.Reader.class)
-@JsonSerialize(using = ChatCompletionMessageCustomToolCall.Writer.class)
 public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("custom") ChatCompletionMessageCustomToolCall.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ChatCompletionToolCall {
@@ -67,7 +65,6 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	 * know
 	 */
 	@JsonDeserialize(using = Custom.Reader.class)
-	@JsonSerialize(using = Custom.Writer.class)
 	public static record Custom(@JsonProperty("name") String name, @JsonProperty("input") String input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -179,8 +176,8 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Writes a {@link Custom} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Custom} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Custom> {
 
@@ -291,8 +288,8 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionMessageCustomToolCall} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionMessageCustomToolCall} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionMessageCustomToolCall> {
 

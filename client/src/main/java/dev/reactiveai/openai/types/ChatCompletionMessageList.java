@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object representing a list of chat completion messages.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionMessageList.Reader.class)
-@JsonSerialize(using = ChatCompletionMessageList.Writer.class)
 public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ChatCompletionMessageList.DataItem> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -94,7 +92,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	 * know
 	 */
 	@JsonDeserialize(using = DataItem.Reader.class)
-	@JsonSerialize(using = DataItem.Writer.class)
 	public static record DataItem(@JsonProperty("content") @Nullable String content,
 			@JsonProperty("refusal") @Nullable String refusal,
 			@JsonProperty("tool_calls") @Nullable List<ChatCompletionToolCall> toolCalls,
@@ -167,7 +164,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * know
 		 */
 		@JsonDeserialize(using = Annotation.Reader.class)
-		@JsonSerialize(using = Annotation.Writer.class)
 		public static record Annotation(@JsonProperty("type") String type,
 				@JsonProperty("url_citation") Annotation.UrlCitation urlCitation,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -214,7 +210,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * not know
 			 */
 			@JsonDeserialize(using = UrlCitation.Reader.class)
-			@JsonSerialize(using = UrlCitation.Writer.class)
 			public static record UrlCitation(@JsonProperty("end_index") Long endIndex,
 					@JsonProperty("start_index") Long startIndex, @JsonProperty("url") String url,
 					@JsonProperty("title") String title,
@@ -363,8 +358,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				}
 
 				/**
-				 * Writes a {@link UrlCitation} without reflection; Jackson creates it
-				 * from {@code @JsonSerialize}.
+				 * Writes a {@link UrlCitation} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<UrlCitation> {
 
@@ -464,8 +459,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 			/**
-			 * Writes a {@link Annotation} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Annotation} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Annotation> {
 
@@ -503,7 +498,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * know
 		 */
 		@JsonDeserialize(using = FunctionCall.Reader.class)
-		@JsonSerialize(using = FunctionCall.Writer.class)
 		public static record FunctionCall(@JsonProperty("arguments") String arguments,
 				@JsonProperty("name") String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -619,8 +613,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 			/**
-			 * Writes a {@link FunctionCall} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link FunctionCall} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<FunctionCall> {
 
@@ -660,7 +654,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * know
 		 */
 		@JsonDeserialize(using = Audio.Reader.class)
-		@JsonSerialize(using = Audio.Writer.class)
 		public static record Audio(@JsonProperty("id") String id, @JsonProperty("expires_at") Long expiresAt,
 				@JsonProperty("data") String data, @JsonProperty("transcript") String transcript,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -810,8 +803,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 			/**
-			 * Writes a {@link Audio} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Audio} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Audio> {
 
@@ -1115,8 +1108,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Writes a {@link DataItem} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link DataItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<DataItem> {
 
@@ -1284,8 +1277,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionMessageList} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionMessageList} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionMessageList> {
 

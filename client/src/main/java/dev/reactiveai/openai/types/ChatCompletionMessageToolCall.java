@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A call to a function tool created by the model.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionMessageToolCall.Reader.class)
-@JsonSerialize(using = ChatCompletionMessageToolCall.Writer.class)
 public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("function") ChatCompletionMessageToolCall.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ChatCompletionToolCall {
@@ -70,7 +68,6 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
-	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -184,8 +181,8 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 		}
 
 		/**
-		 * Writes a {@link Function} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Function> {
 
@@ -296,8 +293,8 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionMessageToolCall} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionMessageToolCall} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionMessageToolCall> {
 

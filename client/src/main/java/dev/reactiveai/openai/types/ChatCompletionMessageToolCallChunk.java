@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code index}, {@code id}, {@code type} and {@code function}.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionMessageToolCallChunk.Reader.class)
-@JsonSerialize(using = ChatCompletionMessageToolCallChunk.Writer.class)
 public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") @Nullable String type,
 		@JsonProperty("function") ChatCompletionMessageToolCallChunk.@Nullable Function function,
@@ -77,7 +75,6 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
-	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") @Nullable String name,
 			@JsonProperty("arguments") @Nullable String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -191,8 +188,8 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 		}
 
 		/**
-		 * Writes a {@link Function} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Function> {
 
@@ -318,8 +315,8 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionMessageToolCallChunk} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionMessageToolCallChunk} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionMessageToolCallChunk> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Specifies a tool the model should use. Use to force the model to call a specific
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionNamedToolChoice.Reader.class)
-@JsonSerialize(using = ChatCompletionNamedToolChoice.Writer.class)
 public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		@JsonProperty("function") ChatCompletionNamedToolChoice.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -71,7 +69,6 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
-	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -168,8 +165,8 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link Function} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Function> {
 
@@ -266,8 +263,8 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionNamedToolChoice} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionNamedToolChoice} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionNamedToolChoice> {
 

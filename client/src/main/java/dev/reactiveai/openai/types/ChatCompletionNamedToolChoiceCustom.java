@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Specifies a tool the model should use. Use to force the model to call a specific custom
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionNamedToolChoiceCustom.Reader.class)
-@JsonSerialize(using = ChatCompletionNamedToolChoiceCustom.Writer.class)
 public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String type,
 		@JsonProperty("custom") ChatCompletionNamedToolChoiceCustom.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -71,7 +69,6 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	 * know
 	 */
 	@JsonDeserialize(using = Custom.Reader.class)
-	@JsonSerialize(using = Custom.Writer.class)
 	public static record Custom(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -168,8 +165,8 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Writes a {@link Custom} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Custom} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Custom> {
 
@@ -268,8 +265,8 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionNamedToolChoiceCustom} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionNamedToolChoiceCustom} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionNamedToolChoiceCustom> {
 

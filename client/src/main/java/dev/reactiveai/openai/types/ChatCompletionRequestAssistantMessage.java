@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Messages sent by the model in response to user messages.
@@ -39,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestAssistantMessage.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestAssistantMessage.Writer.class)
 public record ChatCompletionRequestAssistantMessage(
 		@JsonProperty("content") ChatCompletionRequestAssistantMessage.@Nullable Content content,
 		@JsonProperty("refusal") @Nullable String refusal, @JsonProperty("role") String role,
@@ -178,7 +176,6 @@ public record ChatCompletionRequestAssistantMessage(
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -275,8 +272,8 @@ public record ChatCompletionRequestAssistantMessage(
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -313,7 +310,6 @@ public record ChatCompletionRequestAssistantMessage(
 	 * know
 	 */
 	@JsonDeserialize(using = FunctionCall.Reader.class)
-	@JsonSerialize(using = FunctionCall.Writer.class)
 	public static record FunctionCall(@JsonProperty("arguments") String arguments, @JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -428,8 +424,8 @@ public record ChatCompletionRequestAssistantMessage(
 		}
 
 		/**
-		 * Writes a {@link FunctionCall} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FunctionCall} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FunctionCall> {
 
@@ -665,8 +661,8 @@ public record ChatCompletionRequestAssistantMessage(
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionRequestAssistantMessage} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionRequestAssistantMessage} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestAssistantMessage> {
 

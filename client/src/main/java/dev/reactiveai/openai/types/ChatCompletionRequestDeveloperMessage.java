@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Developer-provided instructions that the model should follow, regardless of messages
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestDeveloperMessage.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestDeveloperMessage.Writer.class)
 public record ChatCompletionRequestDeveloperMessage(
 		@JsonProperty("content") ChatCompletionRequestDeveloperMessage.Content content,
 		@JsonProperty("role") String role, @JsonProperty("name") @Nullable String name,
@@ -278,8 +276,8 @@ public record ChatCompletionRequestDeveloperMessage(
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionRequestDeveloperMessage} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionRequestDeveloperMessage} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestDeveloperMessage> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Function message
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @deprecated The API description marks it deprecated and names no replacement.
  */
 @JsonDeserialize(using = ChatCompletionRequestFunctionMessage.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestFunctionMessage.Writer.class)
 @Deprecated
 public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String role,
 		@JsonProperty("content") @Nullable String content, @JsonProperty("name") String name,
@@ -148,8 +146,8 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionRequestFunctionMessage} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionRequestFunctionMessage} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestFunctionMessage> {
 

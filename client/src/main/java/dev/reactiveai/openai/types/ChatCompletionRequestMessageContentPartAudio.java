@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Learn about <a href="https://platform.openai.com/docs/guides/audio">audio inputs</a>.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestMessageContentPartAudio.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestMessageContentPartAudio.Writer.class)
 public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type") String type,
 		@JsonProperty("input_audio") ChatCompletionRequestMessageContentPartAudio.InputAudio inputAudio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -74,7 +72,6 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 	 * know
 	 */
 	@JsonDeserialize(using = InputAudio.Reader.class)
-	@JsonSerialize(using = InputAudio.Writer.class)
 	public static record InputAudio(@JsonProperty("data") String data, @JsonProperty("format") InputAudio.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -263,8 +260,8 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		}
 
 		/**
-		 * Writes a {@link InputAudio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link InputAudio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InputAudio> {
 
@@ -365,7 +362,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 
 	/**
 	 * Writes a {@link ChatCompletionRequestMessageContentPartAudio} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartAudio> {
 

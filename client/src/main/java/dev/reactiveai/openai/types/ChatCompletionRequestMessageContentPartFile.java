@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Learn about <a href="https://platform.openai.com/docs/guides/text">file inputs</a> for
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestMessageContentPartFile.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestMessageContentPartFile.Writer.class)
 public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") String type,
 		@JsonProperty("file") ChatCompletionRequestMessageContentPartFile.File file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -75,7 +73,6 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 	 * know
 	 */
 	@JsonDeserialize(using = File.Reader.class)
-	@JsonSerialize(using = File.Writer.class)
 	public static record File(@JsonProperty("filename") @Nullable String filename,
 			@JsonProperty("file_data") @Nullable String fileData, @JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -204,8 +201,8 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 		}
 
 		/**
-		 * Writes a {@link File} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link File} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<File> {
 
@@ -307,7 +304,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 
 	/**
 	 * Writes a {@link ChatCompletionRequestMessageContentPartFile} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartFile> {
 

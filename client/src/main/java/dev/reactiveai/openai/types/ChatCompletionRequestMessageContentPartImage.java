@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Learn about <a href="https://platform.openai.com/docs/guides/vision">image inputs</a>.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestMessageContentPartImage.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestMessageContentPartImage.Writer.class)
 public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type") String type,
 		@JsonProperty("image_url") ChatCompletionRequestMessageContentPartImage.ImageUrl imageUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -76,7 +74,6 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 	 * know
 	 */
 	@JsonDeserialize(using = ImageUrl.Reader.class)
-	@JsonSerialize(using = ImageUrl.Writer.class)
 	public static record ImageUrl(@JsonProperty("url") String url,
 			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -274,8 +271,8 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 		}
 
 		/**
-		 * Writes a {@link ImageUrl} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ImageUrl} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ImageUrl> {
 
@@ -376,7 +373,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 
 	/**
 	 * Writes a {@link ChatCompletionRequestMessageContentPartImage} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartImage> {
 

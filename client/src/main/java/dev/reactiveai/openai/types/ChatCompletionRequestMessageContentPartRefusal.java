@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Refusal content part
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestMessageContentPartRefusal.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestMessageContentPartRefusal.Writer.class)
 public record ChatCompletionRequestMessageContentPartRefusal(@JsonProperty("type") String type,
 		@JsonProperty("refusal") String refusal, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -131,7 +129,7 @@ public record ChatCompletionRequestMessageContentPartRefusal(@JsonProperty("type
 
 	/**
 	 * Writes a {@link ChatCompletionRequestMessageContentPartRefusal} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartRefusal> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Learn about <a href="https://platform.openai.com/docs/guides/text-generation">text
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestMessageContentPartText.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestMessageContentPartText.Writer.class)
 public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") String type,
 		@JsonProperty("text") String text, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -134,7 +132,7 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 
 	/**
 	 * Writes a {@link ChatCompletionRequestMessageContentPartText} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartText> {
 

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Developer-provided instructions that the model should follow, regardless of messages
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestSystemMessage.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestSystemMessage.Writer.class)
 public record ChatCompletionRequestSystemMessage(
 		@JsonProperty("content") ChatCompletionRequestSystemMessage.Content content, @JsonProperty("role") String role,
 		@JsonProperty("name") @Nullable String name,
@@ -277,8 +275,8 @@ public record ChatCompletionRequestSystemMessage(
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionRequestSystemMessage} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionRequestSystemMessage} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestSystemMessage> {
 

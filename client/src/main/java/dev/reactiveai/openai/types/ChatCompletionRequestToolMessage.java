@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Tool message
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestToolMessage.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestToolMessage.Writer.class)
 public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role,
 		@JsonProperty("content") ChatCompletionRequestToolMessage.Content content,
 		@JsonProperty("tool_call_id") String toolCallId,
@@ -275,8 +273,8 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionRequestToolMessage} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionRequestToolMessage} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestToolMessage> {
 

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Messages sent by an end user, containing prompts or additional context information.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionRequestUserMessage.Reader.class)
-@JsonSerialize(using = ChatCompletionRequestUserMessage.Writer.class)
 public record ChatCompletionRequestUserMessage(
 		@JsonProperty("content") ChatCompletionRequestUserMessage.Content content, @JsonProperty("role") String role,
 		@JsonProperty("name") @Nullable String name,
@@ -275,8 +273,8 @@ public record ChatCompletionRequestUserMessage(
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionRequestUserMessage} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionRequestUserMessage} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionRequestUserMessage> {
 

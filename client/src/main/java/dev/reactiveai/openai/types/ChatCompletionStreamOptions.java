@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Options for streaming response. Only set this when you set {@code stream: true}.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionStreamOptions.Reader.class)
-@JsonSerialize(using = ChatCompletionStreamOptions.Writer.class)
 public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullable Boolean includeUsage,
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -149,8 +147,8 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionStreamOptions} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionStreamOptions} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionStreamOptions> {
 

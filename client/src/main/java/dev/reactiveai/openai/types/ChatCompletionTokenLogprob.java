@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code token}, {@code logprob}, {@code bytes} and {@code top_logprobs}.
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionTokenLogprob.Reader.class)
-@JsonSerialize(using = ChatCompletionTokenLogprob.Writer.class)
 public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") @Nullable List<Long> bytes,
 		@JsonProperty("top_logprobs") List<ChatCompletionTokenLogprob.TopLogprob> topLogprobs,
@@ -89,7 +87,6 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 	 * know
 	 */
 	@JsonDeserialize(using = TopLogprob.Reader.class)
-	@JsonSerialize(using = TopLogprob.Writer.class)
 	public static record TopLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 			@JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -243,8 +240,8 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		}
 
 		/**
-		 * Writes a {@link TopLogprob} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link TopLogprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<TopLogprob> {
 
@@ -422,8 +419,8 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionTokenLogprob} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionTokenLogprob} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionTokenLogprob> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A function tool that can be used to generate a response.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionTool.Reader.class)
-@JsonSerialize(using = ChatCompletionTool.Writer.class)
 public record ChatCompletionTool(@JsonProperty("type") String type, @JsonProperty("function") FunctionObject function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -132,8 +130,8 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionTool} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionTool> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /chat/completions}: List stored Chat Completions.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionsListParams.Reader.class)
-@JsonSerialize(using = ChatCompletionsListParams.Writer.class)
 public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata, @JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
@@ -292,8 +290,8 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionsListParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionsListParams> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /chat/completions/{completion_id}/messages}: Get the
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionsMessagesListParams.Reader.class)
-@JsonSerialize(using = ChatCompletionsMessagesListParams.Writer.class)
 public record ChatCompletionsMessagesListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ChatCompletionsMessagesListParams.@Nullable Order order,
@@ -234,8 +232,8 @@ public record ChatCompletionsMessagesListParams(@JsonProperty("after") @Nullable
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionsMessagesListParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionsMessagesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionsMessagesListParams> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /chat/completions/{completion_id}}: Modify a stored
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatCompletionsUpdateRequest.Reader.class)
-@JsonSerialize(using = ChatCompletionsUpdateRequest.Writer.class)
 public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -149,8 +147,8 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") @Nullable M
 	}
 
 	/**
-	 * Writes a {@link ChatCompletionsUpdateRequest} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatCompletionsUpdateRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatCompletionsUpdateRequest> {
 

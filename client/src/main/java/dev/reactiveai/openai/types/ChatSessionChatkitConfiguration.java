@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ChatKit configuration for the session.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionChatkitConfiguration.Reader.class)
-@JsonSerialize(using = ChatSessionChatkitConfiguration.Writer.class)
 public record ChatSessionChatkitConfiguration(
 		@JsonProperty("automatic_thread_titling") ChatSessionAutomaticThreadTitling automaticThreadTitling,
 		@JsonProperty("file_upload") ChatSessionFileUpload fileUpload,
@@ -156,8 +154,8 @@ public record ChatSessionChatkitConfiguration(
 	}
 
 	/**
-	 * Writes a {@link ChatSessionChatkitConfiguration} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatSessionChatkitConfiguration} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatSessionChatkitConfiguration> {
 

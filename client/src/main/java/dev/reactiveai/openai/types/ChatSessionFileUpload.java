@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Upload permissions and limits applied to the session.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionFileUpload.Reader.class)
-@JsonSerialize(using = ChatSessionFileUpload.Writer.class)
 public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("max_file_size") @Nullable Long maxFileSize, @JsonProperty("max_files") @Nullable Long maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -152,8 +150,8 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 	}
 
 	/**
-	 * Writes a {@link ChatSessionFileUpload} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatSessionFileUpload} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatSessionFileUpload> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * History retention preferences returned for the session.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionHistory.Reader.class)
-@JsonSerialize(using = ChatSessionHistory.Writer.class)
 public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("recent_threads") @Nullable Long recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -137,8 +135,8 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 	}
 
 	/**
-	 * Writes a {@link ChatSessionHistory} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatSessionHistory} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatSessionHistory> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Active per-minute request limit for the session.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionRateLimits.Reader.class)
-@JsonSerialize(using = ChatSessionRateLimits.Writer.class)
 public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") Long maxRequestsPer1Minute,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -121,8 +119,8 @@ public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") L
 	}
 
 	/**
-	 * Writes a {@link ChatSessionRateLimits} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatSessionRateLimits} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatSessionRateLimits> {
 

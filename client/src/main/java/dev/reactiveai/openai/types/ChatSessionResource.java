@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a ChatKit session and its resolved configuration.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatSessionResource.Reader.class)
-@JsonSerialize(using = ChatSessionResource.Writer.class)
 public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("expires_at") Long expiresAt, @JsonProperty("client_secret") String clientSecret,
 		@JsonProperty("workflow") ChatkitWorkflow workflow, @JsonProperty("user") String user,
@@ -284,8 +282,8 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link ChatSessionResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatSessionResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatSessionResource> {
 

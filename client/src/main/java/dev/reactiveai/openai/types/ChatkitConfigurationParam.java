@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Optional per-session configuration settings for ChatKit behavior.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitConfigurationParam.Reader.class)
-@JsonSerialize(using = ChatkitConfigurationParam.Writer.class)
 public record ChatkitConfigurationParam(
 		@JsonProperty("automatic_thread_titling") @Nullable AutomaticThreadTitlingParam automaticThreadTitling,
 		@JsonProperty("file_upload") @Nullable FileUploadParam fileUpload,
@@ -156,8 +154,8 @@ public record ChatkitConfigurationParam(
 	}
 
 	/**
-	 * Writes a {@link ChatkitConfigurationParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ChatkitConfigurationParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatkitConfigurationParam> {
 

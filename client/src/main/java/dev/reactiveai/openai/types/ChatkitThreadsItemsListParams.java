@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /chatkit/threads/{thread_id}/items}: List items that
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitThreadsItemsListParams.Reader.class)
-@JsonSerialize(using = ChatkitThreadsItemsListParams.Writer.class)
 public record ChatkitThreadsItemsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonProperty("before") @Nullable String before,
@@ -189,8 +187,8 @@ public record ChatkitThreadsItemsListParams(@JsonProperty("limit") @Nullable Lon
 	}
 
 	/**
-	 * Writes a {@link ChatkitThreadsItemsListParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ChatkitThreadsItemsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatkitThreadsItemsListParams> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /chatkit/threads}: List ChatKit threads with
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitThreadsListParams.Reader.class)
-@JsonSerialize(using = ChatkitThreadsListParams.Writer.class)
 public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonProperty("before") @Nullable String before, @JsonProperty("user") @Nullable String user,
@@ -205,8 +203,8 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 	}
 
 	/**
-	 * Writes a {@link ChatkitThreadsListParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ChatkitThreadsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatkitThreadsListParams> {
 

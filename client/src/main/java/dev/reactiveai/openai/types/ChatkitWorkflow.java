@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Workflow metadata and state returned for the session.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitWorkflow.Reader.class)
-@JsonSerialize(using = ChatkitWorkflow.Writer.class)
 public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
 		@JsonProperty("state_variables") @Nullable Map<String, ChatkitWorkflow.StateVariablesValue> stateVariables,
 		@JsonProperty("tracing") ChatkitWorkflowTracing tracing,
@@ -300,8 +298,8 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 	}
 
 	/**
-	 * Writes a {@link ChatkitWorkflow} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatkitWorkflow} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatkitWorkflow> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls diagnostic tracing during the session.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ChatkitWorkflowTracing.Reader.class)
-@JsonSerialize(using = ChatkitWorkflowTracing.Writer.class)
 public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -120,8 +118,8 @@ public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 	}
 
 	/**
-	 * Writes a {@link ChatkitWorkflowTracing} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ChatkitWorkflowTracing} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ChatkitWorkflowTracing> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A click action.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ClickParam.Reader.class)
-@JsonSerialize(using = ClickParam.Writer.class)
 public record ClickParam(@JsonProperty("type") String type, @JsonProperty("button") ClickButtonType button,
 		@JsonProperty("x") Long x, @JsonProperty("y") Long y, @JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
@@ -219,8 +217,8 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 	}
 
 	/**
-	 * Writes a {@link ClickParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ClickParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ClickParam> {
 

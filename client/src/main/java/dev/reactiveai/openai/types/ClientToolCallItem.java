@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Record of a client side tool invocation initiated by the assistant.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ClientToolCallItem.Reader.class)
-@JsonSerialize(using = ClientToolCallItem.Writer.class)
 public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("status") ClientToolCallStatus status,
@@ -271,8 +269,8 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 	}
 
 	/**
-	 * Writes a {@link ClientToolCallItem} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ClientToolCallItem} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ClientToolCallItem> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that a thread has been closed.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ClosedStatus.Reader.class)
-@JsonSerialize(using = ClosedStatus.Writer.class)
 public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadResource.Status {
 
@@ -125,8 +123,8 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 	}
 
 	/**
-	 * Writes a {@link ClosedStatus} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ClosedStatus} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ClosedStatus> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a code interpreter tool call that is a file.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterFileOutput.Reader.class)
-@JsonSerialize(using = CodeInterpreterFileOutput.Writer.class)
 public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		@JsonProperty("files") List<CodeInterpreterFileOutput.File> files,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -72,7 +70,6 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = File.Reader.class)
-	@JsonSerialize(using = File.Writer.class)
 	public static record File(@JsonProperty("mime_type") String mimeType, @JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -184,8 +181,8 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link File} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link File} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<File> {
 
@@ -305,8 +302,8 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link CodeInterpreterFileOutput} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CodeInterpreterFileOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CodeInterpreterFileOutput> {
 

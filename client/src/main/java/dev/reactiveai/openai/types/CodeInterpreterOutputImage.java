@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The image output from the code interpreter.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterOutputImage.Reader.class)
-@JsonSerialize(using = CodeInterpreterOutputImage.Writer.class)
 public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -129,8 +127,8 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 	}
 
 	/**
-	 * Writes a {@link CodeInterpreterOutputImage} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CodeInterpreterOutputImage} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CodeInterpreterOutputImage> {
 

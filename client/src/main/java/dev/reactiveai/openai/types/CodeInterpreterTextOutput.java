@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a code interpreter tool call that is text.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterTextOutput.Reader.class)
-@JsonSerialize(using = CodeInterpreterTextOutput.Writer.class)
 public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @JsonProperty("logs") String logs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -127,8 +125,8 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 	}
 
 	/**
-	 * Writes a {@link CodeInterpreterTextOutput} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CodeInterpreterTextOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CodeInterpreterTextOutput> {
 

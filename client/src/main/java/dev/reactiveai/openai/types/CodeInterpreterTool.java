@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that runs Python code to help generate a response to a prompt.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterTool.Reader.class)
-@JsonSerialize(using = CodeInterpreterTool.Writer.class)
 public record CodeInterpreterTool(@JsonProperty("type") String type,
 		@JsonProperty("container") CodeInterpreterTool.Container container,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
@@ -201,8 +199,8 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link CodeInterpreterTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CodeInterpreterTool} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CodeInterpreterTool> {
 

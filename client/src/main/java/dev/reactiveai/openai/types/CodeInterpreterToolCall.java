@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call to run code.
@@ -39,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CodeInterpreterToolCall.Reader.class)
-@JsonSerialize(using = CodeInterpreterToolCall.Writer.class)
 public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("status") CodeInterpreterToolCall.Status status, @JsonProperty("container_id") String containerId,
 		@JsonProperty("code") @Nullable String code,
@@ -378,8 +376,8 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link CodeInterpreterToolCall} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CodeInterpreterToolCall} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CodeInterpreterToolCall> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The compacted response object
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CompactResource.Reader.class)
-@JsonSerialize(using = CompactResource.Writer.class)
 public record CompactResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("output") List<ItemField> output, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("usage") ResponseUsage usage,
@@ -205,8 +203,8 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 	}
 
 	/**
-	 * Writes a {@link CompactResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CompactResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CompactResource> {
 

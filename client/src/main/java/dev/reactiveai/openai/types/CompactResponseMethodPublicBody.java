@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /responses/compact}: Compact a conversation.
@@ -46,7 +45,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CompactResponseMethodPublicBody.Reader.class)
-@JsonSerialize(using = CompactResponseMethodPublicBody.Writer.class)
 public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable ModelIdsCompaction model,
 		@JsonProperty("input") CompactResponseMethodPublicBody.@Nullable Input input,
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
@@ -386,8 +384,8 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 	}
 
 	/**
-	 * Writes a {@link CompactResponseMethodPublicBody} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link CompactResponseMethodPublicBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CompactResponseMethodPublicBody> {
 

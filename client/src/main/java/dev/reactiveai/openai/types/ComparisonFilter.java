@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A filter used to compare a specified attribute key to a given value using a defined
@@ -45,7 +44,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComparisonFilter.Reader.class)
-@JsonSerialize(using = ComparisonFilter.Writer.class)
 public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type, @JsonProperty("key") String key,
 		@JsonProperty("value") ComparisonFilter.Value value,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -545,8 +543,8 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 	}
 
 	/**
-	 * Writes a {@link ComparisonFilter} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ComparisonFilter} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ComparisonFilter> {
 

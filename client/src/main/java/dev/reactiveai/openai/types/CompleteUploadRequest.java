@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /uploads/{upload_id}/complete}: Completes the
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CompleteUploadRequest.Reader.class)
-@JsonSerialize(using = CompleteUploadRequest.Writer.class)
 public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partIds,
 		@JsonProperty("md5") @Nullable String md5,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -164,8 +162,8 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 	}
 
 	/**
-	 * Writes a {@link CompleteUploadRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CompleteUploadRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CompleteUploadRequest> {
 

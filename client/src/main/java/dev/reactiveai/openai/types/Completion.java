@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a completion response from the API. Note: both the streamed and non-streamed
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Completion.Reader.class)
-@JsonSerialize(using = Completion.Writer.class)
 public record Completion(@JsonProperty("id") String id, @JsonProperty("choices") List<Completion.Choice> choices,
 		@JsonProperty("created") Long created, @JsonProperty("model") String model,
 		@JsonProperty("system_fingerprint") @Nullable String systemFingerprint, @JsonProperty("object") String object,
@@ -96,7 +94,6 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 	 * know
 	 */
 	@JsonDeserialize(using = Choice.Reader.class)
-	@JsonSerialize(using = Choice.Writer.class)
 	public static record Choice(@JsonProperty("finish_reason") Choice.FinishReason finishReason,
 			@JsonProperty("index") Long index, @JsonProperty("logprobs") Choice.@Nullable Logprobs logprobs,
 			@JsonProperty("text") String text, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -213,7 +210,6 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 		 * know
 		 */
 		@JsonDeserialize(using = Logprobs.Reader.class)
-		@JsonSerialize(using = Logprobs.Writer.class)
 		public static record Logprobs(@JsonProperty("text_offset") @Nullable List<Long> textOffset,
 				@JsonProperty("token_logprobs") @Nullable List<Double> tokenLogprobs,
 				@JsonProperty("tokens") @Nullable List<String> tokens,
@@ -440,8 +436,8 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 			}
 
 			/**
-			 * Writes a {@link Logprobs} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Logprobs} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Logprobs> {
 
@@ -596,8 +592,8 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 		}
 
 		/**
-		 * Writes a {@link Choice} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Choice} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Choice> {
 
@@ -784,8 +780,8 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 	}
 
 	/**
-	 * Writes a {@link Completion} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Completion} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Completion> {
 

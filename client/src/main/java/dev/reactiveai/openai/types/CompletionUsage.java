@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Usage statistics for the completion request.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CompletionUsage.Reader.class)
-@JsonSerialize(using = CompletionUsage.Writer.class)
 public record CompletionUsage(@JsonProperty("completion_tokens") Long completionTokens,
 		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
 		@JsonProperty("completion_tokens_details") CompletionUsage.@Nullable CompletionTokensDetails completionTokensDetails,
@@ -79,7 +77,6 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 	 * know
 	 */
 	@JsonDeserialize(using = CompletionTokensDetails.Reader.class)
-	@JsonSerialize(using = CompletionTokensDetails.Writer.class)
 	public static record CompletionTokensDetails(
 			@JsonProperty("accepted_prediction_tokens") @Nullable Long acceptedPredictionTokens,
 			@JsonProperty("audio_tokens") @Nullable Long audioTokens,
@@ -230,8 +227,8 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 		}
 
 		/**
-		 * Writes a {@link CompletionTokensDetails} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link CompletionTokensDetails} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CompletionTokensDetails> {
 
@@ -268,7 +265,6 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 	 * know
 	 */
 	@JsonDeserialize(using = PromptTokensDetails.Reader.class)
-	@JsonSerialize(using = PromptTokensDetails.Writer.class)
 	public static record PromptTokensDetails(@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 			@JsonProperty("cached_tokens") @Nullable Long cachedTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -381,8 +377,8 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 		}
 
 		/**
-		 * Writes a {@link PromptTokensDetails} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link PromptTokensDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<PromptTokensDetails> {
 
@@ -531,8 +527,8 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 	}
 
 	/**
-	 * Writes a {@link CompletionUsage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CompletionUsage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CompletionUsage> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Combine multiple filters using {@code and} or {@code or}.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CompoundFilter.Reader.class)
-@JsonSerialize(using = CompoundFilter.Writer.class)
 public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		@JsonProperty("filters") List<CompoundFilter.Filter> filters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -301,8 +299,8 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 	}
 
 	/**
-	 * Writes a {@link CompoundFilter} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CompoundFilter} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CompoundFilter> {
 

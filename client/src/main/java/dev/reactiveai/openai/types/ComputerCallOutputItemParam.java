@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a computer tool call.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerCallOutputItemParam.Reader.class)
-@JsonSerialize(using = ComputerCallOutputItemParam.Writer.class)
 public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") ComputerScreenshotImage output,
@@ -249,8 +247,8 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 	}
 
 	/**
-	 * Writes a {@link ComputerCallOutputItemParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ComputerCallOutputItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ComputerCallOutputItemParam> {
 

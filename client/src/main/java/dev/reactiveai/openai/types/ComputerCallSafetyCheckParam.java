@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A pending safety check for the computer call.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerCallSafetyCheckParam.Reader.class)
-@JsonSerialize(using = ComputerCallSafetyCheckParam.Writer.class)
 public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonProperty("code") @Nullable String code,
 		@JsonProperty("message") @Nullable String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -152,8 +150,8 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 	}
 
 	/**
-	 * Writes a {@link ComputerCallSafetyCheckParam} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ComputerCallSafetyCheckParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ComputerCallSafetyCheckParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A screenshot of a computer.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerScreenshotContent.Reader.class)
-@JsonSerialize(using = ComputerScreenshotContent.Writer.class)
 public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("detail") ImageDetail detail,
@@ -181,8 +179,8 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ComputerScreenshotContent} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ComputerScreenshotContent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ComputerScreenshotContent> {
 

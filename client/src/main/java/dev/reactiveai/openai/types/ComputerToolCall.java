@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call to a computer use tool. See the
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerToolCall.Reader.class)
-@JsonSerialize(using = ComputerToolCall.Writer.class)
 public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("action") @Nullable ComputerAction action,
 		@JsonProperty("actions") @Nullable List<ComputerAction> actions,
@@ -363,8 +361,8 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link ComputerToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ComputerToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ComputerToolCall> {
 

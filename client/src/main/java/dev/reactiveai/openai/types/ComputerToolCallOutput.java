@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a computer tool call.
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerToolCallOutput.Reader.class)
-@JsonSerialize(using = ComputerToolCallOutput.Writer.class)
 public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId,
 		@JsonProperty("acknowledged_safety_checks") @Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks,
@@ -315,8 +313,8 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link ComputerToolCallOutput} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ComputerToolCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ComputerToolCallOutput> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code id}, {@code call_id},
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerToolCallOutputResource.Reader.class)
-@JsonSerialize(using = ComputerToolCallOutputResource.Writer.class)
 public record ComputerToolCallOutputResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId,
 		@JsonProperty("acknowledged_safety_checks") @Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks,
@@ -282,8 +280,8 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 	}
 
 	/**
-	 * Writes a {@link ComputerToolCallOutputResource} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ComputerToolCallOutputResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ComputerToolCallOutputResource> {
 

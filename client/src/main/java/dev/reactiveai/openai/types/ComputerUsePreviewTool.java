@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that controls a virtual computer. Learn more about the
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ComputerUsePreviewTool.Reader.class)
-@JsonSerialize(using = ComputerUsePreviewTool.Writer.class)
 public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		@JsonProperty("environment") ComputerEnvironment environment, @JsonProperty("display_width") Long displayWidth,
 		@JsonProperty("display_height") Long displayHeight,
@@ -183,8 +181,8 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ComputerUsePreviewTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ComputerUsePreviewTool} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ComputerUsePreviewTool> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The container object
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Container.Reader.class)
-@JsonSerialize(using = Container.Writer.class)
 public record Container(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("status") String status, @JsonProperty("last_active_at") @Nullable Long lastActiveAt,
@@ -91,7 +89,6 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * know
 	 */
 	@JsonDeserialize(using = ExpiresAfter.Reader.class)
-	@JsonSerialize(using = ExpiresAfter.Writer.class)
 	public static record ExpiresAfter(@JsonProperty("anchor") @Nullable String anchor,
 			@JsonProperty("minutes") @Nullable Long minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -197,8 +194,8 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Writes a {@link ExpiresAfter} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ExpiresAfter} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ExpiresAfter> {
 
@@ -303,7 +300,6 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * know
 	 */
 	@JsonDeserialize(using = NetworkPolicy.Reader.class)
-	@JsonSerialize(using = NetworkPolicy.Writer.class)
 	public static record NetworkPolicy(@JsonProperty("type") NetworkPolicy.Type type,
 			@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -517,8 +513,8 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Writes a {@link NetworkPolicy} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link NetworkPolicy} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<NetworkPolicy> {
 
@@ -740,8 +736,8 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 	}
 
 	/**
-	 * Writes a {@link Container} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Container} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Container> {
 

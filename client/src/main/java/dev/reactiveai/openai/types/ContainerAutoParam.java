@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code file_ids}, {@code memory_limit},
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerAutoParam.Reader.class)
-@JsonSerialize(using = ContainerAutoParam.Writer.class)
 public record ContainerAutoParam(@JsonProperty("type") String type,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
@@ -337,8 +335,8 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ContainerAutoParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ContainerAutoParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainerAutoParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The container file object
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerFile.Reader.class)
-@JsonSerialize(using = ContainerFile.Writer.class)
 public record ContainerFile(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("container_id") String containerId, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("bytes") Long bytes, @JsonProperty("path") String path, @JsonProperty("source") String source,
@@ -217,8 +215,8 @@ public record ContainerFile(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
-	 * Writes a {@link ContainerFile} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ContainerFile} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainerFile> {
 

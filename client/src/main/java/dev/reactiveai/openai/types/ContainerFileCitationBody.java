@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A citation for a container file used to generate a model response.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerFileCitationBody.Reader.class)
-@JsonSerialize(using = ContainerFileCitationBody.Writer.class)
 public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		@JsonProperty("container_id") String containerId, @JsonProperty("file_id") String fileId,
 		@JsonProperty("start_index") Long startIndex, @JsonProperty("end_index") Long endIndex,
@@ -201,8 +199,8 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ContainerFileCitationBody} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ContainerFileCitationBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainerFileCitationBody> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /containers}: List Containers.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerListResource.Reader.class)
-@JsonSerialize(using = ContainerListResource.Writer.class)
 public record ContainerListResource(@JsonProperty("object") String object, @JsonProperty("data") List<Container> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -201,8 +199,8 @@ public record ContainerListResource(@JsonProperty("object") String object, @Json
 	}
 
 	/**
-	 * Writes a {@link ContainerListResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ContainerListResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainerListResource> {
 

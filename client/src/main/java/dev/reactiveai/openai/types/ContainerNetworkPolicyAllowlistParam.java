@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code allowed_domains} and {@code domain_secrets}.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerNetworkPolicyAllowlistParam.Reader.class)
-@JsonSerialize(using = ContainerNetworkPolicyAllowlistParam.Writer.class)
 public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String type,
 		@JsonProperty("allowed_domains") List<String> allowedDomains,
 		@JsonProperty("domain_secrets") @Nullable List<ContainerNetworkPolicyDomainSecretParam> domainSecrets,
@@ -194,8 +192,8 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 	}
 
 	/**
-	 * Writes a {@link ContainerNetworkPolicyAllowlistParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ContainerNetworkPolicyAllowlistParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainerNetworkPolicyAllowlistParam> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerNetworkPolicyDisabledParam.Reader.class)
-@JsonSerialize(using = ContainerNetworkPolicyDisabledParam.Writer.class)
 public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -114,8 +112,8 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 	}
 
 	/**
-	 * Writes a {@link ContainerNetworkPolicyDisabledParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ContainerNetworkPolicyDisabledParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainerNetworkPolicyDisabledParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code domain}, {@code name} and {@code value}.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerNetworkPolicyDomainSecretParam.Reader.class)
-@JsonSerialize(using = ContainerNetworkPolicyDomainSecretParam.Writer.class)
 public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") String domain,
 		@JsonProperty("name") String name, @JsonProperty("value") String value,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -154,8 +152,8 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 	}
 
 	/**
-	 * Writes a {@link ContainerNetworkPolicyDomainSecretParam} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ContainerNetworkPolicyDomainSecretParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainerNetworkPolicyDomainSecretParam> {
 

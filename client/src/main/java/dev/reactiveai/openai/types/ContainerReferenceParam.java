@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type} and {@code container_id}.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerReferenceParam.Reader.class)
-@JsonSerialize(using = ContainerReferenceParam.Writer.class)
 public record ContainerReferenceParam(@JsonProperty("type") String type,
 		@JsonProperty("container_id") String containerId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -131,8 +129,8 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ContainerReferenceParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ContainerReferenceParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainerReferenceParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a container created with /v1/containers.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainerReferenceResource.Reader.class)
-@JsonSerialize(using = ContainerReferenceResource.Writer.class)
 public record ContainerReferenceResource(@JsonProperty("type") String type,
 		@JsonProperty("container_id") String containerId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -130,8 +128,8 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ContainerReferenceResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ContainerReferenceResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainerReferenceResource> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /containers/{container_id}/files},
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainersFilesListParams.Reader.class)
-@JsonSerialize(using = ContainersFilesListParams.Writer.class)
 public record ContainersFilesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ContainersFilesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after,
@@ -239,8 +237,8 @@ public record ContainersFilesListParams(@JsonProperty("limit") @Nullable Long li
 	}
 
 	/**
-	 * Writes a {@link ContainersFilesListParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ContainersFilesListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainersFilesListParams> {
 

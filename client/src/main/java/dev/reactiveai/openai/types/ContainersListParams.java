@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /containers}: List Containers.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContainersListParams.Reader.class)
-@JsonSerialize(using = ContainersListParams.Writer.class)
 public record ContainersListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ContainersListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("name") @Nullable String name,
@@ -252,8 +250,8 @@ public record ContainersListParams(@JsonProperty("limit") @Nullable Long limit,
 	}
 
 	/**
-	 * Writes a {@link ContainersListParams} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ContainersListParams} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContainersListParams> {
 

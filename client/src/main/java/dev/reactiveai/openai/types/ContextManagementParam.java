@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type} and {@code compact_threshold}.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ContextManagementParam.Reader.class)
-@JsonSerialize(using = ContextManagementParam.Writer.class)
 public record ContextManagementParam(@JsonProperty("type") String type,
 		@JsonProperty("compact_threshold") @Nullable Long compactThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -139,8 +137,8 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ContextManagementParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ContextManagementParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ContextManagementParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The conversation that this response belongs to.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ConversationObjectParam.Reader.class)
-@JsonSerialize(using = ConversationObjectParam.Writer.class)
 public record ConversationObjectParam(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ConversationParam {
 
@@ -120,8 +118,8 @@ public record ConversationObjectParam(@JsonProperty("id") String id,
 	}
 
 	/**
-	 * Writes a {@link ConversationObjectParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ConversationObjectParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ConversationObjectParam> {
 

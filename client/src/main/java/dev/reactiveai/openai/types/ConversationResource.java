@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /conversations/{conversation_id}/items/{item_id}},
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ConversationResource.Reader.class)
-@JsonSerialize(using = ConversationResource.Writer.class)
 public record ConversationResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("metadata") Object metadata, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -168,8 +166,8 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link ConversationResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ConversationResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ConversationResource> {
 

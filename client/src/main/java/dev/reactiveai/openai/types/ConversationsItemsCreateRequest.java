@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /conversations/{conversation_id}/items}: Create items
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ConversationsItemsCreateRequest.Reader.class)
-@JsonSerialize(using = ConversationsItemsCreateRequest.Writer.class)
 public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -160,8 +158,8 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 	}
 
 	/**
-	 * Writes a {@link ConversationsItemsCreateRequest} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ConversationsItemsCreateRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ConversationsItemsCreateRequest> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /conversations/{conversation_id}/items}: List all
@@ -55,7 +54,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ConversationsItemsListParams.Reader.class)
-@JsonSerialize(using = ConversationsItemsListParams.Writer.class)
 public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ConversationsItemsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("include") @Nullable List<IncludeEnum> include,
@@ -311,8 +309,8 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 	}
 
 	/**
-	 * Writes a {@link ConversationsItemsListParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ConversationsItemsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ConversationsItemsListParams> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code POST /conversations/{conversation_id}/items} and
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ConversationsItemsRetrieveParams.Reader.class)
-@JsonSerialize(using = ConversationsItemsRetrieveParams.Writer.class)
 public record ConversationsItemsRetrieveParams(@JsonProperty("include") @Nullable List<IncludeEnum> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -158,8 +156,8 @@ public record ConversationsItemsRetrieveParams(@JsonProperty("include") @Nullabl
 	}
 
 	/**
-	 * Writes a {@link ConversationsItemsRetrieveParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ConversationsItemsRetrieveParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ConversationsItemsRetrieveParams> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated costs details of the specific time bucket.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CostsResult.Reader.class)
-@JsonSerialize(using = CostsResult.Writer.class)
 public record CostsResult(@JsonProperty("object") String object,
 		@JsonProperty("amount") CostsResult.@Nullable Amount amount,
 		@JsonProperty("line_item") @Nullable String lineItem, @JsonProperty("project_id") @Nullable String projectId,
@@ -73,7 +71,6 @@ public record CostsResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	@JsonDeserialize(using = Amount.Reader.class)
-	@JsonSerialize(using = Amount.Writer.class)
 	public static record Amount(@JsonProperty("value") @Nullable Double value,
 			@JsonProperty("currency") @Nullable String currency,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -185,8 +182,8 @@ public record CostsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Writes a {@link Amount} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Amount} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Amount> {
 
@@ -310,8 +307,8 @@ public record CostsResult(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link CostsResult} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CostsResult} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CostsResult> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /assistants}: Create an assistant with a model and
@@ -97,7 +96,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateAssistantRequest.Reader.class)
-@JsonSerialize(using = CreateAssistantRequest.Writer.class)
 public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantRequest.Model model,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -521,7 +519,6 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
-	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -570,7 +567,6 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
-		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -695,8 +691,8 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			}
 
 			/**
-			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<CodeInterpreter> {
 
@@ -867,8 +863,8 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		}
 
 		/**
-		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ToolResources> {
 
@@ -1185,8 +1181,8 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 	}
 
 	/**
-	 * Writes a {@link CreateAssistantRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateAssistantRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateAssistantRequest> {
 

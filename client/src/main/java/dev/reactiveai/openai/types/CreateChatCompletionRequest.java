@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /chat/completions}: <strong>Starting a new
@@ -245,7 +244,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateChatCompletionRequest.Reader.class)
-@JsonSerialize(using = CreateChatCompletionRequest.Writer.class)
 @SuppressWarnings("deprecation")
 public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
@@ -538,7 +536,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 	 * know
 	 */
 	@JsonDeserialize(using = WebSearchOptions.Reader.class)
-	@JsonSerialize(using = WebSearchOptions.Writer.class)
 	public static record WebSearchOptions(
 			@JsonProperty("user_location") WebSearchOptions.@Nullable UserLocation userLocation,
 			@JsonProperty("search_context_size") @Nullable WebSearchContextSize searchContextSize,
@@ -582,7 +579,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 * know
 		 */
 		@JsonDeserialize(using = UserLocation.Reader.class)
-		@JsonSerialize(using = UserLocation.Writer.class)
 		public static record UserLocation(@JsonProperty("type") String type,
 				@JsonProperty("approximate") WebSearchLocation approximate,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -689,8 +685,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 			/**
-			 * Writes a {@link UserLocation} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link UserLocation} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<UserLocation> {
 
@@ -817,8 +813,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Writes a {@link WebSearchOptions} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link WebSearchOptions} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<WebSearchOptions> {
 
@@ -913,7 +909,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("voice") VoiceIdsOrCustomVoice voice,
 			@JsonProperty("format") Audio.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1139,8 +1134,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -2204,8 +2199,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 	}
 
 	/**
-	 * Writes a {@link CreateChatCompletionRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateChatCompletionRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateChatCompletionRequest> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters for provisioning a new ChatKit session.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateChatSessionBody.Reader.class)
-@JsonSerialize(using = CreateChatSessionBody.Writer.class)
 public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam workflow, @JsonProperty("user") String user,
 		@JsonProperty("expires_after") @Nullable ExpiresAfterParam expiresAfter,
 		@JsonProperty("rate_limits") @Nullable RateLimitsParam rateLimits,
@@ -195,8 +193,8 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 	}
 
 	/**
-	 * Writes a {@link CreateChatSessionBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateChatSessionBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateChatSessionBody> {
 

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /completions}: Creates a completion for the provided
@@ -132,7 +131,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateCompletionRequest.Reader.class)
-@JsonSerialize(using = CreateCompletionRequest.Writer.class)
 public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionRequest.Model model,
 		@JsonProperty("prompt") CreateCompletionRequest.@Nullable Prompt prompt,
 		@JsonProperty("best_of") @Nullable Long bestOf, @JsonProperty("echo") @Nullable Boolean echo,
@@ -770,8 +768,8 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 	}
 
 	/**
-	 * Writes a {@link CreateCompletionRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateCompletionRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateCompletionRequest> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /containers}: Create Container.
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateContainerBody.Reader.class)
-@JsonSerialize(using = CreateContainerBody.Writer.class)
 public record CreateContainerBody(@JsonProperty("name") String name,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("expires_after") CreateContainerBody.@Nullable ExpiresAfter expiresAfter,
@@ -87,7 +85,6 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	 * know
 	 */
 	@JsonDeserialize(using = ExpiresAfter.Reader.class)
-	@JsonSerialize(using = ExpiresAfter.Writer.class)
 	public static record ExpiresAfter(@JsonProperty("anchor") String anchor, @JsonProperty("minutes") Long minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -192,8 +189,8 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Writes a {@link ExpiresAfter} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ExpiresAfter} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ExpiresAfter> {
 
@@ -567,8 +564,8 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	}
 
 	/**
-	 * Writes a {@link CreateContainerBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateContainerBody} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateContainerBody> {
 

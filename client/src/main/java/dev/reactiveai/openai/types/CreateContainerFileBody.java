@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /containers/{container_id}/files}: Create a Container
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateContainerFileBody.Reader.class)
-@JsonSerialize(using = CreateContainerFileBody.Writer.class)
 public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("file") @Nullable UploadFile file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -136,8 +134,8 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 	}
 
 	/**
-	 * Writes a {@link CreateContainerFileBody} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateContainerFileBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateContainerFileBody> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /conversations}: Create a conversation.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateConversationBody.Reader.class)
-@JsonSerialize(using = CreateConversationBody.Writer.class)
 public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("items") @Nullable List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -201,8 +199,8 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 	}
 
 	/**
-	 * Writes a {@link CreateConversationBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateConversationBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateConversationBody> {
 

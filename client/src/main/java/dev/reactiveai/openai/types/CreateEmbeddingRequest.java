@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /embeddings}: Creates an embedding vector representing
@@ -52,7 +51,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEmbeddingRequest.Reader.class)
-@JsonSerialize(using = CreateEmbeddingRequest.Writer.class)
 public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingRequest.Input input,
 		@JsonProperty("model") CreateEmbeddingRequest.Model model,
 		@JsonProperty("encoding_format") CreateEmbeddingRequest.@Nullable EncodingFormat encodingFormat,
@@ -492,8 +490,8 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 	}
 
 	/**
-	 * Writes a {@link CreateEmbeddingRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateEmbeddingRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEmbeddingRequest> {
 

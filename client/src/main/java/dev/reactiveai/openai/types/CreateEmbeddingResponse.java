@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /embeddings}: Creates an embedding vector representing the
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEmbeddingResponse.Reader.class)
-@JsonSerialize(using = CreateEmbeddingResponse.Writer.class)
 public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data, @JsonProperty("model") String model,
 		@JsonProperty("object") String object, @JsonProperty("usage") CreateEmbeddingResponse.Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -73,7 +71,6 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
-	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("prompt_tokens") Long promptTokens,
 			@JsonProperty("total_tokens") Long totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -187,8 +184,8 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 		}
 
 		/**
-		 * Writes a {@link Usage} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Usage> {
 
@@ -334,8 +331,8 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 	}
 
 	/**
-	 * Writes a {@link CreateEmbeddingResponse} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateEmbeddingResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEmbeddingResponse> {
 

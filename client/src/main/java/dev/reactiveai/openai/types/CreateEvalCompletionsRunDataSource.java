@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A CompletionsRunDataSource object describing a model sampling configuration.
@@ -39,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalCompletionsRunDataSource.Reader.class)
-@JsonSerialize(using = CreateEvalCompletionsRunDataSource.Writer.class)
 public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String type,
 		@JsonProperty("input_messages") CreateEvalCompletionsRunDataSource.@Nullable InputMessages inputMessages,
 		@JsonProperty("sampling_params") CreateEvalCompletionsRunDataSource.@Nullable SamplingParams samplingParams,
@@ -110,7 +108,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 * know
 		 */
 		@JsonDeserialize(using = TemplateInputMessages.Reader.class)
-		@JsonSerialize(using = TemplateInputMessages.Writer.class)
 		record TemplateInputMessages(@JsonProperty("type") String type,
 				@JsonProperty("template") List<TemplateInputMessages.TemplateItem> template,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -284,8 +281,8 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Writes a {@link TemplateInputMessages} without reflection; Jackson creates
-			 * it from {@code @JsonSerialize}.
+			 * Writes a {@link TemplateInputMessages} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<TemplateInputMessages> {
 
@@ -320,7 +317,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 * know
 		 */
 		@JsonDeserialize(using = ItemReferenceInputMessages.Reader.class)
-		@JsonSerialize(using = ItemReferenceInputMessages.Writer.class)
 		record ItemReferenceInputMessages(@JsonProperty("type") String type,
 				@JsonProperty("item_reference") String itemReference,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -428,8 +424,8 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Writes a {@link ItemReferenceInputMessages} without reflection; Jackson
-			 * creates it from {@code @JsonSerialize}.
+			 * Writes a {@link ItemReferenceInputMessages} without reflection; the
+			 * client's mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<ItemReferenceInputMessages> {
 
@@ -530,7 +526,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 	 * know
 	 */
 	@JsonDeserialize(using = SamplingParams.Reader.class)
-	@JsonSerialize(using = SamplingParams.Writer.class)
 	public static record SamplingParams(@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonProperty("temperature") @Nullable Double temperature,
 			@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
@@ -825,8 +820,8 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Writes a {@link SamplingParams} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link SamplingParams} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<SamplingParams> {
 
@@ -1019,8 +1014,8 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link CreateEvalCompletionsRunDataSource} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateEvalCompletionsRunDataSource} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEvalCompletionsRunDataSource> {
 

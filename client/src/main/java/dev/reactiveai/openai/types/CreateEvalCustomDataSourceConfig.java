@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A CustomDataSourceConfig object that defines the schema for the data source used for
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalCustomDataSourceConfig.Reader.class)
-@JsonSerialize(using = CreateEvalCustomDataSourceConfig.Writer.class)
 public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("item_schema") Map<String, Object> itemSchema,
 		@JsonProperty("include_sample_schema") @Nullable Boolean includeSampleSchema,
@@ -179,8 +177,8 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 	}
 
 	/**
-	 * Writes a {@link CreateEvalCustomDataSourceConfig} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateEvalCustomDataSourceConfig} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEvalCustomDataSourceConfig> {
 

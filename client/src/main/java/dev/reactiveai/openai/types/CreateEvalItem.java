@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A chat message that makes up the prompt or context. May include variable references to
@@ -38,7 +37,6 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 	 * know
 	 */
 	@JsonDeserialize(using = SimpleInputMessage.Reader.class)
-	@JsonSerialize(using = SimpleInputMessage.Writer.class)
 	record SimpleInputMessage(@JsonProperty("role") String role, @JsonProperty("content") String content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CreateEvalItem {
 
@@ -151,8 +149,8 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 		}
 
 		/**
-		 * Writes a {@link SimpleInputMessage} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link SimpleInputMessage} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<SimpleInputMessage> {
 

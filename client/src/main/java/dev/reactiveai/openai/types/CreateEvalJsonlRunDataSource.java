@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalJsonlRunDataSource.Reader.class)
-@JsonSerialize(using = CreateEvalJsonlRunDataSource.Writer.class)
 public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		@JsonProperty("source") CreateEvalJsonlRunDataSource.Source source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -178,8 +176,8 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link CreateEvalJsonlRunDataSource} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateEvalJsonlRunDataSource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEvalJsonlRunDataSource> {
 

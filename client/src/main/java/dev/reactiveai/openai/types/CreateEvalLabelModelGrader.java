@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A LabelModelGrader object which uses a model to assign labels to each item in the
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalLabelModelGrader.Reader.class)
-@JsonSerialize(using = CreateEvalLabelModelGrader.Writer.class)
 public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("model") String model, @JsonProperty("input") List<CreateEvalItem> input,
 		@JsonProperty("labels") List<String> labels, @JsonProperty("passing_labels") List<String> passingLabels,
@@ -262,8 +260,8 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 	}
 
 	/**
-	 * Writes a {@link CreateEvalLabelModelGrader} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateEvalLabelModelGrader} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEvalLabelModelGrader> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A data source config which specifies the metadata property of your logs query. This is
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalLogsDataSourceConfig.Reader.class)
-@JsonSerialize(using = CreateEvalLogsDataSourceConfig.Writer.class)
 public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -155,8 +153,8 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link CreateEvalLogsDataSourceConfig} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateEvalLogsDataSourceConfig} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEvalLogsDataSourceConfig> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * CreateEvalRequest
@@ -41,7 +40,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalRequest.Reader.class)
-@JsonSerialize(using = CreateEvalRequest.Writer.class)
 @SuppressWarnings("deprecation")
 public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -339,8 +337,8 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 	}
 
 	/**
-	 * Writes a {@link CreateEvalRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateEvalRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEvalRequest> {
 

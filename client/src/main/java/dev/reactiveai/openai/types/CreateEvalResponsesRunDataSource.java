@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A ResponsesRunDataSource object describing a model sampling configuration.
@@ -39,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalResponsesRunDataSource.Reader.class)
-@JsonSerialize(using = CreateEvalResponsesRunDataSource.Writer.class)
 public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type,
 		@JsonProperty("input_messages") CreateEvalResponsesRunDataSource.@Nullable InputMessages inputMessages,
 		@JsonProperty("sampling_params") CreateEvalResponsesRunDataSource.@Nullable SamplingParams samplingParams,
@@ -110,7 +108,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * know
 		 */
 		@JsonDeserialize(using = InputMessagesTemplate.Reader.class)
-		@JsonSerialize(using = InputMessagesTemplate.Writer.class)
 		record InputMessagesTemplate(@JsonProperty("type") String type,
 				@JsonProperty("template") List<InputMessagesTemplate.TemplateItem> template,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -164,7 +161,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				 * does not know
 				 */
 				@JsonDeserialize(using = ChatMessage.Reader.class)
-				@JsonSerialize(using = ChatMessage.Writer.class)
 				record ChatMessage(@JsonProperty("role") String role, @JsonProperty("content") String content,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 						implements
@@ -281,8 +277,8 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 					}
 
 					/**
-					 * Writes a {@link ChatMessage} without reflection; Jackson creates it
-					 * from {@code @JsonSerialize}.
+					 * Writes a {@link ChatMessage} without reflection; the client's
+					 * mapper finds it ({@code GeneratedWriters}).
 					 */
 					static final class Writer extends RecordSerializer<ChatMessage> {
 
@@ -434,8 +430,8 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Writes a {@link InputMessagesTemplate} without reflection; Jackson creates
-			 * it from {@code @JsonSerialize}.
+			 * Writes a {@link InputMessagesTemplate} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<InputMessagesTemplate> {
 
@@ -470,7 +466,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * know
 		 */
 		@JsonDeserialize(using = InputMessagesItemReference.Reader.class)
-		@JsonSerialize(using = InputMessagesItemReference.Writer.class)
 		record InputMessagesItemReference(@JsonProperty("type") String type,
 				@JsonProperty("item_reference") String itemReference,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
@@ -578,8 +573,8 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Writes a {@link InputMessagesItemReference} without reflection; Jackson
-			 * creates it from {@code @JsonSerialize}.
+			 * Writes a {@link InputMessagesItemReference} without reflection; the
+			 * client's mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<InputMessagesItemReference> {
 
@@ -690,7 +685,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 	 * know
 	 */
 	@JsonDeserialize(using = SamplingParams.Reader.class)
-	@JsonSerialize(using = SamplingParams.Writer.class)
 	public static record SamplingParams(@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonProperty("temperature") @Nullable Double temperature,
 			@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
@@ -764,7 +758,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * know
 		 */
 		@JsonDeserialize(using = Text.Reader.class)
-		@JsonSerialize(using = Text.Writer.class)
 		public static record Text(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -861,8 +854,8 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Writes a {@link Text} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Text} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Text> {
 
@@ -1080,8 +1073,8 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Writes a {@link SamplingParams} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link SamplingParams} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<SamplingParams> {
 
@@ -1276,8 +1269,8 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 	}
 
 	/**
-	 * Writes a {@link CreateEvalResponsesRunDataSource} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateEvalResponsesRunDataSource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEvalResponsesRunDataSource> {
 

@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * CreateEvalRunRequest
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateEvalRunRequest.Reader.class)
-@JsonSerialize(using = CreateEvalRunRequest.Writer.class)
 public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("data_source") CreateEvalRunRequest.DataSource dataSource,
@@ -234,8 +232,8 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 	}
 
 	/**
-	 * Writes a {@link CreateEvalRunRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateEvalRunRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEvalRunRequest> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Deprecated in favor of LogsDataSourceConfig.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @deprecated Deprecated in favor of LogsDataSourceConfig.
  */
 @JsonDeserialize(using = CreateEvalStoredCompletionsDataSourceConfig.Reader.class)
-@JsonSerialize(using = CreateEvalStoredCompletionsDataSourceConfig.Writer.class)
 @Deprecated
 public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -157,7 +155,7 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 
 	/**
 	 * Writes a {@link CreateEvalStoredCompletionsDataSourceConfig} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateEvalStoredCompletionsDataSourceConfig> {
 

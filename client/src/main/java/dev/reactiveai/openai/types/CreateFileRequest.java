@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /files}: Upload a file that can be used across various
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateFileRequest.Reader.class)
-@JsonSerialize(using = CreateFileRequest.Writer.class)
 public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("purpose") CreateFileRequest.Purpose purpose,
 		@JsonProperty("expires_after") @Nullable FileExpirationAfter expiresAfter,
@@ -277,8 +275,8 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 	}
 
 	/**
-	 * Writes a {@link CreateFileRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateFileRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateFileRequest> {
 

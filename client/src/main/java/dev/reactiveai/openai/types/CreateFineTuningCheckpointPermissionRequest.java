@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateFineTuningCheckpointPermissionRequest.Reader.class)
-@JsonSerialize(using = CreateFineTuningCheckpointPermissionRequest.Writer.class)
 public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project_ids") List<String> projectIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -148,7 +146,7 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 
 	/**
 	 * Writes a {@link CreateFineTuningCheckpointPermissionRequest} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateFineTuningCheckpointPermissionRequest> {
 

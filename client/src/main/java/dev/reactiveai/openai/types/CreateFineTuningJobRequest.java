@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /fine_tuning/jobs}: Creates a fine-tuning job which
@@ -82,7 +81,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateFineTuningJobRequest.Reader.class)
-@JsonSerialize(using = CreateFineTuningJobRequest.Writer.class)
 public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuningJobRequest.Model model,
 		@JsonProperty("training_file") String trainingFile,
 		@JsonProperty("hyperparameters") CreateFineTuningJobRequest.@Nullable Hyperparameters hyperparameters,
@@ -230,7 +228,6 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 	 * know
 	 */
 	@JsonDeserialize(using = Hyperparameters.Reader.class)
-	@JsonSerialize(using = Hyperparameters.Writer.class)
 	public static record Hyperparameters(@JsonProperty("batch_size") Hyperparameters.@Nullable BatchSize batchSize,
 			@JsonProperty("learning_rate_multiplier") Hyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
 			@JsonProperty("n_epochs") Hyperparameters.@Nullable NEpochs nEpochs,
@@ -784,8 +781,8 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Writes a {@link Hyperparameters} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Hyperparameters} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Hyperparameters> {
 
@@ -824,7 +821,6 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 	 * know
 	 */
 	@JsonDeserialize(using = Integration.Reader.class)
-	@JsonSerialize(using = Integration.Writer.class)
 	public static record Integration(@JsonProperty("type") String type, @JsonProperty("wandb") Integration.Wandb wandb,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -877,7 +873,6 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		 * know
 		 */
 		@JsonDeserialize(using = Wandb.Reader.class)
-		@JsonSerialize(using = Wandb.Writer.class)
 		public static record Wandb(@JsonProperty("project") String project, @JsonProperty("name") @Nullable String name,
 				@JsonProperty("entity") @Nullable String entity, @JsonProperty("tags") @Nullable List<String> tags,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1041,8 +1036,8 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Writes a {@link Wandb} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Wandb} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Wandb> {
 
@@ -1141,8 +1136,8 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Writes a {@link Integration} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Integration} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Integration> {
 
@@ -1410,8 +1405,8 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 	}
 
 	/**
-	 * Writes a {@link CreateFineTuningJobRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateFineTuningJobRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateFineTuningJobRequest> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for adding a user to a group.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateGroupUserBody.Reader.class)
-@JsonSerialize(using = CreateGroupUserBody.Writer.class)
 public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -120,8 +118,8 @@ public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 	}
 
 	/**
-	 * Writes a {@link CreateGroupUserBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateGroupUserBody} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateGroupUserBody> {
 

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /images/edits}: Creates an edited or extended image
@@ -91,7 +90,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateImageEditRequest.Reader.class)
-@JsonSerialize(using = CreateImageEditRequest.Writer.class)
 public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditRequest.Image image,
 		@JsonProperty("prompt") String prompt, @JsonProperty("mask") @Nullable UploadFile mask,
 		@JsonProperty("background") CreateImageEditRequest.@Nullable Background background,
@@ -1051,8 +1049,8 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 	}
 
 	/**
-	 * Writes a {@link CreateImageEditRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateImageEditRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateImageEditRequest> {
 

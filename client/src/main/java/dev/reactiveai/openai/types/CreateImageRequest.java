@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /images/generations}: Creates an image given a prompt.
@@ -83,7 +82,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateImageRequest.Reader.class)
-@JsonSerialize(using = CreateImageRequest.Writer.class)
 public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		@JsonProperty("model") CreateImageRequest.@Nullable Model model, @JsonProperty("n") @Nullable Long n,
 		@JsonProperty("quality") CreateImageRequest.@Nullable Quality quality,
@@ -1069,8 +1067,8 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 	}
 
 	/**
-	 * Writes a {@link CreateImageRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateImageRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateImageRequest> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /images/variations}: Creates a variation of a given
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateImageVariationRequest.Reader.class)
-@JsonSerialize(using = CreateImageVariationRequest.Writer.class)
 public record CreateImageVariationRequest(@JsonProperty("image") UploadFile image,
 		@JsonProperty("model") CreateImageVariationRequest.@Nullable Model model, @JsonProperty("n") @Nullable Long n,
 		@JsonProperty("response_format") CreateImageVariationRequest.@Nullable ResponseFormat responseFormat,
@@ -435,8 +433,8 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 	}
 
 	/**
-	 * Writes a {@link CreateImageVariationRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateImageVariationRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateImageVariationRequest> {
 

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/{thread_id}/messages}: Create a message.
@@ -48,7 +47,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateMessageRequest.Reader.class)
-@JsonSerialize(using = CreateMessageRequest.Writer.class)
 public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Role role,
 		@JsonProperty("content") CreateMessageRequest.Content content,
 		@JsonProperty("attachments") @Nullable List<CreateMessageRequest.Attachment> attachments,
@@ -275,7 +273,6 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 	 * know
 	 */
 	@JsonDeserialize(using = Attachment.Reader.class)
-	@JsonSerialize(using = Attachment.Writer.class)
 	public static record Attachment(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("tools") @Nullable List<Attachment.Tool> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -447,8 +444,8 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		}
 
 		/**
-		 * Writes a {@link Attachment} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Attachment} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Attachment> {
 
@@ -690,8 +687,8 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 	}
 
 	/**
-	 * Writes a {@link CreateMessageRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateMessageRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateMessageRequest> {
 

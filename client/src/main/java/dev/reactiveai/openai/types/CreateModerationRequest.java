@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /moderations}: Classifies if text and/or image inputs
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateModerationRequest.Reader.class)
-@JsonSerialize(using = CreateModerationRequest.Writer.class)
 public record CreateModerationRequest(@JsonProperty("input") CreateModerationRequest.Input input,
 		@JsonProperty("model") CreateModerationRequest.@Nullable Model model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -129,7 +127,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			 * not know
 			 */
 			@JsonDeserialize(using = ImageUrl.Reader.class)
-			@JsonSerialize(using = ImageUrl.Writer.class)
 			record ImageUrl(@JsonProperty("type") String type,
 					@JsonProperty("image_url") ImageUrl.ImageUrlDetails imageUrl,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
@@ -172,7 +169,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				 * does not know
 				 */
 				@JsonDeserialize(using = ImageUrlDetails.Reader.class)
-				@JsonSerialize(using = ImageUrlDetails.Writer.class)
 				public static record ImageUrlDetails(@JsonProperty("url") String url,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -272,8 +268,8 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					}
 
 					/**
-					 * Writes a {@link ImageUrlDetails} without reflection; Jackson
-					 * creates it from {@code @JsonSerialize}.
+					 * Writes a {@link ImageUrlDetails} without reflection; the client's
+					 * mapper finds it ({@code GeneratedWriters}).
 					 */
 					static final class Writer extends RecordSerializer<ImageUrlDetails> {
 
@@ -370,8 +366,8 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				}
 
 				/**
-				 * Writes a {@link ImageUrl} without reflection; Jackson creates it from
-				 * {@code @JsonSerialize}.
+				 * Writes a {@link ImageUrl} without reflection; the client's mapper finds
+				 * it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<ImageUrl> {
 
@@ -405,7 +401,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			 * not know
 			 */
 			@JsonDeserialize(using = Text.Reader.class)
-			@JsonSerialize(using = Text.Writer.class)
 			record Text(@JsonProperty("type") String type, @JsonProperty("text") String text,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
@@ -510,8 +505,8 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				}
 
 				/**
-				 * Writes a {@link Text} without reflection; Jackson creates it from
-				 * {@code @JsonSerialize}.
+				 * Writes a {@link Text} without reflection; the client's mapper finds it
+				 * ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<Text> {
 
@@ -817,8 +812,8 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 	}
 
 	/**
-	 * Writes a {@link CreateModerationRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateModerationRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateModerationRequest> {
 

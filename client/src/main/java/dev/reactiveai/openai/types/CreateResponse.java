@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /responses}: Creates a model response.
@@ -202,7 +201,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateResponse.Reader.class)
-@JsonSerialize(using = CreateResponse.Writer.class)
 public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
@@ -1166,8 +1164,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 	}
 
 	/**
-	 * Writes a {@link CreateResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateResponse> {
 

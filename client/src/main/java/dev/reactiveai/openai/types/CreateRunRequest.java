@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/{thread_id}/runs}: Create a run.
@@ -121,7 +120,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateRunRequest.Reader.class)
-@JsonSerialize(using = CreateRunRequest.Writer.class)
 public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		@JsonProperty("model") CreateRunRequest.@Nullable Model model,
 		@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
@@ -965,8 +963,8 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 	}
 
 	/**
-	 * Writes a {@link CreateRunRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateRunRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateRunRequest> {
 

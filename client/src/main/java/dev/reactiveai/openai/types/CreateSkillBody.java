@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Uploads a skill either as a directory (multipart {@code files[]}) or as a single zip
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateSkillBody.Reader.class)
-@JsonSerialize(using = CreateSkillBody.Writer.class)
 public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -245,8 +243,8 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 	}
 
 	/**
-	 * Writes a {@link CreateSkillBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateSkillBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateSkillBody> {
 

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Uploads a new immutable version of a skill.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateSkillVersionBody.Reader.class)
-@JsonSerialize(using = CreateSkillVersionBody.Writer.class)
 public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBody.Files files,
 		@JsonProperty("default") @Nullable Boolean defaultValue,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -260,8 +258,8 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 	}
 
 	/**
-	 * Writes a {@link CreateSkillVersionBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateSkillVersionBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateSkillVersionBody> {
 

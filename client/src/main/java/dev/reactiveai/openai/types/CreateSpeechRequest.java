@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/speech}: Generates audio from the input text.
@@ -43,7 +42,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateSpeechRequest.Reader.class)
-@JsonSerialize(using = CreateSpeechRequest.Writer.class)
 public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Model model,
 		@JsonProperty("input") String input, @JsonProperty("instructions") @Nullable String instructions,
 		@JsonProperty("voice") VoiceIdsOrCustomVoice voice,
@@ -491,8 +489,8 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 	}
 
 	/**
-	 * Writes a {@link CreateSpeechRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateSpeechRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateSpeechRequest> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/runs}: Create a thread and run it in one
@@ -106,7 +105,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateThreadAndRunRequest.Reader.class)
-@JsonSerialize(using = CreateThreadAndRunRequest.Writer.class)
 public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String assistantId,
 		@JsonProperty("thread") @Nullable CreateThreadRequest thread,
 		@JsonProperty("model") CreateThreadAndRunRequest.@Nullable Model model,
@@ -527,7 +525,6 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
-	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -576,7 +573,6 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
-		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -701,8 +697,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			}
 
 			/**
-			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<CodeInterpreter> {
 
@@ -737,7 +733,6 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 * know
 		 */
 		@JsonDeserialize(using = FileSearch.Reader.class)
-		@JsonSerialize(using = FileSearch.Writer.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -864,8 +859,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			}
 
 			/**
-			 * Writes a {@link FileSearch} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link FileSearch} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<FileSearch> {
 
@@ -973,8 +968,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ToolResources> {
 
@@ -1356,8 +1351,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 	}
 
 	/**
-	 * Writes a {@link CreateThreadAndRunRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateThreadAndRunRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateThreadAndRunRequest> {
 

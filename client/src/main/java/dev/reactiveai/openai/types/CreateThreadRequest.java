@@ -19,7 +19,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Options to create a new thread. If no thread is provided when running a request, an
@@ -41,7 +40,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateThreadRequest.Reader.class)
-@JsonSerialize(using = CreateThreadRequest.Writer.class)
 public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<CreateMessageRequest> messages,
 		@JsonProperty("tool_resources") CreateThreadRequest.@Nullable ToolResources toolResources,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -95,7 +93,6 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
-	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -144,7 +141,6 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
-		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -269,8 +265,8 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			}
 
 			/**
-			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<CodeInterpreter> {
 
@@ -441,8 +437,8 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		}
 
 		/**
-		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ToolResources> {
 
@@ -609,8 +605,8 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 	}
 
 	/**
-	 * Writes a {@link CreateThreadRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateThreadRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateThreadRequest> {
 

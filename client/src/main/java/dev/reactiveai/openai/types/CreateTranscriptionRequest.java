@@ -22,7 +22,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/transcriptions}: Transcribes audio into the
@@ -92,7 +91,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranscriptionRequest.Reader.class)
-@JsonSerialize(using = CreateTranscriptionRequest.Writer.class)
 public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("model") CreateTranscriptionRequest.Model model,
 		@JsonProperty("language") @Nullable String language, @JsonProperty("prompt") @Nullable String prompt,
@@ -775,8 +773,8 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 	}
 
 	/**
-	 * Writes a {@link CreateTranscriptionRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateTranscriptionRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateTranscriptionRequest> {
 

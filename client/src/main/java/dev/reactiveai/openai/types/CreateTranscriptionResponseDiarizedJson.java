@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a diarized transcription response returned by the model, including the
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranscriptionResponseDiarizedJson.Reader.class)
-@JsonSerialize(using = CreateTranscriptionResponseDiarizedJson.Writer.class)
 public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") String task,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("segments") List<TranscriptionDiarizedSegment> segments,
@@ -256,8 +254,8 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 	}
 
 	/**
-	 * Writes a {@link CreateTranscriptionResponseDiarizedJson} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateTranscriptionResponseDiarizedJson} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateTranscriptionResponseDiarizedJson> {
 

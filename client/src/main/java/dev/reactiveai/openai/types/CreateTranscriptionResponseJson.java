@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a transcription response returned by model, based on the provided input.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranscriptionResponseJson.Reader.class)
-@JsonSerialize(using = CreateTranscriptionResponseJson.Writer.class)
 public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		@JsonProperty("logprobs") @Nullable List<CreateTranscriptionResponseJson.Logprob> logprobs,
 		@JsonProperty("usage") CreateTranscriptionResponseJson.@Nullable Usage usage,
@@ -80,7 +78,6 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 	 * know
 	 */
 	@JsonDeserialize(using = Logprob.Reader.class)
-	@JsonSerialize(using = Logprob.Writer.class)
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Double> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -228,8 +225,8 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		}
 
 		/**
-		 * Writes a {@link Logprob} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Logprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Logprob> {
 
@@ -413,8 +410,8 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 	}
 
 	/**
-	 * Writes a {@link CreateTranscriptionResponseJson} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateTranscriptionResponseJson} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateTranscriptionResponseJson> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a verbose json transcription response returned by model, based on the
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranscriptionResponseVerboseJson.Reader.class)
-@JsonSerialize(using = CreateTranscriptionResponseVerboseJson.Writer.class)
 public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") String language,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("words") @Nullable List<TranscriptionWord> words,
@@ -250,8 +248,8 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 	}
 
 	/**
-	 * Writes a {@link CreateTranscriptionResponseVerboseJson} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateTranscriptionResponseVerboseJson} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateTranscriptionResponseVerboseJson> {
 

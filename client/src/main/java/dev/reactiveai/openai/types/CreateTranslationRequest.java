@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/translations}: Translates audio into English.
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranslationRequest.Reader.class)
-@JsonSerialize(using = CreateTranslationRequest.Writer.class)
 public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("model") CreateTranslationRequest.Model model, @JsonProperty("prompt") @Nullable String prompt,
 		@JsonProperty("response_format") CreateTranslationRequest.@Nullable ResponseFormat responseFormat,
@@ -366,8 +364,8 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 	}
 
 	/**
-	 * Writes a {@link CreateTranslationRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateTranslationRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateTranslationRequest> {
 

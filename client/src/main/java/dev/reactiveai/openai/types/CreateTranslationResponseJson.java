@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code text}.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranslationResponseJson.Reader.class)
-@JsonSerialize(using = CreateTranslationResponseJson.Writer.class)
 public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -122,8 +120,8 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 	}
 
 	/**
-	 * Writes a {@link CreateTranslationResponseJson} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateTranslationResponseJson} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateTranslationResponseJson> {
 

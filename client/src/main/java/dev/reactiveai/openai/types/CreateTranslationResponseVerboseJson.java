@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code language}, {@code duration}, {@code text} and {@code segments}.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateTranslationResponseVerboseJson.Reader.class)
-@JsonSerialize(using = CreateTranslationResponseVerboseJson.Writer.class)
 public record CreateTranslationResponseVerboseJson(@JsonProperty("language") String language,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("segments") @Nullable List<TranscriptionSegment> segments,
@@ -196,8 +194,8 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 	}
 
 	/**
-	 * Writes a {@link CreateTranslationResponseVerboseJson} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateTranslationResponseVerboseJson} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateTranslationResponseVerboseJson> {
 

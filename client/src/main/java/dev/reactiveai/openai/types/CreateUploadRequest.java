@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /uploads}: Creates an intermediate
@@ -40,7 +39,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateUploadRequest.Reader.class)
-@JsonSerialize(using = CreateUploadRequest.Writer.class)
 public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		@JsonProperty("purpose") CreateUploadRequest.Purpose purpose, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("mime_type") String mimeType,
@@ -295,8 +293,8 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 	}
 
 	/**
-	 * Writes a {@link CreateUploadRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateUploadRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateUploadRequest> {
 

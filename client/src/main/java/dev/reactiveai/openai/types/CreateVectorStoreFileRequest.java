@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}/files}: Create a
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVectorStoreFileRequest.Reader.class)
-@JsonSerialize(using = CreateVectorStoreFileRequest.Writer.class)
 public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileId,
 		@JsonProperty("chunking_strategy") @Nullable ChunkingStrategyRequestParam chunkingStrategy,
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
@@ -193,8 +191,8 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 	}
 
 	/**
-	 * Writes a {@link CreateVectorStoreFileRequest} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateVectorStoreFileRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVectorStoreFileRequest> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores}: Create a vector store.
@@ -44,7 +43,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVectorStoreRequest.Reader.class)
-@JsonSerialize(using = CreateVectorStoreRequest.Writer.class)
 public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
@@ -311,8 +309,8 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 	}
 
 	/**
-	 * Writes a {@link CreateVectorStoreRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateVectorStoreRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVectorStoreRequest> {
 

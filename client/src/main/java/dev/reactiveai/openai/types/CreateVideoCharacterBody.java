@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters for creating a character from an uploaded video.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoCharacterBody.Reader.class)
-@JsonSerialize(using = CreateVideoCharacterBody.Writer.class)
 public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, @JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -136,8 +134,8 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 	}
 
 	/**
-	 * Writes a {@link CreateVideoCharacterBody} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateVideoCharacterBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVideoCharacterBody> {
 

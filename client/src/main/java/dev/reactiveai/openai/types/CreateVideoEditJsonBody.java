@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON parameters for editing an existing generated video.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoEditJsonBody.Reader.class)
-@JsonSerialize(using = CreateVideoEditJsonBody.Writer.class)
 public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
 		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -136,8 +134,8 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 	}
 
 	/**
-	 * Writes a {@link CreateVideoEditJsonBody} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateVideoEditJsonBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVideoEditJsonBody> {
 

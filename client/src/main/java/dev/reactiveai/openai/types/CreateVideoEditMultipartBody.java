@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters for editing an existing generated video.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoEditMultipartBody.Reader.class)
-@JsonSerialize(using = CreateVideoEditMultipartBody.Writer.class)
 public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEditMultipartBody.Video video,
 		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -208,8 +206,8 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 	}
 
 	/**
-	 * Writes a {@link CreateVideoEditMultipartBody} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateVideoEditMultipartBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVideoEditMultipartBody> {
 

@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Multipart parameters for extending an existing generated video.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoExtendMultipartBody.Reader.class)
-@JsonSerialize(using = CreateVideoExtendMultipartBody.Writer.class)
 public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoExtendMultipartBody.Video video,
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -249,8 +247,8 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 	}
 
 	/**
-	 * Writes a {@link CreateVideoExtendMultipartBody} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link CreateVideoExtendMultipartBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVideoExtendMultipartBody> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON parameters for creating a new video generation job.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoJsonBody.Reader.class)
-@JsonSerialize(using = CreateVideoJsonBody.Writer.class)
 public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel model,
 		@JsonProperty("prompt") String prompt,
 		@JsonProperty("input_reference") @Nullable VideoInputReferenceParam inputReference,
@@ -236,8 +234,8 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 	}
 
 	/**
-	 * Writes a {@link CreateVideoJsonBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateVideoJsonBody} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVideoJsonBody> {
 

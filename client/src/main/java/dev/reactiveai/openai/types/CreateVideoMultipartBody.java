@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Multipart parameters for creating a new video generation job.
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoMultipartBody.Reader.class)
-@JsonSerialize(using = CreateVideoMultipartBody.Writer.class)
 public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoModel model,
 		@JsonProperty("prompt") String prompt,
 		@JsonProperty("input_reference") CreateVideoMultipartBody.@Nullable InputReference inputReference,
@@ -309,8 +307,8 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 	}
 
 	/**
-	 * Writes a {@link CreateVideoMultipartBody} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateVideoMultipartBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVideoMultipartBody> {
 

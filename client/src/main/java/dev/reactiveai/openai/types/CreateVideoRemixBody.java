@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters for remixing an existing generated video.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVideoRemixBody.Reader.class)
-@JsonSerialize(using = CreateVideoRemixBody.Writer.class)
 public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -120,8 +118,8 @@ public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 	}
 
 	/**
-	 * Writes a {@link CreateVideoRemixBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateVideoRemixBody} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVideoRemixBody> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/voice_consents}: Upload a voice consent
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVoiceConsentRequest.Reader.class)
-@JsonSerialize(using = CreateVoiceConsentRequest.Writer.class)
 public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonProperty("recording") UploadFile recording, @JsonProperty("language") String language,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -161,8 +159,8 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 	}
 
 	/**
-	 * Writes a {@link CreateVoiceConsentRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CreateVoiceConsentRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVoiceConsentRequest> {
 

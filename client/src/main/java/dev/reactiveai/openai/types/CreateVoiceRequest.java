@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/voices}: Creates a custom voice.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CreateVoiceRequest.Reader.class)
-@JsonSerialize(using = CreateVoiceRequest.Writer.class)
 public record CreateVoiceRequest(@JsonProperty("name") String name,
 		@JsonProperty("audio_sample") UploadFile audioSample, @JsonProperty("consent") String consent,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -158,8 +156,8 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 	}
 
 	/**
-	 * Writes a {@link CreateVoiceRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CreateVoiceRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CreateVoiceRequest> {
 

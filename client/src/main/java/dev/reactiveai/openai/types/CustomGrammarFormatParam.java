@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A grammar defined by the user.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomGrammarFormatParam.Reader.class)
-@JsonSerialize(using = CustomGrammarFormatParam.Writer.class)
 public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonProperty("syntax") GrammarSyntax syntax,
 		@JsonProperty("definition") String definition,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CustomToolParam.Format {
@@ -164,8 +162,8 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 	}
 
 	/**
-	 * Writes a {@link CustomGrammarFormatParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CustomGrammarFormatParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CustomGrammarFormatParam> {
 

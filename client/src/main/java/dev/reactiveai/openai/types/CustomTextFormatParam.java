@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Unconstrained free-form text.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomTextFormatParam.Reader.class)
-@JsonSerialize(using = CustomTextFormatParam.Writer.class)
 public record CustomTextFormatParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CustomToolParam.Format {
 
@@ -110,8 +108,8 @@ public record CustomTextFormatParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link CustomTextFormatParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CustomTextFormatParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CustomTextFormatParam> {
 

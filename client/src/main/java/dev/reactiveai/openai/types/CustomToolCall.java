@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A call to a custom tool created by the model.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolCall.Reader.class)
-@JsonSerialize(using = CustomToolCall.Writer.class)
 public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("name") String name, @JsonProperty("input") String input,
@@ -206,8 +204,8 @@ public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("i
 	}
 
 	/**
-	 * Writes a {@link CustomToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CustomToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CustomToolCall> {
 

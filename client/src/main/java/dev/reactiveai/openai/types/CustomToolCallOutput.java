@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a custom tool call from your code, being sent back to the model.
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolCallOutput.Reader.class)
-@JsonSerialize(using = CustomToolCallOutput.Writer.class)
 public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") CustomToolCallOutput.Output output,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -293,8 +291,8 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link CustomToolCallOutput} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CustomToolCallOutput} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CustomToolCallOutput> {
 

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ResponseCustomToolCallOutputItem
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolCallOutputResource.Reader.class)
-@JsonSerialize(using = CustomToolCallOutputResource.Writer.class)
 public record CustomToolCallOutputResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") CustomToolCallOutputResource.Output output,
 		@JsonProperty("status") FunctionCallOutputStatusEnum status,
@@ -355,8 +353,8 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 	}
 
 	/**
-	 * Writes a {@link CustomToolCallOutputResource} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link CustomToolCallOutputResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CustomToolCallOutputResource> {
 

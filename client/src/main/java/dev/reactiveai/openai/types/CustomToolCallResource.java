@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ResponseCustomToolCallItem
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolCallResource.Reader.class)
-@JsonSerialize(using = CustomToolCallResource.Writer.class)
 public record CustomToolCallResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("name") String name, @JsonProperty("input") String input,
@@ -248,8 +246,8 @@ public record CustomToolCallResource(@JsonProperty("type") String type, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link CustomToolCallResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CustomToolCallResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CustomToolCallResource> {
 

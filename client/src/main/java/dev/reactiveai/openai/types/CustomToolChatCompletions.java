@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A custom tool that processes input using a specified format.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolChatCompletions.Reader.class)
-@JsonSerialize(using = CustomToolChatCompletions.Writer.class)
 public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		@JsonProperty("custom") CustomToolChatCompletions.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -75,7 +73,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Custom.Reader.class)
-	@JsonSerialize(using = Custom.Writer.class)
 	public static record Custom(@JsonProperty("name") String name,
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("format") Custom.@Nullable Format format,
@@ -128,7 +125,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * not know
 			 */
 			@JsonDeserialize(using = TextFormat.Reader.class)
-			@JsonSerialize(using = TextFormat.Writer.class)
 			record TextFormat(@JsonProperty("type") String type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
 
@@ -218,8 +214,8 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				}
 
 				/**
-				 * Writes a {@link TextFormat} without reflection; Jackson creates it from
-				 * {@code @JsonSerialize}.
+				 * Writes a {@link TextFormat} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<TextFormat> {
 
@@ -252,7 +248,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * not know
 			 */
 			@JsonDeserialize(using = GrammarFormat.Reader.class)
-			@JsonSerialize(using = GrammarFormat.Writer.class)
 			record GrammarFormat(@JsonProperty("type") String type,
 					@JsonProperty("grammar") GrammarFormat.Grammar grammar,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
@@ -296,7 +291,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				 * does not know
 				 */
 				@JsonDeserialize(using = Grammar.Reader.class)
-				@JsonSerialize(using = Grammar.Writer.class)
 				public static record Grammar(@JsonProperty("definition") String definition,
 						@JsonProperty("syntax") Grammar.Syntax syntax,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -491,8 +485,8 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					}
 
 					/**
-					 * Writes a {@link Grammar} without reflection; Jackson creates it
-					 * from {@code @JsonSerialize}.
+					 * Writes a {@link Grammar} without reflection; the client's mapper
+					 * finds it ({@code GeneratedWriters}).
 					 */
 					static final class Writer extends RecordSerializer<Grammar> {
 
@@ -590,8 +584,8 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				}
 
 				/**
-				 * Writes a {@link GrammarFormat} without reflection; Jackson creates it
-				 * from {@code @JsonSerialize}.
+				 * Writes a {@link GrammarFormat} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<GrammarFormat> {
 
@@ -741,8 +735,8 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link Custom} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Custom} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Custom> {
 
@@ -840,8 +834,8 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link CustomToolChatCompletions} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link CustomToolChatCompletions} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CustomToolChatCompletions> {
 

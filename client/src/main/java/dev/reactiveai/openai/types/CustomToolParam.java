@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A custom tool that processes input using a specified format. Learn more about
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = CustomToolParam.Reader.class)
-@JsonSerialize(using = CustomToolParam.Writer.class)
 public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("format") CustomToolParam.@Nullable Format format,
@@ -232,8 +230,8 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link CustomToolParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link CustomToolParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<CustomToolParam> {
 

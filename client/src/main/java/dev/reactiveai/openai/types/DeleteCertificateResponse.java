@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /organization/certificates/{certificate_id}}: Delete a
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeleteCertificateResponse.Reader.class)
-@JsonSerialize(using = DeleteCertificateResponse.Writer.class)
 public record DeleteCertificateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -128,8 +126,8 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 	}
 
 	/**
-	 * Writes a {@link DeleteCertificateResponse} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link DeleteCertificateResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DeleteCertificateResponse> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /files/{file_id}}: Delete a file and remove it from all
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeleteFileResponse.Reader.class)
-@JsonSerialize(using = DeleteFileResponse.Writer.class)
 public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -145,8 +143,8 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 	}
 
 	/**
-	 * Writes a {@link DeleteFileResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link DeleteFileResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DeleteFileResponse> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeleteFineTuningCheckpointPermissionResponse.Reader.class)
-@JsonSerialize(using = DeleteFineTuningCheckpointPermissionResponse.Writer.class)
 public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -151,7 +149,7 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 
 	/**
 	 * Writes a {@link DeleteFineTuningCheckpointPermissionResponse} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DeleteFineTuningCheckpointPermissionResponse> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /vector_stores/{vector_store_id}/files/{file_id}}: Delete
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeleteVectorStoreFileResponse.Reader.class)
-@JsonSerialize(using = DeleteVectorStoreFileResponse.Writer.class)
 public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -145,8 +143,8 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 	}
 
 	/**
-	 * Writes a {@link DeleteVectorStoreFileResponse} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link DeleteVectorStoreFileResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DeleteVectorStoreFileResponse> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /vector_stores/{vector_store_id}}: Delete a vector store.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeleteVectorStoreResponse.Reader.class)
-@JsonSerialize(using = DeleteVectorStoreResponse.Writer.class)
 public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -144,8 +142,8 @@ public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link DeleteVectorStoreResponse} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link DeleteVectorStoreResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DeleteVectorStoreResponse> {
 

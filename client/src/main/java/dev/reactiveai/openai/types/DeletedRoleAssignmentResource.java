@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Confirmation payload returned after unassigning a role.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeletedRoleAssignmentResource.Reader.class)
-@JsonSerialize(using = DeletedRoleAssignmentResource.Writer.class)
 public record DeletedRoleAssignmentResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -139,8 +137,8 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 	}
 
 	/**
-	 * Writes a {@link DeletedRoleAssignmentResource} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link DeletedRoleAssignmentResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DeletedRoleAssignmentResource> {
 

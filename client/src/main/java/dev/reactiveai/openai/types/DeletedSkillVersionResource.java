@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /skills/{skill_id}/versions/{version}}: Delete a skill
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeletedSkillVersionResource.Reader.class)
-@JsonSerialize(using = DeletedSkillVersionResource.Writer.class)
 public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted, @JsonProperty("id") String id,
 		@JsonProperty("version") String version,
@@ -163,8 +161,8 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link DeletedSkillVersionResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link DeletedSkillVersionResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DeletedSkillVersionResource> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Confirmation payload returned after deleting a video.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DeletedVideoResource.Reader.class)
-@JsonSerialize(using = DeletedVideoResource.Writer.class)
 public record DeletedVideoResource(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("id") String id, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -143,8 +141,8 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 	}
 
 	/**
-	 * Writes a {@link DeletedVideoResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link DeletedVideoResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DeletedVideoResource> {
 

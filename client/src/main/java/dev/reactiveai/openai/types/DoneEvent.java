@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Occurs when a stream ends.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DoneEvent.Reader.class)
-@JsonSerialize(using = DoneEvent.Writer.class)
 public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data") String data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
@@ -115,8 +113,8 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 	}
 
 	/**
-	 * Writes a {@link DoneEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link DoneEvent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DoneEvent> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A double click action.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DoubleClickAction.Reader.class)
-@JsonSerialize(using = DoubleClickAction.Writer.class)
 public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
@@ -184,8 +182,8 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link DoubleClickAction} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link DoubleClickAction} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DoubleClickAction> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An x/y coordinate pair, e.g. {@code { x: 100, y: 200 }}.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = DragPoint.Reader.class)
-@JsonSerialize(using = DragPoint.Writer.class)
 public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -134,8 +132,8 @@ public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 	}
 
 	/**
-	 * Writes a {@link DragPoint} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link DragPoint} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<DragPoint> {
 

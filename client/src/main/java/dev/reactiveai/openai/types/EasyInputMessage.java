@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A message input to the model with a role indicating instruction following hierarchy.
@@ -42,7 +41,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EasyInputMessage.Reader.class)
-@JsonSerialize(using = EasyInputMessage.Writer.class)
 public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		@JsonProperty("content") EasyInputMessage.Content content, @JsonProperty("phase") @Nullable MessagePhase phase,
 		@JsonProperty("type") @Nullable String type,
@@ -400,8 +398,8 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 	}
 
 	/**
-	 * Writes a {@link EasyInputMessage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EasyInputMessage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EasyInputMessage> {
 

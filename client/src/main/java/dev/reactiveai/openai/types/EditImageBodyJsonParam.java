@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON request body for image edits.
@@ -53,7 +52,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EditImageBodyJsonParam.Reader.class)
-@JsonSerialize(using = EditImageBodyJsonParam.Writer.class)
 public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonParam.@Nullable Model model,
 		@JsonProperty("images") List<ImageRefParam> images, @JsonProperty("mask") @Nullable ImageRefParam mask,
 		@JsonProperty("prompt") String prompt, @JsonProperty("n") @Nullable Long n,
@@ -945,8 +943,8 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 	}
 
 	/**
-	 * Writes a {@link EditImageBodyJsonParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EditImageBodyJsonParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EditImageBodyJsonParam> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an embedding vector returned by embedding endpoint.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Embedding.Reader.class)
-@JsonSerialize(using = Embedding.Writer.class)
 public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedding") EmbeddingVector embedding,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -146,8 +144,8 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 	}
 
 	/**
-	 * Writes a {@link Embedding} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Embedding} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Embedding> {
 

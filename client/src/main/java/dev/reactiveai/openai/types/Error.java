@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code code}, {@code message}, {@code param} and {@code type}.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Error.Reader.class)
-@JsonSerialize(using = Error.Writer.class)
 public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("message") String message,
 		@JsonProperty("param") @Nullable String param, @JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -166,8 +164,8 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link Error} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Error} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Error> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Occurs when an
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ErrorEvent.Reader.class)
-@JsonSerialize(using = ErrorEvent.Writer.class)
 public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("data") Error data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
@@ -130,8 +128,8 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 	}
 
 	/**
-	 * Writes a {@link ErrorEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ErrorEvent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ErrorEvent> {
 

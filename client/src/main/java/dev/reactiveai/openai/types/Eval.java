@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An Eval object with a data source config and testing criteria. An Eval represents a
@@ -46,7 +45,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Eval.Reader.class)
-@JsonSerialize(using = Eval.Writer.class)
 @SuppressWarnings("deprecation")
 public record Eval(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("data_source_config") Eval.DataSourceConfig dataSourceConfig,
@@ -382,8 +380,8 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 	}
 
 	/**
-	 * Writes a {@link Eval} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Eval} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Eval> {
 

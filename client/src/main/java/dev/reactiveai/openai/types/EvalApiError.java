@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object representing an error response from the Eval API.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalApiError.Reader.class)
-@JsonSerialize(using = EvalApiError.Writer.class)
 public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -134,8 +132,8 @@ public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("mes
 	}
 
 	/**
-	 * Writes a {@link EvalApiError} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalApiError} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalApiError> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A CustomDataSourceConfig which specifies the schema of your {@code item} and optionally
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalCustomDataSourceConfig.Reader.class)
-@JsonSerialize(using = EvalCustomDataSourceConfig.Writer.class)
 public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("schema") Map<String, Object> schema,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
@@ -160,8 +158,8 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link EvalCustomDataSourceConfig} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link EvalCustomDataSourceConfig} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalCustomDataSourceConfig> {
 

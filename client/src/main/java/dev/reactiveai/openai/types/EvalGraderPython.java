@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * PythonGrader
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalGraderPython.Reader.class)
-@JsonSerialize(using = EvalGraderPython.Writer.class)
 public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("source") String source, @JsonProperty("image_tag") @Nullable String imageTag,
 		@JsonProperty("pass_threshold") @Nullable Double passThreshold,
@@ -179,8 +177,8 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link EvalGraderPython} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalGraderPython} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalGraderPython> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ScoreModelGrader
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalGraderScoreModel.Reader.class)
-@JsonSerialize(using = EvalGraderScoreModel.Writer.class)
 public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("model") String model,
 		@JsonProperty("sampling_params") EvalGraderScoreModel.@Nullable SamplingParams samplingParams,
@@ -105,7 +103,6 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	@JsonDeserialize(using = SamplingParams.Reader.class)
-	@JsonSerialize(using = SamplingParams.Writer.class)
 	public static record SamplingParams(@JsonProperty("seed") @Nullable Long seed,
 			@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("temperature") @Nullable Double temperature,
 			@JsonProperty("max_completions_tokens") @Nullable Long maxCompletionsTokens,
@@ -293,8 +290,8 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Writes a {@link SamplingParams} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link SamplingParams} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<SamplingParams> {
 
@@ -504,8 +501,8 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link EvalGraderScoreModel} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalGraderScoreModel} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalGraderScoreModel> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * TextSimilarityGrader
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalGraderTextSimilarity.Reader.class)
-@JsonSerialize(using = EvalGraderTextSimilarity.Writer.class)
 public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("input") String input, @JsonProperty("reference") String reference,
 		@JsonProperty("evaluation_metric") EvalGraderTextSimilarity.EvaluationMetric evaluationMetric,
@@ -338,8 +336,8 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 	}
 
 	/**
-	 * Writes a {@link EvalGraderTextSimilarity} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link EvalGraderTextSimilarity} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalGraderTextSimilarity> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A message input to the model with a role indicating instruction following hierarchy.
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalItem.Reader.class)
-@JsonSerialize(using = EvalItem.Writer.class)
 public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("content") EvalItemContent content,
 		@JsonProperty("type") @Nullable String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -284,8 +282,8 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link EvalItem} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalItem> {
 

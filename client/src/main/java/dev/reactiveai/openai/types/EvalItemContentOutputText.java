@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A text output from the model.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalItemContentOutputText.Reader.class)
-@JsonSerialize(using = EvalItemContentOutputText.Writer.class)
 public record EvalItemContentOutputText(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
 
@@ -127,8 +125,8 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 	}
 
 	/**
-	 * Writes a {@link EvalItemContentOutputText} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link EvalItemContentOutputText} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalItemContentOutputText> {
 

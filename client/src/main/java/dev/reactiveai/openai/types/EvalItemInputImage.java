@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An image input block used within EvalItem content arrays.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalItemInputImage.Reader.class)
-@JsonSerialize(using = EvalItemInputImage.Writer.class)
 public record EvalItemInputImage(@JsonProperty("type") String type, @JsonProperty("image_url") String imageUrl,
 		@JsonProperty("detail") @Nullable String detail,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
@@ -145,8 +143,8 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link EvalItemInputImage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalItemInputImage} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalItemInputImage> {
 

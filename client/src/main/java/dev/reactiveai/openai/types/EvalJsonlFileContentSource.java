@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * EvalJsonlFileContentSource
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalJsonlFileContentSource.Reader.class)
-@JsonSerialize(using = EvalJsonlFileContentSource.Writer.class)
 public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		@JsonProperty("content") List<EvalJsonlFileContentSource.ContentItem> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -72,7 +70,6 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
-	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("item") Map<String, Object> item,
 			@JsonProperty("sample") @Nullable Map<String, Object> sample,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -233,8 +230,8 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ContentItem> {
 
@@ -353,8 +350,8 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link EvalJsonlFileContentSource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link EvalJsonlFileContentSource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalJsonlFileContentSource> {
 

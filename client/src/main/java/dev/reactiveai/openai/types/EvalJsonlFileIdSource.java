@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * EvalJsonlFileIdSource
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalJsonlFileIdSource.Reader.class)
-@JsonSerialize(using = EvalJsonlFileIdSource.Writer.class)
 public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -131,8 +129,8 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link EvalJsonlFileIdSource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalJsonlFileIdSource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalJsonlFileIdSource> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object representing a list of evals.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalList.Reader.class)
-@JsonSerialize(using = EvalList.Writer.class)
 public record EvalList(@JsonProperty("object") String object, @JsonProperty("data") List<Eval> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -200,8 +198,8 @@ public record EvalList(@JsonProperty("object") String object, @JsonProperty("dat
 	}
 
 	/**
-	 * Writes a {@link EvalList} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalList} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalList> {
 

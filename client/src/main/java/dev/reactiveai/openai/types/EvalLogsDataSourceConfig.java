@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A LogsDataSourceConfig which specifies the metadata property of your logs query. This
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalLogsDataSourceConfig.Reader.class)
-@JsonSerialize(using = EvalLogsDataSourceConfig.Writer.class)
 public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("schema") Map<String, Object> schema,
@@ -200,8 +198,8 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link EvalLogsDataSourceConfig} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link EvalLogsDataSourceConfig} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalLogsDataSourceConfig> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A EvalResponsesSource object describing a run data source configuration.
@@ -57,7 +56,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalResponsesSource.Reader.class)
-@JsonSerialize(using = EvalResponsesSource.Writer.class)
 public record EvalResponsesSource(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata, @JsonProperty("model") @Nullable String model,
 		@JsonProperty("instructions_search") @Nullable String instructionsSearch,
@@ -387,8 +385,8 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link EvalResponsesSource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalResponsesSource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalResponsesSource> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A schema representing an evaluation run.
@@ -48,7 +47,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalRun.Reader.class)
-@JsonSerialize(using = EvalRun.Writer.class)
 public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("eval_id") String evalId, @JsonProperty("status") String status,
 		@JsonProperty("model") String model, @JsonProperty("name") String name,
@@ -113,7 +111,6 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * know
 	 */
 	@JsonDeserialize(using = ResultCounts.Reader.class)
-	@JsonSerialize(using = ResultCounts.Writer.class)
 	public static record ResultCounts(@JsonProperty("total") Long total, @JsonProperty("errored") Long errored,
 			@JsonProperty("failed") Long failed, @JsonProperty("passed") Long passed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -258,8 +255,8 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Writes a {@link ResultCounts} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ResultCounts} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ResultCounts> {
 
@@ -299,7 +296,6 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * know
 	 */
 	@JsonDeserialize(using = PerModelUsageItem.Reader.class)
-	@JsonSerialize(using = PerModelUsageItem.Writer.class)
 	public static record PerModelUsageItem(@JsonProperty("model_name") String modelName,
 			@JsonProperty("invocation_count") Long invocationCount, @JsonProperty("prompt_tokens") Long promptTokens,
 			@JsonProperty("completion_tokens") Long completionTokens, @JsonProperty("total_tokens") Long totalTokens,
@@ -478,8 +474,8 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Writes a {@link PerModelUsageItem} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link PerModelUsageItem} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<PerModelUsageItem> {
 
@@ -519,7 +515,6 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * know
 	 */
 	@JsonDeserialize(using = PerTestingCriteriaResult.Reader.class)
-	@JsonSerialize(using = PerTestingCriteriaResult.Writer.class)
 	public static record PerTestingCriteriaResult(@JsonProperty("testing_criteria") String testingCriteria,
 			@JsonProperty("passed") Long passed, @JsonProperty("failed") Long failed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -650,8 +645,8 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Writes a {@link PerTestingCriteriaResult} without reflection; Jackson creates
-		 * it from {@code @JsonSerialize}.
+		 * Writes a {@link PerTestingCriteriaResult} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<PerTestingCriteriaResult> {
 
@@ -1030,8 +1025,8 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	}
 
 	/**
-	 * Writes a {@link EvalRun} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalRun} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalRun> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A schema representing an evaluation run output item.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalRunOutputItem.Reader.class)
-@JsonSerialize(using = EvalRunOutputItem.Writer.class)
 public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("run_id") String runId, @JsonProperty("eval_id") String evalId,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("status") String status,
@@ -97,7 +95,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 	 * know
 	 */
 	@JsonDeserialize(using = Sample.Reader.class)
-	@JsonSerialize(using = Sample.Writer.class)
 	public static record Sample(@JsonProperty("input") List<Sample.InputItem> input,
 			@JsonProperty("output") List<Sample.OutputItem> output, @JsonProperty("finish_reason") String finishReason,
 			@JsonProperty("model") String model, @JsonProperty("usage") Sample.Usage usage,
@@ -150,7 +147,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		 * know
 		 */
 		@JsonDeserialize(using = InputItem.Reader.class)
-		@JsonSerialize(using = InputItem.Writer.class)
 		public static record InputItem(@JsonProperty("role") String role, @JsonProperty("content") String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -263,8 +259,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Writes a {@link InputItem} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link InputItem} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<InputItem> {
 
@@ -298,7 +294,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		 * know
 		 */
 		@JsonDeserialize(using = OutputItem.Reader.class)
-		@JsonSerialize(using = OutputItem.Writer.class)
 		public static record OutputItem(@JsonProperty("role") @Nullable String role,
 				@JsonProperty("content") @Nullable String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -411,8 +406,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Writes a {@link OutputItem} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link OutputItem} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<OutputItem> {
 
@@ -448,7 +443,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		 * know
 		 */
 		@JsonDeserialize(using = Usage.Reader.class)
-		@JsonSerialize(using = Usage.Writer.class)
 		public static record Usage(@JsonProperty("total_tokens") Long totalTokens,
 				@JsonProperty("completion_tokens") Long completionTokens,
 				@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("cached_tokens") Long cachedTokens,
@@ -594,8 +588,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Writes a {@link Usage} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Usage} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Usage> {
 
@@ -857,8 +851,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Writes a {@link Sample} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Sample} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Sample> {
 
@@ -1120,8 +1114,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link EvalRunOutputItem} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalRunOutputItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalRunOutputItem> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A single grader result for an evaluation run output item.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalRunOutputItemResult.Reader.class)
-@JsonSerialize(using = EvalRunOutputItemResult.Writer.class)
 public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonProperty("type") @Nullable String type,
 		@JsonProperty("score") Double score, @JsonProperty("passed") Boolean passed,
 		@JsonProperty("sample") @Nullable Map<String, Object> sample,
@@ -208,8 +206,8 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link EvalRunOutputItemResult} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link EvalRunOutputItemResult} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalRunOutputItemResult> {
 

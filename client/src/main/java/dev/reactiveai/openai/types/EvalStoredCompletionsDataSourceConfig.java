@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Deprecated in favor of LogsDataSourceConfig.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @deprecated Deprecated in favor of LogsDataSourceConfig.
  */
 @JsonDeserialize(using = EvalStoredCompletionsDataSourceConfig.Reader.class)
-@JsonSerialize(using = EvalStoredCompletionsDataSourceConfig.Writer.class)
 @Deprecated
 public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -198,8 +196,8 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 	}
 
 	/**
-	 * Writes a {@link EvalStoredCompletionsDataSourceConfig} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link EvalStoredCompletionsDataSourceConfig} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalStoredCompletionsDataSourceConfig> {
 

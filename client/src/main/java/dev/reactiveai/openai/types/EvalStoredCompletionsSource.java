@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A StoredCompletionsRunDataSource configuration describing a set of filters
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalStoredCompletionsSource.Reader.class)
-@JsonSerialize(using = EvalStoredCompletionsSource.Writer.class)
 public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata, @JsonProperty("model") @Nullable String model,
 		@JsonProperty("created_after") @Nullable Long createdAfter,
@@ -225,8 +223,8 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link EvalStoredCompletionsSource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link EvalStoredCompletionsSource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalStoredCompletionsSource> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /evals}: List evaluations for a project.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalsListParams.Reader.class)
-@JsonSerialize(using = EvalsListParams.Writer.class)
 public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") EvalsListParams.@Nullable Order order,
 		@JsonProperty("order_by") EvalsListParams.@Nullable OrderBy orderBy,
@@ -320,8 +318,8 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 	}
 
 	/**
-	 * Writes a {@link EvalsListParams} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalsListParams} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalsListParams> {
 

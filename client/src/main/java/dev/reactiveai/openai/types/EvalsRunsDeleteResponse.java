@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /evals/{eval_id}/runs/{run_id}}: Delete an eval run.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalsRunsDeleteResponse.Reader.class)
-@JsonSerialize(using = EvalsRunsDeleteResponse.Writer.class)
 public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String object,
 		@JsonProperty("deleted") @Nullable Boolean deleted, @JsonProperty("run_id") @Nullable String runId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -150,8 +148,8 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 	}
 
 	/**
-	 * Writes a {@link EvalsRunsDeleteResponse} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link EvalsRunsDeleteResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalsRunsDeleteResponse> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /evals/{eval_id}/runs}: Get a list of runs for an
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalsRunsListParams.Reader.class)
-@JsonSerialize(using = EvalsRunsListParams.Writer.class)
 public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") EvalsRunsListParams.@Nullable Order order,
 		@JsonProperty("status") EvalsRunsListParams.@Nullable Status status,
@@ -339,8 +337,8 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 	}
 
 	/**
-	 * Writes a {@link EvalsRunsListParams} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link EvalsRunsListParams} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalsRunsListParams> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /evals/{eval_id}/runs/{run_id}/output_items}: Get a
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = EvalsRunsOutputItemsListParams.Reader.class)
-@JsonSerialize(using = EvalsRunsOutputItemsListParams.Writer.class)
 public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("status") EvalsRunsOutputItemsListParams.@Nullable Status status,
@@ -324,8 +322,8 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 	}
 
 	/**
-	 * Writes a {@link EvalsRunsOutputItemsListParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link EvalsRunsOutputItemsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<EvalsRunsOutputItemsListParams> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls when the session expires relative to an anchor timestamp.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ExpiresAfterParam.Reader.class)
-@JsonSerialize(using = ExpiresAfterParam.Writer.class)
 public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -128,8 +126,8 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link ExpiresAfterParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ExpiresAfterParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ExpiresAfterParam> {
 

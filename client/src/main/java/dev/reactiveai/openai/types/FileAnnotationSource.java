@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Attachment source referenced by an annotation.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileAnnotationSource.Reader.class)
-@JsonSerialize(using = FileAnnotationSource.Writer.class)
 public record FileAnnotationSource(@JsonProperty("type") String type, @JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -127,8 +125,8 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link FileAnnotationSource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FileAnnotationSource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FileAnnotationSource> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The expiration policy for a file. By default, files with {@code purpose=batch} expire
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileExpirationAfter.Reader.class)
-@JsonSerialize(using = FileExpirationAfter.Writer.class)
 public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -131,8 +129,8 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link FileExpirationAfter} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FileExpirationAfter} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FileExpirationAfter> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A path to a file.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FilePath.Reader.class)
-@JsonSerialize(using = FilePath.Writer.class)
 public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id") String fileId,
 		@JsonProperty("index") Long index,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
@@ -142,8 +140,8 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 	}
 
 	/**
-	 * Writes a {@link FilePath} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FilePath} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FilePath> {
 

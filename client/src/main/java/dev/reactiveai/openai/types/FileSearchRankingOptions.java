@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The ranking options for the file search. If not specified, the file search tool will
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileSearchRankingOptions.Reader.class)
-@JsonSerialize(using = FileSearchRankingOptions.Writer.class)
 public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSearchRanker ranker,
 		@JsonProperty("score_threshold") Double scoreThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -163,8 +161,8 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 	}
 
 	/**
-	 * Writes a {@link FileSearchRankingOptions} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FileSearchRankingOptions} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FileSearchRankingOptions> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that searches for relevant content from uploaded files. Learn more about the
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileSearchTool.Reader.class)
-@JsonSerialize(using = FileSearchTool.Writer.class)
 public record FileSearchTool(@JsonProperty("type") String type,
 		@JsonProperty("vector_store_ids") List<String> vectorStoreIds,
 		@JsonProperty("max_num_results") @Nullable Long maxNumResults,
@@ -206,8 +204,8 @@ public record FileSearchTool(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link FileSearchTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FileSearchTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FileSearchTool> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The results of a file search tool call. See the
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileSearchToolCall.Reader.class)
-@JsonSerialize(using = FileSearchToolCall.Writer.class)
 public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("status") FileSearchToolCall.Status status, @JsonProperty("queries") List<String> queries,
 		@JsonProperty("results") @Nullable List<FileSearchToolCall.Result> results,
@@ -180,7 +178,6 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 	 * know
 	 */
 	@JsonDeserialize(using = Result.Reader.class)
-	@JsonSerialize(using = Result.Writer.class)
 	public static record Result(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("filename") @Nullable String filename,
 			@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
@@ -362,8 +359,8 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		}
 
 		/**
-		 * Writes a {@link Result} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Result} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Result> {
 
@@ -563,8 +560,8 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 	}
 
 	/**
-	 * Writes a {@link FileSearchToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FileSearchToolCall} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FileSearchToolCall> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls whether users can upload files.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FileUploadParam.Reader.class)
-@JsonSerialize(using = FileUploadParam.Writer.class)
 public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("max_file_size") @Nullable Long maxFileSize, @JsonProperty("max_files") @Nullable Long maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -151,8 +149,8 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 	}
 
 	/**
-	 * Writes a {@link FileUploadParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FileUploadParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FileUploadParam> {
 

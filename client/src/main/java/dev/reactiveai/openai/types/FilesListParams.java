@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /files}: Returns a list of files.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FilesListParams.Reader.class)
-@JsonSerialize(using = FilesListParams.Writer.class)
 public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") FilesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after,
@@ -252,8 +250,8 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 	}
 
 	/**
-	 * Writes a {@link FilesListParams} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FilesListParams} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FilesListParams> {
 

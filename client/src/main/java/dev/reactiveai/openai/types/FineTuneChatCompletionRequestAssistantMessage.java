@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code weight}, {@code content}, {@code refusal}, {@code role},
@@ -41,7 +40,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneChatCompletionRequestAssistantMessage.Reader.class)
-@JsonSerialize(using = FineTuneChatCompletionRequestAssistantMessage.Writer.class)
 public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weight") @Nullable Long weight,
 		@JsonProperty("content") FineTuneChatCompletionRequestAssistantMessage.@Nullable Content content,
 		@JsonProperty("refusal") @Nullable String refusal, @JsonProperty("role") String role,
@@ -179,7 +177,6 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -276,8 +273,8 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -314,7 +311,6 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 	 * know
 	 */
 	@JsonDeserialize(using = FunctionCall.Reader.class)
-	@JsonSerialize(using = FunctionCall.Writer.class)
 	public static record FunctionCall(@JsonProperty("arguments") String arguments, @JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -429,8 +425,8 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		}
 
 		/**
-		 * Writes a {@link FunctionCall} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FunctionCall} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FunctionCall> {
 
@@ -680,7 +676,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 
 	/**
 	 * Writes a {@link FineTuneChatCompletionRequestAssistantMessage} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuneChatCompletionRequestAssistantMessage> {
 

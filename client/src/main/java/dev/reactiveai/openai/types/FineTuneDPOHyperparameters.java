@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The hyperparameters used for the DPO fine-tuning job.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneDPOHyperparameters.Reader.class)
-@JsonSerialize(using = FineTuneDPOHyperparameters.Writer.class)
 public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperparameters.@Nullable Beta beta,
 		@JsonProperty("batch_size") FineTuneDPOHyperparameters.@Nullable BatchSize batchSize,
 		@JsonProperty("learning_rate_multiplier") FineTuneDPOHyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
@@ -743,8 +741,8 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 	}
 
 	/**
-	 * Writes a {@link FineTuneDPOHyperparameters} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuneDPOHyperparameters} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuneDPOHyperparameters> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration for the DPO fine-tuning method.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneDPOMethod.Reader.class)
-@JsonSerialize(using = FineTuneDPOMethod.Writer.class)
 public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineTuneDPOHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -118,8 +116,8 @@ public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineT
 	}
 
 	/**
-	 * Writes a {@link FineTuneDPOMethod} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FineTuneDPOMethod} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuneDPOMethod> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The method used for fine-tuning.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneMethod.Reader.class)
-@JsonSerialize(using = FineTuneMethod.Writer.class)
 public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		@JsonProperty("supervised") @Nullable FineTuneSupervisedMethod supervised,
 		@JsonProperty("dpo") @Nullable FineTuneDPOMethod dpo,
@@ -255,8 +253,8 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 	}
 
 	/**
-	 * Writes a {@link FineTuneMethod} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FineTuneMethod} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuneMethod> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The hyperparameters used for the reinforcement fine-tuning job.
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneReinforcementHyperparameters.Reader.class)
-@JsonSerialize(using = FineTuneReinforcementHyperparameters.Writer.class)
 public record FineTuneReinforcementHyperparameters(
 		@JsonProperty("batch_size") FineTuneReinforcementHyperparameters.@Nullable BatchSize batchSize,
 		@JsonProperty("learning_rate_multiplier") FineTuneReinforcementHyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
@@ -1168,8 +1166,8 @@ public record FineTuneReinforcementHyperparameters(
 	}
 
 	/**
-	 * Writes a {@link FineTuneReinforcementHyperparameters} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuneReinforcementHyperparameters} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuneReinforcementHyperparameters> {
 

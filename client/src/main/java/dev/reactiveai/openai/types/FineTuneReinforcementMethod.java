@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration for the reinforcement fine-tuning method.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneReinforcementMethod.Reader.class)
-@JsonSerialize(using = FineTuneReinforcementMethod.Writer.class)
 public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinforcementMethod.Grader grader,
 		@JsonProperty("hyperparameters") @Nullable FineTuneReinforcementHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -202,8 +200,8 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 	}
 
 	/**
-	 * Writes a {@link FineTuneReinforcementMethod} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuneReinforcementMethod} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuneReinforcementMethod> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The hyperparameters used for the fine-tuning job.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneSupervisedHyperparameters.Reader.class)
-@JsonSerialize(using = FineTuneSupervisedHyperparameters.Writer.class)
 public record FineTuneSupervisedHyperparameters(
 		@JsonProperty("batch_size") FineTuneSupervisedHyperparameters.@Nullable BatchSize batchSize,
 		@JsonProperty("learning_rate_multiplier") FineTuneSupervisedHyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
@@ -586,8 +584,8 @@ public record FineTuneSupervisedHyperparameters(
 	}
 
 	/**
-	 * Writes a {@link FineTuneSupervisedHyperparameters} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuneSupervisedHyperparameters} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuneSupervisedHyperparameters> {
 

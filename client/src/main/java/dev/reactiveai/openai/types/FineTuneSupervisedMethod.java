@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration for the supervised fine-tuning method.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuneSupervisedMethod.Reader.class)
-@JsonSerialize(using = FineTuneSupervisedMethod.Writer.class)
 public record FineTuneSupervisedMethod(
 		@JsonProperty("hyperparameters") @Nullable FineTuneSupervisedHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -119,8 +117,8 @@ public record FineTuneSupervisedMethod(
 	}
 
 	/**
-	 * Writes a {@link FineTuneSupervisedMethod} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuneSupervisedMethod} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuneSupervisedMethod> {
 

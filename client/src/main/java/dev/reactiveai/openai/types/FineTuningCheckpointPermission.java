@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The {@code checkpoint.permission} object represents a permission for a fine-tuned model
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningCheckpointPermission.Reader.class)
-@JsonSerialize(using = FineTuningCheckpointPermission.Writer.class)
 public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("project_id") String projectId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -163,8 +161,8 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 	}
 
 	/**
-	 * Writes a {@link FineTuningCheckpointPermission} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuningCheckpointPermission} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuningCheckpointPermission> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningCheckpointsPermissionsListParams.Reader.class)
-@JsonSerialize(using = FineTuningCheckpointsPermissionsListParams.Writer.class)
 public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_id") @Nullable String projectId,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") FineTuningCheckpointsPermissionsListParams.@Nullable Order order,
@@ -252,8 +250,8 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 	}
 
 	/**
-	 * Writes a {@link FineTuningCheckpointsPermissionsListParams} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuningCheckpointsPermissionsListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuningCheckpointsPermissionsListParams> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Fine-Tuning Job Integration
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningIntegration.Reader.class)
-@JsonSerialize(using = FineTuningIntegration.Writer.class)
 public record FineTuningIntegration(@JsonProperty("type") String type,
 		@JsonProperty("wandb") FineTuningIntegration.Wandb wandb,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -82,7 +80,6 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Wandb.Reader.class)
-	@JsonSerialize(using = Wandb.Writer.class)
 	public static record Wandb(@JsonProperty("project") String project, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("entity") @Nullable String entity, @JsonProperty("tags") @Nullable List<String> tags,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -244,8 +241,8 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link Wandb} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Wandb} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Wandb> {
 
@@ -344,8 +341,8 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link FineTuningIntegration} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FineTuningIntegration} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuningIntegration> {
 

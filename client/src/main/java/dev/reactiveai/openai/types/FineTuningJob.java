@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The {@code fine_tuning.job} object represents a fine-tuning job that has been created
@@ -71,7 +70,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningJob.Reader.class)
-@JsonSerialize(using = FineTuningJob.Writer.class)
 public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("error") FineTuningJob.@Nullable Error error,
 		@JsonProperty("fine_tuned_model") @Nullable String fineTunedModel,
@@ -155,7 +153,6 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 	 * know
 	 */
 	@JsonDeserialize(using = Error.Reader.class)
-	@JsonSerialize(using = Error.Writer.class)
 	public static record Error(@JsonProperty("code") String code, @JsonProperty("message") String message,
 			@JsonProperty("param") @Nullable String param,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -285,8 +282,8 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Writes a {@link Error} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Error} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Error> {
 
@@ -326,7 +323,6 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 	 * know
 	 */
 	@JsonDeserialize(using = Hyperparameters.Reader.class)
-	@JsonSerialize(using = Hyperparameters.Writer.class)
 	public static record Hyperparameters(@JsonProperty("batch_size") Hyperparameters.@Nullable BatchSize batchSize,
 			@JsonProperty("learning_rate_multiplier") Hyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
 			@JsonProperty("n_epochs") Hyperparameters.@Nullable NEpochs nEpochs,
@@ -880,8 +876,8 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Writes a {@link Hyperparameters} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Hyperparameters} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Hyperparameters> {
 
@@ -1385,8 +1381,8 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 	}
 
 	/**
-	 * Writes a {@link FineTuningJob} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FineTuningJob} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuningJob> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The {@code fine_tuning.job.checkpoint} object represents a model checkpoint for a
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningJobCheckpoint.Reader.class)
-@JsonSerialize(using = FineTuningJobCheckpoint.Writer.class)
 public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("fine_tuned_model_checkpoint") String fineTunedModelCheckpoint,
 		@JsonProperty("step_number") Long stepNumber, @JsonProperty("metrics") FineTuningJobCheckpoint.Metrics metrics,
@@ -88,7 +86,6 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 	 * know
 	 */
 	@JsonDeserialize(using = Metrics.Reader.class)
-	@JsonSerialize(using = Metrics.Writer.class)
 	public static record Metrics(@JsonProperty("step") @Nullable Double step,
 			@JsonProperty("train_loss") @Nullable Double trainLoss,
 			@JsonProperty("train_mean_token_accuracy") @Nullable Double trainMeanTokenAccuracy,
@@ -279,8 +276,8 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		}
 
 		/**
-		 * Writes a {@link Metrics} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Metrics} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Metrics> {
 
@@ -456,8 +453,8 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 	}
 
 	/**
-	 * Writes a {@link FineTuningJobCheckpoint} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuningJobCheckpoint} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuningJobCheckpoint> {
 

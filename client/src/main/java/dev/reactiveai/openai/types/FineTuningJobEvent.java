@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Fine-tuning job event object
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningJobEvent.Reader.class)
-@JsonSerialize(using = FineTuningJobEvent.Writer.class)
 public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("level") FineTuningJobEvent.Level level,
 		@JsonProperty("message") String message, @JsonProperty("type") FineTuningJobEvent.@Nullable Type type,
@@ -389,8 +387,8 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link FineTuningJobEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FineTuningJobEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuningJobEvent> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}:
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningJobsCheckpointsListParams.Reader.class)
-@JsonSerialize(using = FineTuningJobsCheckpointsListParams.Writer.class)
 public record FineTuningJobsCheckpointsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -137,8 +135,8 @@ public record FineTuningJobsCheckpointsListParams(@JsonProperty("after") @Nullab
 	}
 
 	/**
-	 * Writes a {@link FineTuningJobsCheckpointsListParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuningJobsCheckpointsListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuningJobsCheckpointsListParams> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}: Get
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FineTuningJobsEventsListParams.Reader.class)
-@JsonSerialize(using = FineTuningJobsEventsListParams.Writer.class)
 public record FineTuningJobsEventsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -135,8 +133,8 @@ public record FineTuningJobsEventsListParams(@JsonProperty("after") @Nullable St
 	}
 
 	/**
-	 * Writes a {@link FineTuningJobsEventsListParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link FineTuningJobsEventsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FineTuningJobsEventsListParams> {
 

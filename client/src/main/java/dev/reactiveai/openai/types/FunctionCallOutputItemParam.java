@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a function tool call.
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionCallOutputItemParam.Reader.class)
-@JsonSerialize(using = FunctionCallOutputItemParam.Writer.class)
 public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") FunctionCallOutputItemParam.Output output,
@@ -372,8 +370,8 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 	}
 
 	/**
-	 * Writes a {@link FunctionCallOutputItemParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionCallOutputItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionCallOutputItemParam> {
 

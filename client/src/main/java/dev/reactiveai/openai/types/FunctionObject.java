@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code description}, {@code name}, {@code parameters} and
@@ -39,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionObject.Reader.class)
-@JsonSerialize(using = FunctionObject.Writer.class)
 public record FunctionObject(@JsonProperty("description") @Nullable String description,
 		@JsonProperty("name") String name, @JsonProperty("parameters") @Nullable Map<String, Object> parameters,
 		@JsonProperty("strict") @Nullable Boolean strict,
@@ -209,8 +207,8 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 	}
 
 	/**
-	 * Writes a {@link FunctionObject} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FunctionObject} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionObject> {
 

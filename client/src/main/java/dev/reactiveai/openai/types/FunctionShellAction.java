@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Execute a shell command.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellAction.Reader.class)
-@JsonSerialize(using = FunctionShellAction.Writer.class)
 public record FunctionShellAction(@JsonProperty("commands") List<String> commands,
 		@JsonProperty("timeout_ms") @Nullable Long timeoutMs,
 		@JsonProperty("max_output_length") @Nullable Long maxOutputLength,
@@ -179,8 +177,8 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 	}
 
 	/**
-	 * Writes a {@link FunctionShellAction} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellAction} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellAction> {
 

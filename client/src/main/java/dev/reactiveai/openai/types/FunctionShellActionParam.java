@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Commands and limits describing how to run the shell tool call.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellActionParam.Reader.class)
-@JsonSerialize(using = FunctionShellActionParam.Writer.class)
 public record FunctionShellActionParam(@JsonProperty("commands") List<String> commands,
 		@JsonProperty("timeout_ms") @Nullable Long timeoutMs,
 		@JsonProperty("max_output_length") @Nullable Long maxOutputLength,
@@ -182,8 +180,8 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 	}
 
 	/**
-	 * Writes a {@link FunctionShellActionParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellActionParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellActionParam> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call that executes one or more shell commands in a managed environment.
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCall.Reader.class)
-@JsonSerialize(using = FunctionShellCall.Writer.class)
 public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("action") FunctionShellAction action,
 		@JsonProperty("status") FunctionShellCallStatus status,
@@ -299,8 +297,8 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link FunctionShellCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellCall> {
 

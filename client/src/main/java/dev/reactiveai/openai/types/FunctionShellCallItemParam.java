@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool representing a request to execute one or more shell commands.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallItemParam.Reader.class)
-@JsonSerialize(using = FunctionShellCallItemParam.Writer.class)
 public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("action") FunctionShellActionParam action,
@@ -260,8 +258,8 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 	}
 
 	/**
-	 * Writes a {@link FunctionShellCallItemParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellCallItemParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellCallItemParam> {
 

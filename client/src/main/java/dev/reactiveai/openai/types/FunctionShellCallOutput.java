@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a shell tool call that was emitted.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutput.Reader.class)
-@JsonSerialize(using = FunctionShellCallOutput.Writer.class)
 public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("status") FunctionShellCallOutputStatusEnum status,
 		@JsonProperty("output") List<FunctionShellCallOutputContent> output,
@@ -273,8 +271,8 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link FunctionShellCallOutput} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellCallOutput> {
 

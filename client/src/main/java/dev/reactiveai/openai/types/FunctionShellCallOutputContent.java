@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The content of a shell tool call output that was emitted.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputContent.Reader.class)
-@JsonSerialize(using = FunctionShellCallOutputContent.Writer.class)
 public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdout,
 		@JsonProperty("stderr") String stderr, @JsonProperty("outcome") FunctionShellCallOutputContent.Outcome outcome,
 		@JsonProperty("created_by") @Nullable String createdBy,
@@ -221,8 +219,8 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 	}
 
 	/**
-	 * Writes a {@link FunctionShellCallOutputContent} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellCallOutputContent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellCallOutputContent> {
 

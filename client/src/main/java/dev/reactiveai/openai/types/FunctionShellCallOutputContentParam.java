@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Captured stdout and stderr for a portion of a shell tool call output.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputContentParam.Reader.class)
-@JsonSerialize(using = FunctionShellCallOutputContentParam.Writer.class)
 public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String stdout,
 		@JsonProperty("stderr") String stderr, @JsonProperty("outcome") FunctionShellCallOutputOutcomeParam outcome,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -153,8 +151,8 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 	}
 
 	/**
-	 * Writes a {@link FunctionShellCallOutputContentParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellCallOutputContentParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellCallOutputContentParam> {
 

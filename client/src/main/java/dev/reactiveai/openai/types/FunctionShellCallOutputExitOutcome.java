@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that the shell commands finished and returned an exit code.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputExitOutcome.Reader.class)
-@JsonSerialize(using = FunctionShellCallOutputExitOutcome.Writer.class)
 public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String type,
 		@JsonProperty("exit_code") Long exitCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -130,8 +128,8 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link FunctionShellCallOutputExitOutcome} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellCallOutputExitOutcome} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellCallOutputExitOutcome> {
 

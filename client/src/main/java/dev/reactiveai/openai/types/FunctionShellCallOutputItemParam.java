@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The streamed output items emitted by a shell tool call.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputItemParam.Reader.class)
-@JsonSerialize(using = FunctionShellCallOutputItemParam.Writer.class)
 public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") List<FunctionShellCallOutputContentParam> output,
@@ -246,8 +244,8 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 	}
 
 	/**
-	 * Writes a {@link FunctionShellCallOutputItemParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellCallOutputItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellCallOutputItemParam> {
 

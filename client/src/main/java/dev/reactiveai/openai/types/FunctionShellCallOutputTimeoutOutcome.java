@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that the shell call exceeded its configured time limit.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputTimeoutOutcome.Reader.class)
-@JsonSerialize(using = FunctionShellCallOutputTimeoutOutcome.Writer.class)
 public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -112,8 +110,8 @@ public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String
 	}
 
 	/**
-	 * Writes a {@link FunctionShellCallOutputTimeoutOutcome} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellCallOutputTimeoutOutcome} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellCallOutputTimeoutOutcome> {
 

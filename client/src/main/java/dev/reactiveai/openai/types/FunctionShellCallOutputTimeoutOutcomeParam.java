@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that the shell call exceeded its configured time limit.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellCallOutputTimeoutOutcomeParam.Reader.class)
-@JsonSerialize(using = FunctionShellCallOutputTimeoutOutcomeParam.Writer.class)
 public record FunctionShellCallOutputTimeoutOutcomeParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -112,8 +110,8 @@ public record FunctionShellCallOutputTimeoutOutcomeParam(@JsonProperty("type") S
 	}
 
 	/**
-	 * Writes a {@link FunctionShellCallOutputTimeoutOutcomeParam} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellCallOutputTimeoutOutcomeParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellCallOutputTimeoutOutcomeParam> {
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that allows the model to execute shell commands.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionShellToolParam.Reader.class)
-@JsonSerialize(using = FunctionShellToolParam.Writer.class)
 public record FunctionShellToolParam(@JsonProperty("type") String type,
 		@JsonProperty("environment") FunctionShellToolParam.@Nullable Environment environment,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
@@ -183,8 +181,8 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link FunctionShellToolParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FunctionShellToolParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionShellToolParam> {
 

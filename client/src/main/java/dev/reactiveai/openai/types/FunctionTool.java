@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Defines a function in your own code the model can choose to call. Learn more about
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionTool.Reader.class)
-@JsonSerialize(using = FunctionTool.Writer.class)
 public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -217,8 +215,8 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 	}
 
 	/**
-	 * Writes a {@link FunctionTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FunctionTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionTool> {
 

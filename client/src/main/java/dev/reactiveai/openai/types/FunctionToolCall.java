@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call to run a function. See the
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionToolCall.Reader.class)
-@JsonSerialize(using = FunctionToolCall.Writer.class)
 public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
@@ -307,8 +305,8 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link FunctionToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FunctionToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionToolCall> {
 

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a function tool call.
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionToolCallOutput.Reader.class)
-@JsonSerialize(using = FunctionToolCallOutput.Writer.class)
 public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") FunctionToolCallOutput.Output output,
 		@JsonProperty("status") FunctionToolCallOutput.@Nullable Status status,
@@ -391,8 +389,8 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 	}
 
 	/**
-	 * Writes a {@link FunctionToolCallOutput} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FunctionToolCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionToolCallOutput> {
 

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code id}, {@code type}, {@code call_id}, {@code output},
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionToolCallOutputResource.Reader.class)
-@JsonSerialize(using = FunctionToolCallOutputResource.Writer.class)
 public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("output") FunctionToolCallOutputResource.Output output,
 		@JsonProperty("status") FunctionCallOutputStatusEnum status,
@@ -358,8 +356,8 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 	}
 
 	/**
-	 * Writes a {@link FunctionToolCallOutputResource} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionToolCallOutputResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionToolCallOutputResource> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code id}, {@code type}, {@code call_id}, {@code namespace},
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionToolCallResource.Reader.class)
-@JsonSerialize(using = FunctionToolCallResource.Writer.class)
 public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
@@ -251,8 +249,8 @@ public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link FunctionToolCallResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link FunctionToolCallResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionToolCallResource> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code name}, {@code description}, {@code parameters}, {@code strict},
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = FunctionToolParam.Reader.class)
-@JsonSerialize(using = FunctionToolParam.Writer.class)
 public record FunctionToolParam(@JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -220,8 +218,8 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 	}
 
 	/**
-	 * Writes a {@link FunctionToolParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link FunctionToolParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<FunctionToolParam> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A LabelModelGrader object which uses a model to assign labels to each item in the
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GraderLabelModel.Reader.class)
-@JsonSerialize(using = GraderLabelModel.Writer.class)
 public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("model") String model, @JsonProperty("input") List<EvalItem> input,
 		@JsonProperty("labels") List<String> labels, @JsonProperty("passing_labels") List<String> passingLabels,
@@ -265,8 +263,8 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link GraderLabelModel} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GraderLabelModel} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GraderLabelModel> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A MultiGrader object combines the output of multiple graders to produce a single score.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GraderMulti.Reader.class)
-@JsonSerialize(using = GraderMulti.Writer.class)
 public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("graders") GraderMulti.Graders graders, @JsonProperty("calculate_output") String calculateOutput,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -232,8 +230,8 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 	}
 
 	/**
-	 * Writes a {@link GraderMulti} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GraderMulti} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GraderMulti> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A PythonGrader object that runs a python script on the input.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GraderPython.Reader.class)
-@JsonSerialize(using = GraderPython.Writer.class)
 public record GraderPython(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("source") String source, @JsonProperty("image_tag") @Nullable String imageTag,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -165,8 +163,8 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 	}
 
 	/**
-	 * Writes a {@link GraderPython} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GraderPython} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GraderPython> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A ScoreModelGrader object that uses a model to assign a score to the input.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GraderScoreModel.Reader.class)
-@JsonSerialize(using = GraderScoreModel.Writer.class)
 public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("model") String model,
 		@JsonProperty("sampling_params") GraderScoreModel.@Nullable SamplingParams samplingParams,
@@ -105,7 +103,6 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	@JsonDeserialize(using = SamplingParams.Reader.class)
-	@JsonSerialize(using = SamplingParams.Writer.class)
 	public static record SamplingParams(@JsonProperty("seed") @Nullable Long seed,
 			@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("temperature") @Nullable Double temperature,
 			@JsonProperty("max_completions_tokens") @Nullable Long maxCompletionsTokens,
@@ -293,8 +290,8 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Writes a {@link SamplingParams} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link SamplingParams} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<SamplingParams> {
 
@@ -490,8 +487,8 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link GraderScoreModel} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GraderScoreModel} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GraderScoreModel> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A StringCheckGrader object that performs a string comparison between input and
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GraderStringCheck.Reader.class)
-@JsonSerialize(using = GraderStringCheck.Writer.class)
 public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("input") String input, @JsonProperty("reference") String reference,
 		@JsonProperty("operation") GraderStringCheck.Operation operation,
@@ -279,8 +277,8 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link GraderStringCheck} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GraderStringCheck} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GraderStringCheck> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A TextSimilarityGrader object which grades text based on similarity metrics.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GraderTextSimilarity.Reader.class)
-@JsonSerialize(using = GraderTextSimilarity.Writer.class)
 public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("input") String input, @JsonProperty("reference") String reference,
 		@JsonProperty("evaluation_metric") GraderTextSimilarity.EvaluationMetric evaluationMetric,
@@ -323,8 +321,8 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link GraderTextSimilarity} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GraderTextSimilarity} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GraderTextSimilarity> {
 

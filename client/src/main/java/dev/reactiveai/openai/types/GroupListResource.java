@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Paginated list of organization groups.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupListResource.Reader.class)
-@JsonSerialize(using = GroupListResource.Writer.class)
 public record GroupListResource(@JsonProperty("object") String object, @JsonProperty("data") List<GroupResponse> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next") @Nullable String next,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -187,8 +185,8 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link GroupListResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GroupListResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GroupListResource> {
 

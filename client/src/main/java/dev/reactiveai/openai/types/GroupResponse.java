@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details about an organization group.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupResponse.Reader.class)
-@JsonSerialize(using = GroupResponse.Writer.class)
 public record GroupResponse(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("is_scim_managed") Boolean isScimManaged,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -172,8 +170,8 @@ public record GroupResponse(@JsonProperty("id") String id, @JsonProperty("name")
 	}
 
 	/**
-	 * Writes a {@link GroupResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GroupResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GroupResponse> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Role assignment linking a group to a role.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupRoleAssignment.Reader.class)
-@JsonSerialize(using = GroupRoleAssignment.Writer.class)
 public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonProperty("group") Group group,
 		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -144,8 +142,8 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link GroupRoleAssignment} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GroupRoleAssignment} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GroupRoleAssignment> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Confirmation payload returned after adding a user to a group.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupUserAssignment.Reader.class)
-@JsonSerialize(using = GroupUserAssignment.Writer.class)
 public record GroupUserAssignment(@JsonProperty("object") String object, @JsonProperty("user_id") String userId,
 		@JsonProperty("group_id") String groupId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -144,8 +142,8 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link GroupUserAssignment} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link GroupUserAssignment} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GroupUserAssignment> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Confirmation payload returned after removing a user from a group.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = GroupUserDeletedResource.Reader.class)
-@JsonSerialize(using = GroupUserDeletedResource.Writer.class)
 public record GroupUserDeletedResource(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -127,8 +125,8 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 	}
 
 	/**
-	 * Writes a {@link GroupUserDeletedResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link GroupUserDeletedResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<GroupUserDeletedResource> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls how much historical context is retained for the session.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = HistoryParam.Reader.class)
-@JsonSerialize(using = HistoryParam.Writer.class)
 public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("recent_threads") @Nullable Long recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -134,8 +132,8 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 	}
 
 	/**
-	 * Writes a {@link HistoryParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link HistoryParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<HistoryParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code embedding_weight} and {@code text_weight}.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = HybridSearchOptions.Reader.class)
-@JsonSerialize(using = HybridSearchOptions.Writer.class)
 public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embeddingWeight,
 		@JsonProperty("text_weight") Double textWeight,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -138,8 +136,8 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 	}
 
 	/**
-	 * Writes a {@link HybridSearchOptions} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link HybridSearchOptions} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<HybridSearchOptions> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when image editing has completed and the final image is available.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageEditCompletedEvent.Reader.class)
-@JsonSerialize(using = ImageEditCompletedEvent.Writer.class)
 public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageEditCompletedEvent.Size size,
 		@JsonProperty("quality") ImageEditCompletedEvent.Quality quality,
@@ -560,8 +558,8 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link ImageEditCompletedEvent} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ImageEditCompletedEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImageEditCompletedEvent> {
 

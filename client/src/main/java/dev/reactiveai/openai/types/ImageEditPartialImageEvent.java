@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a partial image is available during image editing streaming.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageEditPartialImageEvent.Reader.class)
-@JsonSerialize(using = ImageEditPartialImageEvent.Writer.class)
 public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageEditPartialImageEvent.Size size,
 		@JsonProperty("quality") ImageEditPartialImageEvent.Quality quality,
@@ -558,8 +556,8 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 	}
 
 	/**
-	 * Writes a {@link ImageEditPartialImageEvent} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ImageEditPartialImageEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImageEditPartialImageEvent> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when image generation has completed and the final image is available.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenCompletedEvent.Reader.class)
-@JsonSerialize(using = ImageGenCompletedEvent.Writer.class)
 public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageGenCompletedEvent.Size size,
 		@JsonProperty("quality") ImageGenCompletedEvent.Quality quality,
@@ -558,8 +556,8 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link ImageGenCompletedEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ImageGenCompletedEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImageGenCompletedEvent> {
 

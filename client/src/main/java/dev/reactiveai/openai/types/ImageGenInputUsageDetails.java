@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The input tokens detailed information for the image generation.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenInputUsageDetails.Reader.class)
-@JsonSerialize(using = ImageGenInputUsageDetails.Writer.class)
 public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTokens,
 		@JsonProperty("image_tokens") Long imageTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -136,8 +134,8 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 	}
 
 	/**
-	 * Writes a {@link ImageGenInputUsageDetails} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ImageGenInputUsageDetails} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImageGenInputUsageDetails> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output token details for the image generation.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenOutputTokensDetails.Reader.class)
-@JsonSerialize(using = ImageGenOutputTokensDetails.Writer.class)
 public record ImageGenOutputTokensDetails(@JsonProperty("image_tokens") Long imageTokens,
 		@JsonProperty("text_tokens") Long textTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -137,8 +135,8 @@ public record ImageGenOutputTokensDetails(@JsonProperty("image_tokens") Long ima
 	}
 
 	/**
-	 * Writes a {@link ImageGenOutputTokensDetails} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ImageGenOutputTokensDetails} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImageGenOutputTokensDetails> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a partial image is available during image generation streaming.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenPartialImageEvent.Reader.class)
-@JsonSerialize(using = ImageGenPartialImageEvent.Writer.class)
 public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageGenPartialImageEvent.Size size,
 		@JsonProperty("quality") ImageGenPartialImageEvent.Quality quality,
@@ -558,8 +556,8 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 	}
 
 	/**
-	 * Writes a {@link ImageGenPartialImageEvent} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ImageGenPartialImageEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImageGenPartialImageEvent> {
 

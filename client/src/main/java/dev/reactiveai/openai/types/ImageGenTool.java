@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that generates images using the GPT image models.
@@ -46,7 +45,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenTool.Reader.class)
-@JsonSerialize(using = ImageGenTool.Writer.class)
 public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("model") ImageGenTool.@Nullable Model model,
 		@JsonProperty("quality") ImageGenTool.@Nullable Quality quality,
 		@JsonProperty("size") ImageGenTool.@Nullable Size size,
@@ -506,7 +504,6 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	 * know
 	 */
 	@JsonDeserialize(using = InputImageMask.Reader.class)
-	@JsonSerialize(using = InputImageMask.Writer.class)
 	public static record InputImageMask(@JsonProperty("image_url") @Nullable String imageUrl,
 			@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -619,8 +616,8 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Writes a {@link InputImageMask} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link InputImageMask} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InputImageMask> {
 
@@ -959,8 +956,8 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	}
 
 	/**
-	 * Writes a {@link ImageGenTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ImageGenTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImageGenTool> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An image generation request made by the model.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenToolCall.Reader.class)
-@JsonSerialize(using = ImageGenToolCall.Writer.class)
 public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("status") ImageGenToolCall.Status status, @JsonProperty("result") @Nullable String result,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -268,8 +266,8 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link ImageGenToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ImageGenToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImageGenToolCall> {
 

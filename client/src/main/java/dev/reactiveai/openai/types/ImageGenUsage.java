@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * For {@code gpt-image-1} only, the token usage information for the image generation.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImageGenUsage.Reader.class)
-@JsonSerialize(using = ImageGenUsage.Writer.class)
 public record ImageGenUsage(@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("total_tokens") Long totalTokens, @JsonProperty("output_tokens") Long outputTokens,
 		@JsonProperty("output_tokens_details") @Nullable ImageGenOutputTokensDetails outputTokensDetails,
@@ -192,8 +190,8 @@ public record ImageGenUsage(@JsonProperty("input_tokens") Long inputTokens,
 	}
 
 	/**
-	 * Writes a {@link ImageGenUsage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ImageGenUsage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImageGenUsage> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response from the image generation endpoint.
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImagesResponse.Reader.class)
-@JsonSerialize(using = ImagesResponse.Writer.class)
 public record ImagesResponse(@JsonProperty("created") Long created, @JsonProperty("data") @Nullable List<Image> data,
 		@JsonProperty("background") ImagesResponse.@Nullable Background background,
 		@JsonProperty("output_format") ImagesResponse.@Nullable OutputFormat outputFormat,
@@ -557,8 +555,8 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link ImagesResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ImagesResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImagesResponse> {
 

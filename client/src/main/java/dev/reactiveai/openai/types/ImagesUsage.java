@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * For the GPT image models only, the token usage information for the image generation.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ImagesUsage.Reader.class)
-@JsonSerialize(using = ImagesUsage.Writer.class)
 public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		@JsonProperty("input_tokens") Long inputTokens, @JsonProperty("output_tokens") Long outputTokens,
 		@JsonProperty("input_tokens_details") ImagesUsage.InputTokensDetails inputTokensDetails,
@@ -73,7 +71,6 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 	 * know
 	 */
 	@JsonDeserialize(using = InputTokensDetails.Reader.class)
-	@JsonSerialize(using = InputTokensDetails.Writer.class)
 	public static record InputTokensDetails(@JsonProperty("text_tokens") Long textTokens,
 			@JsonProperty("image_tokens") Long imageTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -188,8 +185,8 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		}
 
 		/**
-		 * Writes a {@link InputTokensDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link InputTokensDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InputTokensDetails> {
 
@@ -324,8 +321,8 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 	}
 
 	/**
-	 * Writes a {@link ImagesUsage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ImagesUsage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ImagesUsage> {
 

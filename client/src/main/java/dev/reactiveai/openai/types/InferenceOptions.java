@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Model and tool overrides applied when generating the assistant response.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InferenceOptions.Reader.class)
-@JsonSerialize(using = InferenceOptions.Writer.class)
 public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice toolChoice,
 		@JsonProperty("model") @Nullable String model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -137,8 +135,8 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 	}
 
 	/**
-	 * Writes a {@link InferenceOptions} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InferenceOptions} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InferenceOptions> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code name}, {@code description} and {@code source}.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InlineSkillParam.Reader.class)
-@JsonSerialize(using = InlineSkillParam.Writer.class)
 public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("description") String description, @JsonProperty("source") InlineSkillSourceParam source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -163,8 +161,8 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link InlineSkillParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InlineSkillParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InlineSkillParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Inline skill payload
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InlineSkillSourceParam.Reader.class)
-@JsonSerialize(using = InlineSkillSourceParam.Writer.class)
 public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonProperty("media_type") String mediaType,
 		@JsonProperty("data") String data, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -135,8 +133,8 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link InlineSkillSourceParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InlineSkillSourceParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InlineSkillSourceParam> {
 

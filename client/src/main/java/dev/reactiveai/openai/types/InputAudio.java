@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An audio input to the model.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputAudio.Reader.class)
-@JsonSerialize(using = InputAudio.Writer.class)
 public record InputAudio(@JsonProperty("type") String type,
 		@JsonProperty("input_audio") InputAudio.InputAudioDetails inputAudio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
@@ -71,7 +69,6 @@ public record InputAudio(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = InputAudioDetails.Reader.class)
-	@JsonSerialize(using = InputAudioDetails.Writer.class)
 	public static record InputAudioDetails(@JsonProperty("data") String data,
 			@JsonProperty("format") InputAudioDetails.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -263,8 +260,8 @@ public record InputAudio(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link InputAudioDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link InputAudioDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InputAudioDetails> {
 
@@ -361,8 +358,8 @@ public record InputAudio(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link InputAudio} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InputAudio} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InputAudio> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A file input to the model.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputFileContent.Reader.class)
-@JsonSerialize(using = InputFileContent.Writer.class)
 public record InputFileContent(@JsonProperty("type") String type, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("filename") @Nullable String filename, @JsonProperty("file_data") @Nullable String fileData,
 		@JsonProperty("file_url") @Nullable String fileUrl, @JsonProperty("detail") @Nullable FileInputDetail detail,
@@ -215,8 +213,8 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link InputFileContent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InputFileContent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InputFileContent> {
 

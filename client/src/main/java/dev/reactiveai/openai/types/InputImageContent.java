@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An image input to the model. Learn about
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputImageContent.Reader.class)
-@JsonSerialize(using = InputImageContent.Writer.class)
 public record InputImageContent(@JsonProperty("type") String type, @JsonProperty("image_url") @Nullable String imageUrl,
 		@JsonProperty("file_id") @Nullable String fileId, @JsonProperty("detail") ImageDetail detail,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -186,8 +184,8 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link InputImageContent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InputImageContent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InputImageContent> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An image input to the model. Learn about
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputImageContentParamAutoParam.Reader.class)
-@JsonSerialize(using = InputImageContentParamAutoParam.Writer.class)
 public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("detail") @Nullable DetailEnum detail,
@@ -186,8 +184,8 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link InputImageContentParamAutoParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link InputImageContentParamAutoParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InputImageContentParamAutoParam> {
 

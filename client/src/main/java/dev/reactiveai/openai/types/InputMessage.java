@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A message input to the model with a role indicating instruction following hierarchy.
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputMessage.Reader.class)
-@JsonSerialize(using = InputMessage.Writer.class)
 public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonProperty("role") InputMessage.Role role,
 		@JsonProperty("status") InputMessage.@Nullable Status status,
 		@JsonProperty("content") List<InputContent> content,
@@ -354,8 +352,8 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link InputMessage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InputMessage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InputMessage> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code role}, {@code status}, {@code content} and
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InputMessageResource.Reader.class)
-@JsonSerialize(using = InputMessageResource.Writer.class)
 public record InputMessageResource(@JsonProperty("type") String type,
 		@JsonProperty("role") InputMessageResource.Role role,
 		@JsonProperty("status") InputMessageResource.@Nullable Status status,
@@ -371,8 +369,8 @@ public record InputMessageResource(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link InputMessageResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InputMessageResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InputMessageResource> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual {@code invite} to the organization.
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Invite.Reader.class)
-@JsonSerialize(using = Invite.Writer.class)
 public record Invite(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("email") String email, @JsonProperty("role") Invite.Role role,
 		@JsonProperty("status") Invite.Status status, @JsonProperty("invited_at") Long invitedAt,
@@ -211,7 +209,6 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 	 * know
 	 */
 	@JsonDeserialize(using = Project.Reader.class)
-	@JsonSerialize(using = Project.Writer.class)
 	public static record Project(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("role") Project.@Nullable Role role,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -400,8 +397,8 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Writes a {@link Project} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Project} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Project> {
 
@@ -647,8 +644,8 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 	}
 
 	/**
-	 * Writes a {@link Invite} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Invite} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Invite> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/invites}: Returns a list of invites in the
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InviteListResponse.Reader.class)
-@JsonSerialize(using = InviteListResponse.Writer.class)
 public record InviteListResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Invite> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") @Nullable Boolean hasMore,
@@ -203,8 +201,8 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link InviteListResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InviteListResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InviteListResponse> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for granting a group access to a project.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InviteProjectGroupBody.Reader.class)
-@JsonSerialize(using = InviteProjectGroupBody.Writer.class)
 public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @JsonProperty("role") String role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -135,8 +133,8 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 	}
 
 	/**
-	 * Writes a {@link InviteProjectGroupBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InviteProjectGroupBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InviteProjectGroupBody> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/invites}: Create an invite for a user to
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = InviteRequest.Reader.class)
-@JsonSerialize(using = InviteRequest.Writer.class)
 public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("role") InviteRequest.Role role,
 		@JsonProperty("projects") @Nullable List<InviteRequest.Project> projects,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -133,7 +131,6 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 	 * know
 	 */
 	@JsonDeserialize(using = Project.Reader.class)
-	@JsonSerialize(using = Project.Writer.class)
 	public static record Project(@JsonProperty("id") String id, @JsonProperty("role") Project.Role role,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -322,8 +319,8 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		}
 
 		/**
-		 * Writes a {@link Project} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Project} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Project> {
 
@@ -484,8 +481,8 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link InviteRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link InviteRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<InviteRequest> {
 

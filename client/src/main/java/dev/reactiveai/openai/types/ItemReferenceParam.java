@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An internal identifier for an item to reference.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ItemReferenceParam.Reader.class)
-@JsonSerialize(using = ItemReferenceParam.Writer.class)
 public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputItem {
 
@@ -127,8 +125,8 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 	}
 
 	/**
-	 * Writes a {@link ItemReferenceParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ItemReferenceParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ItemReferenceParam> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A collection of keypresses the model would like to perform.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = KeyPressAction.Reader.class)
-@JsonSerialize(using = KeyPressAction.Writer.class)
 public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("keys") List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
@@ -152,8 +150,8 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 	}
 
 	/**
-	 * Writes a {@link KeyPressAction} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link KeyPressAction} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<KeyPressAction> {
 

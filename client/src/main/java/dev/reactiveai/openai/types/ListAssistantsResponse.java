@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /assistants}: Returns a list of assistants.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListAssistantsResponse.Reader.class)
-@JsonSerialize(using = ListAssistantsResponse.Writer.class)
 @SuppressWarnings("deprecation")
 public record ListAssistantsResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Assistant> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
@@ -214,8 +212,8 @@ public record ListAssistantsResponse(@JsonProperty("object") String object, @Jso
 	}
 
 	/**
-	 * Writes a {@link ListAssistantsResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ListAssistantsResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListAssistantsResponse> {
 

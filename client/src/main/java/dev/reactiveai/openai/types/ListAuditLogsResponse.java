@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/audit_logs}: List user actions and
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListAuditLogsResponse.Reader.class)
-@JsonSerialize(using = ListAuditLogsResponse.Writer.class)
 public record ListAuditLogsResponse(@JsonProperty("object") String object, @JsonProperty("data") List<AuditLog> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -206,8 +204,8 @@ public record ListAuditLogsResponse(@JsonProperty("object") String object, @Json
 	}
 
 	/**
-	 * Writes a {@link ListAuditLogsResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ListAuditLogsResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListAuditLogsResponse> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /batches}: List your organization's batches.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListBatchesResponse.Reader.class)
-@JsonSerialize(using = ListBatchesResponse.Writer.class)
 public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
@@ -204,8 +202,8 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 	}
 
 	/**
-	 * Writes a {@link ListBatchesResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ListBatchesResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListBatchesResponse> {
 

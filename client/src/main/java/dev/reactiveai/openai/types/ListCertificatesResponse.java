@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/certificates},
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListCertificatesResponse.Reader.class)
-@JsonSerialize(using = ListCertificatesResponse.Writer.class)
 public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
@@ -206,8 +204,8 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 	}
 
 	/**
-	 * Writes a {@link ListCertificatesResponse} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ListCertificatesResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListCertificatesResponse> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListFineTuningCheckpointPermissionResponse.Reader.class)
-@JsonSerialize(using = ListFineTuningCheckpointPermissionResponse.Writer.class)
 public record ListFineTuningCheckpointPermissionResponse(
 		@JsonProperty("data") List<FineTuningCheckpointPermission> data, @JsonProperty("object") String object,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
@@ -209,8 +207,8 @@ public record ListFineTuningCheckpointPermissionResponse(
 	}
 
 	/**
-	 * Writes a {@link ListFineTuningCheckpointPermissionResponse} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ListFineTuningCheckpointPermissionResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListFineTuningCheckpointPermissionResponse> {
 

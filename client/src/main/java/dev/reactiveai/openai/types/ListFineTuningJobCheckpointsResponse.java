@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}: List
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListFineTuningJobCheckpointsResponse.Reader.class)
-@JsonSerialize(using = ListFineTuningJobCheckpointsResponse.Writer.class)
 public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<FineTuningJobCheckpoint> data,
 		@JsonProperty("object") String object, @JsonProperty("first_id") @Nullable String firstId,
 		@JsonProperty("last_id") @Nullable String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -206,8 +204,8 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 	}
 
 	/**
-	 * Writes a {@link ListFineTuningJobCheckpointsResponse} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ListFineTuningJobCheckpointsResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListFineTuningJobCheckpointsResponse> {
 

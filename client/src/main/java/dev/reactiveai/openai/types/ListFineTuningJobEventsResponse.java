@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}: Get status
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListFineTuningJobEventsResponse.Reader.class)
-@JsonSerialize(using = ListFineTuningJobEventsResponse.Writer.class)
 public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTuningJobEvent> data,
 		@JsonProperty("object") String object, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -170,8 +168,8 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 	}
 
 	/**
-	 * Writes a {@link ListFineTuningJobEventsResponse} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ListFineTuningJobEventsResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListFineTuningJobEventsResponse> {
 

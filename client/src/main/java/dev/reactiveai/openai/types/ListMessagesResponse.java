@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /threads/{thread_id}/messages}: Returns a list of messages
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListMessagesResponse.Reader.class)
-@JsonSerialize(using = ListMessagesResponse.Writer.class)
 public record ListMessagesResponse(@JsonProperty("object") String object,
 		@JsonProperty("data") List<MessageObject> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -214,8 +212,8 @@ public record ListMessagesResponse(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link ListMessagesResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ListMessagesResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListMessagesResponse> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /models}: Lists the currently available models, and provides
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListModelsResponse.Reader.class)
-@JsonSerialize(using = ListModelsResponse.Writer.class)
 public record ListModelsResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Model> data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -156,8 +154,8 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link ListModelsResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ListModelsResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListModelsResponse> {
 

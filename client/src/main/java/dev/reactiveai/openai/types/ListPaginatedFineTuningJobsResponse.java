@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /fine_tuning/jobs}: List your organization's fine-tuning
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListPaginatedFineTuningJobsResponse.Reader.class)
-@JsonSerialize(using = ListPaginatedFineTuningJobsResponse.Writer.class)
 public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<FineTuningJob> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -170,8 +168,8 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 	}
 
 	/**
-	 * Writes a {@link ListPaginatedFineTuningJobsResponse} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ListPaginatedFineTuningJobsResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListPaginatedFineTuningJobsResponse> {
 

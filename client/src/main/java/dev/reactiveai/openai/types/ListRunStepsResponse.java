@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /threads/{thread_id}/runs/{run_id}/steps}: Returns a list of
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListRunStepsResponse.Reader.class)
-@JsonSerialize(using = ListRunStepsResponse.Writer.class)
 public record ListRunStepsResponse(@JsonProperty("object") String object, @JsonProperty("data") List<RunStep> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -214,8 +212,8 @@ public record ListRunStepsResponse(@JsonProperty("object") String object, @JsonP
 	}
 
 	/**
-	 * Writes a {@link ListRunStepsResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ListRunStepsResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListRunStepsResponse> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListVectorStoreFilesResponse.Reader.class)
-@JsonSerialize(using = ListVectorStoreFilesResponse.Writer.class)
 public record ListVectorStoreFilesResponse(@JsonProperty("object") String object,
 		@JsonProperty("data") List<VectorStoreFile> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -215,8 +213,8 @@ public record ListVectorStoreFilesResponse(@JsonProperty("object") String object
 	}
 
 	/**
-	 * Writes a {@link ListVectorStoreFilesResponse} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ListVectorStoreFilesResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListVectorStoreFilesResponse> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /vector_stores}: Returns a list of vector stores.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ListVectorStoresResponse.Reader.class)
-@JsonSerialize(using = ListVectorStoresResponse.Writer.class)
 public record ListVectorStoresResponse(@JsonProperty("object") String object,
 		@JsonProperty("data") List<VectorStore> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -213,8 +211,8 @@ public record ListVectorStoresResponse(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link ListVectorStoresResponse} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ListVectorStoresResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ListVectorStoresResponse> {
 

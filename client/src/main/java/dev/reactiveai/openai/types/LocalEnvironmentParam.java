@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type} and {@code skills}.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalEnvironmentParam.Reader.class)
-@JsonSerialize(using = LocalEnvironmentParam.Writer.class)
 public record LocalEnvironmentParam(@JsonProperty("type") String type,
 		@JsonProperty("skills") @Nullable List<LocalSkillParam> skills,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -155,8 +153,8 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link LocalEnvironmentParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link LocalEnvironmentParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<LocalEnvironmentParam> {
 

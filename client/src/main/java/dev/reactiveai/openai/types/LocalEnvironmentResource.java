@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents the use of a local environment to perform shell actions.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalEnvironmentResource.Reader.class)
-@JsonSerialize(using = LocalEnvironmentResource.Writer.class)
 public record LocalEnvironmentResource(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -112,8 +110,8 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link LocalEnvironmentResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link LocalEnvironmentResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<LocalEnvironmentResource> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Execute a shell command on the server.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalShellExecAction.Reader.class)
-@JsonSerialize(using = LocalShellExecAction.Writer.class)
 public record LocalShellExecAction(@JsonProperty("type") String type, @JsonProperty("command") List<String> command,
 		@JsonProperty("timeout_ms") @Nullable Long timeoutMs,
 		@JsonProperty("working_directory") @Nullable String workingDirectory,
@@ -238,8 +236,8 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link LocalShellExecAction} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link LocalShellExecAction} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<LocalShellExecAction> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool call to run a command on the local shell.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalShellToolCall.Reader.class)
-@JsonSerialize(using = LocalShellToolCall.Writer.class)
 public record LocalShellToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("action") LocalShellExecAction action,
 		@JsonProperty("status") LocalShellToolCall.Status status,
@@ -278,8 +276,8 @@ public record LocalShellToolCall(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link LocalShellToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link LocalShellToolCall} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<LocalShellToolCall> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The output of a local shell tool call.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalShellToolCallOutput.Reader.class)
-@JsonSerialize(using = LocalShellToolCallOutput.Writer.class)
 public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("output") String output, @JsonProperty("status") LocalShellToolCallOutput.@Nullable Status status,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -264,8 +262,8 @@ public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonP
 	}
 
 	/**
-	 * Writes a {@link LocalShellToolCallOutput} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link LocalShellToolCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<LocalShellToolCallOutput> {
 

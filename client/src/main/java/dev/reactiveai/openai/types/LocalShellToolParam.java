@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool that allows the model to execute shell commands in a local environment.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalShellToolParam.Reader.class)
-@JsonSerialize(using = LocalShellToolParam.Writer.class)
 public record LocalShellToolParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
@@ -110,8 +108,8 @@ public record LocalShellToolParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link LocalShellToolParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link LocalShellToolParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<LocalShellToolParam> {
 

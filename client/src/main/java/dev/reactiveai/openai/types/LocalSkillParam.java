@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code name}, {@code description} and {@code path}.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LocalSkillParam.Reader.class)
-@JsonSerialize(using = LocalSkillParam.Writer.class)
 public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("description") String description,
 		@JsonProperty("path") String path, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -152,8 +150,8 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link LocalSkillParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link LocalSkillParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<LocalSkillParam> {
 

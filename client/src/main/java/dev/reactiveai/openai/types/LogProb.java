@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The log probability of a token.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = LogProb.Reader.class)
-@JsonSerialize(using = LogProb.Writer.class)
 public record LogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") List<Long> bytes, @JsonProperty("top_logprobs") List<TopLogProb> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -215,8 +213,8 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 	}
 
 	/**
-	 * Writes a {@link LogProb} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link LogProb} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<LogProb> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A request for human approval of a tool invocation.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPApprovalRequest.Reader.class)
-@JsonSerialize(using = MCPApprovalRequest.Writer.class)
 public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments,
@@ -193,8 +191,8 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link MCPApprovalRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link MCPApprovalRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MCPApprovalRequest> {
 

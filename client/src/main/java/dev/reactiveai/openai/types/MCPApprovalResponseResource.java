@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A response to an MCP approval request.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPApprovalResponseResource.Reader.class)
-@JsonSerialize(using = MCPApprovalResponseResource.Writer.class)
 public record MCPApprovalResponseResource(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("approval_request_id") String approvalRequestId, @JsonProperty("approve") Boolean approve,
 		@JsonProperty("reason") @Nullable String reason,
@@ -192,8 +190,8 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 	}
 
 	/**
-	 * Writes a {@link MCPApprovalResponseResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link MCPApprovalResponseResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MCPApprovalResponseResource> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A list of tools available on an MCP server.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPListTools.Reader.class)
-@JsonSerialize(using = MCPListTools.Writer.class)
 public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("tools") List<MCPListToolsTool> tools,
 		@JsonProperty("error") @Nullable String error,
@@ -215,8 +213,8 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 	}
 
 	/**
-	 * Writes a {@link MCPListTools} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link MCPListTools} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MCPListTools> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A tool available on an MCP server.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPListToolsTool.Reader.class)
-@JsonSerialize(using = MCPListToolsTool.Writer.class)
 public record MCPListToolsTool(@JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("input_schema") Map<String, Object> inputSchema,
@@ -215,8 +213,8 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 	}
 
 	/**
-	 * Writes a {@link MCPListToolsTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link MCPListToolsTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MCPListToolsTool> {
 

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Give the model access to additional tools via remote Model Context Protocol (MCP)
@@ -62,7 +61,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPTool.Reader.class)
-@JsonSerialize(using = MCPTool.Writer.class)
 public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_label") String serverLabel,
 		@JsonProperty("server_url") @Nullable String serverUrl,
 		@JsonProperty("connector_id") MCPTool.@Nullable ConnectorId connectorId,
@@ -305,7 +303,6 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 * know
 		 */
 		@JsonDeserialize(using = MCPToolApprovalFilter.Reader.class)
-		@JsonSerialize(using = MCPToolApprovalFilter.Writer.class)
 		record MCPToolApprovalFilter(@JsonProperty("always") @Nullable MCPToolFilter always,
 				@JsonProperty("never") @Nullable MCPToolFilter never,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RequireApproval {
@@ -419,8 +416,8 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			}
 
 			/**
-			 * Writes a {@link MCPToolApprovalFilter} without reflection; Jackson creates
-			 * it from {@code @JsonSerialize}.
+			 * Writes a {@link MCPToolApprovalFilter} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<MCPToolApprovalFilter> {
 
@@ -812,8 +809,8 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 	}
 
 	/**
-	 * Writes a {@link MCPTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link MCPTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MCPTool> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An invocation of a tool on an MCP server.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPToolCall.Reader.class)
-@JsonSerialize(using = MCPToolCall.Writer.class)
 public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments, @JsonProperty("output") @Nullable String output,
@@ -279,8 +277,8 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 	}
 
 	/**
-	 * Writes a {@link MCPToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link MCPToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MCPToolCall> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A filter object to specify which tools are allowed.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MCPToolFilter.Reader.class)
-@JsonSerialize(using = MCPToolFilter.Writer.class)
 public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> toolNames,
 		@JsonProperty("read_only") @Nullable Boolean readOnly,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MCPTool.AllowedTools {
@@ -161,8 +159,8 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 	}
 
 	/**
-	 * Writes a {@link MCPToolFilter} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link MCPToolFilter} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MCPToolFilter> {
 

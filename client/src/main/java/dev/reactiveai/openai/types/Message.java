@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A message to or from the model.
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Message.Reader.class)
-@JsonSerialize(using = Message.Writer.class)
 public record Message(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("status") MessageStatus status, @JsonProperty("role") MessageRole role,
 		@JsonProperty("content") List<Message.ContentItem> content,
@@ -346,8 +344,8 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 	}
 
 	/**
-	 * Writes a {@link Message} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Message} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Message> {
 

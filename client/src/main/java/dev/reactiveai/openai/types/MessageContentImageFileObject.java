@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * References an image
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentImageFileObject.Reader.class)
-@JsonSerialize(using = MessageContentImageFileObject.Writer.class)
 public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		@JsonProperty("image_file") MessageContentImageFileObject.ImageFile imageFile,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -81,7 +79,6 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = ImageFile.Reader.class)
-	@JsonSerialize(using = ImageFile.Writer.class)
 	public static record ImageFile(@JsonProperty("file_id") String fileId,
 			@JsonProperty("detail") ImageFile.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -281,8 +278,8 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link ImageFile} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ImageFile} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ImageFile> {
 
@@ -380,8 +377,8 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link MessageContentImageFileObject} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link MessageContentImageFileObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageContentImageFileObject> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * References an image URL in the content of a message.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentImageUrlObject.Reader.class)
-@JsonSerialize(using = MessageContentImageUrlObject.Writer.class)
 public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		@JsonProperty("image_url") MessageContentImageUrlObject.ImageUrl imageUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -77,7 +75,6 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = ImageUrl.Reader.class)
-	@JsonSerialize(using = ImageUrl.Writer.class)
 	public static record ImageUrl(@JsonProperty("url") String url,
 			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -276,8 +273,8 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link ImageUrl} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ImageUrl} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ImageUrl> {
 
@@ -375,8 +372,8 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link MessageContentImageUrlObject} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link MessageContentImageUrlObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageContentImageUrlObject> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A citation within the message that points to a specific quote from a specific File
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentTextAnnotationsFileCitationObject.Reader.class)
-@JsonSerialize(using = MessageContentTextAnnotationsFileCitationObject.Writer.class)
 public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("type") String type,
 		@JsonProperty("text") String text,
 		@JsonProperty("file_citation") MessageContentTextAnnotationsFileCitationObject.FileCitation fileCitation,
@@ -80,7 +78,6 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 	 * know
 	 */
 	@JsonDeserialize(using = FileCitation.Reader.class)
-	@JsonSerialize(using = FileCitation.Writer.class)
 	public static record FileCitation(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -179,8 +176,8 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		}
 
 		/**
-		 * Writes a {@link FileCitation} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FileCitation} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FileCitation> {
 
@@ -323,7 +320,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 
 	/**
 	 * Writes a {@link MessageContentTextAnnotationsFileCitationObject} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageContentTextAnnotationsFileCitationObject> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A URL for the file that's generated when the assistant used the
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentTextAnnotationsFilePathObject.Reader.class)
-@JsonSerialize(using = MessageContentTextAnnotationsFilePathObject.Writer.class)
 public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") String type,
 		@JsonProperty("text") String text,
 		@JsonProperty("file_path") MessageContentTextAnnotationsFilePathObject.FilePath filePath,
@@ -79,7 +77,6 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 	 * know
 	 */
 	@JsonDeserialize(using = FilePath.Reader.class)
-	@JsonSerialize(using = FilePath.Writer.class)
 	public static record FilePath(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -177,8 +174,8 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Writes a {@link FilePath} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FilePath} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FilePath> {
 
@@ -321,7 +318,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 
 	/**
 	 * Writes a {@link MessageContentTextAnnotationsFilePathObject} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageContentTextAnnotationsFilePathObject> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The text content that is part of a message.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageContentTextObject.Reader.class)
-@JsonSerialize(using = MessageContentTextObject.Writer.class)
 public record MessageContentTextObject(@JsonProperty("type") String type,
 		@JsonProperty("text") MessageContentTextObject.Text text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageObject.ContentItem {
@@ -77,7 +75,6 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Text.Reader.class)
-	@JsonSerialize(using = Text.Writer.class)
 	public static record Text(@JsonProperty("value") String value,
 			@JsonProperty("annotations") List<Text.Annotation> annotations,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -261,8 +258,8 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link Text} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Text} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Text> {
 
@@ -360,8 +357,8 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link MessageContentTextObject} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link MessageContentTextObject} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageContentTextObject> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a message delta i.e. any changed fields on a message during streaming.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDelta.Reader.class)
-@JsonSerialize(using = MessageDelta.Writer.class)
 public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("delta") MessageDelta.Delta delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -77,7 +75,6 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	 * know
 	 */
 	@JsonDeserialize(using = Delta.Reader.class)
-	@JsonSerialize(using = Delta.Writer.class)
 	public static record Delta(@JsonProperty("role") Delta.@Nullable Role role,
 			@JsonProperty("content") @Nullable List<Delta.ContentItem> content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -339,8 +336,8 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * Writes a {@link Delta} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Delta} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Delta> {
 
@@ -449,8 +446,8 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	}
 
 	/**
-	 * Writes a {@link MessageDelta} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link MessageDelta} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageDelta> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * References an image
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentImageFileObject.Reader.class)
-@JsonSerialize(using = MessageDeltaContentImageFileObject.Writer.class)
 public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("image_file") MessageDeltaContentImageFileObject.@Nullable ImageFile imageFile,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -82,7 +80,6 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 	 * know
 	 */
 	@JsonDeserialize(using = ImageFile.Reader.class)
-	@JsonSerialize(using = ImageFile.Writer.class)
 	public static record ImageFile(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("detail") ImageFile.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -281,8 +278,8 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 		}
 
 		/**
-		 * Writes a {@link ImageFile} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ImageFile} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ImageFile> {
 
@@ -395,8 +392,8 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 	}
 
 	/**
-	 * Writes a {@link MessageDeltaContentImageFileObject} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link MessageDeltaContentImageFileObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageDeltaContentImageFileObject> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * References an image URL in the content of a message.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentImageUrlObject.Reader.class)
-@JsonSerialize(using = MessageDeltaContentImageUrlObject.Writer.class)
 public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("image_url") MessageDeltaContentImageUrlObject.@Nullable ImageUrl imageUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -77,7 +75,6 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 	 * know
 	 */
 	@JsonDeserialize(using = ImageUrl.Reader.class)
-	@JsonSerialize(using = ImageUrl.Writer.class)
 	public static record ImageUrl(@JsonProperty("url") @Nullable String url,
 			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -275,8 +272,8 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 		}
 
 		/**
-		 * Writes a {@link ImageUrl} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ImageUrl} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ImageUrl> {
 
@@ -389,8 +386,8 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 	}
 
 	/**
-	 * Writes a {@link MessageDeltaContentImageUrlObject} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link MessageDeltaContentImageUrlObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageDeltaContentImageUrlObject> {
 

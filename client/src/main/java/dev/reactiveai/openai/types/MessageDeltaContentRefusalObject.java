@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The refusal content that is part of a message.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentRefusalObject.Reader.class)
-@JsonSerialize(using = MessageDeltaContentRefusalObject.Writer.class)
 public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("refusal") @Nullable String refusal,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -146,8 +144,8 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 	}
 
 	/**
-	 * Writes a {@link MessageDeltaContentRefusalObject} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link MessageDeltaContentRefusalObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageDeltaContentRefusalObject> {
 

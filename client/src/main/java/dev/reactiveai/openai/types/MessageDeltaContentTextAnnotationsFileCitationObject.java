@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A citation within the message that points to a specific quote from a specific File
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentTextAnnotationsFileCitationObject.Reader.class)
-@JsonSerialize(using = MessageDeltaContentTextAnnotationsFileCitationObject.Writer.class)
 public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type, @JsonProperty("text") @Nullable String text,
 		@JsonProperty("file_citation") MessageDeltaContentTextAnnotationsFileCitationObject.@Nullable FileCitation fileCitation,
@@ -84,7 +82,6 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 	 * know
 	 */
 	@JsonDeserialize(using = FileCitation.Reader.class)
-	@JsonSerialize(using = FileCitation.Writer.class)
 	public static record FileCitation(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("quote") @Nullable String quote,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -197,8 +194,8 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		}
 
 		/**
-		 * Writes a {@link FileCitation} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FileCitation} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FileCitation> {
 
@@ -354,7 +351,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 
 	/**
 	 * Writes a {@link MessageDeltaContentTextAnnotationsFileCitationObject} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageDeltaContentTextAnnotationsFileCitationObject> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A URL for the file that's generated when the assistant used the
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentTextAnnotationsFilePathObject.Reader.class)
-@JsonSerialize(using = MessageDeltaContentTextAnnotationsFilePathObject.Writer.class)
 public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type, @JsonProperty("text") @Nullable String text,
 		@JsonProperty("file_path") MessageDeltaContentTextAnnotationsFilePathObject.@Nullable FilePath filePath,
@@ -81,7 +79,6 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 	 * know
 	 */
 	@JsonDeserialize(using = FilePath.Reader.class)
-	@JsonSerialize(using = FilePath.Writer.class)
 	public static record FilePath(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -178,8 +175,8 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		}
 
 		/**
-		 * Writes a {@link FilePath} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FilePath} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FilePath> {
 
@@ -333,7 +330,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 
 	/**
 	 * Writes a {@link MessageDeltaContentTextAnnotationsFilePathObject} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageDeltaContentTextAnnotationsFilePathObject> {
 

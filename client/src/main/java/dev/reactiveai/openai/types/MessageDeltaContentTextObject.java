@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The text content that is part of a message.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageDeltaContentTextObject.Reader.class)
-@JsonSerialize(using = MessageDeltaContentTextObject.Writer.class)
 public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
 		@JsonProperty("text") MessageDeltaContentTextObject.@Nullable Text text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -82,7 +80,6 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 	 * know
 	 */
 	@JsonDeserialize(using = Text.Reader.class)
-	@JsonSerialize(using = Text.Writer.class)
 	public static record Text(@JsonProperty("value") @Nullable String value,
 			@JsonProperty("annotations") @Nullable List<Text.Annotation> annotations,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -267,8 +264,8 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 		}
 
 		/**
-		 * Writes a {@link Text} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Text} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Text> {
 
@@ -380,8 +377,8 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 	}
 
 	/**
-	 * Writes a {@link MessageDeltaContentTextObject} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link MessageDeltaContentTextObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageDeltaContentTextObject> {
 

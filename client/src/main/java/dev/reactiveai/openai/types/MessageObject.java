@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a message within a
@@ -61,7 +60,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageObject.Reader.class)
-@JsonSerialize(using = MessageObject.Writer.class)
 public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("status") MessageObject.Status status,
@@ -199,7 +197,6 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	@JsonDeserialize(using = IncompleteDetails.Reader.class)
-	@JsonSerialize(using = IncompleteDetails.Writer.class)
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -393,8 +390,8 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Writes a {@link IncompleteDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link IncompleteDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<IncompleteDetails> {
 
@@ -535,7 +532,6 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	@JsonDeserialize(using = Attachment.Reader.class)
-	@JsonSerialize(using = Attachment.Writer.class)
 	public static record Attachment(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("tools") @Nullable List<Attachment.Tool> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -707,8 +703,8 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Writes a {@link Attachment} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Attachment} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Attachment> {
 
@@ -1069,8 +1065,8 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
-	 * Writes a {@link MessageObject} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link MessageObject} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageObject> {
 

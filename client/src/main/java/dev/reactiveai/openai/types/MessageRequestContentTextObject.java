@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The text content that is part of a message.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = MessageRequestContentTextObject.Reader.class)
-@JsonSerialize(using = MessageRequestContentTextObject.Writer.class)
 public record MessageRequestContentTextObject(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -129,8 +127,8 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link MessageRequestContentTextObject} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link MessageRequestContentTextObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<MessageRequestContentTextObject> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A value in one of the forms {@code object}, {@code object}, {@code object},
@@ -44,7 +43,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageCreated.Reader.class)
-	@JsonSerialize(using = ThreadMessageCreated.Writer.class)
 	record ThreadMessageCreated(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -151,8 +149,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadMessageCreated} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadMessageCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadMessageCreated> {
 
@@ -189,7 +187,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageInProgress.Reader.class)
-	@JsonSerialize(using = ThreadMessageInProgress.Writer.class)
 	record ThreadMessageInProgress(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -296,8 +293,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadMessageInProgress} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadMessageInProgress} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadMessageInProgress> {
 
@@ -334,7 +331,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageDelta.Reader.class)
-	@JsonSerialize(using = ThreadMessageDelta.Writer.class)
 	record ThreadMessageDelta(@JsonProperty("event") String event, @JsonProperty("data") MessageDelta data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -441,8 +437,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadMessageDelta} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ThreadMessageDelta} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadMessageDelta> {
 
@@ -479,7 +475,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageCompleted.Reader.class)
-	@JsonSerialize(using = ThreadMessageCompleted.Writer.class)
 	record ThreadMessageCompleted(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -586,8 +581,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadMessageCompleted} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadMessageCompleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadMessageCompleted> {
 
@@ -624,7 +619,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadMessageIncomplete.Reader.class)
-	@JsonSerialize(using = ThreadMessageIncomplete.Writer.class)
 	record ThreadMessageIncomplete(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
@@ -731,8 +725,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadMessageIncomplete} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadMessageIncomplete} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadMessageIncomplete> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Describes an OpenAI model offering that can be used with the API.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Model.Reader.class)
-@JsonSerialize(using = Model.Writer.class)
 public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long created,
 		@JsonProperty("object") String object, @JsonProperty("owned_by") String ownedBy,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -159,8 +157,8 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 	}
 
 	/**
-	 * Writes a {@link Model} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Model} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Model> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code metadata}, {@code top_logprobs}, {@code temperature},
@@ -83,7 +82,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ModelResponseProperties.Reader.class)
-@JsonSerialize(using = ModelResponseProperties.Writer.class)
 public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
@@ -454,8 +452,8 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 	}
 
 	/**
-	 * Writes a {@link ModelResponseProperties} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ModelResponseProperties} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ModelResponseProperties> {
 

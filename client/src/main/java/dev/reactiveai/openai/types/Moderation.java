@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents if a given text input is potentially harmful.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Moderation.Reader.class)
-@JsonSerialize(using = Moderation.Writer.class)
 public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") String model,
 		@JsonProperty("results") List<Moderation.Result> results,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -75,7 +73,6 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 	 * know
 	 */
 	@JsonDeserialize(using = Result.Reader.class)
-	@JsonSerialize(using = Result.Writer.class)
 	public static record Result(@JsonProperty("flagged") Boolean flagged,
 			@JsonProperty("categories") Result.Categories categories,
 			@JsonProperty("category_scores") Result.CategoryScores categoryScores,
@@ -155,7 +152,6 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * know
 		 */
 		@JsonDeserialize(using = Categories.Reader.class)
-		@JsonSerialize(using = Categories.Writer.class)
 		public static record Categories(@JsonProperty("hate") Boolean hate,
 				@JsonProperty("hate/threatening") Boolean hateThreatening,
 				@JsonProperty("harassment") Boolean harassment,
@@ -485,8 +481,8 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 			}
 
 			/**
-			 * Writes a {@link Categories} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Categories} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Categories> {
 
@@ -546,7 +542,6 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * know
 		 */
 		@JsonDeserialize(using = CategoryScores.Reader.class)
-		@JsonSerialize(using = CategoryScores.Writer.class)
 		public static record CategoryScores(@JsonProperty("hate") Double hate,
 				@JsonProperty("hate/threatening") Double hateThreatening, @JsonProperty("harassment") Double harassment,
 				@JsonProperty("harassment/threatening") Double harassmentThreatening,
@@ -839,8 +834,8 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 			}
 
 			/**
-			 * Writes a {@link CategoryScores} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link CategoryScores} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<CategoryScores> {
 
@@ -905,7 +900,6 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		 * know
 		 */
 		@JsonDeserialize(using = CategoryAppliedInputTypes.Reader.class)
-		@JsonSerialize(using = CategoryAppliedInputTypes.Writer.class)
 		public static record CategoryAppliedInputTypes(
 				@JsonProperty("hate") List<CategoryAppliedInputTypes.HateItem> hate,
 				@JsonProperty("hate/threatening") List<CategoryAppliedInputTypes.HateThreateningItem> hateThreatening,
@@ -2327,8 +2321,8 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 			}
 
 			/**
-			 * Writes a {@link CategoryAppliedInputTypes} without reflection; Jackson
-			 * creates it from {@code @JsonSerialize}.
+			 * Writes a {@link CategoryAppliedInputTypes} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<CategoryAppliedInputTypes> {
 
@@ -2477,8 +2471,8 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		}
 
 		/**
-		 * Writes a {@link Result} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Result} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Result> {
 
@@ -2621,8 +2615,8 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 	}
 
 	/**
-	 * Writes a {@link Moderation} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Moderation} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Moderation> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /assistants/{assistant_id}}: Modifies an assistant.
@@ -96,7 +95,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ModifyAssistantRequest.Reader.class)
-@JsonSerialize(using = ModifyAssistantRequest.Writer.class)
 public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantRequest.@Nullable Model model,
 		@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
@@ -520,7 +518,6 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
-	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -569,7 +566,6 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
-		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -694,8 +690,8 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 			}
 
 			/**
-			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<CodeInterpreter> {
 
@@ -730,7 +726,6 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		 * know
 		 */
 		@JsonDeserialize(using = FileSearch.Reader.class)
-		@JsonSerialize(using = FileSearch.Writer.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -857,8 +852,8 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 			}
 
 			/**
-			 * Writes a {@link FileSearch} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link FileSearch} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<FileSearch> {
 
@@ -966,8 +961,8 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ToolResources> {
 
@@ -1284,8 +1279,8 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 	}
 
 	/**
-	 * Writes a {@link ModifyAssistantRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ModifyAssistantRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ModifyAssistantRequest> {
 

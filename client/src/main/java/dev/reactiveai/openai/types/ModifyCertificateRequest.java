@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/certificates/{certificate_id}}: Modify a
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ModifyCertificateRequest.Reader.class)
-@JsonSerialize(using = ModifyCertificateRequest.Writer.class)
 public record ModifyCertificateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -121,8 +119,8 @@ public record ModifyCertificateRequest(@JsonProperty("name") String name,
 	}
 
 	/**
-	 * Writes a {@link ModifyCertificateRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ModifyCertificateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ModifyCertificateRequest> {
 

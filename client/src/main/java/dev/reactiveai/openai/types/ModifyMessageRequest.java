@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/{thread_id}/messages/{message_id}}: Modifies a
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ModifyMessageRequest.Reader.class)
-@JsonSerialize(using = ModifyMessageRequest.Writer.class)
 public record ModifyMessageRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -149,8 +147,8 @@ public record ModifyMessageRequest(@JsonProperty("metadata") @Nullable Map<Strin
 	}
 
 	/**
-	 * Writes a {@link ModifyMessageRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ModifyMessageRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ModifyMessageRequest> {
 

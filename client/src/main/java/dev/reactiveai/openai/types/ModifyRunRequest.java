@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/{thread_id}/runs/{run_id}}: Modifies a run.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ModifyRunRequest.Reader.class)
-@JsonSerialize(using = ModifyRunRequest.Writer.class)
 public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -148,8 +146,8 @@ public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, S
 	}
 
 	/**
-	 * Writes a {@link ModifyRunRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ModifyRunRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ModifyRunRequest> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /threads/{thread_id}}: Modifies a thread.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ModifyThreadRequest.Reader.class)
-@JsonSerialize(using = ModifyThreadRequest.Writer.class)
 public record ModifyThreadRequest(
 		@JsonProperty("tool_resources") ModifyThreadRequest.@Nullable ToolResources toolResources,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -84,7 +82,6 @@ public record ModifyThreadRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
-	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -133,7 +130,6 @@ public record ModifyThreadRequest(
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
-		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -258,8 +254,8 @@ public record ModifyThreadRequest(
 			}
 
 			/**
-			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<CodeInterpreter> {
 
@@ -294,7 +290,6 @@ public record ModifyThreadRequest(
 		 * know
 		 */
 		@JsonDeserialize(using = FileSearch.Reader.class)
-		@JsonSerialize(using = FileSearch.Writer.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -421,8 +416,8 @@ public record ModifyThreadRequest(
 			}
 
 			/**
-			 * Writes a {@link FileSearch} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link FileSearch} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<FileSearch> {
 
@@ -530,8 +525,8 @@ public record ModifyThreadRequest(
 		}
 
 		/**
-		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ToolResources> {
 
@@ -661,8 +656,8 @@ public record ModifyThreadRequest(
 	}
 
 	/**
-	 * Writes a {@link ModifyThreadRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ModifyThreadRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ModifyThreadRequest> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Groups function/custom tools under a shared namespace.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = NamespaceToolParam.Reader.class)
-@JsonSerialize(using = NamespaceToolParam.Writer.class)
 public record NamespaceToolParam(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("description") String description, @JsonProperty("tools") List<NamespaceToolParam.Tool> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
@@ -233,8 +231,8 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link NamespaceToolParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link NamespaceToolParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<NamespaceToolParam> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The {@code File} object represents a document that has been uploaded to OpenAI.
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OpenAIFile.Reader.class)
-@JsonSerialize(using = OpenAIFile.Writer.class)
 public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("expires_at") @Nullable Long expiresAt,
 		@JsonProperty("filename") String filename, @JsonProperty("object") String object,
@@ -473,8 +471,8 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 	}
 
 	/**
-	 * Writes a {@link OpenAIFile} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link OpenAIFile} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OpenAIFile> {
 

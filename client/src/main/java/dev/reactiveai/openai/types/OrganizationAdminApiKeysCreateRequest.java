@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/admin_api_keys}: Create an organization
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationAdminApiKeysCreateRequest.Reader.class)
-@JsonSerialize(using = OrganizationAdminApiKeysCreateRequest.Writer.class)
 public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -121,8 +119,8 @@ public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String
 	}
 
 	/**
-	 * Writes a {@link OrganizationAdminApiKeysCreateRequest} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationAdminApiKeysCreateRequest} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationAdminApiKeysCreateRequest> {
 

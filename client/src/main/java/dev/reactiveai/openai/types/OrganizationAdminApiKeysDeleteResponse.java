@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /organization/admin_api_keys/{key_id}}: Delete an
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationAdminApiKeysDeleteResponse.Reader.class)
-@JsonSerialize(using = OrganizationAdminApiKeysDeleteResponse.Writer.class)
 public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("deleted") @Nullable Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -152,8 +150,8 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 	}
 
 	/**
-	 * Writes a {@link OrganizationAdminApiKeysDeleteResponse} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationAdminApiKeysDeleteResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationAdminApiKeysDeleteResponse> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/admin_api_keys}: List organization API
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationAdminApiKeysListParams.Reader.class)
-@JsonSerialize(using = OrganizationAdminApiKeysListParams.Writer.class)
 public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationAdminApiKeysListParams.@Nullable Order order,
 		@JsonProperty("limit") @Nullable Long limit,
@@ -233,8 +231,8 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 	}
 
 	/**
-	 * Writes a {@link OrganizationAdminApiKeysListParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationAdminApiKeysListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationAdminApiKeysListParams> {
 

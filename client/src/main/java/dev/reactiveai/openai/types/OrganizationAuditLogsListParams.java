@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/audit_logs}: List user actions and
@@ -46,7 +45,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationAuditLogsListParams.Reader.class)
-@JsonSerialize(using = OrganizationAuditLogsListParams.Writer.class)
 public record OrganizationAuditLogsListParams(
 		@JsonProperty("effective_at") OrganizationAuditLogsListParams.@Nullable EffectiveAt effectiveAt,
 		@JsonProperty("project_ids[]") @Nullable List<String> projectIds,
@@ -108,7 +106,6 @@ public record OrganizationAuditLogsListParams(
 	 * know
 	 */
 	@JsonDeserialize(using = EffectiveAt.Reader.class)
-	@JsonSerialize(using = EffectiveAt.Writer.class)
 	public static record EffectiveAt(@JsonProperty("gt") @Nullable Long gt, @JsonProperty("gte") @Nullable Long gte,
 			@JsonProperty("lt") @Nullable Long lt, @JsonProperty("lte") @Nullable Long lte,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -258,8 +255,8 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Writes a {@link EffectiveAt} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link EffectiveAt} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<EffectiveAt> {
 
@@ -569,8 +566,8 @@ public record OrganizationAuditLogsListParams(
 	}
 
 	/**
-	 * Writes a {@link OrganizationAuditLogsListParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationAuditLogsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationAuditLogsListParams> {
 

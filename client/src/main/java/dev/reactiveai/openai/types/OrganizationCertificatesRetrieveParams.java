@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/certificates/{certificate_id}}: Get a
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationCertificatesRetrieveParams.Reader.class)
-@JsonSerialize(using = OrganizationCertificatesRetrieveParams.Writer.class)
 public record OrganizationCertificatesRetrieveParams(
 		@JsonProperty("include") @Nullable List<OrganizationCertificatesRetrieveParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -211,8 +209,8 @@ public record OrganizationCertificatesRetrieveParams(
 	}
 
 	/**
-	 * Writes a {@link OrganizationCertificatesRetrieveParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationCertificatesRetrieveParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationCertificatesRetrieveParams> {
 

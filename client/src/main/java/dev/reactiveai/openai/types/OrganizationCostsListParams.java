@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/costs}: Get costs details for the
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationCostsListParams.Reader.class)
-@JsonSerialize(using = OrganizationCostsListParams.Writer.class)
 public record OrganizationCostsListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime, @JsonProperty("bucket_width") @Nullable String bucketWidth,
 		@JsonProperty("project_ids") @Nullable List<String> projectIds,
@@ -328,8 +326,8 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 	}
 
 	/**
-	 * Writes a {@link OrganizationCostsListParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationCostsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationCostsListParams> {
 

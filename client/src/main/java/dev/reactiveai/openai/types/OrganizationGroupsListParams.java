@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/groups}: Lists all groups in the
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationGroupsListParams.Reader.class)
-@JsonSerialize(using = OrganizationGroupsListParams.Writer.class)
 public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationGroupsListParams.@Nullable Order order,
@@ -236,8 +234,8 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 	}
 
 	/**
-	 * Writes a {@link OrganizationGroupsListParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationGroupsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationGroupsListParams> {
 

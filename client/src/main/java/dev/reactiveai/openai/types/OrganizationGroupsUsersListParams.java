@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/groups/{group_id}/users}: Lists the
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationGroupsUsersListParams.Reader.class)
-@JsonSerialize(using = OrganizationGroupsUsersListParams.Writer.class)
 public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationGroupsUsersListParams.@Nullable Order order,
@@ -234,8 +232,8 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 	}
 
 	/**
-	 * Writes a {@link OrganizationGroupsUsersListParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationGroupsUsersListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationGroupsUsersListParams> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /audio/voice_consents}, {@code GET /batches},
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationInvitesListParams.Reader.class)
-@JsonSerialize(using = OrganizationInvitesListParams.Writer.class)
 public record OrganizationInvitesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -139,8 +137,8 @@ public record OrganizationInvitesListParams(@JsonProperty("limit") @Nullable Lon
 	}
 
 	/**
-	 * Writes a {@link OrganizationInvitesListParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationInvitesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationInvitesListParams> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /containers/{container_id}/files},
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationProjectsCertificatesListParams.Reader.class)
-@JsonSerialize(using = OrganizationProjectsCertificatesListParams.Writer.class)
 public record OrganizationProjectsCertificatesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationProjectsCertificatesListParams.@Nullable Order order,
@@ -240,8 +238,8 @@ public record OrganizationProjectsCertificatesListParams(@JsonProperty("limit") 
 	}
 
 	/**
-	 * Writes a {@link OrganizationProjectsCertificatesListParams} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationProjectsCertificatesListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationProjectsCertificatesListParams> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/projects/{project_id}/groups}: Lists
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationProjectsGroupsListParams.Reader.class)
-@JsonSerialize(using = OrganizationProjectsGroupsListParams.Writer.class)
 public record OrganizationProjectsGroupsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") OrganizationProjectsGroupsListParams.@Nullable Order order,
@@ -234,8 +232,8 @@ public record OrganizationProjectsGroupsListParams(@JsonProperty("limit") @Nulla
 	}
 
 	/**
-	 * Writes a {@link OrganizationProjectsGroupsListParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationProjectsGroupsListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationProjectsGroupsListParams> {
 

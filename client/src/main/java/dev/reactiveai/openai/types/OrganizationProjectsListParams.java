@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/projects}: Returns a list of projects.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationProjectsListParams.Reader.class)
-@JsonSerialize(using = OrganizationProjectsListParams.Writer.class)
 public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("include_archived") @Nullable Boolean includeArchived,
@@ -159,8 +157,8 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 	}
 
 	/**
-	 * Writes a {@link OrganizationProjectsListParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationProjectsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationProjectsListParams> {
 

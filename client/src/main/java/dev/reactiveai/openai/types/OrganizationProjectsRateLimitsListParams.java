@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/projects/{project_id}/rate_limits}:
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationProjectsRateLimitsListParams.Reader.class)
-@JsonSerialize(using = OrganizationProjectsRateLimitsListParams.Writer.class)
 public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -158,8 +156,8 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 	}
 
 	/**
-	 * Writes a {@link OrganizationProjectsRateLimitsListParams} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationProjectsRateLimitsListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationProjectsRateLimitsListParams> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/usage/audio_speeches},
@@ -47,7 +46,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationUsageAudioTranscriptionsListParams.Reader.class)
-@JsonSerialize(using = OrganizationUsageAudioTranscriptionsListParams.Writer.class)
 public record OrganizationUsageAudioTranscriptionsListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime,
 		@JsonProperty("bucket_width") OrganizationUsageAudioTranscriptionsListParams.@Nullable BucketWidth bucketWidth,
@@ -548,7 +546,7 @@ public record OrganizationUsageAudioTranscriptionsListParams(@JsonProperty("star
 
 	/**
 	 * Writes a {@link OrganizationUsageAudioTranscriptionsListParams} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationUsageAudioTranscriptionsListParams> {
 

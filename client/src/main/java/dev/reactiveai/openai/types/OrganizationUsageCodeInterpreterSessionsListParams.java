@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/usage/code_interpreter_sessions} and
@@ -41,7 +40,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationUsageCodeInterpreterSessionsListParams.Reader.class)
-@JsonSerialize(using = OrganizationUsageCodeInterpreterSessionsListParams.Writer.class)
 public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime,
 		@JsonProperty("bucket_width") OrganizationUsageCodeInterpreterSessionsListParams.@Nullable BucketWidth bucketWidth,
@@ -421,7 +419,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 
 	/**
 	 * Writes a {@link OrganizationUsageCodeInterpreterSessionsListParams} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationUsageCodeInterpreterSessionsListParams> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/usage/completions}: Get completions
@@ -47,7 +46,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationUsageCompletionsListParams.Reader.class)
-@JsonSerialize(using = OrganizationUsageCompletionsListParams.Writer.class)
 public record OrganizationUsageCompletionsListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime,
 		@JsonProperty("bucket_width") OrganizationUsageCompletionsListParams.@Nullable BucketWidth bucketWidth,
@@ -573,8 +571,8 @@ public record OrganizationUsageCompletionsListParams(@JsonProperty("start_time")
 	}
 
 	/**
-	 * Writes a {@link OrganizationUsageCompletionsListParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationUsageCompletionsListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationUsageCompletionsListParams> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/usage/audio_speeches},
@@ -47,7 +46,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationUsageEmbeddingsListParams.Reader.class)
-@JsonSerialize(using = OrganizationUsageEmbeddingsListParams.Writer.class)
 public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime,
 		@JsonProperty("bucket_width") OrganizationUsageEmbeddingsListParams.@Nullable BucketWidth bucketWidth,
@@ -546,8 +544,8 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 	}
 
 	/**
-	 * Writes a {@link OrganizationUsageEmbeddingsListParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationUsageEmbeddingsListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationUsageEmbeddingsListParams> {
 

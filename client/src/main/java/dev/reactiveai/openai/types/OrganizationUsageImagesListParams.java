@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/usage/images}: Get images usage
@@ -51,7 +50,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationUsageImagesListParams.Reader.class)
-@JsonSerialize(using = OrganizationUsageImagesListParams.Writer.class)
 public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime,
 		@JsonProperty("bucket_width") OrganizationUsageImagesListParams.@Nullable BucketWidth bucketWidth,
@@ -792,8 +790,8 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 	}
 
 	/**
-	 * Writes a {@link OrganizationUsageImagesListParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationUsageImagesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationUsageImagesListParams> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/usage/code_interpreter_sessions} and
@@ -41,7 +40,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationUsageVectorStoresListParams.Reader.class)
-@JsonSerialize(using = OrganizationUsageVectorStoresListParams.Writer.class)
 public record OrganizationUsageVectorStoresListParams(@JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") @Nullable Long endTime,
 		@JsonProperty("bucket_width") OrganizationUsageVectorStoresListParams.@Nullable BucketWidth bucketWidth,
@@ -419,8 +417,8 @@ public record OrganizationUsageVectorStoresListParams(@JsonProperty("start_time"
 	}
 
 	/**
-	 * Writes a {@link OrganizationUsageVectorStoresListParams} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationUsageVectorStoresListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationUsageVectorStoresListParams> {
 

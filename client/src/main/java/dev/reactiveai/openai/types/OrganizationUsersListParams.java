@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /organization/users}: Lists all of the users in the
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OrganizationUsersListParams.Reader.class)
-@JsonSerialize(using = OrganizationUsersListParams.Writer.class)
 public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("emails") @Nullable List<String> emails,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -180,8 +178,8 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 	}
 
 	/**
-	 * Writes a {@link OrganizationUsersListParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link OrganizationUsersListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OrganizationUsersListParams> {
 

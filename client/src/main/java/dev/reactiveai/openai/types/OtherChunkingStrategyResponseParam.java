@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This is returned when the chunking strategy is unknown. Typically, this is because the
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OtherChunkingStrategyResponseParam.Reader.class)
-@JsonSerialize(using = OtherChunkingStrategyResponseParam.Writer.class)
 public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -114,8 +112,8 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link OtherChunkingStrategyResponseParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link OtherChunkingStrategyResponseParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OtherChunkingStrategyResponseParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An audio output from the model.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OutputAudio.Reader.class)
-@JsonSerialize(using = OutputAudio.Writer.class)
 public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data") String data,
 		@JsonProperty("transcript") String transcript,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -142,8 +140,8 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 	}
 
 	/**
-	 * Writes a {@link OutputAudio} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link OutputAudio} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OutputAudio> {
 

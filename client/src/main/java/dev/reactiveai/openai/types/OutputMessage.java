@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An output message from the model.
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OutputMessage.Reader.class)
-@JsonSerialize(using = OutputMessage.Writer.class)
 public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("role") String role, @JsonProperty("content") List<OutputMessageContent> content,
 		@JsonProperty("phase") @Nullable MessagePhase phase, @JsonProperty("status") OutputMessage.Status status,
@@ -326,8 +324,8 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 	}
 
 	/**
-	 * Writes a {@link OutputMessage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link OutputMessage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OutputMessage> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A text output from the model.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = OutputTextContent.Reader.class)
-@JsonSerialize(using = OutputTextContent.Writer.class)
 public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonProperty("annotations") List<Annotation> annotations, @JsonProperty("logprobs") List<LogProb> logprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -211,8 +209,8 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link OutputTextContent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link OutputTextContent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<OutputTextContent> {
 

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Static predicted output content, such as the content of a text file that is being
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = PredictionContent.Reader.class)
-@JsonSerialize(using = PredictionContent.Writer.class)
 public record PredictionContent(@JsonProperty("type") String type,
 		@JsonProperty("content") PredictionContent.Content content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -261,8 +259,8 @@ public record PredictionContent(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link PredictionContent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link PredictionContent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<PredictionContent> {
 

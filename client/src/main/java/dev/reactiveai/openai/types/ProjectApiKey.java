@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual API key in a project.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectApiKey.Reader.class)
-@JsonSerialize(using = ProjectApiKey.Writer.class)
 public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty("redacted_value") String redactedValue,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("last_used_at") Long lastUsedAt, @JsonProperty("id") String id,
@@ -83,7 +81,6 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 	 * know
 	 */
 	@JsonDeserialize(using = Owner.Reader.class)
-	@JsonSerialize(using = Owner.Writer.class)
 	public static record Owner(@JsonProperty("type") Owner.@Nullable Type type,
 			@JsonProperty("user") @Nullable ProjectUser user,
 			@JsonProperty("service_account") @Nullable ProjectServiceAccount serviceAccount,
@@ -288,8 +285,8 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Writes a {@link Owner} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Owner} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Owner> {
 
@@ -458,8 +455,8 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link ProjectApiKey} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ProjectApiKey} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectApiKey> {
 

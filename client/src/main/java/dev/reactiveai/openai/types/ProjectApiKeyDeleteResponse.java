@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /organization/projects/{project_id}/api_keys/{key_id}}:
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectApiKeyDeleteResponse.Reader.class)
-@JsonSerialize(using = ProjectApiKeyDeleteResponse.Writer.class)
 public record ProjectApiKeyDeleteResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -145,8 +143,8 @@ public record ProjectApiKeyDeleteResponse(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link ProjectApiKeyDeleteResponse} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectApiKeyDeleteResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectApiKeyDeleteResponse> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/projects}: Create a new project in the
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectCreateRequest.Reader.class)
-@JsonSerialize(using = ProjectCreateRequest.Writer.class)
 public record ProjectCreateRequest(@JsonProperty("name") String name,
 		@JsonProperty("geography") ProjectCreateRequest.@Nullable Geography geography,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -261,8 +259,8 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 	}
 
 	/**
-	 * Writes a {@link ProjectCreateRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ProjectCreateRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectCreateRequest> {
 

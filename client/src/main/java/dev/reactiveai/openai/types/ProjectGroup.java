@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details about a group's membership in a project.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectGroup.Reader.class)
-@JsonSerialize(using = ProjectGroup.Writer.class)
 public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty("project_id") String projectId,
 		@JsonProperty("group_id") String groupId, @JsonProperty("group_name") String groupName,
 		@JsonProperty("created_at") Long createdAt,
@@ -177,8 +175,8 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link ProjectGroup} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ProjectGroup} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectGroup> {
 

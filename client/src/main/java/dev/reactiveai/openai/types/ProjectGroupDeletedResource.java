@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Confirmation payload returned after removing a group from a project.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectGroupDeletedResource.Reader.class)
-@JsonSerialize(using = ProjectGroupDeletedResource.Writer.class)
 public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -128,8 +126,8 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link ProjectGroupDeletedResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectGroupDeletedResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectGroupDeletedResource> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Paginated list of groups that have access to a project.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectGroupListResource.Reader.class)
-@JsonSerialize(using = ProjectGroupListResource.Writer.class)
 public record ProjectGroupListResource(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ProjectGroup> data, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("next") @Nullable String next,
@@ -188,8 +186,8 @@ public record ProjectGroupListResource(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link ProjectGroupListResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectGroupListResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectGroupListResource> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/projects}: Returns a list of projects.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectListResponse.Reader.class)
-@JsonSerialize(using = ProjectListResponse.Writer.class)
 public record ProjectListResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Project> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -205,8 +203,8 @@ public record ProjectListResponse(@JsonProperty("object") String object, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link ProjectListResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ProjectListResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectListResponse> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a project rate limit config.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectRateLimit.Reader.class)
-@JsonSerialize(using = ProjectRateLimit.Writer.class)
 public record ProjectRateLimit(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("model") String model, @JsonProperty("max_requests_per_1_minute") Long maxRequestsPer1Minute,
 		@JsonProperty("max_tokens_per_1_minute") Long maxTokensPer1Minute,
@@ -250,8 +248,8 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link ProjectRateLimit} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ProjectRateLimit} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectRateLimit> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectRateLimitUpdateRequest.Reader.class)
-@JsonSerialize(using = ProjectRateLimitUpdateRequest.Writer.class)
 public record ProjectRateLimitUpdateRequest(
 		@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 		@JsonProperty("max_tokens_per_1_minute") @Nullable Long maxTokensPer1Minute,
@@ -210,8 +208,8 @@ public record ProjectRateLimitUpdateRequest(
 	}
 
 	/**
-	 * Writes a {@link ProjectRateLimitUpdateRequest} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectRateLimitUpdateRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectRateLimitUpdateRequest> {
 

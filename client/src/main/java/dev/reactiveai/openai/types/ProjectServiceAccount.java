@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual service account in a project.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectServiceAccount.Reader.class)
-@JsonSerialize(using = ProjectServiceAccount.Writer.class)
 public record ProjectServiceAccount(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("role") ProjectServiceAccount.Role role,
 		@JsonProperty("created_at") Long createdAt,
@@ -260,8 +258,8 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 	}
 
 	/**
-	 * Writes a {@link ProjectServiceAccount} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ProjectServiceAccount} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectServiceAccount> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object of type {@code organization.project.service_account.api_key} with
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectServiceAccountApiKey.Reader.class)
-@JsonSerialize(using = ProjectServiceAccountApiKey.Writer.class)
 public record ProjectServiceAccountApiKey(@JsonProperty("object") String object, @JsonProperty("value") String value,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -180,8 +178,8 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link ProjectServiceAccountApiKey} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectServiceAccountApiKey} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectServiceAccountApiKey> {
 

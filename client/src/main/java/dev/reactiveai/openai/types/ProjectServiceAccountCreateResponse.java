@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /organization/projects/{project_id}/service_accounts}:
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectServiceAccountCreateResponse.Reader.class)
-@JsonSerialize(using = ProjectServiceAccountCreateResponse.Writer.class)
 public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("role") String role,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("api_key") ProjectServiceAccountApiKey apiKey,
@@ -189,8 +187,8 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 	}
 
 	/**
-	 * Writes a {@link ProjectServiceAccountCreateResponse} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectServiceAccountCreateResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectServiceAccountCreateResponse> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectServiceAccountDeleteResponse.Reader.class)
-@JsonSerialize(using = ProjectServiceAccountDeleteResponse.Writer.class)
 public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -147,8 +145,8 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 	}
 
 	/**
-	 * Writes a {@link ProjectServiceAccountDeleteResponse} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectServiceAccountDeleteResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectServiceAccountDeleteResponse> {
 

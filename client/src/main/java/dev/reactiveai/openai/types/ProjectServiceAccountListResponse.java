@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/projects/{project_id}/service_accounts}:
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectServiceAccountListResponse.Reader.class)
-@JsonSerialize(using = ProjectServiceAccountListResponse.Writer.class)
 public record ProjectServiceAccountListResponse(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ProjectServiceAccount> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -206,8 +204,8 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 	}
 
 	/**
-	 * Writes a {@link ProjectServiceAccountListResponse} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectServiceAccountListResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectServiceAccountListResponse> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual user in a project.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectUser.Reader.class)
-@JsonSerialize(using = ProjectUser.Writer.class)
 public record ProjectUser(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("email") String email,
 		@JsonProperty("role") ProjectUser.Role role, @JsonProperty("added_at") Long addedAt,
@@ -271,8 +269,8 @@ public record ProjectUser(@JsonProperty("object") String object, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link ProjectUser} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ProjectUser} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectUser> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/projects/{project_id}/users}: Adds a user
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectUserCreateRequest.Reader.class)
-@JsonSerialize(using = ProjectUserCreateRequest.Writer.class)
 public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		@JsonProperty("role") ProjectUserCreateRequest.Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -216,8 +214,8 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 	}
 
 	/**
-	 * Writes a {@link ProjectUserCreateRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectUserCreateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectUserCreateRequest> {
 

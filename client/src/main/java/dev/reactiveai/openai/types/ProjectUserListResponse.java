@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/projects/{project_id}/users}: Returns a list
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectUserListResponse.Reader.class)
-@JsonSerialize(using = ProjectUserListResponse.Writer.class)
 public record ProjectUserListResponse(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ProjectUser> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -214,8 +212,8 @@ public record ProjectUserListResponse(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link ProjectUserListResponse} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectUserListResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectUserListResponse> {
 

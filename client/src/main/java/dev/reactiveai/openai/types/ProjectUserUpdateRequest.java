@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/projects/{project_id}/users/{user_id}}:
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectUserUpdateRequest.Reader.class)
-@JsonSerialize(using = ProjectUserUpdateRequest.Writer.class)
 public record ProjectUserUpdateRequest(@JsonProperty("role") ProjectUserUpdateRequest.Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -200,8 +198,8 @@ public record ProjectUserUpdateRequest(@JsonProperty("role") ProjectUserUpdateRe
 	}
 
 	/**
-	 * Writes a {@link ProjectUserUpdateRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectUserUpdateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectUserUpdateRequest> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /projects/{project_id}/groups/{group_id}/roles} and
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ProjectsUsersRolesListParams.Reader.class)
-@JsonSerialize(using = ProjectsUsersRolesListParams.Writer.class)
 public record ProjectsUsersRolesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order") ProjectsUsersRolesListParams.@Nullable Order order,
@@ -233,8 +231,8 @@ public record ProjectsUsersRolesListParams(@JsonProperty("limit") @Nullable Long
 	}
 
 	/**
-	 * Writes a {@link ProjectsUsersRolesListParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ProjectsUsersRolesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ProjectsUsersRolesListParams> {
 

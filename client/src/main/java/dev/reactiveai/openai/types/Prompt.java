@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Reference to a prompt template and its variables. <a href=
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Prompt.Reader.class)
-@JsonSerialize(using = Prompt.Writer.class)
 public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
 		@JsonProperty("variables") @Nullable Map<String, ResponsePromptVariablesValue> variables,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -179,8 +177,8 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 	}
 
 	/**
-	 * Writes a {@link Prompt} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Prompt} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Prompt> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for assigning a role to a group or user.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = PublicAssignOrganizationGroupRoleBody.Reader.class)
-@JsonSerialize(using = PublicAssignOrganizationGroupRoleBody.Writer.class)
 public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") String roleId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -120,8 +118,8 @@ public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") Str
 	}
 
 	/**
-	 * Writes a {@link PublicAssignOrganizationGroupRoleBody} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link PublicAssignOrganizationGroupRoleBody} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<PublicAssignOrganizationGroupRoleBody> {
 

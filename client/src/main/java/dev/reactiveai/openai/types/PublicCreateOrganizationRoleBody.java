@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for creating a custom role.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = PublicCreateOrganizationRoleBody.Reader.class)
-@JsonSerialize(using = PublicCreateOrganizationRoleBody.Writer.class)
 public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String roleName,
 		@JsonProperty("permissions") List<String> permissions,
 		@JsonProperty("description") @Nullable String description,
@@ -177,8 +175,8 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 	}
 
 	/**
-	 * Writes a {@link PublicCreateOrganizationRoleBody} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link PublicCreateOrganizationRoleBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<PublicCreateOrganizationRoleBody> {
 

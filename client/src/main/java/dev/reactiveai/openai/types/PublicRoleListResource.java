@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Paginated list of roles available on an organization or project.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = PublicRoleListResource.Reader.class)
-@JsonSerialize(using = PublicRoleListResource.Writer.class)
 public record PublicRoleListResource(@JsonProperty("object") String object, @JsonProperty("data") List<Role> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next") @Nullable String next,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -187,8 +185,8 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 	}
 
 	/**
-	 * Writes a {@link PublicRoleListResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link PublicRoleListResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<PublicRoleListResource> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Request payload for updating an existing role.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = PublicUpdateOrganizationRoleBody.Reader.class)
-@JsonSerialize(using = PublicUpdateOrganizationRoleBody.Writer.class)
 public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nullable List<String> permissions,
 		@JsonProperty("description") @Nullable String description, @JsonProperty("role_name") @Nullable String roleName,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -175,8 +173,8 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 	}
 
 	/**
-	 * Writes a {@link PublicUpdateOrganizationRoleBody} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link PublicUpdateOrganizationRoleBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<PublicUpdateOrganizationRoleBody> {
 

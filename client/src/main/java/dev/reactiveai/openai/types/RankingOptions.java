@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code ranker}, {@code score_threshold} and {@code hybrid_search}.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RankingOptions.Reader.class)
-@JsonSerialize(using = RankingOptions.Writer.class)
 public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType ranker,
 		@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 		@JsonProperty("hybrid_search") @Nullable HybridSearchOptions hybridSearch,
@@ -176,8 +174,8 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 	}
 
 	/**
-	 * Writes a {@link RankingOptions} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RankingOptions} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RankingOptions> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls request rate limits for the session.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RateLimitsParam.Reader.class)
-@JsonSerialize(using = RateLimitsParam.Writer.class)
 public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -120,8 +118,8 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 	}
 
 	/**
-	 * Writes a {@link RateLimitsParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RateLimitsParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RateLimitsParam> {
 

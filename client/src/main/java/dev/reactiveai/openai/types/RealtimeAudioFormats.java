@@ -16,7 +16,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A value in one of the forms {@code object}, {@code object} or {@code object}.
@@ -37,7 +36,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 * know
 	 */
 	@JsonDeserialize(using = PCMAudioFormat.Reader.class)
-	@JsonSerialize(using = PCMAudioFormat.Writer.class)
 	record PCMAudioFormat(@JsonProperty("type") @Nullable String type, @JsonProperty("rate") @Nullable Long rate,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
@@ -141,8 +139,8 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		}
 
 		/**
-		 * Writes a {@link PCMAudioFormat} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link PCMAudioFormat} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<PCMAudioFormat> {
 
@@ -175,7 +173,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 * know
 	 */
 	@JsonDeserialize(using = PCMUAudioFormat.Reader.class)
-	@JsonSerialize(using = PCMUAudioFormat.Writer.class)
 	record PCMUAudioFormat(@JsonProperty("type") @Nullable String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
@@ -265,8 +262,8 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		}
 
 		/**
-		 * Writes a {@link PCMUAudioFormat} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link PCMUAudioFormat} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<PCMUAudioFormat> {
 
@@ -298,7 +295,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 * know
 	 */
 	@JsonDeserialize(using = PCMAAudioFormat.Reader.class)
-	@JsonSerialize(using = PCMAAudioFormat.Writer.class)
 	record PCMAAudioFormat(@JsonProperty("type") @Nullable String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
@@ -388,8 +384,8 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		}
 
 		/**
-		 * Writes a {@link PCMAAudioFormat} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link PCMAAudioFormat} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<PCMAAudioFormat> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Add a new Item to the Conversation's context, including messages, function calls, and
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventConversationItemCreate.Reader.class)
-@JsonSerialize(using = RealtimeBetaClientEventConversationItemCreate.Writer.class)
 public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -172,7 +170,7 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 
 	/**
 	 * Writes a {@link RealtimeBetaClientEventConversationItemCreate} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaClientEventConversationItemCreate> {
 

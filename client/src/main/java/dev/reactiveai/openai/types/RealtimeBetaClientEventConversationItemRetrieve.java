@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event when you want to retrieve the server's representation of a specific
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventConversationItemRetrieve.Reader.class)
-@JsonSerialize(using = RealtimeBetaClientEventConversationItemRetrieve.Writer.class)
 public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -149,7 +147,7 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 
 	/**
 	 * Writes a {@link RealtimeBetaClientEventConversationItemRetrieve} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaClientEventConversationItemRetrieve> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to append audio bytes to the input audio buffer. The audio buffer is
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventInputAudioBufferAppend.Reader.class)
-@JsonSerialize(using = RealtimeBetaClientEventInputAudioBufferAppend.Writer.class)
 public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio") String audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -154,7 +152,7 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 
 	/**
 	 * Writes a {@link RealtimeBetaClientEventInputAudioBufferAppend} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaClientEventInputAudioBufferAppend> {
 

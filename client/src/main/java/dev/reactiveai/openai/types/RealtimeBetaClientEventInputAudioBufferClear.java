@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to clear the audio bytes in the buffer. The server will respond with an
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventInputAudioBufferClear.Reader.class)
-@JsonSerialize(using = RealtimeBetaClientEventInputAudioBufferClear.Writer.class)
 public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -128,7 +126,7 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 
 	/**
 	 * Writes a {@link RealtimeBetaClientEventInputAudioBufferClear} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaClientEventInputAudioBufferClear> {
 

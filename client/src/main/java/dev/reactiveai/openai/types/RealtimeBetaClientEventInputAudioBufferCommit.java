@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to commit the user input audio buffer, which will create a new user
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventInputAudioBufferCommit.Reader.class)
-@JsonSerialize(using = RealtimeBetaClientEventInputAudioBufferCommit.Writer.class)
 public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -135,7 +133,7 @@ public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event
 
 	/**
 	 * Writes a {@link RealtimeBetaClientEventInputAudioBufferCommit} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaClientEventInputAudioBufferCommit> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>WebRTC/SIP Only:</strong> Emit to cut off the current audio response. This will
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventOutputAudioBufferClear.Reader.class)
-@JsonSerialize(using = RealtimeBetaClientEventOutputAudioBufferClear.Writer.class)
 public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -134,7 +132,7 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 
 	/**
 	 * Writes a {@link RealtimeBetaClientEventOutputAudioBufferClear} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaClientEventOutputAudioBufferClear> {
 

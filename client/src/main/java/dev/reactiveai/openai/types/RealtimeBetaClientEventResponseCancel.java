@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to cancel an in-progress response. The server will respond with a
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventResponseCancel.Reader.class)
-@JsonSerialize(using = RealtimeBetaClientEventResponseCancel.Writer.class)
 public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") @Nullable String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -148,8 +146,8 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaClientEventResponseCancel} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaClientEventResponseCancel} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaClientEventResponseCancel> {
 

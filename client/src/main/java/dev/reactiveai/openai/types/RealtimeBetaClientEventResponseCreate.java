@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This event instructs the server to create a Response, which means triggering model
@@ -44,7 +43,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventResponseCreate.Reader.class)
-@JsonSerialize(using = RealtimeBetaClientEventResponseCreate.Writer.class)
 public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type,
 		@JsonProperty("response") @Nullable RealtimeBetaResponseCreateParams response,
@@ -166,8 +164,8 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaClientEventResponseCreate} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaClientEventResponseCreate} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaClientEventResponseCreate> {
 

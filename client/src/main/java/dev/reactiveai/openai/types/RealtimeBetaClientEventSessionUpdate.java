@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to update the session’s default configuration. The client may send this
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaClientEventSessionUpdate.Reader.class)
-@JsonSerialize(using = RealtimeBetaClientEventSessionUpdate.Writer.class)
 public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSessionCreateRequest session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -153,8 +151,8 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaClientEventSessionUpdate} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaClientEventSessionUpdate} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaClientEventSessionUpdate> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response resource.
@@ -64,7 +63,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaResponse.Reader.class)
-@JsonSerialize(using = RealtimeBetaResponse.Writer.class)
 public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object,
 		@JsonProperty("status") RealtimeBetaResponse.@Nullable Status status,
@@ -218,7 +216,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	@JsonDeserialize(using = StatusDetails.Reader.class)
-	@JsonSerialize(using = StatusDetails.Writer.class)
 	public static record StatusDetails(@JsonProperty("type") StatusDetails.@Nullable Type type,
 			@JsonProperty("reason") StatusDetails.@Nullable Reason reason,
 			@JsonProperty("error") StatusDetails.@Nullable Error error,
@@ -413,7 +410,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * know
 		 */
 		@JsonDeserialize(using = Error.Reader.class)
-		@JsonSerialize(using = Error.Writer.class)
 		public static record Error(@JsonProperty("type") @Nullable String type,
 				@JsonProperty("code") @Nullable String code,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -525,8 +521,8 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			}
 
 			/**
-			 * Writes a {@link Error} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Error} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Error> {
 
@@ -680,8 +676,8 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Writes a {@link StatusDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link StatusDetails} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<StatusDetails> {
 
@@ -725,7 +721,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
-	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("total_tokens") @Nullable Long totalTokens,
 			@JsonProperty("input_tokens") @Nullable Long inputTokens,
 			@JsonProperty("output_tokens") @Nullable Long outputTokens,
@@ -780,7 +775,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * know
 		 */
 		@JsonDeserialize(using = InputTokenDetails.Reader.class)
-		@JsonSerialize(using = InputTokenDetails.Writer.class)
 		public static record InputTokenDetails(@JsonProperty("cached_tokens") @Nullable Long cachedTokens,
 				@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("image_tokens") @Nullable Long imageTokens,
@@ -836,7 +830,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			 * not know
 			 */
 			@JsonDeserialize(using = CachedTokensDetails.Reader.class)
-			@JsonSerialize(using = CachedTokensDetails.Writer.class)
 			public static record CachedTokensDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 					@JsonProperty("image_tokens") @Nullable Long imageTokens,
 					@JsonProperty("audio_tokens") @Nullable Long audioTokens,
@@ -969,8 +962,8 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				}
 
 				/**
-				 * Writes a {@link CachedTokensDetails} without reflection; Jackson
-				 * creates it from {@code @JsonSerialize}.
+				 * Writes a {@link CachedTokensDetails} without reflection; the client's
+				 * mapper finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<CachedTokensDetails> {
 
@@ -1118,8 +1111,8 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			}
 
 			/**
-			 * Writes a {@link InputTokenDetails} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link InputTokenDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<InputTokenDetails> {
 
@@ -1157,7 +1150,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 * know
 		 */
 		@JsonDeserialize(using = OutputTokenDetails.Reader.class)
-		@JsonSerialize(using = OutputTokenDetails.Writer.class)
 		public static record OutputTokenDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1270,8 +1262,8 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			}
 
 			/**
-			 * Writes a {@link OutputTokenDetails} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link OutputTokenDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<OutputTokenDetails> {
 
@@ -1420,8 +1412,8 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Writes a {@link Usage} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Usage> {
 
@@ -2057,8 +2049,8 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaResponse> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Create a new Realtime response with these parameters
@@ -76,7 +75,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaResponseCreateParams.Reader.class)
-@JsonSerialize(using = RealtimeBetaResponseCreateParams.Writer.class)
 public record RealtimeBetaResponseCreateParams(
 		@JsonProperty("modalities") @Nullable List<RealtimeBetaResponseCreateParams.Modality> modalities,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -268,7 +266,6 @@ public record RealtimeBetaResponseCreateParams(
 	 * know
 	 */
 	@JsonDeserialize(using = Tool.Reader.class)
-	@JsonSerialize(using = Tool.Writer.class)
 	public static record Tool(@JsonProperty("type") @Nullable String type, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -429,8 +426,8 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Writes a {@link Tool} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Tool} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Tool> {
 
@@ -1087,8 +1084,8 @@ public record RealtimeBetaResponseCreateParams(
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaResponseCreateParams} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaResponseCreateParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaResponseCreateParams> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an item in the conversation is deleted by the client with a
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventConversationItemDeleted.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventConversationItemDeleted.Writer.class)
 public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -148,7 +146,7 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventConversationItemDeleted} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventConversationItemDeleted> {
 

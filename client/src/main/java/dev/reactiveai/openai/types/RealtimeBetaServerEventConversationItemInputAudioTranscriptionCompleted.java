@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This event is the output of audio transcription for user audio written to the user
@@ -44,7 +43,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.Writer.class)
 public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
 		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
@@ -302,7 +300,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 	/**
 	 * Writes a
 	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted}
-	 * without reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * without reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer
 			extends RecordSerializer<RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted> {

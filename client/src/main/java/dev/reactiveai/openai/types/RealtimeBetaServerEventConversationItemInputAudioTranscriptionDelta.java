@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the text value of an input audio transcription content part is updated.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta.Writer.class)
 public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(
 		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") @Nullable Long contentIndex,
@@ -227,7 +225,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 	/**
 	 * Writes a
 	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer
 			extends RecordSerializer<RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta> {

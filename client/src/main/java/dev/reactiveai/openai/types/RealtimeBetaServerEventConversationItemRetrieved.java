@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a conversation item is retrieved with {@code conversation.item.retrieve}.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventConversationItemRetrieved.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventConversationItemRetrieved.Writer.class)
 public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -146,7 +144,7 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventConversationItemRetrieved} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventConversationItemRetrieved> {
 

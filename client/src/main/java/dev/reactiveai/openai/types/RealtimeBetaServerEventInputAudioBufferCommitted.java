@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an input audio buffer is committed, either by the client or automatically
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventInputAudioBufferCommitted.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventInputAudioBufferCommitted.Writer.class)
 public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item_id") String itemId,
@@ -168,7 +166,7 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventInputAudioBufferCommitted} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventInputAudioBufferCommitted> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when listing MCP tools has completed for an item.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventMCPListToolsCompleted.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventMCPListToolsCompleted.Writer.class)
 public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -146,7 +144,7 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventMCPListToolsCompleted} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventMCPListToolsCompleted> {
 

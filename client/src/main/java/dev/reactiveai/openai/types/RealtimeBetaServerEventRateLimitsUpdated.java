@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted at the beginning of a Response to indicate the updated rate limits. When a
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventRateLimitsUpdated.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventRateLimitsUpdated.Writer.class)
 public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type,
 		@JsonProperty("rate_limits") List<RealtimeBetaServerEventRateLimitsUpdated.RateLimit> rateLimits,
@@ -79,7 +77,6 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 	 * know
 	 */
 	@JsonDeserialize(using = RateLimit.Reader.class)
-	@JsonSerialize(using = RateLimit.Writer.class)
 	public static record RateLimit(@JsonProperty("name") RateLimit.@Nullable Name name,
 			@JsonProperty("limit") @Nullable Long limit, @JsonProperty("remaining") @Nullable Long remaining,
 			@JsonProperty("reset_seconds") @Nullable Double resetSeconds,
@@ -299,8 +296,8 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Writes a {@link RateLimit} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RateLimit} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RateLimit> {
 
@@ -435,8 +432,8 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaServerEventRateLimitsUpdated} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaServerEventRateLimitsUpdated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventRateLimitsUpdated> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the model-generated transcription of audio output is done streaming. Also
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseAudioTranscriptDone.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventResponseAudioTranscriptDone.Writer.class)
 public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -215,7 +213,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventResponseAudioTranscriptDone} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseAudioTranscriptDone> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a new Response is created. The first event of response creation, where
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseCreated.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventResponseCreated.Writer.class)
 public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeBetaResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -146,8 +144,8 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaServerEventResponseCreated} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaServerEventResponseCreated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseCreated> {
 

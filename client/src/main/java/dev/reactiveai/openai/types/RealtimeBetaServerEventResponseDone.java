@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a Response is done streaming. Always emitted, no matter the final state.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseDone.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventResponseDone.Writer.class)
 public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeBetaResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -147,8 +145,8 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaServerEventResponseDone} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaServerEventResponseDone} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseDone> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the model-generated function call arguments are done streaming. Also
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseFunctionCallArgumentsDone.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventResponseFunctionCallArgumentsDone.Writer.class)
 public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -232,7 +230,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventResponseFunctionCallArgumentsDone} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseFunctionCallArgumentsDone> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when MCP tool call arguments are updated during response generation.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseMCPCallArgumentsDelta.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventResponseMCPCallArgumentsDelta.Writer.class)
 public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -214,7 +212,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventResponseMCPCallArgumentsDelta} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseMCPCallArgumentsDelta> {
 

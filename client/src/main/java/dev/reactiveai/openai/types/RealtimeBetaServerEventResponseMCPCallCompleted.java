@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an MCP tool call has completed successfully.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseMCPCallCompleted.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventResponseMCPCallCompleted.Writer.class)
 public record RealtimeBetaServerEventResponseMCPCallCompleted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId,
@@ -163,7 +161,7 @@ public record RealtimeBetaServerEventResponseMCPCallCompleted(@JsonProperty("eve
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventResponseMCPCallCompleted} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseMCPCallCompleted> {
 

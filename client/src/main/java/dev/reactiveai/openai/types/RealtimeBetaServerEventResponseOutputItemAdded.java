@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a new Item is created during Response generation.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventResponseOutputItemAdded.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventResponseOutputItemAdded.Writer.class)
 public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
@@ -180,7 +178,7 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventResponseOutputItemAdded} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseOutputItemAdded> {
 

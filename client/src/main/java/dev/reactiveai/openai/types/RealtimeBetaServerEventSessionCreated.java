@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a Session is created. Emitted automatically when a new connection is
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventSessionCreated.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventSessionCreated.Writer.class)
 public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSession session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -147,8 +145,8 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaServerEventSessionCreated} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaServerEventSessionCreated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventSessionCreated> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a session is updated with a {@code session.update} event, unless there is
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventSessionUpdated.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventSessionUpdated.Writer.class)
 public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSession session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -146,8 +144,8 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 	}
 
 	/**
-	 * Writes a {@link RealtimeBetaServerEventSessionUpdated} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeBetaServerEventSessionUpdated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventSessionUpdated> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a transcription session is created.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventTranscriptionSessionCreated.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventTranscriptionSessionCreated.Writer.class)
 public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateResponse session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -150,7 +148,7 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventTranscriptionSessionCreated} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventTranscriptionSessionCreated> {
 

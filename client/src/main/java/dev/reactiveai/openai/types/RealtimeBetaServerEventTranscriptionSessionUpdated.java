@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a transcription session is updated with a
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeBetaServerEventTranscriptionSessionUpdated.Reader.class)
-@JsonSerialize(using = RealtimeBetaServerEventTranscriptionSessionUpdated.Writer.class)
 public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateResponse session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -151,7 +149,7 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 
 	/**
 	 * Writes a {@link RealtimeBetaServerEventTranscriptionSessionUpdated} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeBetaServerEventTranscriptionSessionUpdated> {
 

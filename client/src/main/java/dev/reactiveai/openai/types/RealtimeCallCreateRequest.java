@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters required to initiate a realtime call and receive the SDP answer needed to
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCallCreateRequest.Reader.class)
-@JsonSerialize(using = RealtimeCallCreateRequest.Writer.class)
 public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 		@JsonProperty("session") @Nullable RealtimeSessionCreateRequestGA session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -143,8 +141,8 @@ public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 	}
 
 	/**
-	 * Writes a {@link RealtimeCallCreateRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeCallCreateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeCallCreateRequest> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters required to transfer a SIP call to a new destination using the Realtime API.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCallReferRequest.Reader.class)
-@JsonSerialize(using = RealtimeCallReferRequest.Writer.class)
 public record RealtimeCallReferRequest(@JsonProperty("target_uri") String targetUri,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -121,8 +119,8 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 	}
 
 	/**
-	 * Writes a {@link RealtimeCallReferRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeCallReferRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeCallReferRequest> {
 

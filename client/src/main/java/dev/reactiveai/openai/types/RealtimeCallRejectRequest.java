@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Parameters used to decline an incoming SIP call handled by the Realtime API.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCallRejectRequest.Reader.class)
-@JsonSerialize(using = RealtimeCallRejectRequest.Writer.class)
 public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable Long statusCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -119,8 +117,8 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 	}
 
 	/**
-	 * Writes a {@link RealtimeCallRejectRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeCallRejectRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeCallRejectRequest> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Add a new Item to the Conversation's context, including messages, function calls, and
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventConversationItemCreate.Reader.class)
-@JsonSerialize(using = RealtimeClientEventConversationItemCreate.Writer.class)
 public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -174,8 +172,8 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 	}
 
 	/**
-	 * Writes a {@link RealtimeClientEventConversationItemCreate} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeClientEventConversationItemCreate} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventConversationItemCreate> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event when you want to remove any item from the conversation history. The
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventConversationItemDelete.Reader.class)
-@JsonSerialize(using = RealtimeClientEventConversationItemDelete.Writer.class)
 public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -147,8 +145,8 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 	}
 
 	/**
-	 * Writes a {@link RealtimeClientEventConversationItemDelete} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeClientEventConversationItemDelete} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventConversationItemDelete> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event when you want to retrieve the server's representation of a specific
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventConversationItemRetrieve.Reader.class)
-@JsonSerialize(using = RealtimeClientEventConversationItemRetrieve.Writer.class)
 public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -149,7 +147,7 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 
 	/**
 	 * Writes a {@link RealtimeClientEventConversationItemRetrieve} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventConversationItemRetrieve> {
 

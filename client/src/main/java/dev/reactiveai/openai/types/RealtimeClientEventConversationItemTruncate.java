@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to truncate a previous assistant message’s audio. The server will
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventConversationItemTruncate.Reader.class)
-@JsonSerialize(using = RealtimeClientEventConversationItemTruncate.Writer.class)
 public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
@@ -192,7 +190,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 
 	/**
 	 * Writes a {@link RealtimeClientEventConversationItemTruncate} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventConversationItemTruncate> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to append audio bytes to the input audio buffer. The audio buffer is
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventInputAudioBufferAppend.Reader.class)
-@JsonSerialize(using = RealtimeClientEventInputAudioBufferAppend.Writer.class)
 public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio") String audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -157,8 +155,8 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 	}
 
 	/**
-	 * Writes a {@link RealtimeClientEventInputAudioBufferAppend} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeClientEventInputAudioBufferAppend} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventInputAudioBufferAppend> {
 

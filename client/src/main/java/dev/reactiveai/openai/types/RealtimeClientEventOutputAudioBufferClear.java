@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>WebRTC/SIP Only:</strong> Emit to cut off the current audio response. This will
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventOutputAudioBufferClear.Reader.class)
-@JsonSerialize(using = RealtimeClientEventOutputAudioBufferClear.Writer.class)
 public record RealtimeClientEventOutputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -133,8 +131,8 @@ public record RealtimeClientEventOutputAudioBufferClear(@JsonProperty("event_id"
 	}
 
 	/**
-	 * Writes a {@link RealtimeClientEventOutputAudioBufferClear} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeClientEventOutputAudioBufferClear} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventOutputAudioBufferClear> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to cancel an in-progress response. The server will respond with a
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventResponseCancel.Reader.class)
-@JsonSerialize(using = RealtimeClientEventResponseCancel.Writer.class)
 public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") @Nullable String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -150,8 +148,8 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 	}
 
 	/**
-	 * Writes a {@link RealtimeClientEventResponseCancel} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeClientEventResponseCancel} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventResponseCancel> {
 

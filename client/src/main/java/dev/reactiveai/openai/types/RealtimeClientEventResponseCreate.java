@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This event instructs the server to create a Response, which means triggering model
@@ -46,7 +45,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventResponseCreate.Reader.class)
-@JsonSerialize(using = RealtimeClientEventResponseCreate.Writer.class)
 public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response") @Nullable RealtimeResponseCreateParams response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -167,8 +165,8 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 	}
 
 	/**
-	 * Writes a {@link RealtimeClientEventResponseCreate} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeClientEventResponseCreate} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventResponseCreate> {
 

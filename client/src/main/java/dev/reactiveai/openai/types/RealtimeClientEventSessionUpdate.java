@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to update the session’s configuration. The client may send this event
@@ -40,7 +39,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventSessionUpdate.Reader.class)
-@JsonSerialize(using = RealtimeClientEventSessionUpdate.Writer.class)
 public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeClientEventSessionUpdate.Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
@@ -208,8 +206,8 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 	}
 
 	/**
-	 * Writes a {@link RealtimeClientEventSessionUpdate} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeClientEventSessionUpdate} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventSessionUpdate> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Send this event to update a transcription session.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeClientEventTranscriptionSessionUpdate.Reader.class)
-@JsonSerialize(using = RealtimeClientEventTranscriptionSessionUpdate.Writer.class)
 public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateRequest session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -145,7 +143,7 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 
 	/**
 	 * Writes a {@link RealtimeClientEventTranscriptionSessionUpdate} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeClientEventTranscriptionSessionUpdate> {
 

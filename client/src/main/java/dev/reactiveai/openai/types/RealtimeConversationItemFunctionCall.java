@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A function call item in a Realtime conversation.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemFunctionCall.Reader.class)
-@JsonSerialize(using = RealtimeConversationItemFunctionCall.Writer.class)
 public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemFunctionCall.@Nullable Status status,
@@ -291,8 +289,8 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 	}
 
 	/**
-	 * Writes a {@link RealtimeConversationItemFunctionCall} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeConversationItemFunctionCall} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeConversationItemFunctionCall> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A function call output item in a Realtime conversation.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemFunctionCallOutput.Reader.class)
-@JsonSerialize(using = RealtimeConversationItemFunctionCallOutput.Writer.class)
 public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemFunctionCallOutput.@Nullable Status status,
@@ -276,8 +274,8 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 	}
 
 	/**
-	 * Writes a {@link RealtimeConversationItemFunctionCallOutput} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeConversationItemFunctionCallOutput} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeConversationItemFunctionCallOutput> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An assistant message item in a Realtime conversation.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemMessageAssistant.Reader.class)
-@JsonSerialize(using = RealtimeConversationItemMessageAssistant.Writer.class)
 public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemMessageAssistant.@Nullable Status status,
@@ -154,7 +152,6 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
-	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("type") ContentItem.@Nullable Type type,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("audio") @Nullable String audio,
 			@JsonProperty("transcript") @Nullable String transcript,
@@ -382,8 +379,8 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 		}
 
 		/**
-		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ContentItem> {
 
@@ -558,8 +555,8 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 	}
 
 	/**
-	 * Writes a {@link RealtimeConversationItemMessageAssistant} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeConversationItemMessageAssistant} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeConversationItemMessageAssistant> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A system message in a Realtime conversation can be used to provide additional context
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemMessageSystem.Reader.class)
-@JsonSerialize(using = RealtimeConversationItemMessageSystem.Writer.class)
 public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemMessageSystem.@Nullable Status status,
@@ -153,7 +151,6 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
-	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -258,8 +255,8 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ContentItem> {
 
@@ -431,8 +428,8 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 	}
 
 	/**
-	 * Writes a {@link RealtimeConversationItemMessageSystem} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeConversationItemMessageSystem} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeConversationItemMessageSystem> {
 

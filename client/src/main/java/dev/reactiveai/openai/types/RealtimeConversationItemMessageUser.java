@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A user message item in a Realtime conversation.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemMessageUser.Reader.class)
-@JsonSerialize(using = RealtimeConversationItemMessageUser.Writer.class)
 public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonProperty("status") RealtimeConversationItemMessageUser.@Nullable Status status,
@@ -159,7 +157,6 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
-	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("type") ContentItem.@Nullable Type type,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("audio") @Nullable String audio,
 			@JsonProperty("image_url") @Nullable String imageUrl,
@@ -501,8 +498,8 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 		}
 
 		/**
-		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ContentItem> {
 
@@ -678,8 +675,8 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 	}
 
 	/**
-	 * Writes a {@link RealtimeConversationItemMessageUser} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeConversationItemMessageUser} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeConversationItemMessageUser> {
 

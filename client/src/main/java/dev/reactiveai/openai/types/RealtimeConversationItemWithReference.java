@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The item to add to the conversation.
@@ -54,7 +53,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeConversationItemWithReference.Reader.class)
-@JsonSerialize(using = RealtimeConversationItemWithReference.Writer.class)
 public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") RealtimeConversationItemWithReference.@Nullable Type type,
 		@JsonProperty("object") @Nullable String object,
@@ -325,7 +323,6 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
-	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("type") ContentItem.@Nullable Type type,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("id") @Nullable String id,
 			@JsonProperty("audio") @Nullable String audio, @JsonProperty("transcript") @Nullable String transcript,
@@ -582,8 +579,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ContentItem> {
 
@@ -862,8 +859,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 	}
 
 	/**
-	 * Writes a {@link RealtimeConversationItemWithReference} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeConversationItemWithReference} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeConversationItemWithReference> {
 

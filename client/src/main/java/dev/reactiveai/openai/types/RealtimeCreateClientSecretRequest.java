@@ -16,7 +16,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Create a session and client secret for the Realtime API. The request can specify either
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCreateClientSecretRequest.Reader.class)
-@JsonSerialize(using = RealtimeCreateClientSecretRequest.Writer.class)
 public record RealtimeCreateClientSecretRequest(
 		@JsonProperty("expires_after") RealtimeCreateClientSecretRequest.@Nullable ExpiresAfter expiresAfter,
 		@JsonProperty("session") RealtimeCreateClientSecretRequest.@Nullable Session session,
@@ -83,7 +81,6 @@ public record RealtimeCreateClientSecretRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = ExpiresAfter.Reader.class)
-	@JsonSerialize(using = ExpiresAfter.Writer.class)
 	public static record ExpiresAfter(@JsonProperty("anchor") @Nullable String anchor,
 			@JsonProperty("seconds") @Nullable Long seconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -190,8 +187,8 @@ public record RealtimeCreateClientSecretRequest(
 		}
 
 		/**
-		 * Writes a {@link ExpiresAfter} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ExpiresAfter} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ExpiresAfter> {
 
@@ -344,8 +341,8 @@ public record RealtimeCreateClientSecretRequest(
 	}
 
 	/**
-	 * Writes a {@link RealtimeCreateClientSecretRequest} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeCreateClientSecretRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeCreateClientSecretRequest> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Response from creating a session and client secret for the Realtime API.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeCreateClientSecretResponse.Reader.class)
-@JsonSerialize(using = RealtimeCreateClientSecretResponse.Writer.class)
 public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String value,
 		@JsonProperty("expires_at") Long expiresAt,
 		@JsonProperty("session") RealtimeCreateClientSecretResponse.Session session,
@@ -209,8 +207,8 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 	}
 
 	/**
-	 * Writes a {@link RealtimeCreateClientSecretResponse} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeCreateClientSecretResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeCreateClientSecretResponse> {
 

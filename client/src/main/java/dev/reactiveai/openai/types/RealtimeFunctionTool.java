@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Function tool
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeFunctionTool.Reader.class)
-@JsonSerialize(using = RealtimeFunctionTool.Writer.class)
 public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -192,8 +190,8 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 	}
 
 	/**
-	 * Writes a {@link RealtimeFunctionTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeFunctionTool} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeFunctionTool> {
 

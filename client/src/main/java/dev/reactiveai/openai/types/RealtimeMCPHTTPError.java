@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime MCP HTTP error
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeMCPHTTPError.Reader.class)
-@JsonSerialize(using = RealtimeMCPHTTPError.Writer.class)
 public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonProperty("code") Long code,
 		@JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeMCPToolCall.Error {
@@ -144,8 +142,8 @@ public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link RealtimeMCPHTTPError} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeMCPHTTPError} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeMCPHTTPError> {
 

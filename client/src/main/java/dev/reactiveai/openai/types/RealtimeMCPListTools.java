@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A Realtime item listing tools available on an MCP server.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeMCPListTools.Reader.class)
-@JsonSerialize(using = RealtimeMCPListTools.Writer.class)
 public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("tools") List<MCPListToolsTool> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
@@ -184,8 +182,8 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link RealtimeMCPListTools} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeMCPListTools} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeMCPListTools> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A Realtime item representing an invocation of a tool on an MCP server.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeMCPToolCall.Reader.class)
-@JsonSerialize(using = RealtimeMCPToolCall.Writer.class)
 public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments,
@@ -281,8 +279,8 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 	}
 
 	/**
-	 * Writes a {@link RealtimeMCPToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeMCPToolCall} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeMCPToolCall> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime MCP tool execution error
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeMCPToolExecutionError.Reader.class)
-@JsonSerialize(using = RealtimeMCPToolExecutionError.Writer.class)
 public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeMCPToolCall.Error {
 
@@ -127,8 +125,8 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 	}
 
 	/**
-	 * Writes a {@link RealtimeMCPToolExecutionError} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeMCPToolExecutionError} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeMCPToolExecutionError> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response resource.
@@ -58,7 +57,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeResponse.Reader.class)
-@JsonSerialize(using = RealtimeResponse.Writer.class)
 public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("status") RealtimeResponse.@Nullable Status status,
 		@JsonProperty("status_details") RealtimeResponse.@Nullable StatusDetails statusDetails,
@@ -208,7 +206,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * know
 	 */
 	@JsonDeserialize(using = StatusDetails.Reader.class)
-	@JsonSerialize(using = StatusDetails.Writer.class)
 	public static record StatusDetails(@JsonProperty("type") StatusDetails.@Nullable Type type,
 			@JsonProperty("reason") StatusDetails.@Nullable Reason reason,
 			@JsonProperty("error") StatusDetails.@Nullable Error error,
@@ -403,7 +400,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		@JsonDeserialize(using = Error.Reader.class)
-		@JsonSerialize(using = Error.Writer.class)
 		public static record Error(@JsonProperty("type") @Nullable String type,
 				@JsonProperty("code") @Nullable String code,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -515,8 +511,8 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 			/**
-			 * Writes a {@link Error} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Error} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Error> {
 
@@ -670,8 +666,8 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		}
 
 		/**
-		 * Writes a {@link StatusDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link StatusDetails} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<StatusDetails> {
 
@@ -706,7 +702,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -753,7 +748,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		@JsonDeserialize(using = Output.Reader.class)
-		@JsonSerialize(using = Output.Writer.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -885,8 +879,8 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 			/**
-			 * Writes a {@link Output} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Output> {
 
@@ -978,8 +972,8 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -1024,7 +1018,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
-	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("total_tokens") @Nullable Long totalTokens,
 			@JsonProperty("input_tokens") @Nullable Long inputTokens,
 			@JsonProperty("output_tokens") @Nullable Long outputTokens,
@@ -1082,7 +1075,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		@JsonDeserialize(using = InputTokenDetails.Reader.class)
-		@JsonSerialize(using = InputTokenDetails.Writer.class)
 		public static record InputTokenDetails(@JsonProperty("cached_tokens") @Nullable Long cachedTokens,
 				@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("image_tokens") @Nullable Long imageTokens,
@@ -1138,7 +1130,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			 * not know
 			 */
 			@JsonDeserialize(using = CachedTokensDetails.Reader.class)
-			@JsonSerialize(using = CachedTokensDetails.Writer.class)
 			public static record CachedTokensDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 					@JsonProperty("image_tokens") @Nullable Long imageTokens,
 					@JsonProperty("audio_tokens") @Nullable Long audioTokens,
@@ -1271,8 +1262,8 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 				/**
-				 * Writes a {@link CachedTokensDetails} without reflection; Jackson
-				 * creates it from {@code @JsonSerialize}.
+				 * Writes a {@link CachedTokensDetails} without reflection; the client's
+				 * mapper finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<CachedTokensDetails> {
 
@@ -1420,8 +1411,8 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 			/**
-			 * Writes a {@link InputTokenDetails} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link InputTokenDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<InputTokenDetails> {
 
@@ -1459,7 +1450,6 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * know
 		 */
 		@JsonDeserialize(using = OutputTokenDetails.Reader.class)
-		@JsonSerialize(using = OutputTokenDetails.Writer.class)
 		public static record OutputTokenDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 				@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1572,8 +1562,8 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 			/**
-			 * Writes a {@link OutputTokenDetails} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link OutputTokenDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<OutputTokenDetails> {
 
@@ -1722,8 +1712,8 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		}
 
 		/**
-		 * Writes a {@link Usage} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Usage> {
 
@@ -2247,8 +2237,8 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link RealtimeResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeResponse> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Create a new Realtime response with these parameters
@@ -68,7 +67,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeResponseCreateParams.Reader.class)
-@JsonSerialize(using = RealtimeResponseCreateParams.Writer.class)
 public record RealtimeResponseCreateParams(
 		@JsonProperty("output_modalities") @Nullable List<RealtimeResponseCreateParams.OutputModality> outputModalities,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -189,7 +187,6 @@ public record RealtimeResponseCreateParams(
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -237,7 +234,6 @@ public record RealtimeResponseCreateParams(
 		 * know
 		 */
 		@JsonDeserialize(using = Output.Reader.class)
-		@JsonSerialize(using = Output.Writer.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -361,8 +357,8 @@ public record RealtimeResponseCreateParams(
 			}
 
 			/**
-			 * Writes a {@link Output} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Output> {
 
@@ -455,8 +451,8 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -1110,8 +1106,8 @@ public record RealtimeResponseCreateParams(
 	}
 
 	/**
-	 * Writes a {@link RealtimeResponseCreateParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeResponseCreateParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeResponseCreateParams> {
 

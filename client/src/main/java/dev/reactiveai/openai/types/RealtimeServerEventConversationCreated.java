@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a conversation is created. Emitted right after session creation.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationCreated.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationCreated.Writer.class)
 public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type,
 		@JsonProperty("conversation") RealtimeServerEventConversationCreated.Conversation conversation,
@@ -68,7 +66,6 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 	 * know
 	 */
 	@JsonDeserialize(using = Conversation.Reader.class)
-	@JsonSerialize(using = Conversation.Writer.class)
 	public static record Conversation(@JsonProperty("id") @Nullable String id,
 			@JsonProperty("object") @Nullable String object,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -181,8 +178,8 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		}
 
 		/**
-		 * Writes a {@link Conversation} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Conversation} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Conversation> {
 
@@ -294,8 +291,8 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventConversationCreated} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventConversationCreated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventConversationCreated> {
 

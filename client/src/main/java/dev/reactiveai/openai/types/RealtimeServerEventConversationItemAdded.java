@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent by the server when an Item is added to the default Conversation. This can happen
@@ -39,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemAdded.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationItemAdded.Writer.class)
 public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -176,8 +174,8 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventConversationItemAdded} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventConversationItemAdded} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventConversationItemAdded> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a conversation item is created. There are several scenarios that produce
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemCreated.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationItemCreated.Writer.class)
 public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
 		@JsonProperty("item") RealtimeConversationItem item,
@@ -176,8 +174,8 @@ public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventConversationItemCreated} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventConversationItemCreated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventConversationItemCreated> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an item in the conversation is deleted by the client with a
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemDeleted.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationItemDeleted.Writer.class)
 public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -147,8 +145,8 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventConversationItemDeleted} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventConversationItemDeleted} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventConversationItemDeleted> {
 

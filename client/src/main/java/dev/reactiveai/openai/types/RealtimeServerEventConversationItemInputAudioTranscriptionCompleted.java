@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This event is the output of audio transcription for user audio written to the user
@@ -45,7 +44,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionCompleted.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionCompleted.Writer.class)
 public record RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(
 		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
@@ -305,7 +303,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 	/**
 	 * Writes a
 	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionCompleted} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer
 			extends RecordSerializer<RealtimeServerEventConversationItemInputAudioTranscriptionCompleted> {

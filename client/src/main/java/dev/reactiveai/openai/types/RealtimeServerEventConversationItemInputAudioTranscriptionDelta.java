@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the text value of an input audio transcription content part is updated
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionDelta.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionDelta.Writer.class)
 public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("content_index") @Nullable Long contentIndex, @JsonProperty("delta") @Nullable String delta,
@@ -229,7 +227,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 
 	/**
 	 * Writes a {@link RealtimeServerEventConversationItemInputAudioTranscriptionDelta}
-	 * without reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * without reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer
 			extends RecordSerializer<RealtimeServerEventConversationItemInputAudioTranscriptionDelta> {

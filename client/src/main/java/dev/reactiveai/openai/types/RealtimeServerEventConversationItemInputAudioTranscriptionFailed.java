@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when input audio transcription is configured, and a transcription request for
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionFailed.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionFailed.Writer.class)
 public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("content_index") Long contentIndex,
@@ -80,7 +78,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 	 * know
 	 */
 	@JsonDeserialize(using = Error.Reader.class)
-	@JsonSerialize(using = Error.Writer.class)
 	public static record Error(@JsonProperty("type") @Nullable String type, @JsonProperty("code") @Nullable String code,
 			@JsonProperty("message") @Nullable String message, @JsonProperty("param") @Nullable String param,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -221,8 +218,8 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		}
 
 		/**
-		 * Writes a {@link Error} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Error} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Error> {
 
@@ -367,7 +364,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 
 	/**
 	 * Writes a {@link RealtimeServerEventConversationItemInputAudioTranscriptionFailed}
-	 * without reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * without reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer
 			extends RecordSerializer<RealtimeServerEventConversationItemInputAudioTranscriptionFailed> {

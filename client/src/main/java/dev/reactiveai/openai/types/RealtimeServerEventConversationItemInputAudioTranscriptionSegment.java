@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an input audio transcription segment is identified for an item.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionSegment.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationItemInputAudioTranscriptionSegment.Writer.class)
 public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
@@ -252,7 +250,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 
 	/**
 	 * Writes a {@link RealtimeServerEventConversationItemInputAudioTranscriptionSegment}
-	 * without reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * without reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer
 			extends RecordSerializer<RealtimeServerEventConversationItemInputAudioTranscriptionSegment> {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a conversation item is retrieved with {@code conversation.item.retrieve}.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemRetrieved.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationItemRetrieved.Writer.class)
 public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -149,7 +147,7 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 
 	/**
 	 * Writes a {@link RealtimeServerEventConversationItemRetrieved} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventConversationItemRetrieved> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an earlier assistant audio message item is truncated by the client with a
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventConversationItemTruncated.Reader.class)
-@JsonSerialize(using = RealtimeServerEventConversationItemTruncated.Writer.class)
 public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
@@ -186,7 +184,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 
 	/**
 	 * Writes a {@link RealtimeServerEventConversationItemTruncated} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventConversationItemTruncated> {
 

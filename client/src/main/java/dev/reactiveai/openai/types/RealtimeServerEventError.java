@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an error occurs, which could be a client problem or a server problem.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventError.Reader.class)
-@JsonSerialize(using = RealtimeServerEventError.Writer.class)
 public record RealtimeServerEventError(@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
 		@JsonProperty("error") RealtimeServerEventError.Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -73,7 +71,6 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 	 * know
 	 */
 	@JsonDeserialize(using = Error.Reader.class)
-	@JsonSerialize(using = Error.Writer.class)
 	public static record Error(@JsonProperty("type") String type, @JsonProperty("code") @Nullable String code,
 			@JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
 			@JsonProperty("event_id") @Nullable String eventId,
@@ -232,8 +229,8 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 		}
 
 		/**
-		 * Writes a {@link Error} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Error} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Error> {
 
@@ -347,8 +344,8 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventError} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventError} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventError> {
 

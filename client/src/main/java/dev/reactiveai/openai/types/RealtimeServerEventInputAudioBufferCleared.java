@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the input audio buffer is cleared by the client with a
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventInputAudioBufferCleared.Reader.class)
-@JsonSerialize(using = RealtimeServerEventInputAudioBufferCleared.Writer.class)
 public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -131,8 +129,8 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventInputAudioBufferCleared} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventInputAudioBufferCleared} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferCleared> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>SIP Only:</strong> Returned when an DTMF event is received. A DTMF event is a
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventInputAudioBufferDtmfEventReceived.Reader.class)
-@JsonSerialize(using = RealtimeServerEventInputAudioBufferDtmfEventReceived.Writer.class)
 public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty("type") String type,
 		@JsonProperty("event") String event, @JsonProperty("received_at") Long receivedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -149,7 +147,7 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 
 	/**
 	 * Writes a {@link RealtimeServerEventInputAudioBufferDtmfEventReceived} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferDtmfEventReceived> {
 

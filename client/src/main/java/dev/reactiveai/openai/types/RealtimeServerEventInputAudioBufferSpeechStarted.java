@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent by the server when in {@code server_vad} mode to indicate that speech has been
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventInputAudioBufferSpeechStarted.Reader.class)
-@JsonSerialize(using = RealtimeServerEventInputAudioBufferSpeechStarted.Writer.class)
 public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_start_ms") Long audioStartMs,
 		@JsonProperty("item_id") String itemId,
@@ -179,7 +177,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("ev
 
 	/**
 	 * Writes a {@link RealtimeServerEventInputAudioBufferSpeechStarted} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferSpeechStarted> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned in {@code server_vad} mode when the server detects the end of speech in the
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventInputAudioBufferSpeechStopped.Reader.class)
-@JsonSerialize(using = RealtimeServerEventInputAudioBufferSpeechStopped.Writer.class)
 public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_end_ms") Long audioEndMs,
 		@JsonProperty("item_id") String itemId,
@@ -168,7 +166,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 
 	/**
 	 * Writes a {@link RealtimeServerEventInputAudioBufferSpeechStopped} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferSpeechStopped> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the Server VAD timeout is triggered for the input audio buffer. This is
@@ -42,7 +41,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventInputAudioBufferTimeoutTriggered.Reader.class)
-@JsonSerialize(using = RealtimeServerEventInputAudioBufferTimeoutTriggered.Writer.class)
 public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio_start_ms") Long audioStartMs,
 		@JsonProperty("audio_end_ms") Long audioEndMs, @JsonProperty("item_id") String itemId,
@@ -201,7 +199,7 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 
 	/**
 	 * Writes a {@link RealtimeServerEventInputAudioBufferTimeoutTriggered} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferTimeoutTriggered> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when listing MCP tools has completed for an item.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventMCPListToolsCompleted.Reader.class)
-@JsonSerialize(using = RealtimeServerEventMCPListToolsCompleted.Writer.class)
 public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -145,8 +143,8 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventMCPListToolsCompleted} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventMCPListToolsCompleted} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventMCPListToolsCompleted> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>WebRTC/SIP Only:</strong> Emitted when the output audio buffer is cleared. This
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventOutputAudioBufferCleared.Reader.class)
-@JsonSerialize(using = RealtimeServerEventOutputAudioBufferCleared.Writer.class)
 public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -152,7 +150,7 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 
 	/**
 	 * Writes a {@link RealtimeServerEventOutputAudioBufferCleared} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventOutputAudioBufferCleared> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>WebRTC/SIP Only:</strong> Emitted when the server begins streaming audio to the
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventOutputAudioBufferStarted.Reader.class)
-@JsonSerialize(using = RealtimeServerEventOutputAudioBufferStarted.Writer.class)
 public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -150,7 +148,7 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 
 	/**
 	 * Writes a {@link RealtimeServerEventOutputAudioBufferStarted} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventOutputAudioBufferStarted> {
 

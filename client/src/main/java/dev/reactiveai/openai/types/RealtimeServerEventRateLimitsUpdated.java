@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted at the beginning of a Response to indicate the updated rate limits. When a
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventRateLimitsUpdated.Reader.class)
-@JsonSerialize(using = RealtimeServerEventRateLimitsUpdated.Writer.class)
 public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type,
 		@JsonProperty("rate_limits") List<RealtimeServerEventRateLimitsUpdated.RateLimit> rateLimits,
@@ -78,7 +76,6 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 	 * know
 	 */
 	@JsonDeserialize(using = RateLimit.Reader.class)
-	@JsonSerialize(using = RateLimit.Writer.class)
 	public static record RateLimit(@JsonProperty("name") RateLimit.@Nullable Name name,
 			@JsonProperty("limit") @Nullable Long limit, @JsonProperty("remaining") @Nullable Long remaining,
 			@JsonProperty("reset_seconds") @Nullable Double resetSeconds,
@@ -298,8 +295,8 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Writes a {@link RateLimit} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RateLimit} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RateLimit> {
 
@@ -434,8 +431,8 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventRateLimitsUpdated} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventRateLimitsUpdated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventRateLimitsUpdated> {
 

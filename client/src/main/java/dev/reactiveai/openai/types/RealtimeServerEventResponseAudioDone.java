@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the model-generated audio is done. Also emitted when a Response is
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseAudioDone.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseAudioDone.Writer.class)
 public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -197,8 +195,8 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventResponseAudioDone} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventResponseAudioDone} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseAudioDone> {
 

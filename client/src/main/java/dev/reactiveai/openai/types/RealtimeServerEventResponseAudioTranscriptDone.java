@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the model-generated transcription of audio output is done streaming. Also
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseAudioTranscriptDone.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseAudioTranscriptDone.Writer.class)
 public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -215,7 +213,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 
 	/**
 	 * Writes a {@link RealtimeServerEventResponseAudioTranscriptDone} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseAudioTranscriptDone> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a content part is done streaming in an assistant message item. Also
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseContentPartDone.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseContentPartDone.Writer.class)
 public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -83,7 +81,6 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 	 * know
 	 */
 	@JsonDeserialize(using = Part.Reader.class)
-	@JsonSerialize(using = Part.Writer.class)
 	public static record Part(@JsonProperty("type") Part.@Nullable Type type,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("audio") @Nullable String audio,
 			@JsonProperty("transcript") @Nullable String transcript,
@@ -302,8 +299,8 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		}
 
 		/**
-		 * Writes a {@link Part} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Part} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Part> {
 
@@ -475,8 +472,8 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventResponseContentPartDone} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventResponseContentPartDone} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseContentPartDone> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a Response is done streaming. Always emitted, no matter the final state.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseDone.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseDone.Writer.class)
 public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -154,8 +152,8 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventResponseDone} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventResponseDone} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseDone> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when MCP tool call arguments are updated during response generation.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseMCPCallArgumentsDelta.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseMCPCallArgumentsDelta.Writer.class)
 public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -214,7 +212,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 
 	/**
 	 * Writes a {@link RealtimeServerEventResponseMCPCallArgumentsDelta} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseMCPCallArgumentsDelta> {
 

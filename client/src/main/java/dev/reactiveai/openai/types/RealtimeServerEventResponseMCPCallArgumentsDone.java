@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when MCP tool call arguments are finalized during response generation.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseMCPCallArgumentsDone.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseMCPCallArgumentsDone.Writer.class)
 public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -197,7 +195,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 
 	/**
 	 * Writes a {@link RealtimeServerEventResponseMCPCallArgumentsDone} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseMCPCallArgumentsDone> {
 

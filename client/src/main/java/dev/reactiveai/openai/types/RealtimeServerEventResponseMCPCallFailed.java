@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an MCP tool call has failed.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseMCPCallFailed.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseMCPCallFailed.Writer.class)
 public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId,
@@ -162,8 +160,8 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventResponseMCPCallFailed} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventResponseMCPCallFailed} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseMCPCallFailed> {
 

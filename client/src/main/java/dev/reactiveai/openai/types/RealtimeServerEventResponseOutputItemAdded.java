@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a new Item is created during Response generation.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseOutputItemAdded.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseOutputItemAdded.Writer.class)
 public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
@@ -179,8 +177,8 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventResponseOutputItemAdded} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventResponseOutputItemAdded} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseOutputItemAdded> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when an Item is done streaming. Also emitted when a Response is interrupted,
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseOutputItemDone.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseOutputItemDone.Writer.class)
 public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
@@ -180,8 +178,8 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventResponseOutputItemDone} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventResponseOutputItemDone} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseOutputItemDone> {
 

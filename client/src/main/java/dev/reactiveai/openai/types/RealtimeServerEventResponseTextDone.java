@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when the text value of an "output_text" content part is done streaming. Also
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventResponseTextDone.Reader.class)
-@JsonSerialize(using = RealtimeServerEventResponseTextDone.Writer.class)
 public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
@@ -213,8 +211,8 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventResponseTextDone} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventResponseTextDone} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventResponseTextDone> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a Session is created. Emitted automatically when a new connection is
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventSessionCreated.Reader.class)
-@JsonSerialize(using = RealtimeServerEventSessionCreated.Writer.class)
 public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeServerEventSessionCreated.Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
@@ -198,8 +196,8 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 	}
 
 	/**
-	 * Writes a {@link RealtimeServerEventSessionCreated} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeServerEventSessionCreated} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventSessionCreated> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Returned when a transcription session is updated with a
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeServerEventTranscriptionSessionUpdated.Reader.class)
-@JsonSerialize(using = RealtimeServerEventTranscriptionSessionUpdated.Writer.class)
 public record RealtimeServerEventTranscriptionSessionUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateResponse session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -151,7 +149,7 @@ public record RealtimeServerEventTranscriptionSessionUpdated(@JsonProperty("even
 
 	/**
 	 * Writes a {@link RealtimeServerEventTranscriptionSessionUpdated} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeServerEventTranscriptionSessionUpdated> {
 

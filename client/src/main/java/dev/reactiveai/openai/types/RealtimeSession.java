@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime session object for the beta interface.
@@ -108,7 +107,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeSession.Reader.class)
-@JsonSerialize(using = RealtimeSession.Writer.class)
 public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("modalities") @Nullable Object modalities,
 		@JsonProperty("model") RealtimeSession.@Nullable Model model,
@@ -475,7 +473,6 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	 * know
 	 */
 	@JsonDeserialize(using = InputAudioNoiseReduction.Reader.class)
-	@JsonSerialize(using = InputAudioNoiseReduction.Writer.class)
 	public static record InputAudioNoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -592,8 +589,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Writes a {@link InputAudioNoiseReduction} without reflection; Jackson creates
-		 * it from {@code @JsonSerialize}.
+		 * Writes a {@link InputAudioNoiseReduction} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InputAudioNoiseReduction> {
 
@@ -710,7 +707,6 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 * know
 		 */
 		@JsonDeserialize(using = TracingConfiguration.Reader.class)
-		@JsonSerialize(using = TracingConfiguration.Writer.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -868,8 +864,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			}
 
 			/**
-			 * Writes a {@link TracingConfiguration} without reflection; Jackson creates
-			 * it from {@code @JsonSerialize}.
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<TracingConfiguration> {
 
@@ -1557,8 +1553,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link RealtimeSession} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeSession} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeSession> {
 

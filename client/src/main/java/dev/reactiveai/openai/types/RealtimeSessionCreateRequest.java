@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A new Realtime session configuration, with an ephemeral key. Default TTL for keys is
@@ -97,7 +96,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeSessionCreateRequest.Reader.class)
-@JsonSerialize(using = RealtimeSessionCreateRequest.Writer.class)
 public record RealtimeSessionCreateRequest(
 		@JsonProperty("client_secret") RealtimeSessionCreateRequest.ClientSecret clientSecret,
 		@JsonProperty("modalities") @Nullable Object modalities,
@@ -176,7 +174,6 @@ public record RealtimeSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = ClientSecret.Reader.class)
-	@JsonSerialize(using = ClientSecret.Writer.class)
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -291,8 +288,8 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Writes a {@link ClientSecret} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ClientSecret} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ClientSecret> {
 
@@ -329,7 +326,6 @@ public record RealtimeSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = InputAudioTranscription.Reader.class)
-	@JsonSerialize(using = InputAudioTranscription.Writer.class)
 	public static record InputAudioTranscription(@JsonProperty("model") @Nullable String model,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -427,8 +423,8 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Writes a {@link InputAudioTranscription} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link InputAudioTranscription} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InputAudioTranscription> {
 
@@ -545,7 +541,6 @@ public record RealtimeSessionCreateRequest(
 		 * know
 		 */
 		@JsonDeserialize(using = TracingConfiguration.Reader.class)
-		@JsonSerialize(using = TracingConfiguration.Writer.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -703,8 +698,8 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Writes a {@link TracingConfiguration} without reflection; Jackson creates
-			 * it from {@code @JsonSerialize}.
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<TracingConfiguration> {
 
@@ -775,7 +770,6 @@ public record RealtimeSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = TurnDetection.Reader.class)
-	@JsonSerialize(using = TurnDetection.Writer.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -925,8 +919,8 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Writes a {@link TurnDetection} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link TurnDetection} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<TurnDetection> {
 
@@ -966,7 +960,6 @@ public record RealtimeSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = Tool.Reader.class)
-	@JsonSerialize(using = Tool.Writer.class)
 	public static record Tool(@JsonProperty("type") @Nullable String type, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
@@ -1127,8 +1120,8 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Writes a {@link Tool} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Tool} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Tool> {
 
@@ -1634,8 +1627,8 @@ public record RealtimeSessionCreateRequest(
 	}
 
 	/**
-	 * Writes a {@link RealtimeSessionCreateRequest} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeSessionCreateRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeSessionCreateRequest> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime session object configuration.
@@ -85,7 +84,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeSessionCreateRequestGA.Reader.class)
-@JsonSerialize(using = RealtimeSessionCreateRequestGA.Writer.class)
 public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		@JsonProperty("output_modalities") @Nullable List<RealtimeSessionCreateRequestGA.OutputModality> outputModalities,
 		@JsonProperty("model") RealtimeSessionCreateRequestGA.@Nullable Model model,
@@ -369,7 +367,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -441,7 +438,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 * know
 		 */
 		@JsonDeserialize(using = Input.Reader.class)
-		@JsonSerialize(using = Input.Writer.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -494,7 +490,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			 * not know
 			 */
 			@JsonDeserialize(using = NoiseReduction.Reader.class)
-			@JsonSerialize(using = NoiseReduction.Writer.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -611,8 +606,8 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 				}
 
 				/**
-				 * Writes a {@link NoiseReduction} without reflection; Jackson creates it
-				 * from {@code @JsonSerialize}.
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<NoiseReduction> {
 
@@ -744,8 +739,8 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Writes a {@link Input} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Input> {
 
@@ -794,7 +789,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 * know
 		 */
 		@JsonDeserialize(using = Output.Reader.class)
-		@JsonSerialize(using = Output.Writer.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
 				@JsonProperty("speed") @Nullable Double speed,
@@ -935,8 +929,8 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Writes a {@link Output} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Output> {
 
@@ -1045,8 +1039,8 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -1220,7 +1214,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 * know
 		 */
 		@JsonDeserialize(using = TracingConfiguration.Reader.class)
-		@JsonSerialize(using = TracingConfiguration.Writer.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -1378,8 +1371,8 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Writes a {@link TracingConfiguration} without reflection; Jackson creates
-			 * it from {@code @JsonSerialize}.
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<TracingConfiguration> {
 
@@ -2031,8 +2024,8 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link RealtimeSessionCreateRequestGA} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeSessionCreateRequestGA} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeSessionCreateRequestGA> {
 

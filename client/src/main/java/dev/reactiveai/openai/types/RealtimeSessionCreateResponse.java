@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A Realtime session configuration object.
@@ -67,7 +66,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeSessionCreateResponse.Reader.class)
-@JsonSerialize(using = RealtimeSessionCreateResponse.Writer.class)
 public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("expires_at") @Nullable Long expiresAt,
 		@JsonProperty("include") @Nullable List<RealtimeSessionCreateResponse.IncludeItem> include,
@@ -190,7 +188,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -239,7 +236,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * know
 		 */
 		@JsonDeserialize(using = Input.Reader.class)
-		@JsonSerialize(using = Input.Writer.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -287,7 +283,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 * not know
 			 */
 			@JsonDeserialize(using = NoiseReduction.Reader.class)
-			@JsonSerialize(using = NoiseReduction.Writer.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -404,8 +399,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Writes a {@link NoiseReduction} without reflection; Jackson creates it
-				 * from {@code @JsonSerialize}.
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<NoiseReduction> {
 
@@ -441,7 +436,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 * not know
 			 */
 			@JsonDeserialize(using = TurnDetection.Reader.class)
-			@JsonSerialize(using = TurnDetection.Writer.class)
 			public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 					@JsonProperty("threshold") @Nullable Double threshold,
 					@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -588,8 +582,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Writes a {@link TurnDetection} without reflection; Jackson creates it
-				 * from {@code @JsonSerialize}.
+				 * Writes a {@link TurnDetection} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<TurnDetection> {
 
@@ -724,8 +718,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			}
 
 			/**
-			 * Writes a {@link Input} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Input> {
 
@@ -764,7 +758,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * know
 		 */
 		@JsonDeserialize(using = Output.Reader.class)
-		@JsonSerialize(using = Output.Writer.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice, @JsonProperty("speed") @Nullable Double speed,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -915,8 +908,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			}
 
 			/**
-			 * Writes a {@link Output} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Output> {
 
@@ -1025,8 +1018,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -1144,7 +1137,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * know
 		 */
 		@JsonDeserialize(using = TracingConfiguration.Reader.class)
-		@JsonSerialize(using = TracingConfiguration.Writer.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -1302,8 +1294,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			}
 
 			/**
-			 * Writes a {@link TracingConfiguration} without reflection; Jackson creates
-			 * it from {@code @JsonSerialize}.
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<TracingConfiguration> {
 
@@ -1374,7 +1366,6 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	 * know
 	 */
 	@JsonDeserialize(using = TurnDetection.Reader.class)
-	@JsonSerialize(using = TurnDetection.Writer.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -1524,8 +1515,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Writes a {@link TurnDetection} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link TurnDetection} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<TurnDetection> {
 
@@ -1991,8 +1982,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	}
 
 	/**
-	 * Writes a {@link RealtimeSessionCreateResponse} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeSessionCreateResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeSessionCreateResponse> {
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A new Realtime session configuration, with an ephemeral key. Default TTL for keys is
@@ -87,7 +86,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeSessionCreateResponseGA.Reader.class)
-@JsonSerialize(using = RealtimeSessionCreateResponseGA.Writer.class)
 public record RealtimeSessionCreateResponseGA(
 		@JsonProperty("client_secret") RealtimeSessionCreateResponseGA.ClientSecret clientSecret,
 		@JsonProperty("type") String type,
@@ -163,7 +161,6 @@ public record RealtimeSessionCreateResponseGA(
 	 * know
 	 */
 	@JsonDeserialize(using = ClientSecret.Reader.class)
-	@JsonSerialize(using = ClientSecret.Writer.class)
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -278,8 +275,8 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Writes a {@link ClientSecret} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ClientSecret} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ClientSecret> {
 
@@ -524,7 +521,6 @@ public record RealtimeSessionCreateResponseGA(
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -596,7 +592,6 @@ public record RealtimeSessionCreateResponseGA(
 		 * know
 		 */
 		@JsonDeserialize(using = Input.Reader.class)
-		@JsonSerialize(using = Input.Writer.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -649,7 +644,6 @@ public record RealtimeSessionCreateResponseGA(
 			 * not know
 			 */
 			@JsonDeserialize(using = NoiseReduction.Reader.class)
-			@JsonSerialize(using = NoiseReduction.Writer.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -766,8 +760,8 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Writes a {@link NoiseReduction} without reflection; Jackson creates it
-				 * from {@code @JsonSerialize}.
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<NoiseReduction> {
 
@@ -899,8 +893,8 @@ public record RealtimeSessionCreateResponseGA(
 			}
 
 			/**
-			 * Writes a {@link Input} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Input> {
 
@@ -948,7 +942,6 @@ public record RealtimeSessionCreateResponseGA(
 		 * know
 		 */
 		@JsonDeserialize(using = Output.Reader.class)
-		@JsonSerialize(using = Output.Writer.class)
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice, @JsonProperty("speed") @Nullable Double speed,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1096,8 +1089,8 @@ public record RealtimeSessionCreateResponseGA(
 			}
 
 			/**
-			 * Writes a {@link Output} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Output> {
 
@@ -1206,8 +1199,8 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -1381,7 +1374,6 @@ public record RealtimeSessionCreateResponseGA(
 		 * know
 		 */
 		@JsonDeserialize(using = TracingConfiguration.Reader.class)
-		@JsonSerialize(using = TracingConfiguration.Writer.class)
 		record TracingConfiguration(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -1539,8 +1531,8 @@ public record RealtimeSessionCreateResponseGA(
 			}
 
 			/**
-			 * Writes a {@link TracingConfiguration} without reflection; Jackson creates
-			 * it from {@code @JsonSerialize}.
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<TracingConfiguration> {
 
@@ -2208,8 +2200,8 @@ public record RealtimeSessionCreateResponseGA(
 	}
 
 	/**
-	 * Writes a {@link RealtimeSessionCreateResponseGA} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeSessionCreateResponseGA} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeSessionCreateResponseGA> {
 

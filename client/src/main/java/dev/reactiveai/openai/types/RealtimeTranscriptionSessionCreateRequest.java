@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime transcription session object configuration.
@@ -41,7 +40,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeTranscriptionSessionCreateRequest.Reader.class)
-@JsonSerialize(using = RealtimeTranscriptionSessionCreateRequest.Writer.class)
 public record RealtimeTranscriptionSessionCreateRequest(
 		@JsonProperty("turn_detection") RealtimeTranscriptionSessionCreateRequest.@Nullable TurnDetection turnDetection,
 		@JsonProperty("input_audio_noise_reduction") RealtimeTranscriptionSessionCreateRequest.@Nullable InputAudioNoiseReduction inputAudioNoiseReduction,
@@ -100,7 +98,6 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = TurnDetection.Reader.class)
-	@JsonSerialize(using = TurnDetection.Writer.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -241,8 +238,8 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		}
 
 		/**
-		 * Writes a {@link TurnDetection} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link TurnDetection} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<TurnDetection> {
 
@@ -283,7 +280,6 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = InputAudioNoiseReduction.Reader.class)
-	@JsonSerialize(using = InputAudioNoiseReduction.Writer.class)
 	public static record InputAudioNoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -400,8 +396,8 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		}
 
 		/**
-		 * Writes a {@link InputAudioNoiseReduction} without reflection; Jackson creates
-		 * it from {@code @JsonSerialize}.
+		 * Writes a {@link InputAudioNoiseReduction} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InputAudioNoiseReduction> {
 
@@ -718,8 +714,8 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	}
 
 	/**
-	 * Writes a {@link RealtimeTranscriptionSessionCreateRequest} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeTranscriptionSessionCreateRequest} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateRequest> {
 

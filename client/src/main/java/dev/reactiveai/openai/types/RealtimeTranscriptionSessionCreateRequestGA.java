@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Realtime transcription session object configuration.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeTranscriptionSessionCreateRequestGA.Reader.class)
-@JsonSerialize(using = RealtimeTranscriptionSessionCreateRequestGA.Writer.class)
 public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") String type,
 		@JsonProperty("audio") RealtimeTranscriptionSessionCreateRequestGA.@Nullable Audio audio,
 		@JsonProperty("include") @Nullable List<RealtimeTranscriptionSessionCreateRequestGA.IncludeItem> include,
@@ -83,7 +81,6 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -152,7 +149,6 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		 * know
 		 */
 		@JsonDeserialize(using = Input.Reader.class)
-		@JsonSerialize(using = Input.Writer.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -206,7 +202,6 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			 * not know
 			 */
 			@JsonDeserialize(using = NoiseReduction.Reader.class)
-			@JsonSerialize(using = NoiseReduction.Writer.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -323,8 +318,8 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				}
 
 				/**
-				 * Writes a {@link NoiseReduction} without reflection; Jackson creates it
-				 * from {@code @JsonSerialize}.
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<NoiseReduction> {
 
@@ -457,8 +452,8 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			}
 
 			/**
-			 * Writes a {@link Input} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Input> {
 
@@ -553,8 +548,8 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -749,7 +744,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 	/**
 	 * Writes a {@link RealtimeTranscriptionSessionCreateRequestGA} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateRequestGA> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A new Realtime transcription session configuration.
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeTranscriptionSessionCreateResponse.Reader.class)
-@JsonSerialize(using = RealtimeTranscriptionSessionCreateResponse.Writer.class)
 public record RealtimeTranscriptionSessionCreateResponse(
 		@JsonProperty("client_secret") RealtimeTranscriptionSessionCreateResponse.ClientSecret clientSecret,
 		@JsonProperty("modalities") @Nullable Object modalities,
@@ -87,7 +85,6 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * know
 	 */
 	@JsonDeserialize(using = ClientSecret.Reader.class)
-	@JsonSerialize(using = ClientSecret.Writer.class)
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -202,8 +199,8 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		}
 
 		/**
-		 * Writes a {@link ClientSecret} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ClientSecret} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ClientSecret> {
 
@@ -246,7 +243,6 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * know
 	 */
 	@JsonDeserialize(using = TurnDetection.Reader.class)
-	@JsonSerialize(using = TurnDetection.Writer.class)
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -396,8 +392,8 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		}
 
 		/**
-		 * Writes a {@link TurnDetection} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link TurnDetection} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<TurnDetection> {
 
@@ -548,8 +544,8 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	}
 
 	/**
-	 * Writes a {@link RealtimeTranscriptionSessionCreateResponse} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RealtimeTranscriptionSessionCreateResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateResponse> {
 

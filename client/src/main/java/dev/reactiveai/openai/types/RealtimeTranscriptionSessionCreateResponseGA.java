@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A Realtime transcription session configuration object.
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RealtimeTranscriptionSessionCreateResponseGA.Reader.class)
-@JsonSerialize(using = RealtimeTranscriptionSessionCreateResponseGA.Writer.class)
 public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type") String type,
 		@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("expires_at") @Nullable Long expiresAt,
@@ -145,7 +143,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 	 * know
 	 */
 	@JsonDeserialize(using = Audio.Reader.class)
-	@JsonSerialize(using = Audio.Writer.class)
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -192,7 +189,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		 * know
 		 */
 		@JsonDeserialize(using = Input.Reader.class)
-		@JsonSerialize(using = Input.Writer.class)
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input.@Nullable NoiseReduction noiseReduction,
@@ -240,7 +236,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			 * not know
 			 */
 			@JsonDeserialize(using = NoiseReduction.Reader.class)
-			@JsonSerialize(using = NoiseReduction.Writer.class)
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -357,8 +352,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 				/**
-				 * Writes a {@link NoiseReduction} without reflection; Jackson creates it
-				 * from {@code @JsonSerialize}.
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<NoiseReduction> {
 
@@ -401,7 +396,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			 * not know
 			 */
 			@JsonDeserialize(using = TurnDetection.Reader.class)
-			@JsonSerialize(using = TurnDetection.Writer.class)
 			public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 					@JsonProperty("threshold") @Nullable Double threshold,
 					@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
@@ -552,8 +546,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 				/**
-				 * Writes a {@link TurnDetection} without reflection; Jackson creates it
-				 * from {@code @JsonSerialize}.
+				 * Writes a {@link TurnDetection} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
 				 */
 				static final class Writer extends RecordSerializer<TurnDetection> {
 
@@ -688,8 +682,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			}
 
 			/**
-			 * Writes a {@link Input} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Input> {
 
@@ -784,8 +778,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		}
 
 		/**
-		 * Writes a {@link Audio} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Audio> {
 
@@ -971,7 +965,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 	/**
 	 * Writes a {@link RealtimeTranscriptionSessionCreateResponseGA} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateResponseGA> {
 

@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * When the number of tokens in a conversation exceeds the model's input token limit, the
@@ -138,7 +137,6 @@ public sealed interface RealtimeTruncation
 	 * know
 	 */
 	@JsonDeserialize(using = RetentionRatioTruncation.Reader.class)
-	@JsonSerialize(using = RetentionRatioTruncation.Writer.class)
 	record RetentionRatioTruncation(@JsonProperty("type") String type,
 			@JsonProperty("retention_ratio") Double retentionRatio,
 			@JsonProperty("token_limits") RetentionRatioTruncation.@Nullable TokenLimits tokenLimits,
@@ -189,7 +187,6 @@ public sealed interface RealtimeTruncation
 		 * know
 		 */
 		@JsonDeserialize(using = TokenLimits.Reader.class)
-		@JsonSerialize(using = TokenLimits.Writer.class)
 		public static record TokenLimits(@JsonProperty("post_instructions") @Nullable Long postInstructions,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -289,8 +286,8 @@ public sealed interface RealtimeTruncation
 			}
 
 			/**
-			 * Writes a {@link TokenLimits} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link TokenLimits} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<TokenLimits> {
 
@@ -402,8 +399,8 @@ public sealed interface RealtimeTruncation
 		}
 
 		/**
-		 * Writes a {@link RetentionRatioTruncation} without reflection; Jackson creates
-		 * it from {@code @JsonSerialize}.
+		 * Writes a {@link RetentionRatioTruncation} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RetentionRatioTruncation> {
 

@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to
@@ -87,7 +86,6 @@ public sealed interface RealtimeTurnDetection
 	 * know
 	 */
 	@JsonDeserialize(using = ServerVAD.Reader.class)
-	@JsonSerialize(using = ServerVAD.Writer.class)
 	record ServerVAD(@JsonProperty("type") String type, @JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
 			@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
@@ -277,8 +275,8 @@ public sealed interface RealtimeTurnDetection
 		}
 
 		/**
-		 * Writes a {@link ServerVAD} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ServerVAD} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ServerVAD> {
 
@@ -328,7 +326,6 @@ public sealed interface RealtimeTurnDetection
 	 * know
 	 */
 	@JsonDeserialize(using = SemanticVAD.Reader.class)
-	@JsonSerialize(using = SemanticVAD.Writer.class)
 	record SemanticVAD(@JsonProperty("type") String type,
 			@JsonProperty("eagerness") SemanticVAD.@Nullable Eagerness eagerness,
 			@JsonProperty("create_response") @Nullable Boolean createResponse,
@@ -565,8 +562,8 @@ public sealed interface RealtimeTurnDetection
 		}
 
 		/**
-		 * Writes a {@link SemanticVAD} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link SemanticVAD} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<SemanticVAD> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * <strong>gpt-5 and o-series models only</strong>
@@ -52,7 +51,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Reasoning.Reader.class)
-@JsonSerialize(using = Reasoning.Writer.class)
 public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort,
 		@JsonProperty("summary") Reasoning.@Nullable Summary summary,
 		@JsonProperty("generate_summary") Reasoning.@Nullable GenerateSummary generateSummary,
@@ -384,8 +382,8 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 	}
 
 	/**
-	 * Writes a {@link Reasoning} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Reasoning} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Reasoning> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A description of the chain of thought used by a reasoning model while generating a
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ReasoningItem.Reader.class)
-@JsonSerialize(using = ReasoningItem.Writer.class)
 public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("encrypted_content") @Nullable String encryptedContent,
 		@JsonProperty("summary") List<SummaryTextContent> summary,
@@ -349,8 +347,8 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 	}
 
 	/**
-	 * Writes a {@link ReasoningItem} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ReasoningItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ReasoningItem> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A refusal from the model.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RefusalContent.Reader.class)
-@JsonSerialize(using = RefusalContent.Writer.class)
 public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("refusal") String refusal,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -130,8 +128,8 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 	}
 
 	/**
-	 * Writes a {@link RefusalContent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RefusalContent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RefusalContent> {
 

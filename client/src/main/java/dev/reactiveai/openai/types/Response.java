@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response object
@@ -184,7 +183,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Response.Reader.class)
-@JsonSerialize(using = Response.Writer.class)
 public record Response(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
@@ -546,7 +544,6 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 	 * know
 	 */
 	@JsonDeserialize(using = IncompleteDetails.Reader.class)
-	@JsonSerialize(using = IncompleteDetails.Writer.class)
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.@Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -721,8 +718,8 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 		}
 
 		/**
-		 * Writes a {@link IncompleteDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link IncompleteDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<IncompleteDetails> {
 
@@ -1515,8 +1512,8 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 	}
 
 	/**
-	 * Writes a {@link Response} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Response} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Response> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the audio response is complete.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseAudioDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseAudioDoneEvent.Writer.class)
 public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -129,8 +127,8 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ResponseAudioDoneEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseAudioDoneEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseAudioDoneEvent> {
 

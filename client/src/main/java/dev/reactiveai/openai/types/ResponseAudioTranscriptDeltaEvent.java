@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is a partial transcript of audio.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseAudioTranscriptDeltaEvent.Reader.class)
-@JsonSerialize(using = ResponseAudioTranscriptDeltaEvent.Writer.class)
 public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String type, @JsonProperty("delta") String delta,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -146,8 +144,8 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 	}
 
 	/**
-	 * Writes a {@link ResponseAudioTranscriptDeltaEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseAudioTranscriptDeltaEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseAudioTranscriptDeltaEvent> {
 

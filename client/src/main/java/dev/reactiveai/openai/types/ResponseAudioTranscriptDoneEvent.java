@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the full audio transcript is completed.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseAudioTranscriptDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseAudioTranscriptDoneEvent.Writer.class)
 public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -129,8 +127,8 @@ public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type
 	}
 
 	/**
-	 * Writes a {@link ResponseAudioTranscriptDoneEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseAudioTranscriptDoneEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseAudioTranscriptDoneEvent> {
 

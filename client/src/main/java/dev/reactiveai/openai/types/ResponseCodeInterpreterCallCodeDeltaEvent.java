@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a partial code snippet is streamed by the code interpreter.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCodeInterpreterCallCodeDeltaEvent.Reader.class)
-@JsonSerialize(using = ResponseCodeInterpreterCallCodeDeltaEvent.Writer.class)
 public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -186,8 +184,8 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 	}
 
 	/**
-	 * Writes a {@link ResponseCodeInterpreterCallCodeDeltaEvent} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseCodeInterpreterCallCodeDeltaEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseCodeInterpreterCallCodeDeltaEvent> {
 

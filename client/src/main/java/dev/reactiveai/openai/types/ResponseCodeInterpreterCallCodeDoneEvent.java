@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the code snippet is finalized by the code interpreter.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCodeInterpreterCallCodeDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseCodeInterpreterCallCodeDoneEvent.Writer.class)
 public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("code") String code, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -185,8 +183,8 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 	}
 
 	/**
-	 * Writes a {@link ResponseCodeInterpreterCallCodeDoneEvent} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseCodeInterpreterCallCodeDoneEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseCodeInterpreterCallCodeDoneEvent> {
 

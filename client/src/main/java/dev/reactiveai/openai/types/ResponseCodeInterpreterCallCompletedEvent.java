@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the code interpreter call is completed.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCodeInterpreterCallCompletedEvent.Reader.class)
-@JsonSerialize(using = ResponseCodeInterpreterCallCompletedEvent.Writer.class)
 public record ResponseCodeInterpreterCallCompletedEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -170,8 +168,8 @@ public record ResponseCodeInterpreterCallCompletedEvent(@JsonProperty("type") St
 	}
 
 	/**
-	 * Writes a {@link ResponseCodeInterpreterCallCompletedEvent} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseCodeInterpreterCallCompletedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseCodeInterpreterCallCompletedEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the code interpreter is actively interpreting the code snippet.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCodeInterpreterCallInterpretingEvent.Reader.class)
-@JsonSerialize(using = ResponseCodeInterpreterCallInterpretingEvent.Writer.class)
 public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -171,7 +169,7 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 
 	/**
 	 * Writes a {@link ResponseCodeInterpreterCallInterpretingEvent} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseCodeInterpreterCallInterpretingEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the model response is complete.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCompletedEvent.Reader.class)
-@JsonSerialize(using = ResponseCompletedEvent.Writer.class)
 public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonProperty("response") Response response,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -146,8 +144,8 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link ResponseCompletedEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseCompletedEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseCompletedEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a new content part is added.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseContentPartAddedEvent.Reader.class)
-@JsonSerialize(using = ResponseContentPartAddedEvent.Writer.class)
 public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("part") OutputContent part, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -196,8 +194,8 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 	}
 
 	/**
-	 * Writes a {@link ResponseContentPartAddedEvent} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseContentPartAddedEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseContentPartAddedEvent> {
 

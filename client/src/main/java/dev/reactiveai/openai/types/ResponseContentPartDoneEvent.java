@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a content part is done.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseContentPartDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseContentPartDoneEvent.Writer.class)
 public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("part") OutputContent part,
@@ -195,8 +193,8 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 	}
 
 	/**
-	 * Writes a {@link ResponseContentPartDoneEvent} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseContentPartDoneEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseContentPartDoneEvent> {
 

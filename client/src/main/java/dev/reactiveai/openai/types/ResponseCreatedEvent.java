@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An event that is emitted when a response is created.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCreatedEvent.Reader.class)
-@JsonSerialize(using = ResponseCreatedEvent.Writer.class)
 public record ResponseCreatedEvent(@JsonProperty("type") String type, @JsonProperty("response") Response response,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -145,8 +143,8 @@ public record ResponseCreatedEvent(@JsonProperty("type") String type, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link ResponseCreatedEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseCreatedEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseCreatedEvent> {
 

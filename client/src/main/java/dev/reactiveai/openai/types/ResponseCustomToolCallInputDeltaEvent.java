@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Event representing a delta (partial update) to the input of a custom tool call.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCustomToolCallInputDeltaEvent.Reader.class)
-@JsonSerialize(using = ResponseCustomToolCallInputDeltaEvent.Writer.class)
 public record ResponseCustomToolCallInputDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId, @JsonProperty("delta") String delta,
@@ -179,8 +177,8 @@ public record ResponseCustomToolCallInputDeltaEvent(@JsonProperty("type") String
 	}
 
 	/**
-	 * Writes a {@link ResponseCustomToolCallInputDeltaEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseCustomToolCallInputDeltaEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseCustomToolCallInputDeltaEvent> {
 

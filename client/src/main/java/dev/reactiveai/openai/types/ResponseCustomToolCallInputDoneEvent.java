@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Event indicating that input for a custom tool call is complete.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseCustomToolCallInputDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseCustomToolCallInputDoneEvent.Writer.class)
 public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId, @JsonProperty("input") String input,
@@ -179,8 +177,8 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 	}
 
 	/**
-	 * Writes a {@link ResponseCustomToolCallInputDoneEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseCustomToolCallInputDoneEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseCustomToolCallInputDoneEvent> {
 

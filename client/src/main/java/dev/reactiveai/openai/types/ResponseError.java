@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An error object returned when the model fails to generate a Response.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseError.Reader.class)
-@JsonSerialize(using = ResponseError.Writer.class)
 public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -153,8 +151,8 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 	}
 
 	/**
-	 * Writes a {@link ResponseError} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseError} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseError> {
 

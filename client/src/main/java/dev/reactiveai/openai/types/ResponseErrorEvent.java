@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an error occurs.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseErrorEvent.Reader.class)
-@JsonSerialize(using = ResponseErrorEvent.Writer.class)
 public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonProperty("code") @Nullable String code,
 		@JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -177,8 +175,8 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link ResponseErrorEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseErrorEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseErrorEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a file search call is completed (results found).
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFileSearchCallCompletedEvent.Reader.class)
-@JsonSerialize(using = ResponseFileSearchCallCompletedEvent.Writer.class)
 public record ResponseFileSearchCallCompletedEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -164,8 +162,8 @@ public record ResponseFileSearchCallCompletedEvent(@JsonProperty("type") String 
 	}
 
 	/**
-	 * Writes a {@link ResponseFileSearchCallCompletedEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseFileSearchCallCompletedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseFileSearchCallCompletedEvent> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON object response format. An older method of generating JSON responses. Using
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFormatJsonObject.Reader.class)
-@JsonSerialize(using = ResponseFormatJsonObject.Writer.class)
 public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -117,8 +115,8 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ResponseFormatJsonObject} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseFormatJsonObject} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseFormatJsonObject> {
 

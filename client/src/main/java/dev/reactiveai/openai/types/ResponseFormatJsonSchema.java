@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON Schema response format. Used to generate structured JSON responses. Learn more
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFormatJsonSchema.Reader.class)
-@JsonSerialize(using = ResponseFormatJsonSchema.Writer.class)
 public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		@JsonProperty("json_schema") ResponseFormatJsonSchema.JsonSchema jsonSchema,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -84,7 +82,6 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = JsonSchema.Reader.class)
-	@JsonSerialize(using = JsonSchema.Writer.class)
 	public static record JsonSchema(@JsonProperty("description") @Nullable String description,
 			@JsonProperty("name") String name, @JsonProperty("schema") @Nullable Map<String, Object> schema,
 			@JsonProperty("strict") @Nullable Boolean strict,
@@ -253,8 +250,8 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link JsonSchema} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link JsonSchema} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<JsonSchema> {
 
@@ -353,8 +350,8 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ResponseFormatJsonSchema} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseFormatJsonSchema} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseFormatJsonSchema> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A custom grammar for the model to follow when generating text. Learn more in the
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFormatTextGrammar.Reader.class)
-@JsonSerialize(using = ResponseFormatTextGrammar.Writer.class)
 public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @JsonProperty("grammar") String grammar,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -129,8 +127,8 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 	}
 
 	/**
-	 * Writes a {@link ResponseFormatTextGrammar} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseFormatTextGrammar} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseFormatTextGrammar> {
 

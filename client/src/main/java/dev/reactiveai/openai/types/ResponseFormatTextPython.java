@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configure the model to generate valid Python code. See the
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFormatTextPython.Reader.class)
-@JsonSerialize(using = ResponseFormatTextPython.Writer.class)
 public record ResponseFormatTextPython(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -112,8 +110,8 @@ public record ResponseFormatTextPython(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ResponseFormatTextPython} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseFormatTextPython} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseFormatTextPython> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is a partial function-call arguments delta.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFunctionCallArgumentsDeltaEvent.Reader.class)
-@JsonSerialize(using = ResponseFunctionCallArgumentsDeltaEvent.Writer.class)
 public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("delta") String delta,
@@ -185,8 +183,8 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 	}
 
 	/**
-	 * Writes a {@link ResponseFunctionCallArgumentsDeltaEvent} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseFunctionCallArgumentsDeltaEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseFunctionCallArgumentsDeltaEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when function-call arguments are finalized.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseFunctionCallArgumentsDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseFunctionCallArgumentsDoneEvent.Writer.class)
 public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("name") String name,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -196,8 +194,8 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 	}
 
 	/**
-	 * Writes a {@link ResponseFunctionCallArgumentsDoneEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseFunctionCallArgumentsDoneEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseFunctionCallArgumentsDoneEvent> {
 

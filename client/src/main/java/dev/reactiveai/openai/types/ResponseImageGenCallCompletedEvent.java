@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an image generation tool call has completed and the final image is
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseImageGenCallCompletedEvent.Reader.class)
-@JsonSerialize(using = ResponseImageGenCallCompletedEvent.Writer.class)
 public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonProperty("item_id") String itemId,
@@ -163,8 +161,8 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link ResponseImageGenCallCompletedEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseImageGenCallCompletedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseImageGenCallCompletedEvent> {
 

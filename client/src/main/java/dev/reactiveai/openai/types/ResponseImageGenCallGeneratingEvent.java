@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an image generation tool call is actively generating an image
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseImageGenCallGeneratingEvent.Reader.class)
-@JsonSerialize(using = ResponseImageGenCallGeneratingEvent.Writer.class)
 public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -165,8 +163,8 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 	}
 
 	/**
-	 * Writes a {@link ResponseImageGenCallGeneratingEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseImageGenCallGeneratingEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseImageGenCallGeneratingEvent> {
 

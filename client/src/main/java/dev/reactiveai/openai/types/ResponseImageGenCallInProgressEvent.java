@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an image generation tool call is in progress.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseImageGenCallInProgressEvent.Reader.class)
-@JsonSerialize(using = ResponseImageGenCallInProgressEvent.Writer.class)
 public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -164,8 +162,8 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 	}
 
 	/**
-	 * Writes a {@link ResponseImageGenCallInProgressEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseImageGenCallInProgressEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseImageGenCallInProgressEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a partial image is available during image generation streaming.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseImageGenCallPartialImageEvent.Reader.class)
-@JsonSerialize(using = ResponseImageGenCallPartialImageEvent.Writer.class)
 public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -205,8 +203,8 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 	}
 
 	/**
-	 * Writes a {@link ResponseImageGenCallPartialImageEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseImageGenCallPartialImageEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseImageGenCallPartialImageEvent> {
 

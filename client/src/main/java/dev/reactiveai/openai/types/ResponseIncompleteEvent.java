@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An event that is emitted when a response finishes as incomplete.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseIncompleteEvent.Reader.class)
-@JsonSerialize(using = ResponseIncompleteEvent.Writer.class)
 public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonProperty("response") Response response,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -146,8 +144,8 @@ public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link ResponseIncompleteEvent} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseIncompleteEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseIncompleteEvent> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A list of Response items.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseItemList.Reader.class)
-@JsonSerialize(using = ResponseItemList.Writer.class)
 public record ResponseItemList(@JsonProperty("object") String object, @JsonProperty("data") List<ItemResource> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId,
@@ -201,8 +199,8 @@ public record ResponseItemList(@JsonProperty("object") String object, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link ResponseItemList} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseItemList} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseItemList> {
 

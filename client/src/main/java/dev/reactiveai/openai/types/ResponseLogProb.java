@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A logprob is the logarithmic probability that the model assigns to producing a
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseLogProb.Reader.class)
-@JsonSerialize(using = ResponseLogProb.Writer.class)
 public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("top_logprobs") @Nullable List<ResponseLogProb.TopLogprob> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -71,7 +69,6 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 	 * know
 	 */
 	@JsonDeserialize(using = TopLogprob.Reader.class)
-	@JsonSerialize(using = TopLogprob.Writer.class)
 	public static record TopLogprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -183,8 +180,8 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 		}
 
 		/**
-		 * Writes a {@link TopLogprob} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link TopLogprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<TopLogprob> {
 
@@ -325,8 +322,8 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link ResponseLogProb} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseLogProb} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseLogProb> {
 

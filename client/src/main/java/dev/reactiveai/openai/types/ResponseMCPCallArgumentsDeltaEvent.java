@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseMCPCallArgumentsDeltaEvent.Reader.class)
-@JsonSerialize(using = ResponseMCPCallArgumentsDeltaEvent.Writer.class)
 public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -183,8 +181,8 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link ResponseMCPCallArgumentsDeltaEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseMCPCallArgumentsDeltaEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseMCPCallArgumentsDeltaEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the arguments for an MCP tool call are finalized.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseMCPCallArgumentsDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseMCPCallArgumentsDoneEvent.Writer.class)
 public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("arguments") String arguments, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -182,8 +180,8 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 	}
 
 	/**
-	 * Writes a {@link ResponseMCPCallArgumentsDoneEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseMCPCallArgumentsDoneEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseMCPCallArgumentsDoneEvent> {
 

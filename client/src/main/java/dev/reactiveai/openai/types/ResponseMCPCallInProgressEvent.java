@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an MCP tool call is in progress.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseMCPCallInProgressEvent.Reader.class)
-@JsonSerialize(using = ResponseMCPCallInProgressEvent.Writer.class)
 public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("item_id") String itemId,
@@ -162,8 +160,8 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ResponseMCPCallInProgressEvent} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseMCPCallInProgressEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseMCPCallInProgressEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the list of available MCP tools has been successfully retrieved.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseMCPListToolsCompletedEvent.Reader.class)
-@JsonSerialize(using = ResponseMCPListToolsCompletedEvent.Writer.class)
 public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -163,8 +161,8 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link ResponseMCPListToolsCompletedEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseMCPListToolsCompletedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseMCPListToolsCompletedEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the attempt to list available MCP tools has failed.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseMCPListToolsFailedEvent.Reader.class)
-@JsonSerialize(using = ResponseMCPListToolsFailedEvent.Writer.class)
 public record ResponseMCPListToolsFailedEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -162,8 +160,8 @@ public record ResponseMCPListToolsFailedEvent(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ResponseMCPListToolsFailedEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseMCPListToolsFailedEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseMCPListToolsFailedEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the system is in the process of retrieving the list of available MCP
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseMCPListToolsInProgressEvent.Reader.class)
-@JsonSerialize(using = ResponseMCPListToolsInProgressEvent.Writer.class)
 public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -164,8 +162,8 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 	}
 
 	/**
-	 * Writes a {@link ResponseMCPListToolsInProgressEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseMCPListToolsInProgressEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseMCPListToolsInProgressEvent> {
 

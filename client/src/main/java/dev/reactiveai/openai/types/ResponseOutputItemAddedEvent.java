@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a new output item is added.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseOutputItemAddedEvent.Reader.class)
-@JsonSerialize(using = ResponseOutputItemAddedEvent.Writer.class)
 public record ResponseOutputItemAddedEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonProperty("item") OutputItem item,
@@ -162,8 +160,8 @@ public record ResponseOutputItemAddedEvent(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ResponseOutputItemAddedEvent} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseOutputItemAddedEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseOutputItemAddedEvent> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Assistant response text accompanied by optional annotations.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseOutputText.Reader.class)
-@JsonSerialize(using = ResponseOutputText.Writer.class)
 public record ResponseOutputText(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonProperty("annotations") List<ResponseOutputText.Annotation> annotations,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -214,8 +212,8 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link ResponseOutputText} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseOutputText} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseOutputText> {
 

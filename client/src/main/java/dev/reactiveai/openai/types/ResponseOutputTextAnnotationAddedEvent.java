@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when an annotation is added to output text content.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseOutputTextAnnotationAddedEvent.Reader.class)
-@JsonSerialize(using = ResponseOutputTextAnnotationAddedEvent.Writer.class)
 public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("annotation_index") Long annotationIndex,
@@ -240,8 +238,8 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 	}
 
 	/**
-	 * Writes a {@link ResponseOutputTextAnnotationAddedEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseOutputTextAnnotationAddedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseOutputTextAnnotationAddedEvent> {
 

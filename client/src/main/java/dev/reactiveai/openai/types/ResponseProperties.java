@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code previous_response_id}, {@code model}, {@code reasoning},
@@ -88,7 +87,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseProperties.Reader.class)
-@JsonSerialize(using = ResponseProperties.Writer.class)
 public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable String previousResponseId,
 		@JsonProperty("model") @Nullable ModelIdsResponses model,
 		@JsonProperty("reasoning") @Nullable Reasoning reasoning,
@@ -458,8 +456,8 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 	}
 
 	/**
-	 * Writes a {@link ResponseProperties} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseProperties} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseProperties> {
 

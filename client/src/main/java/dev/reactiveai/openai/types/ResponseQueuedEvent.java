@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a response is queued and waiting to be processed.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseQueuedEvent.Reader.class)
-@JsonSerialize(using = ResponseQueuedEvent.Writer.class)
 public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProperty("response") Response response,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
@@ -145,8 +143,8 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 	}
 
 	/**
-	 * Writes a {@link ResponseQueuedEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseQueuedEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseQueuedEvent> {
 

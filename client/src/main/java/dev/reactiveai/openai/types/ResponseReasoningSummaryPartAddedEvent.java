@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a new reasoning summary part is added.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseReasoningSummaryPartAddedEvent.Reader.class)
-@JsonSerialize(using = ResponseReasoningSummaryPartAddedEvent.Writer.class)
 public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -77,7 +75,6 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	@JsonDeserialize(using = Part.Reader.class)
-	@JsonSerialize(using = Part.Writer.class)
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -181,8 +178,8 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Writes a {@link Part} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Part} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Part> {
 
@@ -337,8 +334,8 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 	}
 
 	/**
-	 * Writes a {@link ResponseReasoningSummaryPartAddedEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseReasoningSummaryPartAddedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseReasoningSummaryPartAddedEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a reasoning summary part is completed.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseReasoningSummaryPartDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseReasoningSummaryPartDoneEvent.Writer.class)
 public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -76,7 +74,6 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 	 * know
 	 */
 	@JsonDeserialize(using = Part.Reader.class)
-	@JsonSerialize(using = Part.Writer.class)
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -180,8 +177,8 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Writes a {@link Part} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Part} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Part> {
 
@@ -336,8 +333,8 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 	}
 
 	/**
-	 * Writes a {@link ResponseReasoningSummaryPartDoneEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseReasoningSummaryPartDoneEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseReasoningSummaryPartDoneEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a delta is added to a reasoning summary text.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseReasoningSummaryTextDeltaEvent.Reader.class)
-@JsonSerialize(using = ResponseReasoningSummaryTextDeltaEvent.Writer.class)
 public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("delta") String delta,
@@ -200,8 +198,8 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 	}
 
 	/**
-	 * Writes a {@link ResponseReasoningSummaryTextDeltaEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseReasoningSummaryTextDeltaEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseReasoningSummaryTextDeltaEvent> {
 

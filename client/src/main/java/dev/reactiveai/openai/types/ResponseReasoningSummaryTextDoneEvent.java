@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a reasoning summary text is completed.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseReasoningSummaryTextDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseReasoningSummaryTextDoneEvent.Writer.class)
 public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
 		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("text") String text,
@@ -198,8 +196,8 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 	}
 
 	/**
-	 * Writes a {@link ResponseReasoningSummaryTextDoneEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseReasoningSummaryTextDoneEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseReasoningSummaryTextDoneEvent> {
 

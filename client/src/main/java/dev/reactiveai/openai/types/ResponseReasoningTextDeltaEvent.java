@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a delta is added to a reasoning text.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseReasoningTextDeltaEvent.Reader.class)
-@JsonSerialize(using = ResponseReasoningTextDeltaEvent.Writer.class)
 public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -200,8 +198,8 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ResponseReasoningTextDeltaEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseReasoningTextDeltaEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseReasoningTextDeltaEvent> {
 

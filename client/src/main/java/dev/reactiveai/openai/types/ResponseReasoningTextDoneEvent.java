@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a reasoning text is completed.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseReasoningTextDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseReasoningTextDoneEvent.Writer.class)
 public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("text") String text, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -197,8 +195,8 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 	}
 
 	/**
-	 * Writes a {@link ResponseReasoningTextDoneEvent} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseReasoningTextDoneEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseReasoningTextDoneEvent> {
 

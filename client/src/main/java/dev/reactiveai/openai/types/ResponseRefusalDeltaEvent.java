@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is a partial refusal text.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseRefusalDeltaEvent.Reader.class)
-@JsonSerialize(using = ResponseRefusalDeltaEvent.Writer.class)
 public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -196,8 +194,8 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 	}
 
 	/**
-	 * Writes a {@link ResponseRefusalDeltaEvent} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseRefusalDeltaEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseRefusalDeltaEvent> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Options for streaming responses. Only set this when you set {@code stream: true}.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseStreamOptions.Reader.class)
-@JsonSerialize(using = ResponseStreamOptions.Writer.class)
 public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -123,8 +121,8 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 	}
 
 	/**
-	 * Writes a {@link ResponseStreamOptions} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseStreamOptions} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseStreamOptions> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is an additional text delta.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseTextDeltaEvent.Reader.class)
-@JsonSerialize(using = ResponseTextDeltaEvent.Writer.class)
 public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -236,8 +234,8 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link ResponseTextDeltaEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseTextDeltaEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseTextDeltaEvent> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when text content is finalized.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseTextDoneEvent.Reader.class)
-@JsonSerialize(using = ResponseTextDoneEvent.Writer.class)
 public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
 		@JsonProperty("text") String text, @JsonProperty("sequence_number") Long sequenceNumber,
@@ -236,8 +234,8 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link ResponseTextDoneEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseTextDoneEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseTextDoneEvent> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Configuration options for a text response from the model. Can be plain text or
@@ -44,7 +43,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseTextParam.Reader.class)
-@JsonSerialize(using = ResponseTextParam.Writer.class)
 public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 		@JsonProperty("verbosity") @Nullable Verbosity verbosity,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -177,8 +175,8 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 	}
 
 	/**
-	 * Writes a {@link ResponseTextParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseTextParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseTextParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents token usage details including input tokens, output tokens, a breakdown of
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseUsage.Reader.class)
-@JsonSerialize(using = ResponseUsage.Writer.class)
 public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("input_tokens_details") ResponseUsage.InputTokensDetails inputTokensDetails,
 		@JsonProperty("output_tokens") Long outputTokens,
@@ -75,7 +73,6 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	 * know
 	 */
 	@JsonDeserialize(using = InputTokensDetails.Reader.class)
-	@JsonSerialize(using = InputTokensDetails.Writer.class)
 	public static record InputTokensDetails(@JsonProperty("cached_tokens") Long cachedTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -174,8 +171,8 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		}
 
 		/**
-		 * Writes a {@link InputTokensDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link InputTokensDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InputTokensDetails> {
 
@@ -207,7 +204,6 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	 * know
 	 */
 	@JsonDeserialize(using = OutputTokensDetails.Reader.class)
-	@JsonSerialize(using = OutputTokensDetails.Writer.class)
 	public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Long reasoningTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -307,8 +303,8 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		}
 
 		/**
-		 * Writes a {@link OutputTokensDetails} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link OutputTokensDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<OutputTokensDetails> {
 
@@ -456,8 +452,8 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	}
 
 	/**
-	 * Writes a {@link ResponseUsage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ResponseUsage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseUsage> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a web search call is completed.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseWebSearchCallCompletedEvent.Reader.class)
-@JsonSerialize(using = ResponseWebSearchCallCompletedEvent.Writer.class)
 public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -165,8 +163,8 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 	}
 
 	/**
-	 * Writes a {@link ResponseWebSearchCallCompletedEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseWebSearchCallCompletedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseWebSearchCallCompletedEvent> {
 

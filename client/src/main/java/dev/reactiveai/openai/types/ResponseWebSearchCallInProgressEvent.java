@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a web search call is initiated.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponseWebSearchCallInProgressEvent.Reader.class)
-@JsonSerialize(using = ResponseWebSearchCallInProgressEvent.Writer.class)
 public record ResponseWebSearchCallInProgressEvent(@JsonProperty("type") String type,
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
 		@JsonProperty("sequence_number") Long sequenceNumber,
@@ -165,8 +163,8 @@ public record ResponseWebSearchCallInProgressEvent(@JsonProperty("type") String 
 	}
 
 	/**
-	 * Writes a {@link ResponseWebSearchCallInProgressEvent} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponseWebSearchCallInProgressEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponseWebSearchCallInProgressEvent> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Client event for creating a response over a persistent WebSocket connection. This
@@ -210,7 +209,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponsesClientEventResponseCreate.Reader.class)
-@JsonSerialize(using = ResponsesClientEventResponseCreate.Writer.class)
 public record ResponsesClientEventResponseCreate(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
@@ -1158,8 +1156,8 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link ResponsesClientEventResponseCreate} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponsesClientEventResponseCreate} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponsesClientEventResponseCreate> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /responses/{response_id}/input_items}: Returns a
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponsesInputItemsListParams.Reader.class)
-@JsonSerialize(using = ResponsesInputItemsListParams.Writer.class)
 public record ResponsesInputItemsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ResponsesInputItemsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("include") @Nullable List<IncludeEnum> include,
@@ -292,8 +290,8 @@ public record ResponsesInputItemsListParams(@JsonProperty("limit") @Nullable Lon
 	}
 
 	/**
-	 * Writes a {@link ResponsesInputItemsListParams} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link ResponsesInputItemsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponsesInputItemsListParams> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /responses/{response_id}}: Retrieves a model
@@ -39,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ResponsesRetrieveParams.Reader.class)
-@JsonSerialize(using = ResponsesRetrieveParams.Writer.class)
 public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<IncludeEnum> include,
 		@JsonProperty("stream") @Nullable Boolean stream, @JsonProperty("starting_after") @Nullable Long startingAfter,
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
@@ -207,8 +205,8 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 	}
 
 	/**
-	 * Writes a {@link ResponsesRetrieveParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ResponsesRetrieveParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ResponsesRetrieveParams> {
 

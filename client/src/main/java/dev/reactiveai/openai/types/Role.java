@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details about a role that can be assigned through the public Roles API.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Role.Reader.class)
-@JsonSerialize(using = Role.Writer.class)
 public record Role(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("description") @Nullable String description,
 		@JsonProperty("permissions") List<String> permissions, @JsonProperty("resource_type") String resourceType,
@@ -235,8 +233,8 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 	}
 
 	/**
-	 * Writes a {@link Role} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Role} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Role> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Paginated list of roles assigned to a principal.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RoleListResource.Reader.class)
-@JsonSerialize(using = RoleListResource.Writer.class)
 public record RoleListResource(@JsonProperty("object") String object,
 		@JsonProperty("data") List<AssignedRoleDetails> data, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("next") @Nullable String next,
@@ -188,8 +186,8 @@ public record RoleListResource(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link RoleListResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RoleListResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RoleListResource> {
 

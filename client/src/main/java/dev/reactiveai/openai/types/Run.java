@@ -21,7 +21,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an execution run on a
@@ -109,7 +108,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Run.Reader.class)
-@JsonSerialize(using = Run.Writer.class)
 public record Run(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("assistant_id") String assistantId, @JsonProperty("status") Run.Status status,
@@ -318,7 +316,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * know
 	 */
 	@JsonDeserialize(using = RequiredAction.Reader.class)
-	@JsonSerialize(using = RequiredAction.Writer.class)
 	public static record RequiredAction(@JsonProperty("type") String type,
 			@JsonProperty("submit_tool_outputs") RequiredAction.SubmitToolOutputs submitToolOutputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -361,7 +358,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		 * know
 		 */
 		@JsonDeserialize(using = SubmitToolOutputs.Reader.class)
-		@JsonSerialize(using = SubmitToolOutputs.Writer.class)
 		public static record SubmitToolOutputs(@JsonProperty("tool_calls") List<RunToolCallObject> toolCalls,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -481,8 +477,8 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			}
 
 			/**
-			 * Writes a {@link SubmitToolOutputs} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link SubmitToolOutputs} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<SubmitToolOutputs> {
 
@@ -579,8 +575,8 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		}
 
 		/**
-		 * Writes a {@link RequiredAction} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RequiredAction} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RequiredAction> {
 
@@ -616,7 +612,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * know
 	 */
 	@JsonDeserialize(using = LastError.Reader.class)
-	@JsonSerialize(using = LastError.Writer.class)
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -815,8 +810,8 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		}
 
 		/**
-		 * Writes a {@link LastError} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link LastError} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<LastError> {
 
@@ -851,7 +846,6 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	 * know
 	 */
 	@JsonDeserialize(using = IncompleteDetails.Reader.class)
-	@JsonSerialize(using = IncompleteDetails.Writer.class)
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.@Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -1027,8 +1021,8 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 		}
 
 		/**
-		 * Writes a {@link IncompleteDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link IncompleteDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<IncompleteDetails> {
 
@@ -1619,8 +1613,8 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 	}
 
 	/**
-	 * Writes a {@link Run} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Run} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Run> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Usage statistics related to the run. This value will be {@code null} if the run is not
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunCompletionUsage.Reader.class)
-@JsonSerialize(using = RunCompletionUsage.Writer.class)
 public record RunCompletionUsage(@JsonProperty("completion_tokens") Long completionTokens,
 		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -155,8 +153,8 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 	}
 
 	/**
-	 * Writes a {@link RunCompletionUsage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RunCompletionUsage} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunCompletionUsage> {
 

@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * RunGraderRequest
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunGraderRequest.Reader.class)
-@JsonSerialize(using = RunGraderRequest.Writer.class)
 public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader grader,
 		@JsonProperty("item") @Nullable Map<String, Object> item, @JsonProperty("model_sample") String modelSample,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -246,8 +244,8 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 	}
 
 	/**
-	 * Writes a {@link RunGraderRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RunGraderRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunGraderRequest> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /fine_tuning/alpha/graders/run}: Run a grader.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunGraderResponse.Reader.class)
-@JsonSerialize(using = RunGraderResponse.Writer.class)
 public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		@JsonProperty("metadata") RunGraderResponse.Metadata metadata,
 		@JsonProperty("sub_rewards") Map<String, Object> subRewards,
@@ -83,7 +81,6 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 	 * know
 	 */
 	@JsonDeserialize(using = Metadata.Reader.class)
-	@JsonSerialize(using = Metadata.Writer.class)
 	public static record Metadata(@JsonProperty("name") String name, @JsonProperty("type") String type,
 			@JsonProperty("errors") Metadata.Errors errors, @JsonProperty("execution_time") Double executionTime,
 			@JsonProperty("scores") Map<String, Object> scores, @JsonProperty("token_usage") @Nullable Long tokenUsage,
@@ -149,7 +146,6 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		 * know
 		 */
 		@JsonDeserialize(using = Errors.Reader.class)
-		@JsonSerialize(using = Errors.Writer.class)
 		public static record Errors(@JsonProperty("formula_parse_error") Boolean formulaParseError,
 				@JsonProperty("sample_parse_error") Boolean sampleParseError,
 				@JsonProperty("truncated_observation_error") Boolean truncatedObservationError,
@@ -475,8 +471,8 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 			/**
-			 * Writes a {@link Errors} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link Errors} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<Errors> {
 
@@ -692,8 +688,8 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		}
 
 		/**
-		 * Writes a {@link Metadata} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Metadata} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Metadata> {
 
@@ -882,8 +878,8 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 	}
 
 	/**
-	 * Writes a {@link RunGraderResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RunGraderResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunGraderResponse> {
 

@@ -19,7 +19,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a step in execution of a run.
@@ -59,7 +58,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStep.Reader.class)
-@JsonSerialize(using = RunStep.Writer.class)
 public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("assistant_id") String assistantId,
 		@JsonProperty("thread_id") String threadId, @JsonProperty("run_id") String runId,
@@ -314,7 +312,6 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 * know
 	 */
 	@JsonDeserialize(using = LastError.Reader.class)
-	@JsonSerialize(using = LastError.Writer.class)
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -503,8 +500,8 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 		}
 
 		/**
-		 * Writes a {@link LastError} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link LastError} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<LastError> {
 
@@ -859,8 +856,8 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 	}
 
 	/**
-	 * Writes a {@link RunStep} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RunStep} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStep> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Usage statistics related to the run step. This value will be {@code null} while the run
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepCompletionUsage.Reader.class)
-@JsonSerialize(using = RunStepCompletionUsage.Writer.class)
 public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long completionTokens,
 		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -157,8 +155,8 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 	}
 
 	/**
-	 * Writes a {@link RunStepCompletionUsage} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RunStepCompletionUsage} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepCompletionUsage> {
 

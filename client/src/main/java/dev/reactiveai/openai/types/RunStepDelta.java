@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a run step delta i.e. any changed fields on a run step during streaming.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDelta.Reader.class)
-@JsonSerialize(using = RunStepDelta.Writer.class)
 public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("delta") RunStepDelta.Delta delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -71,7 +69,6 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	 * know
 	 */
 	@JsonDeserialize(using = Delta.Reader.class)
-	@JsonSerialize(using = Delta.Writer.class)
 	public static record Delta(@JsonProperty("step_details") Delta.@Nullable StepDetails stepDetails,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -212,8 +209,8 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * Writes a {@link Delta} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Delta} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Delta> {
 
@@ -321,8 +318,8 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 	}
 
 	/**
-	 * Writes a {@link RunStepDelta} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RunStepDelta} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDelta> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the message creation by the run step.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsMessageCreationObject.Reader.class)
-@JsonSerialize(using = RunStepDeltaStepDetailsMessageCreationObject.Writer.class)
 public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type") String type,
 		@JsonProperty("message_creation") RunStepDeltaStepDetailsMessageCreationObject.@Nullable MessageCreation messageCreation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -69,7 +67,6 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 	 * know
 	 */
 	@JsonDeserialize(using = MessageCreation.Reader.class)
-	@JsonSerialize(using = MessageCreation.Writer.class)
 	public static record MessageCreation(@JsonProperty("message_id") @Nullable String messageId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -167,8 +164,8 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 		}
 
 		/**
-		 * Writes a {@link MessageCreation} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link MessageCreation} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<MessageCreation> {
 
@@ -268,7 +265,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 
 	/**
 	 * Writes a {@link RunStepDeltaStepDetailsMessageCreationObject} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsMessageCreationObject> {
 

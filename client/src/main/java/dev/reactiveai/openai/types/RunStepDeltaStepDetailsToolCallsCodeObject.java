@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the Code Interpreter tool call the run step was involved in.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsCodeObject.Reader.class)
-@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsCodeObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("code_interpreter") RunStepDeltaStepDetailsToolCallsCodeObject.@Nullable CodeInterpreter codeInterpreter,
@@ -83,7 +81,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 	 * know
 	 */
 	@JsonDeserialize(using = CodeInterpreter.Reader.class)
-	@JsonSerialize(using = CodeInterpreter.Writer.class)
 	public static record CodeInterpreter(@JsonProperty("input") @Nullable String input,
 			@JsonProperty("outputs") @Nullable List<CodeInterpreter.Output> outputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -261,8 +258,8 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 		}
 
 		/**
-		 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link CodeInterpreter} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CodeInterpreter> {
 
@@ -387,8 +384,8 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 	}
 
 	/**
-	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeObject} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsCodeObject> {
 

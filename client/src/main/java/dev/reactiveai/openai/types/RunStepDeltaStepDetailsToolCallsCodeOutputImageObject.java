@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Code interpreter image output
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.Reader.class)
-@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type,
 		@JsonProperty("image") RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.@Nullable Image image,
@@ -75,7 +73,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 	 * know
 	 */
 	@JsonDeserialize(using = Image.Reader.class)
-	@JsonSerialize(using = Image.Writer.class)
 	public static record Image(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -175,8 +172,8 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 		}
 
 		/**
-		 * Writes a {@link Image} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Image} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Image> {
 
@@ -290,7 +287,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 
 	/**
 	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeOutputImageObject} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Text output from the Code Interpreter tool call as part of a run step.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.Reader.class)
-@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("index") Long index,
 		@JsonProperty("type") String type, @JsonProperty("logs") @Nullable String logs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -148,7 +146,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 
 	/**
 	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * File search tool call
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsFileSearchObject.Reader.class)
-@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsFileSearchObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("file_search") Map<String, Object> fileSearch,
@@ -189,7 +187,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 
 	/**
 	 * Writes a {@link RunStepDeltaStepDetailsToolCallsFileSearchObject} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsFileSearchObject> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Function tool call
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsFunctionObject.Reader.class)
-@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsFunctionObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("index") Long index,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("type") String type,
 		@JsonProperty("function") RunStepDeltaStepDetailsToolCallsFunctionObject.@Nullable Function function,
@@ -77,7 +75,6 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
-	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") @Nullable String name,
 			@JsonProperty("arguments") @Nullable String arguments, @JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -203,8 +200,8 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 		}
 
 		/**
-		 * Writes a {@link Function} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Function> {
 
@@ -331,7 +328,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 
 	/**
 	 * Writes a {@link RunStepDeltaStepDetailsToolCallsFunctionObject} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsFunctionObject> {
 

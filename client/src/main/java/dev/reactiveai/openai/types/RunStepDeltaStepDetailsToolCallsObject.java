@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the tool call.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDeltaStepDetailsToolCallsObject.Reader.class)
-@JsonSerialize(using = RunStepDeltaStepDetailsToolCallsObject.Writer.class)
 public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		@JsonProperty("tool_calls") @Nullable List<RunStepDeltaStepDetailsToolCallsObject.ToolCall> toolCalls,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -210,8 +208,8 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 	}
 
 	/**
-	 * Writes a {@link RunStepDeltaStepDetailsToolCallsObject} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsObject> {
 

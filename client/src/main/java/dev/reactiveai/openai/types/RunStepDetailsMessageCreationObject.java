@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the message creation by the run step.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsMessageCreationObject.Reader.class)
-@JsonSerialize(using = RunStepDetailsMessageCreationObject.Writer.class)
 public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String type,
 		@JsonProperty("message_creation") RunStepDetailsMessageCreationObject.MessageCreation messageCreation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStep.StepDetails {
@@ -68,7 +66,6 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 	 * know
 	 */
 	@JsonDeserialize(using = MessageCreation.Reader.class)
-	@JsonSerialize(using = MessageCreation.Writer.class)
 	public static record MessageCreation(@JsonProperty("message_id") String messageId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -167,8 +164,8 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Writes a {@link MessageCreation} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link MessageCreation} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<MessageCreation> {
 
@@ -268,8 +265,8 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 	}
 
 	/**
-	 * Writes a {@link RunStepDetailsMessageCreationObject} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RunStepDetailsMessageCreationObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDetailsMessageCreationObject> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the Code Interpreter tool call the run step was involved in.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsCodeObject.Reader.class)
-@JsonSerialize(using = RunStepDetailsToolCallsCodeObject.Writer.class)
 public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("code_interpreter") RunStepDetailsToolCallsCodeObject.CodeInterpreter codeInterpreter,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -80,7 +78,6 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 	 * know
 	 */
 	@JsonDeserialize(using = CodeInterpreter.Reader.class)
-	@JsonSerialize(using = CodeInterpreter.Writer.class)
 	public static record CodeInterpreter(@JsonProperty("input") String input,
 			@JsonProperty("outputs") List<CodeInterpreter.Output> outputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -257,8 +254,8 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 		}
 
 		/**
-		 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link CodeInterpreter} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CodeInterpreter> {
 
@@ -370,8 +367,8 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 	}
 
 	/**
-	 * Writes a {@link RunStepDetailsToolCallsCodeObject} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RunStepDetailsToolCallsCodeObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsCodeObject> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Code Interpreter image output
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsCodeOutputImageObject.Reader.class)
-@JsonSerialize(using = RunStepDetailsToolCallsCodeOutputImageObject.Writer.class)
 public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type") String type,
 		@JsonProperty("image") RunStepDetailsToolCallsCodeOutputImageObject.Image image,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -72,7 +70,6 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 	 * know
 	 */
 	@JsonDeserialize(using = Image.Reader.class)
-	@JsonSerialize(using = Image.Writer.class)
 	public static record Image(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -173,8 +170,8 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 		}
 
 		/**
-		 * Writes a {@link Image} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Image} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Image> {
 
@@ -274,7 +271,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 
 	/**
 	 * Writes a {@link RunStepDetailsToolCallsCodeOutputImageObject} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsCodeOutputImageObject> {
 

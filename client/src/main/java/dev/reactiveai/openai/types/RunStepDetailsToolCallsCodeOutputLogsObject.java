@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Text output from the Code Interpreter tool call as part of a run step.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsCodeOutputLogsObject.Reader.class)
-@JsonSerialize(using = RunStepDetailsToolCallsCodeOutputLogsObject.Writer.class)
 public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") String type,
 		@JsonProperty("logs") String logs, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -131,7 +129,7 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 
 	/**
 	 * Writes a {@link RunStepDetailsToolCallsCodeOutputLogsObject} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsCodeOutputLogsObject> {
 

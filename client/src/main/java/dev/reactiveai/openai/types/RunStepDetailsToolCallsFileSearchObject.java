@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * File search tool call
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsFileSearchObject.Reader.class)
-@JsonSerialize(using = RunStepDetailsToolCallsFileSearchObject.Writer.class)
 public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("file_search") RunStepDetailsToolCallsFileSearchObject.FileSearch fileSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -73,7 +71,6 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	 * know
 	 */
 	@JsonDeserialize(using = FileSearch.Reader.class)
-	@JsonSerialize(using = FileSearch.Writer.class)
 	public static record FileSearch(
 			@JsonProperty("ranking_options") @Nullable RunStepDetailsToolCallsFileSearchRankingOptionsObject rankingOptions,
 			@JsonProperty("results") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject> results,
@@ -209,8 +206,8 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		}
 
 		/**
-		 * Writes a {@link FileSearch} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FileSearch} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FileSearch> {
 
@@ -322,8 +319,8 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	}
 
 	/**
-	 * Writes a {@link RunStepDetailsToolCallsFileSearchObject} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RunStepDetailsToolCallsFileSearchObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFileSearchObject> {
 

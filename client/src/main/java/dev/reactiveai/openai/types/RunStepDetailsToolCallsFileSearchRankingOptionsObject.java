@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The ranking options for the file search.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsFileSearchRankingOptionsObject.Reader.class)
-@JsonSerialize(using = RunStepDetailsToolCallsFileSearchRankingOptionsObject.Writer.class)
 public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonProperty("ranker") FileSearchRanker ranker,
 		@JsonProperty("score_threshold") Double scoreThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -161,7 +159,7 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 
 	/**
 	 * Writes a {@link RunStepDetailsToolCallsFileSearchRankingOptionsObject} without
-	 * reflection; Jackson creates it from {@code @JsonSerialize}.
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFileSearchRankingOptionsObject> {
 

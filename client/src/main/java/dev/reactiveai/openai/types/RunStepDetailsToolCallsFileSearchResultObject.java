@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A result instance of the file search.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsFileSearchResultObject.Reader.class)
-@JsonSerialize(using = RunStepDetailsToolCallsFileSearchResultObject.Writer.class)
 public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_id") String fileId,
 		@JsonProperty("file_name") String fileName, @JsonProperty("score") Double score,
 		@JsonProperty("content") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject.ContentItem> content,
@@ -75,7 +73,6 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 	 * know
 	 */
 	@JsonDeserialize(using = ContentItem.Reader.class)
-	@JsonSerialize(using = ContentItem.Writer.class)
 	public static record ContentItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -180,8 +177,8 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		}
 
 		/**
-		 * Writes a {@link ContentItem} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ContentItem> {
 
@@ -338,7 +335,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 
 	/**
 	 * Writes a {@link RunStepDetailsToolCallsFileSearchResultObject} without reflection;
-	 * Jackson creates it from {@code @JsonSerialize}.
+	 * the client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFileSearchResultObject> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Function tool call
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsFunctionObject.Reader.class)
-@JsonSerialize(using = RunStepDetailsToolCallsFunctionObject.Writer.class)
 public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("function") RunStepDetailsToolCallsFunctionObject.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -74,7 +72,6 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
-	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
 			@JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -202,8 +199,8 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 		}
 
 		/**
-		 * Writes a {@link Function} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Function> {
 
@@ -316,8 +313,8 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 	}
 
 	/**
-	 * Writes a {@link RunStepDetailsToolCallsFunctionObject} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link RunStepDetailsToolCallsFunctionObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFunctionObject> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Details of the tool call.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunStepDetailsToolCallsObject.Reader.class)
-@JsonSerialize(using = RunStepDetailsToolCallsObject.Writer.class)
 public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		@JsonProperty("tool_calls") List<RunStepDetailsToolCallsObject.ToolCall> toolCalls,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStep.StepDetails {
@@ -208,8 +206,8 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link RunStepDetailsToolCallsObject} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link RunStepDetailsToolCallsObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsObject> {
 

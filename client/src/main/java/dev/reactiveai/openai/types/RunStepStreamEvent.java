@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A value in one of the forms {@code object}, {@code object}, {@code object},
@@ -43,7 +42,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepCreated.Reader.class)
-	@JsonSerialize(using = ThreadRunStepCreated.Writer.class)
 	record ThreadRunStepCreated(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -148,8 +146,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		}
 
 		/**
-		 * Writes a {@link ThreadRunStepCreated} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunStepCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunStepCreated> {
 
@@ -185,7 +183,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepInProgress.Reader.class)
-	@JsonSerialize(using = ThreadRunStepInProgress.Writer.class)
 	record ThreadRunStepInProgress(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -290,8 +287,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		}
 
 		/**
-		 * Writes a {@link ThreadRunStepInProgress} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunStepInProgress} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunStepInProgress> {
 
@@ -328,7 +325,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepDelta.Reader.class)
-	@JsonSerialize(using = ThreadRunStepDelta.Writer.class)
 	record ThreadRunStepDelta(@JsonProperty("event") String event, @JsonProperty("data") RunStepDelta data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -435,8 +431,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		}
 
 		/**
-		 * Writes a {@link ThreadRunStepDelta} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunStepDelta} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunStepDelta> {
 
@@ -472,7 +468,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepCompleted.Reader.class)
-	@JsonSerialize(using = ThreadRunStepCompleted.Writer.class)
 	record ThreadRunStepCompleted(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -577,8 +572,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		}
 
 		/**
-		 * Writes a {@link ThreadRunStepCompleted} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunStepCompleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunStepCompleted> {
 
@@ -614,7 +609,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepFailed.Reader.class)
-	@JsonSerialize(using = ThreadRunStepFailed.Writer.class)
 	record ThreadRunStepFailed(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -719,8 +713,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		}
 
 		/**
-		 * Writes a {@link ThreadRunStepFailed} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunStepFailed} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunStepFailed> {
 
@@ -756,7 +750,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepCancelled.Reader.class)
-	@JsonSerialize(using = ThreadRunStepCancelled.Writer.class)
 	record ThreadRunStepCancelled(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -861,8 +854,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		}
 
 		/**
-		 * Writes a {@link ThreadRunStepCancelled} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunStepCancelled} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunStepCancelled> {
 
@@ -898,7 +891,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunStepExpired.Reader.class)
-	@JsonSerialize(using = ThreadRunStepExpired.Writer.class)
 	record ThreadRunStepExpired(@JsonProperty("event") String event, @JsonProperty("data") RunStep data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
@@ -1003,8 +995,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		}
 
 		/**
-		 * Writes a {@link ThreadRunStepExpired} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunStepExpired} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunStepExpired> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A value in one of the forms {@code object}, {@code object}, {@code object},
@@ -45,7 +44,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunCreated.Reader.class)
-	@JsonSerialize(using = ThreadRunCreated.Writer.class)
 	record ThreadRunCreated(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -152,8 +150,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunCreated} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunCreated} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunCreated> {
 
@@ -190,7 +188,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunQueued.Reader.class)
-	@JsonSerialize(using = ThreadRunQueued.Writer.class)
 	record ThreadRunQueued(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -297,8 +294,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunQueued} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunQueued} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunQueued> {
 
@@ -335,7 +332,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunInProgress.Reader.class)
-	@JsonSerialize(using = ThreadRunInProgress.Writer.class)
 	record ThreadRunInProgress(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -442,8 +438,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunInProgress} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunInProgress} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunInProgress> {
 
@@ -480,7 +476,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunRequiresAction.Reader.class)
-	@JsonSerialize(using = ThreadRunRequiresAction.Writer.class)
 	record ThreadRunRequiresAction(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -587,8 +582,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunRequiresAction} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunRequiresAction} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunRequiresAction> {
 
@@ -625,7 +620,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunCompleted.Reader.class)
-	@JsonSerialize(using = ThreadRunCompleted.Writer.class)
 	record ThreadRunCompleted(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -732,8 +726,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunCompleted} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunCompleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunCompleted> {
 
@@ -770,7 +764,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunIncomplete.Reader.class)
-	@JsonSerialize(using = ThreadRunIncomplete.Writer.class)
 	record ThreadRunIncomplete(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -877,8 +870,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunIncomplete} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunIncomplete} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunIncomplete> {
 
@@ -914,7 +907,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunFailed.Reader.class)
-	@JsonSerialize(using = ThreadRunFailed.Writer.class)
 	record ThreadRunFailed(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -1021,8 +1013,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunFailed} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunFailed} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunFailed> {
 
@@ -1059,7 +1051,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunCancelling.Reader.class)
-	@JsonSerialize(using = ThreadRunCancelling.Writer.class)
 	record ThreadRunCancelling(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -1166,8 +1157,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunCancelling} without reflection; Jackson creates it
-		 * from {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunCancelling} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunCancelling> {
 
@@ -1204,7 +1195,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunCancelled.Reader.class)
-	@JsonSerialize(using = ThreadRunCancelled.Writer.class)
 	record ThreadRunCancelled(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -1311,8 +1301,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunCancelled} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunCancelled} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunCancelled> {
 
@@ -1349,7 +1339,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 * know
 	 */
 	@JsonDeserialize(using = ThreadRunExpired.Reader.class)
-	@JsonSerialize(using = ThreadRunExpired.Writer.class)
 	record ThreadRunExpired(@JsonProperty("event") String event, @JsonProperty("data") Run data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
@@ -1456,8 +1445,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		}
 
 		/**
-		 * Writes a {@link ThreadRunExpired} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ThreadRunExpired} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ThreadRunExpired> {
 

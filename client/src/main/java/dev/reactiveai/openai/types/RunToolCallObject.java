@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Tool call objects
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = RunToolCallObject.Reader.class)
-@JsonSerialize(using = RunToolCallObject.Writer.class)
 public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("function") RunToolCallObject.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -71,7 +69,6 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 	 * know
 	 */
 	@JsonDeserialize(using = Function.Reader.class)
-	@JsonSerialize(using = Function.Writer.class)
 	public static record Function(@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -184,8 +181,8 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * Writes a {@link Function} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Function> {
 
@@ -296,8 +293,8 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 	}
 
 	/**
-	 * Writes a {@link RunToolCallObject} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link RunToolCallObject} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<RunToolCallObject> {
 

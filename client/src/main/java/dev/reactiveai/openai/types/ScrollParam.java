@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A scroll action.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ScrollParam.Reader.class)
-@JsonSerialize(using = ScrollParam.Writer.class)
 public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonProperty("scroll_x") Long scrollX, @JsonProperty("scroll_y") Long scrollY,
 		@JsonProperty("keys") @Nullable List<String> keys,
@@ -216,8 +214,8 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 	}
 
 	/**
-	 * Writes a {@link ScrollParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ScrollParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ScrollParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Updates the default version pointer for a skill.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SetDefaultSkillVersionBody.Reader.class)
-@JsonSerialize(using = SetDefaultSkillVersionBody.Writer.class)
 public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String defaultVersion,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -121,8 +119,8 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 	}
 
 	/**
-	 * Writes a {@link SetDefaultSkillVersionBody} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link SetDefaultSkillVersionBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SetDefaultSkillVersionBody> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code skill_id} and {@code version}.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SkillReferenceParam.Reader.class)
-@JsonSerialize(using = SkillReferenceParam.Writer.class)
 public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProperty("skill_id") String skillId,
 		@JsonProperty("version") @Nullable String version,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -148,8 +146,8 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 	}
 
 	/**
-	 * Writes a {@link SkillReferenceParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link SkillReferenceParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SkillReferenceParam> {
 

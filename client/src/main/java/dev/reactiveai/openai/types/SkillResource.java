@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /skills}, {@code GET /skills/{skill_id}} and {@code POST
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SkillResource.Reader.class)
-@JsonSerialize(using = SkillResource.Writer.class)
 public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("name") String name, @JsonProperty("description") String description,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("default_version") String defaultVersion,
@@ -212,8 +210,8 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
-	 * Writes a {@link SkillResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link SkillResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SkillResource> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /skills/{skill_id}/versions}: List skill versions for a
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SkillVersionListResource.Reader.class)
-@JsonSerialize(using = SkillVersionListResource.Writer.class)
 public record SkillVersionListResource(@JsonProperty("object") String object,
 		@JsonProperty("data") List<SkillVersionResource> data, @JsonProperty("first_id") @Nullable String firstId,
 		@JsonProperty("last_id") @Nullable String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -201,8 +199,8 @@ public record SkillVersionListResource(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link SkillVersionListResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link SkillVersionListResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SkillVersionListResource> {
 

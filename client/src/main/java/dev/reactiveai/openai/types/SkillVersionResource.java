@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /skills/{skill_id}/versions} and {@code GET
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SkillVersionResource.Reader.class)
-@JsonSerialize(using = SkillVersionResource.Writer.class)
 public record SkillVersionResource(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("skill_id") String skillId, @JsonProperty("version") String version,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("name") String name,
@@ -212,8 +210,8 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 	}
 
 	/**
-	 * Writes a {@link SkillVersionResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link SkillVersionResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SkillVersionResource> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /skills/{skill_id}/versions}: List skill versions
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SkillsVersionsListParams.Reader.class)
-@JsonSerialize(using = SkillsVersionsListParams.Writer.class)
 public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -170,8 +168,8 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 	}
 
 	/**
-	 * Writes a {@link SkillsVersionsListParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link SkillsVersionsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SkillsVersionsListParams> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Forces the model to call the apply_patch tool when executing a tool call.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SpecificApplyPatchParam.Reader.class)
-@JsonSerialize(using = SpecificApplyPatchParam.Writer.class)
 public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -110,8 +108,8 @@ public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link SpecificApplyPatchParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link SpecificApplyPatchParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SpecificApplyPatchParam> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Forces the model to call the shell tool when a tool call is required.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SpecificFunctionShellParam.Reader.class)
-@JsonSerialize(using = SpecificFunctionShellParam.Writer.class)
 public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -110,8 +108,8 @@ public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link SpecificFunctionShellParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link SpecificFunctionShellParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SpecificFunctionShellParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted for each chunk of audio data generated during speech synthesis.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SpeechAudioDeltaEvent.Reader.class)
-@JsonSerialize(using = SpeechAudioDeltaEvent.Writer.class)
 public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProperty("audio") String audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -129,8 +127,8 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link SpeechAudioDeltaEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link SpeechAudioDeltaEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SpeechAudioDeltaEvent> {
 

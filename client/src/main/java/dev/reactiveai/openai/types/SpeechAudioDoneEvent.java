@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the speech synthesis is complete and all audio has been streamed.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SpeechAudioDoneEvent.Reader.class)
-@JsonSerialize(using = SpeechAudioDoneEvent.Writer.class)
 public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("usage") SpeechAudioDoneEvent.Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -68,7 +66,6 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = Usage.Reader.class)
-	@JsonSerialize(using = Usage.Writer.class)
 	public static record Usage(@JsonProperty("input_tokens") Long inputTokens,
 			@JsonProperty("output_tokens") Long outputTokens, @JsonProperty("total_tokens") Long totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -197,8 +194,8 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link Usage} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Usage> {
 
@@ -296,8 +293,8 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link SpeechAudioDoneEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link SpeechAudioDoneEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SpeechAudioDoneEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code max_chunk_size_tokens} and {@code chunk_overlap_tokens}.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = StaticChunkingStrategy.Reader.class)
-@JsonSerialize(using = StaticChunkingStrategy.Writer.class)
 public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long maxChunkSizeTokens,
 		@JsonProperty("chunk_overlap_tokens") Long chunkOverlapTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -142,8 +140,8 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 	}
 
 	/**
-	 * Writes a {@link StaticChunkingStrategy} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link StaticChunkingStrategy} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<StaticChunkingStrategy> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Customize your own chunking strategy by setting chunk size and chunk overlap.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = StaticChunkingStrategyRequestParam.Reader.class)
-@JsonSerialize(using = StaticChunkingStrategyRequestParam.Writer.class)
 public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String type,
 		@JsonProperty("static") StaticChunkingStrategy staticValue,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -135,8 +133,8 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Writes a {@link StaticChunkingStrategyRequestParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link StaticChunkingStrategyRequestParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<StaticChunkingStrategyRequestParam> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Static Chunking Strategy
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = StaticChunkingStrategyResponseParam.Reader.class)
-@JsonSerialize(using = StaticChunkingStrategyResponseParam.Writer.class)
 public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String type,
 		@JsonProperty("static") StaticChunkingStrategy staticValue,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -134,8 +132,8 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 	}
 
 	/**
-	 * Writes a {@link StaticChunkingStrategyResponseParam} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link StaticChunkingStrategyResponseParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<StaticChunkingStrategyResponseParam> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = SubmitToolOutputsRunRequest.Reader.class)
-@JsonSerialize(using = SubmitToolOutputsRunRequest.Writer.class)
 public record SubmitToolOutputsRunRequest(
 		@JsonProperty("tool_outputs") List<SubmitToolOutputsRunRequest.ToolOutput> toolOutputs,
 		@JsonProperty("stream") @Nullable Boolean stream,
@@ -77,7 +75,6 @@ public record SubmitToolOutputsRunRequest(
 	 * know
 	 */
 	@JsonDeserialize(using = ToolOutput.Reader.class)
-	@JsonSerialize(using = ToolOutput.Writer.class)
 	public static record ToolOutput(@JsonProperty("tool_call_id") @Nullable String toolCallId,
 			@JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -191,8 +188,8 @@ public record SubmitToolOutputsRunRequest(
 		}
 
 		/**
-		 * Writes a {@link ToolOutput} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ToolOutput} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ToolOutput> {
 
@@ -309,8 +306,8 @@ public record SubmitToolOutputsRunRequest(
 	}
 
 	/**
-	 * Writes a {@link SubmitToolOutputsRunRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link SubmitToolOutputsRunRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<SubmitToolOutputsRunRequest> {
 

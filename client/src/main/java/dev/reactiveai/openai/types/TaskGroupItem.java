@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Collection of workflow tasks grouped together in the thread.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TaskGroupItem.Reader.class)
-@JsonSerialize(using = TaskGroupItem.Writer.class)
 public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("tasks") List<TaskGroupTask> tasks,
@@ -206,8 +204,8 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
-	 * Writes a {@link TaskGroupItem} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link TaskGroupItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TaskGroupItem> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Task entry that appears within a TaskGroup.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TaskGroupTask.Reader.class)
-@JsonSerialize(using = TaskGroupTask.Writer.class)
 public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("heading") @Nullable String heading,
 		@JsonProperty("summary") @Nullable String summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -172,8 +170,8 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link TaskGroupTask} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link TaskGroupTask} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TaskGroupTask> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Task emitted by the workflow to show progress and status updates.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TaskItem.Reader.class)
-@JsonSerialize(using = TaskItem.Writer.class)
 public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("task_type") TaskType taskType,
@@ -234,8 +232,8 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 	}
 
 	/**
-	 * Writes a {@link TaskItem} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link TaskItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TaskItem> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * JSON Schema response format. Used to generate structured JSON responses. Learn more
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TextResponseFormatJsonSchema.Reader.class)
-@JsonSerialize(using = TextResponseFormatJsonSchema.Writer.class)
 public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		@JsonProperty("description") @Nullable String description, @JsonProperty("name") String name,
 		@JsonProperty("schema") Map<String, Object> schema, @JsonProperty("strict") @Nullable Boolean strict,
@@ -215,8 +213,8 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link TextResponseFormatJsonSchema} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link TextResponseFormatJsonSchema} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TextResponseFormatJsonSchema> {
 

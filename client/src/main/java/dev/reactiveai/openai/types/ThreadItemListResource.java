@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A paginated list of thread items rendered for the ChatKit API.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadItemListResource.Reader.class)
-@JsonSerialize(using = ThreadItemListResource.Writer.class)
 public record ThreadItemListResource(@JsonProperty("object") String object, @JsonProperty("data") List<ThreadItem> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -200,8 +198,8 @@ public record ThreadItemListResource(@JsonProperty("object") String object, @Jso
 	}
 
 	/**
-	 * Writes a {@link ThreadItemListResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ThreadItemListResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ThreadItemListResource> {
 

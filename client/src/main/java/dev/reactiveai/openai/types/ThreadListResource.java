@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A paginated list of ChatKit threads.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadListResource.Reader.class)
-@JsonSerialize(using = ThreadListResource.Writer.class)
 public record ThreadListResource(@JsonProperty("object") String object, @JsonProperty("data") List<ThreadResource> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -200,8 +198,8 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link ThreadListResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ThreadListResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ThreadListResource> {
 

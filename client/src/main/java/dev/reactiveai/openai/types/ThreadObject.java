@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a thread that contains
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadObject.Reader.class)
-@JsonSerialize(using = ThreadObject.Writer.class)
 public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt,
 		@JsonProperty("tool_resources") ThreadObject.@Nullable ToolResources toolResources,
@@ -93,7 +91,6 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 	 * know
 	 */
 	@JsonDeserialize(using = ToolResources.Reader.class)
-	@JsonSerialize(using = ToolResources.Writer.class)
 	public static record ToolResources(
 			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
@@ -142,7 +139,6 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		 * know
 		 */
 		@JsonDeserialize(using = CodeInterpreter.Reader.class)
-		@JsonSerialize(using = CodeInterpreter.Writer.class)
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -267,8 +263,8 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 			/**
-			 * Writes a {@link CodeInterpreter} without reflection; Jackson creates it
-			 * from {@code @JsonSerialize}.
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<CodeInterpreter> {
 
@@ -303,7 +299,6 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		 * know
 		 */
 		@JsonDeserialize(using = FileSearch.Reader.class)
-		@JsonSerialize(using = FileSearch.Writer.class)
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -430,8 +425,8 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 			/**
-			 * Writes a {@link FileSearch} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link FileSearch} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<FileSearch> {
 
@@ -538,8 +533,8 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * Writes a {@link ToolResources} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<ToolResources> {
 
@@ -699,8 +694,8 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 	}
 
 	/**
-	 * Writes a {@link ThreadObject} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ThreadObject} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ThreadObject> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents a ChatKit thread and its current status.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadResource.Reader.class)
-@JsonSerialize(using = ThreadResource.Writer.class)
 public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("title") @Nullable String title,
 		@JsonProperty("status") ThreadResource.Status status, @JsonProperty("user") String user,
@@ -244,8 +242,8 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 	}
 
 	/**
-	 * Writes a {@link ThreadResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ThreadResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ThreadResource> {
 

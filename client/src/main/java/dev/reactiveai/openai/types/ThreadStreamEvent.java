@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Occurs when a new
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadStreamEvent.Reader.class)
-@JsonSerialize(using = ThreadStreamEvent.Writer.class)
 public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabled, @JsonProperty("event") String event,
 		@JsonProperty("data") ThreadObject data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
@@ -149,8 +147,8 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 	}
 
 	/**
-	 * Writes a {@link ThreadStreamEvent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ThreadStreamEvent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ThreadStreamEvent> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /threads/{thread_id}/messages}: Returns a list of
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadsMessagesListParams.Reader.class)
-@JsonSerialize(using = ThreadsMessagesListParams.Writer.class)
 public record ThreadsMessagesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ThreadsMessagesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -273,8 +271,8 @@ public record ThreadsMessagesListParams(@JsonProperty("limit") @Nullable Long li
 	}
 
 	/**
-	 * Writes a {@link ThreadsMessagesListParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ThreadsMessagesListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ThreadsMessagesListParams> {
 

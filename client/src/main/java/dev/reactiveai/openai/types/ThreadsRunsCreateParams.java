@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code POST /threads/{thread_id}/runs} and {@code GET
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadsRunsCreateParams.Reader.class)
-@JsonSerialize(using = ThreadsRunsCreateParams.Writer.class)
 public record ThreadsRunsCreateParams(
 		@JsonProperty("include[]") @Nullable List<ThreadsRunsCreateParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -219,8 +217,8 @@ public record ThreadsRunsCreateParams(
 	}
 
 	/**
-	 * Writes a {@link ThreadsRunsCreateParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ThreadsRunsCreateParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ThreadsRunsCreateParams> {
 

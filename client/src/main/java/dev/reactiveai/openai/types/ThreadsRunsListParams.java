@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /assistants}, {@code GET /threads/{thread_id}/runs}
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadsRunsListParams.Reader.class)
-@JsonSerialize(using = ThreadsRunsListParams.Writer.class)
 public record ThreadsRunsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ThreadsRunsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -257,8 +255,8 @@ public record ThreadsRunsListParams(@JsonProperty("limit") @Nullable Long limit,
 	}
 
 	/**
-	 * Writes a {@link ThreadsRunsListParams} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ThreadsRunsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ThreadsRunsListParams> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /threads/{thread_id}/runs/{run_id}/steps}: Returns a
@@ -46,7 +45,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ThreadsRunsStepsListParams.Reader.class)
-@JsonSerialize(using = ThreadsRunsStepsListParams.Writer.class)
 public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") ThreadsRunsStepsListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -368,8 +366,8 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 	}
 
 	/**
-	 * Writes a {@link ThreadsRunsStepsListParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ThreadsRunsStepsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ThreadsRunsStepsListParams> {
 

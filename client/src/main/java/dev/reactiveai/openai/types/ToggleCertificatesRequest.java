@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/certificates/activate},
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToggleCertificatesRequest.Reader.class)
-@JsonSerialize(using = ToggleCertificatesRequest.Writer.class)
 public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<String> certificateIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -147,8 +145,8 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 	}
 
 	/**
-	 * Writes a {@link ToggleCertificatesRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ToggleCertificatesRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToggleCertificatesRequest> {
 

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /responses/input_tokens}: Returns input token counts of
@@ -70,7 +69,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TokenCountsBody.Reader.class)
-@JsonSerialize(using = TokenCountsBody.Writer.class)
 public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("input") TokenCountsBody.@Nullable Input input,
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
@@ -514,8 +512,8 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 	}
 
 	/**
-	 * Writes a {@link TokenCountsBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link TokenCountsBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TokenCountsBody> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Token counts
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TokenCountsResource.Reader.class)
-@JsonSerialize(using = TokenCountsResource.Writer.class)
 public record TokenCountsResource(@JsonProperty("object") String object, @JsonProperty("input_tokens") Long inputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -127,8 +125,8 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link TokenCountsResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link TokenCountsResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TokenCountsResource> {
 

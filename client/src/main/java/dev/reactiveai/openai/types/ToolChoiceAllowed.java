@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Constrains the tools available to the model to a pre-defined set.
@@ -41,7 +40,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolChoiceAllowed.Reader.class)
-@JsonSerialize(using = ToolChoiceAllowed.Writer.class)
 public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty("mode") ToolChoiceAllowed.Mode mode,
 		@JsonProperty("tools") List<Map<String, Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
@@ -265,8 +263,8 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link ToolChoiceAllowed} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ToolChoiceAllowed} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToolChoiceAllowed> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Use this option to force the model to call a specific function.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolChoiceFunction.Reader.class)
-@JsonSerialize(using = ToolChoiceFunction.Writer.class)
 public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -133,8 +131,8 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 	}
 
 	/**
-	 * Writes a {@link ToolChoiceFunction} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ToolChoiceFunction} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToolChoiceFunction> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Use this option to force the model to call a specific tool on a remote MCP server.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolChoiceMCP.Reader.class)
-@JsonSerialize(using = ToolChoiceMCP.Writer.class)
 public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("server_label") String serverLabel,
 		@JsonProperty("name") @Nullable String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -148,8 +146,8 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 	}
 
 	/**
-	 * Writes a {@link ToolChoiceMCP} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ToolChoiceMCP} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToolChoiceMCP> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Indicates that the model should use a built-in tool to generate a response.
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolChoiceTypes.Reader.class)
-@JsonSerialize(using = ToolChoiceTypes.Writer.class)
 public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
@@ -263,8 +261,8 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 	}
 
 	/**
-	 * Writes a {@link ToolChoiceTypes} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ToolChoiceTypes} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToolChoiceTypes> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code id}, {@code call_id}, {@code execution},
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolSearchCall.Reader.class)
-@JsonSerialize(using = ToolSearchCall.Writer.class)
 public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("execution") ToolSearchExecutionType execution,
 		@JsonProperty("arguments") Object arguments, @JsonProperty("status") FunctionCallStatus status,
@@ -256,8 +254,8 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 	}
 
 	/**
-	 * Writes a {@link ToolSearchCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ToolSearchCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToolSearchCall> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code id}, {@code call_id}, {@code type}, {@code execution},
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolSearchCallItemParam.Reader.class)
-@JsonSerialize(using = ToolSearchCallItemParam.Writer.class)
 public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
@@ -253,8 +251,8 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 	}
 
 	/**
-	 * Writes a {@link ToolSearchCallItemParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ToolSearchCallItemParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToolSearchCallItemParam> {
 

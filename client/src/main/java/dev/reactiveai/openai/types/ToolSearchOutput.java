@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code id}, {@code call_id}, {@code execution},
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolSearchOutput.Reader.class)
-@JsonSerialize(using = ToolSearchOutput.Writer.class)
 public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("execution") ToolSearchExecutionType execution,
 		@JsonProperty("tools") List<Tool> tools, @JsonProperty("status") FunctionCallOutputStatusEnum status,
@@ -281,8 +279,8 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link ToolSearchOutput} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ToolSearchOutput} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToolSearchOutput> {
 

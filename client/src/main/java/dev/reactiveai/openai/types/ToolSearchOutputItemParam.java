@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code id}, {@code call_id}, {@code type}, {@code execution},
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolSearchOutputItemParam.Reader.class)
-@JsonSerialize(using = ToolSearchOutputItemParam.Writer.class)
 public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution, @JsonProperty("tools") List<Tool> tools,
@@ -252,8 +250,8 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 	}
 
 	/**
-	 * Writes a {@link ToolSearchOutputItemParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link ToolSearchOutputItemParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToolSearchOutputItemParam> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Hosted or BYOT tool search configuration for deferred tools.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ToolSearchToolParam.Reader.class)
-@JsonSerialize(using = ToolSearchToolParam.Writer.class)
 public record ToolSearchToolParam(@JsonProperty("type") String type,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
 		@JsonProperty("description") @Nullable String description,
@@ -207,8 +205,8 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link ToolSearchToolParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ToolSearchToolParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ToolSearchToolParam> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The top log probability of a token.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TopLogProb.Reader.class)
-@JsonSerialize(using = TopLogProb.Writer.class)
 public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") List<Long> bytes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -175,8 +173,8 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 	}
 
 	/**
-	 * Writes a {@link TopLogProb} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link TopLogProb} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TopLogProb> {
 

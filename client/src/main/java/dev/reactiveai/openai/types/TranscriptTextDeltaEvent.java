@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when there is an additional text delta. This is also the first event emitted
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextDeltaEvent.Reader.class)
-@JsonSerialize(using = TranscriptTextDeltaEvent.Writer.class)
 public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonProperty("delta") String delta,
 		@JsonProperty("logprobs") @Nullable List<TranscriptTextDeltaEvent.Logprob> logprobs,
 		@JsonProperty("segment_id") @Nullable String segmentId,
@@ -82,7 +80,6 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	@JsonDeserialize(using = Logprob.Reader.class)
-	@JsonSerialize(using = Logprob.Writer.class)
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -230,8 +227,8 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Writes a {@link Logprob} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Logprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Logprob> {
 
@@ -376,8 +373,8 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 	}
 
 	/**
-	 * Writes a {@link TranscriptTextDeltaEvent} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link TranscriptTextDeltaEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TranscriptTextDeltaEvent> {
 

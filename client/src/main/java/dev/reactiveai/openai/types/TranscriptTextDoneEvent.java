@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when the transcription is complete. Contains the complete transcription text.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextDoneEvent.Reader.class)
-@JsonSerialize(using = TranscriptTextDoneEvent.Writer.class)
 public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonProperty("logprobs") @Nullable List<TranscriptTextDoneEvent.Logprob> logprobs,
 		@JsonProperty("usage") @Nullable TranscriptTextUsageTokens usage,
@@ -83,7 +81,6 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	@JsonDeserialize(using = Logprob.Reader.class)
-	@JsonSerialize(using = Logprob.Writer.class)
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -231,8 +228,8 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Writes a {@link Logprob} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Logprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Logprob> {
 
@@ -377,8 +374,8 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link TranscriptTextDoneEvent} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link TranscriptTextDoneEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TranscriptTextDoneEvent> {
 

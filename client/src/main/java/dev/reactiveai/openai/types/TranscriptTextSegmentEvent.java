@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Emitted when a diarized transcription returns a completed segment with speaker
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextSegmentEvent.Reader.class)
-@JsonSerialize(using = TranscriptTextSegmentEvent.Writer.class)
 public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end, @JsonProperty("text") String text,
 		@JsonProperty("speaker") String speaker, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -198,8 +196,8 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 	}
 
 	/**
-	 * Writes a {@link TranscriptTextSegmentEvent} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link TranscriptTextSegmentEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TranscriptTextSegmentEvent> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Usage statistics for models billed by audio input duration.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextUsageDuration.Reader.class)
-@JsonSerialize(using = TranscriptTextUsageDuration.Writer.class)
 public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @JsonProperty("seconds") Double seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -132,8 +130,8 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 	}
 
 	/**
-	 * Writes a {@link TranscriptTextUsageDuration} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link TranscriptTextUsageDuration} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TranscriptTextUsageDuration> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Usage statistics for models billed by token usage.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptTextUsageTokens.Reader.class)
-@JsonSerialize(using = TranscriptTextUsageTokens.Writer.class)
 public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("input_token_details") TranscriptTextUsageTokens.@Nullable InputTokenDetails inputTokenDetails,
@@ -78,7 +76,6 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 	 * know
 	 */
 	@JsonDeserialize(using = InputTokenDetails.Reader.class)
-	@JsonSerialize(using = InputTokenDetails.Writer.class)
 	public static record InputTokenDetails(@JsonProperty("text_tokens") @Nullable Long textTokens,
 			@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -191,8 +188,8 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Writes a {@link InputTokenDetails} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link InputTokenDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<InputTokenDetails> {
 
@@ -332,8 +329,8 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link TranscriptTextUsageTokens} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link TranscriptTextUsageTokens} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TranscriptTextUsageTokens> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A segment of diarized transcript text with speaker metadata.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptionDiarizedSegment.Reader.class)
-@JsonSerialize(using = TranscriptionDiarizedSegment.Writer.class)
 public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @JsonProperty("id") String id,
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end, @JsonProperty("text") String text,
 		@JsonProperty("speaker") String speaker,
@@ -195,8 +193,8 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 	}
 
 	/**
-	 * Writes a {@link TranscriptionDiarizedSegment} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link TranscriptionDiarizedSegment} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TranscriptionDiarizedSegment> {
 

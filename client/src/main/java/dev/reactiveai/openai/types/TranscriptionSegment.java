@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code id}, {@code seek}, {@code start}, {@code end}, {@code text},
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptionSegment.Reader.class)
-@JsonSerialize(using = TranscriptionSegment.Writer.class)
 public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("seek") Long seek,
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end, @JsonProperty("text") String text,
 		@JsonProperty("tokens") List<Long> tokens, @JsonProperty("temperature") Double temperature,
@@ -297,8 +295,8 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 	}
 
 	/**
-	 * Writes a {@link TranscriptionSegment} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link TranscriptionSegment} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TranscriptionSegment> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code word}, {@code start} and {@code end}.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TranscriptionWord.Reader.class)
-@JsonSerialize(using = TranscriptionWord.Writer.class)
 public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty("start") Double start,
 		@JsonProperty("end") Double end, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -152,8 +150,8 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link TranscriptionWord} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link TranscriptionWord} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TranscriptionWord> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls for how a thread will be truncated prior to the run. Use this to control the
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = TruncationObject.Reader.class)
-@JsonSerialize(using = TruncationObject.Writer.class)
 public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		@JsonProperty("last_messages") @Nullable Long lastMessages,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -226,8 +224,8 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 	}
 
 	/**
-	 * Writes a {@link TruncationObject} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link TruncationObject} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<TruncationObject> {
 

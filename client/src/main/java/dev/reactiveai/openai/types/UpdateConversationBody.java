@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /conversations/{conversation_id}}: Update a
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UpdateConversationBody.Reader.class)
-@JsonSerialize(using = UpdateConversationBody.Writer.class)
 public record UpdateConversationBody(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -147,8 +145,8 @@ public record UpdateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 	}
 
 	/**
-	 * Writes a {@link UpdateConversationBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UpdateConversationBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UpdateConversationBody> {
 

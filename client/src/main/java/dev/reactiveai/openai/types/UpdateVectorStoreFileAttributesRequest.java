@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}/files/{file_id}}:
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UpdateVectorStoreFileAttributesRequest.Reader.class)
-@JsonSerialize(using = UpdateVectorStoreFileAttributesRequest.Writer.class)
 public record UpdateVectorStoreFileAttributesRequest(
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -150,8 +148,8 @@ public record UpdateVectorStoreFileAttributesRequest(
 	}
 
 	/**
-	 * Writes a {@link UpdateVectorStoreFileAttributesRequest} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link UpdateVectorStoreFileAttributesRequest} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UpdateVectorStoreFileAttributesRequest> {
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}}: Modifies a vector
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UpdateVectorStoreRequest.Reader.class)
-@JsonSerialize(using = UpdateVectorStoreRequest.Writer.class)
 public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -182,8 +180,8 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 	}
 
 	/**
-	 * Writes a {@link UpdateVectorStoreRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link UpdateVectorStoreRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UpdateVectorStoreRequest> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /audio/voice_consents/{consent_id}}: Updates a voice
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UpdateVoiceConsentRequest.Reader.class)
-@JsonSerialize(using = UpdateVoiceConsentRequest.Writer.class)
 public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -121,8 +119,8 @@ public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 	}
 
 	/**
-	 * Writes a {@link UpdateVoiceConsentRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link UpdateVoiceConsentRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UpdateVoiceConsentRequest> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The Upload object can accept byte chunks in the form of Parts.
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = Upload.Reader.class)
-@JsonSerialize(using = Upload.Writer.class)
 public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("filename") String filename, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("purpose") String purpose, @JsonProperty("status") Upload.Status status,
@@ -339,8 +337,8 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 	}
 
 	/**
-	 * Writes a {@link Upload} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link Upload} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<Upload> {
 

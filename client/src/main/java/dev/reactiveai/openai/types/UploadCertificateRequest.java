@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/certificates}: Upload a certificate to
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UploadCertificateRequest.Reader.class)
-@JsonSerialize(using = UploadCertificateRequest.Writer.class)
 public record UploadCertificateRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("content") String content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -137,8 +135,8 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 	}
 
 	/**
-	 * Writes a {@link UploadCertificateRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link UploadCertificateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UploadCertificateRequest> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The upload Part represents a chunk of bytes we can add to an Upload object.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UploadPart.Reader.class)
-@JsonSerialize(using = UploadPart.Writer.class)
 public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("upload_id") String uploadId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -161,8 +159,8 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 	}
 
 	/**
-	 * Writes a {@link UploadPart} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UploadPart} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UploadPart> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Annotation that references a URL.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UrlAnnotation.Reader.class)
-@JsonSerialize(using = UrlAnnotation.Writer.class)
 public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("source") UrlAnnotationSource source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -128,8 +126,8 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 	}
 
 	/**
-	 * Writes a {@link UrlAnnotation} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UrlAnnotation} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UrlAnnotation> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * URL backing an annotation entry.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UrlAnnotationSource.Reader.class)
-@JsonSerialize(using = UrlAnnotationSource.Writer.class)
 public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -127,8 +125,8 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 	}
 
 	/**
-	 * Writes a {@link UrlAnnotationSource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UrlAnnotationSource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UrlAnnotationSource> {
 

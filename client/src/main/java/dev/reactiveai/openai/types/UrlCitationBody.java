@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A citation for a web resource used to generate a model response.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UrlCitationBody.Reader.class)
-@JsonSerialize(using = UrlCitationBody.Writer.class)
 public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonProperty("start_index") Long startIndex, @JsonProperty("end_index") Long endIndex,
 		@JsonProperty("title") String title,
@@ -178,8 +176,8 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 	}
 
 	/**
-	 * Writes a {@link UrlCitationBody} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UrlCitationBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UrlCitationBody> {
 

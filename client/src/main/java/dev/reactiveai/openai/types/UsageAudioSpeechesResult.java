@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated audio speeches usage details of the specific time bucket.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageAudioSpeechesResult.Reader.class)
-@JsonSerialize(using = UsageAudioSpeechesResult.Writer.class)
 public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		@JsonProperty("characters") Long characters, @JsonProperty("num_model_requests") Long numModelRequests,
 		@JsonProperty("project_id") @Nullable String projectId, @JsonProperty("user_id") @Nullable String userId,
@@ -222,8 +220,8 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link UsageAudioSpeechesResult} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link UsageAudioSpeechesResult} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UsageAudioSpeechesResult> {
 

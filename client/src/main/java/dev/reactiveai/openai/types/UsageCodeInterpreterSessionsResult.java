@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated code interpreter sessions usage details of the specific time bucket.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageCodeInterpreterSessionsResult.Reader.class)
-@JsonSerialize(using = UsageCodeInterpreterSessionsResult.Writer.class)
 public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String object,
 		@JsonProperty("num_sessions") @Nullable Long numSessions,
 		@JsonProperty("project_id") @Nullable String projectId,
@@ -147,8 +145,8 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 	}
 
 	/**
-	 * Writes a {@link UsageCodeInterpreterSessionsResult} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link UsageCodeInterpreterSessionsResult} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UsageCodeInterpreterSessionsResult> {
 

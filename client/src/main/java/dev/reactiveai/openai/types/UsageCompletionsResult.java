@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated completions usage details of the specific time bucket.
@@ -44,7 +43,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageCompletionsResult.Reader.class)
-@JsonSerialize(using = UsageCompletionsResult.Writer.class)
 public record UsageCompletionsResult(@JsonProperty("object") String object,
 		@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("input_cached_tokens") @Nullable Long inputCachedTokens,
@@ -337,8 +335,8 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link UsageCompletionsResult} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UsageCompletionsResult} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UsageCompletionsResult> {
 

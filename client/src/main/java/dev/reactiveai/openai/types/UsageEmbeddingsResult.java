@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated embeddings usage details of the specific time bucket.
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageEmbeddingsResult.Reader.class)
-@JsonSerialize(using = UsageEmbeddingsResult.Writer.class)
 public record UsageEmbeddingsResult(@JsonProperty("object") String object,
 		@JsonProperty("input_tokens") Long inputTokens, @JsonProperty("num_model_requests") Long numModelRequests,
 		@JsonProperty("project_id") @Nullable String projectId, @JsonProperty("user_id") @Nullable String userId,
@@ -221,8 +219,8 @@ public record UsageEmbeddingsResult(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link UsageEmbeddingsResult} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UsageEmbeddingsResult} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UsageEmbeddingsResult> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated images usage details of the specific time bucket.
@@ -36,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageImagesResult.Reader.class)
-@JsonSerialize(using = UsageImagesResult.Writer.class)
 public record UsageImagesResult(@JsonProperty("object") String object, @JsonProperty("images") Long images,
 		@JsonProperty("num_model_requests") Long numModelRequests, @JsonProperty("source") @Nullable String source,
 		@JsonProperty("size") @Nullable String size, @JsonProperty("project_id") @Nullable String projectId,
@@ -261,8 +259,8 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link UsageImagesResult} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UsageImagesResult} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UsageImagesResult> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/costs},
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageResponse.Reader.class)
-@JsonSerialize(using = UsageResponse.Writer.class)
 public record UsageResponse(@JsonProperty("object") String object, @JsonProperty("data") List<UsageTimeBucket> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_page") String nextPage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -185,8 +183,8 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 	}
 
 	/**
-	 * Writes a {@link UsageResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UsageResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UsageResponse> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object of type {@code bucket} with {@code object}, {@code start_time},
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageTimeBucket.Reader.class)
-@JsonSerialize(using = UsageTimeBucket.Writer.class)
 public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") Long endTime, @JsonProperty("result") List<UsageTimeBucket.ResultItem> result,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -282,8 +280,8 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 	}
 
 	/**
-	 * Writes a {@link UsageTimeBucket} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UsageTimeBucket} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UsageTimeBucket> {
 

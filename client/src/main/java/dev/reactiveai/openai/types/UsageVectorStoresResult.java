@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The aggregated vector stores usage details of the specific time bucket.
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UsageVectorStoresResult.Reader.class)
-@JsonSerialize(using = UsageVectorStoresResult.Writer.class)
 public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("project_id") @Nullable String projectId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
@@ -148,8 +146,8 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 	}
 
 	/**
-	 * Writes a {@link UsageVectorStoresResult} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link UsageVectorStoresResult} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UsageVectorStoresResult> {
 

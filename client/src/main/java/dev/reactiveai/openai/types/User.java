@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents an individual {@code user} within an organization.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = User.Reader.class)
-@JsonSerialize(using = User.Writer.class)
 public record User(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("email") String email, @JsonProperty("role") User.Role role,
 		@JsonProperty("added_at") Long addedAt,
@@ -271,8 +269,8 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 	}
 
 	/**
-	 * Writes a {@link User} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link User} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<User> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Paginated list of user objects returned when inspecting group membership.
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UserListResource.Reader.class)
-@JsonSerialize(using = UserListResource.Writer.class)
 public record UserListResource(@JsonProperty("object") String object, @JsonProperty("data") List<User> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next") @Nullable String next,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -187,8 +185,8 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link UserListResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UserListResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UserListResource> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /organization/users}: Lists all of the users in the
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UserListResponse.Reader.class)
-@JsonSerialize(using = UserListResponse.Writer.class)
 public record UserListResponse(@JsonProperty("object") String object, @JsonProperty("data") List<User> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -206,8 +204,8 @@ public record UserListResponse(@JsonProperty("object") String object, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link UserListResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UserListResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UserListResponse> {
 

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * User-authored messages within a thread.
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UserMessageItem.Reader.class)
-@JsonSerialize(using = UserMessageItem.Writer.class)
 public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("content") List<UserMessageItem.ContentItem> content,
@@ -312,8 +310,8 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 	}
 
 	/**
-	 * Writes a {@link UserMessageItem} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UserMessageItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UserMessageItem> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Role assignment linking a user to a role.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UserRoleAssignment.Reader.class)
-@JsonSerialize(using = UserRoleAssignment.Writer.class)
 public record UserRoleAssignment(@JsonProperty("object") String object, @JsonProperty("user") User user,
 		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -142,8 +140,8 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 	}
 
 	/**
-	 * Writes a {@link UserRoleAssignment} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UserRoleAssignment} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UserRoleAssignment> {
 

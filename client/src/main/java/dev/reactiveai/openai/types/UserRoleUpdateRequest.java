@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /organization/users/{user_id}}: Modifies a user's role
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = UserRoleUpdateRequest.Reader.class)
-@JsonSerialize(using = UserRoleUpdateRequest.Writer.class)
 public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -200,8 +198,8 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 	}
 
 	/**
-	 * Writes a {@link UserRoleUpdateRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link UserRoleUpdateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<UserRoleUpdateRequest> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type}, {@code prefix_padding_ms}, {@code silence_duration_ms} and
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VadConfig.Reader.class)
-@JsonSerialize(using = VadConfig.Writer.class)
 public record VadConfig(@JsonProperty("type") String type,
 		@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
 		@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
@@ -172,8 +170,8 @@ public record VadConfig(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link VadConfig} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VadConfig} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VadConfig> {
 

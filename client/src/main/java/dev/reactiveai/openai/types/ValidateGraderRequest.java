@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ValidateGraderRequest
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValidateGraderRequest.Reader.class)
-@JsonSerialize(using = ValidateGraderRequest.Writer.class)
 public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderRequest.Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -184,8 +182,8 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 	}
 
 	/**
-	 * Writes a {@link ValidateGraderRequest} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ValidateGraderRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ValidateGraderRequest> {
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * ValidateGraderResponse
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValidateGraderResponse.Reader.class)
-@JsonSerialize(using = ValidateGraderResponse.Writer.class)
 public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderResponse.@Nullable Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -182,8 +180,8 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 	}
 
 	/**
-	 * Writes a {@link ValidateGraderResponse} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link ValidateGraderResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<ValidateGraderResponse> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A vector store is a collection of processed files can be used by the
@@ -44,7 +43,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStore.Reader.class)
-@JsonSerialize(using = VectorStore.Writer.class)
 public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("name") String name,
 		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("file_counts") VectorStore.FileCounts fileCounts,
@@ -110,7 +108,6 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 	 * know
 	 */
 	@JsonDeserialize(using = FileCounts.Reader.class)
-	@JsonSerialize(using = FileCounts.Writer.class)
 	public static record FileCounts(@JsonProperty("in_progress") Long inProgress,
 			@JsonProperty("completed") Long completed, @JsonProperty("failed") Long failed,
 			@JsonProperty("cancelled") Long cancelled, @JsonProperty("total") Long total,
@@ -270,8 +267,8 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 		}
 
 		/**
-		 * Writes a {@link FileCounts} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FileCounts} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FileCounts> {
 
@@ -607,8 +604,8 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 	}
 
 	/**
-	 * Writes a {@link VectorStore} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VectorStore} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStore> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The expiration policy for a vector store.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreExpirationAfter.Reader.class)
-@JsonSerialize(using = VectorStoreExpirationAfter.Writer.class)
 public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("days") Long days,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -129,8 +127,8 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 	}
 
 	/**
-	 * Writes a {@link VectorStoreExpirationAfter} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link VectorStoreExpirationAfter} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStoreExpirationAfter> {
 

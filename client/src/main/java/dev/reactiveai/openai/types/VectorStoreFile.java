@@ -19,7 +19,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A list of files attached to a vector store.
@@ -48,7 +47,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreFile.Reader.class)
-@JsonSerialize(using = VectorStoreFile.Writer.class)
 public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("vector_store_id") String vectorStoreId, @JsonProperty("status") VectorStoreFile.Status status,
@@ -182,7 +180,6 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 	 * know
 	 */
 	@JsonDeserialize(using = LastError.Reader.class)
-	@JsonSerialize(using = LastError.Writer.class)
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -380,8 +377,8 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Writes a {@link LastError} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link LastError} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<LastError> {
 
@@ -666,8 +663,8 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 	}
 
 	/**
-	 * Writes a {@link VectorStoreFile} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VectorStoreFile} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStoreFile> {
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A batch of files attached to a vector store.
@@ -34,7 +33,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreFileBatch.Reader.class)
-@JsonSerialize(using = VectorStoreFileBatch.Writer.class)
 public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("vector_store_id") String vectorStoreId,
 		@JsonProperty("status") VectorStoreFileBatch.Status status,
@@ -165,7 +163,6 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 	 * know
 	 */
 	@JsonDeserialize(using = FileCounts.Reader.class)
-	@JsonSerialize(using = FileCounts.Writer.class)
 	public static record FileCounts(@JsonProperty("in_progress") Long inProgress,
 			@JsonProperty("completed") Long completed, @JsonProperty("failed") Long failed,
 			@JsonProperty("cancelled") Long cancelled, @JsonProperty("total") Long total,
@@ -325,8 +322,8 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Writes a {@link FileCounts} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link FileCounts} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<FileCounts> {
 
@@ -509,8 +506,8 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link VectorStoreFileBatch} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VectorStoreFileBatch} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStoreFileBatch> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Represents the parsed content of a vector store file.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreFileContentResponse.Reader.class)
-@JsonSerialize(using = VectorStoreFileContentResponse.Writer.class)
 public record VectorStoreFileContentResponse(@JsonProperty("object") String object,
 		@JsonProperty("data") List<VectorStoreFileContentResponse.DataItem> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_page") @Nullable String nextPage,
@@ -74,7 +72,6 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	 * know
 	 */
 	@JsonDeserialize(using = DataItem.Reader.class)
-	@JsonSerialize(using = DataItem.Writer.class)
 	public static record DataItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -186,8 +183,8 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		}
 
 		/**
-		 * Writes a {@link DataItem} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link DataItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<DataItem> {
 
@@ -333,8 +330,8 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	}
 
 	/**
-	 * Writes a {@link VectorStoreFileContentResponse} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link VectorStoreFileContentResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStoreFileContentResponse> {
 

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The request body of {@code POST /vector_stores/{vector_store_id}/search}: Search a
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreSearchRequest.Reader.class)
-@JsonSerialize(using = VectorStoreSearchRequest.Writer.class)
 public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchRequest.Query query,
 		@JsonProperty("rewrite_query") @Nullable Boolean rewriteQuery,
 		@JsonProperty("max_num_results") @Nullable Long maxNumResults,
@@ -197,7 +195,6 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 	 * know
 	 */
 	@JsonDeserialize(using = RankingOptions.Reader.class)
-	@JsonSerialize(using = RankingOptions.Writer.class)
 	public static record RankingOptions(@JsonProperty("ranker") RankingOptions.@Nullable Ranker ranker,
 			@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -397,8 +394,8 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
-		 * Writes a {@link RankingOptions} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link RankingOptions} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<RankingOptions> {
 
@@ -590,8 +587,8 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 	}
 
 	/**
-	 * Writes a {@link VectorStoreSearchRequest} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link VectorStoreSearchRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStoreSearchRequest> {
 

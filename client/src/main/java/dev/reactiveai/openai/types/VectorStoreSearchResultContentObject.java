@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code type} and {@code text}.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreSearchResultContentObject.Reader.class)
-@JsonSerialize(using = VectorStoreSearchResultContentObject.Writer.class)
 public record VectorStoreSearchResultContentObject(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -128,8 +126,8 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 	}
 
 	/**
-	 * Writes a {@link VectorStoreSearchResultContentObject} without reflection; Jackson
-	 * creates it from {@code @JsonSerialize}.
+	 * Writes a {@link VectorStoreSearchResultContentObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStoreSearchResultContentObject> {
 

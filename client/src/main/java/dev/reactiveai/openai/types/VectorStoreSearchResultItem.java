@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code file_id}, {@code filename}, {@code score}, {@code attributes} and
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreSearchResultItem.Reader.class)
-@JsonSerialize(using = VectorStoreSearchResultItem.Writer.class)
 public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId,
 		@JsonProperty("filename") String filename, @JsonProperty("score") Double score,
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileAttributesValue> attributes,
@@ -238,8 +236,8 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 	}
 
 	/**
-	 * Writes a {@link VectorStoreSearchResultItem} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link VectorStoreSearchResultItem} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStoreSearchResultItem> {
 

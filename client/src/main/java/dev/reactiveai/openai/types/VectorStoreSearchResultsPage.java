@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /vector_stores/{vector_store_id}/search}: Search a vector
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoreSearchResultsPage.Reader.class)
-@JsonSerialize(using = VectorStoreSearchResultsPage.Writer.class)
 public record VectorStoreSearchResultsPage(@JsonProperty("object") String object,
 		@JsonProperty("search_query") List<String> searchQuery,
 		@JsonProperty("data") List<VectorStoreSearchResultItem> data, @JsonProperty("has_more") Boolean hasMore,
@@ -224,8 +222,8 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 	}
 
 	/**
-	 * Writes a {@link VectorStoreSearchResultsPage} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link VectorStoreSearchResultsPage} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStoreSearchResultsPage> {
 

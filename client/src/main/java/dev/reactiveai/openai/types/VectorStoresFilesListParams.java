@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET
@@ -38,7 +37,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VectorStoresFilesListParams.Reader.class)
-@JsonSerialize(using = VectorStoresFilesListParams.Writer.class)
 public record VectorStoresFilesListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") VectorStoresFilesListParams.@Nullable Order order,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
@@ -358,8 +356,8 @@ public record VectorStoresFilesListParams(@JsonProperty("limit") @Nullable Long 
 	}
 
 	/**
-	 * Writes a {@link VectorStoresFilesListParams} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link VectorStoresFilesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VectorStoresFilesListParams> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code POST /videos/characters} and {@code GET
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoCharacterResource.Reader.class)
-@JsonSerialize(using = VideoCharacterResource.Writer.class)
 public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -153,8 +151,8 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 	}
 
 	/**
-	 * Writes a {@link VideoCharacterResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VideoCharacterResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VideoCharacterResource> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An error that occurred while generating the response.
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoError.Reader.class)
-@JsonSerialize(using = VideoError.Writer.class)
 public record VideoError(@JsonProperty("code") String code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -134,8 +132,8 @@ public record VideoError(@JsonProperty("code") String code, @JsonProperty("messa
 	}
 
 	/**
-	 * Writes a {@link VideoError} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VideoError} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VideoError> {
 

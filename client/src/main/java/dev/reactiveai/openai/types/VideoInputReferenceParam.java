@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An object with {@code image_url} and {@code file_id}.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoInputReferenceParam.Reader.class)
-@JsonSerialize(using = VideoInputReferenceParam.Writer.class)
 public record VideoInputReferenceParam(@JsonProperty("image_url") @Nullable String imageUrl,
 		@JsonProperty("file_id") @Nullable String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -136,8 +134,8 @@ public record VideoInputReferenceParam(@JsonProperty("image_url") @Nullable Stri
 	}
 
 	/**
-	 * Writes a {@link VideoInputReferenceParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link VideoInputReferenceParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VideoInputReferenceParam> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /videos}: List recently generated videos for the current
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoListResource.Reader.class)
-@JsonSerialize(using = VideoListResource.Writer.class)
 public record VideoListResource(@JsonProperty("object") String object, @JsonProperty("data") List<VideoResource> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -201,8 +199,8 @@ public record VideoListResource(@JsonProperty("object") String object, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link VideoListResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VideoListResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VideoListResource> {
 

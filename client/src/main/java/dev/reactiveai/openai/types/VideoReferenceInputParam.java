@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Reference to the completed video.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoReferenceInputParam.Reader.class)
-@JsonSerialize(using = VideoReferenceInputParam.Writer.class)
 public record VideoReferenceInputParam(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -123,8 +121,8 @@ public record VideoReferenceInputParam(@JsonProperty("id") String id,
 	}
 
 	/**
-	 * Writes a {@link VideoReferenceInputParam} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link VideoReferenceInputParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VideoReferenceInputParam> {
 

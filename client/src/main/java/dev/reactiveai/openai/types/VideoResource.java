@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Structured information describing a generated video job.
@@ -35,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideoResource.Reader.class)
-@JsonSerialize(using = VideoResource.Writer.class)
 public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("model") VideoModel model, @JsonProperty("status") VideoStatus status,
 		@JsonProperty("progress") Long progress, @JsonProperty("created_at") Long createdAt,
@@ -355,8 +353,8 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
-	 * Writes a {@link VideoResource} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VideoResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VideoResource> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The query parameters of {@code GET /videos/{video_id}/content}: Download the generated
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VideosContentParams.Reader.class)
-@JsonSerialize(using = VideosContentParams.Writer.class)
 public record VideosContentParams(@JsonProperty("variant") @Nullable VideoContentVariant variant,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -138,8 +136,8 @@ public record VideosContentParams(@JsonProperty("variant") @Nullable VideoConten
 	}
 
 	/**
-	 * Writes a {@link VideosContentParams} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VideosContentParams} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VideosContentParams> {
 

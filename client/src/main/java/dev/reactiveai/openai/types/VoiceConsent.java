@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A consent recording used to authorize creation of a custom voice.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VoiceConsent.Reader.class)
-@JsonSerialize(using = VoiceConsent.Writer.class)
 public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("language") String language,
 		@JsonProperty("created_at") Long createdAt,
@@ -180,8 +178,8 @@ public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty(
 	}
 
 	/**
-	 * Writes a {@link VoiceConsent} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VoiceConsent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VoiceConsent> {
 

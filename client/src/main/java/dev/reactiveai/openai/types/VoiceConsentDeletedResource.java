@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code DELETE /audio/voice_consents/{consent_id}}: Deletes a voice
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VoiceConsentDeletedResource.Reader.class)
-@JsonSerialize(using = VoiceConsentDeletedResource.Writer.class)
 public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -145,8 +143,8 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link VoiceConsentDeletedResource} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link VoiceConsentDeletedResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VoiceConsentDeletedResource> {
 

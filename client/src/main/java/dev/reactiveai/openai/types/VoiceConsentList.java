@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The response of {@code GET /audio/voice_consents}: Returns a list of voice consent
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = VoiceConsentList.Reader.class)
-@JsonSerialize(using = VoiceConsentList.Writer.class)
 public record VoiceConsentList(@JsonProperty("object") String object, @JsonProperty("data") List<VoiceConsent> data,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -205,8 +203,8 @@ public record VoiceConsentList(@JsonProperty("object") String object, @JsonPrope
 	}
 
 	/**
-	 * Writes a {@link VoiceConsentList} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link VoiceConsentList} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<VoiceConsentList> {
 

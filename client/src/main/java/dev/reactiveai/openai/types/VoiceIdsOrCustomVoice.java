@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A built-in voice name or a custom voice reference.
@@ -52,7 +51,6 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 	 * know
 	 */
 	@JsonDeserialize(using = CustomVoice.Reader.class)
-	@JsonSerialize(using = CustomVoice.Writer.class)
 	record CustomVoice(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements VoiceIdsOrCustomVoice {
 
@@ -150,8 +148,8 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 		}
 
 		/**
-		 * Writes a {@link CustomVoice} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link CustomVoice} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<CustomVoice> {
 

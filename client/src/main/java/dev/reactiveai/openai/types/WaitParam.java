@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A wait action.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WaitParam.Reader.class)
-@JsonSerialize(using = WaitParam.Writer.class)
 public record WaitParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
@@ -110,8 +108,8 @@ public record WaitParam(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * Writes a {@link WaitParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WaitParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WaitParam> {
 

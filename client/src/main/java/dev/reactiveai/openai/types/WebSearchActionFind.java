@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Action type "find_in_page": Searches for a pattern within a loaded page.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchActionFind.Reader.class)
-@JsonSerialize(using = WebSearchActionFind.Writer.class)
 public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonProperty("pattern") String pattern,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
@@ -144,8 +142,8 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 	}
 
 	/**
-	 * Writes a {@link WebSearchActionFind} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WebSearchActionFind} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebSearchActionFind> {
 

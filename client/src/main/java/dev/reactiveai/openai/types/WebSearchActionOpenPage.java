@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Action type "open_page" - Opens a specific URL from search results.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchActionOpenPage.Reader.class)
-@JsonSerialize(using = WebSearchActionOpenPage.Writer.class)
 public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonProperty("url") @Nullable String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
 
@@ -125,8 +123,8 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 	}
 
 	/**
-	 * Writes a {@link WebSearchActionOpenPage} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link WebSearchActionOpenPage} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebSearchActionOpenPage> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Action type "search" - Performs a web search query.
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchActionSearch.Reader.class)
-@JsonSerialize(using = WebSearchActionSearch.Writer.class)
 public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProperty("query") String query,
 		@JsonProperty("queries") @Nullable List<String> queries,
 		@JsonProperty("sources") @Nullable List<WebSearchActionSearch.Source> sources,
@@ -84,7 +82,6 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	@JsonDeserialize(using = Source.Reader.class)
-	@JsonSerialize(using = Source.Writer.class)
 	public static record Source(@JsonProperty("type") String type, @JsonProperty("url") String url,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -188,8 +185,8 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Writes a {@link Source} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Source} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Source> {
 
@@ -354,8 +351,8 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 	}
 
 	/**
-	 * Writes a {@link WebSearchActionSearch} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WebSearchActionSearch} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebSearchActionSearch> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The approximate location of the user.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchApproximateLocation.Reader.class)
-@JsonSerialize(using = WebSearchApproximateLocation.Writer.class)
 public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("country") @Nullable String country, @JsonProperty("region") @Nullable String region,
 		@JsonProperty("city") @Nullable String city, @JsonProperty("timezone") @Nullable String timezone,
@@ -181,8 +179,8 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 	}
 
 	/**
-	 * Writes a {@link WebSearchApproximateLocation} without reflection; Jackson creates
-	 * it from {@code @JsonSerialize}.
+	 * Writes a {@link WebSearchApproximateLocation} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebSearchApproximateLocation> {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Approximate location parameters for the search.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchLocation.Reader.class)
-@JsonSerialize(using = WebSearchLocation.Writer.class)
 public record WebSearchLocation(@JsonProperty("country") @Nullable String country,
 		@JsonProperty("region") @Nullable String region, @JsonProperty("city") @Nullable String city,
 		@JsonProperty("timezone") @Nullable String timezone,
@@ -174,8 +172,8 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 	}
 
 	/**
-	 * Writes a {@link WebSearchLocation} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WebSearchLocation} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebSearchLocation> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * This tool searches the web for relevant results to use in a response. Learn more about
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchPreviewTool.Reader.class)
-@JsonSerialize(using = WebSearchPreviewTool.Writer.class)
 public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Type type,
 		@JsonProperty("user_location") @Nullable ApproximateLocation userLocation,
 		@JsonProperty("search_context_size") @Nullable SearchContextSize searchContextSize,
@@ -316,8 +314,8 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 	}
 
 	/**
-	 * Writes a {@link WebSearchPreviewTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WebSearchPreviewTool} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebSearchPreviewTool> {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Search the Internet for sources related to the prompt. Learn more about the
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchTool.Reader.class)
-@JsonSerialize(using = WebSearchTool.Writer.class)
 public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		@JsonProperty("filters") WebSearchTool.@Nullable Filters filters,
 		@JsonProperty("user_location") @Nullable WebSearchApproximateLocation userLocation,
@@ -141,7 +139,6 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 	 * know
 	 */
 	@JsonDeserialize(using = Filters.Reader.class)
-	@JsonSerialize(using = Filters.Writer.class)
 	public static record Filters(@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -261,8 +258,8 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		}
 
 		/**
-		 * Writes a {@link Filters} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Filters} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Filters> {
 
@@ -491,8 +488,8 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 	}
 
 	/**
-	 * Writes a {@link WebSearchTool} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WebSearchTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebSearchTool> {
 

@@ -18,7 +18,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The results of a web search tool call. See the
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebSearchToolCall.Reader.class)
-@JsonSerialize(using = WebSearchToolCall.Writer.class)
 public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("status") WebSearchToolCall.Status status,
 		@JsonProperty("action") WebSearchToolCall.Action action,
@@ -323,8 +321,8 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 	}
 
 	/**
-	 * Writes a {@link WebSearchToolCall} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WebSearchToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebSearchToolCall> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent when a batch API request has been completed.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebhookBatchCompleted.Reader.class)
-@JsonSerialize(using = WebhookBatchCompleted.Writer.class)
 public record WebhookBatchCompleted(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookBatchCompleted.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -73,7 +71,6 @@ public record WebhookBatchCompleted(@JsonProperty("created_at") Long createdAt, 
 	 * know
 	 */
 	@JsonDeserialize(using = Data.Reader.class)
-	@JsonSerialize(using = Data.Writer.class)
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -170,8 +167,8 @@ public record WebhookBatchCompleted(@JsonProperty("created_at") Long createdAt, 
 		}
 
 		/**
-		 * Writes a {@link Data} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Data} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Data> {
 
@@ -300,8 +297,8 @@ public record WebhookBatchCompleted(@JsonProperty("created_at") Long createdAt, 
 	}
 
 	/**
-	 * Writes a {@link WebhookBatchCompleted} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WebhookBatchCompleted} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebhookBatchCompleted> {
 

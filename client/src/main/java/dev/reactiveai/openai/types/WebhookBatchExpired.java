@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent when a batch API request has expired.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebhookBatchExpired.Reader.class)
-@JsonSerialize(using = WebhookBatchExpired.Writer.class)
 public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookBatchExpired.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -72,7 +70,6 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 	 * know
 	 */
 	@JsonDeserialize(using = Data.Reader.class)
-	@JsonSerialize(using = Data.Writer.class)
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -169,8 +166,8 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 		}
 
 		/**
-		 * Writes a {@link Data} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Data} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Data> {
 
@@ -299,8 +296,8 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 	}
 
 	/**
-	 * Writes a {@link WebhookBatchExpired} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WebhookBatchExpired} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebhookBatchExpired> {
 

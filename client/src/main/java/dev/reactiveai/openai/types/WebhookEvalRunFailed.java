@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent when an eval run has failed.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebhookEvalRunFailed.Reader.class)
-@JsonSerialize(using = WebhookEvalRunFailed.Writer.class)
 public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookEvalRunFailed.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -71,7 +69,6 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 	 * know
 	 */
 	@JsonDeserialize(using = Data.Reader.class)
-	@JsonSerialize(using = Data.Writer.class)
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -168,8 +165,8 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 		}
 
 		/**
-		 * Writes a {@link Data} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Data} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Data> {
 
@@ -298,8 +295,8 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 	}
 
 	/**
-	 * Writes a {@link WebhookEvalRunFailed} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WebhookEvalRunFailed} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebhookEvalRunFailed> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent when an eval run has succeeded.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebhookEvalRunSucceeded.Reader.class)
-@JsonSerialize(using = WebhookEvalRunSucceeded.Writer.class)
 public record WebhookEvalRunSucceeded(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookEvalRunSucceeded.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -71,7 +69,6 @@ public record WebhookEvalRunSucceeded(@JsonProperty("created_at") Long createdAt
 	 * know
 	 */
 	@JsonDeserialize(using = Data.Reader.class)
-	@JsonSerialize(using = Data.Writer.class)
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -168,8 +165,8 @@ public record WebhookEvalRunSucceeded(@JsonProperty("created_at") Long createdAt
 		}
 
 		/**
-		 * Writes a {@link Data} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Data} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Data> {
 
@@ -298,8 +295,8 @@ public record WebhookEvalRunSucceeded(@JsonProperty("created_at") Long createdAt
 	}
 
 	/**
-	 * Writes a {@link WebhookEvalRunSucceeded} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link WebhookEvalRunSucceeded} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebhookEvalRunSucceeded> {
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent when Realtime API Receives a incoming SIP call.
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebhookRealtimeCallIncoming.Reader.class)
-@JsonSerialize(using = WebhookRealtimeCallIncoming.Writer.class)
 public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookRealtimeCallIncoming.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -77,7 +75,6 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 	 * know
 	 */
 	@JsonDeserialize(using = Data.Reader.class)
-	@JsonSerialize(using = Data.Writer.class)
 	public static record Data(@JsonProperty("call_id") String callId,
 			@JsonProperty("sip_headers") List<Data.SipHeader> sipHeaders,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -119,7 +116,6 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		 * know
 		 */
 		@JsonDeserialize(using = SipHeader.Reader.class)
-		@JsonSerialize(using = SipHeader.Writer.class)
 		public static record SipHeader(@JsonProperty("name") String name, @JsonProperty("value") String value,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -232,8 +228,8 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			}
 
 			/**
-			 * Writes a {@link SipHeader} without reflection; Jackson creates it from
-			 * {@code @JsonSerialize}.
+			 * Writes a {@link SipHeader} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
 			 */
 			static final class Writer extends RecordSerializer<SipHeader> {
 
@@ -359,8 +355,8 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		}
 
 		/**
-		 * Writes a {@link Data} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Data} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Data> {
 
@@ -490,8 +486,8 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 	}
 
 	/**
-	 * Writes a {@link WebhookRealtimeCallIncoming} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link WebhookRealtimeCallIncoming} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebhookRealtimeCallIncoming> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Sent when a background response has been completed.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WebhookResponseCompleted.Reader.class)
-@JsonSerialize(using = WebhookResponseCompleted.Writer.class)
 public record WebhookResponseCompleted(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookResponseCompleted.Data data, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("type") String type,
@@ -73,7 +71,6 @@ public record WebhookResponseCompleted(@JsonProperty("created_at") Long createdA
 	 * know
 	 */
 	@JsonDeserialize(using = Data.Reader.class)
-	@JsonSerialize(using = Data.Writer.class)
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -170,8 +167,8 @@ public record WebhookResponseCompleted(@JsonProperty("created_at") Long createdA
 		}
 
 		/**
-		 * Writes a {@link Data} without reflection; Jackson creates it from
-		 * {@code @JsonSerialize}.
+		 * Writes a {@link Data} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
 		 */
 		static final class Writer extends RecordSerializer<Data> {
 
@@ -300,8 +297,8 @@ public record WebhookResponseCompleted(@JsonProperty("created_at") Long createdA
 	}
 
 	/**
-	 * Writes a {@link WebhookResponseCompleted} without reflection; Jackson creates it
-	 * from {@code @JsonSerialize}.
+	 * Writes a {@link WebhookResponseCompleted} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WebhookResponseCompleted> {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Thread item that renders a widget payload.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WidgetMessageItem.Reader.class)
-@JsonSerialize(using = WidgetMessageItem.Writer.class)
 public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
 		@JsonProperty("type") String type, @JsonProperty("widget") String widget,
@@ -183,8 +181,8 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 	}
 
 	/**
-	 * Writes a {@link WidgetMessageItem} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WidgetMessageItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WidgetMessageItem> {
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Workflow reference and overrides applied to the chat session.
@@ -32,7 +31,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WorkflowParam.Reader.class)
-@JsonSerialize(using = WorkflowParam.Writer.class)
 public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
 		@JsonProperty("state_variables") @Nullable Map<String, WorkflowParam.StateVariablesValue> stateVariables,
 		@JsonProperty("tracing") @Nullable WorkflowTracingParam tracing,
@@ -299,8 +297,8 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 	}
 
 	/**
-	 * Writes a {@link WorkflowParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WorkflowParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WorkflowParam> {
 

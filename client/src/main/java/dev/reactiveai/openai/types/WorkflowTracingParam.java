@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Controls diagnostic tracing during the session.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = WorkflowTracingParam.Reader.class)
-@JsonSerialize(using = WorkflowTracingParam.Writer.class)
 public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -118,8 +116,8 @@ public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean en
 	}
 
 	/**
-	 * Writes a {@link WorkflowTracingParam} without reflection; Jackson creates it from
-	 * {@code @JsonSerialize}.
+	 * Writes a {@link WorkflowTracingParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
 	 */
 	static final class Writer extends RecordSerializer<WorkflowTracingParam> {
 

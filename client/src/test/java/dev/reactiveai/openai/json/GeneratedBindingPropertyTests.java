@@ -39,7 +39,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -49,7 +48,6 @@ import tools.jackson.databind.ser.PropertyWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The generated records' deserializers read what Jackson's reflective bean deserializer
@@ -153,28 +151,47 @@ class GeneratedBindingPropertyTests {
 	}
 
 	@Test
-	void generatedWritingRefusesAnInclusionItCannotMatch() {
-		JsonMapper nonEmpty = OpenAiJson.mapperBuilder()
+	void anInclusionTheWritersDoNotMatchIsWrittenByJacksonsBeanSerializer() {
+		JsonMapper generatedNonEmpty = OpenAiJson.mapperBuilder()
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+			.build();
+		JsonMapper reflectiveNonEmpty = OpenAiJson.reflectiveMapperBuilder()
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
 			.build();
 		ChatCompletionRequestSystemMessage message = ChatCompletionRequestSystemMessage.builder()
 			.content("Be brief.")
+			.name("")
 			.build();
-		assertThatIllegalStateException().isThrownBy(() -> nonEmpty.writeValueAsString(message))
-			.withMessageContaining("NON_EMPTY")
-			.withMessageContaining("reflectiveMapperBuilder()");
+		assertThat(generatedNonEmpty.writeValueAsString(message))
+			.isEqualTo(reflectiveNonEmpty.writeValueAsString(message))
+			.isEqualTo("{\"content\":\"Be brief.\",\"role\":\"system\"}");
+		assertThat(generatedNonEmpty._serializationContext().findValueSerializer(message.getClass()))
+			.isNotInstanceOf(RecordSerializer.class);
 	}
 
 	@Test
-	void everyGeneratedRecordNamesItsWriter() throws IOException {
+	void anApplicationsMapperWritesTheRecordsWithJacksonsBeanSerializer() {
+		JsonMapper application = JsonMapper.builder().build();
+		ChatCompletionRequestSystemMessage message = ChatCompletionRequestSystemMessage.builder()
+			.content("Be brief.")
+			.build();
+		assertThat(application._serializationContext().findValueSerializer(message.getClass()))
+			.isNotInstanceOf(RecordSerializer.class);
+		assertThat(application.writeValueAsString(message))
+			.isEqualTo("{\"content\":\"Be brief.\",\"role\":\"system\",\"name\":null}");
+	}
+
+	@Test
+	void everyGeneratedRecordHasItsWriter() throws IOException {
+		SerializationContext generatedContext = this.generated._serializationContext();
 		SerializationContext reflectiveContext = this.reflective._serializationContext();
 		List<Class<?>> records = generatedRecords();
 		assertThat(records).as("generated records").hasSizeGreaterThan(500);
 		for (Class<?> record : records) {
-			JsonSerialize annotation = record.getAnnotation(JsonSerialize.class);
-			assertThat(annotation).as(record.getName()).isNotNull();
-			assertThat(annotation.using().getName()).as(record.getName()).isEqualTo(record.getName() + "$Writer");
-			assertThat(RecordSerializer.isGenerated(annotation.using())).as(record.getName()).isTrue();
+			assertThat(generatedContext.findValueSerializer(record)).as(record.getName())
+				.isInstanceOf(RecordSerializer.class)
+				.extracting((serializer) -> serializer.getClass().getName())
+				.isEqualTo(record.getName() + "$Writer");
 			// The Writer writes the components in their order, the additional properties
 			// last: so does Jackson's reflective writing, which detects nothing else.
 			List<PropertyWriter> properties = new ArrayList<>();

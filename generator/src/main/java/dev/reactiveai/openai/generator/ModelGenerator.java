@@ -44,8 +44,6 @@ final class ModelGenerator {
 
 	static final ClassName JSON_DESERIALIZE = ClassName.get("tools.jackson.databind.annotation", "JsonDeserialize");
 
-	static final ClassName JSON_SERIALIZE = ClassName.get("tools.jackson.databind.annotation", "JsonSerialize");
-
 	static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
 
 	static final ClassName TYPE_REFERENCE = ClassName.get("tools.jackson.core.type", "TypeReference");

@@ -66,9 +66,6 @@ final class RecordEmitter {
 		type.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_DESERIALIZE)
 			.addMember("using", "$T.class", RecordReaderEmitter.readerName(this.name))
 			.build());
-		type.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_SERIALIZE)
-			.addMember("using", "$T.class", RecordWriterEmitter.writerName(this.name))
-			.build());
 		if (this.record.deprecation() != null) {
 			type.addAnnotation(Deprecated.class).addJavadoc("@deprecated $L\n", this.record.deprecation());
 		}

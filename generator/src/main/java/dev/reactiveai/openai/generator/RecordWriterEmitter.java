@@ -41,7 +41,8 @@ final class RecordWriterEmitter {
 		TypeSpec.Builder writer = TypeSpec.classBuilder(writerName(this.name))
 			.addModifiers(Modifier.STATIC, Modifier.FINAL)
 			.superclass(ParameterizedTypeName.get(RECORD_SERIALIZER, this.name))
-			.addJavadoc("Writes a {@link $T} without reflection; Jackson creates it from {@code @JsonSerialize}.\n",
+			.addJavadoc(
+					"Writes a {@link $T} without reflection; the client's mapper finds it ({@code GeneratedWriters}).\n",
 					this.name);
 		CodeBlock names = fields.stream()
 			.map((field) -> CodeBlock.of("$S", field.jsonName()))

@@ -38,9 +38,9 @@ import tools.jackson.databind.util.ClassUtil;
  * serializer Jackson finds for it, the declared type's when the type is final, else the
  * runtime class's, kept per property as Jackson keeps it ({@link PropertySerializerMap}).
  * <p>
- * Generated records name their subclass in {@code @JsonSerialize}, so any mapper writes
- * them this way; {@link #isGenerated(Class)} tells a mapper that wants Jackson's
- * reflective writing instead which serializers these are.
+ * {@link GeneratedWriters} finds the generated subclass of a record for the mappers that
+ * register it ({@code OpenAiJson}'s); other mappers write the records with Jackson's bean
+ * serializer.
  *
  * @param <T> the record
  */
@@ -88,16 +88,6 @@ public abstract class RecordSerializer<T> extends ValueSerializer<T> {
 		this.dynamic = new PropertySerializerMap[names.length];
 		this.types = new JavaType[names.length];
 		this.properties = new BeanProperty[names.length];
-	}
-
-	/**
-	 * Whether a serializer class is one that a generated record names, for a mapper that
-	 * writes the records reflectively instead (to compare, or to measure).
-	 * @param serializer the class named in {@code @JsonSerialize}
-	 * @return whether it is a generated record's
-	 */
-	public static boolean isGenerated(Class<?> serializer) {
-		return RecordSerializer.class.isAssignableFrom(serializer);
 	}
 
 	/**
