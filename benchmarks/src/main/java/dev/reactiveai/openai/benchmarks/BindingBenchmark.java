@@ -1,12 +1,19 @@
 package dev.reactiveai.openai.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import dev.reactiveai.openai.benchmarks.server.Payloads;
 import dev.reactiveai.openai.json.OpenAiJson;
 import dev.reactiveai.openai.types.ChatCompletion;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateResponse;
+import dev.reactiveai.openai.types.Reasoning;
+import dev.reactiveai.openai.types.ReasoningEffort;
 import dev.reactiveai.openai.types.ResponseStreamEvent;
 import dev.reactiveai.openai.types.ResponseTextDeltaEvent;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,14 +27,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Binding alone, from bytes to the model an application receives: the generated records'
- * own deserializers ({@code generated*}) against Jackson's reflective bean deserializer
- * with the same settings ({@code reflective*}), in the same JVM. One operation reads one
+ * Binding alone, from bytes to the model an application receives and from the request it
+ * sends to bytes: the generated records' own deserializers and serializers
+ * ({@code generated*}) against Jackson's reflective bean deserializer and serializer with
+ * the same settings ({@code reflective*}), in the same JVM. One operation reads one
  * value: a chat completion chunk, a Responses API text delta event (through its union,
- * {@link ResponseStreamEvent}), or a whole chat completion.
+ * {@link ResponseStreamEvent}), or a whole chat completion; or writes one request
+ * ({@code *Write*}): a chat completion request, a Responses API create request.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -48,6 +58,29 @@ public class BindingBenchmark {
 
 	private static final byte[] COMPLETION = Payloads.chatCompletion();
 
+	/** A chat completion request with a system and a user message and a few options. */
+	private static final CreateChatCompletionRequest CHAT_REQUEST = CreateChatCompletionRequest.builder()
+		.model("gpt-4o-mini")
+		.addMessage(ChatCompletionRequestSystemMessage.builder().content("You answer in one sentence.").build())
+		.addMessage(ChatCompletionRequestUserMessage.builder()
+			.content("What is the capital of France, and why is it caf\u00e9-famous?")
+			.build())
+		.temperature(0.2)
+		.maxCompletionTokens(256L)
+		.user("user-1234")
+		.store(false)
+		.build();
+
+	/** A Responses API create request with instructions, an input and a few options. */
+	private static final CreateResponse RESPONSE_REQUEST = CreateResponse.builder()
+		.model("gpt-5-mini")
+		.instructions("You answer in one sentence.")
+		.input("What is the capital of France, and why is it caf\u00e9-famous?")
+		.reasoning(Reasoning.builder().effort(ReasoningEffort.LOW).build())
+		.maxOutputTokens(512L)
+		.store(false)
+		.build();
+
 	private final JsonMapper generated = OpenAiJson.mapper();
 
 	private final JsonMapper reflective = OpenAiJson.reflectiveMapperBuilder().build();
@@ -64,14 +97,24 @@ public class BindingBenchmark {
 
 	private ObjectReader reflectiveCompletion = this.reflective.readerFor(ChatCompletion.class);
 
+	private ObjectWriter generatedChatRequest = this.generated.writerFor(CreateChatCompletionRequest.class);
+
+	private ObjectWriter reflectiveChatRequest = this.reflective.writerFor(CreateChatCompletionRequest.class);
+
+	private ObjectWriter generatedResponseRequest = this.generated.writerFor(CreateResponse.class);
+
+	private ObjectWriter reflectiveResponseRequest = this.reflective.writerFor(CreateResponse.class);
+
 	/**
-	 * Check that both bindings read the same values.
+	 * Check that both bindings read the same values and write the same bytes.
 	 */
 	@Setup
 	public void setUp() {
 		check(generatedChunk(), reflectiveChunk());
 		check(generatedTextDelta(), reflectiveTextDelta());
 		check(generatedCompletion(), reflectiveCompletion());
+		checkBytes(generatedWriteChatRequest(), reflectiveWriteChatRequest());
+		checkBytes(generatedWriteResponseRequest(), reflectiveWriteResponseRequest());
 		if (!(generatedTextDelta() instanceof ResponseTextDeltaEvent)) {
 			throw new IllegalStateException("The text delta was read as " + generatedTextDelta());
 		}
@@ -80,6 +123,13 @@ public class BindingBenchmark {
 	private static void check(Object generated, Object reflective) {
 		if (!generated.equals(reflective)) {
 			throw new IllegalStateException("Generated " + generated + " but reflective " + reflective);
+		}
+	}
+
+	private static void checkBytes(byte[] generated, byte[] reflective) {
+		if (!Arrays.equals(generated, reflective)) {
+			throw new IllegalStateException("Generated " + new String(generated, StandardCharsets.UTF_8)
+					+ " but reflective " + new String(reflective, StandardCharsets.UTF_8));
 		}
 	}
 
@@ -135,6 +185,42 @@ public class BindingBenchmark {
 	@Benchmark
 	public ChatCompletion reflectiveCompletion() {
 		return this.reflectiveCompletion.readValue(COMPLETION);
+	}
+
+	/**
+	 * A chat completion request, written by the generated serializers.
+	 * @return the JSON
+	 */
+	@Benchmark
+	public byte[] generatedWriteChatRequest() {
+		return this.generatedChatRequest.writeValueAsBytes(CHAT_REQUEST);
+	}
+
+	/**
+	 * A chat completion request, written reflectively.
+	 * @return the JSON
+	 */
+	@Benchmark
+	public byte[] reflectiveWriteChatRequest() {
+		return this.reflectiveChatRequest.writeValueAsBytes(CHAT_REQUEST);
+	}
+
+	/**
+	 * A Responses API create request, written by the generated serializers.
+	 * @return the JSON
+	 */
+	@Benchmark
+	public byte[] generatedWriteResponseRequest() {
+		return this.generatedResponseRequest.writeValueAsBytes(RESPONSE_REQUEST);
+	}
+
+	/**
+	 * A Responses API create request, written reflectively.
+	 * @return the JSON
+	 */
+	@Benchmark
+	public byte[] reflectiveWriteResponseRequest() {
+		return this.reflectiveResponseRequest.writeValueAsBytes(RESPONSE_REQUEST);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.reactiveai.openai.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.reactiveai.openai.json.internal.DriftTolerance;
+import dev.reactiveai.openai.json.internal.GeneratedWriters;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
@@ -29,11 +30,18 @@ public final class OpenAiJson {
 	 * break an older client;</li>
 	 * <li>a property whose JSON is not of the shape its type says does not cost the
 	 * object that has it: the object is read, that component is null and the property is
-	 * kept as it came in {@code additionalProperties}, to be written back unchanged.</li>
+	 * kept as it came in {@code additionalProperties}, to be written back unchanged;</li>
+	 * <li>the generated records are written by their generated writers, without
+	 * reflection, to the JSON that Jackson's bean serializer writes
+	 * ({@link GeneratedWriters}); other mappers write them with Jackson's.</li>
 	 * </ul>
 	 * @return the builder
 	 */
 	public static JsonMapper.Builder mapperBuilder() {
+		return settings().addModule(new GeneratedWriters());
+	}
+
+	private static JsonMapper.Builder settings() {
 		return JsonMapper.builder()
 			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
@@ -45,12 +53,14 @@ public final class OpenAiJson {
 	/**
 	 * A builder of the API's mapper that reads the generated records with Jackson's
 	 * reflective bean deserializer, as {@link DriftTolerance} sets it up, instead of
-	 * their generated {@link RecordDeserializer}s: both read the same JSON to the same
-	 * values, which tests check and benchmarks compare.
+	 * their generated {@link RecordDeserializer}s, and writes them with Jackson's
+	 * reflective bean serializer instead of their generated writers: both read the same
+	 * JSON to the same values and write the same values to the same JSON, which tests
+	 * check and benchmarks compare.
 	 * @return the builder
 	 */
 	public static JsonMapper.Builder reflectiveMapperBuilder() {
-		return mapperBuilder().annotationIntrospector(new JacksonAnnotationIntrospector() {
+		return settings().annotationIntrospector(new JacksonAnnotationIntrospector() {
 
 			private static final long serialVersionUID = 1L;
 

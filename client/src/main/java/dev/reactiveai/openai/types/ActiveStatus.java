@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +102,31 @@ public record ActiveStatus(@JsonProperty("type") String type,
 		@Override
 		protected ActiveStatus create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ActiveStatus((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ActiveStatus} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ActiveStatus> {
+
+		Writer() {
+			super(ActiveStatus.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ActiveStatus record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ActiveStatus record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -117,6 +118,31 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 		protected AddUploadPartRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AddUploadPartRequest((UploadFile) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AddUploadPartRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AddUploadPartRequest> {
+
+		Writer() {
+			super(AddUploadPartRequest.class, "data");
+		}
+
+		@Override
+		protected @Nullable Object value(AddUploadPartRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AddUploadPartRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

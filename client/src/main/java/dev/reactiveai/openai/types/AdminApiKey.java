@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -250,6 +251,36 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Owner} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Owner> {
+
+			Writer() {
+				super(Owner.class, "type", "object", "id", "name", "created_at", "role");
+			}
+
+			@Override
+			protected @Nullable Object value(Owner record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.object();
+					case 2 -> record.id();
+					case 3 -> record.name();
+					case 4 -> record.createdAt();
+					case 5 -> record.role();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Owner record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -412,6 +443,39 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		protected AdminApiKey create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new AdminApiKey((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(String) values[4], (Long) values[5], (Long) values[6], (Owner) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AdminApiKey} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AdminApiKey> {
+
+		Writer() {
+			super(AdminApiKey.class, "object", "id", "name", "redacted_value", "value", "created_at", "last_used_at",
+					"owner");
+		}
+
+		@Override
+		protected @Nullable Object value(AdminApiKey record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.redactedValue();
+				case 4 -> record.value();
+				case 5 -> record.createdAt();
+				case 6 -> record.lastUsedAt();
+				case 7 -> record.owner();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AdminApiKey record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -201,6 +202,35 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		protected ApiKeyList create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ApiKeyList((String) values[0], (List<AdminApiKey>) values[1], (Boolean) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApiKeyList} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ApiKeyList> {
+
+		Writer() {
+			super(ApiKeyList.class, "object", "data", "has_more", "first_id", "last_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ApiKeyList record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.hasMore();
+				case 3 -> record.firstId();
+				case 4 -> record.lastId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApiKeyList record) {
+			return record.additionalProperties();
 		}
 
 	}

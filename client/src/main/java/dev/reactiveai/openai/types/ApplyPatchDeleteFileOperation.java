@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -121,6 +122,32 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 		protected ApplyPatchDeleteFileOperation create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchDeleteFileOperation((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchDeleteFileOperation} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchDeleteFileOperation> {
+
+		Writer() {
+			super(ApplyPatchDeleteFileOperation.class, "type", "path");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchDeleteFileOperation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.path();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchDeleteFileOperation record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -280,6 +281,36 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchToolCall((String) values[0], (String) values[1], (String) values[2],
 					(ApplyPatchCallStatus) values[3], (Operation) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchToolCall} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchToolCall> {
+
+		Writer() {
+			super(ApplyPatchToolCall.class, "type", "id", "call_id", "status", "operation", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.status();
+				case 4 -> record.operation();
+				case 5 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

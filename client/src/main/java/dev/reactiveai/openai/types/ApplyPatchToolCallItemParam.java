@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -194,6 +195,35 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchToolCallItemParam((String) values[0], (String) values[1], (String) values[2],
 					(ApplyPatchCallStatusParam) values[3], (ApplyPatchOperationParam) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchToolCallItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchToolCallItemParam> {
+
+		Writer() {
+			super(ApplyPatchToolCallItemParam.class, "type", "id", "call_id", "status", "operation");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchToolCallItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.status();
+				case 4 -> record.operation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchToolCallItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -222,6 +223,36 @@ public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonP
 			return new ApplyPatchToolCallOutput((String) values[0], (String) values[1], (String) values[2],
 					(ApplyPatchCallOutputStatus) values[3], (String) values[4], (String) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchToolCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchToolCallOutput> {
+
+		Writer() {
+			super(ApplyPatchToolCallOutput.class, "type", "id", "call_id", "status", "output", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchToolCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.status();
+				case 4 -> record.output();
+				case 5 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchToolCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -193,6 +194,35 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchToolCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
 					(ApplyPatchCallOutputStatusParam) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchToolCallOutputItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchToolCallOutputItemParam> {
+
+		Writer() {
+			super(ApplyPatchToolCallOutputItemParam.class, "type", "id", "call_id", "status", "output");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchToolCallOutputItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.status();
+				case 4 -> record.output();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchToolCallOutputItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

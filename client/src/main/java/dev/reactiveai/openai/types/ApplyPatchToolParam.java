@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -102,6 +103,31 @@ public record ApplyPatchToolParam(@JsonProperty("type") String type,
 		protected ApplyPatchToolParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchToolParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchToolParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchToolParam> {
+
+		Writer() {
+			super(ApplyPatchToolParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

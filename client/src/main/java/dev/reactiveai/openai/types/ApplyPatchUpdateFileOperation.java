@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -137,6 +138,33 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApplyPatchUpdateFileOperation((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApplyPatchUpdateFileOperation} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ApplyPatchUpdateFileOperation> {
+
+		Writer() {
+			super(ApplyPatchUpdateFileOperation.class, "type", "path", "diff");
+		}
+
+		@Override
+		protected @Nullable Object value(ApplyPatchUpdateFileOperation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.path();
+				case 2 -> record.diff();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApplyPatchUpdateFileOperation record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -174,6 +175,35 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ApproximateLocation((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ApproximateLocation} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ApproximateLocation> {
+
+		Writer() {
+			super(ApproximateLocation.class, "type", "country", "region", "city", "timezone");
+		}
+
+		@Override
+		protected @Nullable Object value(ApproximateLocation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.country();
+				case 2 -> record.region();
+				case 3 -> record.city();
+				case 4 -> record.timezone();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ApproximateLocation record) {
+			return record.additionalProperties();
 		}
 
 	}

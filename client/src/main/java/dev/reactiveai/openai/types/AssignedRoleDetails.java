@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -346,6 +347,42 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 					(String) values[3], (Boolean) values[4], (String) values[5], (Long) values[6], (Long) values[7],
 					(String) values[8], (Map<String, Object>) values[9], (Map<String, Object>) values[10],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssignedRoleDetails} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AssignedRoleDetails> {
+
+		Writer() {
+			super(AssignedRoleDetails.class, "id", "name", "permissions", "resource_type", "predefined_role",
+					"description", "created_at", "updated_at", "created_by", "created_by_user_obj", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(AssignedRoleDetails record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.name();
+				case 2 -> record.permissions();
+				case 3 -> record.resourceType();
+				case 4 -> record.predefinedRole();
+				case 5 -> record.description();
+				case 6 -> record.createdAt();
+				case 7 -> record.updatedAt();
+				case 8 -> record.createdBy();
+				case 9 -> record.createdByUserObj();
+				case 10 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssignedRoleDetails record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -369,6 +370,31 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -506,6 +532,31 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link FileSearch} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<FileSearch> {
+
+				Writer() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(FileSearch record, int index) {
+					return switch (index) {
+						case 0 -> record.vectorStoreIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(FileSearch record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -586,6 +637,32 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -861,6 +938,44 @@ public record Assistant(@JsonProperty("id") String id, @JsonProperty("object") S
 					(String) values[4], (String) values[5], (String) values[6], (List<Tool>) values[7],
 					(ToolResources) values[8], (Map<String, String>) values[9], (Double) values[10],
 					(Double) values[11], (AssistantsApiResponseFormatOption) values[12], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Assistant} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Assistant> {
+
+		Writer() {
+			super(Assistant.class, "id", "object", "created_at", "name", "description", "model", "instructions",
+					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
+		}
+
+		@Override
+		protected @Nullable Object value(Assistant record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.name();
+				case 4 -> record.description();
+				case 5 -> record.model();
+				case 6 -> record.instructions();
+				case 7 -> record.tools();
+				case 8 -> record.toolResources();
+				case 9 -> record.metadata();
+				case 10 -> record.temperature();
+				case 11 -> record.topP();
+				case 12 -> record.responseFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Assistant record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -199,6 +200,36 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantMessageItem((String) values[0], (String) values[1], (Long) values[2],
 					(String) values[3], (String) values[4], (List<ResponseOutputText>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantMessageItem} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AssistantMessageItem> {
+
+		Writer() {
+			super(AssistantMessageItem.class, "id", "object", "created_at", "thread_id", "type", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantMessageItem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.type();
+				case 5 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantMessageItem record) {
+			return record.additionalProperties();
 		}
 
 	}

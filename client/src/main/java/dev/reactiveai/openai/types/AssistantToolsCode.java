@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -112,6 +113,31 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 		protected AssistantToolsCode create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantToolsCode((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantToolsCode} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AssistantToolsCode> {
+
+		Writer() {
+			super(AssistantToolsCode.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantToolsCode record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantToolsCode record) {
+			return record.additionalProperties();
 		}
 
 	}

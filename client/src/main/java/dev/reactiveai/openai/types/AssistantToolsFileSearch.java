@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -191,6 +192,32 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FileSearch} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FileSearch> {
+
+			Writer() {
+				super(FileSearch.class, "max_num_results", "ranking_options");
+			}
+
+			@Override
+			protected @Nullable Object value(FileSearch record, int index) {
+				return switch (index) {
+					case 0 -> record.maxNumResults();
+					case 1 -> record.rankingOptions();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileSearch record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -259,6 +286,32 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		protected AssistantToolsFileSearch create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantToolsFileSearch((String) values[0], (FileSearch) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantToolsFileSearch} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AssistantToolsFileSearch> {
+
+		Writer() {
+			super(AssistantToolsFileSearch.class, "type", "file_search");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantToolsFileSearch record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileSearch();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantToolsFileSearch record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -105,6 +106,31 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 		protected AssistantToolsFileSearchTypeOnly create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantToolsFileSearchTypeOnly((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantToolsFileSearchTypeOnly} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AssistantToolsFileSearchTypeOnly> {
+
+		Writer() {
+			super(AssistantToolsFileSearchTypeOnly.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantToolsFileSearchTypeOnly record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantToolsFileSearchTypeOnly record) {
+			return record.additionalProperties();
 		}
 
 	}

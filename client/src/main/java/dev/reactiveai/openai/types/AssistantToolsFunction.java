@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -131,6 +132,32 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 		protected AssistantToolsFunction create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantToolsFunction((String) values[0], (FunctionObject) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantToolsFunction} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AssistantToolsFunction> {
+
+		Writer() {
+			super(AssistantToolsFunction.class, "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantToolsFunction record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantToolsFunction record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -248,6 +249,34 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantsListParams((Long) values[0], (Order) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantsListParams} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AssistantsListParams> {
+
+		Writer() {
+			super(AssistantsListParams.class, "limit", "order", "after", "before");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -227,6 +228,31 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -325,6 +351,32 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		protected AssistantsNamedToolChoice create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AssistantsNamedToolChoice((Type) values[0], (Function) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AssistantsNamedToolChoice} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AssistantsNamedToolChoice> {
+
+		Writer() {
+			super(AssistantsNamedToolChoice.class, "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(AssistantsNamedToolChoice record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AssistantsNamedToolChoice record) {
+			return record.additionalProperties();
 		}
 
 	}

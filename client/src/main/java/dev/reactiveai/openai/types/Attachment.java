@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -196,6 +197,35 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		protected Attachment create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Attachment((AttachmentType) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Attachment} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Attachment> {
+
+		Writer() {
+			super(Attachment.class, "type", "id", "name", "mime_type", "preview_url");
+		}
+
+		@Override
+		protected @Nullable Object value(Attachment record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.mimeType();
+				case 4 -> record.previewUrl();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Attachment record) {
+			return record.additionalProperties();
 		}
 
 	}

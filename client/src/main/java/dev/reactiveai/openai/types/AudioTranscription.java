@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -257,6 +258,33 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AudioTranscription((Model) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AudioTranscription} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AudioTranscription> {
+
+		Writer() {
+			super(AudioTranscription.class, "model", "language", "prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(AudioTranscription record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.language();
+				case 2 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AudioTranscription record) {
+			return record.additionalProperties();
 		}
 
 	}

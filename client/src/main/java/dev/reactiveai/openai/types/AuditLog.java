@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -330,6 +331,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Project} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Project> {
+
+			Writer() {
+				super(Project.class, "id", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(Project record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Project record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -500,6 +527,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "scopes");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.scopes();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -577,6 +629,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ApiKeyCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ApiKeyCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ApiKeyCreated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ApiKeyCreated> {
+
+			Writer() {
+				super(ApiKeyCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ApiKeyCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ApiKeyCreated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -751,6 +829,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "scopes");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.scopes();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -828,6 +931,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ApiKeyUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ApiKeyUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ApiKeyUpdated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ApiKeyUpdated> {
+
+			Writer() {
+				super(ApiKeyUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(ApiKeyUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ApiKeyUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -933,6 +1062,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ApiKeyDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ApiKeyDeleted((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ApiKeyDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ApiKeyDeleted> {
+
+			Writer() {
+				super(ApiKeyDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ApiKeyDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ApiKeyDeleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1100,6 +1254,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "project_id", "fine_tuned_model_checkpoint");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.projectId();
+						case 1 -> record.fineTunedModelCheckpoint();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1177,6 +1357,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected CheckpointPermissionCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CheckpointPermissionCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CheckpointPermissionCreated} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CheckpointPermissionCreated> {
+
+			Writer() {
+				super(CheckpointPermissionCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(CheckpointPermissionCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CheckpointPermissionCreated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1282,6 +1488,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected CheckpointPermissionDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CheckpointPermissionDeleted((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CheckpointPermissionDeleted} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CheckpointPermissionDeleted> {
+
+			Writer() {
+				super(CheckpointPermissionDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(CheckpointPermissionDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CheckpointPermissionDeleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1430,6 +1661,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ExternalKeyRegistered} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ExternalKeyRegistered> {
+
+			Writer() {
+				super(ExternalKeyRegistered.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ExternalKeyRegistered record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExternalKeyRegistered record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1532,6 +1789,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ExternalKeyRemoved create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ExternalKeyRemoved((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ExternalKeyRemoved} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ExternalKeyRemoved> {
+
+			Writer() {
+				super(ExternalKeyRemoved.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ExternalKeyRemoved record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExternalKeyRemoved record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1680,6 +1962,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "group_name");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.groupName();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1757,6 +2064,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected GroupCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new GroupCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link GroupCreated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<GroupCreated> {
+
+			Writer() {
+				super(GroupCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(GroupCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(GroupCreated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1906,6 +2239,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "group_name");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.groupName();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1983,6 +2341,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected GroupUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new GroupUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link GroupUpdated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<GroupUpdated> {
+
+			Writer() {
+				super(GroupUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(GroupUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(GroupUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -2091,6 +2475,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link GroupDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<GroupDeleted> {
+
+			Writer() {
+				super(GroupDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(GroupDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(GroupDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2196,6 +2605,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ScimEnabled} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ScimEnabled> {
+
+			Writer() {
+				super(ScimEnabled.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ScimEnabled record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ScimEnabled record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2298,6 +2732,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ScimDisabled create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ScimDisabled((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ScimDisabled} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ScimDisabled> {
+
+			Writer() {
+				super(ScimDisabled.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ScimDisabled record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ScimDisabled record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -2463,6 +2922,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "email", "role");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.email();
+						case 1 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -2539,6 +3024,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@Override
 			protected InviteSent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new InviteSent((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link InviteSent} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InviteSent> {
+
+			Writer() {
+				super(InviteSent.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(InviteSent record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InviteSent record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -2647,6 +3158,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InviteAccepted} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InviteAccepted> {
+
+			Writer() {
+				super(InviteAccepted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(InviteAccepted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InviteAccepted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -2749,6 +3285,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected InviteDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InviteDeleted((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link InviteDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InviteDeleted> {
+
+			Writer() {
+				super(InviteDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(InviteDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InviteDeleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -2912,6 +3473,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link IpAllowlistCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistCreated> {
+
+			Writer() {
+				super(IpAllowlistCreated.class, "id", "name", "allowed_ips");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					case 2 -> record.allowedIps();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -3054,6 +3642,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected IpAllowlistUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new IpAllowlistUpdated((String) values[0], (List<String>) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link IpAllowlistUpdated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistUpdated> {
+
+			Writer() {
+				super(IpAllowlistUpdated.class, "id", "allowed_ips");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.allowedIps();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -3217,6 +3831,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link IpAllowlistDeleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistDeleted> {
+
+			Writer() {
+				super(IpAllowlistDeleted.class, "id", "name", "allowed_ips");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					case 2 -> record.allowedIps();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -3376,6 +4017,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Config} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Config> {
+
+				Writer() {
+					super(Config.class, "id", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(Config record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Config record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -3461,6 +4128,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected IpAllowlistConfigActivated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new IpAllowlistConfigActivated((List<Config>) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link IpAllowlistConfigActivated} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistConfigActivated> {
+
+			Writer() {
+				super(IpAllowlistConfigActivated.class, "configs");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistConfigActivated record, int index) {
+				return switch (index) {
+					case 0 -> record.configs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistConfigActivated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -3623,6 +4315,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Config} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Config> {
+
+				Writer() {
+					super(Config.class, "id", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(Config record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Config record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -3708,6 +4426,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected IpAllowlistConfigDeactivated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new IpAllowlistConfigDeactivated((List<Config>) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link IpAllowlistConfigDeactivated} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<IpAllowlistConfigDeactivated> {
+
+			Writer() {
+				super(IpAllowlistConfigDeactivated.class, "configs");
+			}
+
+			@Override
+			protected @Nullable Object value(IpAllowlistConfigDeactivated record, int index) {
+				return switch (index) {
+					case 0 -> record.configs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IpAllowlistConfigDeactivated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -3832,6 +4575,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link LoginFailed} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<LoginFailed> {
+
+			Writer() {
+				super(LoginFailed.class, "error_code", "error_message");
+			}
+
+			@Override
+			protected @Nullable Object value(LoginFailed record, int index) {
+				return switch (index) {
+					case 0 -> record.errorCode();
+					case 1 -> record.errorMessage();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(LoginFailed record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -3950,6 +4719,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected LogoutFailed create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new LogoutFailed((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link LogoutFailed} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<LogoutFailed> {
+
+			Writer() {
+				super(LogoutFailed.class, "error_code", "error_message");
+			}
+
+			@Override
+			protected @Nullable Object value(LogoutFailed record, int index) {
+				return switch (index) {
+					case 0 -> record.errorCode();
+					case 1 -> record.errorMessage();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(LogoutFailed record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -4213,6 +5008,38 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "title", "description", "name", "threads_ui_visibility",
+							"usage_dashboard_visibility", "api_call_logging", "api_call_logging_project_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.title();
+						case 1 -> record.description();
+						case 2 -> record.name();
+						case 3 -> record.threadsUiVisibility();
+						case 4 -> record.usageDashboardVisibility();
+						case 5 -> record.apiCallLogging();
+						case 6 -> record.apiCallLoggingProjectIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -4290,6 +5117,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected OrganizationUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new OrganizationUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link OrganizationUpdated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<OrganizationUpdated> {
+
+			Writer() {
+				super(OrganizationUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(OrganizationUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(OrganizationUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -4454,6 +5307,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "name", "title");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.name();
+						case 1 -> record.title();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -4531,6 +5410,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ProjectCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ProjectCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ProjectCreated} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ProjectCreated> {
+
+			Writer() {
+				super(ProjectCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ProjectCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ProjectCreated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -4680,6 +5585,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "title");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.title();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -4757,6 +5687,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ProjectUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ProjectUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ProjectUpdated} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ProjectUpdated> {
+
+			Writer() {
+				super(ProjectUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(ProjectUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ProjectUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -4865,6 +5821,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ProjectArchived} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ProjectArchived> {
+
+			Writer() {
+				super(ProjectArchived.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ProjectArchived record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ProjectArchived record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -4967,6 +5948,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ProjectDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ProjectDeleted((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ProjectDeleted} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ProjectDeleted> {
+
+			Writer() {
+				super(ProjectDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ProjectDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ProjectDeleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -5206,6 +6212,38 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "max_requests_per_1_minute", "max_tokens_per_1_minute",
+							"max_images_per_1_minute", "max_audio_megabytes_per_1_minute", "max_requests_per_1_day",
+							"batch_1_day_max_input_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.maxRequestsPer1Minute();
+						case 1 -> record.maxTokensPer1Minute();
+						case 2 -> record.maxImagesPer1Minute();
+						case 3 -> record.maxAudioMegabytesPer1Minute();
+						case 4 -> record.maxRequestsPer1Day();
+						case 5 -> record.batch1DayMaxInputTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -5283,6 +6321,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected RateLimitUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RateLimitUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link RateLimitUpdated} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RateLimitUpdated> {
+
+			Writer() {
+				super(RateLimitUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(RateLimitUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RateLimitUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -5388,6 +6452,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected RateLimitDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RateLimitDeleted((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link RateLimitDeleted} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RateLimitDeleted> {
+
+			Writer() {
+				super(RateLimitDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(RateLimitDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RateLimitDeleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -5580,6 +6669,35 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RoleCreated((String) values[0], (String) values[1], (List<String>) values[2],
 						(String) values[3], (String) values[4], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link RoleCreated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RoleCreated> {
+
+			Writer() {
+				super(RoleCreated.class, "id", "role_name", "permissions", "resource_type", "resource_id");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.roleName();
+					case 2 -> record.permissions();
+					case 3 -> record.resourceType();
+					case 4 -> record.resourceId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleCreated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -5894,6 +7012,38 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "role_name", "resource_id", "resource_type", "permissions_added",
+							"permissions_removed", "description", "metadata");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.roleName();
+						case 1 -> record.resourceId();
+						case 2 -> record.resourceType();
+						case 3 -> record.permissionsAdded();
+						case 4 -> record.permissionsRemoved();
+						case 5 -> record.description();
+						case 6 -> record.metadata();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -5971,6 +7121,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected RoleUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RoleUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link RoleUpdated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RoleUpdated> {
+
+			Writer() {
+				super(RoleUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -6076,6 +7252,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected RoleDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RoleDeleted((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link RoleDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RoleDeleted> {
+
+			Writer() {
+				super(RoleDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleDeleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -6249,6 +7450,36 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RoleAssignmentCreated((String) values[0], (String) values[1], (String) values[2],
 						(String) values[3], (String) values[4], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link RoleAssignmentCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RoleAssignmentCreated> {
+
+			Writer() {
+				super(RoleAssignmentCreated.class, "id", "principal_id", "principal_type", "resource_id",
+						"resource_type");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleAssignmentCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.principalId();
+					case 2 -> record.principalType();
+					case 3 -> record.resourceId();
+					case 4 -> record.resourceType();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleAssignmentCreated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -6426,6 +7657,36 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RoleAssignmentDeleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RoleAssignmentDeleted> {
+
+			Writer() {
+				super(RoleAssignmentDeleted.class, "id", "principal_id", "principal_type", "resource_id",
+						"resource_type");
+			}
+
+			@Override
+			protected @Nullable Object value(RoleAssignmentDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.principalId();
+					case 2 -> record.principalType();
+					case 3 -> record.resourceId();
+					case 4 -> record.resourceType();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RoleAssignmentDeleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -6572,6 +7833,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "role");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -6649,6 +7935,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ServiceAccountCreated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ServiceAccountCreated((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ServiceAccountCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ServiceAccountCreated> {
+
+			Writer() {
+				super(ServiceAccountCreated.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ServiceAccountCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ServiceAccountCreated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -6799,6 +8111,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "role");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -6877,6 +8214,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ServiceAccountUpdated((String) values[0], (ChangesRequested) values[1],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ServiceAccountUpdated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ServiceAccountUpdated> {
+
+			Writer() {
+				super(ServiceAccountUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(ServiceAccountUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ServiceAccountUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -6982,6 +8345,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected ServiceAccountDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ServiceAccountDeleted((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ServiceAccountDeleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ServiceAccountDeleted> {
+
+			Writer() {
+				super(ServiceAccountDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(ServiceAccountDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ServiceAccountDeleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -7130,6 +8518,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Data} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Data> {
+
+				Writer() {
+					super(Data.class, "role");
+				}
+
+				@Override
+				protected @Nullable Object value(Data record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Data record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -7206,6 +8619,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@Override
 			protected UserAdded create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new UserAdded((String) values[0], (Data) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link UserAdded} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<UserAdded> {
+
+			Writer() {
+				super(UserAdded.class, "id", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(UserAdded record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(UserAdded record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -7355,6 +8794,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link ChangesRequested} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<ChangesRequested> {
+
+				Writer() {
+					super(ChangesRequested.class, "role");
+				}
+
+				@Override
+				protected @Nullable Object value(ChangesRequested record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ChangesRequested record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -7432,6 +8896,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected UserUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new UserUpdated((String) values[0], (ChangesRequested) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link UserUpdated} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<UserUpdated> {
+
+			Writer() {
+				super(UserUpdated.class, "id", "changes_requested");
+			}
+
+			@Override
+			protected @Nullable Object value(UserUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.changesRequested();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(UserUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -7537,6 +9027,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected UserDeleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new UserDeleted((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link UserDeleted} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<UserDeleted> {
+
+			Writer() {
+				super(UserDeleted.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(UserDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(UserDeleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -7661,6 +9176,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CertificateCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CertificateCreated> {
+
+			Writer() {
+				super(CertificateCreated.class, "id", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificateCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificateCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -7779,6 +9320,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected CertificateUpdated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CertificateUpdated((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CertificateUpdated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CertificateUpdated> {
+
+			Writer() {
+				super(CertificateUpdated.class, "id", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificateUpdated record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificateUpdated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -7916,6 +9483,33 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CertificateDeleted((String) values[0], (String) values[1], (String) values[2],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CertificateDeleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CertificateDeleted> {
+
+			Writer() {
+				super(CertificateDeleted.class, "id", "name", "certificate");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificateDeleted record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.name();
+					case 2 -> record.certificate();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificateDeleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -8083,6 +9677,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Certificate} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Certificate> {
+
+				Writer() {
+					super(Certificate.class, "id", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(Certificate record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Certificate record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -8172,6 +9792,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected CertificatesActivated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CertificatesActivated((List<Certificate>) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CertificatesActivated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CertificatesActivated> {
+
+			Writer() {
+				super(CertificatesActivated.class, "certificates");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificatesActivated record, int index) {
+				return switch (index) {
+					case 0 -> record.certificates();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificatesActivated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -8339,6 +9984,32 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Certificate} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Certificate> {
+
+				Writer() {
+					super(Certificate.class, "id", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(Certificate record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Certificate record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -8428,6 +10099,31 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			protected CertificatesDeactivated create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CertificatesDeactivated((List<Certificate>) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CertificatesDeactivated} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CertificatesDeactivated> {
+
+			Writer() {
+				super(CertificatesDeactivated.class, "certificates");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificatesDeactivated record, int index) {
+				return switch (index) {
+					case 0 -> record.certificates();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificatesDeactivated record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -9270,6 +10966,93 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 					(UserUpdated) values[45], (UserDeleted) values[46], (CertificateCreated) values[47],
 					(CertificateUpdated) values[48], (CertificateDeleted) values[49],
 					(CertificatesActivated) values[50], (CertificatesDeactivated) values[51], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLog} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AuditLog> {
+
+		Writer() {
+			super(AuditLog.class, "id", "type", "effective_at", "project", "actor", "api_key.created",
+					"api_key.updated", "api_key.deleted", "checkpoint.permission.created",
+					"checkpoint.permission.deleted", "external_key.registered", "external_key.removed", "group.created",
+					"group.updated", "group.deleted", "scim.enabled", "scim.disabled", "invite.sent", "invite.accepted",
+					"invite.deleted", "ip_allowlist.created", "ip_allowlist.updated", "ip_allowlist.deleted",
+					"ip_allowlist.config.activated", "ip_allowlist.config.deactivated", "login.succeeded",
+					"login.failed", "logout.succeeded", "logout.failed", "organization.updated", "project.created",
+					"project.updated", "project.archived", "project.deleted", "rate_limit.updated",
+					"rate_limit.deleted", "role.created", "role.updated", "role.deleted", "role.assignment.created",
+					"role.assignment.deleted", "service_account.created", "service_account.updated",
+					"service_account.deleted", "user.added", "user.updated", "user.deleted", "certificate.created",
+					"certificate.updated", "certificate.deleted", "certificates.activated", "certificates.deactivated");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLog record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.effectiveAt();
+				case 3 -> record.project();
+				case 4 -> record.actor();
+				case 5 -> record.apiKeyCreated();
+				case 6 -> record.apiKeyUpdated();
+				case 7 -> record.apiKeyDeleted();
+				case 8 -> record.checkpointPermissionCreated();
+				case 9 -> record.checkpointPermissionDeleted();
+				case 10 -> record.externalKeyRegistered();
+				case 11 -> record.externalKeyRemoved();
+				case 12 -> record.groupCreated();
+				case 13 -> record.groupUpdated();
+				case 14 -> record.groupDeleted();
+				case 15 -> record.scimEnabled();
+				case 16 -> record.scimDisabled();
+				case 17 -> record.inviteSent();
+				case 18 -> record.inviteAccepted();
+				case 19 -> record.inviteDeleted();
+				case 20 -> record.ipAllowlistCreated();
+				case 21 -> record.ipAllowlistUpdated();
+				case 22 -> record.ipAllowlistDeleted();
+				case 23 -> record.ipAllowlistConfigActivated();
+				case 24 -> record.ipAllowlistConfigDeactivated();
+				case 25 -> record.loginSucceeded();
+				case 26 -> record.loginFailed();
+				case 27 -> record.logoutSucceeded();
+				case 28 -> record.logoutFailed();
+				case 29 -> record.organizationUpdated();
+				case 30 -> record.projectCreated();
+				case 31 -> record.projectUpdated();
+				case 32 -> record.projectArchived();
+				case 33 -> record.projectDeleted();
+				case 34 -> record.rateLimitUpdated();
+				case 35 -> record.rateLimitDeleted();
+				case 36 -> record.roleCreated();
+				case 37 -> record.roleUpdated();
+				case 38 -> record.roleDeleted();
+				case 39 -> record.roleAssignmentCreated();
+				case 40 -> record.roleAssignmentDeleted();
+				case 41 -> record.serviceAccountCreated();
+				case 42 -> record.serviceAccountUpdated();
+				case 43 -> record.serviceAccountDeleted();
+				case 44 -> record.userAdded();
+				case 45 -> record.userUpdated();
+				case 46 -> record.userDeleted();
+				case 47 -> record.certificateCreated();
+				case 48 -> record.certificateUpdated();
+				case 49 -> record.certificateDeleted();
+				case 50 -> record.certificatesActivated();
+				case 51 -> record.certificatesDeactivated();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLog record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -222,6 +223,33 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		protected AuditLogActor create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActor((Type) values[0], (AuditLogActorSession) values[1],
 					(AuditLogActorApiKey) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActor} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActor> {
+
+		Writer() {
+			super(AuditLogActor.class, "type", "session", "api_key");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActor record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.session();
+				case 2 -> record.apiKey();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActor record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -240,6 +241,34 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActorApiKey((String) values[0], (Type) values[1], (AuditLogActorUser) values[2],
 					(AuditLogActorServiceAccount) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActorApiKey} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActorApiKey> {
+
+		Writer() {
+			super(AuditLogActorApiKey.class, "id", "type", "user", "service_account");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActorApiKey record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.user();
+				case 3 -> record.serviceAccount();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActorApiKey record) {
+			return record.additionalProperties();
 		}
 
 	}

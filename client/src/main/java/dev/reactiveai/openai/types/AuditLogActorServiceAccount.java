@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -110,6 +111,31 @@ public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String i
 		protected AuditLogActorServiceAccount create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActorServiceAccount((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActorServiceAccount} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActorServiceAccount> {
+
+		Writer() {
+			super(AuditLogActorServiceAccount.class, "id");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActorServiceAccount record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActorServiceAccount record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -126,6 +127,32 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 		protected AuditLogActorSession create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActorSession((AuditLogActorUser) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActorSession} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActorSession> {
+
+		Writer() {
+			super(AuditLogActorSession.class, "user", "ip_address");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActorSession record, int index) {
+			return switch (index) {
+				case 0 -> record.user();
+				case 1 -> record.ipAddress();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActorSession record) {
+			return record.additionalProperties();
 		}
 
 	}

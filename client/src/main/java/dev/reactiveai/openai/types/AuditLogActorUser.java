@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -125,6 +126,32 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 		protected AuditLogActorUser create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AuditLogActorUser((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AuditLogActorUser} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AuditLogActorUser> {
+
+		Writer() {
+			super(AuditLogActorUser.class, "id", "email");
+		}
+
+		@Override
+		protected @Nullable Object value(AuditLogActorUser record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.email();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AuditLogActorUser record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -106,6 +107,31 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 		protected AutoChunkingStrategyRequestParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AutoChunkingStrategyRequestParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AutoChunkingStrategyRequestParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AutoChunkingStrategyRequestParam> {
+
+		Writer() {
+			super(AutoChunkingStrategyRequestParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(AutoChunkingStrategyRequestParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AutoChunkingStrategyRequestParam record) {
+			return record.additionalProperties();
 		}
 
 	}

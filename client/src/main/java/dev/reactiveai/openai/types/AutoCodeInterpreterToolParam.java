@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -249,6 +250,34 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AutoCodeInterpreterToolParam((String) values[0], (List<String>) values[1],
 					(ContainerMemoryLimit) values[2], (NetworkPolicy) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AutoCodeInterpreterToolParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AutoCodeInterpreterToolParam> {
+
+		Writer() {
+			super(AutoCodeInterpreterToolParam.class, "type", "file_ids", "memory_limit", "network_policy");
+		}
+
+		@Override
+		protected @Nullable Object value(AutoCodeInterpreterToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileIds();
+				case 2 -> record.memoryLimit();
+				case 3 -> record.networkPolicy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AutoCodeInterpreterToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -110,6 +111,31 @@ public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boo
 		protected AutomaticThreadTitlingParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new AutomaticThreadTitlingParam((Boolean) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link AutomaticThreadTitlingParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<AutomaticThreadTitlingParam> {
+
+		Writer() {
+			super(AutomaticThreadTitlingParam.class, "enabled");
+		}
+
+		@Override
+		protected @Nullable Object value(AutomaticThreadTitlingParam record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(AutomaticThreadTitlingParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -337,6 +338,34 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 			}
+
+			/**
+			 * Writes a {@link DataItem} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<DataItem> {
+
+				Writer() {
+					super(DataItem.class, "code", "message", "param", "line");
+				}
+
+				@Override
+				protected @Nullable Object value(DataItem record, int index) {
+					return switch (index) {
+						case 0 -> record.code();
+						case 1 -> record.message();
+						case 2 -> record.param();
+						case 3 -> record.line();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(DataItem record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -436,6 +465,32 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			@SuppressWarnings("unchecked")
 			protected Errors create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Errors((String) values[0], (List<DataItem>) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Errors} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Errors> {
+
+			Writer() {
+				super(Errors.class, "object", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(Errors record, int index) {
+				return switch (index) {
+					case 0 -> record.object();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Errors record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -673,6 +728,33 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RequestCounts} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RequestCounts> {
+
+			Writer() {
+				super(RequestCounts.class, "total", "completed", "failed");
+			}
+
+			@Override
+			protected @Nullable Object value(RequestCounts record, int index) {
+				return switch (index) {
+					case 0 -> record.total();
+					case 1 -> record.completed();
+					case 2 -> record.failed();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RequestCounts record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -835,6 +917,31 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 			}
+
+			/**
+			 * Writes a {@link InputTokensDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<InputTokensDetails> {
+
+				Writer() {
+					super(InputTokensDetails.class, "cached_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(InputTokensDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.cachedTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputTokensDetails record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -939,6 +1046,31 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				protected OutputTokensDetails create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new OutputTokensDetails((Long) values[0], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link OutputTokensDetails} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<OutputTokensDetails> {
+
+				Writer() {
+					super(OutputTokensDetails.class, "reasoning_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(OutputTokensDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.reasoningTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(OutputTokensDetails record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -1064,6 +1196,36 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Usage((Long) values[0], (InputTokensDetails) values[1], (Long) values[2],
 						(OutputTokensDetails) values[3], (Long) values[4], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details",
+						"total_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.inputTokens();
+					case 1 -> record.inputTokensDetails();
+					case 2 -> record.outputTokens();
+					case 3 -> record.outputTokensDetails();
+					case 4 -> record.totalTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1453,6 +1615,55 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 					(Long) values[14], (Long) values[15], (Long) values[16], (Long) values[17], (Long) values[18],
 					(RequestCounts) values[19], (Usage) values[20], (Map<String, String>) values[21],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Batch} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Batch> {
+
+		Writer() {
+			super(Batch.class, "id", "object", "endpoint", "model", "errors", "input_file_id", "completion_window",
+					"status", "output_file_id", "error_file_id", "created_at", "in_progress_at", "expires_at",
+					"finalizing_at", "completed_at", "failed_at", "expired_at", "cancelling_at", "cancelled_at",
+					"request_counts", "usage", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(Batch record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.endpoint();
+				case 3 -> record.model();
+				case 4 -> record.errors();
+				case 5 -> record.inputFileId();
+				case 6 -> record.completionWindow();
+				case 7 -> record.status();
+				case 8 -> record.outputFileId();
+				case 9 -> record.errorFileId();
+				case 10 -> record.createdAt();
+				case 11 -> record.inProgressAt();
+				case 12 -> record.expiresAt();
+				case 13 -> record.finalizingAt();
+				case 14 -> record.completedAt();
+				case 15 -> record.failedAt();
+				case 16 -> record.expiredAt();
+				case 17 -> record.cancellingAt();
+				case 18 -> record.cancelledAt();
+				case 19 -> record.requestCounts();
+				case 20 -> record.usage();
+				case 21 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Batch record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -340,6 +341,36 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 				@Nullable Map<String, Object> additionalProperties) {
 			return new BatchesCreateRequest((String) values[0], (Endpoint) values[1], (String) values[2],
 					(Map<String, String>) values[3], (BatchFileExpirationAfter) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link BatchesCreateRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<BatchesCreateRequest> {
+
+		Writer() {
+			super(BatchesCreateRequest.class, "input_file_id", "endpoint", "completion_window", "metadata",
+					"output_expires_after");
+		}
+
+		@Override
+		protected @Nullable Object value(BatchesCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.inputFileId();
+				case 1 -> record.endpoint();
+				case 2 -> record.completionWindow();
+				case 3 -> record.metadata();
+				case 4 -> record.outputExpiresAfter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(BatchesCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

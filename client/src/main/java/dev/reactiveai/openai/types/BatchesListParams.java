@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -131,6 +132,32 @@ public record BatchesListParams(@JsonProperty("after") @Nullable String after,
 		protected BatchesListParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new BatchesListParams((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link BatchesListParams} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<BatchesListParams> {
+
+		Writer() {
+			super(BatchesListParams.class, "after", "limit");
+		}
+
+		@Override
+		protected @Nullable Object value(BatchesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(BatchesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -289,6 +290,33 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CertificateDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CertificateDetails> {
+
+			Writer() {
+				super(CertificateDetails.class, "valid_at", "expires_at", "content");
+			}
+
+			@Override
+			protected @Nullable Object value(CertificateDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.validAt();
+					case 1 -> record.expiresAt();
+					case 2 -> record.content();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CertificateDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -443,6 +471,36 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		protected Certificate create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Certificate((ObjectType) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(CertificateDetails) values[4], (Boolean) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Certificate} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Certificate> {
+
+		Writer() {
+			super(Certificate.class, "object", "id", "name", "created_at", "certificate_details", "active");
+		}
+
+		@Override
+		protected @Nullable Object value(Certificate record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.certificateDetails();
+				case 5 -> record.active();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Certificate record) {
+			return record.additionalProperties();
 		}
 
 	}

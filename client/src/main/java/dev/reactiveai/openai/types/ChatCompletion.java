@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -412,6 +413,32 @@ public record ChatCompletion(@JsonProperty("id") String id,
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Logprobs} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Logprobs> {
+
+				Writer() {
+					super(Logprobs.class, "content", "refusal");
+				}
+
+				@Override
+				protected @Nullable Object value(Logprobs record, int index) {
+					return switch (index) {
+						case 0 -> record.content();
+						case 1 -> record.refusal();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Logprobs record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -537,6 +564,34 @@ public record ChatCompletion(@JsonProperty("id") String id,
 			protected Choice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Choice((FinishReason) values[0], (Long) values[1], (ChatCompletionResponseMessage) values[2],
 						(Logprobs) values[3], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Choice} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Choice> {
+
+			Writer() {
+				super(Choice.class, "finish_reason", "index", "message", "logprobs");
+			}
+
+			@Override
+			protected @Nullable Object value(Choice record, int index) {
+				return switch (index) {
+					case 0 -> record.finishReason();
+					case 1 -> record.index();
+					case 2 -> record.message();
+					case 3 -> record.logprobs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Choice record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -733,6 +788,39 @@ public record ChatCompletion(@JsonProperty("id") String id,
 			return new ChatCompletion((String) values[0], (List<Choice>) values[1], (Long) values[2],
 					(String) values[3], (ServiceTier) values[4], (String) values[5], (String) values[6],
 					(CompletionUsage) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletion} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletion> {
+
+		Writer() {
+			super(ChatCompletion.class, "id", "choices", "created", "model", "service_tier", "system_fingerprint",
+					"object", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletion record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.choices();
+				case 2 -> record.created();
+				case 3 -> record.model();
+				case 4 -> record.serviceTier();
+				case 5 -> record.systemFingerprint();
+				case 6 -> record.object();
+				case 7 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletion record) {
+			return record.additionalProperties();
 		}
 
 	}

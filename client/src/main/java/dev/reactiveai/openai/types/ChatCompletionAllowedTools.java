@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -249,6 +250,32 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionAllowedTools((Mode) values[0], (List<Map<String, Object>>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionAllowedTools} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionAllowedTools> {
+
+		Writer() {
+			super(ChatCompletionAllowedTools.class, "mode", "tools");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionAllowedTools record, int index) {
+			return switch (index) {
+				case 0 -> record.mode();
+				case 1 -> record.tools();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionAllowedTools record) {
+			return record.additionalProperties();
 		}
 
 	}

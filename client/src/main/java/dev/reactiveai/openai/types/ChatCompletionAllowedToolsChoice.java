@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -124,6 +125,32 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionAllowedToolsChoice((String) values[0], (ChatCompletionAllowedTools) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionAllowedToolsChoice} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionAllowedToolsChoice> {
+
+		Writer() {
+			super(ChatCompletionAllowedToolsChoice.class, "type", "allowed_tools");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionAllowedToolsChoice record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.allowedTools();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionAllowedToolsChoice record) {
+			return record.additionalProperties();
 		}
 
 	}

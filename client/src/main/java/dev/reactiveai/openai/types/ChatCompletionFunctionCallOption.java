@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -115,6 +116,31 @@ public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name
 		protected ChatCompletionFunctionCallOption create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionFunctionCallOption((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionFunctionCallOption} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionFunctionCallOption> {
+
+		Writer() {
+			super(ChatCompletionFunctionCallOption.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionFunctionCallOption record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionFunctionCallOption record) {
+			return record.additionalProperties();
 		}
 
 	}

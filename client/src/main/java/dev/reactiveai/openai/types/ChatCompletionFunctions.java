@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -181,6 +182,33 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionFunctions((String) values[0], (String) values[1], (Map<String, Object>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionFunctions} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionFunctions> {
+
+		Writer() {
+			super(ChatCompletionFunctions.class, "description", "name", "parameters");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionFunctions record, int index) {
+			return switch (index) {
+				case 0 -> record.description();
+				case 1 -> record.name();
+				case 2 -> record.parameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionFunctions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -173,6 +174,32 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Custom} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Custom> {
+
+			Writer() {
+				super(Custom.class, "name", "input");
+			}
+
+			@Override
+			protected @Nullable Object value(Custom record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.input();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Custom record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -256,6 +283,33 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionMessageCustomToolCall((String) values[0], (String) values[1], (Custom) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionMessageCustomToolCall} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionMessageCustomToolCall> {
+
+		Writer() {
+			super(ChatCompletionMessageCustomToolCall.class, "id", "type", "custom");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionMessageCustomToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.custom();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionMessageCustomToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -355,6 +356,34 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 					}
 
 				}
+
+				/**
+				 * Writes a {@link UrlCitation} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<UrlCitation> {
+
+					Writer() {
+						super(UrlCitation.class, "end_index", "start_index", "url", "title");
+					}
+
+					@Override
+					protected @Nullable Object value(UrlCitation record, int index) {
+						return switch (index) {
+							case 0 -> record.endIndex();
+							case 1 -> record.startIndex();
+							case 2 -> record.url();
+							case 3 -> record.title();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(UrlCitation record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -425,6 +454,32 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				protected Annotation create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new Annotation((String) values[0], (UrlCitation) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Annotation} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Annotation> {
+
+				Writer() {
+					super(Annotation.class, "type", "url_citation");
+				}
+
+				@Override
+				protected @Nullable Object value(Annotation record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.urlCitation();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Annotation record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -553,6 +608,32 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				protected FunctionCall create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link FunctionCall} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<FunctionCall> {
+
+				Writer() {
+					super(FunctionCall.class, "arguments", "name");
+				}
+
+				@Override
+				protected @Nullable Object value(FunctionCall record, int index) {
+					return switch (index) {
+						case 0 -> record.arguments();
+						case 1 -> record.name();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(FunctionCall record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -717,6 +798,34 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Audio((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
 							additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Audio} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Audio> {
+
+				Writer() {
+					super(Audio.class, "id", "expires_at", "data", "transcript");
+				}
+
+				@Override
+				protected @Nullable Object value(Audio record, int index) {
+					return switch (index) {
+						case 0 -> record.id();
+						case 1 -> record.expiresAt();
+						case 2 -> record.data();
+						case 3 -> record.transcript();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Audio record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -997,6 +1106,40 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link DataItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<DataItem> {
+
+			Writer() {
+				super(DataItem.class, "content", "refusal", "tool_calls", "annotations", "role", "function_call",
+						"audio", "id", "content_parts");
+			}
+
+			@Override
+			protected @Nullable Object value(DataItem record, int index) {
+				return switch (index) {
+					case 0 -> record.content();
+					case 1 -> record.refusal();
+					case 2 -> record.toolCalls();
+					case 3 -> record.annotations();
+					case 4 -> record.role();
+					case 5 -> record.functionCall();
+					case 6 -> record.audio();
+					case 7 -> record.id();
+					case 8 -> record.contentParts();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(DataItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1129,6 +1272,35 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionMessageList((String) values[0], (List<DataItem>) values[1], (String) values[2],
 					(String) values[3], (Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionMessageList} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionMessageList> {
+
+		Writer() {
+			super(ChatCompletionMessageList.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionMessageList record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionMessageList record) {
+			return record.additionalProperties();
 		}
 
 	}

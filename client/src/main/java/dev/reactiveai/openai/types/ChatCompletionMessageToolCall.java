@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -178,6 +179,32 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name", "arguments");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.arguments();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -261,6 +288,33 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionMessageToolCall((String) values[0], (String) values[1], (Function) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionMessageToolCall} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionMessageToolCall> {
+
+		Writer() {
+			super(ChatCompletionMessageToolCall.class, "id", "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionMessageToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionMessageToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

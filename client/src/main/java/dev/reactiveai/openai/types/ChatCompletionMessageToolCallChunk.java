@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -185,6 +186,32 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name", "arguments");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.arguments();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -283,6 +310,34 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionMessageToolCallChunk((Long) values[0], (String) values[1], (String) values[2],
 					(Function) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionMessageToolCallChunk} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionMessageToolCallChunk> {
+
+		Writer() {
+			super(ChatCompletionMessageToolCallChunk.class, "index", "id", "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionMessageToolCallChunk record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.id();
+				case 2 -> record.type();
+				case 3 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionMessageToolCallChunk record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -162,6 +163,31 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -232,6 +258,32 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		protected ChatCompletionNamedToolChoice create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionNamedToolChoice((String) values[0], (Function) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionNamedToolChoice} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionNamedToolChoice> {
+
+		Writer() {
+			super(ChatCompletionNamedToolChoice.class, "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionNamedToolChoice record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionNamedToolChoice record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -162,6 +163,31 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Custom} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Custom> {
+
+			Writer() {
+				super(Custom.class, "name");
+			}
+
+			@Override
+			protected @Nullable Object value(Custom record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Custom record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -234,6 +260,32 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionNamedToolChoiceCustom((String) values[0], (Custom) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionNamedToolChoiceCustom} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionNamedToolChoiceCustom> {
+
+		Writer() {
+			super(ChatCompletionNamedToolChoiceCustom.class, "type", "custom");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionNamedToolChoiceCustom record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.custom();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionNamedToolChoiceCustom record) {
+			return record.additionalProperties();
 		}
 
 	}

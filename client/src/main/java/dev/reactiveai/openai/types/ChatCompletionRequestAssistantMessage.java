@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -269,6 +270,31 @@ public record ChatCompletionRequestAssistantMessage(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -393,6 +419,32 @@ public record ChatCompletionRequestAssistantMessage(
 			protected FunctionCall create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FunctionCall} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FunctionCall> {
+
+			Writer() {
+				super(FunctionCall.class, "arguments", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(FunctionCall record, int index) {
+				return switch (index) {
+					case 0 -> record.arguments();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FunctionCall record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -604,6 +656,38 @@ public record ChatCompletionRequestAssistantMessage(
 			return new ChatCompletionRequestAssistantMessage((Content) values[0], (String) values[1],
 					(String) values[2], (String) values[3], (Audio) values[4], (List<ChatCompletionToolCall>) values[5],
 					(FunctionCall) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestAssistantMessage} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestAssistantMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestAssistantMessage.class, "content", "refusal", "role", "name", "audio",
+					"tool_calls", "function_call");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestAssistantMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.content();
+				case 1 -> record.refusal();
+				case 2 -> record.role();
+				case 3 -> record.name();
+				case 4 -> record.audio();
+				case 5 -> record.toolCalls();
+				case 6 -> record.functionCall();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestAssistantMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -270,6 +271,33 @@ public record ChatCompletionRequestDeveloperMessage(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestDeveloperMessage((Content) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestDeveloperMessage} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestDeveloperMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestDeveloperMessage.class, "content", "role", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestDeveloperMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.content();
+				case 1 -> record.role();
+				case 2 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestDeveloperMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

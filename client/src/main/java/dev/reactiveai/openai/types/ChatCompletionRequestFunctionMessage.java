@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +141,33 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestFunctionMessage((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestFunctionMessage} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestFunctionMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestFunctionMessage.class, "role", "content", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestFunctionMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestFunctionMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

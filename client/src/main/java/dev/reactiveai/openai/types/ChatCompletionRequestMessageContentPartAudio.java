@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -257,6 +258,32 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputAudio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InputAudio> {
+
+			Writer() {
+				super(InputAudio.class, "data", "format");
+			}
+
+			@Override
+			protected @Nullable Object value(InputAudio record, int index) {
+				return switch (index) {
+					case 0 -> record.data();
+					case 1 -> record.format();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputAudio record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -329,6 +356,32 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestMessageContentPartAudio((String) values[0], (InputAudio) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestMessageContentPartAudio} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartAudio> {
+
+		Writer() {
+			super(ChatCompletionRequestMessageContentPartAudio.class, "type", "input_audio");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestMessageContentPartAudio record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputAudio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestMessageContentPartAudio record) {
+			return record.additionalProperties();
 		}
 
 	}

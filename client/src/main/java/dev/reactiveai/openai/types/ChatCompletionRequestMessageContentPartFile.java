@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -198,6 +199,33 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link File} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<File> {
+
+			Writer() {
+				super(File.class, "filename", "file_data", "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(File record, int index) {
+				return switch (index) {
+					case 0 -> record.filename();
+					case 1 -> record.fileData();
+					case 2 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(File record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -270,6 +298,32 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestMessageContentPartFile((String) values[0], (File) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestMessageContentPartFile} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartFile> {
+
+		Writer() {
+			super(ChatCompletionRequestMessageContentPartFile.class, "type", "file");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestMessageContentPartFile record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.file();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestMessageContentPartFile record) {
+			return record.additionalProperties();
 		}
 
 	}

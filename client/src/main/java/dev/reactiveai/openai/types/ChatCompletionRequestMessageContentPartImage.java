@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -268,6 +269,32 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ImageUrl} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ImageUrl> {
+
+			Writer() {
+				super(ImageUrl.class, "url", "detail");
+			}
+
+			@Override
+			protected @Nullable Object value(ImageUrl record, int index) {
+				return switch (index) {
+					case 0 -> record.url();
+					case 1 -> record.detail();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ImageUrl record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -340,6 +367,32 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestMessageContentPartImage((String) values[0], (ImageUrl) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestMessageContentPartImage} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartImage> {
+
+		Writer() {
+			super(ChatCompletionRequestMessageContentPartImage.class, "type", "image_url");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestMessageContentPartImage record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestMessageContentPartImage record) {
+			return record.additionalProperties();
 		}
 
 	}

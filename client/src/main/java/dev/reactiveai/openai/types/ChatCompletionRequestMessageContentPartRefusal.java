@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -122,6 +123,32 @@ public record ChatCompletionRequestMessageContentPartRefusal(@JsonProperty("type
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestMessageContentPartRefusal((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestMessageContentPartRefusal} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestMessageContentPartRefusal> {
+
+		Writer() {
+			super(ChatCompletionRequestMessageContentPartRefusal.class, "type", "refusal");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestMessageContentPartRefusal record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.refusal();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestMessageContentPartRefusal record) {
+			return record.additionalProperties();
 		}
 
 	}

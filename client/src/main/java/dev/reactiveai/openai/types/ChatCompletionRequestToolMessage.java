@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -267,6 +268,33 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestToolMessage((String) values[0], (Content) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestToolMessage} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestToolMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestToolMessage.class, "role", "content", "tool_call_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestToolMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.toolCallId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestToolMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -267,6 +268,33 @@ public record ChatCompletionRequestUserMessage(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionRequestUserMessage((Content) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionRequestUserMessage} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionRequestUserMessage> {
+
+		Writer() {
+			super(ChatCompletionRequestUserMessage.class, "content", "role", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionRequestUserMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.content();
+				case 1 -> record.role();
+				case 2 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionRequestUserMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

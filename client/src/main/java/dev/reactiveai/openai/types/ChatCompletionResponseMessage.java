@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -292,6 +293,34 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link UrlCitation} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<UrlCitation> {
+
+				Writer() {
+					super(UrlCitation.class, "end_index", "start_index", "url", "title");
+				}
+
+				@Override
+				protected @Nullable Object value(UrlCitation record, int index) {
+					return switch (index) {
+						case 0 -> record.endIndex();
+						case 1 -> record.startIndex();
+						case 2 -> record.url();
+						case 3 -> record.title();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(UrlCitation record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -360,6 +389,32 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 			@Override
 			protected Annotation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Annotation((String) values[0], (UrlCitation) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Annotation} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Annotation> {
+
+			Writer() {
+				super(Annotation.class, "type", "url_citation");
+			}
+
+			@Override
+			protected @Nullable Object value(Annotation record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.urlCitation();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Annotation record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -487,6 +542,32 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 			protected FunctionCall create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FunctionCall} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FunctionCall> {
+
+			Writer() {
+				super(FunctionCall.class, "arguments", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(FunctionCall record, int index) {
+				return switch (index) {
+					case 0 -> record.arguments();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FunctionCall record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -649,6 +730,34 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "id", "expires_at", "data", "transcript");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.expiresAt();
+					case 2 -> record.data();
+					case 3 -> record.transcript();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -835,6 +944,38 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 			return new ChatCompletionResponseMessage((String) values[0], (String) values[1],
 					(List<ChatCompletionToolCall>) values[2], (List<Annotation>) values[3], (String) values[4],
 					(FunctionCall) values[5], (Audio) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionResponseMessage} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionResponseMessage> {
+
+		Writer() {
+			super(ChatCompletionResponseMessage.class, "content", "refusal", "tool_calls", "annotations", "role",
+					"function_call", "audio");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionResponseMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.content();
+				case 1 -> record.refusal();
+				case 2 -> record.toolCalls();
+				case 3 -> record.annotations();
+				case 4 -> record.role();
+				case 5 -> record.functionCall();
+				case 6 -> record.audio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionResponseMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

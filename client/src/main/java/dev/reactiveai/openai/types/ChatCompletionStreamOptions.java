@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -141,6 +142,32 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 		protected ChatCompletionStreamOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionStreamOptions((Boolean) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionStreamOptions} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionStreamOptions> {
+
+		Writer() {
+			super(ChatCompletionStreamOptions.class, "include_usage", "include_obfuscation");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionStreamOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.includeUsage();
+				case 1 -> record.includeObfuscation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionStreamOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -205,6 +206,32 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 			protected FunctionCall create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FunctionCall} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FunctionCall> {
+
+			Writer() {
+				super(FunctionCall.class, "arguments", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(FunctionCall record, int index) {
+				return switch (index) {
+					case 0 -> record.arguments();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FunctionCall record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -448,6 +475,35 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 			return new ChatCompletionStreamResponseDelta((String) values[0], (FunctionCall) values[1],
 					(List<ChatCompletionMessageToolCallChunk>) values[2], (Role) values[3], (String) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionStreamResponseDelta} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionStreamResponseDelta> {
+
+		Writer() {
+			super(ChatCompletionStreamResponseDelta.class, "content", "function_call", "tool_calls", "role", "refusal");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionStreamResponseDelta record, int index) {
+			return switch (index) {
+				case 0 -> record.content();
+				case 1 -> record.functionCall();
+				case 2 -> record.toolCalls();
+				case 3 -> record.role();
+				case 4 -> record.refusal();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionStreamResponseDelta record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -237,6 +238,33 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			}
 
 		}
+
+		/**
+		 * Writes a {@link TopLogprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<TopLogprob> {
+
+			Writer() {
+				super(TopLogprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected @Nullable Object value(TopLogprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					case 2 -> record.bytes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TopLogprob record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -386,6 +414,34 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionTokenLogprob((String) values[0], (Double) values[1], (List<Long>) values[2],
 					(List<TopLogprob>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionTokenLogprob} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionTokenLogprob> {
+
+		Writer() {
+			super(ChatCompletionTokenLogprob.class, "token", "logprob", "bytes", "top_logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionTokenLogprob record, int index) {
+			return switch (index) {
+				case 0 -> record.token();
+				case 1 -> record.logprob();
+				case 2 -> record.bytes();
+				case 3 -> record.topLogprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionTokenLogprob record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -124,6 +125,32 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 		protected ChatCompletionTool create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionTool((String) values[0], (FunctionObject) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionTool} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionTool> {
+
+		Writer() {
+			super(ChatCompletionTool.class, "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionTool record) {
+			return record.additionalProperties();
 		}
 
 	}

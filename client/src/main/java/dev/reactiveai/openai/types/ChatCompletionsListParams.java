@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -284,6 +285,35 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionsListParams((String) values[0], (Map<String, String>) values[1],
 					(String) values[2], (Long) values[3], (Order) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionsListParams> {
+
+		Writer() {
+			super(ChatCompletionsListParams.class, "model", "metadata", "after", "limit", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.metadata();
+				case 2 -> record.after();
+				case 3 -> record.limit();
+				case 4 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -226,6 +227,33 @@ public record ChatCompletionsMessagesListParams(@JsonProperty("after") @Nullable
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionsMessagesListParams((String) values[0], (Long) values[1], (Order) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionsMessagesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionsMessagesListParams> {
+
+		Writer() {
+			super(ChatCompletionsMessagesListParams.class, "after", "limit", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionsMessagesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				case 2 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionsMessagesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -141,6 +142,31 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") @Nullable M
 		protected ChatCompletionsUpdateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatCompletionsUpdateRequest((Map<String, String>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatCompletionsUpdateRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatCompletionsUpdateRequest> {
+
+		Writer() {
+			super(ChatCompletionsUpdateRequest.class, "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatCompletionsUpdateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatCompletionsUpdateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

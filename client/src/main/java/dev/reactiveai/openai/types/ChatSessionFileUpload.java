@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -144,6 +145,33 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatSessionFileUpload((Boolean) values[0], (Long) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatSessionFileUpload} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatSessionFileUpload> {
+
+		Writer() {
+			super(ChatSessionFileUpload.class, "enabled", "max_file_size", "max_files");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatSessionFileUpload record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.maxFileSize();
+				case 2 -> record.maxFiles();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatSessionFileUpload record) {
+			return record.additionalProperties();
 		}
 
 	}

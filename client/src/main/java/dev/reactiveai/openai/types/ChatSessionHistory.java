@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -129,6 +130,32 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		protected ChatSessionHistory create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatSessionHistory((Boolean) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatSessionHistory} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatSessionHistory> {
+
+		Writer() {
+			super(ChatSessionHistory.class, "enabled", "recent_threads");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatSessionHistory record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.recentThreads();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatSessionHistory record) {
+			return record.additionalProperties();
 		}
 
 	}

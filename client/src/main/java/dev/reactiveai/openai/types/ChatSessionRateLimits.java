@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +114,31 @@ public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") L
 		protected ChatSessionRateLimits create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatSessionRateLimits((Long) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatSessionRateLimits} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatSessionRateLimits> {
+
+		Writer() {
+			super(ChatSessionRateLimits.class, "max_requests_per_1_minute");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatSessionRateLimits record, int index) {
+			return switch (index) {
+				case 0 -> record.maxRequestsPer1Minute();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatSessionRateLimits record) {
+			return record.additionalProperties();
 		}
 
 	}

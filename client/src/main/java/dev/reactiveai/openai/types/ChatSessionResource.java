@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -276,6 +277,41 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 					(ChatkitWorkflow) values[4], (String) values[5], (ChatSessionRateLimits) values[6],
 					(Long) values[7], (ChatSessionStatus) values[8], (ChatSessionChatkitConfiguration) values[9],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatSessionResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatSessionResource> {
+
+		Writer() {
+			super(ChatSessionResource.class, "id", "object", "expires_at", "client_secret", "workflow", "user",
+					"rate_limits", "max_requests_per_1_minute", "status", "chatkit_configuration");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatSessionResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.expiresAt();
+				case 3 -> record.clientSecret();
+				case 4 -> record.workflow();
+				case 5 -> record.user();
+				case 6 -> record.rateLimits();
+				case 7 -> record.maxRequestsPer1Minute();
+				case 8 -> record.status();
+				case 9 -> record.chatkitConfiguration();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatSessionResource record) {
+			return record.additionalProperties();
 		}
 
 	}

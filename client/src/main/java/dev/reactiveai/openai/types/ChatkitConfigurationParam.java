@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -148,6 +149,33 @@ public record ChatkitConfigurationParam(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatkitConfigurationParam((AutomaticThreadTitlingParam) values[0], (FileUploadParam) values[1],
 					(HistoryParam) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitConfigurationParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatkitConfigurationParam> {
+
+		Writer() {
+			super(ChatkitConfigurationParam.class, "automatic_thread_titling", "file_upload", "history");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitConfigurationParam record, int index) {
+			return switch (index) {
+				case 0 -> record.automaticThreadTitling();
+				case 1 -> record.fileUpload();
+				case 2 -> record.history();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitConfigurationParam record) {
+			return record.additionalProperties();
 		}
 
 	}

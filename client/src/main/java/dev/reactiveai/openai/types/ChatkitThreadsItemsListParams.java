@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -181,6 +182,34 @@ public record ChatkitThreadsItemsListParams(@JsonProperty("limit") @Nullable Lon
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatkitThreadsItemsListParams((Long) values[0], (OrderEnum) values[1], (String) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitThreadsItemsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatkitThreadsItemsListParams> {
+
+		Writer() {
+			super(ChatkitThreadsItemsListParams.class, "limit", "order", "after", "before");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitThreadsItemsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitThreadsItemsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

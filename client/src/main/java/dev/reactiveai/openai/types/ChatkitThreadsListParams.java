@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -197,6 +198,35 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatkitThreadsListParams((Long) values[0], (OrderEnum) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitThreadsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatkitThreadsListParams> {
+
+		Writer() {
+			super(ChatkitThreadsListParams.class, "limit", "order", "after", "before", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitThreadsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				case 4 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitThreadsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

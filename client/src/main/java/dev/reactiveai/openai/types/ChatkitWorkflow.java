@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -292,6 +293,34 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 			return new ChatkitWorkflow((String) values[0], (String) values[1],
 					(Map<String, StateVariablesValue>) values[2], (ChatkitWorkflowTracing) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitWorkflow} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatkitWorkflow> {
+
+		Writer() {
+			super(ChatkitWorkflow.class, "id", "version", "state_variables", "tracing");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitWorkflow record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.version();
+				case 2 -> record.stateVariables();
+				case 3 -> record.tracing();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitWorkflow record) {
+			return record.additionalProperties();
 		}
 
 	}

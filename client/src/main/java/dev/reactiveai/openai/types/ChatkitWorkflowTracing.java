@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,31 @@ public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 		protected ChatkitWorkflowTracing create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ChatkitWorkflowTracing((Boolean) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ChatkitWorkflowTracing} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ChatkitWorkflowTracing> {
+
+		Writer() {
+			super(ChatkitWorkflowTracing.class, "enabled");
+		}
+
+		@Override
+		protected @Nullable Object value(ChatkitWorkflowTracing record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ChatkitWorkflowTracing record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -211,6 +212,35 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		protected ClickParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ClickParam((String) values[0], (ClickButtonType) values[1], (Long) values[2], (Long) values[3],
 					(List<String>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ClickParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ClickParam> {
+
+		Writer() {
+			super(ClickParam.class, "type", "button", "x", "y", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(ClickParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.button();
+				case 2 -> record.x();
+				case 3 -> record.y();
+				case 4 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ClickParam record) {
+			return record.additionalProperties();
 		}
 
 	}

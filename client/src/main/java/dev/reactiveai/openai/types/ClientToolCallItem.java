@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -263,6 +264,41 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 			return new ClientToolCallItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (ClientToolCallStatus) values[5], (String) values[6], (String) values[7],
 					(String) values[8], (String) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ClientToolCallItem} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ClientToolCallItem> {
+
+		Writer() {
+			super(ClientToolCallItem.class, "id", "object", "created_at", "thread_id", "type", "status", "call_id",
+					"name", "arguments", "output");
+		}
+
+		@Override
+		protected @Nullable Object value(ClientToolCallItem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.type();
+				case 5 -> record.status();
+				case 6 -> record.callId();
+				case 7 -> record.name();
+				case 8 -> record.arguments();
+				case 9 -> record.output();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ClientToolCallItem record) {
+			return record.additionalProperties();
 		}
 
 	}

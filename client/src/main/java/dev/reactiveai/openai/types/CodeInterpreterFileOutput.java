@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -178,6 +179,32 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link File} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<File> {
+
+			Writer() {
+				super(File.class, "mime_type", "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(File record, int index) {
+				return switch (index) {
+					case 0 -> record.mimeType();
+					case 1 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(File record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -270,6 +297,32 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		protected CodeInterpreterFileOutput create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CodeInterpreterFileOutput((String) values[0], (List<File>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CodeInterpreterFileOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CodeInterpreterFileOutput> {
+
+		Writer() {
+			super(CodeInterpreterFileOutput.class, "type", "files");
+		}
+
+		@Override
+		protected @Nullable Object value(CodeInterpreterFileOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.files();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CodeInterpreterFileOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

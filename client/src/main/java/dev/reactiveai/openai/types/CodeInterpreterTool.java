@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -193,6 +194,32 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		protected CodeInterpreterTool create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CodeInterpreterTool((String) values[0], (Container) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CodeInterpreterTool} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CodeInterpreterTool> {
+
+		Writer() {
+			super(CodeInterpreterTool.class, "type", "container");
+		}
+
+		@Override
+		protected @Nullable Object value(CodeInterpreterTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.container();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CodeInterpreterTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -370,6 +371,36 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CodeInterpreterToolCall((String) values[0], (String) values[1], (Status) values[2],
 					(String) values[3], (String) values[4], (List<Output>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CodeInterpreterToolCall} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CodeInterpreterToolCall> {
+
+		Writer() {
+			super(CodeInterpreterToolCall.class, "type", "id", "status", "container_id", "code", "outputs");
+		}
+
+		@Override
+		protected @Nullable Object value(CodeInterpreterToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.status();
+				case 3 -> record.containerId();
+				case 4 -> record.code();
+				case 5 -> record.outputs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CodeInterpreterToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -197,6 +198,35 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CompactResource((String) values[0], (String) values[1], (List<ItemField>) values[2],
 					(Long) values[3], (ResponseUsage) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompactResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CompactResource> {
+
+		Writer() {
+			super(CompactResource.class, "id", "object", "output", "created_at", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(CompactResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.output();
+				case 3 -> record.createdAt();
+				case 4 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompactResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -378,6 +379,37 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 			return new CompactResponseMethodPublicBody((ModelIdsCompaction) values[0], (Input) values[1],
 					(String) values[2], (String) values[3], (String) values[4], (PromptCacheRetentionEnum) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompactResponseMethodPublicBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CompactResponseMethodPublicBody> {
+
+		Writer() {
+			super(CompactResponseMethodPublicBody.class, "model", "input", "previous_response_id", "instructions",
+					"prompt_cache_key", "prompt_cache_retention");
+		}
+
+		@Override
+		protected @Nullable Object value(CompactResponseMethodPublicBody record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.input();
+				case 2 -> record.previousResponseId();
+				case 3 -> record.instructions();
+				case 4 -> record.promptCacheKey();
+				case 5 -> record.promptCacheRetention();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompactResponseMethodPublicBody record) {
+			return record.additionalProperties();
 		}
 
 	}

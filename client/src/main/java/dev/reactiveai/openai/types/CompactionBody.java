@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -170,6 +171,34 @@ public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("i
 		protected CompactionBody create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new CompactionBody((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompactionBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CompactionBody> {
+
+		Writer() {
+			super(CompactionBody.class, "type", "id", "encrypted_content", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(CompactionBody record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.encryptedContent();
+				case 3 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompactionBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -139,6 +140,33 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CompactionSummaryItemParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompactionSummaryItemParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CompactionSummaryItemParam> {
+
+		Writer() {
+			super(CompactionSummaryItemParam.class, "id", "type", "encrypted_content");
+		}
+
+		@Override
+		protected @Nullable Object value(CompactionSummaryItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.encryptedContent();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompactionSummaryItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -537,6 +538,33 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		protected ComparisonFilter create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ComparisonFilter((Type) values[0], (String) values[1], (Value) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComparisonFilter} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ComparisonFilter> {
+
+		Writer() {
+			super(ComparisonFilter.class, "type", "key", "value");
+		}
+
+		@Override
+		protected @Nullable Object value(ComparisonFilter record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.key();
+				case 2 -> record.value();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComparisonFilter record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -156,6 +157,32 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		protected CompleteUploadRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CompleteUploadRequest((List<String>) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompleteUploadRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CompleteUploadRequest> {
+
+		Writer() {
+			super(CompleteUploadRequest.class, "part_ids", "md5");
+		}
+
+		@Override
+		protected @Nullable Object value(CompleteUploadRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.partIds();
+				case 1 -> record.md5();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompleteUploadRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -433,6 +434,34 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Logprobs} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Logprobs> {
+
+				Writer() {
+					super(Logprobs.class, "text_offset", "token_logprobs", "tokens", "top_logprobs");
+				}
+
+				@Override
+				protected @Nullable Object value(Logprobs record, int index) {
+					return switch (index) {
+						case 0 -> record.textOffset();
+						case 1 -> record.tokenLogprobs();
+						case 2 -> record.tokens();
+						case 3 -> record.topLogprobs();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Logprobs record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -558,6 +587,34 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 			protected Choice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Choice((FinishReason) values[0], (Long) values[1], (Logprobs) values[2], (String) values[3],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Choice} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Choice> {
+
+			Writer() {
+				super(Choice.class, "finish_reason", "index", "logprobs", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(Choice record, int index) {
+				return switch (index) {
+					case 0 -> record.finishReason();
+					case 1 -> record.index();
+					case 2 -> record.logprobs();
+					case 3 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Choice record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -718,6 +775,37 @@ public record Completion(@JsonProperty("id") String id, @JsonProperty("choices")
 		protected Completion create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Completion((String) values[0], (List<Choice>) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (String) values[5], (CompletionUsage) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Completion} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Completion> {
+
+		Writer() {
+			super(Completion.class, "id", "choices", "created", "model", "system_fingerprint", "object", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(Completion record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.choices();
+				case 2 -> record.created();
+				case 3 -> record.model();
+				case 4 -> record.systemFingerprint();
+				case 5 -> record.object();
+				case 6 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Completion record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -224,6 +225,35 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CompletionTokensDetails} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CompletionTokensDetails> {
+
+			Writer() {
+				super(CompletionTokensDetails.class, "accepted_prediction_tokens", "audio_tokens", "reasoning_tokens",
+						"rejected_prediction_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(CompletionTokensDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.acceptedPredictionTokens();
+					case 1 -> record.audioTokens();
+					case 2 -> record.reasoningTokens();
+					case 3 -> record.rejectedPredictionTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CompletionTokensDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -342,6 +372,32 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 			protected PromptTokensDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new PromptTokensDetails((Long) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link PromptTokensDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<PromptTokensDetails> {
+
+			Writer() {
+				super(PromptTokensDetails.class, "audio_tokens", "cached_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(PromptTokensDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.audioTokens();
+					case 1 -> record.cachedTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(PromptTokensDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -466,6 +522,36 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Long completion
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CompletionUsage((Long) values[0], (Long) values[1], (Long) values[2],
 					(CompletionTokensDetails) values[3], (PromptTokensDetails) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompletionUsage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CompletionUsage> {
+
+		Writer() {
+			super(CompletionUsage.class, "completion_tokens", "prompt_tokens", "total_tokens",
+					"completion_tokens_details", "prompt_tokens_details");
+		}
+
+		@Override
+		protected @Nullable Object value(CompletionUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.completionTokens();
+				case 1 -> record.promptTokens();
+				case 2 -> record.totalTokens();
+				case 3 -> record.completionTokensDetails();
+				case 4 -> record.promptTokensDetails();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompletionUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -293,6 +294,32 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		@SuppressWarnings("unchecked")
 		protected CompoundFilter create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new CompoundFilter((Type) values[0], (List<Filter>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CompoundFilter} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CompoundFilter> {
+
+		Writer() {
+			super(CompoundFilter.class, "type", "filters");
+		}
+
+		@Override
+		protected @Nullable Object value(CompoundFilter record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.filters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CompoundFilter record) {
+			return record.additionalProperties();
 		}
 
 	}

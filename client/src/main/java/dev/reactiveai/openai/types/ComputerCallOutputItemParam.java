@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -241,6 +242,37 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			return new ComputerCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
 					(ComputerScreenshotImage) values[3], (List<ComputerCallSafetyCheckParam>) values[4],
 					(FunctionCallItemStatus) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerCallOutputItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ComputerCallOutputItemParam> {
+
+		Writer() {
+			super(ComputerCallOutputItemParam.class, "id", "call_id", "type", "output", "acknowledged_safety_checks",
+					"status");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerCallOutputItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.callId();
+				case 2 -> record.type();
+				case 3 -> record.output();
+				case 4 -> record.acknowledgedSafetyChecks();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerCallOutputItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -144,6 +145,33 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ComputerCallSafetyCheckParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerCallSafetyCheckParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ComputerCallSafetyCheckParam> {
+
+		Writer() {
+			super(ComputerCallSafetyCheckParam.class, "id", "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerCallSafetyCheckParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.code();
+				case 2 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerCallSafetyCheckParam record) {
+			return record.additionalProperties();
 		}
 
 	}

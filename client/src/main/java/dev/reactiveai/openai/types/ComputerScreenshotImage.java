@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -135,6 +136,33 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ComputerScreenshotImage((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerScreenshotImage} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ComputerScreenshotImage> {
+
+		Writer() {
+			super(ComputerScreenshotImage.class, "type", "image_url", "file_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerScreenshotImage record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				case 2 -> record.fileId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerScreenshotImage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -102,6 +103,31 @@ public record ComputerTool(@JsonProperty("type") String type,
 		@Override
 		protected ComputerTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ComputerTool((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ComputerTool> {
+
+		Writer() {
+			super(ComputerTool.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerTool record) {
+			return record.additionalProperties();
 		}
 
 	}

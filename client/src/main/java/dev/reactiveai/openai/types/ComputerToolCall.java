@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -355,6 +356,38 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 			return new ComputerToolCall((String) values[0], (String) values[1], (String) values[2],
 					(ComputerAction) values[3], (List<ComputerAction>) values[4],
 					(List<ComputerCallSafetyCheckParam>) values[5], (Status) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ComputerToolCall> {
+
+		Writer() {
+			super(ComputerToolCall.class, "type", "id", "call_id", "action", "actions", "pending_safety_checks",
+					"status");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.action();
+				case 4 -> record.actions();
+				case 5 -> record.pendingSafetyChecks();
+				case 6 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

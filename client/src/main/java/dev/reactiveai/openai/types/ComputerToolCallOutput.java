@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -307,6 +308,37 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 			return new ComputerToolCallOutput((String) values[0], (String) values[1], (String) values[2],
 					(List<ComputerCallSafetyCheckParam>) values[3], (ComputerScreenshotImage) values[4],
 					(Status) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerToolCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ComputerToolCallOutput> {
+
+		Writer() {
+			super(ComputerToolCallOutput.class, "type", "id", "call_id", "acknowledged_safety_checks", "output",
+					"status");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerToolCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.acknowledgedSafetyChecks();
+				case 4 -> record.output();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerToolCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

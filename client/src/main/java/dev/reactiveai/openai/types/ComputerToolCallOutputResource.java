@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -274,6 +275,38 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 			return new ComputerToolCallOutputResource((String) values[0], (String) values[1], (String) values[2],
 					(List<ComputerCallSafetyCheckParam>) values[3], (ComputerScreenshotImage) values[4],
 					(ComputerCallOutputStatus) values[5], (String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerToolCallOutputResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ComputerToolCallOutputResource> {
+
+		Writer() {
+			super(ComputerToolCallOutputResource.class, "type", "id", "call_id", "acknowledged_safety_checks", "output",
+					"status", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerToolCallOutputResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.acknowledgedSafetyChecks();
+				case 4 -> record.output();
+				case 5 -> record.status();
+				case 6 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerToolCallOutputResource record) {
+			return record.additionalProperties();
 		}
 
 	}

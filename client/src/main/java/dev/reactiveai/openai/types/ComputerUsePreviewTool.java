@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -175,6 +176,34 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ComputerUsePreviewTool((String) values[0], (ComputerEnvironment) values[1], (Long) values[2],
 					(Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ComputerUsePreviewTool} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ComputerUsePreviewTool> {
+
+		Writer() {
+			super(ComputerUsePreviewTool.class, "type", "environment", "display_width", "display_height");
+		}
+
+		@Override
+		protected @Nullable Object value(ComputerUsePreviewTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.environment();
+				case 2 -> record.displayWidth();
+				case 3 -> record.displayHeight();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ComputerUsePreviewTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -188,6 +189,32 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 			protected ExpiresAfter create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ExpiresAfter((String) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ExpiresAfter} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ExpiresAfter> {
+
+			Writer() {
+				super(ExpiresAfter.class, "anchor", "minutes");
+			}
+
+			@Override
+			protected @Nullable Object value(ExpiresAfter record, int index) {
+				return switch (index) {
+					case 0 -> record.anchor();
+					case 1 -> record.minutes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExpiresAfter record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -484,6 +511,32 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 		}
+
+		/**
+		 * Writes a {@link NetworkPolicy} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<NetworkPolicy> {
+
+			Writer() {
+				super(NetworkPolicy.class, "type", "allowed_domains");
+			}
+
+			@Override
+			protected @Nullable Object value(NetworkPolicy record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.allowedDomains();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(NetworkPolicy record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -678,6 +731,40 @@ public record Container(@JsonProperty("id") String id, @JsonProperty("object") S
 			return new Container((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(String) values[4], (Long) values[5], (ExpiresAfter) values[6], (MemoryLimit) values[7],
 					(NetworkPolicy) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Container} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Container> {
+
+		Writer() {
+			super(Container.class, "id", "object", "name", "created_at", "status", "last_active_at", "expires_after",
+					"memory_limit", "network_policy");
+		}
+
+		@Override
+		protected @Nullable Object value(Container record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.status();
+				case 5 -> record.lastActiveAt();
+				case 6 -> record.expiresAfter();
+				case 7 -> record.memoryLimit();
+				case 8 -> record.networkPolicy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Container record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -329,6 +330,35 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 			return new ContainerAutoParam((String) values[0], (List<String>) values[1],
 					(ContainerMemoryLimit) values[2], (NetworkPolicy) values[3], (List<Skill>) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerAutoParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainerAutoParam> {
+
+		Writer() {
+			super(ContainerAutoParam.class, "type", "file_ids", "memory_limit", "network_policy", "skills");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerAutoParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileIds();
+				case 2 -> record.memoryLimit();
+				case 3 -> record.networkPolicy();
+				case 4 -> record.skills();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerAutoParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -209,6 +210,37 @@ public record ContainerFile(@JsonProperty("id") String id, @JsonProperty("object
 		protected ContainerFile create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ContainerFile((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(Long) values[4], (String) values[5], (String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerFile} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainerFile> {
+
+		Writer() {
+			super(ContainerFile.class, "id", "object", "container_id", "created_at", "bytes", "path", "source");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerFile record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.containerId();
+				case 3 -> record.createdAt();
+				case 4 -> record.bytes();
+				case 5 -> record.path();
+				case 6 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerFile record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -193,6 +194,37 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerFileCitationBody((String) values[0], (String) values[1], (String) values[2],
 					(Long) values[3], (Long) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerFileCitationBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainerFileCitationBody> {
+
+		Writer() {
+			super(ContainerFileCitationBody.class, "type", "container_id", "file_id", "start_index", "end_index",
+					"filename");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerFileCitationBody record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.containerId();
+				case 2 -> record.fileId();
+				case 3 -> record.startIndex();
+				case 4 -> record.endIndex();
+				case 5 -> record.filename();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerFileCitationBody record) {
+			return record.additionalProperties();
 		}
 
 	}

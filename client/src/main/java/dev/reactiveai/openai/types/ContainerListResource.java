@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -193,6 +194,35 @@ public record ContainerListResource(@JsonProperty("object") String object, @Json
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerListResource((String) values[0], (List<Container>) values[1], (String) values[2],
 					(String) values[3], (Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerListResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainerListResource> {
+
+		Writer() {
+			super(ContainerListResource.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerListResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerListResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -186,6 +187,33 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerNetworkPolicyAllowlistParam((String) values[0], (List<String>) values[1],
 					(List<ContainerNetworkPolicyDomainSecretParam>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerNetworkPolicyAllowlistParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainerNetworkPolicyAllowlistParam> {
+
+		Writer() {
+			super(ContainerNetworkPolicyAllowlistParam.class, "type", "allowed_domains", "domain_secrets");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerNetworkPolicyAllowlistParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.allowedDomains();
+				case 2 -> record.domainSecrets();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerNetworkPolicyAllowlistParam record) {
+			return record.additionalProperties();
 		}
 
 	}

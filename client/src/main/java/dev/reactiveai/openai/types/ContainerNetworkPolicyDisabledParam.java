@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -106,6 +107,31 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 		protected ContainerNetworkPolicyDisabledParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerNetworkPolicyDisabledParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerNetworkPolicyDisabledParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainerNetworkPolicyDisabledParam> {
+
+		Writer() {
+			super(ContainerNetworkPolicyDisabledParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerNetworkPolicyDisabledParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerNetworkPolicyDisabledParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -146,6 +147,33 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerNetworkPolicyDomainSecretParam((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerNetworkPolicyDomainSecretParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainerNetworkPolicyDomainSecretParam> {
+
+		Writer() {
+			super(ContainerNetworkPolicyDomainSecretParam.class, "domain", "name", "value");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerNetworkPolicyDomainSecretParam record, int index) {
+			return switch (index) {
+				case 0 -> record.domain();
+				case 1 -> record.name();
+				case 2 -> record.value();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerNetworkPolicyDomainSecretParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -122,6 +123,32 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 		protected ContainerReferenceResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainerReferenceResource((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainerReferenceResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainerReferenceResource> {
+
+		Writer() {
+			super(ContainerReferenceResource.class, "type", "container_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainerReferenceResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.containerId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainerReferenceResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -231,6 +232,33 @@ public record ContainersFilesListParams(@JsonProperty("limit") @Nullable Long li
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainersFilesListParams((Long) values[0], (Order) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainersFilesListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainersFilesListParams> {
+
+		Writer() {
+			super(ContainersFilesListParams.class, "limit", "order", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainersFilesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainersFilesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

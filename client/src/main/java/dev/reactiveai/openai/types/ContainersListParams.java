@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -244,6 +245,34 @@ public record ContainersListParams(@JsonProperty("limit") @Nullable Long limit,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContainersListParams((Long) values[0], (Order) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContainersListParams} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContainersListParams> {
+
+		Writer() {
+			super(ContainersListParams.class, "limit", "order", "after", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ContainersListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContainersListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

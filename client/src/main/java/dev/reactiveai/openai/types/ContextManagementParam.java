@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -131,6 +132,32 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 		protected ContextManagementParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ContextManagementParam((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ContextManagementParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ContextManagementParam> {
+
+		Writer() {
+			super(ContextManagementParam.class, "type", "compact_threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(ContextManagementParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.compactThreshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ContextManagementParam record) {
+			return record.additionalProperties();
 		}
 
 	}

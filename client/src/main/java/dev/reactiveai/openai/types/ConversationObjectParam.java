@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,31 @@ public record ConversationObjectParam(@JsonProperty("id") String id,
 		protected ConversationObjectParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ConversationObjectParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ConversationObjectParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ConversationObjectParam> {
+
+		Writer() {
+			super(ConversationObjectParam.class, "id");
+		}
+
+		@Override
+		protected @Nullable Object value(ConversationObjectParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ConversationObjectParam record) {
+			return record.additionalProperties();
 		}
 
 	}

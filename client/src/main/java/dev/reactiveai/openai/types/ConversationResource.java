@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -160,6 +161,34 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ConversationResource((String) values[0], (String) values[1], (Object) values[2],
 					(Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ConversationResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ConversationResource> {
+
+		Writer() {
+			super(ConversationResource.class, "id", "object", "metadata", "created_at");
+		}
+
+		@Override
+		protected @Nullable Object value(ConversationResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.metadata();
+				case 3 -> record.createdAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ConversationResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -152,6 +153,31 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 		protected ConversationsItemsCreateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ConversationsItemsCreateRequest((List<InputItem>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ConversationsItemsCreateRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ConversationsItemsCreateRequest> {
+
+		Writer() {
+			super(ConversationsItemsCreateRequest.class, "items");
+		}
+
+		@Override
+		protected @Nullable Object value(ConversationsItemsCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.items();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ConversationsItemsCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

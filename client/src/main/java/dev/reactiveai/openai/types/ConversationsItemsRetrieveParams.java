@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -150,6 +151,31 @@ public record ConversationsItemsRetrieveParams(@JsonProperty("include") @Nullabl
 		protected ConversationsItemsRetrieveParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ConversationsItemsRetrieveParams((List<IncludeEnum>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ConversationsItemsRetrieveParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ConversationsItemsRetrieveParams> {
+
+		Writer() {
+			super(ConversationsItemsRetrieveParams.class, "include");
+		}
+
+		@Override
+		protected @Nullable Object value(ConversationsItemsRetrieveParams record, int index) {
+			return switch (index) {
+				case 0 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ConversationsItemsRetrieveParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -126,6 +127,32 @@ public record CoordParam(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@Override
 		protected CoordParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new CoordParam((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CoordParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CoordParam> {
+
+		Writer() {
+			super(CoordParam.class, "x", "y");
+		}
+
+		@Override
+		protected @Nullable Object value(CoordParam record, int index) {
+			return switch (index) {
+				case 0 -> record.x();
+				case 1 -> record.y();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CoordParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -179,6 +180,32 @@ public record CostsResult(@JsonProperty("object") String object,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Amount} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Amount> {
+
+			Writer() {
+				super(Amount.class, "value", "currency");
+			}
+
+			@Override
+			protected @Nullable Object value(Amount record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.currency();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Amount record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -275,6 +302,34 @@ public record CostsResult(@JsonProperty("object") String object,
 		protected CostsResult create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new CostsResult((String) values[0], (Amount) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CostsResult} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CostsResult> {
+
+		Writer() {
+			super(CostsResult.class, "object", "amount", "line_item", "project_id");
+		}
+
+		@Override
+		protected @Nullable Object value(CostsResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.amount();
+				case 2 -> record.lineItem();
+				case 3 -> record.projectId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CostsResult record) {
+			return record.additionalProperties();
 		}
 
 	}

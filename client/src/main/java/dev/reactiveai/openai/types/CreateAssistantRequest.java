@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -688,6 +689,31 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -832,6 +858,32 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1124,6 +1176,42 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 					(String) values[3], (ReasoningEffort) values[4], (List<Tool>) values[5], (ToolResources) values[6],
 					(Map<String, String>) values[7], (Double) values[8], (Double) values[9],
 					(AssistantsApiResponseFormatOption) values[10], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateAssistantRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateAssistantRequest> {
+
+		Writer() {
+			super(CreateAssistantRequest.class, "model", "name", "description", "instructions", "reasoning_effort",
+					"tools", "tool_resources", "metadata", "temperature", "top_p", "response_format");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateAssistantRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.instructions();
+				case 4 -> record.reasoningEffort();
+				case 5 -> record.tools();
+				case 6 -> record.toolResources();
+				case 7 -> record.metadata();
+				case 8 -> record.temperature();
+				case 9 -> record.topP();
+				case 10 -> record.responseFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateAssistantRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

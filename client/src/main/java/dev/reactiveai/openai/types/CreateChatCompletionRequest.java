@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -682,6 +683,32 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 				}
 
 			}
+
+			/**
+			 * Writes a {@link UserLocation} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<UserLocation> {
+
+				Writer() {
+					super(UserLocation.class, "type", "approximate");
+				}
+
+				@Override
+				protected @Nullable Object value(UserLocation record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.approximate();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(UserLocation record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -781,6 +808,32 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 					@Nullable Map<String, Object> additionalProperties) {
 				return new WebSearchOptions((UserLocation) values[0], (WebSearchContextSize) values[1],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link WebSearchOptions} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<WebSearchOptions> {
+
+			Writer() {
+				super(WebSearchOptions.class, "user_location", "search_context_size");
+			}
+
+			@Override
+			protected @Nullable Object value(WebSearchOptions record, int index) {
+				return switch (index) {
+					case 0 -> record.userLocation();
+					case 1 -> record.searchContextSize();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(WebSearchOptions record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1076,6 +1129,32 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((VoiceIdsOrCustomVoice) values[0], (Format) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "voice", "format");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.voice();
+					case 1 -> record.format();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -2115,6 +2194,70 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 					(ChatCompletionStreamOptions) values[29], (List<Tool>) values[30],
 					(ChatCompletionToolChoiceOption) values[31], (Boolean) values[32], (FunctionCall) values[33],
 					(List<ChatCompletionFunctions>) values[34], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateChatCompletionRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateChatCompletionRequest> {
+
+		Writer() {
+			super(CreateChatCompletionRequest.class, "metadata", "top_logprobs", "temperature", "top_p", "user",
+					"safety_identifier", "prompt_cache_key", "service_tier", "prompt_cache_retention", "messages",
+					"model", "modalities", "verbosity", "reasoning_effort", "max_completion_tokens",
+					"frequency_penalty", "presence_penalty", "web_search_options", "response_format", "audio", "store",
+					"stream", "stop", "logit_bias", "logprobs", "max_tokens", "n", "prediction", "seed",
+					"stream_options", "tools", "tool_choice", "parallel_tool_calls", "function_call", "functions");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateChatCompletionRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				case 1 -> record.topLogprobs();
+				case 2 -> record.temperature();
+				case 3 -> record.topP();
+				case 4 -> record.user();
+				case 5 -> record.safetyIdentifier();
+				case 6 -> record.promptCacheKey();
+				case 7 -> record.serviceTier();
+				case 8 -> record.promptCacheRetention();
+				case 9 -> record.messages();
+				case 10 -> record.model();
+				case 11 -> record.modalities();
+				case 12 -> record.verbosity();
+				case 13 -> record.reasoningEffort();
+				case 14 -> record.maxCompletionTokens();
+				case 15 -> record.frequencyPenalty();
+				case 16 -> record.presencePenalty();
+				case 17 -> record.webSearchOptions();
+				case 18 -> record.responseFormat();
+				case 19 -> record.audio();
+				case 20 -> record.store();
+				case 21 -> record.stream();
+				case 22 -> record.stop();
+				case 23 -> record.logitBias();
+				case 24 -> record.logprobs();
+				case 25 -> record.maxTokens();
+				case 26 -> record.n();
+				case 27 -> record.prediction();
+				case 28 -> record.seed();
+				case 29 -> record.streamOptions();
+				case 30 -> record.tools();
+				case 31 -> record.toolChoice();
+				case 32 -> record.parallelToolCalls();
+				case 33 -> record.functionCall();
+				case 34 -> record.functions();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateChatCompletionRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

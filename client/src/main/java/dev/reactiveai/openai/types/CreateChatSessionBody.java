@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -187,6 +188,36 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 			return new CreateChatSessionBody((WorkflowParam) values[0], (String) values[1],
 					(ExpiresAfterParam) values[2], (RateLimitsParam) values[3], (ChatkitConfigurationParam) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateChatSessionBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateChatSessionBody> {
+
+		Writer() {
+			super(CreateChatSessionBody.class, "workflow", "user", "expires_after", "rate_limits",
+					"chatkit_configuration");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateChatSessionBody record, int index) {
+			return switch (index) {
+				case 0 -> record.workflow();
+				case 1 -> record.user();
+				case 2 -> record.expiresAfter();
+				case 3 -> record.rateLimits();
+				case 4 -> record.chatkitConfiguration();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateChatSessionBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -762,6 +763,50 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 					(StopConfiguration) values[11], (Boolean) values[12], (ChatCompletionStreamOptions) values[13],
 					(String) values[14], (Double) values[15], (Double) values[16], (String) values[17],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateCompletionRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateCompletionRequest> {
+
+		Writer() {
+			super(CreateCompletionRequest.class, "model", "prompt", "best_of", "echo", "frequency_penalty",
+					"logit_bias", "logprobs", "max_tokens", "n", "presence_penalty", "seed", "stop", "stream",
+					"stream_options", "suffix", "temperature", "top_p", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateCompletionRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.prompt();
+				case 2 -> record.bestOf();
+				case 3 -> record.echo();
+				case 4 -> record.frequencyPenalty();
+				case 5 -> record.logitBias();
+				case 6 -> record.logprobs();
+				case 7 -> record.maxTokens();
+				case 8 -> record.n();
+				case 9 -> record.presencePenalty();
+				case 10 -> record.seed();
+				case 11 -> record.stop();
+				case 12 -> record.stream();
+				case 13 -> record.streamOptions();
+				case 14 -> record.suffix();
+				case 15 -> record.temperature();
+				case 16 -> record.topP();
+				case 17 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateCompletionRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

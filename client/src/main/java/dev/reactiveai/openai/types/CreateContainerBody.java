@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -183,6 +184,32 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			protected ExpiresAfter create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ExpiresAfter((String) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ExpiresAfter} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ExpiresAfter> {
+
+			Writer() {
+				super(ExpiresAfter.class, "anchor", "minutes");
+			}
+
+			@Override
+			protected @Nullable Object value(ExpiresAfter record, int index) {
+				return switch (index) {
+					case 0 -> record.anchor();
+					case 1 -> record.minutes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExpiresAfter record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -532,6 +559,37 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateContainerBody((String) values[0], (List<String>) values[1], (ExpiresAfter) values[2],
 					(List<Skill>) values[3], (MemoryLimit) values[4], (NetworkPolicy) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateContainerBody} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateContainerBody> {
+
+		Writer() {
+			super(CreateContainerBody.class, "name", "file_ids", "expires_after", "skills", "memory_limit",
+					"network_policy");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateContainerBody record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.fileIds();
+				case 2 -> record.expiresAfter();
+				case 3 -> record.skills();
+				case 4 -> record.memoryLimit();
+				case 5 -> record.networkPolicy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateContainerBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -128,6 +129,32 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 		protected CreateContainerFileBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateContainerFileBody((String) values[0], (UploadFile) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateContainerFileBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateContainerFileBody> {
+
+		Writer() {
+			super(CreateContainerFileBody.class, "file_id", "file");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateContainerFileBody record, int index) {
+			return switch (index) {
+				case 0 -> record.fileId();
+				case 1 -> record.file();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateContainerFileBody record) {
+			return record.additionalProperties();
 		}
 
 	}

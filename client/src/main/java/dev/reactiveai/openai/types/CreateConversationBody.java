@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -193,6 +194,32 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateConversationBody((Map<String, String>) values[0], (List<InputItem>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateConversationBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateConversationBody> {
+
+		Writer() {
+			super(CreateConversationBody.class, "metadata", "items");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateConversationBody record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				case 1 -> record.items();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateConversationBody record) {
+			return record.additionalProperties();
 		}
 
 	}

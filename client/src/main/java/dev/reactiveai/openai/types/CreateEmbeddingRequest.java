@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -484,6 +485,35 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEmbeddingRequest((Input) values[0], (Model) values[1], (EncodingFormat) values[2],
 					(Long) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEmbeddingRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEmbeddingRequest> {
+
+		Writer() {
+			super(CreateEmbeddingRequest.class, "input", "model", "encoding_format", "dimensions", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEmbeddingRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.input();
+				case 1 -> record.model();
+				case 2 -> record.encodingFormat();
+				case 3 -> record.dimensions();
+				case 4 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEmbeddingRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

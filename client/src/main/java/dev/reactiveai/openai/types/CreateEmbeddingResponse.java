@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -181,6 +182,32 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "prompt_tokens", "total_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.promptTokens();
+					case 1 -> record.totalTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -299,6 +326,34 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEmbeddingResponse((List<Embedding>) values[0], (String) values[1], (String) values[2],
 					(Usage) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEmbeddingResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEmbeddingResponse> {
+
+		Writer() {
+			super(CreateEmbeddingResponse.class, "data", "model", "object", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEmbeddingResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.model();
+				case 2 -> record.object();
+				case 3 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEmbeddingResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

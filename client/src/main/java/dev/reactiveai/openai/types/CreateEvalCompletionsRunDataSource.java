@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -278,6 +279,32 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 			}
+
+			/**
+			 * Writes a {@link TemplateInputMessages} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<TemplateInputMessages> {
+
+				Writer() {
+					super(TemplateInputMessages.class, "type", "template");
+				}
+
+				@Override
+				protected @Nullable Object value(TemplateInputMessages record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.template();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TemplateInputMessages record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -392,6 +419,32 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				protected ItemReferenceInputMessages create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new ItemReferenceInputMessages((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link ItemReferenceInputMessages} without reflection; the
+			 * client's mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<ItemReferenceInputMessages> {
+
+				Writer() {
+					super(ItemReferenceInputMessages.class, "type", "item_reference");
+				}
+
+				@Override
+				protected @Nullable Object value(ItemReferenceInputMessages record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.itemReference();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(ItemReferenceInputMessages record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -765,6 +818,38 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 		}
+
+		/**
+		 * Writes a {@link SamplingParams} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<SamplingParams> {
+
+			Writer() {
+				super(SamplingParams.class, "reasoning_effort", "temperature", "max_completion_tokens", "top_p", "seed",
+						"response_format", "tools");
+			}
+
+			@Override
+			protected @Nullable Object value(SamplingParams record, int index) {
+				return switch (index) {
+					case 0 -> record.reasoningEffort();
+					case 1 -> record.temperature();
+					case 2 -> record.maxCompletionTokens();
+					case 3 -> record.topP();
+					case 4 -> record.seed();
+					case 5 -> record.responseFormat();
+					case 6 -> record.tools();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(SamplingParams record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -924,6 +1009,36 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalCompletionsRunDataSource((String) values[0], (InputMessages) values[1],
 					(SamplingParams) values[2], (String) values[3], (Source) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalCompletionsRunDataSource} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalCompletionsRunDataSource> {
+
+		Writer() {
+			super(CreateEvalCompletionsRunDataSource.class, "type", "input_messages", "sampling_params", "model",
+					"source");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalCompletionsRunDataSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputMessages();
+				case 2 -> record.samplingParams();
+				case 3 -> record.model();
+				case 4 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalCompletionsRunDataSource record) {
+			return record.additionalProperties();
 		}
 
 	}

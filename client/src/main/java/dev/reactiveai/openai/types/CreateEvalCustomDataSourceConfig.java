@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -171,6 +172,33 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalCustomDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
 					(Boolean) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalCustomDataSourceConfig} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalCustomDataSourceConfig> {
+
+		Writer() {
+			super(CreateEvalCustomDataSourceConfig.class, "type", "item_schema", "include_sample_schema");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalCustomDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemSchema();
+				case 2 -> record.includeSampleSchema();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalCustomDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -143,6 +144,32 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 			protected SimpleInputMessage create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new SimpleInputMessage((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link SimpleInputMessage} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<SimpleInputMessage> {
+
+			Writer() {
+				super(SimpleInputMessage.class, "role", "content");
+			}
+
+			@Override
+			protected @Nullable Object value(SimpleInputMessage record, int index) {
+				return switch (index) {
+					case 0 -> record.role();
+					case 1 -> record.content();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(SimpleInputMessage record) {
+				return record.additionalProperties();
 			}
 
 		}

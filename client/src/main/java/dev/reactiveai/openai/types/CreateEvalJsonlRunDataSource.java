@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -170,6 +171,32 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		protected CreateEvalJsonlRunDataSource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalJsonlRunDataSource((String) values[0], (Source) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalJsonlRunDataSource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalJsonlRunDataSource> {
+
+		Writer() {
+			super(CreateEvalJsonlRunDataSource.class, "type", "source");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalJsonlRunDataSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalJsonlRunDataSource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -147,6 +148,32 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalLogsDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalLogsDataSourceConfig} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalLogsDataSourceConfig> {
+
+		Writer() {
+			super(CreateEvalLogsDataSourceConfig.class, "type", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalLogsDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalLogsDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -331,6 +332,34 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalRequest((String) values[0], (Map<String, String>) values[1],
 					(DataSourceConfig) values[2], (List<TestingCriterion>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalRequest> {
+
+		Writer() {
+			super(CreateEvalRequest.class, "name", "metadata", "data_source_config", "testing_criteria");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.metadata();
+				case 2 -> record.dataSourceConfig();
+				case 3 -> record.testingCriteria();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

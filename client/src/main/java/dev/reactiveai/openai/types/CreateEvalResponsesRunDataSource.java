@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -274,6 +275,32 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 						}
 
 					}
+
+					/**
+					 * Writes a {@link ChatMessage} without reflection; the client's
+					 * mapper finds it ({@code GeneratedWriters}).
+					 */
+					static final class Writer extends RecordSerializer<ChatMessage> {
+
+						Writer() {
+							super(ChatMessage.class, "role", "content");
+						}
+
+						@Override
+						protected @Nullable Object value(ChatMessage record, int index) {
+							return switch (index) {
+								case 0 -> record.role();
+								case 1 -> record.content();
+								default -> throw new IndexOutOfBoundsException(index);
+							};
+						}
+
+						@Override
+						protected Map<String, Object> additionalProperties(ChatMessage record) {
+							return record.additionalProperties();
+						}
+
+					}
 				}
 
 				/**
@@ -401,6 +428,32 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 			}
+
+			/**
+			 * Writes a {@link InputMessagesTemplate} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<InputMessagesTemplate> {
+
+				Writer() {
+					super(InputMessagesTemplate.class, "type", "template");
+				}
+
+				@Override
+				protected @Nullable Object value(InputMessagesTemplate record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.template();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputMessagesTemplate record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -515,6 +568,32 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				protected InputMessagesItemReference create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new InputMessagesItemReference((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link InputMessagesItemReference} without reflection; the
+			 * client's mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<InputMessagesItemReference> {
+
+				Writer() {
+					super(InputMessagesItemReference.class, "type", "item_reference");
+				}
+
+				@Override
+				protected @Nullable Object value(InputMessagesItemReference record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.itemReference();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputMessagesItemReference record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -773,6 +852,31 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Text} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Text> {
+
+				Writer() {
+					super(Text.class, "format");
+				}
+
+				@Override
+				protected @Nullable Object value(Text record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Text record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -967,6 +1071,38 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 		}
+
+		/**
+		 * Writes a {@link SamplingParams} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<SamplingParams> {
+
+			Writer() {
+				super(SamplingParams.class, "reasoning_effort", "temperature", "max_completion_tokens", "top_p", "seed",
+						"tools", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(SamplingParams record, int index) {
+				return switch (index) {
+					case 0 -> record.reasoningEffort();
+					case 1 -> record.temperature();
+					case 2 -> record.maxCompletionTokens();
+					case 3 -> record.topP();
+					case 4 -> record.seed();
+					case 5 -> record.tools();
+					case 6 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(SamplingParams record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1128,6 +1264,36 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalResponsesRunDataSource((String) values[0], (InputMessages) values[1],
 					(SamplingParams) values[2], (String) values[3], (Source) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalResponsesRunDataSource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalResponsesRunDataSource> {
+
+		Writer() {
+			super(CreateEvalResponsesRunDataSource.class, "type", "input_messages", "sampling_params", "model",
+					"source");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalResponsesRunDataSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputMessages();
+				case 2 -> record.samplingParams();
+				case 3 -> record.model();
+				case 4 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalResponsesRunDataSource record) {
+			return record.additionalProperties();
 		}
 
 	}

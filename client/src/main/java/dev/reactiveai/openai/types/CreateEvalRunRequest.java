@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.Collections;
@@ -226,6 +227,33 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalRunRequest((String) values[0], (Map<String, String>) values[1], (DataSource) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalRunRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalRunRequest> {
+
+		Writer() {
+			super(CreateEvalRunRequest.class, "name", "metadata", "data_source");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalRunRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.metadata();
+				case 2 -> record.dataSource();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalRunRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

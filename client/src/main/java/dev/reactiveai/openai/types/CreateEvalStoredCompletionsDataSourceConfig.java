@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -148,6 +149,32 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateEvalStoredCompletionsDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateEvalStoredCompletionsDataSourceConfig} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateEvalStoredCompletionsDataSourceConfig> {
+
+		Writer() {
+			super(CreateEvalStoredCompletionsDataSourceConfig.class, "type", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateEvalStoredCompletionsDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateEvalStoredCompletionsDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

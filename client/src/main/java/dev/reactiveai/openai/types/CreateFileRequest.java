@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -269,6 +270,33 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateFileRequest((UploadFile) values[0], (Purpose) values[1], (FileExpirationAfter) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateFileRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateFileRequest> {
+
+		Writer() {
+			super(CreateFileRequest.class, "file", "purpose", "expires_after");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateFileRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.file();
+				case 1 -> record.purpose();
+				case 2 -> record.expiresAfter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateFileRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -139,6 +140,31 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 		protected CreateFineTuningCheckpointPermissionRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateFineTuningCheckpointPermissionRequest((List<String>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateFineTuningCheckpointPermissionRequest} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateFineTuningCheckpointPermissionRequest> {
+
+		Writer() {
+			super(CreateFineTuningCheckpointPermissionRequest.class, "project_ids");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateFineTuningCheckpointPermissionRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.projectIds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateFineTuningCheckpointPermissionRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

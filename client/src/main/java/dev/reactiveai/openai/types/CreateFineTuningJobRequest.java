@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -778,6 +779,33 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Hyperparameters} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Hyperparameters> {
+
+			Writer() {
+				super(Hyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs");
+			}
+
+			@Override
+			protected @Nullable Object value(Hyperparameters record, int index) {
+				return switch (index) {
+					case 0 -> record.batchSize();
+					case 1 -> record.learningRateMultiplier();
+					case 2 -> record.nEpochs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Hyperparameters record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1006,6 +1034,34 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Wandb} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Wandb> {
+
+				Writer() {
+					super(Wandb.class, "project", "name", "entity", "tags");
+				}
+
+				@Override
+				protected @Nullable Object value(Wandb record, int index) {
+					return switch (index) {
+						case 0 -> record.project();
+						case 1 -> record.name();
+						case 2 -> record.entity();
+						case 3 -> record.tags();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Wandb record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1075,6 +1131,32 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			protected Integration create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new Integration((String) values[0], (Wandb) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Integration} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Integration> {
+
+			Writer() {
+				super(Integration.class, "type", "wandb");
+			}
+
+			@Override
+			protected @Nullable Object value(Integration record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.wandb();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Integration record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1318,6 +1400,40 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			return new CreateFineTuningJobRequest((Model) values[0], (String) values[1], (Hyperparameters) values[2],
 					(String) values[3], (String) values[4], (List<Integration>) values[5], (Long) values[6],
 					(FineTuneMethod) values[7], (Map<String, String>) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateFineTuningJobRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateFineTuningJobRequest> {
+
+		Writer() {
+			super(CreateFineTuningJobRequest.class, "model", "training_file", "hyperparameters", "suffix",
+					"validation_file", "integrations", "seed", "method", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateFineTuningJobRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.trainingFile();
+				case 2 -> record.hyperparameters();
+				case 3 -> record.suffix();
+				case 4 -> record.validationFile();
+				case 5 -> record.integrations();
+				case 6 -> record.seed();
+				case 7 -> record.method();
+				case 8 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateFineTuningJobRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,31 @@ public record CreateGroupBody(@JsonProperty("name") String name,
 		protected CreateGroupBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateGroupBody((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateGroupBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateGroupBody> {
+
+		Writer() {
+			super(CreateGroupBody.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateGroupBody record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateGroupBody record) {
+			return record.additionalProperties();
 		}
 
 	}

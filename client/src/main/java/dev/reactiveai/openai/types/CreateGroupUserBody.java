@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,31 @@ public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 		protected CreateGroupUserBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateGroupUserBody((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateGroupUserBody} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateGroupUserBody> {
+
+		Writer() {
+			super(CreateGroupUserBody.class, "user_id");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateGroupUserBody record, int index) {
+			return switch (index) {
+				case 0 -> record.userId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateGroupUserBody record) {
+			return record.additionalProperties();
 		}
 
 	}

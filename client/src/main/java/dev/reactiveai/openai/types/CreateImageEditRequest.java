@@ -10,6 +10,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -1043,6 +1044,47 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 					(ResponseFormat) values[7], (OutputFormat) values[8], (Long) values[9], (String) values[10],
 					(InputFidelity) values[11], (Boolean) values[12], (Long) values[13], (Quality) values[14],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateImageEditRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateImageEditRequest> {
+
+		Writer() {
+			super(CreateImageEditRequest.class, "image", "prompt", "mask", "background", "model", "n", "size",
+					"response_format", "output_format", "output_compression", "user", "input_fidelity", "stream",
+					"partial_images", "quality");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateImageEditRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.image();
+				case 1 -> record.prompt();
+				case 2 -> record.mask();
+				case 3 -> record.background();
+				case 4 -> record.model();
+				case 5 -> record.n();
+				case 6 -> record.size();
+				case 7 -> record.responseFormat();
+				case 8 -> record.outputFormat();
+				case 9 -> record.outputCompression();
+				case 10 -> record.user();
+				case 11 -> record.inputFidelity();
+				case 12 -> record.stream();
+				case 13 -> record.partialImages();
+				case 14 -> record.quality();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateImageEditRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

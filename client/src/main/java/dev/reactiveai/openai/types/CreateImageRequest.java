@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -1061,6 +1062,46 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 					(ResponseFormat) values[4], (OutputFormat) values[5], (Long) values[6], (Boolean) values[7],
 					(Long) values[8], (Size) values[9], (Moderation) values[10], (Background) values[11],
 					(Style) values[12], (String) values[13], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateImageRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateImageRequest> {
+
+		Writer() {
+			super(CreateImageRequest.class, "prompt", "model", "n", "quality", "response_format", "output_format",
+					"output_compression", "stream", "partial_images", "size", "moderation", "background", "style",
+					"user");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateImageRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.prompt();
+				case 1 -> record.model();
+				case 2 -> record.n();
+				case 3 -> record.quality();
+				case 4 -> record.responseFormat();
+				case 5 -> record.outputFormat();
+				case 6 -> record.outputCompression();
+				case 7 -> record.stream();
+				case 8 -> record.partialImages();
+				case 9 -> record.size();
+				case 10 -> record.moderation();
+				case 11 -> record.background();
+				case 12 -> record.style();
+				case 13 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateImageRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

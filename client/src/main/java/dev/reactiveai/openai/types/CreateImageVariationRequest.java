@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -427,6 +428,36 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateImageVariationRequest((UploadFile) values[0], (Model) values[1], (Long) values[2],
 					(ResponseFormat) values[3], (Size) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateImageVariationRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateImageVariationRequest> {
+
+		Writer() {
+			super(CreateImageVariationRequest.class, "image", "model", "n", "response_format", "size", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateImageVariationRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.image();
+				case 1 -> record.model();
+				case 2 -> record.n();
+				case 3 -> record.responseFormat();
+				case 4 -> record.size();
+				case 5 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateImageVariationRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

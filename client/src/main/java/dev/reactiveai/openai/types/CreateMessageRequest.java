@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -441,6 +442,32 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Attachment} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Attachment> {
+
+			Writer() {
+				super(Attachment.class, "file_id", "tools");
+			}
+
+			@Override
+			protected @Nullable Object value(Attachment record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.tools();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Attachment record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -655,6 +682,34 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateMessageRequest((Role) values[0], (Content) values[1], (List<Attachment>) values[2],
 					(Map<String, String>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateMessageRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateMessageRequest> {
+
+		Writer() {
+			super(CreateMessageRequest.class, "role", "content", "attachments", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateMessageRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.attachments();
+				case 3 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateMessageRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

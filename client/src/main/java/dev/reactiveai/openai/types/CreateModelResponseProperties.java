@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -446,6 +447,40 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 			return new CreateModelResponseProperties((Map<String, String>) values[0], (Long) values[1],
 					(Double) values[2], (Double) values[3], (String) values[4], (String) values[5], (String) values[6],
 					(ServiceTier) values[7], (PromptCacheRetention) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateModelResponseProperties} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateModelResponseProperties> {
+
+		Writer() {
+			super(CreateModelResponseProperties.class, "metadata", "top_logprobs", "temperature", "top_p", "user",
+					"safety_identifier", "prompt_cache_key", "service_tier", "prompt_cache_retention");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateModelResponseProperties record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				case 1 -> record.topLogprobs();
+				case 2 -> record.temperature();
+				case 3 -> record.topP();
+				case 4 -> record.user();
+				case 5 -> record.safetyIdentifier();
+				case 6 -> record.promptCacheKey();
+				case 7 -> record.serviceTier();
+				case 8 -> record.promptCacheRetention();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateModelResponseProperties record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -265,6 +266,31 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 						}
 
 					}
+
+					/**
+					 * Writes a {@link ImageUrlDetails} without reflection; the client's
+					 * mapper finds it ({@code GeneratedWriters}).
+					 */
+					static final class Writer extends RecordSerializer<ImageUrlDetails> {
+
+						Writer() {
+							super(ImageUrlDetails.class, "url");
+						}
+
+						@Override
+						protected @Nullable Object value(ImageUrlDetails record, int index) {
+							return switch (index) {
+								case 0 -> record.url();
+								default -> throw new IndexOutOfBoundsException(index);
+							};
+						}
+
+						@Override
+						protected Map<String, Object> additionalProperties(ImageUrlDetails record) {
+							return record.additionalProperties();
+						}
+
+					}
 				}
 
 				/**
@@ -335,6 +361,32 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					protected ImageUrl create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new ImageUrl((String) values[0], (ImageUrlDetails) values[1], additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Writes a {@link ImageUrl} without reflection; the client's mapper finds
+				 * it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<ImageUrl> {
+
+					Writer() {
+						super(ImageUrl.class, "type", "image_url");
+					}
+
+					@Override
+					protected @Nullable Object value(ImageUrl record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							case 1 -> record.imageUrl();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(ImageUrl record) {
+						return record.additionalProperties();
 					}
 
 				}
@@ -448,6 +500,32 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					protected Text create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new Text((String) values[0], (String) values[1], additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Writes a {@link Text} without reflection; the client's mapper finds it
+				 * ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<Text> {
+
+					Writer() {
+						super(Text.class, "type", "text");
+					}
+
+					@Override
+					protected @Nullable Object value(Text record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							case 1 -> record.text();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(Text record) {
+						return record.additionalProperties();
 					}
 
 				}
@@ -729,6 +807,32 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		protected CreateModerationRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateModerationRequest((Input) values[0], (Model) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateModerationRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateModerationRequest> {
+
+		Writer() {
+			super(CreateModerationRequest.class, "input", "model");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateModerationRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.input();
+				case 1 -> record.model();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateModerationRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

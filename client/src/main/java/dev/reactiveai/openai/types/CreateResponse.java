@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -1158,6 +1159,63 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 					(List<IncludeEnum>) values[20], (Boolean) values[21], (Boolean) values[22], (String) values[23],
 					(Boolean) values[24], (ResponseStreamOptions) values[25], (ConversationParam) values[26],
 					(List<ContextManagementParam>) values[27], (Long) values[28], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateResponse> {
+
+		Writer() {
+			super(CreateResponse.class, "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier",
+					"prompt_cache_key", "service_tier", "prompt_cache_retention", "previous_response_id", "model",
+					"reasoning", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "truncation",
+					"input", "include", "parallel_tool_calls", "store", "instructions", "stream", "stream_options",
+					"conversation", "context_management", "max_output_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				case 1 -> record.topLogprobs();
+				case 2 -> record.temperature();
+				case 3 -> record.topP();
+				case 4 -> record.user();
+				case 5 -> record.safetyIdentifier();
+				case 6 -> record.promptCacheKey();
+				case 7 -> record.serviceTier();
+				case 8 -> record.promptCacheRetention();
+				case 9 -> record.previousResponseId();
+				case 10 -> record.model();
+				case 11 -> record.reasoning();
+				case 12 -> record.background();
+				case 13 -> record.maxToolCalls();
+				case 14 -> record.text();
+				case 15 -> record.tools();
+				case 16 -> record.toolChoice();
+				case 17 -> record.prompt();
+				case 18 -> record.truncation();
+				case 19 -> record.input();
+				case 20 -> record.include();
+				case 21 -> record.parallelToolCalls();
+				case 22 -> record.store();
+				case 23 -> record.instructions();
+				case 24 -> record.stream();
+				case 25 -> record.streamOptions();
+				case 26 -> record.conversation();
+				case 27 -> record.contextManagement();
+				case 28 -> record.maxOutputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

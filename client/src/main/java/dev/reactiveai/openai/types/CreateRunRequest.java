@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -957,6 +958,50 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 					(Boolean) values[10], (Long) values[11], (Long) values[12], (TruncationObject) values[13],
 					(AssistantsApiToolChoiceOption) values[14], (Boolean) values[15],
 					(AssistantsApiResponseFormatOption) values[16], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateRunRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateRunRequest> {
+
+		Writer() {
+			super(CreateRunRequest.class, "assistant_id", "model", "reasoning_effort", "instructions",
+					"additional_instructions", "additional_messages", "tools", "metadata", "temperature", "top_p",
+					"stream", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice",
+					"parallel_tool_calls", "response_format");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateRunRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.assistantId();
+				case 1 -> record.model();
+				case 2 -> record.reasoningEffort();
+				case 3 -> record.instructions();
+				case 4 -> record.additionalInstructions();
+				case 5 -> record.additionalMessages();
+				case 6 -> record.tools();
+				case 7 -> record.metadata();
+				case 8 -> record.temperature();
+				case 9 -> record.topP();
+				case 10 -> record.stream();
+				case 11 -> record.maxPromptTokens();
+				case 12 -> record.maxCompletionTokens();
+				case 13 -> record.truncationStrategy();
+				case 14 -> record.toolChoice();
+				case 15 -> record.parallelToolCalls();
+				case 16 -> record.responseFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateRunRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

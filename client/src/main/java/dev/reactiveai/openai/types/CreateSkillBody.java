@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -237,6 +238,31 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		protected CreateSkillBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateSkillBody((Files) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateSkillBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateSkillBody> {
+
+		Writer() {
+			super(CreateSkillBody.class, "files");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateSkillBody record, int index) {
+			return switch (index) {
+				case 0 -> record.files();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateSkillBody record) {
+			return record.additionalProperties();
 		}
 
 	}

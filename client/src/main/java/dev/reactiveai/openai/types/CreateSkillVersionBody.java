@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -252,6 +253,32 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		protected CreateSkillVersionBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateSkillVersionBody((Files) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateSkillVersionBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateSkillVersionBody> {
+
+		Writer() {
+			super(CreateSkillVersionBody.class, "files", "default");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateSkillVersionBody record, int index) {
+			return switch (index) {
+				case 0 -> record.files();
+				case 1 -> record.defaultValue();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateSkillVersionBody record) {
+			return record.additionalProperties();
 		}
 
 	}

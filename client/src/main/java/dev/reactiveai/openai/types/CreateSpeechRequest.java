@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -483,6 +484,38 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 			return new CreateSpeechRequest((Model) values[0], (String) values[1], (String) values[2],
 					(VoiceIdsOrCustomVoice) values[3], (ResponseFormat) values[4], (Double) values[5],
 					(StreamFormat) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateSpeechRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateSpeechRequest> {
+
+		Writer() {
+			super(CreateSpeechRequest.class, "model", "input", "instructions", "voice", "response_format", "speed",
+					"stream_format");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateSpeechRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.input();
+				case 2 -> record.instructions();
+				case 3 -> record.voice();
+				case 4 -> record.responseFormat();
+				case 5 -> record.speed();
+				case 6 -> record.streamFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateSpeechRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

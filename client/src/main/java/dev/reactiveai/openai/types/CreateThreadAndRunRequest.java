@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -694,6 +695,31 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -831,6 +857,31 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 			}
+
+			/**
+			 * Writes a {@link FileSearch} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<FileSearch> {
+
+				Writer() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(FileSearch record, int index) {
+					return switch (index) {
+						case 0 -> record.vectorStoreIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(FileSearch record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -912,6 +963,32 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1269,6 +1346,49 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 					(Long) values[10], (Long) values[11], (TruncationObject) values[12],
 					(AssistantsApiToolChoiceOption) values[13], (Boolean) values[14],
 					(AssistantsApiResponseFormatOption) values[15], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateThreadAndRunRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateThreadAndRunRequest> {
+
+		Writer() {
+			super(CreateThreadAndRunRequest.class, "assistant_id", "thread", "model", "instructions", "tools",
+					"tool_resources", "metadata", "temperature", "top_p", "stream", "max_prompt_tokens",
+					"max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls",
+					"response_format");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateThreadAndRunRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.assistantId();
+				case 1 -> record.thread();
+				case 2 -> record.model();
+				case 3 -> record.instructions();
+				case 4 -> record.tools();
+				case 5 -> record.toolResources();
+				case 6 -> record.metadata();
+				case 7 -> record.temperature();
+				case 8 -> record.topP();
+				case 9 -> record.stream();
+				case 10 -> record.maxPromptTokens();
+				case 11 -> record.maxCompletionTokens();
+				case 12 -> record.truncationStrategy();
+				case 13 -> record.toolChoice();
+				case 14 -> record.parallelToolCalls();
+				case 15 -> record.responseFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateThreadAndRunRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

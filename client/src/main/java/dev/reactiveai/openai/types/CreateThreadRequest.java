@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -262,6 +263,31 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -409,6 +435,32 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -548,6 +600,33 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateThreadRequest((List<CreateMessageRequest>) values[0], (ToolResources) values[1],
 					(Map<String, String>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateThreadRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateThreadRequest> {
+
+		Writer() {
+			super(CreateThreadRequest.class, "messages", "tool_resources", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateThreadRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.messages();
+				case 1 -> record.toolResources();
+				case 2 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateThreadRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

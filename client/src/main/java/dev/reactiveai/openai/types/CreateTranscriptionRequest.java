@@ -10,6 +10,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -767,6 +768,44 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 					(List<TranscriptionInclude>) values[6], (List<TimestampGranularity>) values[7], (Boolean) values[8],
 					(ChunkingStrategy) values[9], (List<String>) values[10], (List<String>) values[11],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranscriptionRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateTranscriptionRequest> {
+
+		Writer() {
+			super(CreateTranscriptionRequest.class, "file", "model", "language", "prompt", "response_format",
+					"temperature", "include", "timestamp_granularities", "stream", "chunking_strategy",
+					"known_speaker_names", "known_speaker_references");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranscriptionRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.file();
+				case 1 -> record.model();
+				case 2 -> record.language();
+				case 3 -> record.prompt();
+				case 4 -> record.responseFormat();
+				case 5 -> record.temperature();
+				case 6 -> record.include();
+				case 7 -> record.timestampGranularities();
+				case 8 -> record.stream();
+				case 9 -> record.chunkingStrategy();
+				case 10 -> record.knownSpeakerNames();
+				case 11 -> record.knownSpeakerReferences();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranscriptionRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -248,6 +249,35 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 			return new CreateTranscriptionResponseDiarizedJson((String) values[0], (Double) values[1],
 					(String) values[2], (List<TranscriptionDiarizedSegment>) values[3], (Usage) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranscriptionResponseDiarizedJson} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateTranscriptionResponseDiarizedJson> {
+
+		Writer() {
+			super(CreateTranscriptionResponseDiarizedJson.class, "task", "duration", "text", "segments", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranscriptionResponseDiarizedJson record, int index) {
+			return switch (index) {
+				case 0 -> record.task();
+				case 1 -> record.duration();
+				case 2 -> record.text();
+				case 3 -> record.segments();
+				case 4 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranscriptionResponseDiarizedJson record) {
+			return record.additionalProperties();
 		}
 
 	}

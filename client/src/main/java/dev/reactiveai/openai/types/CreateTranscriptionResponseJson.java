@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -222,6 +223,33 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Logprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Logprob> {
+
+			Writer() {
+				super(Logprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected @Nullable Object value(Logprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					case 2 -> record.bytes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Logprob record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -377,6 +405,33 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateTranscriptionResponseJson((String) values[0], (List<Logprob>) values[1], (Usage) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranscriptionResponseJson} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateTranscriptionResponseJson> {
+
+		Writer() {
+			super(CreateTranscriptionResponseJson.class, "text", "logprobs", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranscriptionResponseJson record, int index) {
+			return switch (index) {
+				case 0 -> record.text();
+				case 1 -> record.logprobs();
+				case 2 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranscriptionResponseJson record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -242,6 +243,37 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 			return new CreateTranscriptionResponseVerboseJson((String) values[0], (Double) values[1],
 					(String) values[2], (List<TranscriptionWord>) values[3], (List<TranscriptionSegment>) values[4],
 					(TranscriptTextUsageDuration) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranscriptionResponseVerboseJson} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateTranscriptionResponseVerboseJson> {
+
+		Writer() {
+			super(CreateTranscriptionResponseVerboseJson.class, "language", "duration", "text", "words", "segments",
+					"usage");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranscriptionResponseVerboseJson record, int index) {
+			return switch (index) {
+				case 0 -> record.language();
+				case 1 -> record.duration();
+				case 2 -> record.text();
+				case 3 -> record.words();
+				case 4 -> record.segments();
+				case 5 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranscriptionResponseVerboseJson record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -358,6 +359,35 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateTranslationRequest((UploadFile) values[0], (Model) values[1], (String) values[2],
 					(ResponseFormat) values[3], (Double) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranslationRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateTranslationRequest> {
+
+		Writer() {
+			super(CreateTranslationRequest.class, "file", "model", "prompt", "response_format", "temperature");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranslationRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.file();
+				case 1 -> record.model();
+				case 2 -> record.prompt();
+				case 3 -> record.responseFormat();
+				case 4 -> record.temperature();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranslationRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

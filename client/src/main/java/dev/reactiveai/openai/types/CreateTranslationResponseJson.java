@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -114,6 +115,31 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		protected CreateTranslationResponseJson create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateTranslationResponseJson((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranslationResponseJson} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateTranslationResponseJson> {
+
+		Writer() {
+			super(CreateTranslationResponseJson.class, "text");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranslationResponseJson record, int index) {
+			return switch (index) {
+				case 0 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranslationResponseJson record) {
+			return record.additionalProperties();
 		}
 
 	}

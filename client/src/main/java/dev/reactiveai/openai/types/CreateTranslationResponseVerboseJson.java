@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -188,6 +189,34 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateTranslationResponseVerboseJson((String) values[0], (Double) values[1], (String) values[2],
 					(List<TranscriptionSegment>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateTranslationResponseVerboseJson} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateTranslationResponseVerboseJson> {
+
+		Writer() {
+			super(CreateTranslationResponseVerboseJson.class, "language", "duration", "text", "segments");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateTranslationResponseVerboseJson record, int index) {
+			return switch (index) {
+				case 0 -> record.language();
+				case 1 -> record.duration();
+				case 2 -> record.text();
+				case 3 -> record.segments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateTranslationResponseVerboseJson record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -287,6 +288,35 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateUploadRequest((String) values[0], (Purpose) values[1], (Long) values[2],
 					(String) values[3], (FileExpirationAfter) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateUploadRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateUploadRequest> {
+
+		Writer() {
+			super(CreateUploadRequest.class, "filename", "purpose", "bytes", "mime_type", "expires_after");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateUploadRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.filename();
+				case 1 -> record.purpose();
+				case 2 -> record.bytes();
+				case 3 -> record.mimeType();
+				case 4 -> record.expiresAfter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateUploadRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -185,6 +186,33 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVectorStoreFileRequest((String) values[0], (ChunkingStrategyRequestParam) values[1],
 					(Map<String, VectorStoreFileAttributesValue>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVectorStoreFileRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVectorStoreFileRequest> {
+
+		Writer() {
+			super(CreateVectorStoreFileRequest.class, "file_id", "chunking_strategy", "attributes");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVectorStoreFileRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.fileId();
+				case 1 -> record.chunkingStrategy();
+				case 2 -> record.attributes();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVectorStoreFileRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

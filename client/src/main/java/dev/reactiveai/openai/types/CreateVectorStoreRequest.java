@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -303,6 +304,37 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 			return new CreateVectorStoreRequest((List<String>) values[0], (String) values[1], (String) values[2],
 					(VectorStoreExpirationAfter) values[3], (ChunkingStrategy) values[4],
 					(Map<String, String>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVectorStoreRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVectorStoreRequest> {
+
+		Writer() {
+			super(CreateVectorStoreRequest.class, "file_ids", "name", "description", "expires_after",
+					"chunking_strategy", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVectorStoreRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.fileIds();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.expiresAfter();
+				case 4 -> record.chunkingStrategy();
+				case 5 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVectorStoreRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -128,6 +129,32 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 		protected CreateVideoCharacterBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoCharacterBody((UploadFile) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoCharacterBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoCharacterBody> {
+
+		Writer() {
+			super(CreateVideoCharacterBody.class, "video", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoCharacterBody record, int index) {
+			return switch (index) {
+				case 0 -> record.video();
+				case 1 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoCharacterBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -128,6 +129,32 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoEditJsonBody((VideoReferenceInputParam) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoEditJsonBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoEditJsonBody> {
+
+		Writer() {
+			super(CreateVideoEditJsonBody.class, "video", "prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoEditJsonBody record, int index) {
+			return switch (index) {
+				case 0 -> record.video();
+				case 1 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoEditJsonBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -200,6 +201,32 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		protected CreateVideoEditMultipartBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoEditMultipartBody((Video) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoEditMultipartBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoEditMultipartBody> {
+
+		Writer() {
+			super(CreateVideoEditMultipartBody.class, "video", "prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoEditMultipartBody record, int index) {
+			return switch (index) {
+				case 0 -> record.video();
+				case 1 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoEditMultipartBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -168,6 +169,33 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoExtendJsonBody((VideoReferenceInputParam) values[0], (String) values[1],
 					(VideoSeconds) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoExtendJsonBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoExtendJsonBody> {
+
+		Writer() {
+			super(CreateVideoExtendJsonBody.class, "video", "prompt", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoExtendJsonBody record, int index) {
+			return switch (index) {
+				case 0 -> record.video();
+				case 1 -> record.prompt();
+				case 2 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoExtendJsonBody record) {
+			return record.additionalProperties();
 		}
 
 	}

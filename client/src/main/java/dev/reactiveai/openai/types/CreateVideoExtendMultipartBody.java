@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -241,6 +242,33 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoExtendMultipartBody((Video) values[0], (String) values[1], (VideoSeconds) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoExtendMultipartBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoExtendMultipartBody> {
+
+		Writer() {
+			super(CreateVideoExtendMultipartBody.class, "video", "prompt", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoExtendMultipartBody record, int index) {
+			return switch (index) {
+				case 0 -> record.video();
+				case 1 -> record.prompt();
+				case 2 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoExtendMultipartBody record) {
+			return record.additionalProperties();
 		}
 
 	}

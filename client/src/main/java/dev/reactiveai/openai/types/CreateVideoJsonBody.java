@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -228,6 +229,35 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 			return new CreateVideoJsonBody((VideoModel) values[0], (String) values[1],
 					(VideoInputReferenceParam) values[2], (VideoSeconds) values[3], (VideoSize) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoJsonBody} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoJsonBody> {
+
+		Writer() {
+			super(CreateVideoJsonBody.class, "model", "prompt", "input_reference", "seconds", "size");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoJsonBody record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.prompt();
+				case 2 -> record.inputReference();
+				case 3 -> record.seconds();
+				case 4 -> record.size();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoJsonBody record) {
+			return record.additionalProperties();
 		}
 
 	}

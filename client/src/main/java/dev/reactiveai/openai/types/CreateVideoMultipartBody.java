@@ -9,6 +9,7 @@ import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -301,6 +302,35 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoMultipartBody((VideoModel) values[0], (String) values[1], (InputReference) values[2],
 					(VideoSeconds) values[3], (VideoSize) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoMultipartBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoMultipartBody> {
+
+		Writer() {
+			super(CreateVideoMultipartBody.class, "model", "prompt", "input_reference", "seconds", "size");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoMultipartBody record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.prompt();
+				case 2 -> record.inputReference();
+				case 3 -> record.seconds();
+				case 4 -> record.size();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoMultipartBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,31 @@ public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 		protected CreateVideoRemixBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVideoRemixBody((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVideoRemixBody} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVideoRemixBody> {
+
+		Writer() {
+			super(CreateVideoRemixBody.class, "prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVideoRemixBody record, int index) {
+			return switch (index) {
+				case 0 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVideoRemixBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -153,6 +154,33 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVoiceConsentRequest((String) values[0], (UploadFile) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVoiceConsentRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVoiceConsentRequest> {
+
+		Writer() {
+			super(CreateVoiceConsentRequest.class, "name", "recording", "language");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVoiceConsentRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.recording();
+				case 2 -> record.language();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVoiceConsentRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -150,6 +151,33 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CreateVoiceRequest((String) values[0], (UploadFile) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CreateVoiceRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CreateVoiceRequest> {
+
+		Writer() {
+			super(CreateVoiceRequest.class, "name", "audio_sample", "consent");
+		}
+
+		@Override
+		protected @Nullable Object value(CreateVoiceRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.audioSample();
+				case 2 -> record.consent();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CreateVoiceRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

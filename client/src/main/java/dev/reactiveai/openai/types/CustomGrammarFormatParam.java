@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -156,6 +157,33 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CustomGrammarFormatParam((String) values[0], (GrammarSyntax) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomGrammarFormatParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CustomGrammarFormatParam> {
+
+		Writer() {
+			super(CustomGrammarFormatParam.class, "type", "syntax", "definition");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomGrammarFormatParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.syntax();
+				case 2 -> record.definition();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomGrammarFormatParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -198,6 +199,36 @@ public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("i
 		protected CustomToolCall create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new CustomToolCall((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(String) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CustomToolCall> {
+
+		Writer() {
+			super(CustomToolCall.class, "type", "id", "call_id", "namespace", "name", "input");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.namespace();
+				case 4 -> record.name();
+				case 5 -> record.input();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -285,6 +286,34 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CustomToolCallOutput((String) values[0], (String) values[1], (String) values[2],
 					(Output) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomToolCallOutput} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CustomToolCallOutput> {
+
+		Writer() {
+			super(CustomToolCallOutput.class, "type", "id", "call_id", "output");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomToolCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.output();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomToolCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -240,6 +241,39 @@ public record CustomToolCallResource(@JsonProperty("type") String type, @JsonPro
 			return new CustomToolCallResource((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], (String) values[5], (FunctionCallStatus) values[6],
 					(String) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomToolCallResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CustomToolCallResource> {
+
+		Writer() {
+			super(CustomToolCallResource.class, "type", "id", "call_id", "namespace", "name", "input", "status",
+					"created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomToolCallResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.namespace();
+				case 4 -> record.name();
+				case 5 -> record.input();
+				case 6 -> record.status();
+				case 7 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomToolCallResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -208,6 +209,31 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					protected TextFormat create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new TextFormat((String) values[0], additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Writes a {@link TextFormat} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<TextFormat> {
+
+					Writer() {
+						super(TextFormat.class, "type");
+					}
+
+					@Override
+					protected @Nullable Object value(TextFormat record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(TextFormat record) {
+						return record.additionalProperties();
 					}
 
 				}
@@ -457,6 +483,32 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						}
 
 					}
+
+					/**
+					 * Writes a {@link Grammar} without reflection; the client's mapper
+					 * finds it ({@code GeneratedWriters}).
+					 */
+					static final class Writer extends RecordSerializer<Grammar> {
+
+						Writer() {
+							super(Grammar.class, "definition", "syntax");
+						}
+
+						@Override
+						protected @Nullable Object value(Grammar record, int index) {
+							return switch (index) {
+								case 0 -> record.definition();
+								case 1 -> record.syntax();
+								default -> throw new IndexOutOfBoundsException(index);
+							};
+						}
+
+						@Override
+						protected Map<String, Object> additionalProperties(Grammar record) {
+							return record.additionalProperties();
+						}
+
+					}
 				}
 
 				/**
@@ -527,6 +579,32 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					protected GrammarFormat create(@Nullable Object[] values,
 							@Nullable Map<String, Object> additionalProperties) {
 						return new GrammarFormat((String) values[0], (Grammar) values[1], additionalProperties);
+					}
+
+				}
+
+				/**
+				 * Writes a {@link GrammarFormat} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<GrammarFormat> {
+
+					Writer() {
+						super(GrammarFormat.class, "type", "grammar");
+					}
+
+					@Override
+					protected @Nullable Object value(GrammarFormat record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							case 1 -> record.grammar();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(GrammarFormat record) {
+						return record.additionalProperties();
 					}
 
 				}
@@ -655,6 +733,33 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Custom} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Custom> {
+
+			Writer() {
+				super(Custom.class, "name", "description", "format");
+			}
+
+			@Override
+			protected @Nullable Object value(Custom record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.description();
+					case 2 -> record.format();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Custom record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -724,6 +829,32 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		protected CustomToolChatCompletions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CustomToolChatCompletions((String) values[0], (Custom) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomToolChatCompletions} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CustomToolChatCompletions> {
+
+		Writer() {
+			super(CustomToolChatCompletions.class, "type", "custom");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomToolChatCompletions record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.custom();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomToolChatCompletions record) {
+			return record.additionalProperties();
 		}
 
 	}

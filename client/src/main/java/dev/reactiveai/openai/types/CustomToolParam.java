@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -224,6 +225,35 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 				@Nullable Map<String, Object> additionalProperties) {
 			return new CustomToolParam((String) values[0], (String) values[1], (String) values[2], (Format) values[3],
 					(Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link CustomToolParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<CustomToolParam> {
+
+		Writer() {
+			super(CustomToolParam.class, "type", "name", "description", "format", "defer_loading");
+		}
+
+		@Override
+		protected @Nullable Object value(CustomToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.format();
+				case 4 -> record.deferLoading();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(CustomToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

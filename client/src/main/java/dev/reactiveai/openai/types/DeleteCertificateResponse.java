@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -120,6 +121,32 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 		protected DeleteCertificateResponse create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeleteCertificateResponse((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeleteCertificateResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DeleteCertificateResponse> {
+
+		Writer() {
+			super(DeleteCertificateResponse.class, "object", "id");
+		}
+
+		@Override
+		protected @Nullable Object value(DeleteCertificateResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeleteCertificateResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

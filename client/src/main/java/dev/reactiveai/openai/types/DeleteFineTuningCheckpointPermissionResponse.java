@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -142,6 +143,33 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeleteFineTuningCheckpointPermissionResponse((String) values[0], (String) values[1],
 					(Boolean) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeleteFineTuningCheckpointPermissionResponse} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DeleteFineTuningCheckpointPermissionResponse> {
+
+		Writer() {
+			super(DeleteFineTuningCheckpointPermissionResponse.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(DeleteFineTuningCheckpointPermissionResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeleteFineTuningCheckpointPermissionResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -144,6 +145,33 @@ public record DeleteModelResponse(@JsonProperty("id") String id, @JsonProperty("
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeleteModelResponse((String) values[0], (Boolean) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeleteModelResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DeleteModelResponse> {
+
+		Writer() {
+			super(DeleteModelResponse.class, "id", "deleted", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(DeleteModelResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.deleted();
+				case 2 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeleteModelResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

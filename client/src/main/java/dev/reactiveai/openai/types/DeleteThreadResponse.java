@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +137,33 @@ public record DeleteThreadResponse(@JsonProperty("id") String id, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeleteThreadResponse((String) values[0], (Boolean) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeleteThreadResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DeleteThreadResponse> {
+
+		Writer() {
+			super(DeleteThreadResponse.class, "id", "deleted", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(DeleteThreadResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.deleted();
+				case 2 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeleteThreadResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

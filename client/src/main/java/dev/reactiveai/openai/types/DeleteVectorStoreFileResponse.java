@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -137,6 +138,33 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeleteVectorStoreFileResponse((String) values[0], (Boolean) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeleteVectorStoreFileResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DeleteVectorStoreFileResponse> {
+
+		Writer() {
+			super(DeleteVectorStoreFileResponse.class, "id", "deleted", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(DeleteVectorStoreFileResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.deleted();
+				case 2 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeleteVectorStoreFileResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

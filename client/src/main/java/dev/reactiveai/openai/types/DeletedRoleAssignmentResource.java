@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -131,6 +132,32 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 		protected DeletedRoleAssignmentResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeletedRoleAssignmentResource((String) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeletedRoleAssignmentResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DeletedRoleAssignmentResource> {
+
+		Writer() {
+			super(DeletedRoleAssignmentResource.class, "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(DeletedRoleAssignmentResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeletedRoleAssignmentResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -135,6 +136,33 @@ public record DeletedSkillResource(@JsonProperty("object") String object, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeletedSkillResource((String) values[0], (Boolean) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeletedSkillResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DeletedSkillResource> {
+
+		Writer() {
+			super(DeletedSkillResource.class, "object", "deleted", "id");
+		}
+
+		@Override
+		protected @Nullable Object value(DeletedSkillResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				case 2 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeletedSkillResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -155,6 +156,34 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DeletedSkillVersionResource((String) values[0], (Boolean) values[1], (String) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DeletedSkillVersionResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DeletedSkillVersionResource> {
+
+		Writer() {
+			super(DeletedSkillVersionResource.class, "object", "deleted", "id", "version");
+		}
+
+		@Override
+		protected @Nullable Object value(DeletedSkillVersionResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				case 2 -> record.id();
+				case 3 -> record.version();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DeletedSkillVersionResource record) {
+			return record.additionalProperties();
 		}
 
 	}

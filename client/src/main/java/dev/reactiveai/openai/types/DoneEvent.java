@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -107,6 +108,32 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 		@Override
 		protected DoneEvent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new DoneEvent((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DoneEvent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DoneEvent> {
+
+		Writer() {
+			super(DoneEvent.class, "event", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(DoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.event();
+				case 1 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

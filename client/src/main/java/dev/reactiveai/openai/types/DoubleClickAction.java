@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -176,6 +177,34 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new DoubleClickAction((String) values[0], (Long) values[1], (Long) values[2],
 					(List<String>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DoubleClickAction} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DoubleClickAction> {
+
+		Writer() {
+			super(DoubleClickAction.class, "type", "x", "y", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(DoubleClickAction record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.x();
+				case 2 -> record.y();
+				case 3 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DoubleClickAction record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -185,6 +186,33 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		protected DragParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new DragParam((String) values[0], (List<CoordParam>) values[1], (List<String>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DragParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DragParam> {
+
+		Writer() {
+			super(DragParam.class, "type", "path", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(DragParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.path();
+				case 2 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DragParam record) {
+			return record.additionalProperties();
 		}
 
 	}

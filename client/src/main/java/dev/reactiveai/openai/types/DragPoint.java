@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -126,6 +127,32 @@ public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@Override
 		protected DragPoint create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new DragPoint((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link DragPoint} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<DragPoint> {
+
+		Writer() {
+			super(DragPoint.class, "x", "y");
+		}
+
+		@Override
+		protected @Nullable Object value(DragPoint record, int index) {
+			return switch (index) {
+				case 0 -> record.x();
+				case 1 -> record.y();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(DragPoint record) {
+			return record.additionalProperties();
 		}
 
 	}

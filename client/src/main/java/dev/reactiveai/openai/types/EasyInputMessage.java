@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -392,6 +393,34 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EasyInputMessage((Role) values[0], (Content) values[1], (MessagePhase) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EasyInputMessage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EasyInputMessage> {
+
+		Writer() {
+			super(EasyInputMessage.class, "role", "content", "phase", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(EasyInputMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.phase();
+				case 3 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EasyInputMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

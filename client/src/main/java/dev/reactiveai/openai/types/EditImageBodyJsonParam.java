@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -937,6 +938,47 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 					(InputFidelity) values[6], (Size) values[7], (String) values[8], (OutputFormat) values[9],
 					(Long) values[10], (Moderation) values[11], (Background) values[12], (Boolean) values[13],
 					(Long) values[14], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EditImageBodyJsonParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EditImageBodyJsonParam> {
+
+		Writer() {
+			super(EditImageBodyJsonParam.class, "model", "images", "mask", "prompt", "n", "quality", "input_fidelity",
+					"size", "user", "output_format", "output_compression", "moderation", "background", "stream",
+					"partial_images");
+		}
+
+		@Override
+		protected @Nullable Object value(EditImageBodyJsonParam record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.images();
+				case 2 -> record.mask();
+				case 3 -> record.prompt();
+				case 4 -> record.n();
+				case 5 -> record.quality();
+				case 6 -> record.inputFidelity();
+				case 7 -> record.size();
+				case 8 -> record.user();
+				case 9 -> record.outputFormat();
+				case 10 -> record.outputCompression();
+				case 11 -> record.moderation();
+				case 12 -> record.background();
+				case 13 -> record.stream();
+				case 14 -> record.partialImages();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EditImageBodyJsonParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.EmbeddingVector;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -138,6 +139,33 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 		protected Embedding create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Embedding((Long) values[0], (EmbeddingVector) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Embedding} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Embedding> {
+
+		Writer() {
+			super(Embedding.class, "index", "embedding", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(Embedding record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.embedding();
+				case 2 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Embedding record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -158,6 +159,34 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 		protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Error((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Error} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Error> {
+
+		Writer() {
+			super(Error.class, "code", "message", "param", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(Error record, int index) {
+			return switch (index) {
+				case 0 -> record.code();
+				case 1 -> record.message();
+				case 2 -> record.param();
+				case 3 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Error record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -122,6 +123,32 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 		@Override
 		protected ErrorEvent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ErrorEvent((String) values[0], (Error) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ErrorEvent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ErrorEvent> {
+
+		Writer() {
+			super(ErrorEvent.class, "event", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(ErrorEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.event();
+				case 1 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ErrorEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

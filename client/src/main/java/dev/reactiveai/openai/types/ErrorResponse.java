@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +114,31 @@ public record ErrorResponse(@JsonProperty("error") Error error,
 		@Override
 		protected ErrorResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ErrorResponse((Error) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ErrorResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ErrorResponse> {
+
+		Writer() {
+			super(ErrorResponse.class, "error");
+		}
+
+		@Override
+		protected @Nullable Object value(ErrorResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ErrorResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

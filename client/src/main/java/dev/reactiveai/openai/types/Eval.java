@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -374,6 +375,38 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 			return new Eval((String) values[0], (String) values[1], (String) values[2], (DataSourceConfig) values[3],
 					(List<TestingCriterion>) values[4], (Long) values[5], (Map<String, String>) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Eval} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Eval> {
+
+		Writer() {
+			super(Eval.class, "object", "id", "name", "data_source_config", "testing_criteria", "created_at",
+					"metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(Eval record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.dataSourceConfig();
+				case 4 -> record.testingCriteria();
+				case 5 -> record.createdAt();
+				case 6 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Eval record) {
+			return record.additionalProperties();
 		}
 
 	}

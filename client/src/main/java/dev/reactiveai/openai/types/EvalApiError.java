@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -126,6 +127,32 @@ public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("mes
 		@Override
 		protected EvalApiError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new EvalApiError((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalApiError} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalApiError> {
+
+		Writer() {
+			super(EvalApiError.class, "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalApiError record, int index) {
+			return switch (index) {
+				case 0 -> record.code();
+				case 1 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalApiError record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -152,6 +153,32 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalCustomDataSourceConfig((String) values[0], (Map<String, Object>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalCustomDataSourceConfig} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalCustomDataSourceConfig> {
+
+		Writer() {
+			super(EvalCustomDataSourceConfig.class, "type", "schema");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalCustomDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.schema();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalCustomDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

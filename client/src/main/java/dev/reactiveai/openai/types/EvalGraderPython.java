@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -171,6 +172,35 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalGraderPython((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Double) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalGraderPython} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalGraderPython> {
+
+		Writer() {
+			super(EvalGraderPython.class, "type", "name", "source", "image_tag", "pass_threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalGraderPython record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.source();
+				case 3 -> record.imageTag();
+				case 4 -> record.passThreshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalGraderPython record) {
+			return record.additionalProperties();
 		}
 
 	}

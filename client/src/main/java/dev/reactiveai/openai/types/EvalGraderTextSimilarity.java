@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -330,6 +331,37 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalGraderTextSimilarity((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (EvaluationMetric) values[4], (Double) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalGraderTextSimilarity} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalGraderTextSimilarity> {
+
+		Writer() {
+			super(EvalGraderTextSimilarity.class, "type", "name", "input", "reference", "evaluation_metric",
+					"pass_threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalGraderTextSimilarity record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.input();
+				case 3 -> record.reference();
+				case 4 -> record.evaluationMetric();
+				case 5 -> record.passThreshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalGraderTextSimilarity record) {
+			return record.additionalProperties();
 		}
 
 	}

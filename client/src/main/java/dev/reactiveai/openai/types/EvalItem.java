@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -276,6 +277,33 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 		protected EvalItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new EvalItem((Role) values[0], (EvalItemContent) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalItem> {
+
+		Writer() {
+			super(EvalItem.class, "role", "content", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalItem record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				case 1 -> record.content();
+				case 2 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalItem record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -119,6 +120,32 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 		protected EvalItemContentOutputText create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalItemContentOutputText((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalItemContentOutputText} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalItemContentOutputText> {
+
+		Writer() {
+			super(EvalItemContentOutputText.class, "type", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalItemContentOutputText record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalItemContentOutputText record) {
+			return record.additionalProperties();
 		}
 
 	}

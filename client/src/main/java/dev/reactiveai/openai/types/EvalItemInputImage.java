@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -137,6 +138,33 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalItemInputImage((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalItemInputImage} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalItemInputImage> {
+
+		Writer() {
+			super(EvalItemInputImage.class, "type", "image_url", "detail");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalItemInputImage record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				case 2 -> record.detail();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalItemInputImage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -227,6 +228,32 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "item", "sample");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.item();
+					case 1 -> record.sample();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -318,6 +345,32 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalJsonlFileContentSource((String) values[0], (List<ContentItem>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalJsonlFileContentSource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalJsonlFileContentSource> {
+
+		Writer() {
+			super(EvalJsonlFileContentSource.class, "type", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalJsonlFileContentSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalJsonlFileContentSource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -123,6 +124,32 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 		protected EvalJsonlFileIdSource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalJsonlFileIdSource((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalJsonlFileIdSource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalJsonlFileIdSource> {
+
+		Writer() {
+			super(EvalJsonlFileIdSource.class, "type", "id");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalJsonlFileIdSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalJsonlFileIdSource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -192,6 +193,35 @@ public record EvalList(@JsonProperty("object") String object, @JsonProperty("dat
 		protected EvalList create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new EvalList((String) values[0], (List<Eval>) values[1], (String) values[2], (String) values[3],
 					(Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalList} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalList> {
+
+		Writer() {
+			super(EvalList.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalList record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalList record) {
+			return record.additionalProperties();
 		}
 
 	}

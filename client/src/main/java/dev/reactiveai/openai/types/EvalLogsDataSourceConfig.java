@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -192,6 +193,33 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalLogsDataSourceConfig((String) values[0], (Map<String, String>) values[1],
 					(Map<String, Object>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalLogsDataSourceConfig} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalLogsDataSourceConfig> {
+
+		Writer() {
+			super(EvalLogsDataSourceConfig.class, "type", "metadata", "schema");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalLogsDataSourceConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				case 2 -> record.schema();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalLogsDataSourceConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

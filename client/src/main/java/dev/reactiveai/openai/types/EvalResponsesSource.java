@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -379,6 +380,42 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 					(String) values[3], (Long) values[4], (Long) values[5], (ReasoningEffort) values[6],
 					(Double) values[7], (Double) values[8], (List<String>) values[9], (List<String>) values[10],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalResponsesSource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalResponsesSource> {
+
+		Writer() {
+			super(EvalResponsesSource.class, "type", "metadata", "model", "instructions_search", "created_after",
+					"created_before", "reasoning_effort", "temperature", "top_p", "users", "tools");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalResponsesSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				case 2 -> record.model();
+				case 3 -> record.instructionsSearch();
+				case 4 -> record.createdAfter();
+				case 5 -> record.createdBefore();
+				case 6 -> record.reasoningEffort();
+				case 7 -> record.temperature();
+				case 8 -> record.topP();
+				case 9 -> record.users();
+				case 10 -> record.tools();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalResponsesSource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -252,6 +253,34 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ResultCounts} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ResultCounts> {
+
+			Writer() {
+				super(ResultCounts.class, "total", "errored", "failed", "passed");
+			}
+
+			@Override
+			protected @Nullable Object value(ResultCounts record, int index) {
+				return switch (index) {
+					case 0 -> record.total();
+					case 1 -> record.errored();
+					case 2 -> record.failed();
+					case 3 -> record.passed();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ResultCounts record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -443,6 +472,37 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link PerModelUsageItem} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<PerModelUsageItem> {
+
+			Writer() {
+				super(PerModelUsageItem.class, "model_name", "invocation_count", "prompt_tokens", "completion_tokens",
+						"total_tokens", "cached_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(PerModelUsageItem record, int index) {
+				return switch (index) {
+					case 0 -> record.modelName();
+					case 1 -> record.invocationCount();
+					case 2 -> record.promptTokens();
+					case 3 -> record.completionTokens();
+					case 4 -> record.totalTokens();
+					case 5 -> record.cachedTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(PerModelUsageItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -580,6 +640,33 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 					@Nullable Map<String, Object> additionalProperties) {
 				return new PerTestingCriteriaResult((String) values[0], (Long) values[1], (Long) values[2],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link PerTestingCriteriaResult} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<PerTestingCriteriaResult> {
+
+			Writer() {
+				super(PerTestingCriteriaResult.class, "testing_criteria", "passed", "failed");
+			}
+
+			@Override
+			protected @Nullable Object value(PerTestingCriteriaResult record, int index) {
+				return switch (index) {
+					case 0 -> record.testingCriteria();
+					case 1 -> record.passed();
+					case 2 -> record.failed();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(PerTestingCriteriaResult record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -933,6 +1020,46 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 					(ResultCounts) values[8], (List<PerModelUsageItem>) values[9],
 					(List<PerTestingCriteriaResult>) values[10], (DataSource) values[11],
 					(Map<String, String>) values[12], (EvalApiError) values[13], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalRun} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalRun> {
+
+		Writer() {
+			super(EvalRun.class, "object", "id", "eval_id", "status", "model", "name", "created_at", "report_url",
+					"result_counts", "per_model_usage", "per_testing_criteria_results", "data_source", "metadata",
+					"error");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalRun record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.evalId();
+				case 3 -> record.status();
+				case 4 -> record.model();
+				case 5 -> record.name();
+				case 6 -> record.createdAt();
+				case 7 -> record.reportUrl();
+				case 8 -> record.resultCounts();
+				case 9 -> record.perModelUsage();
+				case 10 -> record.perTestingCriteriaResults();
+				case 11 -> record.dataSource();
+				case 12 -> record.metadata();
+				case 13 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalRun record) {
+			return record.additionalProperties();
 		}
 
 	}

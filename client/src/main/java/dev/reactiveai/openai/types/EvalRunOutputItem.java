@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -256,6 +257,32 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 			}
+
+			/**
+			 * Writes a {@link InputItem} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<InputItem> {
+
+				Writer() {
+					super(InputItem.class, "role", "content");
+				}
+
+				@Override
+				protected @Nullable Object value(InputItem record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						case 1 -> record.content();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputItem record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -374,6 +401,32 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				protected OutputItem create(@Nullable Object[] values,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new OutputItem((String) values[0], (String) values[1], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link OutputItem} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<OutputItem> {
+
+				Writer() {
+					super(OutputItem.class, "role", "content");
+				}
+
+				@Override
+				protected @Nullable Object value(OutputItem record, int index) {
+					return switch (index) {
+						case 0 -> record.role();
+						case 1 -> record.content();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(OutputItem record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -530,6 +583,34 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Usage((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
 							additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Usage} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Usage> {
+
+				Writer() {
+					super(Usage.class, "total_tokens", "completion_tokens", "prompt_tokens", "cached_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(Usage record, int index) {
+					return switch (index) {
+						case 0 -> record.totalTokens();
+						case 1 -> record.completionTokens();
+						case 2 -> record.promptTokens();
+						case 3 -> record.cachedTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Usage record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -768,6 +849,41 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Sample} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Sample> {
+
+			Writer() {
+				super(Sample.class, "input", "output", "finish_reason", "model", "usage", "error", "temperature",
+						"max_completion_tokens", "top_p", "seed");
+			}
+
+			@Override
+			protected @Nullable Object value(Sample record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					case 1 -> record.output();
+					case 2 -> record.finishReason();
+					case 3 -> record.model();
+					case 4 -> record.usage();
+					case 5 -> record.error();
+					case 6 -> record.temperature();
+					case 7 -> record.maxCompletionTokens();
+					case 8 -> record.topP();
+					case 9 -> record.seed();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Sample record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -993,6 +1109,41 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			return new EvalRunOutputItem((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Long) values[4], (String) values[5], (Long) values[6], (Map<String, Object>) values[7],
 					(List<EvalRunOutputItemResult>) values[8], (Sample) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalRunOutputItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalRunOutputItem> {
+
+		Writer() {
+			super(EvalRunOutputItem.class, "object", "id", "run_id", "eval_id", "created_at", "status",
+					"datasource_item_id", "datasource_item", "results", "sample");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalRunOutputItem record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.runId();
+				case 3 -> record.evalId();
+				case 4 -> record.createdAt();
+				case 5 -> record.status();
+				case 6 -> record.datasourceItemId();
+				case 7 -> record.datasourceItem();
+				case 8 -> record.results();
+				case 9 -> record.sample();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalRunOutputItem record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -200,6 +201,35 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalRunOutputItemResult((String) values[0], (String) values[1], (Double) values[2],
 					(Boolean) values[3], (Map<String, Object>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalRunOutputItemResult} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalRunOutputItemResult> {
+
+		Writer() {
+			super(EvalRunOutputItemResult.class, "name", "type", "score", "passed", "sample");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalRunOutputItemResult record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.type();
+				case 2 -> record.score();
+				case 3 -> record.passed();
+				case 4 -> record.sample();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalRunOutputItemResult record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -217,6 +218,37 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalStoredCompletionsSource((String) values[0], (Map<String, String>) values[1],
 					(String) values[2], (Long) values[3], (Long) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalStoredCompletionsSource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalStoredCompletionsSource> {
+
+		Writer() {
+			super(EvalStoredCompletionsSource.class, "type", "metadata", "model", "created_after", "created_before",
+					"limit");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalStoredCompletionsSource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				case 2 -> record.model();
+				case 3 -> record.createdAfter();
+				case 4 -> record.createdBefore();
+				case 5 -> record.limit();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalStoredCompletionsSource record) {
+			return record.additionalProperties();
 		}
 
 	}

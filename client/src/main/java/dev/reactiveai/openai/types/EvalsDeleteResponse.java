@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -145,6 +146,33 @@ public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsDeleteResponse((String) values[0], (Boolean) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsDeleteResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalsDeleteResponse> {
+
+		Writer() {
+			super(EvalsDeleteResponse.class, "object", "deleted", "eval_id");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsDeleteResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				case 2 -> record.evalId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsDeleteResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -312,6 +313,34 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsListParams((String) values[0], (Long) values[1], (Order) values[2], (OrderBy) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsListParams} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalsListParams> {
+
+		Writer() {
+			super(EvalsListParams.class, "after", "limit", "order", "order_by");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				case 2 -> record.order();
+				case 3 -> record.orderBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -142,6 +143,33 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsRunsDeleteResponse((String) values[0], (Boolean) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsRunsDeleteResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalsRunsDeleteResponse> {
+
+		Writer() {
+			super(EvalsRunsDeleteResponse.class, "object", "deleted", "run_id");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsRunsDeleteResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				case 2 -> record.runId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsRunsDeleteResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

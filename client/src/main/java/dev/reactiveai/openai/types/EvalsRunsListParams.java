@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -331,6 +332,34 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsRunsListParams((String) values[0], (Long) values[1], (Order) values[2], (Status) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsRunsListParams} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalsRunsListParams> {
+
+		Writer() {
+			super(EvalsRunsListParams.class, "after", "limit", "order", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsRunsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				case 2 -> record.order();
+				case 3 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsRunsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -316,6 +317,34 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsRunsOutputItemsListParams((String) values[0], (Long) values[1], (Status) values[2],
 					(Order) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsRunsOutputItemsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalsRunsOutputItemsListParams> {
+
+		Writer() {
+			super(EvalsRunsOutputItemsListParams.class, "after", "limit", "status", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsRunsOutputItemsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				case 2 -> record.status();
+				case 3 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsRunsOutputItemsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -157,6 +158,32 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 		protected EvalsUpdateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new EvalsUpdateRequest((String) values[0], (Map<String, String>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link EvalsUpdateRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<EvalsUpdateRequest> {
+
+		Writer() {
+			super(EvalsUpdateRequest.class, "name", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(EvalsUpdateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(EvalsUpdateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -152,6 +153,34 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileCitationBody((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileCitationBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FileCitationBody> {
+
+		Writer() {
+			super(FileCitationBody.class, "type", "file_id", "index", "filename");
+		}
+
+		@Override
+		protected @Nullable Object value(FileCitationBody record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileId();
+				case 2 -> record.index();
+				case 3 -> record.filename();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileCitationBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -123,6 +124,32 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 		protected FileExpirationAfter create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileExpirationAfter((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileExpirationAfter} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FileExpirationAfter> {
+
+		Writer() {
+			super(FileExpirationAfter.class, "anchor", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(FileExpirationAfter record, int index) {
+			return switch (index) {
+				case 0 -> record.anchor();
+				case 1 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileExpirationAfter record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -134,6 +135,33 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 		@Override
 		protected FilePath create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FilePath((String) values[0], (String) values[1], (Long) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FilePath} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FilePath> {
+
+		Writer() {
+			super(FilePath.class, "type", "file_id", "index");
+		}
+
+		@Override
+		protected @Nullable Object value(FilePath record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileId();
+				case 2 -> record.index();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FilePath record) {
+			return record.additionalProperties();
 		}
 
 	}

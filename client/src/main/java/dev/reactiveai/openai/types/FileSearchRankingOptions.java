@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -155,6 +156,32 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 		protected FileSearchRankingOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileSearchRankingOptions((FileSearchRanker) values[0], (Double) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileSearchRankingOptions} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FileSearchRankingOptions> {
+
+		Writer() {
+			super(FileSearchRankingOptions.class, "ranker", "score_threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(FileSearchRankingOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.ranker();
+				case 1 -> record.scoreThreshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileSearchRankingOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -198,6 +199,35 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		protected FileSearchTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FileSearchTool((String) values[0], (List<String>) values[1], (Long) values[2],
 					(RankingOptions) values[3], (Filters) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileSearchTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FileSearchTool> {
+
+		Writer() {
+			super(FileSearchTool.class, "type", "vector_store_ids", "max_num_results", "ranking_options", "filters");
+		}
+
+		@Override
+		protected @Nullable Object value(FileSearchTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.vectorStoreIds();
+				case 2 -> record.maxNumResults();
+				case 3 -> record.rankingOptions();
+				case 4 -> record.filters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileSearchTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -356,6 +357,35 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Result} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Result> {
+
+			Writer() {
+				super(Result.class, "file_id", "text", "filename", "attributes", "score");
+			}
+
+			@Override
+			protected @Nullable Object value(Result record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.text();
+					case 2 -> record.filename();
+					case 3 -> record.attributes();
+					case 4 -> record.score();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Result record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -525,6 +555,35 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileSearchToolCall((String) values[0], (String) values[1], (Status) values[2],
 					(List<String>) values[3], (List<Result>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileSearchToolCall} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FileSearchToolCall> {
+
+		Writer() {
+			super(FileSearchToolCall.class, "id", "type", "status", "queries", "results");
+		}
+
+		@Override
+		protected @Nullable Object value(FileSearchToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.status();
+				case 3 -> record.queries();
+				case 4 -> record.results();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileSearchToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -143,6 +144,33 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 		protected FileUploadParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FileUploadParam((Boolean) values[0], (Long) values[1], (Long) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FileUploadParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FileUploadParam> {
+
+		Writer() {
+			super(FileUploadParam.class, "enabled", "max_file_size", "max_files");
+		}
+
+		@Override
+		protected @Nullable Object value(FileUploadParam record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.maxFileSize();
+				case 2 -> record.maxFiles();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FileUploadParam record) {
+			return record.additionalProperties();
 		}
 
 	}

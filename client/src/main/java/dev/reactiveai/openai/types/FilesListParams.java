@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -244,6 +245,34 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FilesListParams((String) values[0], (Long) values[1], (Order) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FilesListParams} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FilesListParams> {
+
+		Writer() {
+			super(FilesListParams.class, "purpose", "limit", "order", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(FilesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.purpose();
+				case 1 -> record.limit();
+				case 2 -> record.order();
+				case 3 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FilesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -270,6 +271,31 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -394,6 +420,32 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 			protected FunctionCall create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new FunctionCall((String) values[0], (String) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FunctionCall} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FunctionCall> {
+
+			Writer() {
+				super(FunctionCall.class, "arguments", "name");
+			}
+
+			@Override
+			protected @Nullable Object value(FunctionCall record, int index) {
+				return switch (index) {
+					case 0 -> record.arguments();
+					case 1 -> record.name();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FunctionCall record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -618,6 +670,39 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 			return new FineTuneChatCompletionRequestAssistantMessage((Long) values[0], (Content) values[1],
 					(String) values[2], (String) values[3], (String) values[4], (Audio) values[5],
 					(List<ChatCompletionToolCall>) values[6], (FunctionCall) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneChatCompletionRequestAssistantMessage} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuneChatCompletionRequestAssistantMessage> {
+
+		Writer() {
+			super(FineTuneChatCompletionRequestAssistantMessage.class, "weight", "content", "refusal", "role", "name",
+					"audio", "tool_calls", "function_call");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneChatCompletionRequestAssistantMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.weight();
+				case 1 -> record.content();
+				case 2 -> record.refusal();
+				case 3 -> record.role();
+				case 4 -> record.name();
+				case 5 -> record.audio();
+				case 6 -> record.toolCalls();
+				case 7 -> record.functionCall();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneChatCompletionRequestAssistantMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -735,6 +736,34 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneDPOHyperparameters((Beta) values[0], (BatchSize) values[1],
 					(LearningRateMultiplier) values[2], (NEpochs) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneDPOHyperparameters} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuneDPOHyperparameters> {
+
+		Writer() {
+			super(FineTuneDPOHyperparameters.class, "beta", "batch_size", "learning_rate_multiplier", "n_epochs");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneDPOHyperparameters record, int index) {
+			return switch (index) {
+				case 0 -> record.beta();
+				case 1 -> record.batchSize();
+				case 2 -> record.learningRateMultiplier();
+				case 3 -> record.nEpochs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneDPOHyperparameters record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -110,6 +111,31 @@ public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineT
 		protected FineTuneDPOMethod create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneDPOMethod((FineTuneDPOHyperparameters) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneDPOMethod} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuneDPOMethod> {
+
+		Writer() {
+			super(FineTuneDPOMethod.class, "hyperparameters");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneDPOMethod record, int index) {
+			return switch (index) {
+				case 0 -> record.hyperparameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneDPOMethod record) {
+			return record.additionalProperties();
 		}
 
 	}

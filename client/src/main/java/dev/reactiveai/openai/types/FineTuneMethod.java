@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -247,6 +248,34 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		protected FineTuneMethod create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneMethod((Type) values[0], (FineTuneSupervisedMethod) values[1],
 					(FineTuneDPOMethod) values[2], (FineTuneReinforcementMethod) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneMethod} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuneMethod> {
+
+		Writer() {
+			super(FineTuneMethod.class, "type", "supervised", "dpo", "reinforcement");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneMethod record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.supervised();
+				case 2 -> record.dpo();
+				case 3 -> record.reinforcement();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneMethod record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -1160,6 +1161,38 @@ public record FineTuneReinforcementHyperparameters(
 			return new FineTuneReinforcementHyperparameters((BatchSize) values[0], (LearningRateMultiplier) values[1],
 					(NEpochs) values[2], (ReasoningEffort) values[3], (ComputeMultiplier) values[4],
 					(EvalInterval) values[5], (EvalSamples) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneReinforcementHyperparameters} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuneReinforcementHyperparameters> {
+
+		Writer() {
+			super(FineTuneReinforcementHyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs",
+					"reasoning_effort", "compute_multiplier", "eval_interval", "eval_samples");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneReinforcementHyperparameters record, int index) {
+			return switch (index) {
+				case 0 -> record.batchSize();
+				case 1 -> record.learningRateMultiplier();
+				case 2 -> record.nEpochs();
+				case 3 -> record.reasoningEffort();
+				case 4 -> record.computeMultiplier();
+				case 5 -> record.evalInterval();
+				case 6 -> record.evalSamples();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneReinforcementHyperparameters record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -194,6 +195,32 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneReinforcementMethod((Grader) values[0], (FineTuneReinforcementHyperparameters) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneReinforcementMethod} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuneReinforcementMethod> {
+
+		Writer() {
+			super(FineTuneReinforcementMethod.class, "grader", "hyperparameters");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneReinforcementMethod record, int index) {
+			return switch (index) {
+				case 0 -> record.grader();
+				case 1 -> record.hyperparameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneReinforcementMethod record) {
+			return record.additionalProperties();
 		}
 
 	}

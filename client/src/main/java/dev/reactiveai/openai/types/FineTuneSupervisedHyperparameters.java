@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -578,6 +579,33 @@ public record FineTuneSupervisedHyperparameters(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneSupervisedHyperparameters((BatchSize) values[0], (LearningRateMultiplier) values[1],
 					(NEpochs) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneSupervisedHyperparameters} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuneSupervisedHyperparameters> {
+
+		Writer() {
+			super(FineTuneSupervisedHyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneSupervisedHyperparameters record, int index) {
+			return switch (index) {
+				case 0 -> record.batchSize();
+				case 1 -> record.learningRateMultiplier();
+				case 2 -> record.nEpochs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneSupervisedHyperparameters record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +112,31 @@ public record FineTuneSupervisedMethod(
 		protected FineTuneSupervisedMethod create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuneSupervisedMethod((FineTuneSupervisedHyperparameters) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuneSupervisedMethod} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuneSupervisedMethod> {
+
+		Writer() {
+			super(FineTuneSupervisedMethod.class, "hyperparameters");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuneSupervisedMethod record, int index) {
+			return switch (index) {
+				case 0 -> record.hyperparameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuneSupervisedMethod record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -155,6 +156,34 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningCheckpointPermission((String) values[0], (Long) values[1], (String) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningCheckpointPermission} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuningCheckpointPermission> {
+
+		Writer() {
+			super(FineTuningCheckpointPermission.class, "id", "created_at", "project_id", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningCheckpointPermission record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.createdAt();
+				case 2 -> record.projectId();
+				case 3 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningCheckpointPermission record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -244,6 +245,34 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningCheckpointsPermissionsListParams((String) values[0], (String) values[1],
 					(Long) values[2], (Order) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningCheckpointsPermissionsListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuningCheckpointsPermissionsListParams> {
+
+		Writer() {
+			super(FineTuningCheckpointsPermissionsListParams.class, "project_id", "after", "limit", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningCheckpointsPermissionsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.projectId();
+				case 1 -> record.after();
+				case 2 -> record.limit();
+				case 3 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningCheckpointsPermissionsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

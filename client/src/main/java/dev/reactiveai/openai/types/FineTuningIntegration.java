@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -238,6 +239,34 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Wandb} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Wandb> {
+
+			Writer() {
+				super(Wandb.class, "project", "name", "entity", "tags");
+			}
+
+			@Override
+			protected @Nullable Object value(Wandb record, int index) {
+				return switch (index) {
+					case 0 -> record.project();
+					case 1 -> record.name();
+					case 2 -> record.entity();
+					case 3 -> record.tags();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Wandb record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -307,6 +336,32 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 		protected FineTuningIntegration create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningIntegration((String) values[0], (Wandb) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningIntegration} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuningIntegration> {
+
+		Writer() {
+			super(FineTuningIntegration.class, "type", "wandb");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningIntegration record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.wandb();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningIntegration record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -276,6 +277,33 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			@Override
 			protected Error create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Error((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Error} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Error> {
+
+			Writer() {
+				super(Error.class, "code", "message", "param");
+			}
+
+			@Override
+			protected @Nullable Object value(Error record, int index) {
+				return switch (index) {
+					case 0 -> record.code();
+					case 1 -> record.message();
+					case 2 -> record.param();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Error record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -846,6 +874,33 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Hyperparameters} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Hyperparameters> {
+
+			Writer() {
+				super(Hyperparameters.class, "batch_size", "learning_rate_multiplier", "n_epochs");
+			}
+
+			@Override
+			protected @Nullable Object value(Hyperparameters record, int index) {
+				return switch (index) {
+					case 0 -> record.batchSize();
+					case 1 -> record.learningRateMultiplier();
+					case 2 -> record.nEpochs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Hyperparameters record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1321,6 +1376,52 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 					(String) values[12], (String) values[13], (List<FineTuningIntegration>) values[14],
 					(Long) values[15], (Long) values[16], (FineTuneMethod) values[17], (Map<String, String>) values[18],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningJob} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuningJob> {
+
+		Writer() {
+			super(FineTuningJob.class, "id", "created_at", "error", "fine_tuned_model", "finished_at",
+					"hyperparameters", "model", "object", "organization_id", "result_files", "status", "trained_tokens",
+					"training_file", "validation_file", "integrations", "seed", "estimated_finish", "method",
+					"metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningJob record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.createdAt();
+				case 2 -> record.error();
+				case 3 -> record.fineTunedModel();
+				case 4 -> record.finishedAt();
+				case 5 -> record.hyperparameters();
+				case 6 -> record.model();
+				case 7 -> record.object();
+				case 8 -> record.organizationId();
+				case 9 -> record.resultFiles();
+				case 10 -> record.status();
+				case 11 -> record.trainedTokens();
+				case 12 -> record.trainingFile();
+				case 13 -> record.validationFile();
+				case 14 -> record.integrations();
+				case 15 -> record.seed();
+				case 16 -> record.estimatedFinish();
+				case 17 -> record.method();
+				case 18 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningJob record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -273,6 +274,38 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Metrics} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Metrics> {
+
+			Writer() {
+				super(Metrics.class, "step", "train_loss", "train_mean_token_accuracy", "valid_loss",
+						"valid_mean_token_accuracy", "full_valid_loss", "full_valid_mean_token_accuracy");
+			}
+
+			@Override
+			protected @Nullable Object value(Metrics record, int index) {
+				return switch (index) {
+					case 0 -> record.step();
+					case 1 -> record.trainLoss();
+					case 2 -> record.trainMeanTokenAccuracy();
+					case 3 -> record.validLoss();
+					case 4 -> record.validMeanTokenAccuracy();
+					case 5 -> record.fullValidLoss();
+					case 6 -> record.fullValidMeanTokenAccuracy();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Metrics record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -415,6 +448,38 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			return new FineTuningJobCheckpoint((String) values[0], (Long) values[1], (String) values[2],
 					(Long) values[3], (Metrics) values[4], (String) values[5], (String) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningJobCheckpoint} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuningJobCheckpoint> {
+
+		Writer() {
+			super(FineTuningJobCheckpoint.class, "id", "created_at", "fine_tuned_model_checkpoint", "step_number",
+					"metrics", "fine_tuning_job_id", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningJobCheckpoint record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.createdAt();
+				case 2 -> record.fineTunedModelCheckpoint();
+				case 3 -> record.stepNumber();
+				case 4 -> record.metrics();
+				case 5 -> record.fineTuningJobId();
+				case 6 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningJobCheckpoint record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -381,6 +382,37 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningJobEvent((String) values[0], (String) values[1], (Long) values[2], (Level) values[3],
 					(String) values[4], (Type) values[5], (Map<String, Object>) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningJobEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuningJobEvent> {
+
+		Writer() {
+			super(FineTuningJobEvent.class, "object", "id", "created_at", "level", "message", "type", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningJobEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.createdAt();
+				case 3 -> record.level();
+				case 4 -> record.message();
+				case 5 -> record.type();
+				case 6 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningJobEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -129,6 +130,32 @@ public record FineTuningJobsCheckpointsListParams(@JsonProperty("after") @Nullab
 		protected FineTuningJobsCheckpointsListParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningJobsCheckpointsListParams((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningJobsCheckpointsListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuningJobsCheckpointsListParams> {
+
+		Writer() {
+			super(FineTuningJobsCheckpointsListParams.class, "after", "limit");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningJobsCheckpointsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningJobsCheckpointsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -170,6 +171,33 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FineTuningJobsListParams((String) values[0], (Long) values[1], (Map<String, String>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FineTuningJobsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FineTuningJobsListParams> {
+
+		Writer() {
+			super(FineTuningJobsListParams.class, "after", "limit", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(FineTuningJobsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.limit();
+				case 2 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FineTuningJobsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

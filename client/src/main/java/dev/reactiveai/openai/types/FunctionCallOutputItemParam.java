@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -364,6 +365,35 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
 					(Output) values[3], (FunctionCallItemStatus) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionCallOutputItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionCallOutputItemParam> {
+
+		Writer() {
+			super(FunctionCallOutputItemParam.class, "id", "call_id", "type", "output", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionCallOutputItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.callId();
+				case 2 -> record.type();
+				case 3 -> record.output();
+				case 4 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionCallOutputItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -201,6 +202,34 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		protected FunctionObject create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FunctionObject((String) values[0], (String) values[1], (Map<String, Object>) values[2],
 					(Boolean) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionObject} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionObject> {
+
+		Writer() {
+			super(FunctionObject.class, "description", "name", "parameters", "strict");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionObject record, int index) {
+			return switch (index) {
+				case 0 -> record.description();
+				case 1 -> record.name();
+				case 2 -> record.parameters();
+				case 3 -> record.strict();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionObject record) {
+			return record.additionalProperties();
 		}
 
 	}

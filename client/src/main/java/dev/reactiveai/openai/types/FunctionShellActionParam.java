@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -174,6 +175,33 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellActionParam((List<String>) values[0], (Long) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellActionParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellActionParam> {
+
+		Writer() {
+			super(FunctionShellActionParam.class, "commands", "timeout_ms", "max_output_length");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellActionParam record, int index) {
+			return switch (index) {
+				case 0 -> record.commands();
+				case 1 -> record.timeoutMs();
+				case 2 -> record.maxOutputLength();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellActionParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -291,6 +292,37 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 			return new FunctionShellCall((String) values[0], (String) values[1], (String) values[2],
 					(FunctionShellAction) values[3], (FunctionShellCallStatus) values[4], (Environment) values[5],
 					(String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCall> {
+
+		Writer() {
+			super(FunctionShellCall.class, "type", "id", "call_id", "action", "status", "environment", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.action();
+				case 4 -> record.status();
+				case 5 -> record.environment();
+				case 6 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -252,6 +253,36 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 			return new FunctionShellCallItemParam((String) values[0], (String) values[1], (String) values[2],
 					(FunctionShellActionParam) values[3], (FunctionShellCallItemStatus) values[4],
 					(Environment) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallItemParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallItemParam> {
+
+		Writer() {
+			super(FunctionShellCallItemParam.class, "id", "call_id", "type", "action", "status", "environment");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.callId();
+				case 2 -> record.type();
+				case 3 -> record.action();
+				case 4 -> record.status();
+				case 5 -> record.environment();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -265,6 +266,38 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 			return new FunctionShellCallOutput((String) values[0], (String) values[1], (String) values[2],
 					(FunctionShellCallOutputStatusEnum) values[3], (List<FunctionShellCallOutputContent>) values[4],
 					(Long) values[5], (String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutput> {
+
+		Writer() {
+			super(FunctionShellCallOutput.class, "type", "id", "call_id", "status", "output", "max_output_length",
+					"created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.status();
+				case 4 -> record.output();
+				case 5 -> record.maxOutputLength();
+				case 6 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -213,6 +214,34 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputContent((String) values[0], (String) values[1], (Outcome) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputContent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputContent> {
+
+		Writer() {
+			super(FunctionShellCallOutputContent.class, "stdout", "stderr", "outcome", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputContent record, int index) {
+			return switch (index) {
+				case 0 -> record.stdout();
+				case 1 -> record.stderr();
+				case 2 -> record.outcome();
+				case 3 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputContent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -145,6 +146,33 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputContentParam((String) values[0], (String) values[1],
 					(FunctionShellCallOutputOutcomeParam) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputContentParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputContentParam> {
+
+		Writer() {
+			super(FunctionShellCallOutputContentParam.class, "stdout", "stderr", "outcome");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputContentParam record, int index) {
+			return switch (index) {
+				case 0 -> record.stdout();
+				case 1 -> record.stderr();
+				case 2 -> record.outcome();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputContentParam record) {
+			return record.additionalProperties();
 		}
 
 	}

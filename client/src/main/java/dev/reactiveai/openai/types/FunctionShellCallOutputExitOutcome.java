@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -122,6 +123,32 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 		protected FunctionShellCallOutputExitOutcome create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputExitOutcome((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputExitOutcome} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputExitOutcome> {
+
+		Writer() {
+			super(FunctionShellCallOutputExitOutcome.class, "type", "exit_code");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputExitOutcome record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.exitCode();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputExitOutcome record) {
+			return record.additionalProperties();
 		}
 
 	}

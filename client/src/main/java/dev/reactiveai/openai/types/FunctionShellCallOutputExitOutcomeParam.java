@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -123,6 +124,32 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") Stri
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputExitOutcomeParam((String) values[0], (Long) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputExitOutcomeParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputExitOutcomeParam> {
+
+		Writer() {
+			super(FunctionShellCallOutputExitOutcomeParam.class, "type", "exit_code");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputExitOutcomeParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.exitCode();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputExitOutcomeParam record) {
+			return record.additionalProperties();
 		}
 
 	}

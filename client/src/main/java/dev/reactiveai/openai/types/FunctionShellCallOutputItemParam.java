@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -238,6 +239,37 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 			return new FunctionShellCallOutputItemParam((String) values[0], (String) values[1], (String) values[2],
 					(List<FunctionShellCallOutputContentParam>) values[3], (FunctionShellCallItemStatus) values[4],
 					(Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputItemParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputItemParam> {
+
+		Writer() {
+			super(FunctionShellCallOutputItemParam.class, "id", "call_id", "type", "output", "status",
+					"max_output_length");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.callId();
+				case 2 -> record.type();
+				case 3 -> record.output();
+				case 4 -> record.status();
+				case 5 -> record.maxOutputLength();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

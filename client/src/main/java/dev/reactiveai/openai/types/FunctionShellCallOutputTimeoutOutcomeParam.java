@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -104,6 +105,31 @@ public record FunctionShellCallOutputTimeoutOutcomeParam(@JsonProperty("type") S
 		protected FunctionShellCallOutputTimeoutOutcomeParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellCallOutputTimeoutOutcomeParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellCallOutputTimeoutOutcomeParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellCallOutputTimeoutOutcomeParam> {
+
+		Writer() {
+			super(FunctionShellCallOutputTimeoutOutcomeParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellCallOutputTimeoutOutcomeParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellCallOutputTimeoutOutcomeParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -175,6 +176,32 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		protected FunctionShellToolParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionShellToolParam((String) values[0], (Environment) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionShellToolParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionShellToolParam> {
+
+		Writer() {
+			super(FunctionShellToolParam.class, "type", "environment");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionShellToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.environment();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionShellToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -209,6 +210,36 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		protected FunctionTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new FunctionTool((String) values[0], (String) values[1], (String) values[2],
 					(Map<String, Object>) values[3], (Boolean) values[4], (Boolean) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionTool> {
+
+		Writer() {
+			super(FunctionTool.class, "type", "name", "description", "parameters", "strict", "defer_loading");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.parameters();
+				case 4 -> record.strict();
+				case 5 -> record.deferLoading();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -299,6 +300,37 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonPro
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionToolCall((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(String) values[4], (String) values[5], (Status) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionToolCall> {
+
+		Writer() {
+			super(FunctionToolCall.class, "id", "type", "call_id", "namespace", "name", "arguments", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.callId();
+				case 3 -> record.namespace();
+				case 4 -> record.name();
+				case 5 -> record.arguments();
+				case 6 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

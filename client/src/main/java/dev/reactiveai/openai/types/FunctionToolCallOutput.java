@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -383,6 +384,35 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionToolCallOutput((String) values[0], (String) values[1], (String) values[2],
 					(Output) values[3], (Status) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionToolCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionToolCallOutput> {
+
+		Writer() {
+			super(FunctionToolCallOutput.class, "id", "type", "call_id", "output", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionToolCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.callId();
+				case 3 -> record.output();
+				case 4 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionToolCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -350,6 +351,36 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 			return new FunctionToolCallOutputResource((String) values[0], (String) values[1], (String) values[2],
 					(Output) values[3], (FunctionCallOutputStatusEnum) values[4], (String) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionToolCallOutputResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionToolCallOutputResource> {
+
+		Writer() {
+			super(FunctionToolCallOutputResource.class, "id", "type", "call_id", "output", "status", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionToolCallOutputResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.callId();
+				case 3 -> record.output();
+				case 4 -> record.status();
+				case 5 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionToolCallOutputResource record) {
+			return record.additionalProperties();
 		}
 
 	}

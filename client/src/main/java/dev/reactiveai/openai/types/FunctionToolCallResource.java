@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -243,6 +244,39 @@ public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonPrope
 			return new FunctionToolCallResource((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], (String) values[5], (FunctionCallStatus) values[6],
 					(String) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionToolCallResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionToolCallResource> {
+
+		Writer() {
+			super(FunctionToolCallResource.class, "id", "type", "call_id", "namespace", "name", "arguments", "status",
+					"created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionToolCallResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.callId();
+				case 3 -> record.namespace();
+				case 4 -> record.name();
+				case 5 -> record.arguments();
+				case 6 -> record.status();
+				case 7 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionToolCallResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -212,6 +213,36 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new FunctionToolParam((String) values[0], (String) values[1], (Map<String, Object>) values[2],
 					(Boolean) values[3], (String) values[4], (Boolean) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link FunctionToolParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<FunctionToolParam> {
+
+		Writer() {
+			super(FunctionToolParam.class, "name", "description", "parameters", "strict", "type", "defer_loading");
+		}
+
+		@Override
+		protected @Nullable Object value(FunctionToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.description();
+				case 2 -> record.parameters();
+				case 3 -> record.strict();
+				case 4 -> record.type();
+				case 5 -> record.deferLoading();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(FunctionToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

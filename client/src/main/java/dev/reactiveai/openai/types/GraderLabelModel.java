@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -257,6 +258,36 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 			return new GraderLabelModel((String) values[0], (String) values[1], (String) values[2],
 					(List<EvalItem>) values[3], (List<String>) values[4], (List<String>) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GraderLabelModel} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GraderLabelModel> {
+
+		Writer() {
+			super(GraderLabelModel.class, "type", "name", "model", "input", "labels", "passing_labels");
+		}
+
+		@Override
+		protected @Nullable Object value(GraderLabelModel record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.model();
+				case 3 -> record.input();
+				case 4 -> record.labels();
+				case 5 -> record.passingLabels();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GraderLabelModel record) {
+			return record.additionalProperties();
 		}
 
 	}

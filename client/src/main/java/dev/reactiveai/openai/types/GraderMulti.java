@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -224,6 +225,34 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 		protected GraderMulti create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new GraderMulti((String) values[0], (String) values[1], (Graders) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GraderMulti} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GraderMulti> {
+
+		Writer() {
+			super(GraderMulti.class, "type", "name", "graders", "calculate_output");
+		}
+
+		@Override
+		protected @Nullable Object value(GraderMulti record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.graders();
+				case 3 -> record.calculateOutput();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GraderMulti record) {
+			return record.additionalProperties();
 		}
 
 	}

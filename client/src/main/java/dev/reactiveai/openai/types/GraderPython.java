@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -157,6 +158,34 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 		protected GraderPython create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new GraderPython((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GraderPython} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GraderPython> {
+
+		Writer() {
+			super(GraderPython.class, "type", "name", "source", "image_tag");
+		}
+
+		@Override
+		protected @Nullable Object value(GraderPython record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.source();
+				case 3 -> record.imageTag();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GraderPython record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -287,6 +288,36 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link SamplingParams} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<SamplingParams> {
+
+			Writer() {
+				super(SamplingParams.class, "seed", "top_p", "temperature", "max_completions_tokens",
+						"reasoning_effort");
+			}
+
+			@Override
+			protected @Nullable Object value(SamplingParams record, int index) {
+				return switch (index) {
+					case 0 -> record.seed();
+					case 1 -> record.topP();
+					case 2 -> record.temperature();
+					case 3 -> record.maxCompletionsTokens();
+					case 4 -> record.reasoningEffort();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(SamplingParams record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -451,6 +482,36 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			return new GraderScoreModel((String) values[0], (String) values[1], (String) values[2],
 					(SamplingParams) values[3], (List<EvalItem>) values[4], (List<Double>) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GraderScoreModel} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GraderScoreModel> {
+
+		Writer() {
+			super(GraderScoreModel.class, "type", "name", "model", "sampling_params", "input", "range");
+		}
+
+		@Override
+		protected @Nullable Object value(GraderScoreModel record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.model();
+				case 3 -> record.samplingParams();
+				case 4 -> record.input();
+				case 5 -> record.range();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GraderScoreModel record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -271,6 +272,35 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GraderStringCheck((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Operation) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GraderStringCheck} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GraderStringCheck> {
+
+		Writer() {
+			super(GraderStringCheck.class, "type", "name", "input", "reference", "operation");
+		}
+
+		@Override
+		protected @Nullable Object value(GraderStringCheck record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.input();
+				case 3 -> record.reference();
+				case 4 -> record.operation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GraderStringCheck record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -315,6 +316,35 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GraderTextSimilarity((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (EvaluationMetric) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GraderTextSimilarity} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GraderTextSimilarity> {
+
+		Writer() {
+			super(GraderTextSimilarity.class, "type", "name", "input", "reference", "evaluation_metric");
+		}
+
+		@Override
+		protected @Nullable Object value(GraderTextSimilarity record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.input();
+				case 3 -> record.reference();
+				case 4 -> record.evaluationMetric();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GraderTextSimilarity record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -168,6 +169,35 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		protected Group create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Group((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Group} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Group> {
+
+		Writer() {
+			super(Group.class, "object", "id", "name", "created_at", "scim_managed");
+		}
+
+		@Override
+		protected @Nullable Object value(Group record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.scimManaged();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Group record) {
+			return record.additionalProperties();
 		}
 
 	}

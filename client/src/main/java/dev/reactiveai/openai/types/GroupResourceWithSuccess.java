@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -165,6 +166,34 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GroupResourceWithSuccess((String) values[0], (String) values[1], (Long) values[2],
 					(Boolean) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupResourceWithSuccess} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GroupResourceWithSuccess> {
+
+		Writer() {
+			super(GroupResourceWithSuccess.class, "id", "name", "created_at", "is_scim_managed");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupResourceWithSuccess record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.name();
+				case 2 -> record.createdAt();
+				case 3 -> record.isScimManaged();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupResourceWithSuccess record) {
+			return record.additionalProperties();
 		}
 
 	}

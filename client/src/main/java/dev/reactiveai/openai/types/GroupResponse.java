@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -164,6 +165,34 @@ public record GroupResponse(@JsonProperty("id") String id, @JsonProperty("name")
 		protected GroupResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new GroupResponse((String) values[0], (String) values[1], (Long) values[2], (Boolean) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GroupResponse> {
+
+		Writer() {
+			super(GroupResponse.class, "id", "name", "created_at", "is_scim_managed");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.name();
+				case 2 -> record.createdAt();
+				case 3 -> record.isScimManaged();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

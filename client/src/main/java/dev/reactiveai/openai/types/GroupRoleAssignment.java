@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +137,33 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GroupRoleAssignment((String) values[0], (Group) values[1], (Role) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupRoleAssignment} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GroupRoleAssignment> {
+
+		Writer() {
+			super(GroupRoleAssignment.class, "object", "group", "role");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupRoleAssignment record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.group();
+				case 2 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupRoleAssignment record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +137,33 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GroupUserAssignment((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupUserAssignment} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GroupUserAssignment> {
+
+		Writer() {
+			super(GroupUserAssignment.class, "object", "user_id", "group_id");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupUserAssignment record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.userId();
+				case 2 -> record.groupId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupUserAssignment record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -119,6 +120,32 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 		protected GroupUserDeletedResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new GroupUserDeletedResource((String) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link GroupUserDeletedResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<GroupUserDeletedResource> {
+
+		Writer() {
+			super(GroupUserDeletedResource.class, "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(GroupUserDeletedResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(GroupUserDeletedResource record) {
+			return record.additionalProperties();
 		}
 
 	}

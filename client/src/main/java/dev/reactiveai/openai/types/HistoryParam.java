@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -126,6 +127,32 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@Override
 		protected HistoryParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new HistoryParam((Boolean) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link HistoryParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<HistoryParam> {
+
+		Writer() {
+			super(HistoryParam.class, "enabled", "recent_threads");
+		}
+
+		@Override
+		protected @Nullable Object value(HistoryParam record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.recentThreads();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(HistoryParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -130,6 +131,32 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 		protected HybridSearchOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new HybridSearchOptions((Double) values[0], (Double) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link HybridSearchOptions} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<HybridSearchOptions> {
+
+		Writer() {
+			super(HybridSearchOptions.class, "embedding_weight", "text_weight");
+		}
+
+		@Override
+		protected @Nullable Object value(HybridSearchOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.embeddingWeight();
+				case 1 -> record.textWeight();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(HybridSearchOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -149,6 +150,33 @@ public record Image(@JsonProperty("b64_json") @Nullable String b64Json, @JsonPro
 		@Override
 		protected Image create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Image((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Image} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Image> {
+
+		Writer() {
+			super(Image.class, "b64_json", "url", "revised_prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(Image record, int index) {
+			return switch (index) {
+				case 0 -> record.b64Json();
+				case 1 -> record.url();
+				case 2 -> record.revisedPrompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Image record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -550,6 +551,39 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 			return new ImageGenCompletedEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Size) values[3], (Quality) values[4], (Background) values[5], (OutputFormat) values[6],
 					(ImagesUsage) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenCompletedEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ImageGenCompletedEvent> {
+
+		Writer() {
+			super(ImageGenCompletedEvent.class, "type", "b64_json", "created_at", "size", "quality", "background",
+					"output_format", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenCompletedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.b64Json();
+				case 2 -> record.createdAt();
+				case 3 -> record.size();
+				case 4 -> record.quality();
+				case 5 -> record.background();
+				case 6 -> record.outputFormat();
+				case 7 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenCompletedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

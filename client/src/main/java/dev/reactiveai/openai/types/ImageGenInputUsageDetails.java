@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -128,6 +129,32 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 		protected ImageGenInputUsageDetails create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ImageGenInputUsageDetails((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenInputUsageDetails} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ImageGenInputUsageDetails> {
+
+		Writer() {
+			super(ImageGenInputUsageDetails.class, "text_tokens", "image_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenInputUsageDetails record, int index) {
+			return switch (index) {
+				case 0 -> record.textTokens();
+				case 1 -> record.imageTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenInputUsageDetails record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -129,6 +130,32 @@ public record ImageGenOutputTokensDetails(@JsonProperty("image_tokens") Long ima
 		protected ImageGenOutputTokensDetails create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ImageGenOutputTokensDetails((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenOutputTokensDetails} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ImageGenOutputTokensDetails> {
+
+		Writer() {
+			super(ImageGenOutputTokensDetails.class, "image_tokens", "text_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenOutputTokensDetails record, int index) {
+			return switch (index) {
+				case 0 -> record.imageTokens();
+				case 1 -> record.textTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenOutputTokensDetails record) {
+			return record.additionalProperties();
 		}
 
 	}

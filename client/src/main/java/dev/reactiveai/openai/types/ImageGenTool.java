@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -613,6 +614,32 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputImageMask} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InputImageMask> {
+
+			Writer() {
+				super(InputImageMask.class, "image_url", "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(InputImageMask record, int index) {
+				return switch (index) {
+					case 0 -> record.imageUrl();
+					case 1 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputImageMask record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -924,6 +951,43 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 					(OutputFormat) values[4], (Long) values[5], (Moderation) values[6], (Background) values[7],
 					(InputFidelity) values[8], (InputImageMask) values[9], (Long) values[10],
 					(ImageGenActionEnum) values[11], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ImageGenTool> {
+
+		Writer() {
+			super(ImageGenTool.class, "type", "model", "quality", "size", "output_format", "output_compression",
+					"moderation", "background", "input_fidelity", "input_image_mask", "partial_images", "action");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.model();
+				case 2 -> record.quality();
+				case 3 -> record.size();
+				case 4 -> record.outputFormat();
+				case 5 -> record.outputCompression();
+				case 6 -> record.moderation();
+				case 7 -> record.background();
+				case 8 -> record.inputFidelity();
+				case 9 -> record.inputImageMask();
+				case 10 -> record.partialImages();
+				case 11 -> record.action();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -260,6 +261,34 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ImageGenToolCall((String) values[0], (String) values[1], (Status) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ImageGenToolCall> {
+
+		Writer() {
+			super(ImageGenToolCall.class, "type", "id", "status", "result");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.status();
+				case 3 -> record.result();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -184,6 +185,36 @@ public record ImageGenUsage(@JsonProperty("input_tokens") Long inputTokens,
 			return new ImageGenUsage((Long) values[0], (Long) values[1], (Long) values[2],
 					(ImageGenOutputTokensDetails) values[3], (ImageGenInputUsageDetails) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImageGenUsage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ImageGenUsage> {
+
+		Writer() {
+			super(ImageGenUsage.class, "input_tokens", "total_tokens", "output_tokens", "output_tokens_details",
+					"input_tokens_details");
+		}
+
+		@Override
+		protected @Nullable Object value(ImageGenUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.inputTokens();
+				case 1 -> record.totalTokens();
+				case 2 -> record.outputTokens();
+				case 3 -> record.outputTokensDetails();
+				case 4 -> record.inputTokensDetails();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImageGenUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -549,6 +550,37 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 			return new ImagesResponse((Long) values[0], (List<Image>) values[1], (Background) values[2],
 					(OutputFormat) values[3], (Size) values[4], (Quality) values[5], (ImageGenUsage) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImagesResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ImagesResponse> {
+
+		Writer() {
+			super(ImagesResponse.class, "created", "data", "background", "output_format", "size", "quality", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(ImagesResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.created();
+				case 1 -> record.data();
+				case 2 -> record.background();
+				case 3 -> record.outputFormat();
+				case 4 -> record.size();
+				case 5 -> record.quality();
+				case 6 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImagesResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

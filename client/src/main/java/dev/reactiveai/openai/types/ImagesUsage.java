@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -182,6 +183,32 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputTokensDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InputTokensDetails> {
+
+			Writer() {
+				super(InputTokensDetails.class, "text_tokens", "image_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(InputTokensDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.textTokens();
+					case 1 -> record.imageTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputTokensDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -289,6 +316,34 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		protected ImagesUsage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ImagesUsage((Long) values[0], (Long) values[1], (Long) values[2], (InputTokensDetails) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ImagesUsage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ImagesUsage> {
+
+		Writer() {
+			super(ImagesUsage.class, "total_tokens", "input_tokens", "output_tokens", "input_tokens_details");
+		}
+
+		@Override
+		protected @Nullable Object value(ImagesUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.totalTokens();
+				case 1 -> record.inputTokens();
+				case 2 -> record.outputTokens();
+				case 3 -> record.inputTokensDetails();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ImagesUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -129,6 +130,32 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 		protected InferenceOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InferenceOptions((ToolChoice) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InferenceOptions} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InferenceOptions> {
+
+		Writer() {
+			super(InferenceOptions.class, "tool_choice", "model");
+		}
+
+		@Override
+		protected @Nullable Object value(InferenceOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.toolChoice();
+				case 1 -> record.model();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InferenceOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

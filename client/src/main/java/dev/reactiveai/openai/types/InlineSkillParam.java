@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -155,6 +156,34 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InlineSkillParam((String) values[0], (String) values[1], (String) values[2],
 					(InlineSkillSourceParam) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InlineSkillParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InlineSkillParam> {
+
+		Writer() {
+			super(InlineSkillParam.class, "type", "name", "description", "source");
+		}
+
+		@Override
+		protected @Nullable Object value(InlineSkillParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InlineSkillParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -127,6 +128,33 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InlineSkillSourceParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InlineSkillSourceParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InlineSkillSourceParam> {
+
+		Writer() {
+			super(InlineSkillSourceParam.class, "type", "media_type", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(InlineSkillSourceParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.mediaType();
+				case 2 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InlineSkillSourceParam record) {
+			return record.additionalProperties();
 		}
 
 	}

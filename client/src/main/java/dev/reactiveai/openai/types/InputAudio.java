@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -257,6 +258,32 @@ public record InputAudio(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputAudioDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InputAudioDetails> {
+
+			Writer() {
+				super(InputAudioDetails.class, "data", "format");
+			}
+
+			@Override
+			protected @Nullable Object value(InputAudioDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.data();
+					case 1 -> record.format();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputAudioDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -326,6 +353,32 @@ public record InputAudio(@JsonProperty("type") String type,
 		@Override
 		protected InputAudio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new InputAudio((String) values[0], (InputAudioDetails) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputAudio} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InputAudio> {
+
+		Writer() {
+			super(InputAudio.class, "type", "input_audio");
+		}
+
+		@Override
+		protected @Nullable Object value(InputAudio record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputAudio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputAudio record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -207,6 +208,36 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InputFileContent((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(String) values[4], (FileInputDetail) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputFileContent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InputFileContent> {
+
+		Writer() {
+			super(InputFileContent.class, "type", "file_id", "filename", "file_data", "file_url", "detail");
+		}
+
+		@Override
+		protected @Nullable Object value(InputFileContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileId();
+				case 2 -> record.filename();
+				case 3 -> record.fileData();
+				case 4 -> record.fileUrl();
+				case 5 -> record.detail();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputFileContent record) {
+			return record.additionalProperties();
 		}
 
 	}

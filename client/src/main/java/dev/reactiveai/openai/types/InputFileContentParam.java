@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -204,6 +205,36 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InputFileContentParam((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], (FileDetailEnum) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputFileContentParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InputFileContentParam> {
+
+		Writer() {
+			super(InputFileContentParam.class, "type", "file_id", "filename", "file_data", "file_url", "detail");
+		}
+
+		@Override
+		protected @Nullable Object value(InputFileContentParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.fileId();
+				case 2 -> record.filename();
+				case 3 -> record.fileData();
+				case 4 -> record.fileUrl();
+				case 5 -> record.detail();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputFileContentParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -178,6 +179,34 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InputImageContentParamAutoParam((String) values[0], (String) values[1], (String) values[2],
 					(DetailEnum) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputImageContentParamAutoParam} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InputImageContentParamAutoParam> {
+
+		Writer() {
+			super(InputImageContentParamAutoParam.class, "type", "image_url", "file_id", "detail");
+		}
+
+		@Override
+		protected @Nullable Object value(InputImageContentParamAutoParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				case 2 -> record.fileId();
+				case 3 -> record.detail();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputImageContentParamAutoParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -346,6 +347,34 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		protected InputMessage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new InputMessage((String) values[0], (Role) values[1], (Status) values[2],
 					(List<InputContent>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputMessage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InputMessage> {
+
+		Writer() {
+			super(InputMessage.class, "type", "role", "status", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(InputMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.role();
+				case 2 -> record.status();
+				case 3 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -363,6 +364,35 @@ public record InputMessageResource(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InputMessageResource((String) values[0], (Role) values[1], (Status) values[2],
 					(List<InputContent>) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InputMessageResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InputMessageResource> {
+
+		Writer() {
+			super(InputMessageResource.class, "type", "role", "status", "content", "id");
+		}
+
+		@Override
+		protected @Nullable Object value(InputMessageResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.role();
+				case 2 -> record.status();
+				case 3 -> record.content();
+				case 4 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InputMessageResource record) {
+			return record.additionalProperties();
 		}
 
 	}

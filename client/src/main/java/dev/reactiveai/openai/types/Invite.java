@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -394,6 +395,32 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Project} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Project> {
+
+			Writer() {
+				super(Project.class, "id", "role");
+			}
+
+			@Override
+			protected @Nullable Object value(Project record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.role();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Project record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -612,6 +639,40 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			return new Invite((String) values[0], (String) values[1], (String) values[2], (Role) values[3],
 					(Status) values[4], (Long) values[5], (Long) values[6], (Long) values[7], (List<Project>) values[8],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Invite} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Invite> {
+
+		Writer() {
+			super(Invite.class, "object", "id", "email", "role", "status", "invited_at", "expires_at", "accepted_at",
+					"projects");
+		}
+
+		@Override
+		protected @Nullable Object value(Invite record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.email();
+				case 3 -> record.role();
+				case 4 -> record.status();
+				case 5 -> record.invitedAt();
+				case 6 -> record.expiresAt();
+				case 7 -> record.acceptedAt();
+				case 8 -> record.projects();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Invite record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +137,33 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InviteDeleteResponse((String) values[0], (String) values[1], (Boolean) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InviteDeleteResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InviteDeleteResponse> {
+
+		Writer() {
+			super(InviteDeleteResponse.class, "object", "id", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(InviteDeleteResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InviteDeleteResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

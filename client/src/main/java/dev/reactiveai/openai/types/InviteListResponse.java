@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -195,6 +196,35 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InviteListResponse((String) values[0], (List<Invite>) values[1], (String) values[2],
 					(String) values[3], (Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InviteListResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InviteListResponse> {
+
+		Writer() {
+			super(InviteListResponse.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(InviteListResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InviteListResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -127,6 +128,32 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 		protected InviteProjectGroupBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new InviteProjectGroupBody((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InviteProjectGroupBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InviteProjectGroupBody> {
+
+		Writer() {
+			super(InviteProjectGroupBody.class, "group_id", "role");
+		}
+
+		@Override
+		protected @Nullable Object value(InviteProjectGroupBody record, int index) {
+			return switch (index) {
+				case 0 -> record.groupId();
+				case 1 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InviteProjectGroupBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -316,6 +317,32 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Project} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Project> {
+
+			Writer() {
+				super(Project.class, "id", "role");
+			}
+
+			@Override
+			protected @Nullable Object value(Project record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.role();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Project record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -449,6 +476,33 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		protected InviteRequest create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new InviteRequest((String) values[0], (Role) values[1], (List<Project>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link InviteRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<InviteRequest> {
+
+		Writer() {
+			super(InviteRequest.class, "email", "role", "projects");
+		}
+
+		@Override
+		protected @Nullable Object value(InviteRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.email();
+				case 1 -> record.role();
+				case 2 -> record.projects();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(InviteRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

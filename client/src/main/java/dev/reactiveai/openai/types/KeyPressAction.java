@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -144,6 +145,32 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 		@SuppressWarnings("unchecked")
 		protected KeyPressAction create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new KeyPressAction((String) values[0], (List<String>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link KeyPressAction} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<KeyPressAction> {
+
+		Writer() {
+			super(KeyPressAction.class, "type", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(KeyPressAction record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(KeyPressAction record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -196,6 +197,35 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ListBatchesResponse((List<Batch>) values[0], (String) values[1], (String) values[2],
 					(Boolean) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListBatchesResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ListBatchesResponse> {
+
+		Writer() {
+			super(ListBatchesResponse.class, "data", "first_id", "last_id", "has_more", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(ListBatchesResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.firstId();
+				case 2 -> record.lastId();
+				case 3 -> record.hasMore();
+				case 4 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListBatchesResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

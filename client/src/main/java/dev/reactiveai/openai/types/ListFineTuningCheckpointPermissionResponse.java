@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -201,6 +202,36 @@ public record ListFineTuningCheckpointPermissionResponse(
 			return new ListFineTuningCheckpointPermissionResponse((List<FineTuningCheckpointPermission>) values[0],
 					(String) values[1], (String) values[2], (String) values[3], (Boolean) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListFineTuningCheckpointPermissionResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ListFineTuningCheckpointPermissionResponse> {
+
+		Writer() {
+			super(ListFineTuningCheckpointPermissionResponse.class, "data", "object", "first_id", "last_id",
+					"has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(ListFineTuningCheckpointPermissionResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.object();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListFineTuningCheckpointPermissionResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

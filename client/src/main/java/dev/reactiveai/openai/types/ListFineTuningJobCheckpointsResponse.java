@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -198,6 +199,35 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 			return new ListFineTuningJobCheckpointsResponse((List<FineTuningJobCheckpoint>) values[0],
 					(String) values[1], (String) values[2], (String) values[3], (Boolean) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListFineTuningJobCheckpointsResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ListFineTuningJobCheckpointsResponse> {
+
+		Writer() {
+			super(ListFineTuningJobCheckpointsResponse.class, "data", "object", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(ListFineTuningJobCheckpointsResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.object();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListFineTuningJobCheckpointsResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

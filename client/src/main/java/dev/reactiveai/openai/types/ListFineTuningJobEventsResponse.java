@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -162,6 +163,33 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ListFineTuningJobEventsResponse((List<FineTuningJobEvent>) values[0], (String) values[1],
 					(Boolean) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListFineTuningJobEventsResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ListFineTuningJobEventsResponse> {
+
+		Writer() {
+			super(ListFineTuningJobEventsResponse.class, "data", "object", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(ListFineTuningJobEventsResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.object();
+				case 2 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListFineTuningJobEventsResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

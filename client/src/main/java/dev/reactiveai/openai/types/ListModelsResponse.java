@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -148,6 +149,32 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 		protected ListModelsResponse create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ListModelsResponse((String) values[0], (List<Model>) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListModelsResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ListModelsResponse> {
+
+		Writer() {
+			super(ListModelsResponse.class, "object", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(ListModelsResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListModelsResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

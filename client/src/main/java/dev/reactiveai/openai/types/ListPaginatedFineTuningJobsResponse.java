@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -162,6 +163,33 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ListPaginatedFineTuningJobsResponse((List<FineTuningJob>) values[0], (Boolean) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ListPaginatedFineTuningJobsResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ListPaginatedFineTuningJobsResponse> {
+
+		Writer() {
+			super(ListPaginatedFineTuningJobsResponse.class, "data", "has_more", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(ListPaginatedFineTuningJobsResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.data();
+				case 1 -> record.hasMore();
+				case 2 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ListPaginatedFineTuningJobsResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

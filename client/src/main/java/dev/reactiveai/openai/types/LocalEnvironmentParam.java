@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -147,6 +148,32 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalEnvironmentParam((String) values[0], (List<LocalSkillParam>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalEnvironmentParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<LocalEnvironmentParam> {
+
+		Writer() {
+			super(LocalEnvironmentParam.class, "type", "skills");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalEnvironmentParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.skills();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalEnvironmentParam record) {
+			return record.additionalProperties();
 		}
 
 	}

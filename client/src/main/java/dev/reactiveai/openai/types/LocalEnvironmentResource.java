@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -104,6 +105,31 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 		protected LocalEnvironmentResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalEnvironmentResource((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalEnvironmentResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<LocalEnvironmentResource> {
+
+		Writer() {
+			super(LocalEnvironmentResource.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalEnvironmentResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalEnvironmentResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -230,6 +231,36 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalShellExecAction((String) values[0], (List<String>) values[1], (Long) values[2],
 					(String) values[3], (Map<String, String>) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalShellExecAction} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<LocalShellExecAction> {
+
+		Writer() {
+			super(LocalShellExecAction.class, "type", "command", "timeout_ms", "working_directory", "env", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalShellExecAction record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.command();
+				case 2 -> record.timeoutMs();
+				case 3 -> record.workingDirectory();
+				case 4 -> record.env();
+				case 5 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalShellExecAction record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -270,6 +271,35 @@ public record LocalShellToolCall(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalShellToolCall((String) values[0], (String) values[1], (String) values[2],
 					(LocalShellExecAction) values[3], (Status) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalShellToolCall} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<LocalShellToolCall> {
+
+		Writer() {
+			super(LocalShellToolCall.class, "type", "id", "call_id", "action", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalShellToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.action();
+				case 4 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalShellToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

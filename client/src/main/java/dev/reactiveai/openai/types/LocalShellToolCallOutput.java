@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -256,6 +257,34 @@ public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalShellToolCallOutput((String) values[0], (String) values[1], (String) values[2],
 					(Status) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalShellToolCallOutput} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<LocalShellToolCallOutput> {
+
+		Writer() {
+			super(LocalShellToolCallOutput.class, "type", "id", "output", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalShellToolCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.output();
+				case 3 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalShellToolCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

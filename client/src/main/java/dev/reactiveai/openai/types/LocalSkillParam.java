@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -144,6 +145,33 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 				@Nullable Map<String, Object> additionalProperties) {
 			return new LocalSkillParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LocalSkillParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<LocalSkillParam> {
+
+		Writer() {
+			super(LocalSkillParam.class, "name", "description", "path");
+		}
+
+		@Override
+		protected @Nullable Object value(LocalSkillParam record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.description();
+				case 2 -> record.path();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LocalSkillParam record) {
+			return record.additionalProperties();
 		}
 
 	}

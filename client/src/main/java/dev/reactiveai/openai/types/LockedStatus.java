@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,32 @@ public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		@Override
 		protected LockedStatus create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new LockedStatus((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LockedStatus} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<LockedStatus> {
+
+		Writer() {
+			super(LockedStatus.class, "type", "reason");
+		}
+
+		@Override
+		protected @Nullable Object value(LockedStatus record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.reason();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LockedStatus record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -207,6 +208,34 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		protected LogProb create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new LogProb((String) values[0], (Double) values[1], (List<Long>) values[2],
 					(List<TopLogProb>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link LogProb} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<LogProb> {
+
+		Writer() {
+			super(LogProb.class, "token", "logprob", "bytes", "top_logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(LogProb record, int index) {
+			return switch (index) {
+				case 0 -> record.token();
+				case 1 -> record.logprob();
+				case 2 -> record.bytes();
+				case 3 -> record.topLogprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(LogProb record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -185,6 +186,35 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MCPApprovalRequest((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPApprovalRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MCPApprovalRequest> {
+
+		Writer() {
+			super(MCPApprovalRequest.class, "type", "id", "server_label", "name", "arguments");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPApprovalRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.serverLabel();
+				case 3 -> record.name();
+				case 4 -> record.arguments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPApprovalRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

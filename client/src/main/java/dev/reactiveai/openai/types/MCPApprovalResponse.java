@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -169,6 +170,35 @@ public record MCPApprovalResponse(@JsonProperty("type") String type, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MCPApprovalResponse((String) values[0], (String) values[1], (String) values[2],
 					(Boolean) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPApprovalResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MCPApprovalResponse> {
+
+		Writer() {
+			super(MCPApprovalResponse.class, "type", "id", "approval_request_id", "approve", "reason");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPApprovalResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.approvalRequestId();
+				case 3 -> record.approve();
+				case 4 -> record.reason();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPApprovalResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -184,6 +185,35 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MCPApprovalResponseResource((String) values[0], (String) values[1], (String) values[2],
 					(Boolean) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPApprovalResponseResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MCPApprovalResponseResource> {
+
+		Writer() {
+			super(MCPApprovalResponseResource.class, "type", "id", "approval_request_id", "approve", "reason");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPApprovalResponseResource record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.approvalRequestId();
+				case 3 -> record.approve();
+				case 4 -> record.reason();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPApprovalResponseResource record) {
+			return record.additionalProperties();
 		}
 
 	}

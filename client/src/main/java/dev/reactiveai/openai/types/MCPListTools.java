@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -207,6 +208,35 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 		protected MCPListTools create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new MCPListTools((String) values[0], (String) values[1], (String) values[2],
 					(List<MCPListToolsTool>) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPListTools} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MCPListTools> {
+
+		Writer() {
+			super(MCPListTools.class, "type", "id", "server_label", "tools", "error");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPListTools record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.serverLabel();
+				case 3 -> record.tools();
+				case 4 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPListTools record) {
+			return record.additionalProperties();
 		}
 
 	}

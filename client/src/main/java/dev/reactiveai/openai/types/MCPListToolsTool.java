@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -207,6 +208,34 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MCPListToolsTool((String) values[0], (String) values[1], (Map<String, Object>) values[2],
 					(Map<String, Object>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPListToolsTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MCPListToolsTool> {
+
+		Writer() {
+			super(MCPListToolsTool.class, "name", "description", "input_schema", "annotations");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPListToolsTool record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.description();
+				case 2 -> record.inputSchema();
+				case 3 -> record.annotations();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPListToolsTool record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -413,6 +414,32 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 				}
 
 			}
+
+			/**
+			 * Writes a {@link MCPToolApprovalFilter} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<MCPToolApprovalFilter> {
+
+				Writer() {
+					super(MCPToolApprovalFilter.class, "always", "never");
+				}
+
+				@Override
+				protected @Nullable Object value(MCPToolApprovalFilter record, int index) {
+					return switch (index) {
+						case 0 -> record.always();
+						case 1 -> record.never();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(MCPToolApprovalFilter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -777,6 +804,41 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			return new MCPTool((String) values[0], (String) values[1], (String) values[2], (ConnectorId) values[3],
 					(String) values[4], (String) values[5], (Map<String, String>) values[6], (AllowedTools) values[7],
 					(RequireApproval) values[8], (Boolean) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MCPTool> {
+
+		Writer() {
+			super(MCPTool.class, "type", "server_label", "server_url", "connector_id", "authorization",
+					"server_description", "headers", "allowed_tools", "require_approval", "defer_loading");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.serverLabel();
+				case 2 -> record.serverUrl();
+				case 3 -> record.connectorId();
+				case 4 -> record.authorization();
+				case 5 -> record.serverDescription();
+				case 6 -> record.headers();
+				case 7 -> record.allowedTools();
+				case 8 -> record.requireApproval();
+				case 9 -> record.deferLoading();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPTool record) {
+			return record.additionalProperties();
 		}
 
 	}

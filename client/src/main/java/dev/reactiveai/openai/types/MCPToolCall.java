@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -271,6 +272,40 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 			return new MCPToolCall((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(String) values[4], (String) values[5], (String) values[6], (MCPToolCallStatus) values[7],
 					(String) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MCPToolCall> {
+
+		Writer() {
+			super(MCPToolCall.class, "type", "id", "server_label", "name", "arguments", "output", "error", "status",
+					"approval_request_id");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.serverLabel();
+				case 3 -> record.name();
+				case 4 -> record.arguments();
+				case 5 -> record.output();
+				case 6 -> record.error();
+				case 7 -> record.status();
+				case 8 -> record.approvalRequestId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -153,6 +154,32 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		@SuppressWarnings("unchecked")
 		protected MCPToolFilter create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new MCPToolFilter((List<String>) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MCPToolFilter} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MCPToolFilter> {
+
+		Writer() {
+			super(MCPToolFilter.class, "tool_names", "read_only");
+		}
+
+		@Override
+		protected @Nullable Object value(MCPToolFilter record, int index) {
+			return switch (index) {
+				case 0 -> record.toolNames();
+				case 1 -> record.readOnly();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MCPToolFilter record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -338,6 +339,36 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 			return new Message((String) values[0], (String) values[1], (MessageStatus) values[2],
 					(MessageRole) values[3], (List<ContentItem>) values[4], (ConversationMessagePhase) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Message} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Message> {
+
+		Writer() {
+			super(Message.class, "type", "id", "status", "role", "content", "phase");
+		}
+
+		@Override
+		protected @Nullable Object value(Message record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.status();
+				case 3 -> record.role();
+				case 4 -> record.content();
+				case 5 -> record.phase();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Message record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -275,6 +276,32 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ImageFile} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ImageFile> {
+
+			Writer() {
+				super(ImageFile.class, "file_id", "detail");
+			}
+
+			@Override
+			protected @Nullable Object value(ImageFile record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.detail();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ImageFile record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -345,6 +372,32 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		protected MessageContentImageFileObject create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentImageFileObject((String) values[0], (ImageFile) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentImageFileObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageContentImageFileObject> {
+
+		Writer() {
+			super(MessageContentImageFileObject.class, "type", "image_file");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentImageFileObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageFile();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentImageFileObject record) {
+			return record.additionalProperties();
 		}
 
 	}

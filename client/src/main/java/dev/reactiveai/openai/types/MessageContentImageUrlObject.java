@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -270,6 +271,32 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ImageUrl} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ImageUrl> {
+
+			Writer() {
+				super(ImageUrl.class, "url", "detail");
+			}
+
+			@Override
+			protected @Nullable Object value(ImageUrl record, int index) {
+				return switch (index) {
+					case 0 -> record.url();
+					case 1 -> record.detail();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ImageUrl record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -340,6 +367,32 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		protected MessageContentImageUrlObject create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentImageUrlObject((String) values[0], (ImageUrl) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentImageUrlObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageContentImageUrlObject> {
+
+		Writer() {
+			super(MessageContentImageUrlObject.class, "type", "image_url");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentImageUrlObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.imageUrl();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentImageUrlObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -173,6 +174,31 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FileCitation} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FileCitation> {
+
+			Writer() {
+				super(FileCitation.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(FileCitation record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileCitation record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -288,6 +314,36 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentTextAnnotationsFileCitationObject((String) values[0], (String) values[1],
 					(FileCitation) values[2], (Long) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentTextAnnotationsFileCitationObject} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageContentTextAnnotationsFileCitationObject> {
+
+		Writer() {
+			super(MessageContentTextAnnotationsFileCitationObject.class, "type", "text", "file_citation", "start_index",
+					"end_index");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentTextAnnotationsFileCitationObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.fileCitation();
+				case 3 -> record.startIndex();
+				case 4 -> record.endIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentTextAnnotationsFileCitationObject record) {
+			return record.additionalProperties();
 		}
 
 	}

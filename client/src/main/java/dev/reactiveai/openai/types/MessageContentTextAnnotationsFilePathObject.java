@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -171,6 +172,31 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FilePath} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FilePath> {
+
+			Writer() {
+				super(FilePath.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(FilePath record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FilePath record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -286,6 +312,36 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentTextAnnotationsFilePathObject((String) values[0], (String) values[1],
 					(FilePath) values[2], (Long) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentTextAnnotationsFilePathObject} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageContentTextAnnotationsFilePathObject> {
+
+		Writer() {
+			super(MessageContentTextAnnotationsFilePathObject.class, "type", "text", "file_path", "start_index",
+					"end_index");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentTextAnnotationsFilePathObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.filePath();
+				case 3 -> record.startIndex();
+				case 4 -> record.endIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentTextAnnotationsFilePathObject record) {
+			return record.additionalProperties();
 		}
 
 	}

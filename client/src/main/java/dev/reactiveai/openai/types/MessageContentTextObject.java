@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -255,6 +256,32 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Text} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Text> {
+
+			Writer() {
+				super(Text.class, "value", "annotations");
+			}
+
+			@Override
+			protected @Nullable Object value(Text record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.annotations();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Text record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -325,6 +352,32 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 		protected MessageContentTextObject create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageContentTextObject((String) values[0], (Text) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageContentTextObject} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageContentTextObject> {
+
+		Writer() {
+			super(MessageContentTextObject.class, "type", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageContentTextObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageContentTextObject record) {
+			return record.additionalProperties();
 		}
 
 	}

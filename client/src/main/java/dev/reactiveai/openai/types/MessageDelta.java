@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -333,6 +334,32 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Delta} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Delta> {
+
+			Writer() {
+				super(Delta.class, "role", "content");
+			}
+
+			@Override
+			protected @Nullable Object value(Delta record, int index) {
+				return switch (index) {
+					case 0 -> record.role();
+					case 1 -> record.content();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Delta record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -414,6 +441,33 @@ public record MessageDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		@Override
 		protected MessageDelta create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new MessageDelta((String) values[0], (String) values[1], (Delta) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDelta} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageDelta> {
+
+		Writer() {
+			super(MessageDelta.class, "id", "object", "delta");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDelta record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.delta();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDelta record) {
+			return record.additionalProperties();
 		}
 
 	}

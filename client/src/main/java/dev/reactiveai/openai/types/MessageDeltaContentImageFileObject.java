@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -275,6 +276,32 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ImageFile} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ImageFile> {
+
+			Writer() {
+				super(ImageFile.class, "file_id", "detail");
+			}
+
+			@Override
+			protected @Nullable Object value(ImageFile record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.detail();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ImageFile record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -360,6 +387,33 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentImageFileObject((Long) values[0], (String) values[1], (ImageFile) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentImageFileObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentImageFileObject> {
+
+		Writer() {
+			super(MessageDeltaContentImageFileObject.class, "index", "type", "image_file");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentImageFileObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.imageFile();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentImageFileObject record) {
+			return record.additionalProperties();
 		}
 
 	}

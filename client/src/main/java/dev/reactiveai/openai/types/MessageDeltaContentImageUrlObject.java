@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -269,6 +270,32 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ImageUrl} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ImageUrl> {
+
+			Writer() {
+				super(ImageUrl.class, "url", "detail");
+			}
+
+			@Override
+			protected @Nullable Object value(ImageUrl record, int index) {
+				return switch (index) {
+					case 0 -> record.url();
+					case 1 -> record.detail();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ImageUrl record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -354,6 +381,33 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentImageUrlObject((Long) values[0], (String) values[1], (ImageUrl) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentImageUrlObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentImageUrlObject> {
+
+		Writer() {
+			super(MessageDeltaContentImageUrlObject.class, "index", "type", "image_url");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentImageUrlObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.imageUrl();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentImageUrlObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -138,6 +139,33 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentRefusalObject((Long) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentRefusalObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentRefusalObject> {
+
+		Writer() {
+			super(MessageDeltaContentRefusalObject.class, "index", "type", "refusal");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentRefusalObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.refusal();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentRefusalObject record) {
+			return record.additionalProperties();
 		}
 
 	}

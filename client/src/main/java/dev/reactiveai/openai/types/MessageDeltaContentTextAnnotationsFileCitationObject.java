@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -191,6 +192,32 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FileCitation} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FileCitation> {
+
+			Writer() {
+				super(FileCitation.class, "file_id", "quote");
+			}
+
+			@Override
+			protected @Nullable Object value(FileCitation record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.quote();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileCitation record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -318,6 +345,38 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			return new MessageDeltaContentTextAnnotationsFileCitationObject((Long) values[0], (String) values[1],
 					(String) values[2], (FileCitation) values[3], (Long) values[4], (Long) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentTextAnnotationsFileCitationObject} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentTextAnnotationsFileCitationObject> {
+
+		Writer() {
+			super(MessageDeltaContentTextAnnotationsFileCitationObject.class, "index", "type", "text", "file_citation",
+					"start_index", "end_index");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentTextAnnotationsFileCitationObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.text();
+				case 3 -> record.fileCitation();
+				case 4 -> record.startIndex();
+				case 5 -> record.endIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				MessageDeltaContentTextAnnotationsFileCitationObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -172,6 +173,31 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FilePath} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FilePath> {
+
+			Writer() {
+				super(FilePath.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(FilePath record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FilePath record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -298,6 +324,37 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentTextAnnotationsFilePathObject((Long) values[0], (String) values[1],
 					(String) values[2], (FilePath) values[3], (Long) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentTextAnnotationsFilePathObject} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentTextAnnotationsFilePathObject> {
+
+		Writer() {
+			super(MessageDeltaContentTextAnnotationsFilePathObject.class, "index", "type", "text", "file_path",
+					"start_index", "end_index");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentTextAnnotationsFilePathObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.text();
+				case 3 -> record.filePath();
+				case 4 -> record.startIndex();
+				case 5 -> record.endIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentTextAnnotationsFilePathObject record) {
+			return record.additionalProperties();
 		}
 
 	}

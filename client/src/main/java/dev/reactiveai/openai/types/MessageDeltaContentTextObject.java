@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -261,6 +262,32 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Text} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Text> {
+
+			Writer() {
+				super(Text.class, "value", "annotations");
+			}
+
+			@Override
+			protected @Nullable Object value(Text record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.annotations();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Text record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -345,6 +372,33 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 				@Nullable Map<String, Object> additionalProperties) {
 			return new MessageDeltaContentTextObject((Long) values[0], (String) values[1], (Text) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageDeltaContentTextObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageDeltaContentTextObject> {
+
+		Writer() {
+			super(MessageDeltaContentTextObject.class, "index", "type", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageDeltaContentTextObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageDeltaContentTextObject record) {
+			return record.additionalProperties();
 		}
 
 	}

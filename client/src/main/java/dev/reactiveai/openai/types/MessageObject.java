@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -387,6 +388,31 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 		}
+
+		/**
+		 * Writes a {@link IncompleteDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<IncompleteDetails> {
+
+			Writer() {
+				super(IncompleteDetails.class, "reason");
+			}
+
+			@Override
+			protected @Nullable Object value(IncompleteDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.reason();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IncompleteDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -672,6 +698,32 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			@SuppressWarnings("unchecked")
 			protected Attachment create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Attachment((String) values[0], (List<Tool>) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Attachment} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Attachment> {
+
+			Writer() {
+				super(Attachment.class, "file_id", "tools");
+			}
+
+			@Override
+			protected @Nullable Object value(Attachment record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					case 1 -> record.tools();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Attachment record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1008,6 +1060,46 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 					(Status) values[4], (IncompleteDetails) values[5], (Long) values[6], (Long) values[7],
 					(Role) values[8], (List<ContentItem>) values[9], (String) values[10], (String) values[11],
 					(List<Attachment>) values[12], (Map<String, String>) values[13], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MessageObject} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MessageObject> {
+
+		Writer() {
+			super(MessageObject.class, "id", "object", "created_at", "thread_id", "status", "incomplete_details",
+					"completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments",
+					"metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(MessageObject record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.status();
+				case 5 -> record.incompleteDetails();
+				case 6 -> record.completedAt();
+				case 7 -> record.incompleteAt();
+				case 8 -> record.role();
+				case 9 -> record.content();
+				case 10 -> record.assistantId();
+				case 11 -> record.runId();
+				case 12 -> record.attachments();
+				case 13 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MessageObject record) {
+			return record.additionalProperties();
 		}
 
 	}

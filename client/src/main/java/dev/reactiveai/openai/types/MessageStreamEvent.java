@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -146,6 +147,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadMessageCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageCreated> {
+
+			Writer() {
+				super(ThreadMessageCreated.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -261,6 +288,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			protected ThreadMessageInProgress create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadMessageInProgress((String) values[0], (MessageObject) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadMessageInProgress} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageInProgress> {
+
+			Writer() {
+				super(ThreadMessageInProgress.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageInProgress record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageInProgress record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -382,6 +435,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadMessageDelta} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageDelta> {
+
+			Writer() {
+				super(ThreadMessageDelta.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageDelta record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageDelta record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -500,6 +579,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadMessageCompleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageCompleted> {
+
+			Writer() {
+				super(ThreadMessageCompleted.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageCompleted record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageCompleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -615,6 +720,32 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			protected ThreadMessageIncomplete create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadMessageIncomplete((String) values[0], (MessageObject) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadMessageIncomplete} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadMessageIncomplete> {
+
+			Writer() {
+				super(ThreadMessageIncomplete.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadMessageIncomplete record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadMessageIncomplete record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -151,6 +152,34 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 		protected Model create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Model((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Model} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Model> {
+
+		Writer() {
+			super(Model.class, "id", "created", "object", "owned_by");
+		}
+
+		@Override
+		protected @Nullable Object value(Model record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.created();
+				case 2 -> record.object();
+				case 3 -> record.ownedBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Model record) {
+			return record.additionalProperties();
 		}
 
 	}

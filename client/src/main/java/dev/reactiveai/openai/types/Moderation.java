@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -478,6 +479,45 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Categories} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Categories> {
+
+				Writer() {
+					super(Categories.class, "hate", "hate/threatening", "harassment", "harassment/threatening",
+							"illicit", "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions",
+							"sexual", "sexual/minors", "violence", "violence/graphic");
+				}
+
+				@Override
+				protected @Nullable Object value(Categories record, int index) {
+					return switch (index) {
+						case 0 -> record.hate();
+						case 1 -> record.hateThreatening();
+						case 2 -> record.harassment();
+						case 3 -> record.harassmentThreatening();
+						case 4 -> record.illicit();
+						case 5 -> record.illicitViolent();
+						case 6 -> record.selfHarm();
+						case 7 -> record.selfHarmIntent();
+						case 8 -> record.selfHarmInstructions();
+						case 9 -> record.sexual();
+						case 10 -> record.sexualMinors();
+						case 11 -> record.violence();
+						case 12 -> record.violenceGraphic();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Categories record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -789,6 +829,45 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 							(Double) values[3], (Double) values[4], (Double) values[5], (Double) values[6],
 							(Double) values[7], (Double) values[8], (Double) values[9], (Double) values[10],
 							(Double) values[11], (Double) values[12], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link CategoryScores} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<CategoryScores> {
+
+				Writer() {
+					super(CategoryScores.class, "hate", "hate/threatening", "harassment", "harassment/threatening",
+							"illicit", "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions",
+							"sexual", "sexual/minors", "violence", "violence/graphic");
+				}
+
+				@Override
+				protected @Nullable Object value(CategoryScores record, int index) {
+					return switch (index) {
+						case 0 -> record.hate();
+						case 1 -> record.hateThreatening();
+						case 2 -> record.harassment();
+						case 3 -> record.harassmentThreatening();
+						case 4 -> record.illicit();
+						case 5 -> record.illicitViolent();
+						case 6 -> record.selfHarm();
+						case 7 -> record.selfHarmIntent();
+						case 8 -> record.selfHarmInstructions();
+						case 9 -> record.sexual();
+						case 10 -> record.sexualMinors();
+						case 11 -> record.violence();
+						case 12 -> record.violenceGraphic();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CategoryScores record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -2240,6 +2319,45 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CategoryAppliedInputTypes} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<CategoryAppliedInputTypes> {
+
+				Writer() {
+					super(CategoryAppliedInputTypes.class, "hate", "hate/threatening", "harassment",
+							"harassment/threatening", "illicit", "illicit/violent", "self-harm", "self-harm/intent",
+							"self-harm/instructions", "sexual", "sexual/minors", "violence", "violence/graphic");
+				}
+
+				@Override
+				protected @Nullable Object value(CategoryAppliedInputTypes record, int index) {
+					return switch (index) {
+						case 0 -> record.hate();
+						case 1 -> record.hateThreatening();
+						case 2 -> record.harassment();
+						case 3 -> record.harassmentThreatening();
+						case 4 -> record.illicit();
+						case 5 -> record.illicitViolent();
+						case 6 -> record.selfHarm();
+						case 7 -> record.selfHarmIntent();
+						case 8 -> record.selfHarmInstructions();
+						case 9 -> record.sexual();
+						case 10 -> record.sexualMinors();
+						case 11 -> record.violence();
+						case 12 -> record.violenceGraphic();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CategoryAppliedInputTypes record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -2348,6 +2466,34 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 			protected Result create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Result((Boolean) values[0], (Categories) values[1], (CategoryScores) values[2],
 						(CategoryAppliedInputTypes) values[3], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Result} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Result> {
+
+			Writer() {
+				super(Result.class, "flagged", "categories", "category_scores", "category_applied_input_types");
+			}
+
+			@Override
+			protected @Nullable Object value(Result record, int index) {
+				return switch (index) {
+					case 0 -> record.flagged();
+					case 1 -> record.categories();
+					case 2 -> record.categoryScores();
+					case 3 -> record.categoryAppliedInputTypes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Result record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -2464,6 +2610,33 @@ public record Moderation(@JsonProperty("id") String id, @JsonProperty("model") S
 		protected Moderation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Moderation((String) values[0], (String) values[1], (List<Result>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Moderation} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Moderation> {
+
+		Writer() {
+			super(Moderation.class, "id", "model", "results");
+		}
+
+		@Override
+		protected @Nullable Object value(Moderation record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.model();
+				case 2 -> record.results();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Moderation record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +114,31 @@ public record ModifyCertificateRequest(@JsonProperty("name") String name,
 		protected ModifyCertificateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ModifyCertificateRequest((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ModifyCertificateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ModifyCertificateRequest> {
+
+		Writer() {
+			super(ModifyCertificateRequest.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ModifyCertificateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ModifyCertificateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -141,6 +142,31 @@ public record ModifyMessageRequest(@JsonProperty("metadata") @Nullable Map<Strin
 		protected ModifyMessageRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ModifyMessageRequest((Map<String, String>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ModifyMessageRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ModifyMessageRequest> {
+
+		Writer() {
+			super(ModifyMessageRequest.class, "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(ModifyMessageRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ModifyMessageRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -140,6 +141,31 @@ public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, S
 		protected ModifyRunRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ModifyRunRequest((Map<String, String>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ModifyRunRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ModifyRunRequest> {
+
+		Writer() {
+			super(ModifyRunRequest.class, "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(ModifyRunRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ModifyRunRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -251,6 +252,31 @@ public record ModifyThreadRequest(
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -388,6 +414,31 @@ public record ModifyThreadRequest(
 				}
 
 			}
+
+			/**
+			 * Writes a {@link FileSearch} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<FileSearch> {
+
+				Writer() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(FileSearch record, int index) {
+					return switch (index) {
+						case 0 -> record.vectorStoreIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(FileSearch record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -469,6 +520,32 @@ public record ModifyThreadRequest(
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -574,6 +651,32 @@ public record ModifyThreadRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ModifyThreadRequest((ToolResources) values[0], (Map<String, String>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ModifyThreadRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ModifyThreadRequest> {
+
+		Writer() {
+			super(ModifyThreadRequest.class, "tool_resources", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(ModifyThreadRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.toolResources();
+				case 1 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ModifyThreadRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

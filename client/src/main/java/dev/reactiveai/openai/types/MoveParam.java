@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -175,6 +176,34 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		protected MoveParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new MoveParam((String) values[0], (Long) values[1], (Long) values[2], (List<String>) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link MoveParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<MoveParam> {
+
+		Writer() {
+			super(MoveParam.class, "type", "x", "y", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(MoveParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.x();
+				case 2 -> record.y();
+				case 3 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(MoveParam record) {
+			return record.additionalProperties();
 		}
 
 	}

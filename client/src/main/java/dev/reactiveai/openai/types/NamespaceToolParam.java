@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -225,6 +226,34 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new NamespaceToolParam((String) values[0], (String) values[1], (String) values[2],
 					(List<Tool>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link NamespaceToolParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<NamespaceToolParam> {
+
+		Writer() {
+			super(NamespaceToolParam.class, "type", "name", "description", "tools");
+		}
+
+		@Override
+		protected @Nullable Object value(NamespaceToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.tools();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(NamespaceToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

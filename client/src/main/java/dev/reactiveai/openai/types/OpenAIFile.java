@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -465,6 +466,40 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 			return new OpenAIFile((String) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
 					(String) values[4], (String) values[5], (Purpose) values[6], (Status) values[7], (String) values[8],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OpenAIFile} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OpenAIFile> {
+
+		Writer() {
+			super(OpenAIFile.class, "id", "bytes", "created_at", "expires_at", "filename", "object", "purpose",
+					"status", "status_details");
+		}
+
+		@Override
+		protected @Nullable Object value(OpenAIFile record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.bytes();
+				case 2 -> record.createdAt();
+				case 3 -> record.expiresAt();
+				case 4 -> record.filename();
+				case 5 -> record.object();
+				case 6 -> record.purpose();
+				case 7 -> record.status();
+				case 8 -> record.statusDetails();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OpenAIFile record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -144,6 +145,33 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationAdminApiKeysDeleteResponse((String) values[0], (String) values[1],
 					(Boolean) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationAdminApiKeysDeleteResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationAdminApiKeysDeleteResponse> {
+
+		Writer() {
+			super(OrganizationAdminApiKeysDeleteResponse.class, "id", "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationAdminApiKeysDeleteResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationAdminApiKeysDeleteResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -225,6 +226,33 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationAdminApiKeysListParams((String) values[0], (Order) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationAdminApiKeysListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationAdminApiKeysListParams> {
+
+		Writer() {
+			super(OrganizationAdminApiKeysListParams.class, "after", "order", "limit");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationAdminApiKeysListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.after();
+				case 1 -> record.order();
+				case 2 -> record.limit();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationAdminApiKeysListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

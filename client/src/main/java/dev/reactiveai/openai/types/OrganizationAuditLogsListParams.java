@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -249,6 +250,34 @@ public record OrganizationAuditLogsListParams(
 					@Nullable Map<String, Object> additionalProperties) {
 				return new EffectiveAt((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link EffectiveAt} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<EffectiveAt> {
+
+			Writer() {
+				super(EffectiveAt.class, "gt", "gte", "lt", "lte");
+			}
+
+			@Override
+			protected @Nullable Object value(EffectiveAt record, int index) {
+				return switch (index) {
+					case 0 -> record.gt();
+					case 1 -> record.gte();
+					case 2 -> record.lt();
+					case 3 -> record.lte();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(EffectiveAt record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -532,6 +561,40 @@ public record OrganizationAuditLogsListParams(
 					(List<AuditLogEventType>) values[2], (List<String>) values[3], (List<String>) values[4],
 					(List<String>) values[5], (Long) values[6], (String) values[7], (String) values[8],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationAuditLogsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationAuditLogsListParams> {
+
+		Writer() {
+			super(OrganizationAuditLogsListParams.class, "effective_at", "project_ids[]", "event_types[]",
+					"actor_ids[]", "actor_emails[]", "resource_ids[]", "limit", "after", "before");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationAuditLogsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.effectiveAt();
+				case 1 -> record.projectIds();
+				case 2 -> record.eventTypes();
+				case 3 -> record.actorIds();
+				case 4 -> record.actorEmails();
+				case 5 -> record.resourceIds();
+				case 6 -> record.limit();
+				case 7 -> record.after();
+				case 8 -> record.before();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationAuditLogsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -232,6 +233,33 @@ public record OrganizationCertificatesListParams(@JsonProperty("limit") @Nullabl
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationCertificatesListParams((Long) values[0], (String) values[1], (Order) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationCertificatesListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationCertificatesListParams> {
+
+		Writer() {
+			super(OrganizationCertificatesListParams.class, "limit", "after", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationCertificatesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationCertificatesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -203,6 +204,31 @@ public record OrganizationCertificatesRetrieveParams(
 		protected OrganizationCertificatesRetrieveParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationCertificatesRetrieveParams((List<IncludeItem>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationCertificatesRetrieveParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationCertificatesRetrieveParams> {
+
+		Writer() {
+			super(OrganizationCertificatesRetrieveParams.class, "include");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationCertificatesRetrieveParams record, int index) {
+			return switch (index) {
+				case 0 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationCertificatesRetrieveParams record) {
+			return record.additionalProperties();
 		}
 
 	}

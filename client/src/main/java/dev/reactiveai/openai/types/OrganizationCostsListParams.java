@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -320,6 +321,38 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 			return new OrganizationCostsListParams((Long) values[0], (Long) values[1], (String) values[2],
 					(List<String>) values[3], (List<GroupByItem>) values[4], (Long) values[5], (String) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationCostsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationCostsListParams> {
+
+		Writer() {
+			super(OrganizationCostsListParams.class, "start_time", "end_time", "bucket_width", "project_ids",
+					"group_by", "limit", "page");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationCostsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.startTime();
+				case 1 -> record.endTime();
+				case 2 -> record.bucketWidth();
+				case 3 -> record.projectIds();
+				case 4 -> record.groupBy();
+				case 5 -> record.limit();
+				case 6 -> record.page();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationCostsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

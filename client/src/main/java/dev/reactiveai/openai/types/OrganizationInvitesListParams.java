@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -131,6 +132,32 @@ public record OrganizationInvitesListParams(@JsonProperty("limit") @Nullable Lon
 		protected OrganizationInvitesListParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationInvitesListParams((Long) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationInvitesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationInvitesListParams> {
+
+		Writer() {
+			super(OrganizationInvitesListParams.class, "limit", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationInvitesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationInvitesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

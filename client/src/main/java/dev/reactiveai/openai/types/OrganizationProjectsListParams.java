@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -151,6 +152,33 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationProjectsListParams((Long) values[0], (String) values[1], (Boolean) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationProjectsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationProjectsListParams> {
+
+		Writer() {
+			super(OrganizationProjectsListParams.class, "limit", "after", "include_archived");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationProjectsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.includeArchived();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationProjectsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -150,6 +151,33 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationProjectsRateLimitsListParams((Long) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationProjectsRateLimitsListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationProjectsRateLimitsListParams> {
+
+		Writer() {
+			super(OrganizationProjectsRateLimitsListParams.class, "limit", "after", "before");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationProjectsRateLimitsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.before();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationProjectsRateLimitsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

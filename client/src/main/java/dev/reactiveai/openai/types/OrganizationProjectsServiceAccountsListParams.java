@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -132,6 +133,32 @@ public record OrganizationProjectsServiceAccountsListParams(@JsonProperty("limit
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationProjectsServiceAccountsListParams((Long) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationProjectsServiceAccountsListParams} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationProjectsServiceAccountsListParams> {
+
+		Writer() {
+			super(OrganizationProjectsServiceAccountsListParams.class, "limit", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationProjectsServiceAccountsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationProjectsServiceAccountsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -538,6 +539,41 @@ public record OrganizationUsageAudioSpeechesListParams(@JsonProperty("start_time
 					(BucketWidth) values[2], (List<String>) values[3], (List<String>) values[4],
 					(List<String>) values[5], (List<String>) values[6], (List<GroupByItem>) values[7], (Long) values[8],
 					(String) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationUsageAudioSpeechesListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationUsageAudioSpeechesListParams> {
+
+		Writer() {
+			super(OrganizationUsageAudioSpeechesListParams.class, "start_time", "end_time", "bucket_width",
+					"project_ids", "user_ids", "api_key_ids", "models", "group_by", "limit", "page");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationUsageAudioSpeechesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.startTime();
+				case 1 -> record.endTime();
+				case 2 -> record.bucketWidth();
+				case 3 -> record.projectIds();
+				case 4 -> record.userIds();
+				case 5 -> record.apiKeyIds();
+				case 6 -> record.models();
+				case 7 -> record.groupBy();
+				case 8 -> record.limit();
+				case 9 -> record.page();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationUsageAudioSpeechesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -412,6 +413,38 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 			return new OrganizationUsageCodeInterpreterSessionsListParams((Long) values[0], (Long) values[1],
 					(BucketWidth) values[2], (List<String>) values[3], (List<GroupByItem>) values[4], (Long) values[5],
 					(String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationUsageCodeInterpreterSessionsListParams} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationUsageCodeInterpreterSessionsListParams> {
+
+		Writer() {
+			super(OrganizationUsageCodeInterpreterSessionsListParams.class, "start_time", "end_time", "bucket_width",
+					"project_ids", "group_by", "limit", "page");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationUsageCodeInterpreterSessionsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.startTime();
+				case 1 -> record.endTime();
+				case 2 -> record.bucketWidth();
+				case 3 -> record.projectIds();
+				case 4 -> record.groupBy();
+				case 5 -> record.limit();
+				case 6 -> record.page();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationUsageCodeInterpreterSessionsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

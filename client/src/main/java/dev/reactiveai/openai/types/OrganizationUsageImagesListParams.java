@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -784,6 +785,43 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 					(List<Source>) values[3], (List<Size>) values[4], (List<String>) values[5],
 					(List<String>) values[6], (List<String>) values[7], (List<String>) values[8],
 					(List<GroupByItem>) values[9], (Long) values[10], (String) values[11], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationUsageImagesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationUsageImagesListParams> {
+
+		Writer() {
+			super(OrganizationUsageImagesListParams.class, "start_time", "end_time", "bucket_width", "sources", "sizes",
+					"project_ids", "user_ids", "api_key_ids", "models", "group_by", "limit", "page");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationUsageImagesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.startTime();
+				case 1 -> record.endTime();
+				case 2 -> record.bucketWidth();
+				case 3 -> record.sources();
+				case 4 -> record.sizes();
+				case 5 -> record.projectIds();
+				case 6 -> record.userIds();
+				case 7 -> record.apiKeyIds();
+				case 8 -> record.models();
+				case 9 -> record.groupBy();
+				case 10 -> record.limit();
+				case 11 -> record.page();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationUsageImagesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

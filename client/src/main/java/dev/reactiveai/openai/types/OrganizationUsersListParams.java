@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -172,6 +173,33 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationUsersListParams((Long) values[0], (String) values[1], (List<String>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationUsersListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationUsersListParams> {
+
+		Writer() {
+			super(OrganizationUsersListParams.class, "limit", "after", "emails");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationUsersListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.emails();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationUsersListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -225,6 +226,33 @@ public record OrganizationUsersRolesListParams(@JsonProperty("limit") @Nullable 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OrganizationUsersRolesListParams((Long) values[0], (String) values[1], (Order) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OrganizationUsersRolesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OrganizationUsersRolesListParams> {
+
+		Writer() {
+			super(OrganizationUsersRolesListParams.class, "limit", "after", "order");
+		}
+
+		@Override
+		protected @Nullable Object value(OrganizationUsersRolesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.after();
+				case 2 -> record.order();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OrganizationUsersRolesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -106,6 +107,31 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 		protected OtherChunkingStrategyResponseParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OtherChunkingStrategyResponseParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OtherChunkingStrategyResponseParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OtherChunkingStrategyResponseParam> {
+
+		Writer() {
+			super(OtherChunkingStrategyResponseParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(OtherChunkingStrategyResponseParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OtherChunkingStrategyResponseParam record) {
+			return record.additionalProperties();
 		}
 
 	}

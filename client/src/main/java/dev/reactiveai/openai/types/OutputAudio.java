@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -134,6 +135,33 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 		@Override
 		protected OutputAudio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new OutputAudio((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OutputAudio} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OutputAudio> {
+
+		Writer() {
+			super(OutputAudio.class, "type", "data", "transcript");
+		}
+
+		@Override
+		protected @Nullable Object value(OutputAudio record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.data();
+				case 2 -> record.transcript();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OutputAudio record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -318,6 +319,36 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 			return new OutputMessage((String) values[0], (String) values[1], (String) values[2],
 					(List<OutputMessageContent>) values[3], (MessagePhase) values[4], (Status) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OutputMessage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OutputMessage> {
+
+		Writer() {
+			super(OutputMessage.class, "id", "type", "role", "content", "phase", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(OutputMessage record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.role();
+				case 3 -> record.content();
+				case 4 -> record.phase();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OutputMessage record) {
+			return record.additionalProperties();
 		}
 
 	}

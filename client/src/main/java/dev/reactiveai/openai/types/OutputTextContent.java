@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -203,6 +204,34 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new OutputTextContent((String) values[0], (String) values[1], (List<Annotation>) values[2],
 					(List<LogProb>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link OutputTextContent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<OutputTextContent> {
+
+		Writer() {
+			super(OutputTextContent.class, "type", "text", "annotations", "logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(OutputTextContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.annotations();
+				case 3 -> record.logprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(OutputTextContent record) {
+			return record.additionalProperties();
 		}
 
 	}

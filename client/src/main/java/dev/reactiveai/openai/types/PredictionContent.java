@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -253,6 +254,32 @@ public record PredictionContent(@JsonProperty("type") String type,
 		protected PredictionContent create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new PredictionContent((String) values[0], (Content) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link PredictionContent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<PredictionContent> {
+
+		Writer() {
+			super(PredictionContent.class, "type", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(PredictionContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(PredictionContent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -265,6 +266,36 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		protected Project create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Project((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(Long) values[4], (Status) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Project} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Project> {
+
+		Writer() {
+			super(Project.class, "id", "object", "name", "created_at", "archived_at", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(Project record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.archivedAt();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Project record) {
+			return record.additionalProperties();
 		}
 
 	}

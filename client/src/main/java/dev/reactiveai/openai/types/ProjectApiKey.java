@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -282,6 +283,33 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Owner} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Owner> {
+
+			Writer() {
+				super(Owner.class, "type", "user", "service_account");
+			}
+
+			@Override
+			protected @Nullable Object value(Owner record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.user();
+					case 2 -> record.serviceAccount();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Owner record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -422,6 +450,37 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		protected ProjectApiKey create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ProjectApiKey((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(Long) values[4], (String) values[5], (Owner) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectApiKey} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectApiKey> {
+
+		Writer() {
+			super(ProjectApiKey.class, "object", "redacted_value", "name", "created_at", "last_used_at", "id", "owner");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectApiKey record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.redactedValue();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.lastUsedAt();
+				case 5 -> record.id();
+				case 6 -> record.owner();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectApiKey record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -253,6 +254,32 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 		protected ProjectCreateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectCreateRequest((String) values[0], (Geography) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectCreateRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectCreateRequest> {
+
+		Writer() {
+			super(ProjectCreateRequest.class, "name", "geography");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.geography();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

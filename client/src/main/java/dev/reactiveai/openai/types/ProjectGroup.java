@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -169,6 +170,35 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 		protected ProjectGroup create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ProjectGroup((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectGroup} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectGroup> {
+
+		Writer() {
+			super(ProjectGroup.class, "object", "project_id", "group_id", "group_name", "created_at");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectGroup record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.projectId();
+				case 2 -> record.groupId();
+				case 3 -> record.groupName();
+				case 4 -> record.createdAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectGroup record) {
+			return record.additionalProperties();
 		}
 
 	}

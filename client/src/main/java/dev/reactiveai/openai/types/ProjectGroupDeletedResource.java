@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -120,6 +121,32 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		protected ProjectGroupDeletedResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectGroupDeletedResource((String) values[0], (Boolean) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectGroupDeletedResource} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectGroupDeletedResource> {
+
+		Writer() {
+			super(ProjectGroupDeletedResource.class, "object", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectGroupDeletedResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectGroupDeletedResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -197,6 +198,35 @@ public record ProjectListResponse(@JsonProperty("object") String object, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectListResponse((String) values[0], (List<Project>) values[1], (String) values[2],
 					(String) values[3], (Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectListResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectListResponse> {
+
+		Writer() {
+			super(ProjectListResponse.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectListResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectListResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -242,6 +243,41 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 			return new ProjectRateLimit((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					(Long) values[4], (Long) values[5], (Long) values[6], (Long) values[7], (Long) values[8],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectRateLimit} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectRateLimit> {
+
+		Writer() {
+			super(ProjectRateLimit.class, "object", "id", "model", "max_requests_per_1_minute",
+					"max_tokens_per_1_minute", "max_images_per_1_minute", "max_audio_megabytes_per_1_minute",
+					"max_requests_per_1_day", "batch_1_day_max_input_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectRateLimit record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.model();
+				case 3 -> record.maxRequestsPer1Minute();
+				case 4 -> record.maxTokensPer1Minute();
+				case 5 -> record.maxImagesPer1Minute();
+				case 6 -> record.maxAudioMegabytesPer1Minute();
+				case 7 -> record.maxRequestsPer1Day();
+				case 8 -> record.batch1DayMaxInputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectRateLimit record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -202,6 +203,38 @@ public record ProjectRateLimitUpdateRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectRateLimitUpdateRequest((Long) values[0], (Long) values[1], (Long) values[2],
 					(Long) values[3], (Long) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectRateLimitUpdateRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectRateLimitUpdateRequest> {
+
+		Writer() {
+			super(ProjectRateLimitUpdateRequest.class, "max_requests_per_1_minute", "max_tokens_per_1_minute",
+					"max_images_per_1_minute", "max_audio_megabytes_per_1_minute", "max_requests_per_1_day",
+					"batch_1_day_max_input_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectRateLimitUpdateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.maxRequestsPer1Minute();
+				case 1 -> record.maxTokensPer1Minute();
+				case 2 -> record.maxImagesPer1Minute();
+				case 3 -> record.maxAudioMegabytesPer1Minute();
+				case 4 -> record.maxRequestsPer1Day();
+				case 5 -> record.batch1DayMaxInputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectRateLimitUpdateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -252,6 +253,35 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectServiceAccount((String) values[0], (String) values[1], (String) values[2],
 					(Role) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectServiceAccount} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectServiceAccount> {
+
+		Writer() {
+			super(ProjectServiceAccount.class, "object", "id", "name", "role", "created_at");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectServiceAccount record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.role();
+				case 4 -> record.createdAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectServiceAccount record) {
+			return record.additionalProperties();
 		}
 
 	}

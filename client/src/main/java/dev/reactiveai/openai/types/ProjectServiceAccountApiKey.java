@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -172,6 +173,35 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectServiceAccountApiKey((String) values[0], (String) values[1], (String) values[2],
 					(Long) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectServiceAccountApiKey} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectServiceAccountApiKey> {
+
+		Writer() {
+			super(ProjectServiceAccountApiKey.class, "object", "value", "name", "created_at", "id");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectServiceAccountApiKey record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.value();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				case 4 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectServiceAccountApiKey record) {
+			return record.additionalProperties();
 		}
 
 	}

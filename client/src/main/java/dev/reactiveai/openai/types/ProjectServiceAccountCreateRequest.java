@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +114,31 @@ public record ProjectServiceAccountCreateRequest(@JsonProperty("name") String na
 		protected ProjectServiceAccountCreateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectServiceAccountCreateRequest((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectServiceAccountCreateRequest} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectServiceAccountCreateRequest> {
+
+		Writer() {
+			super(ProjectServiceAccountCreateRequest.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectServiceAccountCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectServiceAccountCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

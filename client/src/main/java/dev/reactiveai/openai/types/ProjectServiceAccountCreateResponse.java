@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -181,6 +182,36 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 			return new ProjectServiceAccountCreateResponse((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], (ProjectServiceAccountApiKey) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectServiceAccountCreateResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectServiceAccountCreateResponse> {
+
+		Writer() {
+			super(ProjectServiceAccountCreateResponse.class, "object", "id", "name", "role", "created_at", "api_key");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectServiceAccountCreateResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.role();
+				case 4 -> record.createdAt();
+				case 5 -> record.apiKey();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectServiceAccountCreateResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +114,31 @@ public record ProjectUpdateRequest(@JsonProperty("name") String name,
 		protected ProjectUpdateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectUpdateRequest((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectUpdateRequest} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectUpdateRequest> {
+
+		Writer() {
+			super(ProjectUpdateRequest.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectUpdateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectUpdateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

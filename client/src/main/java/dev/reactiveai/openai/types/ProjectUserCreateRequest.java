@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -208,6 +209,32 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		protected ProjectUserCreateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ProjectUserCreateRequest((String) values[0], (Role) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ProjectUserCreateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ProjectUserCreateRequest> {
+
+		Writer() {
+			super(ProjectUserCreateRequest.class, "user_id", "role");
+		}
+
+		@Override
+		protected @Nullable Object value(ProjectUserCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.userId();
+				case 1 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ProjectUserCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -171,6 +172,33 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		protected Prompt create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Prompt((String) values[0], (String) values[1],
 					(Map<String, ResponsePromptVariablesValue>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Prompt} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Prompt> {
+
+		Writer() {
+			super(Prompt.class, "id", "version", "variables");
+		}
+
+		@Override
+		protected @Nullable Object value(Prompt record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.version();
+				case 2 -> record.variables();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Prompt record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,31 @@ public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") Str
 		protected PublicAssignOrganizationGroupRoleBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new PublicAssignOrganizationGroupRoleBody((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link PublicAssignOrganizationGroupRoleBody} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<PublicAssignOrganizationGroupRoleBody> {
+
+		Writer() {
+			super(PublicAssignOrganizationGroupRoleBody.class, "role_id");
+		}
+
+		@Override
+		protected @Nullable Object value(PublicAssignOrganizationGroupRoleBody record, int index) {
+			return switch (index) {
+				case 0 -> record.roleId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(PublicAssignOrganizationGroupRoleBody record) {
+			return record.additionalProperties();
 		}
 
 	}

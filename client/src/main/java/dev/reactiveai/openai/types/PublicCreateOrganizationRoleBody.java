@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -169,6 +170,33 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new PublicCreateOrganizationRoleBody((String) values[0], (List<String>) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link PublicCreateOrganizationRoleBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<PublicCreateOrganizationRoleBody> {
+
+		Writer() {
+			super(PublicCreateOrganizationRoleBody.class, "role_name", "permissions", "description");
+		}
+
+		@Override
+		protected @Nullable Object value(PublicCreateOrganizationRoleBody record, int index) {
+			return switch (index) {
+				case 0 -> record.roleName();
+				case 1 -> record.permissions();
+				case 2 -> record.description();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(PublicCreateOrganizationRoleBody record) {
+			return record.additionalProperties();
 		}
 
 	}

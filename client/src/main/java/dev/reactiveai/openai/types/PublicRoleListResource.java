@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -179,6 +180,34 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 				@Nullable Map<String, Object> additionalProperties) {
 			return new PublicRoleListResource((String) values[0], (List<Role>) values[1], (Boolean) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link PublicRoleListResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<PublicRoleListResource> {
+
+		Writer() {
+			super(PublicRoleListResource.class, "object", "data", "has_more", "next");
+		}
+
+		@Override
+		protected @Nullable Object value(PublicRoleListResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.hasMore();
+				case 3 -> record.next();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(PublicRoleListResource record) {
+			return record.additionalProperties();
 		}
 
 	}

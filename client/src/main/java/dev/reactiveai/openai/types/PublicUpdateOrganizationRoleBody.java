@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -167,6 +168,33 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 				@Nullable Map<String, Object> additionalProperties) {
 			return new PublicUpdateOrganizationRoleBody((List<String>) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link PublicUpdateOrganizationRoleBody} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<PublicUpdateOrganizationRoleBody> {
+
+		Writer() {
+			super(PublicUpdateOrganizationRoleBody.class, "permissions", "description", "role_name");
+		}
+
+		@Override
+		protected @Nullable Object value(PublicUpdateOrganizationRoleBody record, int index) {
+			return switch (index) {
+				case 0 -> record.permissions();
+				case 1 -> record.description();
+				case 2 -> record.roleName();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(PublicUpdateOrganizationRoleBody record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -168,6 +169,33 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		protected RankingOptions create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new RankingOptions((RankerVersionType) values[0], (Double) values[1],
 					(HybridSearchOptions) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RankingOptions} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RankingOptions> {
+
+		Writer() {
+			super(RankingOptions.class, "ranker", "score_threshold", "hybrid_search");
+		}
+
+		@Override
+		protected @Nullable Object value(RankingOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.ranker();
+				case 1 -> record.scoreThreshold();
+				case 2 -> record.hybridSearch();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RankingOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

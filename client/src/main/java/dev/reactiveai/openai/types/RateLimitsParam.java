@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -112,6 +113,31 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 		protected RateLimitsParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RateLimitsParam((Long) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RateLimitsParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RateLimitsParam> {
+
+		Writer() {
+			super(RateLimitsParam.class, "max_requests_per_1_minute");
+		}
+
+		@Override
+		protected @Nullable Object value(RateLimitsParam record, int index) {
+			return switch (index) {
+				case 0 -> record.maxRequestsPer1Minute();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RateLimitsParam record) {
+			return record.additionalProperties();
 		}
 
 	}

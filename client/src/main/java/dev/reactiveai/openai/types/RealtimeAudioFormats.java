@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -136,6 +137,32 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 		}
+
+		/**
+		 * Writes a {@link PCMAudioFormat} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<PCMAudioFormat> {
+
+			Writer() {
+				super(PCMAudioFormat.class, "type", "rate");
+			}
+
+			@Override
+			protected @Nullable Object value(PCMAudioFormat record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.rate();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(PCMAudioFormat record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -233,6 +260,31 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 		}
+
+		/**
+		 * Writes a {@link PCMUAudioFormat} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<PCMUAudioFormat> {
+
+			Writer() {
+				super(PCMUAudioFormat.class, "type");
+			}
+
+			@Override
+			protected @Nullable Object value(PCMUAudioFormat record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(PCMUAudioFormat record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -327,6 +379,31 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			protected PCMAAudioFormat create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new PCMAAudioFormat((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link PCMAAudioFormat} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<PCMAAudioFormat> {
+
+			Writer() {
+				super(PCMAAudioFormat.class, "type");
+			}
+
+			@Override
+			protected @Nullable Object value(PCMAAudioFormat record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(PCMAAudioFormat record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +141,33 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventConversationItemRetrieve((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventConversationItemRetrieve} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventConversationItemRetrieve> {
+
+		Writer() {
+			super(RealtimeBetaClientEventConversationItemRetrieve.class, "event_id", "type", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventConversationItemRetrieve record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventConversationItemRetrieve record) {
+			return record.additionalProperties();
 		}
 
 	}

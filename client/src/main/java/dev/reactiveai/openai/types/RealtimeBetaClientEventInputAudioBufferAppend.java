@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -145,6 +146,33 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventInputAudioBufferAppend((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventInputAudioBufferAppend} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventInputAudioBufferAppend> {
+
+		Writer() {
+			super(RealtimeBetaClientEventInputAudioBufferAppend.class, "event_id", "type", "audio");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventInputAudioBufferAppend record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.audio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventInputAudioBufferAppend record) {
+			return record.additionalProperties();
 		}
 
 	}

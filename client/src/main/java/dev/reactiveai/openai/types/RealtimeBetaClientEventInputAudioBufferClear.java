@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -119,6 +120,32 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventInputAudioBufferClear((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventInputAudioBufferClear} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventInputAudioBufferClear> {
+
+		Writer() {
+			super(RealtimeBetaClientEventInputAudioBufferClear.class, "event_id", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventInputAudioBufferClear record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventInputAudioBufferClear record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -125,6 +126,32 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventOutputAudioBufferClear((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventOutputAudioBufferClear} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventOutputAudioBufferClear> {
+
+		Writer() {
+			super(RealtimeBetaClientEventOutputAudioBufferClear.class, "event_id", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventOutputAudioBufferClear record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventOutputAudioBufferClear record) {
+			return record.additionalProperties();
 		}
 
 	}

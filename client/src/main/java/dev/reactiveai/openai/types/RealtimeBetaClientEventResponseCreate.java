@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -158,6 +159,33 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventResponseCreate((String) values[0], (String) values[1],
 					(RealtimeBetaResponseCreateParams) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventResponseCreate} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventResponseCreate> {
+
+		Writer() {
+			super(RealtimeBetaClientEventResponseCreate.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventResponseCreate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.response();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventResponseCreate record) {
+			return record.additionalProperties();
 		}
 
 	}

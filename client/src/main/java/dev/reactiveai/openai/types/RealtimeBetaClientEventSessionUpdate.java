@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -145,6 +146,33 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaClientEventSessionUpdate((String) values[0], (String) values[1],
 					(RealtimeSessionCreateRequest) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaClientEventSessionUpdate} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaClientEventSessionUpdate> {
+
+		Writer() {
+			super(RealtimeBetaClientEventSessionUpdate.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaClientEventSessionUpdate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaClientEventSessionUpdate record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -518,6 +519,32 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Error} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Error> {
+
+				Writer() {
+					super(Error.class, "type", "code");
+				}
+
+				@Override
+				protected @Nullable Object value(Error record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.code();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Error record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -644,6 +671,33 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			protected StatusDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new StatusDetails((Type) values[0], (Reason) values[1], (Error) values[2], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link StatusDetails} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<StatusDetails> {
+
+			Writer() {
+				super(StatusDetails.class, "type", "reason", "error");
+			}
+
+			@Override
+			protected @Nullable Object value(StatusDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.reason();
+					case 2 -> record.error();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(StatusDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -906,6 +960,33 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 					}
 
 				}
+
+				/**
+				 * Writes a {@link CachedTokensDetails} without reflection; the client's
+				 * mapper finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<CachedTokensDetails> {
+
+					Writer() {
+						super(CachedTokensDetails.class, "text_tokens", "image_tokens", "audio_tokens");
+					}
+
+					@Override
+					protected @Nullable Object value(CachedTokensDetails record, int index) {
+						return switch (index) {
+							case 0 -> record.textTokens();
+							case 1 -> record.imageTokens();
+							case 2 -> record.audioTokens();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(CachedTokensDetails record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -1025,6 +1106,36 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new InputTokenDetails((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
 							(CachedTokensDetails) values[4], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link InputTokenDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<InputTokenDetails> {
+
+				Writer() {
+					super(InputTokenDetails.class, "cached_tokens", "text_tokens", "image_tokens", "audio_tokens",
+							"cached_tokens_details");
+				}
+
+				@Override
+				protected @Nullable Object value(InputTokenDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.cachedTokens();
+						case 1 -> record.textTokens();
+						case 2 -> record.imageTokens();
+						case 3 -> record.audioTokens();
+						case 4 -> record.cachedTokensDetails();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputTokenDetails record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -1149,6 +1260,32 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 				}
 
 			}
+
+			/**
+			 * Writes a {@link OutputTokenDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<OutputTokenDetails> {
+
+				Writer() {
+					super(OutputTokenDetails.class, "text_tokens", "audio_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(OutputTokenDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.textTokens();
+						case 1 -> record.audioTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(OutputTokenDetails record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1270,6 +1407,36 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Usage((Long) values[0], (Long) values[1], (Long) values[2], (InputTokenDetails) values[3],
 						(OutputTokenDetails) values[4], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "total_tokens", "input_tokens", "output_tokens", "input_token_details",
+						"output_token_details");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.totalTokens();
+					case 1 -> record.inputTokens();
+					case 2 -> record.outputTokens();
+					case 3 -> record.inputTokenDetails();
+					case 4 -> record.outputTokenDetails();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1877,6 +2044,45 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 					(Map<String, String>) values[5], (Usage) values[6], (String) values[7], (VoiceIdsShared) values[8],
 					(List<Modality>) values[9], (OutputAudioFormat) values[10], (Double) values[11],
 					(MaxOutputTokens) values[12], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaResponse> {
+
+		Writer() {
+			super(RealtimeBetaResponse.class, "id", "object", "status", "status_details", "output", "metadata", "usage",
+					"conversation_id", "voice", "modalities", "output_audio_format", "temperature",
+					"max_output_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.status();
+				case 3 -> record.statusDetails();
+				case 4 -> record.output();
+				case 5 -> record.metadata();
+				case 6 -> record.usage();
+				case 7 -> record.conversationId();
+				case 8 -> record.voice();
+				case 9 -> record.modalities();
+				case 10 -> record.outputAudioFormat();
+				case 11 -> record.temperature();
+				case 12 -> record.maxOutputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

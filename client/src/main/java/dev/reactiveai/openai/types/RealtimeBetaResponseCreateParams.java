@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -420,6 +421,34 @@ public record RealtimeBetaResponseCreateParams(
 			protected Tool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Tool((String) values[0], (String) values[1], (String) values[2],
 						(Map<String, Object>) values[3], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Tool} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Tool> {
+
+			Writer() {
+				super(Tool.class, "type", "name", "description", "parameters");
+			}
+
+			@Override
+			protected @Nullable Object value(Tool record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.name();
+					case 2 -> record.description();
+					case 3 -> record.parameters();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Tool record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1050,6 +1079,44 @@ public record RealtimeBetaResponseCreateParams(
 					(ToolChoice) values[5], (Double) values[6], (MaxOutputTokens) values[7], (Conversation) values[8],
 					(Map<String, String>) values[9], (Prompt) values[10], (List<RealtimeConversationItem>) values[11],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaResponseCreateParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaResponseCreateParams> {
+
+		Writer() {
+			super(RealtimeBetaResponseCreateParams.class, "modalities", "instructions", "voice", "output_audio_format",
+					"tools", "tool_choice", "temperature", "max_output_tokens", "conversation", "metadata", "prompt",
+					"input");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaResponseCreateParams record, int index) {
+			return switch (index) {
+				case 0 -> record.modalities();
+				case 1 -> record.instructions();
+				case 2 -> record.voice();
+				case 3 -> record.outputAudioFormat();
+				case 4 -> record.tools();
+				case 5 -> record.toolChoice();
+				case 6 -> record.temperature();
+				case 7 -> record.maxOutputTokens();
+				case 8 -> record.conversation();
+				case 9 -> record.metadata();
+				case 10 -> record.prompt();
+				case 11 -> record.input();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaResponseCreateParams record) {
+			return record.additionalProperties();
 		}
 
 	}

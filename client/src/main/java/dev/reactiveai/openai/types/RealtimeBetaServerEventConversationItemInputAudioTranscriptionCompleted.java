@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -292,6 +293,42 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted((String) values[0],
 					(String) values[1], (String) values[2], (Long) values[3], (String) values[4],
 					(List<LogProbProperties>) values[5], (Usage) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted}
+	 * without reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer
+			extends RecordSerializer<RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted> {
+
+		Writer() {
+			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.class, "event_id", "type",
+					"item_id", "content_index", "transcript", "logprobs", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted record,
+				int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				case 3 -> record.contentIndex();
+				case 4 -> record.transcript();
+				case 5 -> record.logprobs();
+				case 6 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted record) {
+			return record.additionalProperties();
 		}
 
 	}

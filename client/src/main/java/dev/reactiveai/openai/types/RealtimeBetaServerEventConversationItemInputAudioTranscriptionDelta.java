@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -217,6 +218,41 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta((String) values[0],
 					(String) values[1], (String) values[2], (Long) values[3], (String) values[4],
 					(List<LogProbProperties>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer
+			extends RecordSerializer<RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta> {
+
+		Writer() {
+			super(RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta.class, "event_id", "type",
+					"item_id", "content_index", "delta", "logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta record,
+				int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				case 3 -> record.contentIndex();
+				case 4 -> record.delta();
+				case 5 -> record.logprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -177,6 +178,36 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventConversationItemTruncated((String) values[0], (String) values[1],
 					(String) values[2], (Long) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventConversationItemTruncated} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventConversationItemTruncated> {
+
+		Writer() {
+			super(RealtimeBetaServerEventConversationItemTruncated.class, "event_id", "type", "item_id",
+					"content_index", "audio_end_ms");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventConversationItemTruncated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				case 3 -> record.contentIndex();
+				case 4 -> record.audioEndMs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventConversationItemTruncated record) {
+			return record.additionalProperties();
 		}
 
 	}

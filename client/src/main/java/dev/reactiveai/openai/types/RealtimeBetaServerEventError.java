@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -226,6 +227,35 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Error} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Error> {
+
+			Writer() {
+				super(Error.class, "type", "code", "message", "param", "event_id");
+			}
+
+			@Override
+			protected @Nullable Object value(Error record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.code();
+					case 2 -> record.message();
+					case 3 -> record.param();
+					case 4 -> record.eventId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Error record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -309,6 +339,33 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventError((String) values[0], (String) values[1], (Error) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventError} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventError> {
+
+		Writer() {
+			super(RealtimeBetaServerEventError.class, "event_id", "type", "error");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventError record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventError record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -159,6 +160,35 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventInputAudioBufferCommitted((String) values[0], (String) values[1],
 					(String) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventInputAudioBufferCommitted} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventInputAudioBufferCommitted> {
+
+		Writer() {
+			super(RealtimeBetaServerEventInputAudioBufferCommitted.class, "event_id", "type", "previous_item_id",
+					"item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventInputAudioBufferCommitted record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.previousItemId();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventInputAudioBufferCommitted record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -170,6 +171,36 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventInputAudioBufferSpeechStarted((String) values[0], (String) values[1],
 					(Long) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventInputAudioBufferSpeechStarted} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventInputAudioBufferSpeechStarted> {
+
+		Writer() {
+			super(RealtimeBetaServerEventInputAudioBufferSpeechStarted.class, "event_id", "type", "audio_start_ms",
+					"item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventInputAudioBufferSpeechStarted record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.audioStartMs();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeBetaServerEventInputAudioBufferSpeechStarted record) {
+			return record.additionalProperties();
 		}
 
 	}

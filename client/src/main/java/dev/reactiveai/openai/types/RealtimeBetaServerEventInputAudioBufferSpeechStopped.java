@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -159,6 +160,36 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStopped(@JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventInputAudioBufferSpeechStopped((String) values[0], (String) values[1],
 					(Long) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventInputAudioBufferSpeechStopped} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventInputAudioBufferSpeechStopped> {
+
+		Writer() {
+			super(RealtimeBetaServerEventInputAudioBufferSpeechStopped.class, "event_id", "type", "audio_end_ms",
+					"item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventInputAudioBufferSpeechStopped record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.audioEndMs();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeBetaServerEventInputAudioBufferSpeechStopped record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -293,6 +294,34 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RateLimit} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RateLimit> {
+
+			Writer() {
+				super(RateLimit.class, "name", "limit", "remaining", "reset_seconds");
+			}
+
+			@Override
+			protected @Nullable Object value(RateLimit record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.limit();
+					case 2 -> record.remaining();
+					case 3 -> record.resetSeconds();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RateLimit record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -398,6 +427,33 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventRateLimitsUpdated((String) values[0], (String) values[1],
 					(List<RateLimit>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventRateLimitsUpdated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventRateLimitsUpdated> {
+
+		Writer() {
+			super(RealtimeBetaServerEventRateLimitsUpdated.class, "event_id", "type", "rate_limits");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventRateLimitsUpdated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.rateLimits();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventRateLimitsUpdated record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -296,6 +297,34 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Part} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Part> {
+
+			Writer() {
+				super(Part.class, "type", "text", "audio", "transcript");
+			}
+
+			@Override
+			protected @Nullable Object value(Part record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					case 2 -> record.audio();
+					case 3 -> record.transcript();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Part record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -438,6 +467,38 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			return new RealtimeBetaServerEventResponseContentPartAdded((String) values[0], (String) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], (Long) values[5], (Part) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseContentPartAdded} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseContentPartAdded> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseContentPartAdded.class, "event_id", "type", "response_id", "item_id",
+					"output_index", "content_index", "part");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseContentPartAdded record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.itemId();
+				case 4 -> record.outputIndex();
+				case 5 -> record.contentIndex();
+				case 6 -> record.part();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventResponseContentPartAdded record) {
+			return record.additionalProperties();
 		}
 
 	}

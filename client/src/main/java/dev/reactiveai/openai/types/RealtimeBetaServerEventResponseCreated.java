@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -138,6 +139,33 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventResponseCreated((String) values[0], (String) values[1],
 					(RealtimeBetaResponse) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseCreated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseCreated> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseCreated.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseCreated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.response();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventResponseCreated record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -188,6 +189,37 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventResponseMCPCallArgumentsDone((String) values[0], (String) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseMCPCallArgumentsDone} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseMCPCallArgumentsDone> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseMCPCallArgumentsDone.class, "event_id", "type", "response_id",
+					"item_id", "output_index", "arguments");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseMCPCallArgumentsDone record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.itemId();
+				case 4 -> record.outputIndex();
+				case 5 -> record.arguments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventResponseMCPCallArgumentsDone record) {
+			return record.additionalProperties();
 		}
 
 	}

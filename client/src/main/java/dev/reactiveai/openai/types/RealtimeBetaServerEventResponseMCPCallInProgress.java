@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -155,6 +156,35 @@ public record RealtimeBetaServerEventResponseMCPCallInProgress(@JsonProperty("ev
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventResponseMCPCallInProgress((String) values[0], (String) values[1],
 					(Long) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseMCPCallInProgress} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseMCPCallInProgress> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseMCPCallInProgress.class, "event_id", "type", "output_index",
+					"item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseMCPCallInProgress record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.outputIndex();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventResponseMCPCallInProgress record) {
+			return record.additionalProperties();
 		}
 
 	}

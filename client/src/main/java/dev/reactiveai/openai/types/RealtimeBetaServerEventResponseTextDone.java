@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -206,6 +207,38 @@ public record RealtimeBetaServerEventResponseTextDone(@JsonProperty("event_id") 
 			return new RealtimeBetaServerEventResponseTextDone((String) values[0], (String) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], (Long) values[5], (String) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventResponseTextDone} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventResponseTextDone> {
+
+		Writer() {
+			super(RealtimeBetaServerEventResponseTextDone.class, "event_id", "type", "response_id", "item_id",
+					"output_index", "content_index", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventResponseTextDone record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.itemId();
+				case 4 -> record.outputIndex();
+				case 5 -> record.contentIndex();
+				case 6 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventResponseTextDone record) {
+			return record.additionalProperties();
 		}
 
 	}

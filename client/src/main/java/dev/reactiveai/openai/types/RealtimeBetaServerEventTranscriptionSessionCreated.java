@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -141,6 +142,33 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventTranscriptionSessionCreated((String) values[0], (String) values[1],
 					(RealtimeTranscriptionSessionCreateResponse) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventTranscriptionSessionCreated} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventTranscriptionSessionCreated> {
+
+		Writer() {
+			super(RealtimeBetaServerEventTranscriptionSessionCreated.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventTranscriptionSessionCreated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventTranscriptionSessionCreated record) {
+			return record.additionalProperties();
 		}
 
 	}

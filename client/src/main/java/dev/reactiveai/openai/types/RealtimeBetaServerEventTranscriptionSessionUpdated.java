@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -142,6 +143,33 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeBetaServerEventTranscriptionSessionUpdated((String) values[0], (String) values[1],
 					(RealtimeTranscriptionSessionCreateResponse) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeBetaServerEventTranscriptionSessionUpdated} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeBetaServerEventTranscriptionSessionUpdated> {
+
+		Writer() {
+			super(RealtimeBetaServerEventTranscriptionSessionUpdated.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeBetaServerEventTranscriptionSessionUpdated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeBetaServerEventTranscriptionSessionUpdated record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -135,6 +136,32 @@ public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCallCreateRequest((String) values[0], (RealtimeSessionCreateRequestGA) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCallCreateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCallCreateRequest> {
+
+		Writer() {
+			super(RealtimeCallCreateRequest.class, "sdp", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCallCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.sdp();
+				case 1 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCallCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

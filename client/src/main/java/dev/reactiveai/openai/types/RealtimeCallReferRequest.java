@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +114,31 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 		protected RealtimeCallReferRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCallReferRequest((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCallReferRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCallReferRequest> {
+
+		Writer() {
+			super(RealtimeCallReferRequest.class, "target_uri");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCallReferRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.targetUri();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCallReferRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

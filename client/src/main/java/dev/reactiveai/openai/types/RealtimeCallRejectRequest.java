@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +112,31 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 		protected RealtimeCallRejectRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCallRejectRequest((Long) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCallRejectRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCallRejectRequest> {
+
+		Writer() {
+			super(RealtimeCallRejectRequest.class, "status_code");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCallRejectRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.statusCode();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCallRejectRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

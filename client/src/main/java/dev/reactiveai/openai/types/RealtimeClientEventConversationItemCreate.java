@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -166,6 +167,34 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventConversationItemCreate((String) values[0], (String) values[1],
 					(String) values[2], (RealtimeConversationItem) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventConversationItemCreate} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventConversationItemCreate> {
+
+		Writer() {
+			super(RealtimeClientEventConversationItemCreate.class, "event_id", "type", "previous_item_id", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventConversationItemCreate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.previousItemId();
+				case 3 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventConversationItemCreate record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -149,6 +150,33 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventInputAudioBufferAppend((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventInputAudioBufferAppend} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventInputAudioBufferAppend> {
+
+		Writer() {
+			super(RealtimeClientEventInputAudioBufferAppend.class, "event_id", "type", "audio");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventInputAudioBufferAppend record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.audio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventInputAudioBufferAppend record) {
+			return record.additionalProperties();
 		}
 
 	}

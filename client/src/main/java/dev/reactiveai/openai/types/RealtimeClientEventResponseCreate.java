@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -159,6 +160,33 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventResponseCreate((String) values[0], (String) values[1],
 					(RealtimeResponseCreateParams) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventResponseCreate} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventResponseCreate> {
+
+		Writer() {
+			super(RealtimeClientEventResponseCreate.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventResponseCreate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.response();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventResponseCreate record) {
+			return record.additionalProperties();
 		}
 
 	}

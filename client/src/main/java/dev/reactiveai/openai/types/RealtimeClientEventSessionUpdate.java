@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -200,6 +201,33 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventSessionUpdate((String) values[0], (String) values[1], (Session) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventSessionUpdate} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventSessionUpdate> {
+
+		Writer() {
+			super(RealtimeClientEventSessionUpdate.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventSessionUpdate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventSessionUpdate record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +137,33 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeClientEventTranscriptionSessionUpdate((String) values[0], (String) values[1],
 					(RealtimeTranscriptionSessionCreateRequest) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeClientEventTranscriptionSessionUpdate} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeClientEventTranscriptionSessionUpdate> {
+
+		Writer() {
+			super(RealtimeClientEventTranscriptionSessionUpdate.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeClientEventTranscriptionSessionUpdate record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeClientEventTranscriptionSessionUpdate record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -283,6 +284,38 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 			return new RealtimeConversationItemFunctionCall((String) values[0], (String) values[1], (String) values[2],
 					(Status) values[3], (String) values[4], (String) values[5], (String) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemFunctionCall} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemFunctionCall> {
+
+		Writer() {
+			super(RealtimeConversationItemFunctionCall.class, "id", "object", "type", "status", "call_id", "name",
+					"arguments");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemFunctionCall record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.type();
+				case 3 -> record.status();
+				case 4 -> record.callId();
+				case 5 -> record.name();
+				case 6 -> record.arguments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemFunctionCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -268,6 +269,37 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 			return new RealtimeConversationItemFunctionCallOutput((String) values[0], (String) values[1],
 					(String) values[2], (Status) values[3], (String) values[4], (String) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemFunctionCallOutput} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemFunctionCallOutput> {
+
+		Writer() {
+			super(RealtimeConversationItemFunctionCallOutput.class, "id", "object", "type", "status", "call_id",
+					"output");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemFunctionCallOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.type();
+				case 3 -> record.status();
+				case 4 -> record.callId();
+				case 5 -> record.output();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemFunctionCallOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

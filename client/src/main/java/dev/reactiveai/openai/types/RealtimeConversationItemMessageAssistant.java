@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -376,6 +377,34 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "type", "text", "audio", "transcript");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					case 2 -> record.audio();
+					case 3 -> record.transcript();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -521,6 +550,36 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 			return new RealtimeConversationItemMessageAssistant((String) values[0], (String) values[1],
 					(String) values[2], (Status) values[3], (String) values[4], (List<ContentItem>) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemMessageAssistant} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemMessageAssistant> {
+
+		Writer() {
+			super(RealtimeConversationItemMessageAssistant.class, "id", "object", "type", "status", "role", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemMessageAssistant record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.type();
+				case 3 -> record.status();
+				case 4 -> record.role();
+				case 5 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemMessageAssistant record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -252,6 +253,32 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "type", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -396,6 +423,36 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeConversationItemMessageSystem((String) values[0], (String) values[1], (String) values[2],
 					(Status) values[3], (String) values[4], (List<ContentItem>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemMessageSystem} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemMessageSystem> {
+
+		Writer() {
+			super(RealtimeConversationItemMessageSystem.class, "id", "object", "type", "status", "role", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemMessageSystem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.type();
+				case 3 -> record.status();
+				case 4 -> record.role();
+				case 5 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemMessageSystem record) {
+			return record.additionalProperties();
 		}
 
 	}

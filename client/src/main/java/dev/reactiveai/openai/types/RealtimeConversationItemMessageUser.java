@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -495,6 +496,36 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "type", "text", "audio", "image_url", "detail", "transcript");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					case 2 -> record.audio();
+					case 3 -> record.imageUrl();
+					case 4 -> record.detail();
+					case 5 -> record.transcript();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -639,6 +670,36 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeConversationItemMessageUser((String) values[0], (String) values[1], (String) values[2],
 					(Status) values[3], (String) values[4], (List<ContentItem>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemMessageUser} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemMessageUser> {
+
+		Writer() {
+			super(RealtimeConversationItemMessageUser.class, "id", "object", "type", "status", "role", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemMessageUser record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.type();
+				case 3 -> record.status();
+				case 4 -> record.role();
+				case 5 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemMessageUser record) {
+			return record.additionalProperties();
 		}
 
 	}

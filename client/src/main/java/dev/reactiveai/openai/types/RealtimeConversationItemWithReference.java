@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -576,6 +577,35 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "type", "text", "id", "audio", "transcript");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					case 2 -> record.id();
+					case 3 -> record.audio();
+					case 4 -> record.transcript();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -824,6 +854,41 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			return new RealtimeConversationItemWithReference((String) values[0], (Type) values[1], (String) values[2],
 					(Status) values[3], (Role) values[4], (List<ContentItem>) values[5], (String) values[6],
 					(String) values[7], (String) values[8], (String) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeConversationItemWithReference} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeConversationItemWithReference> {
+
+		Writer() {
+			super(RealtimeConversationItemWithReference.class, "id", "type", "object", "status", "role", "content",
+					"call_id", "name", "arguments", "output");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeConversationItemWithReference record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.object();
+				case 3 -> record.status();
+				case 4 -> record.role();
+				case 5 -> record.content();
+				case 6 -> record.callId();
+				case 7 -> record.name();
+				case 8 -> record.arguments();
+				case 9 -> record.output();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeConversationItemWithReference record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -184,6 +185,32 @@ public record RealtimeCreateClientSecretRequest(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ExpiresAfter} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ExpiresAfter> {
+
+			Writer() {
+				super(ExpiresAfter.class, "anchor", "seconds");
+			}
+
+			@Override
+			protected @Nullable Object value(ExpiresAfter record, int index) {
+				return switch (index) {
+					case 0 -> record.anchor();
+					case 1 -> record.seconds();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ExpiresAfter record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -309,6 +336,32 @@ public record RealtimeCreateClientSecretRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCreateClientSecretRequest((ExpiresAfter) values[0], (Session) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCreateClientSecretRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCreateClientSecretRequest> {
+
+		Writer() {
+			super(RealtimeCreateClientSecretRequest.class, "expires_after", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCreateClientSecretRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.expiresAfter();
+				case 1 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCreateClientSecretRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

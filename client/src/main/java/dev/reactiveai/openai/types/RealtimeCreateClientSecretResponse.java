@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -201,6 +202,33 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeCreateClientSecretResponse((String) values[0], (Long) values[1], (Session) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeCreateClientSecretResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeCreateClientSecretResponse> {
+
+		Writer() {
+			super(RealtimeCreateClientSecretResponse.class, "value", "expires_at", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeCreateClientSecretResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.value();
+				case 1 -> record.expiresAt();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeCreateClientSecretResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -184,6 +185,34 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeFunctionTool((String) values[0], (String) values[1], (String) values[2],
 					(Map<String, Object>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeFunctionTool} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeFunctionTool> {
+
+		Writer() {
+			super(RealtimeFunctionTool.class, "type", "name", "description", "parameters");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeFunctionTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				case 2 -> record.description();
+				case 3 -> record.parameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeFunctionTool record) {
+			return record.additionalProperties();
 		}
 
 	}

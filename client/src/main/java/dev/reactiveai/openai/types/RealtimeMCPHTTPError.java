@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +137,33 @@ public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeMCPHTTPError((String) values[0], (Long) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeMCPHTTPError} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeMCPHTTPError> {
+
+		Writer() {
+			super(RealtimeMCPHTTPError.class, "type", "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeMCPHTTPError record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.code();
+				case 2 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeMCPHTTPError record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -176,6 +177,34 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeMCPListTools((String) values[0], (String) values[1], (String) values[2],
 					(List<MCPListToolsTool>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeMCPListTools} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeMCPListTools> {
+
+		Writer() {
+			super(RealtimeMCPListTools.class, "type", "id", "server_label", "tools");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeMCPListTools record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.serverLabel();
+				case 3 -> record.tools();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeMCPListTools record) {
+			return record.additionalProperties();
 		}
 
 	}

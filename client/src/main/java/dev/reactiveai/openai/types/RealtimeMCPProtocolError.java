@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +137,33 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeMCPProtocolError((String) values[0], (Long) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeMCPProtocolError} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeMCPProtocolError> {
+
+		Writer() {
+			super(RealtimeMCPProtocolError.class, "type", "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeMCPProtocolError record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.code();
+				case 2 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeMCPProtocolError record) {
+			return record.additionalProperties();
 		}
 
 	}

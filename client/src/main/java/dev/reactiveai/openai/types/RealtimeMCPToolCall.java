@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -273,6 +274,39 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 			return new RealtimeMCPToolCall((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], (String) values[5], (String) values[6], (Error) values[7],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeMCPToolCall} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeMCPToolCall> {
+
+		Writer() {
+			super(RealtimeMCPToolCall.class, "type", "id", "server_label", "name", "arguments", "approval_request_id",
+					"output", "error");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeMCPToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.serverLabel();
+				case 3 -> record.name();
+				case 4 -> record.arguments();
+				case 5 -> record.approvalRequestId();
+				case 6 -> record.output();
+				case 7 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeMCPToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -508,6 +509,32 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Error} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Error> {
+
+				Writer() {
+					super(Error.class, "type", "code");
+				}
+
+				@Override
+				protected @Nullable Object value(Error record, int index) {
+					return switch (index) {
+						case 0 -> record.type();
+						case 1 -> record.code();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Error record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -634,6 +661,33 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			protected StatusDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new StatusDetails((Type) values[0], (Reason) values[1], (Error) values[2], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link StatusDetails} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<StatusDetails> {
+
+			Writer() {
+				super(StatusDetails.class, "type", "reason", "error");
+			}
+
+			@Override
+			protected @Nullable Object value(StatusDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.reason();
+					case 2 -> record.error();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(StatusDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -823,6 +877,32 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Output> {
+
+				Writer() {
+					super(Output.class, "format", "voice");
+				}
+
+				@Override
+				protected @Nullable Object value(Output record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.voice();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Output record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -887,6 +967,31 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Output) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1155,6 +1260,33 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 					}
 
 				}
+
+				/**
+				 * Writes a {@link CachedTokensDetails} without reflection; the client's
+				 * mapper finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<CachedTokensDetails> {
+
+					Writer() {
+						super(CachedTokensDetails.class, "text_tokens", "image_tokens", "audio_tokens");
+					}
+
+					@Override
+					protected @Nullable Object value(CachedTokensDetails record, int index) {
+						return switch (index) {
+							case 0 -> record.textTokens();
+							case 1 -> record.imageTokens();
+							case 2 -> record.audioTokens();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(CachedTokensDetails record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -1274,6 +1406,36 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 						@Nullable Map<String, Object> additionalProperties) {
 					return new InputTokenDetails((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
 							(CachedTokensDetails) values[4], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link InputTokenDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<InputTokenDetails> {
+
+				Writer() {
+					super(InputTokenDetails.class, "cached_tokens", "text_tokens", "image_tokens", "audio_tokens",
+							"cached_tokens_details");
+				}
+
+				@Override
+				protected @Nullable Object value(InputTokenDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.cachedTokens();
+						case 1 -> record.textTokens();
+						case 2 -> record.imageTokens();
+						case 3 -> record.audioTokens();
+						case 4 -> record.cachedTokensDetails();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(InputTokenDetails record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -1398,6 +1560,32 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				}
 
 			}
+
+			/**
+			 * Writes a {@link OutputTokenDetails} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<OutputTokenDetails> {
+
+				Writer() {
+					super(OutputTokenDetails.class, "text_tokens", "audio_tokens");
+				}
+
+				@Override
+				protected @Nullable Object value(OutputTokenDetails record, int index) {
+					return switch (index) {
+						case 0 -> record.textTokens();
+						case 1 -> record.audioTokens();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(OutputTokenDetails record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1519,6 +1707,36 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			protected Usage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Usage((Long) values[0], (Long) values[1], (Long) values[2], (InputTokenDetails) values[3],
 						(OutputTokenDetails) values[4], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "total_tokens", "input_tokens", "output_tokens", "input_token_details",
+						"output_token_details");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.totalTokens();
+					case 1 -> record.inputTokens();
+					case 2 -> record.outputTokens();
+					case 3 -> record.inputTokenDetails();
+					case 4 -> record.outputTokenDetails();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -2014,6 +2232,42 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 					(StatusDetails) values[3], (List<RealtimeConversationItem>) values[4],
 					(Map<String, String>) values[5], (Audio) values[6], (Usage) values[7], (String) values[8],
 					(List<OutputModality>) values[9], (MaxOutputTokens) values[10], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeResponse> {
+
+		Writer() {
+			super(RealtimeResponse.class, "id", "object", "status", "status_details", "output", "metadata", "audio",
+					"usage", "conversation_id", "output_modalities", "max_output_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.status();
+				case 3 -> record.statusDetails();
+				case 4 -> record.output();
+				case 5 -> record.metadata();
+				case 6 -> record.audio();
+				case 7 -> record.usage();
+				case 8 -> record.conversationId();
+				case 9 -> record.outputModalities();
+				case 10 -> record.maxOutputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

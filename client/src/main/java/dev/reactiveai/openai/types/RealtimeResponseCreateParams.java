@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -354,6 +355,32 @@ public record RealtimeResponseCreateParams(
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Output> {
+
+				Writer() {
+					super(Output.class, "format", "voice");
+				}
+
+				@Override
+				protected @Nullable Object value(Output record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.voice();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Output record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -419,6 +446,31 @@ public record RealtimeResponseCreateParams(
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Output) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1049,6 +1101,41 @@ public record RealtimeResponseCreateParams(
 					(Audio) values[2], (List<Tool>) values[3], (ToolChoice) values[4], (MaxOutputTokens) values[5],
 					(Conversation) values[6], (Map<String, String>) values[7], (Prompt) values[8],
 					(List<RealtimeConversationItem>) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeResponseCreateParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeResponseCreateParams> {
+
+		Writer() {
+			super(RealtimeResponseCreateParams.class, "output_modalities", "instructions", "audio", "tools",
+					"tool_choice", "max_output_tokens", "conversation", "metadata", "prompt", "input");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeResponseCreateParams record, int index) {
+			return switch (index) {
+				case 0 -> record.outputModalities();
+				case 1 -> record.instructions();
+				case 2 -> record.audio();
+				case 3 -> record.tools();
+				case 4 -> record.toolChoice();
+				case 5 -> record.maxOutputTokens();
+				case 6 -> record.conversation();
+				case 7 -> record.metadata();
+				case 8 -> record.prompt();
+				case 9 -> record.input();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeResponseCreateParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -175,6 +176,32 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Conversation} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Conversation> {
+
+			Writer() {
+				super(Conversation.class, "id", "object");
+			}
+
+			@Override
+			protected @Nullable Object value(Conversation record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					case 1 -> record.object();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Conversation record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -259,6 +286,33 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventConversationCreated((String) values[0], (String) values[1],
 					(Conversation) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventConversationCreated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventConversationCreated> {
+
+		Writer() {
+			super(RealtimeServerEventConversationCreated.class, "event_id", "type", "conversation");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventConversationCreated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.conversation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventConversationCreated record) {
+			return record.additionalProperties();
 		}
 
 	}

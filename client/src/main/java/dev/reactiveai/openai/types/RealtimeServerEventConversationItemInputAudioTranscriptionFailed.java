@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -215,6 +216,34 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Error} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Error> {
+
+			Writer() {
+				super(Error.class, "type", "code", "message", "param");
+			}
+
+			@Override
+			protected @Nullable Object value(Error record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.code();
+					case 2 -> record.message();
+					case 3 -> record.param();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Error record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -329,6 +358,39 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventConversationItemInputAudioTranscriptionFailed((String) values[0],
 					(String) values[1], (String) values[2], (Long) values[3], (Error) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventConversationItemInputAudioTranscriptionFailed}
+	 * without reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer
+			extends RecordSerializer<RealtimeServerEventConversationItemInputAudioTranscriptionFailed> {
+
+		Writer() {
+			super(RealtimeServerEventConversationItemInputAudioTranscriptionFailed.class, "event_id", "type", "item_id",
+					"content_index", "error");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventConversationItemInputAudioTranscriptionFailed record,
+				int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				case 3 -> record.contentIndex();
+				case 4 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeServerEventConversationItemInputAudioTranscriptionFailed record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -243,6 +244,43 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 			return new RealtimeServerEventConversationItemInputAudioTranscriptionSegment((String) values[0],
 					(String) values[1], (String) values[2], (Long) values[3], (String) values[4], (String) values[5],
 					(String) values[6], (Double) values[7], (Double) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventConversationItemInputAudioTranscriptionSegment}
+	 * without reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer
+			extends RecordSerializer<RealtimeServerEventConversationItemInputAudioTranscriptionSegment> {
+
+		Writer() {
+			super(RealtimeServerEventConversationItemInputAudioTranscriptionSegment.class, "event_id", "type",
+					"item_id", "content_index", "text", "id", "speaker", "start", "end");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventConversationItemInputAudioTranscriptionSegment record,
+				int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.itemId();
+				case 3 -> record.contentIndex();
+				case 4 -> record.text();
+				case 5 -> record.id();
+				case 6 -> record.speaker();
+				case 7 -> record.start();
+				case 8 -> record.end();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeServerEventConversationItemInputAudioTranscriptionSegment record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +141,33 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventConversationItemRetrieved((String) values[0], (String) values[1],
 					(RealtimeConversationItem) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventConversationItemRetrieved} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventConversationItemRetrieved> {
+
+		Writer() {
+			super(RealtimeServerEventConversationItemRetrieved.class, "event_id", "type", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventConversationItemRetrieved record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventConversationItemRetrieved record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -123,6 +124,32 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventInputAudioBufferCleared((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventInputAudioBufferCleared} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferCleared> {
+
+		Writer() {
+			super(RealtimeServerEventInputAudioBufferCleared.class, "event_id", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventInputAudioBufferCleared record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventInputAudioBufferCleared record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +141,34 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventInputAudioBufferDtmfEventReceived((String) values[0], (String) values[1],
 					(Long) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventInputAudioBufferDtmfEventReceived} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferDtmfEventReceived> {
+
+		Writer() {
+			super(RealtimeServerEventInputAudioBufferDtmfEventReceived.class, "type", "event", "received_at");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventInputAudioBufferDtmfEventReceived record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.event();
+				case 2 -> record.receivedAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeServerEventInputAudioBufferDtmfEventReceived record) {
+			return record.additionalProperties();
 		}
 
 	}

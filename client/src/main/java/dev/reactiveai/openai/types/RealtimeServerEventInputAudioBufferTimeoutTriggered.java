@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -192,6 +193,36 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventInputAudioBufferTimeoutTriggered((String) values[0], (String) values[1],
 					(Long) values[2], (Long) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventInputAudioBufferTimeoutTriggered} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventInputAudioBufferTimeoutTriggered> {
+
+		Writer() {
+			super(RealtimeServerEventInputAudioBufferTimeoutTriggered.class, "event_id", "type", "audio_start_ms",
+					"audio_end_ms", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventInputAudioBufferTimeoutTriggered record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.audioStartMs();
+				case 3 -> record.audioEndMs();
+				case 4 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventInputAudioBufferTimeoutTriggered record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -141,6 +142,33 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventOutputAudioBufferStarted((String) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventOutputAudioBufferStarted} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventOutputAudioBufferStarted> {
+
+		Writer() {
+			super(RealtimeServerEventOutputAudioBufferStarted.class, "event_id", "type", "response_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventOutputAudioBufferStarted record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventOutputAudioBufferStarted record) {
+			return record.additionalProperties();
 		}
 
 	}

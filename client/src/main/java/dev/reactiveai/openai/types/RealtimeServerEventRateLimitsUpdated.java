@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -292,6 +293,34 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RateLimit} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RateLimit> {
+
+			Writer() {
+				super(RateLimit.class, "name", "limit", "remaining", "reset_seconds");
+			}
+
+			@Override
+			protected @Nullable Object value(RateLimit record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.limit();
+					case 2 -> record.remaining();
+					case 3 -> record.resetSeconds();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RateLimit record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -397,6 +426,33 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventRateLimitsUpdated((String) values[0], (String) values[1],
 					(List<RateLimit>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventRateLimitsUpdated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventRateLimitsUpdated> {
+
+		Writer() {
+			super(RealtimeServerEventRateLimitsUpdated.class, "event_id", "type", "rate_limits");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventRateLimitsUpdated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.rateLimits();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventRateLimitsUpdated record) {
+			return record.additionalProperties();
 		}
 
 	}

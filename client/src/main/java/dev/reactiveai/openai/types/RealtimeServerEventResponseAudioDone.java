@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -189,6 +190,37 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventResponseAudioDone((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventResponseAudioDone} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventResponseAudioDone> {
+
+		Writer() {
+			super(RealtimeServerEventResponseAudioDone.class, "event_id", "type", "response_id", "item_id",
+					"output_index", "content_index");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventResponseAudioDone record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.itemId();
+				case 4 -> record.outputIndex();
+				case 5 -> record.contentIndex();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventResponseAudioDone record) {
+			return record.additionalProperties();
 		}
 
 	}

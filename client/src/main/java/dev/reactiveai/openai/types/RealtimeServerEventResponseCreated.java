@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -138,6 +139,33 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventResponseCreated((String) values[0], (String) values[1],
 					(RealtimeResponse) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventResponseCreated} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventResponseCreated> {
+
+		Writer() {
+			super(RealtimeServerEventResponseCreated.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventResponseCreated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.response();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventResponseCreated record) {
+			return record.additionalProperties();
 		}
 
 	}

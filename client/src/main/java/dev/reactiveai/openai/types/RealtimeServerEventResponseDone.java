@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -146,6 +147,33 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventResponseDone((String) values[0], (String) values[1],
 					(RealtimeResponse) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventResponseDone} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventResponseDone> {
+
+		Writer() {
+			super(RealtimeServerEventResponseDone.class, "event_id", "type", "response");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventResponseDone record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.response();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventResponseDone record) {
+			return record.additionalProperties();
 		}
 
 	}

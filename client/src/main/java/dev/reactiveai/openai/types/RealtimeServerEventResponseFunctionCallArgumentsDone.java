@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -223,6 +224,40 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 			return new RealtimeServerEventResponseFunctionCallArgumentsDone((String) values[0], (String) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], (String) values[5], (String) values[6],
 					(String) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventResponseFunctionCallArgumentsDone} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventResponseFunctionCallArgumentsDone> {
+
+		Writer() {
+			super(RealtimeServerEventResponseFunctionCallArgumentsDone.class, "event_id", "type", "response_id",
+					"item_id", "output_index", "call_id", "name", "arguments");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventResponseFunctionCallArgumentsDone record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.itemId();
+				case 4 -> record.outputIndex();
+				case 5 -> record.callId();
+				case 6 -> record.name();
+				case 7 -> record.arguments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RealtimeServerEventResponseFunctionCallArgumentsDone record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -154,6 +155,34 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventResponseMCPCallInProgress((String) values[0], (String) values[1],
 					(Long) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventResponseMCPCallInProgress} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventResponseMCPCallInProgress> {
+
+		Writer() {
+			super(RealtimeServerEventResponseMCPCallInProgress.class, "event_id", "type", "output_index", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventResponseMCPCallInProgress record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.outputIndex();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventResponseMCPCallInProgress record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -171,6 +172,36 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventResponseOutputItemAdded((String) values[0], (String) values[1],
 					(String) values[2], (Long) values[3], (RealtimeConversationItem) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventResponseOutputItemAdded} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventResponseOutputItemAdded> {
+
+		Writer() {
+			super(RealtimeServerEventResponseOutputItemAdded.class, "event_id", "type", "response_id", "output_index",
+					"item");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventResponseOutputItemAdded record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.responseId();
+				case 3 -> record.outputIndex();
+				case 4 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventResponseOutputItemAdded record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -190,6 +191,33 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeServerEventSessionCreated((String) values[0], (String) values[1], (Session) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeServerEventSessionCreated} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeServerEventSessionCreated> {
+
+		Writer() {
+			super(RealtimeServerEventSessionCreated.class, "event_id", "type", "session");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeServerEventSessionCreated record, int index) {
+			return switch (index) {
+				case 0 -> record.eventId();
+				case 1 -> record.type();
+				case 2 -> record.session();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeServerEventSessionCreated record) {
+			return record.additionalProperties();
 		}
 
 	}

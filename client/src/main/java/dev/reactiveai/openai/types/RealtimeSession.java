@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -586,6 +587,31 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputAudioNoiseReduction} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InputAudioNoiseReduction> {
+
+			Writer() {
+				super(InputAudioNoiseReduction.class, "type");
+			}
+
+			@Override
+			protected @Nullable Object value(InputAudioNoiseReduction record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputAudioNoiseReduction record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -833,6 +859,33 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 						@Nullable Map<String, Object> additionalProperties) {
 					return new TracingConfiguration((String) values[0], (String) values[1],
 							(Map<String, Object>) values[2], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<TracingConfiguration> {
+
+				Writer() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected @Nullable Object value(TracingConfiguration record, int index) {
+					return switch (index) {
+						case 0 -> record.workflowName();
+						case 1 -> record.groupId();
+						case 2 -> record.metadata();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TracingConfiguration record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -1495,6 +1548,53 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 					(List<RealtimeFunctionTool>) values[13], (String) values[14], (Double) values[15],
 					(MaxResponseOutputTokens) values[16], (Long) values[17], (Prompt) values[18],
 					(List<IncludeItem>) values[19], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeSession} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeSession> {
+
+		Writer() {
+			super(RealtimeSession.class, "id", "object", "modalities", "model", "instructions", "voice",
+					"input_audio_format", "output_audio_format", "input_audio_transcription", "turn_detection",
+					"input_audio_noise_reduction", "speed", "tracing", "tools", "tool_choice", "temperature",
+					"max_response_output_tokens", "expires_at", "prompt", "include");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeSession record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.modalities();
+				case 3 -> record.model();
+				case 4 -> record.instructions();
+				case 5 -> record.voice();
+				case 6 -> record.inputAudioFormat();
+				case 7 -> record.outputAudioFormat();
+				case 8 -> record.inputAudioTranscription();
+				case 9 -> record.turnDetection();
+				case 10 -> record.inputAudioNoiseReduction();
+				case 11 -> record.speed();
+				case 12 -> record.tracing();
+				case 13 -> record.tools();
+				case 14 -> record.toolChoice();
+				case 15 -> record.temperature();
+				case 16 -> record.maxResponseOutputTokens();
+				case 17 -> record.expiresAt();
+				case 18 -> record.prompt();
+				case 19 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeSession record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -285,6 +286,32 @@ public record RealtimeSessionCreateRequest(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ClientSecret} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ClientSecret> {
+
+			Writer() {
+				super(ClientSecret.class, "value", "expires_at");
+			}
+
+			@Override
+			protected @Nullable Object value(ClientSecret record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.expiresAt();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ClientSecret record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -391,6 +418,31 @@ public record RealtimeSessionCreateRequest(
 			protected InputAudioTranscription create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InputAudioTranscription((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link InputAudioTranscription} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InputAudioTranscription> {
+
+			Writer() {
+				super(InputAudioTranscription.class, "model");
+			}
+
+			@Override
+			protected @Nullable Object value(InputAudioTranscription record, int index) {
+				return switch (index) {
+					case 0 -> record.model();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputAudioTranscription record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -644,6 +696,33 @@ public record RealtimeSessionCreateRequest(
 				}
 
 			}
+
+			/**
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<TracingConfiguration> {
+
+				Writer() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected @Nullable Object value(TracingConfiguration record, int index) {
+					return switch (index) {
+						case 0 -> record.workflowName();
+						case 1 -> record.groupId();
+						case 2 -> record.metadata();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TracingConfiguration record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -838,6 +917,34 @@ public record RealtimeSessionCreateRequest(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link TurnDetection} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<TurnDetection> {
+
+			Writer() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected @Nullable Object value(TurnDetection record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.threshold();
+					case 2 -> record.prefixPaddingMs();
+					case 3 -> record.silenceDurationMs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TurnDetection record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1008,6 +1115,34 @@ public record RealtimeSessionCreateRequest(
 			protected Tool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Tool((String) values[0], (String) values[1], (String) values[2],
 						(Map<String, Object>) values[3], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Tool} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Tool> {
+
+			Writer() {
+				super(Tool.class, "type", "name", "description", "parameters");
+			}
+
+			@Override
+			protected @Nullable Object value(Tool record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.name();
+					case 2 -> record.description();
+					case 3 -> record.parameters();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Tool record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1487,6 +1622,49 @@ public record RealtimeSessionCreateRequest(
 					(TurnDetection) values[9], (List<Tool>) values[10], (String) values[11], (Double) values[12],
 					(MaxResponseOutputTokens) values[13], (RealtimeTruncation) values[14], (Prompt) values[15],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeSessionCreateRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeSessionCreateRequest> {
+
+		Writer() {
+			super(RealtimeSessionCreateRequest.class, "client_secret", "modalities", "instructions", "voice",
+					"input_audio_format", "output_audio_format", "input_audio_transcription", "speed", "tracing",
+					"turn_detection", "tools", "tool_choice", "temperature", "max_response_output_tokens", "truncation",
+					"prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeSessionCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.clientSecret();
+				case 1 -> record.modalities();
+				case 2 -> record.instructions();
+				case 3 -> record.voice();
+				case 4 -> record.inputAudioFormat();
+				case 5 -> record.outputAudioFormat();
+				case 6 -> record.inputAudioTranscription();
+				case 7 -> record.speed();
+				case 8 -> record.tracing();
+				case 9 -> record.turnDetection();
+				case 10 -> record.tools();
+				case 11 -> record.toolChoice();
+				case 12 -> record.temperature();
+				case 13 -> record.maxResponseOutputTokens();
+				case 14 -> record.truncation();
+				case 15 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeSessionCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

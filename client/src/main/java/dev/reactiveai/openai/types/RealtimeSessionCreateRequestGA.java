@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -603,6 +604,31 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 					}
 
 				}
+
+				/**
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<NoiseReduction> {
+
+					Writer() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected @Nullable Object value(NoiseReduction record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(NoiseReduction record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -708,6 +734,34 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
 							(NoiseReduction) values[2], (RealtimeTurnDetection) values[3], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Input> {
+
+				Writer() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected @Nullable Object value(Input record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.transcription();
+						case 2 -> record.noiseReduction();
+						case 3 -> record.turnDetection();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Input record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -873,6 +927,33 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Output> {
+
+				Writer() {
+					super(Output.class, "format", "voice", "speed");
+				}
+
+				@Override
+				protected @Nullable Object value(Output record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.voice();
+						case 2 -> record.speed();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Output record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -953,6 +1034,32 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Input) values[0], (Output) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "input", "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					case 1 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1259,6 +1366,33 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 						@Nullable Map<String, Object> additionalProperties) {
 					return new TracingConfiguration((String) values[0], (String) values[1],
 							(Map<String, Object>) values[2], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<TracingConfiguration> {
+
+				Writer() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected @Nullable Object value(TracingConfiguration record, int index) {
+					return switch (index) {
+						case 0 -> record.workflowName();
+						case 1 -> record.groupId();
+						case 2 -> record.metadata();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TracingConfiguration record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -1885,6 +2019,43 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 					(Model) values[2], (String) values[3], (Audio) values[4], (List<IncludeItem>) values[5],
 					(Tracing) values[6], (List<Tool>) values[7], (ToolChoice) values[8], (MaxOutputTokens) values[9],
 					(RealtimeTruncation) values[10], (Prompt) values[11], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeSessionCreateRequestGA} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeSessionCreateRequestGA> {
+
+		Writer() {
+			super(RealtimeSessionCreateRequestGA.class, "type", "output_modalities", "model", "instructions", "audio",
+					"include", "tracing", "tools", "tool_choice", "max_output_tokens", "truncation", "prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeSessionCreateRequestGA record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputModalities();
+				case 2 -> record.model();
+				case 3 -> record.instructions();
+				case 4 -> record.audio();
+				case 5 -> record.include();
+				case 6 -> record.tracing();
+				case 7 -> record.tools();
+				case 8 -> record.toolChoice();
+				case 9 -> record.maxOutputTokens();
+				case 10 -> record.truncation();
+				case 11 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeSessionCreateRequestGA record) {
+			return record.additionalProperties();
 		}
 
 	}

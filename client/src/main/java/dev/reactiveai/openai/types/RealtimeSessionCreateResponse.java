@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -396,6 +397,31 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 				}
+
+				/**
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<NoiseReduction> {
+
+					Writer() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected @Nullable Object value(NoiseReduction record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(NoiseReduction record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -554,6 +580,34 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 				}
+
+				/**
+				 * Writes a {@link TurnDetection} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<TurnDetection> {
+
+					Writer() {
+						super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+					}
+
+					@Override
+					protected @Nullable Object value(TurnDetection record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							case 1 -> record.threshold();
+							case 2 -> record.prefixPaddingMs();
+							case 3 -> record.silenceDurationMs();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(TurnDetection record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -659,6 +713,34 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
 							(NoiseReduction) values[2], (TurnDetection) values[3], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Input> {
+
+				Writer() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected @Nullable Object value(Input record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.transcription();
+						case 2 -> record.noiseReduction();
+						case 3 -> record.turnDetection();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Input record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -824,6 +906,33 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Output> {
+
+				Writer() {
+					super(Output.class, "format", "voice", "speed");
+				}
+
+				@Override
+				protected @Nullable Object value(Output record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.voice();
+						case 2 -> record.speed();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Output record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -904,6 +1013,32 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Input) values[0], (Output) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "input", "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					case 1 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1157,6 +1292,33 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 			}
+
+			/**
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<TracingConfiguration> {
+
+				Writer() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected @Nullable Object value(TracingConfiguration record, int index) {
+					return switch (index) {
+						case 0 -> record.workflowName();
+						case 1 -> record.groupId();
+						case 2 -> record.metadata();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TracingConfiguration record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1348,6 +1510,34 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					@Nullable Map<String, Object> additionalProperties) {
 				return new TurnDetection((String) values[0], (Double) values[1], (Long) values[2], (Long) values[3],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link TurnDetection} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<TurnDetection> {
+
+			Writer() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected @Nullable Object value(TurnDetection record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.threshold();
+					case 2 -> record.prefixPaddingMs();
+					case 3 -> record.silenceDurationMs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TurnDetection record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1787,6 +1977,45 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					(Audio) values[7], (Tracing) values[8], (TurnDetection) values[9],
 					(List<RealtimeFunctionTool>) values[10], (String) values[11], (MaxOutputTokens) values[12],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeSessionCreateResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeSessionCreateResponse> {
+
+		Writer() {
+			super(RealtimeSessionCreateResponse.class, "id", "object", "expires_at", "include", "model",
+					"output_modalities", "instructions", "audio", "tracing", "turn_detection", "tools", "tool_choice",
+					"max_output_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeSessionCreateResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.expiresAt();
+				case 3 -> record.include();
+				case 4 -> record.model();
+				case 5 -> record.outputModalities();
+				case 6 -> record.instructions();
+				case 7 -> record.audio();
+				case 8 -> record.tracing();
+				case 9 -> record.turnDetection();
+				case 10 -> record.tools();
+				case 11 -> record.toolChoice();
+				case 12 -> record.maxOutputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeSessionCreateResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -269,6 +270,32 @@ public record RealtimeSessionCreateResponseGA(
 			protected ClientSecret create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ClientSecret((String) values[0], (Long) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ClientSecret} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ClientSecret> {
+
+			Writer() {
+				super(ClientSecret.class, "value", "expires_at");
+			}
+
+			@Override
+			protected @Nullable Object value(ClientSecret record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.expiresAt();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ClientSecret record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -731,6 +758,31 @@ public record RealtimeSessionCreateResponseGA(
 					}
 
 				}
+
+				/**
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<NoiseReduction> {
+
+					Writer() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected @Nullable Object value(NoiseReduction record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(NoiseReduction record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -836,6 +888,34 @@ public record RealtimeSessionCreateResponseGA(
 				protected Input create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 					return new Input((RealtimeAudioFormats) values[0], (AudioTranscription) values[1],
 							(NoiseReduction) values[2], (RealtimeTurnDetection) values[3], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Input> {
+
+				Writer() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected @Nullable Object value(Input record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.transcription();
+						case 2 -> record.noiseReduction();
+						case 3 -> record.turnDetection();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Input record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -1007,6 +1087,33 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Output} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Output> {
+
+				Writer() {
+					super(Output.class, "format", "voice", "speed");
+				}
+
+				@Override
+				protected @Nullable Object value(Output record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.voice();
+						case 2 -> record.speed();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Output record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -1087,6 +1194,32 @@ public record RealtimeSessionCreateResponseGA(
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Input) values[0], (Output) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "input", "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					case 1 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1393,6 +1526,33 @@ public record RealtimeSessionCreateResponseGA(
 						@Nullable Map<String, Object> additionalProperties) {
 					return new TracingConfiguration((String) values[0], (String) values[1],
 							(Map<String, Object>) values[2], additionalProperties);
+				}
+
+			}
+
+			/**
+			 * Writes a {@link TracingConfiguration} without reflection; the client's
+			 * mapper finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<TracingConfiguration> {
+
+				Writer() {
+					super(TracingConfiguration.class, "workflow_name", "group_id", "metadata");
+				}
+
+				@Override
+				protected @Nullable Object value(TracingConfiguration record, int index) {
+					return switch (index) {
+						case 0 -> record.workflowName();
+						case 1 -> record.groupId();
+						case 2 -> record.metadata();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TracingConfiguration record) {
+					return record.additionalProperties();
 				}
 
 			}
@@ -2035,6 +2195,45 @@ public record RealtimeSessionCreateResponseGA(
 					(List<IncludeItem>) values[6], (Tracing) values[7], (List<Tool>) values[8], (ToolChoice) values[9],
 					(MaxOutputTokens) values[10], (RealtimeTruncation) values[11], (Prompt) values[12],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeSessionCreateResponseGA} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeSessionCreateResponseGA> {
+
+		Writer() {
+			super(RealtimeSessionCreateResponseGA.class, "client_secret", "type", "output_modalities", "model",
+					"instructions", "audio", "include", "tracing", "tools", "tool_choice", "max_output_tokens",
+					"truncation", "prompt");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeSessionCreateResponseGA record, int index) {
+			return switch (index) {
+				case 0 -> record.clientSecret();
+				case 1 -> record.type();
+				case 2 -> record.outputModalities();
+				case 3 -> record.model();
+				case 4 -> record.instructions();
+				case 5 -> record.audio();
+				case 6 -> record.include();
+				case 7 -> record.tracing();
+				case 8 -> record.tools();
+				case 9 -> record.toolChoice();
+				case 10 -> record.maxOutputTokens();
+				case 11 -> record.truncation();
+				case 12 -> record.prompt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeSessionCreateResponseGA record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -235,6 +236,34 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link TurnDetection} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<TurnDetection> {
+
+			Writer() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected @Nullable Object value(TurnDetection record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.threshold();
+					case 2 -> record.prefixPaddingMs();
+					case 3 -> record.silenceDurationMs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TurnDetection record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -362,6 +391,31 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			protected InputAudioNoiseReduction create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new InputAudioNoiseReduction((NoiseReductionType) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link InputAudioNoiseReduction} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InputAudioNoiseReduction> {
+
+			Writer() {
+				super(InputAudioNoiseReduction.class, "type");
+			}
+
+			@Override
+			protected @Nullable Object value(InputAudioNoiseReduction record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputAudioNoiseReduction record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -655,6 +709,36 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			return new RealtimeTranscriptionSessionCreateRequest((TurnDetection) values[0],
 					(InputAudioNoiseReduction) values[1], (InputAudioFormat) values[2], (AudioTranscription) values[3],
 					(List<IncludeItem>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeTranscriptionSessionCreateRequest} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateRequest> {
+
+		Writer() {
+			super(RealtimeTranscriptionSessionCreateRequest.class, "turn_detection", "input_audio_noise_reduction",
+					"input_audio_format", "input_audio_transcription", "include");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeTranscriptionSessionCreateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.turnDetection();
+				case 1 -> record.inputAudioNoiseReduction();
+				case 2 -> record.inputAudioFormat();
+				case 3 -> record.inputAudioTranscription();
+				case 4 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeTranscriptionSessionCreateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

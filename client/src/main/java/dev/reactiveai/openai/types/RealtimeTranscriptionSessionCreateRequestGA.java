@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -315,6 +316,31 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 					}
 
 				}
+
+				/**
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<NoiseReduction> {
+
+					Writer() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected @Nullable Object value(NoiseReduction record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(NoiseReduction record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -424,6 +450,34 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Input> {
+
+				Writer() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected @Nullable Object value(Input record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.transcription();
+						case 2 -> record.noiseReduction();
+						case 3 -> record.turnDetection();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Input record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -489,6 +543,31 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Input) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "input");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -659,6 +738,33 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RealtimeTranscriptionSessionCreateRequestGA((String) values[0], (Audio) values[1],
 					(List<IncludeItem>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeTranscriptionSessionCreateRequestGA} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateRequestGA> {
+
+		Writer() {
+			super(RealtimeTranscriptionSessionCreateRequestGA.class, "type", "audio", "include");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeTranscriptionSessionCreateRequestGA record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.audio();
+				case 2 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeTranscriptionSessionCreateRequestGA record) {
+			return record.additionalProperties();
 		}
 
 	}

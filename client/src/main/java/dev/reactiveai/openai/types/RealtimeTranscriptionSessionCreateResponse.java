@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -196,6 +197,32 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ClientSecret} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ClientSecret> {
+
+			Writer() {
+				super(ClientSecret.class, "value", "expires_at");
+			}
+
+			@Override
+			protected @Nullable Object value(ClientSecret record, int index) {
+				return switch (index) {
+					case 0 -> record.value();
+					case 1 -> record.expiresAt();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ClientSecret record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -363,6 +390,34 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link TurnDetection} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<TurnDetection> {
+
+			Writer() {
+				super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+			}
+
+			@Override
+			protected @Nullable Object value(TurnDetection record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.threshold();
+					case 2 -> record.prefixPaddingMs();
+					case 3 -> record.silenceDurationMs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TurnDetection record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -484,6 +539,36 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			return new RealtimeTranscriptionSessionCreateResponse((ClientSecret) values[0], (Object) values[1],
 					(String) values[2], (AudioTranscription) values[3], (TurnDetection) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeTranscriptionSessionCreateResponse} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateResponse> {
+
+		Writer() {
+			super(RealtimeTranscriptionSessionCreateResponse.class, "client_secret", "modalities", "input_audio_format",
+					"input_audio_transcription", "turn_detection");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeTranscriptionSessionCreateResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.clientSecret();
+				case 1 -> record.modalities();
+				case 2 -> record.inputAudioFormat();
+				case 3 -> record.inputAudioTranscription();
+				case 4 -> record.turnDetection();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeTranscriptionSessionCreateResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

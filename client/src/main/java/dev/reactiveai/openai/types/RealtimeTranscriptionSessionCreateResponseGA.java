@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -349,6 +350,31 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 				}
+
+				/**
+				 * Writes a {@link NoiseReduction} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<NoiseReduction> {
+
+					Writer() {
+						super(NoiseReduction.class, "type");
+					}
+
+					@Override
+					protected @Nullable Object value(NoiseReduction record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(NoiseReduction record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -518,6 +544,34 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 				}
+
+				/**
+				 * Writes a {@link TurnDetection} without reflection; the client's mapper
+				 * finds it ({@code GeneratedWriters}).
+				 */
+				static final class Writer extends RecordSerializer<TurnDetection> {
+
+					Writer() {
+						super(TurnDetection.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms");
+					}
+
+					@Override
+					protected @Nullable Object value(TurnDetection record, int index) {
+						return switch (index) {
+							case 0 -> record.type();
+							case 1 -> record.threshold();
+							case 2 -> record.prefixPaddingMs();
+							case 3 -> record.silenceDurationMs();
+							default -> throw new IndexOutOfBoundsException(index);
+						};
+					}
+
+					@Override
+					protected Map<String, Object> additionalProperties(TurnDetection record) {
+						return record.additionalProperties();
+					}
+
+				}
 			}
 
 			/**
@@ -626,6 +680,34 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Input} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Input> {
+
+				Writer() {
+					super(Input.class, "format", "transcription", "noise_reduction", "turn_detection");
+				}
+
+				@Override
+				protected @Nullable Object value(Input record, int index) {
+					return switch (index) {
+						case 0 -> record.format();
+						case 1 -> record.transcription();
+						case 2 -> record.noiseReduction();
+						case 3 -> record.turnDetection();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Input record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -691,6 +773,31 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			@Override
 			protected Audio create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Audio((Input) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Audio} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Audio> {
+
+			Writer() {
+				super(Audio.class, "input");
+			}
+
+			@Override
+			protected @Nullable Object value(Audio record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Audio record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -852,6 +959,37 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			return new RealtimeTranscriptionSessionCreateResponseGA((String) values[0], (String) values[1],
 					(String) values[2], (Long) values[3], (List<IncludeItem>) values[4], (Audio) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RealtimeTranscriptionSessionCreateResponseGA} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RealtimeTranscriptionSessionCreateResponseGA> {
+
+		Writer() {
+			super(RealtimeTranscriptionSessionCreateResponseGA.class, "type", "id", "object", "expires_at", "include",
+					"audio");
+		}
+
+		@Override
+		protected @Nullable Object value(RealtimeTranscriptionSessionCreateResponseGA record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.object();
+				case 3 -> record.expiresAt();
+				case 4 -> record.include();
+				case 5 -> record.audio();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RealtimeTranscriptionSessionCreateResponseGA record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -283,6 +284,31 @@ public sealed interface RealtimeTruncation
 				}
 
 			}
+
+			/**
+			 * Writes a {@link TokenLimits} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<TokenLimits> {
+
+				Writer() {
+					super(TokenLimits.class, "post_instructions");
+				}
+
+				@Override
+				protected @Nullable Object value(TokenLimits record, int index) {
+					return switch (index) {
+						case 0 -> record.postInstructions();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(TokenLimits record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -368,6 +394,33 @@ public sealed interface RealtimeTruncation
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RetentionRatioTruncation((String) values[0], (Double) values[1], (TokenLimits) values[2],
 						additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link RetentionRatioTruncation} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RetentionRatioTruncation> {
+
+			Writer() {
+				super(RetentionRatioTruncation.class, "type", "retention_ratio", "token_limits");
+			}
+
+			@Override
+			protected @Nullable Object value(RetentionRatioTruncation record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.retentionRatio();
+					case 2 -> record.tokenLimits();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RetentionRatioTruncation record) {
+				return record.additionalProperties();
 			}
 
 		}

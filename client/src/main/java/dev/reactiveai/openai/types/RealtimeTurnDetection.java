@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -272,6 +273,38 @@ public sealed interface RealtimeTurnDetection
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ServerVAD} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ServerVAD> {
+
+			Writer() {
+				super(ServerVAD.class, "type", "threshold", "prefix_padding_ms", "silence_duration_ms",
+						"create_response", "interrupt_response", "idle_timeout_ms");
+			}
+
+			@Override
+			protected @Nullable Object value(ServerVAD record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.threshold();
+					case 2 -> record.prefixPaddingMs();
+					case 3 -> record.silenceDurationMs();
+					case 4 -> record.createResponse();
+					case 5 -> record.interruptResponse();
+					case 6 -> record.idleTimeoutMs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ServerVAD record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -524,6 +557,34 @@ public sealed interface RealtimeTurnDetection
 					@Nullable Map<String, Object> additionalProperties) {
 				return new SemanticVAD((String) values[0], (Eagerness) values[1], (Boolean) values[2],
 						(Boolean) values[3], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link SemanticVAD} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<SemanticVAD> {
+
+			Writer() {
+				super(SemanticVAD.class, "type", "eagerness", "create_response", "interrupt_response");
+			}
+
+			@Override
+			protected @Nullable Object value(SemanticVAD record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.eagerness();
+					case 2 -> record.createResponse();
+					case 3 -> record.interruptResponse();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(SemanticVAD record) {
+				return record.additionalProperties();
 			}
 
 		}

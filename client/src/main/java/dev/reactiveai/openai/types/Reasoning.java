@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -376,6 +377,33 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		protected Reasoning create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Reasoning((ReasoningEffort) values[0], (Summary) values[1], (GenerateSummary) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Reasoning} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Reasoning> {
+
+		Writer() {
+			super(Reasoning.class, "effort", "summary", "generate_summary");
+		}
+
+		@Override
+		protected @Nullable Object value(Reasoning record, int index) {
+			return switch (index) {
+				case 0 -> record.effort();
+				case 1 -> record.summary();
+				case 2 -> record.generateSummary();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Reasoning record) {
+			return record.additionalProperties();
 		}
 
 	}

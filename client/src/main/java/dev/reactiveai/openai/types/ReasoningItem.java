@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -341,6 +342,36 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 			return new ReasoningItem((String) values[0], (String) values[1], (String) values[2],
 					(List<SummaryTextContent>) values[3], (List<ReasoningTextContent>) values[4], (Status) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ReasoningItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ReasoningItem> {
+
+		Writer() {
+			super(ReasoningItem.class, "type", "id", "encrypted_content", "summary", "content", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(ReasoningItem record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.encryptedContent();
+				case 3 -> record.summary();
+				case 4 -> record.content();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ReasoningItem record) {
+			return record.additionalProperties();
 		}
 
 	}

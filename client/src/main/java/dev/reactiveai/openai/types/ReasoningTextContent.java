@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -122,6 +123,32 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 		protected ReasoningTextContent create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ReasoningTextContent((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ReasoningTextContent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ReasoningTextContent> {
+
+		Writer() {
+			super(ReasoningTextContent.class, "type", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(ReasoningTextContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ReasoningTextContent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -712,6 +713,31 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 			protected IncompleteDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new IncompleteDetails((Reason) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link IncompleteDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<IncompleteDetails> {
+
+			Writer() {
+				super(IncompleteDetails.class, "reason");
+			}
+
+			@Override
+			protected @Nullable Object value(IncompleteDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.reason();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IncompleteDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1481,6 +1507,67 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 					(IncompleteDetails) values[25], (List<OutputItem>) values[26], (Instructions) values[27],
 					(String) values[28], (ResponseUsage) values[29], (Boolean) values[30],
 					(ResponseConversation) values[31], (Long) values[32], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Response} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Response> {
+
+		Writer() {
+			super(Response.class, "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier",
+					"prompt_cache_key", "service_tier", "prompt_cache_retention", "previous_response_id", "model",
+					"reasoning", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "truncation",
+					"id", "object", "status", "created_at", "completed_at", "error", "incomplete_details", "output",
+					"instructions", "output_text", "usage", "parallel_tool_calls", "conversation", "max_output_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(Response record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				case 1 -> record.topLogprobs();
+				case 2 -> record.temperature();
+				case 3 -> record.topP();
+				case 4 -> record.user();
+				case 5 -> record.safetyIdentifier();
+				case 6 -> record.promptCacheKey();
+				case 7 -> record.serviceTier();
+				case 8 -> record.promptCacheRetention();
+				case 9 -> record.previousResponseId();
+				case 10 -> record.model();
+				case 11 -> record.reasoning();
+				case 12 -> record.background();
+				case 13 -> record.maxToolCalls();
+				case 14 -> record.text();
+				case 15 -> record.tools();
+				case 16 -> record.toolChoice();
+				case 17 -> record.prompt();
+				case 18 -> record.truncation();
+				case 19 -> record.id();
+				case 20 -> record.object();
+				case 21 -> record.status();
+				case 22 -> record.createdAt();
+				case 23 -> record.completedAt();
+				case 24 -> record.error();
+				case 25 -> record.incompleteDetails();
+				case 26 -> record.output();
+				case 27 -> record.instructions();
+				case 28 -> record.outputText();
+				case 29 -> record.usage();
+				case 30 -> record.parallelToolCalls();
+				case 31 -> record.conversation();
+				case 32 -> record.maxOutputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Response record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -137,6 +138,33 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseAudioDeltaEvent((String) values[0], (Long) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseAudioDeltaEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseAudioDeltaEvent> {
+
+		Writer() {
+			super(ResponseAudioDeltaEvent.class, "type", "sequence_number", "delta");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseAudioDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.sequenceNumber();
+				case 2 -> record.delta();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseAudioDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

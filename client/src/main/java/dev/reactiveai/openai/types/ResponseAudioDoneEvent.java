@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -121,6 +122,32 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		protected ResponseAudioDoneEvent create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseAudioDoneEvent((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseAudioDoneEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseAudioDoneEvent> {
+
+		Writer() {
+			super(ResponseAudioDoneEvent.class, "type", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseAudioDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseAudioDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

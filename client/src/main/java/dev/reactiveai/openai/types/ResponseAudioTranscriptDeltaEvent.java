@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -138,6 +139,33 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseAudioTranscriptDeltaEvent((String) values[0], (String) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseAudioTranscriptDeltaEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseAudioTranscriptDeltaEvent> {
+
+		Writer() {
+			super(ResponseAudioTranscriptDeltaEvent.class, "type", "delta", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseAudioTranscriptDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.delta();
+				case 2 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseAudioTranscriptDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -121,6 +122,32 @@ public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type
 		protected ResponseAudioTranscriptDoneEvent create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseAudioTranscriptDoneEvent((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseAudioTranscriptDoneEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseAudioTranscriptDoneEvent> {
+
+		Writer() {
+			super(ResponseAudioTranscriptDoneEvent.class, "type", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseAudioTranscriptDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseAudioTranscriptDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

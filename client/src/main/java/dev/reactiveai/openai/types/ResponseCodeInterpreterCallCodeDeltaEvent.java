@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -178,6 +179,36 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseCodeInterpreterCallCodeDeltaEvent((String) values[0], (Long) values[1],
 					(String) values[2], (String) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseCodeInterpreterCallCodeDeltaEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseCodeInterpreterCallCodeDeltaEvent> {
+
+		Writer() {
+			super(ResponseCodeInterpreterCallCodeDeltaEvent.class, "type", "output_index", "item_id", "delta",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseCodeInterpreterCallCodeDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.delta();
+				case 4 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseCodeInterpreterCallCodeDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -187,6 +188,37 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseContentPartDoneEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (Long) values[4], (OutputContent) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseContentPartDoneEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseContentPartDoneEvent> {
+
+		Writer() {
+			super(ResponseContentPartDoneEvent.class, "type", "item_id", "output_index", "content_index",
+					"sequence_number", "part");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseContentPartDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.contentIndex();
+				case 4 -> record.sequenceNumber();
+				case 5 -> record.part();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseContentPartDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -171,6 +172,36 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseCustomToolCallInputDoneEvent((String) values[0], (Long) values[1], (Long) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseCustomToolCallInputDoneEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseCustomToolCallInputDoneEvent> {
+
+		Writer() {
+			super(ResponseCustomToolCallInputDoneEvent.class, "type", "sequence_number", "output_index", "item_id",
+					"input");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseCustomToolCallInputDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.sequenceNumber();
+				case 2 -> record.outputIndex();
+				case 3 -> record.itemId();
+				case 4 -> record.input();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseCustomToolCallInputDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

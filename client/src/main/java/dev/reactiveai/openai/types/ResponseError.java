@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -145,6 +146,32 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 		@Override
 		protected ResponseError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ResponseError((ResponseErrorCode) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseError} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseError> {
+
+		Writer() {
+			super(ResponseError.class, "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseError record, int index) {
+			return switch (index) {
+				case 0 -> record.code();
+				case 1 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseError record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -169,6 +170,35 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseErrorEvent((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseErrorEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseErrorEvent> {
+
+		Writer() {
+			super(ResponseErrorEvent.class, "type", "code", "message", "param", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseErrorEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.code();
+				case 2 -> record.message();
+				case 3 -> record.param();
+				case 4 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseErrorEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -137,6 +138,33 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFailedEvent((String) values[0], (Long) values[1], (Response) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFailedEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseFailedEvent> {
+
+		Writer() {
+			super(ResponseFailedEvent.class, "type", "sequence_number", "response");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFailedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.sequenceNumber();
+				case 2 -> record.response();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFailedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -157,6 +158,34 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFileSearchCallInProgressEvent((String) values[0], (Long) values[1], (String) values[2],
 					(Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFileSearchCallInProgressEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseFileSearchCallInProgressEvent> {
+
+		Writer() {
+			super(ResponseFileSearchCallInProgressEvent.class, "type", "output_index", "item_id", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFileSearchCallInProgressEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFileSearchCallInProgressEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

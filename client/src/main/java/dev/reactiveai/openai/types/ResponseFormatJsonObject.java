@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -109,6 +110,31 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 		protected ResponseFormatJsonObject create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFormatJsonObject((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFormatJsonObject} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseFormatJsonObject> {
+
+		Writer() {
+			super(ResponseFormatJsonObject.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFormatJsonObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFormatJsonObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -247,6 +248,34 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link JsonSchema} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<JsonSchema> {
+
+			Writer() {
+				super(JsonSchema.class, "description", "name", "schema", "strict");
+			}
+
+			@Override
+			protected @Nullable Object value(JsonSchema record, int index) {
+				return switch (index) {
+					case 0 -> record.description();
+					case 1 -> record.name();
+					case 2 -> record.schema();
+					case 3 -> record.strict();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(JsonSchema record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -316,6 +345,32 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		protected ResponseFormatJsonSchema create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFormatJsonSchema((String) values[0], (JsonSchema) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFormatJsonSchema} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseFormatJsonSchema> {
+
+		Writer() {
+			super(ResponseFormatJsonSchema.class, "type", "json_schema");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFormatJsonSchema record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.jsonSchema();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFormatJsonSchema record) {
+			return record.additionalProperties();
 		}
 
 	}

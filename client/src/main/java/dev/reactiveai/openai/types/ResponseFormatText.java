@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -107,6 +108,31 @@ public record ResponseFormatText(@JsonProperty("type") String type,
 		protected ResponseFormatText create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFormatText((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFormatText} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseFormatText> {
+
+		Writer() {
+			super(ResponseFormatText.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFormatText record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFormatText record) {
+			return record.additionalProperties();
 		}
 
 	}

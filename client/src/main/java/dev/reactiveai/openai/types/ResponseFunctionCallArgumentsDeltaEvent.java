@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -177,6 +178,36 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFunctionCallArgumentsDeltaEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFunctionCallArgumentsDeltaEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseFunctionCallArgumentsDeltaEvent> {
+
+		Writer() {
+			super(ResponseFunctionCallArgumentsDeltaEvent.class, "type", "item_id", "output_index", "sequence_number",
+					"delta");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFunctionCallArgumentsDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.sequenceNumber();
+				case 4 -> record.delta();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFunctionCallArgumentsDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

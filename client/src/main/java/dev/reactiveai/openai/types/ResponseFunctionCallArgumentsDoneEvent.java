@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -188,6 +189,37 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseFunctionCallArgumentsDoneEvent((String) values[0], (String) values[1],
 					(String) values[2], (Long) values[3], (Long) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseFunctionCallArgumentsDoneEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseFunctionCallArgumentsDoneEvent> {
+
+		Writer() {
+			super(ResponseFunctionCallArgumentsDoneEvent.class, "type", "item_id", "name", "output_index",
+					"sequence_number", "arguments");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseFunctionCallArgumentsDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.name();
+				case 3 -> record.outputIndex();
+				case 4 -> record.sequenceNumber();
+				case 5 -> record.arguments();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseFunctionCallArgumentsDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

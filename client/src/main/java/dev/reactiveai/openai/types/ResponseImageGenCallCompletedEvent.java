@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -155,6 +156,34 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseImageGenCallCompletedEvent((String) values[0], (Long) values[1], (Long) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseImageGenCallCompletedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseImageGenCallCompletedEvent> {
+
+		Writer() {
+			super(ResponseImageGenCallCompletedEvent.class, "type", "output_index", "sequence_number", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseImageGenCallCompletedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.sequenceNumber();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseImageGenCallCompletedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

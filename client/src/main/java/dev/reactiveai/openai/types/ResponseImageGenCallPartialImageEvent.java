@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -197,6 +198,37 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseImageGenCallPartialImageEvent((String) values[0], (Long) values[1], (String) values[2],
 					(Long) values[3], (Long) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseImageGenCallPartialImageEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseImageGenCallPartialImageEvent> {
+
+		Writer() {
+			super(ResponseImageGenCallPartialImageEvent.class, "type", "output_index", "item_id", "sequence_number",
+					"partial_image_index", "partial_image_b64");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseImageGenCallPartialImageEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.sequenceNumber();
+				case 4 -> record.partialImageIndex();
+				case 5 -> record.partialImageB64();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseImageGenCallPartialImageEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -138,6 +139,33 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseInProgressEvent((String) values[0], (Response) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseInProgressEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseInProgressEvent> {
+
+		Writer() {
+			super(ResponseInProgressEvent.class, "type", "response", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseInProgressEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.response();
+				case 2 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseInProgressEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

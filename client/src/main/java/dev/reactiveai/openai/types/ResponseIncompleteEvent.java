@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -138,6 +139,33 @@ public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseIncompleteEvent((String) values[0], (Response) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseIncompleteEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseIncompleteEvent> {
+
+		Writer() {
+			super(ResponseIncompleteEvent.class, "type", "response", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseIncompleteEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.response();
+				case 2 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseIncompleteEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

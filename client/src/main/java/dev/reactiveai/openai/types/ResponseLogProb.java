@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -177,6 +178,32 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 			}
 
 		}
+
+		/**
+		 * Writes a {@link TopLogprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<TopLogprob> {
+
+			Writer() {
+				super(TopLogprob.class, "token", "logprob");
+			}
+
+			@Override
+			protected @Nullable Object value(TopLogprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(TopLogprob record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -290,6 +317,33 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseLogProb((String) values[0], (Double) values[1], (List<TopLogprob>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseLogProb} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseLogProb> {
+
+		Writer() {
+			super(ResponseLogProb.class, "token", "logprob", "top_logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseLogProb record, int index) {
+			return switch (index) {
+				case 0 -> record.token();
+				case 1 -> record.logprob();
+				case 2 -> record.topLogprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseLogProb record) {
+			return record.additionalProperties();
 		}
 
 	}

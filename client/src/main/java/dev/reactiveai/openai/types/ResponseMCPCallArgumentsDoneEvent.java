@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -174,6 +175,36 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseMCPCallArgumentsDoneEvent((String) values[0], (Long) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseMCPCallArgumentsDoneEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseMCPCallArgumentsDoneEvent> {
+
+		Writer() {
+			super(ResponseMCPCallArgumentsDoneEvent.class, "type", "output_index", "item_id", "arguments",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseMCPCallArgumentsDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.itemId();
+				case 3 -> record.arguments();
+				case 4 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseMCPCallArgumentsDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

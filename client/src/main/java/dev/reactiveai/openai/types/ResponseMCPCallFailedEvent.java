@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -154,6 +155,34 @@ public record ResponseMCPCallFailedEvent(@JsonProperty("type") String type, @Jso
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseMCPCallFailedEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseMCPCallFailedEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseMCPCallFailedEvent> {
+
+		Writer() {
+			super(ResponseMCPCallFailedEvent.class, "type", "item_id", "output_index", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseMCPCallFailedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseMCPCallFailedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -154,6 +155,34 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseMCPCallInProgressEvent((String) values[0], (Long) values[1], (Long) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseMCPCallInProgressEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseMCPCallInProgressEvent> {
+
+		Writer() {
+			super(ResponseMCPCallInProgressEvent.class, "type", "sequence_number", "output_index", "item_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseMCPCallInProgressEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.sequenceNumber();
+				case 2 -> record.outputIndex();
+				case 3 -> record.itemId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseMCPCallInProgressEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

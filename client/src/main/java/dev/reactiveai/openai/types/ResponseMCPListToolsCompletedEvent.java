@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -155,6 +156,34 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseMCPListToolsCompletedEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseMCPListToolsCompletedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseMCPListToolsCompletedEvent> {
+
+		Writer() {
+			super(ResponseMCPListToolsCompletedEvent.class, "type", "item_id", "output_index", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseMCPListToolsCompletedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseMCPListToolsCompletedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -154,6 +155,34 @@ public record ResponseOutputItemAddedEvent(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseOutputItemAddedEvent((String) values[0], (Long) values[1], (Long) values[2],
 					(OutputItem) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseOutputItemAddedEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseOutputItemAddedEvent> {
+
+		Writer() {
+			super(ResponseOutputItemAddedEvent.class, "type", "output_index", "sequence_number", "item");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseOutputItemAddedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.outputIndex();
+				case 2 -> record.sequenceNumber();
+				case 3 -> record.item();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseOutputItemAddedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

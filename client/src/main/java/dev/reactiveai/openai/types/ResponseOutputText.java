@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -206,6 +207,33 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseOutputText((String) values[0], (String) values[1], (List<Annotation>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseOutputText} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseOutputText> {
+
+		Writer() {
+			super(ResponseOutputText.class, "type", "text", "annotations");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseOutputText record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.annotations();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseOutputText record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -232,6 +233,38 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 			return new ResponseOutputTextAnnotationAddedEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (Long) values[4], (Long) values[5], (Map<String, Object>) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseOutputTextAnnotationAddedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseOutputTextAnnotationAddedEvent> {
+
+		Writer() {
+			super(ResponseOutputTextAnnotationAddedEvent.class, "type", "item_id", "output_index", "content_index",
+					"annotation_index", "sequence_number", "annotation");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseOutputTextAnnotationAddedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.contentIndex();
+				case 4 -> record.annotationIndex();
+				case 5 -> record.sequenceNumber();
+				case 6 -> record.annotation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseOutputTextAnnotationAddedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

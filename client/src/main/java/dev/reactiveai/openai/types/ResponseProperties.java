@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -450,6 +451,41 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 			return new ResponseProperties((String) values[0], (ModelIdsResponses) values[1], (Reasoning) values[2],
 					(Boolean) values[3], (Long) values[4], (ResponseTextParam) values[5], (List<Tool>) values[6],
 					(ToolChoiceParam) values[7], (Prompt) values[8], (Truncation) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseProperties} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseProperties> {
+
+		Writer() {
+			super(ResponseProperties.class, "previous_response_id", "model", "reasoning", "background",
+					"max_tool_calls", "text", "tools", "tool_choice", "prompt", "truncation");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseProperties record, int index) {
+			return switch (index) {
+				case 0 -> record.previousResponseId();
+				case 1 -> record.model();
+				case 2 -> record.reasoning();
+				case 3 -> record.background();
+				case 4 -> record.maxToolCalls();
+				case 5 -> record.text();
+				case 6 -> record.tools();
+				case 7 -> record.toolChoice();
+				case 8 -> record.prompt();
+				case 9 -> record.truncation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseProperties record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -137,6 +138,33 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseQueuedEvent((String) values[0], (Response) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseQueuedEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseQueuedEvent> {
+
+		Writer() {
+			super(ResponseQueuedEvent.class, "type", "response", "sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseQueuedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.response();
+				case 2 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseQueuedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -175,6 +176,32 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Part} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Part> {
+
+			Writer() {
+				super(Part.class, "type", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(Part record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Part record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -302,6 +329,37 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseReasoningSummaryPartAddedEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (Long) values[4], (Part) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseReasoningSummaryPartAddedEvent} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseReasoningSummaryPartAddedEvent> {
+
+		Writer() {
+			super(ResponseReasoningSummaryPartAddedEvent.class, "type", "item_id", "output_index", "summary_index",
+					"sequence_number", "part");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseReasoningSummaryPartAddedEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.summaryIndex();
+				case 4 -> record.sequenceNumber();
+				case 5 -> record.part();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseReasoningSummaryPartAddedEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

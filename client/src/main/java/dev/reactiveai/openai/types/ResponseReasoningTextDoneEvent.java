@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -189,6 +190,37 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseReasoningTextDoneEvent((String) values[0], (String) values[1], (Long) values[2],
 					(Long) values[3], (String) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseReasoningTextDoneEvent} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseReasoningTextDoneEvent> {
+
+		Writer() {
+			super(ResponseReasoningTextDoneEvent.class, "type", "item_id", "output_index", "content_index", "text",
+					"sequence_number");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseReasoningTextDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.contentIndex();
+				case 4 -> record.text();
+				case 5 -> record.sequenceNumber();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseReasoningTextDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

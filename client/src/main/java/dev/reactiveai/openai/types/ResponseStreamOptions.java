@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +116,31 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 		protected ResponseStreamOptions create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseStreamOptions((Boolean) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseStreamOptions} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseStreamOptions> {
+
+		Writer() {
+			super(ResponseStreamOptions.class, "include_obfuscation");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseStreamOptions record, int index) {
+			return switch (index) {
+				case 0 -> record.includeObfuscation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseStreamOptions record) {
+			return record.additionalProperties();
 		}
 
 	}

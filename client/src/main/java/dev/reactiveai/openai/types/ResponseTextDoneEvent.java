@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -228,6 +229,38 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseTextDoneEvent((String) values[0], (String) values[1], (Long) values[2], (Long) values[3],
 					(String) values[4], (Long) values[5], (List<ResponseLogProb>) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseTextDoneEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseTextDoneEvent> {
+
+		Writer() {
+			super(ResponseTextDoneEvent.class, "type", "item_id", "output_index", "content_index", "text",
+					"sequence_number", "logprobs");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseTextDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.itemId();
+				case 2 -> record.outputIndex();
+				case 3 -> record.contentIndex();
+				case 4 -> record.text();
+				case 5 -> record.sequenceNumber();
+				case 6 -> record.logprobs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseTextDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

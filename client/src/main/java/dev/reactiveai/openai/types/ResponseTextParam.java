@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -169,6 +170,32 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponseTextParam((TextResponseFormatConfiguration) values[0], (Verbosity) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseTextParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseTextParam> {
+
+		Writer() {
+			super(ResponseTextParam.class, "format", "verbosity");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseTextParam record, int index) {
+			return switch (index) {
+				case 0 -> record.format();
+				case 1 -> record.verbosity();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseTextParam record) {
+			return record.additionalProperties();
 		}
 
 	}

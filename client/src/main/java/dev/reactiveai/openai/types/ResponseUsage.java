@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -168,6 +169,31 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputTokensDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InputTokensDetails> {
+
+			Writer() {
+				super(InputTokensDetails.class, "cached_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(InputTokensDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.cachedTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputTokensDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -272,6 +298,31 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			protected OutputTokensDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new OutputTokensDetails((Long) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link OutputTokensDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<OutputTokensDetails> {
+
+			Writer() {
+				super(OutputTokensDetails.class, "reasoning_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(OutputTokensDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.reasoningTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(OutputTokensDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -396,6 +447,36 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		protected ResponseUsage create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ResponseUsage((Long) values[0], (InputTokensDetails) values[1], (Long) values[2],
 					(OutputTokensDetails) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponseUsage} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponseUsage> {
+
+		Writer() {
+			super(ResponseUsage.class, "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details",
+					"total_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponseUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.inputTokens();
+				case 1 -> record.inputTokensDetails();
+				case 2 -> record.outputTokens();
+				case 3 -> record.outputTokensDetails();
+				case 4 -> record.totalTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponseUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -1150,6 +1151,65 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 					(List<IncludeEnum>) values[21], (Boolean) values[22], (Boolean) values[23], (String) values[24],
 					(Boolean) values[25], (ResponseStreamOptions) values[26], (ConversationParam) values[27],
 					(List<ContextManagementParam>) values[28], (Long) values[29], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponsesClientEventResponseCreate} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponsesClientEventResponseCreate> {
+
+		Writer() {
+			super(ResponsesClientEventResponseCreate.class, "type", "metadata", "top_logprobs", "temperature", "top_p",
+					"user", "safety_identifier", "prompt_cache_key", "service_tier", "prompt_cache_retention",
+					"previous_response_id", "model", "reasoning", "background", "max_tool_calls", "text", "tools",
+					"tool_choice", "prompt", "truncation", "input", "include", "parallel_tool_calls", "store",
+					"instructions", "stream", "stream_options", "conversation", "context_management",
+					"max_output_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponsesClientEventResponseCreate record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.metadata();
+				case 2 -> record.topLogprobs();
+				case 3 -> record.temperature();
+				case 4 -> record.topP();
+				case 5 -> record.user();
+				case 6 -> record.safetyIdentifier();
+				case 7 -> record.promptCacheKey();
+				case 8 -> record.serviceTier();
+				case 9 -> record.promptCacheRetention();
+				case 10 -> record.previousResponseId();
+				case 11 -> record.model();
+				case 12 -> record.reasoning();
+				case 13 -> record.background();
+				case 14 -> record.maxToolCalls();
+				case 15 -> record.text();
+				case 16 -> record.tools();
+				case 17 -> record.toolChoice();
+				case 18 -> record.prompt();
+				case 19 -> record.truncation();
+				case 20 -> record.input();
+				case 21 -> record.include();
+				case 22 -> record.parallelToolCalls();
+				case 23 -> record.store();
+				case 24 -> record.instructions();
+				case 25 -> record.stream();
+				case 26 -> record.streamOptions();
+				case 27 -> record.conversation();
+				case 28 -> record.contextManagement();
+				case 29 -> record.maxOutputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponsesClientEventResponseCreate record) {
+			return record.additionalProperties();
 		}
 
 	}

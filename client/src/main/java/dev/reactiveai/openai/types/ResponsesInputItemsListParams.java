@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -284,6 +285,34 @@ public record ResponsesInputItemsListParams(@JsonProperty("limit") @Nullable Lon
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponsesInputItemsListParams((Long) values[0], (Order) values[1], (String) values[2],
 					(List<IncludeEnum>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponsesInputItemsListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponsesInputItemsListParams> {
+
+		Writer() {
+			super(ResponsesInputItemsListParams.class, "limit", "order", "after", "include");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponsesInputItemsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponsesInputItemsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

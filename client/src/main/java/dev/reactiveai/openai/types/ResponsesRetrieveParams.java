@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -199,6 +200,34 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ResponsesRetrieveParams((List<IncludeEnum>) values[0], (Boolean) values[1], (Long) values[2],
 					(Boolean) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ResponsesRetrieveParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ResponsesRetrieveParams> {
+
+		Writer() {
+			super(ResponsesRetrieveParams.class, "include", "stream", "starting_after", "include_obfuscation");
+		}
+
+		@Override
+		protected @Nullable Object value(ResponsesRetrieveParams record, int index) {
+			return switch (index) {
+				case 0 -> record.include();
+				case 1 -> record.stream();
+				case 2 -> record.startingAfter();
+				case 3 -> record.includeObfuscation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ResponsesRetrieveParams record) {
+			return record.additionalProperties();
 		}
 
 	}

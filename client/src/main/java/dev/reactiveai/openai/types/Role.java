@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -227,6 +228,37 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		protected Role create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Role((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(List<String>) values[4], (String) values[5], (Boolean) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Role} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Role> {
+
+		Writer() {
+			super(Role.class, "object", "id", "name", "description", "permissions", "resource_type", "predefined_role");
+		}
+
+		@Override
+		protected @Nullable Object value(Role record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.description();
+				case 4 -> record.permissions();
+				case 5 -> record.resourceType();
+				case 6 -> record.predefinedRole();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Role record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +137,33 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RoleDeletedResource((String) values[0], (String) values[1], (Boolean) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RoleDeletedResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RoleDeletedResource> {
+
+		Writer() {
+			super(RoleDeletedResource.class, "object", "id", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(RoleDeletedResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RoleDeletedResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -180,6 +181,34 @@ public record RoleListResource(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RoleListResource((String) values[0], (List<AssignedRoleDetails>) values[1], (Boolean) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RoleListResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RoleListResource> {
+
+		Writer() {
+			super(RoleListResource.class, "object", "data", "has_more", "next");
+		}
+
+		@Override
+		protected @Nullable Object value(RoleListResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.hasMore();
+				case 3 -> record.next();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RoleListResource record) {
+			return record.additionalProperties();
 		}
 
 	}

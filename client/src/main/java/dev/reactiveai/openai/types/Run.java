@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -474,6 +475,31 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 				}
 
 			}
+
+			/**
+			 * Writes a {@link SubmitToolOutputs} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<SubmitToolOutputs> {
+
+				Writer() {
+					super(SubmitToolOutputs.class, "tool_calls");
+				}
+
+				@Override
+				protected @Nullable Object value(SubmitToolOutputs record, int index) {
+					return switch (index) {
+						case 0 -> record.toolCalls();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(SubmitToolOutputs record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -544,6 +570,32 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			protected RequiredAction create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new RequiredAction((String) values[0], (SubmitToolOutputs) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link RequiredAction} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RequiredAction> {
+
+			Writer() {
+				super(RequiredAction.class, "type", "submit_tool_outputs");
+			}
+
+			@Override
+			protected @Nullable Object value(RequiredAction record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.submitToolOutputs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RequiredAction record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -756,6 +808,32 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link LastError} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<LastError> {
+
+			Writer() {
+				super(LastError.class, "code", "message");
+			}
+
+			@Override
+			protected @Nullable Object value(LastError record, int index) {
+				return switch (index) {
+					case 0 -> record.code();
+					case 1 -> record.message();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(LastError record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -938,6 +1016,31 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 			protected IncompleteDetails create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new IncompleteDetails((Reason) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link IncompleteDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<IncompleteDetails> {
+
+			Writer() {
+				super(IncompleteDetails.class, "reason");
+			}
+
+			@Override
+			protected @Nullable Object value(IncompleteDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.reason();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(IncompleteDetails record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -1505,6 +1608,61 @@ public record Run(@JsonProperty("id") String id, @JsonProperty("object") String 
 					(Double) values[20], (Long) values[21], (Long) values[22], (TruncationObject) values[23],
 					(AssistantsApiToolChoiceOption) values[24], (Boolean) values[25],
 					(AssistantsApiResponseFormatOption) values[26], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Run} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Run> {
+
+		Writer() {
+			super(Run.class, "id", "object", "created_at", "thread_id", "assistant_id", "status", "required_action",
+					"last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at",
+					"incomplete_details", "model", "instructions", "tools", "metadata", "usage", "temperature", "top_p",
+					"max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice",
+					"parallel_tool_calls", "response_format");
+		}
+
+		@Override
+		protected @Nullable Object value(Run record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.assistantId();
+				case 5 -> record.status();
+				case 6 -> record.requiredAction();
+				case 7 -> record.lastError();
+				case 8 -> record.expiresAt();
+				case 9 -> record.startedAt();
+				case 10 -> record.cancelledAt();
+				case 11 -> record.failedAt();
+				case 12 -> record.completedAt();
+				case 13 -> record.incompleteDetails();
+				case 14 -> record.model();
+				case 15 -> record.instructions();
+				case 16 -> record.tools();
+				case 17 -> record.metadata();
+				case 18 -> record.usage();
+				case 19 -> record.temperature();
+				case 20 -> record.topP();
+				case 21 -> record.maxPromptTokens();
+				case 22 -> record.maxCompletionTokens();
+				case 23 -> record.truncationStrategy();
+				case 24 -> record.toolChoice();
+				case 25 -> record.parallelToolCalls();
+				case 26 -> record.responseFormat();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Run record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -147,6 +148,33 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 		protected RunCompletionUsage create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunCompletionUsage((Long) values[0], (Long) values[1], (Long) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunCompletionUsage} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunCompletionUsage> {
+
+		Writer() {
+			super(RunCompletionUsage.class, "completion_tokens", "prompt_tokens", "total_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(RunCompletionUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.completionTokens();
+				case 1 -> record.promptTokens();
+				case 2 -> record.totalTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunCompletionUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

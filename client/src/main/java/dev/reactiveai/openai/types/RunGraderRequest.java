@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.Collections;
@@ -238,6 +239,33 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunGraderRequest((Grader) values[0], (Map<String, Object>) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunGraderRequest} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunGraderRequest> {
+
+		Writer() {
+			super(RunGraderRequest.class, "grader", "item", "model_sample");
+		}
+
+		@Override
+		protected @Nullable Object value(RunGraderRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.grader();
+				case 1 -> record.item();
+				case 2 -> record.modelSample();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunGraderRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

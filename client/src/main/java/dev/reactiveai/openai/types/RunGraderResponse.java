@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -468,6 +469,49 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 			}
+
+			/**
+			 * Writes a {@link Errors} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<Errors> {
+
+				Writer() {
+					super(Errors.class, "formula_parse_error", "sample_parse_error", "truncated_observation_error",
+							"unresponsive_reward_error", "invalid_variable_error", "other_error",
+							"python_grader_server_error", "python_grader_server_error_type",
+							"python_grader_runtime_error", "python_grader_runtime_error_details",
+							"model_grader_server_error", "model_grader_refusal_error", "model_grader_parse_error",
+							"model_grader_server_error_details");
+				}
+
+				@Override
+				protected @Nullable Object value(Errors record, int index) {
+					return switch (index) {
+						case 0 -> record.formulaParseError();
+						case 1 -> record.sampleParseError();
+						case 2 -> record.truncatedObservationError();
+						case 3 -> record.unresponsiveRewardError();
+						case 4 -> record.invalidVariableError();
+						case 5 -> record.otherError();
+						case 6 -> record.pythonGraderServerError();
+						case 7 -> record.pythonGraderServerErrorType();
+						case 8 -> record.pythonGraderRuntimeError();
+						case 9 -> record.pythonGraderRuntimeErrorDetails();
+						case 10 -> record.modelGraderServerError();
+						case 11 -> record.modelGraderRefusalError();
+						case 12 -> record.modelGraderParseError();
+						case 13 -> record.modelGraderServerErrorDetails();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(Errors record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -642,6 +686,38 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Metadata} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Metadata> {
+
+			Writer() {
+				super(Metadata.class, "name", "type", "errors", "execution_time", "scores", "token_usage",
+						"sampled_model_name");
+			}
+
+			@Override
+			protected @Nullable Object value(Metadata record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.type();
+					case 2 -> record.errors();
+					case 3 -> record.executionTime();
+					case 4 -> record.scores();
+					case 5 -> record.tokenUsage();
+					case 6 -> record.sampledModelName();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Metadata record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -797,6 +873,34 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunGraderResponse((Double) values[0], (Metadata) values[1], (Map<String, Object>) values[2],
 					(Map<String, Object>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunGraderResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunGraderResponse> {
+
+		Writer() {
+			super(RunGraderResponse.class, "reward", "metadata", "sub_rewards", "model_grader_token_usage_per_model");
+		}
+
+		@Override
+		protected @Nullable Object value(RunGraderResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.reward();
+				case 1 -> record.metadata();
+				case 2 -> record.subRewards();
+				case 3 -> record.modelGraderTokenUsagePerModel();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunGraderResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.Collections;
@@ -497,6 +498,32 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 			}
 
 		}
+
+		/**
+		 * Writes a {@link LastError} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<LastError> {
+
+			Writer() {
+				super(LastError.class, "code", "message");
+			}
+
+			@Override
+			protected @Nullable Object value(LastError record, int index) {
+				return switch (index) {
+					case 0 -> record.code();
+					case 1 -> record.message();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(LastError record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -824,6 +851,48 @@ public record RunStep(@JsonProperty("id") String id, @JsonProperty("object") Str
 					(StepDetails) values[8], (LastError) values[9], (Long) values[10], (Long) values[11],
 					(Long) values[12], (Long) values[13], (Map<String, String>) values[14],
 					(RunStepCompletionUsage) values[15], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStep} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStep> {
+
+		Writer() {
+			super(RunStep.class, "id", "object", "created_at", "assistant_id", "thread_id", "run_id", "type", "status",
+					"step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata",
+					"usage");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStep record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.assistantId();
+				case 4 -> record.threadId();
+				case 5 -> record.runId();
+				case 6 -> record.type();
+				case 7 -> record.status();
+				case 8 -> record.stepDetails();
+				case 9 -> record.lastError();
+				case 10 -> record.expiredAt();
+				case 11 -> record.cancelledAt();
+				case 12 -> record.failedAt();
+				case 13 -> record.completedAt();
+				case 14 -> record.metadata();
+				case 15 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStep record) {
+			return record.additionalProperties();
 		}
 
 	}

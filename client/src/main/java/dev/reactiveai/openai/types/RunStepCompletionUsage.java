@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -149,6 +150,33 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepCompletionUsage((Long) values[0], (Long) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepCompletionUsage} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepCompletionUsage> {
+
+		Writer() {
+			super(RunStepCompletionUsage.class, "completion_tokens", "prompt_tokens", "total_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepCompletionUsage record, int index) {
+			return switch (index) {
+				case 0 -> record.completionTokens();
+				case 1 -> record.promptTokens();
+				case 2 -> record.totalTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepCompletionUsage record) {
+			return record.additionalProperties();
 		}
 
 	}

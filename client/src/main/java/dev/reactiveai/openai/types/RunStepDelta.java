@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -206,6 +207,31 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Delta} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Delta> {
+
+			Writer() {
+				super(Delta.class, "step_details");
+			}
+
+			@Override
+			protected @Nullable Object value(Delta record, int index) {
+				return switch (index) {
+					case 0 -> record.stepDetails();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Delta record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -287,6 +313,33 @@ public record RunStepDelta(@JsonProperty("id") String id, @JsonProperty("object"
 		@Override
 		protected RunStepDelta create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDelta((String) values[0], (String) values[1], (Delta) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDelta} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDelta> {
+
+		Writer() {
+			super(RunStepDelta.class, "id", "object", "delta");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDelta record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.delta();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDelta record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -255,6 +256,32 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CodeInterpreter} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+			Writer() {
+				super(CodeInterpreter.class, "input", "outputs");
+			}
+
+			@Override
+			protected @Nullable Object value(CodeInterpreter record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					case 1 -> record.outputs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -352,6 +379,34 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsToolCallsCodeObject((Long) values[0], (String) values[1],
 					(String) values[2], (CodeInterpreter) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsCodeObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsToolCallsCodeObject.class, "index", "id", "type", "code_interpreter");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsToolCallsCodeObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.id();
+				case 2 -> record.type();
+				case 3 -> record.codeInterpreter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDeltaStepDetailsToolCallsCodeObject record) {
+			return record.additionalProperties();
 		}
 
 	}

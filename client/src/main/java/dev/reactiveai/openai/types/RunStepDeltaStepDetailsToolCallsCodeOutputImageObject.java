@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -169,6 +170,31 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Image} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Image> {
+
+			Writer() {
+				super(Image.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(Image record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Image record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -255,6 +281,34 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputImageObject((Long) values[0], (String) values[1],
 					(Image) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeOutputImageObject} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.class, "index", "type", "image");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.image();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RunStepDeltaStepDetailsToolCallsCodeOutputImageObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -139,6 +140,34 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject((Long) values[0], (String) values[1],
 					(String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.class, "index", "type", "logs");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.type();
+				case 2 -> record.logs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject record) {
+			return record.additionalProperties();
 		}
 
 	}

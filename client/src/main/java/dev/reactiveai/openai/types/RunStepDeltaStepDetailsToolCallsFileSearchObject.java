@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -180,6 +181,34 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsToolCallsFileSearchObject((Long) values[0], (String) values[1],
 					(String) values[2], (Map<String, Object>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsFileSearchObject} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsFileSearchObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsToolCallsFileSearchObject.class, "index", "id", "type", "file_search");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsToolCallsFileSearchObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.id();
+				case 2 -> record.type();
+				case 3 -> record.fileSearch();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDeltaStepDetailsToolCallsFileSearchObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -197,6 +198,33 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name", "arguments", "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.arguments();
+					case 2 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -294,6 +322,34 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDeltaStepDetailsToolCallsFunctionObject((Long) values[0], (String) values[1],
 					(String) values[2], (Function) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDeltaStepDetailsToolCallsFunctionObject} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDeltaStepDetailsToolCallsFunctionObject> {
+
+		Writer() {
+			super(RunStepDeltaStepDetailsToolCallsFunctionObject.class, "index", "id", "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDeltaStepDetailsToolCallsFunctionObject record, int index) {
+			return switch (index) {
+				case 0 -> record.index();
+				case 1 -> record.id();
+				case 2 -> record.type();
+				case 3 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDeltaStepDetailsToolCallsFunctionObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -161,6 +162,31 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 			}
 
 		}
+
+		/**
+		 * Writes a {@link MessageCreation} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<MessageCreation> {
+
+			Writer() {
+				super(MessageCreation.class, "message_id");
+			}
+
+			@Override
+			protected @Nullable Object value(MessageCreation record, int index) {
+				return switch (index) {
+					case 0 -> record.messageId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(MessageCreation record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -234,6 +260,32 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsMessageCreationObject((String) values[0], (MessageCreation) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsMessageCreationObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsMessageCreationObject> {
+
+		Writer() {
+			super(RunStepDetailsMessageCreationObject.class, "type", "message_creation");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsMessageCreationObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.messageCreation();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsMessageCreationObject record) {
+			return record.additionalProperties();
 		}
 
 	}

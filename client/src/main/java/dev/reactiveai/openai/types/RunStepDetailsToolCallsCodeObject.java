@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -251,6 +252,32 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			}
 
 		}
+
+		/**
+		 * Writes a {@link CodeInterpreter} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+			Writer() {
+				super(CodeInterpreter.class, "input", "outputs");
+			}
+
+			@Override
+			protected @Nullable Object value(CodeInterpreter record, int index) {
+				return switch (index) {
+					case 0 -> record.input();
+					case 1 -> record.outputs();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -335,6 +362,33 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsCodeObject((String) values[0], (String) values[1],
 					(CodeInterpreter) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsCodeObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsCodeObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsCodeObject.class, "id", "type", "code_interpreter");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsCodeObject record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.codeInterpreter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsCodeObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -167,6 +168,31 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Image} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Image> {
+
+			Writer() {
+				super(Image.class, "file_id");
+			}
+
+			@Override
+			protected @Nullable Object value(Image record, int index) {
+				return switch (index) {
+					case 0 -> record.fileId();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Image record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -239,6 +265,32 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsCodeOutputImageObject((String) values[0], (Image) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsCodeOutputImageObject} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsCodeOutputImageObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsCodeOutputImageObject.class, "type", "image");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsCodeOutputImageObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.image();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsCodeOutputImageObject record) {
+			return record.additionalProperties();
 		}
 
 	}

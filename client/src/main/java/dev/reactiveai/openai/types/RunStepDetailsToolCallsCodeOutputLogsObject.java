@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -122,6 +123,32 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsCodeOutputLogsObject((String) values[0], (String) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsCodeOutputLogsObject} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsCodeOutputLogsObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsCodeOutputLogsObject.class, "type", "logs");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsCodeOutputLogsObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.logs();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsCodeOutputLogsObject record) {
+			return record.additionalProperties();
 		}
 
 	}

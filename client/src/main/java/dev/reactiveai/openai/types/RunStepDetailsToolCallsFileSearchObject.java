@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -203,6 +204,32 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FileSearch} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FileSearch> {
+
+			Writer() {
+				super(FileSearch.class, "ranking_options", "results");
+			}
+
+			@Override
+			protected @Nullable Object value(FileSearch record, int index) {
+				return switch (index) {
+					case 0 -> record.rankingOptions();
+					case 1 -> record.results();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileSearch record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -287,6 +314,33 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsFileSearchObject((String) values[0], (String) values[1],
 					(FileSearch) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsFileSearchObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFileSearchObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsFileSearchObject.class, "id", "type", "file_search");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsFileSearchObject record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.fileSearch();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsFileSearchObject record) {
+			return record.additionalProperties();
 		}
 
 	}

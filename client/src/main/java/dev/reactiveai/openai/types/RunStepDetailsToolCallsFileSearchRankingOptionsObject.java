@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -152,6 +153,33 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsFileSearchRankingOptionsObject((FileSearchRanker) values[0],
 					(Double) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsFileSearchRankingOptionsObject} without
+	 * reflection; the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFileSearchRankingOptionsObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsFileSearchRankingOptionsObject.class, "ranker", "score_threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsFileSearchRankingOptionsObject record, int index) {
+			return switch (index) {
+				case 0 -> record.ranker();
+				case 1 -> record.scoreThreshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(
+				RunStepDetailsToolCallsFileSearchRankingOptionsObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -174,6 +175,32 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ContentItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ContentItem> {
+
+			Writer() {
+				super(ContentItem.class, "type", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(ContentItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ContentItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -302,6 +329,34 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsFileSearchResultObject((String) values[0], (String) values[1],
 					(Double) values[2], (List<ContentItem>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsFileSearchResultObject} without reflection;
+	 * the client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFileSearchResultObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsFileSearchResultObject.class, "file_id", "file_name", "score", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsFileSearchResultObject record, int index) {
+			return switch (index) {
+				case 0 -> record.fileId();
+				case 1 -> record.fileName();
+				case 2 -> record.score();
+				case 3 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsFileSearchResultObject record) {
+			return record.additionalProperties();
 		}
 
 	}

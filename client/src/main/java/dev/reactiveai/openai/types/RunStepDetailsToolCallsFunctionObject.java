@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -196,6 +197,33 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Function} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Function> {
+
+			Writer() {
+				super(Function.class, "name", "arguments", "output");
+			}
+
+			@Override
+			protected @Nullable Object value(Function record, int index) {
+				return switch (index) {
+					case 0 -> record.name();
+					case 1 -> record.arguments();
+					case 2 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Function record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -280,6 +308,33 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsFunctionObject((String) values[0], (String) values[1],
 					(Function) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsFunctionObject} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsFunctionObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsFunctionObject.class, "id", "type", "function");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsFunctionObject record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.function();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsFunctionObject record) {
+			return record.additionalProperties();
 		}
 
 	}

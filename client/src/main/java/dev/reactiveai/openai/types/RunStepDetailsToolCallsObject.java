@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -200,6 +201,32 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new RunStepDetailsToolCallsObject((String) values[0], (List<ToolCall>) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link RunStepDetailsToolCallsObject} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<RunStepDetailsToolCallsObject> {
+
+		Writer() {
+			super(RunStepDetailsToolCallsObject.class, "type", "tool_calls");
+		}
+
+		@Override
+		protected @Nullable Object value(RunStepDetailsToolCallsObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.toolCalls();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(RunStepDetailsToolCallsObject record) {
+			return record.additionalProperties();
 		}
 
 	}

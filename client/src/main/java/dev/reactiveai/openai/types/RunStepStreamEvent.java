@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -143,6 +144,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepCreated} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepCreated> {
+
+			Writer() {
+				super(ThreadRunStepCreated.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -255,6 +282,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			protected ThreadRunStepInProgress create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepInProgress((String) values[0], (RunStep) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadRunStepInProgress} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepInProgress> {
+
+			Writer() {
+				super(ThreadRunStepInProgress.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepInProgress record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepInProgress record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -376,6 +429,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepDelta} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepDelta> {
+
+			Writer() {
+				super(ThreadRunStepDelta.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepDelta record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepDelta record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -488,6 +567,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			protected ThreadRunStepCompleted create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepCompleted((String) values[0], (RunStep) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadRunStepCompleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepCompleted> {
+
+			Writer() {
+				super(ThreadRunStepCompleted.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepCompleted record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepCompleted record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -606,6 +711,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepFailed} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepFailed> {
+
+			Writer() {
+				super(ThreadRunStepFailed.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepFailed record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepFailed record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -721,6 +852,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunStepCancelled} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepCancelled> {
+
+			Writer() {
+				super(ThreadRunStepCancelled.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepCancelled record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepCancelled record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -833,6 +990,32 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			protected ThreadRunStepExpired create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunStepExpired((String) values[0], (RunStep) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadRunStepExpired} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunStepExpired> {
+
+			Writer() {
+				super(ThreadRunStepExpired.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunStepExpired record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunStepExpired record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -147,6 +148,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunCreated} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunCreated> {
+
+			Writer() {
+				super(ThreadRunCreated.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunCreated record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunCreated record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -262,6 +289,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			protected ThreadRunQueued create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunQueued((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadRunQueued} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunQueued> {
+
+			Writer() {
+				super(ThreadRunQueued.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunQueued record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunQueued record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -383,6 +436,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunInProgress} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunInProgress> {
+
+			Writer() {
+				super(ThreadRunInProgress.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunInProgress record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunInProgress record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -498,6 +577,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			protected ThreadRunRequiresAction create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunRequiresAction((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadRunRequiresAction} without reflection; the client's
+		 * mapper finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunRequiresAction> {
+
+			Writer() {
+				super(ThreadRunRequiresAction.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunRequiresAction record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunRequiresAction record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -619,6 +724,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunCompleted} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunCompleted> {
+
+			Writer() {
+				super(ThreadRunCompleted.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunCompleted record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunCompleted record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -737,6 +868,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunIncomplete} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunIncomplete> {
+
+			Writer() {
+				super(ThreadRunIncomplete.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunIncomplete record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunIncomplete record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -851,6 +1008,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			protected ThreadRunFailed create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunFailed((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadRunFailed} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunFailed> {
+
+			Writer() {
+				super(ThreadRunFailed.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunFailed record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunFailed record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -972,6 +1155,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunCancelling} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunCancelling> {
+
+			Writer() {
+				super(ThreadRunCancelling.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunCancelling record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunCancelling record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1090,6 +1299,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ThreadRunCancelled} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunCancelled> {
+
+			Writer() {
+				super(ThreadRunCancelled.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunCancelled record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunCancelled record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -1205,6 +1440,32 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			protected ThreadRunExpired create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ThreadRunExpired((String) values[0], (Run) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ThreadRunExpired} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ThreadRunExpired> {
+
+			Writer() {
+				super(ThreadRunExpired.class, "event", "data");
+			}
+
+			@Override
+			protected @Nullable Object value(ThreadRunExpired record, int index) {
+				return switch (index) {
+					case 0 -> record.event();
+					case 1 -> record.data();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ThreadRunExpired record) {
+				return record.additionalProperties();
 			}
 
 		}

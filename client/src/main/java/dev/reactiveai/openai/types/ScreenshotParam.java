@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -103,6 +104,31 @@ public record ScreenshotParam(@JsonProperty("type") String type,
 		protected ScreenshotParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ScreenshotParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ScreenshotParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ScreenshotParam> {
+
+		Writer() {
+			super(ScreenshotParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ScreenshotParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ScreenshotParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -208,6 +209,36 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		protected ScrollParam create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ScrollParam((String) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
 					(Long) values[4], (List<String>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ScrollParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ScrollParam> {
+
+		Writer() {
+			super(ScrollParam.class, "type", "x", "y", "scroll_x", "scroll_y", "keys");
+		}
+
+		@Override
+		protected @Nullable Object value(ScrollParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.x();
+				case 2 -> record.y();
+				case 3 -> record.scrollX();
+				case 4 -> record.scrollY();
+				case 5 -> record.keys();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ScrollParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +114,31 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 		protected SetDefaultSkillVersionBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SetDefaultSkillVersionBody((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SetDefaultSkillVersionBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SetDefaultSkillVersionBody> {
+
+		Writer() {
+			super(SetDefaultSkillVersionBody.class, "default_version");
+		}
+
+		@Override
+		protected @Nullable Object value(SetDefaultSkillVersionBody record, int index) {
+			return switch (index) {
+				case 0 -> record.defaultVersion();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SetDefaultSkillVersionBody record) {
+			return record.additionalProperties();
 		}
 
 	}

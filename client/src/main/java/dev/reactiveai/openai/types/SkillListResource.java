@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -192,6 +193,35 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SkillListResource((String) values[0], (List<SkillResource>) values[1], (String) values[2],
 					(String) values[3], (Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SkillListResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SkillListResource> {
+
+		Writer() {
+			super(SkillListResource.class, "object", "data", "first_id", "last_id", "has_more");
+		}
+
+		@Override
+		protected @Nullable Object value(SkillListResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.firstId();
+				case 3 -> record.lastId();
+				case 4 -> record.hasMore();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SkillListResource record) {
+			return record.additionalProperties();
 		}
 
 	}

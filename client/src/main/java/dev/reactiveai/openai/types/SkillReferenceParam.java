@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +141,33 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SkillReferenceParam((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SkillReferenceParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SkillReferenceParam> {
+
+		Writer() {
+			super(SkillReferenceParam.class, "type", "skill_id", "version");
+		}
+
+		@Override
+		protected @Nullable Object value(SkillReferenceParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.skillId();
+				case 2 -> record.version();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SkillReferenceParam record) {
+			return record.additionalProperties();
 		}
 
 	}

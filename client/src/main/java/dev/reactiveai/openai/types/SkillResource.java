@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -204,6 +205,38 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		protected SkillResource create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new SkillResource((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Long) values[4], (String) values[5], (String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SkillResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SkillResource> {
+
+		Writer() {
+			super(SkillResource.class, "id", "object", "name", "description", "created_at", "default_version",
+					"latest_version");
+		}
+
+		@Override
+		protected @Nullable Object value(SkillResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.name();
+				case 3 -> record.description();
+				case 4 -> record.createdAt();
+				case 5 -> record.defaultVersion();
+				case 6 -> record.latestVersion();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SkillResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -204,6 +205,38 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SkillVersionResource((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (Long) values[4], (String) values[5], (String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SkillVersionResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SkillVersionResource> {
+
+		Writer() {
+			super(SkillVersionResource.class, "object", "id", "skill_id", "version", "created_at", "name",
+					"description");
+		}
+
+		@Override
+		protected @Nullable Object value(SkillVersionResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.skillId();
+				case 3 -> record.version();
+				case 4 -> record.createdAt();
+				case 5 -> record.name();
+				case 6 -> record.description();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SkillVersionResource record) {
+			return record.additionalProperties();
 		}
 
 	}

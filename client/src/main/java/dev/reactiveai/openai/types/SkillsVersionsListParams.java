@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -162,6 +163,33 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SkillsVersionsListParams((Long) values[0], (OrderEnum) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SkillsVersionsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SkillsVersionsListParams> {
+
+		Writer() {
+			super(SkillsVersionsListParams.class, "limit", "order", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(SkillsVersionsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SkillsVersionsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

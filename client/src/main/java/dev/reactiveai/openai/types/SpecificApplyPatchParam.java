@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -102,6 +103,31 @@ public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 		protected SpecificApplyPatchParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SpecificApplyPatchParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SpecificApplyPatchParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SpecificApplyPatchParam> {
+
+		Writer() {
+			super(SpecificApplyPatchParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(SpecificApplyPatchParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SpecificApplyPatchParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -102,6 +103,31 @@ public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 		protected SpecificFunctionShellParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SpecificFunctionShellParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SpecificFunctionShellParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SpecificFunctionShellParam> {
+
+		Writer() {
+			super(SpecificFunctionShellParam.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(SpecificFunctionShellParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SpecificFunctionShellParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -191,6 +192,33 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Usage} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Usage> {
+
+			Writer() {
+				super(Usage.class, "input_tokens", "output_tokens", "total_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(Usage record, int index) {
+				return switch (index) {
+					case 0 -> record.inputTokens();
+					case 1 -> record.outputTokens();
+					case 2 -> record.totalTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Usage record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -260,6 +288,32 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		protected SpeechAudioDoneEvent create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SpeechAudioDoneEvent((String) values[0], (Usage) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SpeechAudioDoneEvent} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SpeechAudioDoneEvent> {
+
+		Writer() {
+			super(SpeechAudioDoneEvent.class, "type", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(SpeechAudioDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SpeechAudioDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -134,6 +135,32 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 		protected StaticChunkingStrategy create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new StaticChunkingStrategy((Long) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link StaticChunkingStrategy} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<StaticChunkingStrategy> {
+
+		Writer() {
+			super(StaticChunkingStrategy.class, "max_chunk_size_tokens", "chunk_overlap_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(StaticChunkingStrategy record, int index) {
+			return switch (index) {
+				case 0 -> record.maxChunkSizeTokens();
+				case 1 -> record.chunkOverlapTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(StaticChunkingStrategy record) {
+			return record.additionalProperties();
 		}
 
 	}

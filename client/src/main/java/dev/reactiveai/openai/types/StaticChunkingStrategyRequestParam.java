@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -127,6 +128,32 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new StaticChunkingStrategyRequestParam((String) values[0], (StaticChunkingStrategy) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link StaticChunkingStrategyRequestParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<StaticChunkingStrategyRequestParam> {
+
+		Writer() {
+			super(StaticChunkingStrategyRequestParam.class, "type", "static");
+		}
+
+		@Override
+		protected @Nullable Object value(StaticChunkingStrategyRequestParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.staticValue();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(StaticChunkingStrategyRequestParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -126,6 +127,32 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 				@Nullable Map<String, Object> additionalProperties) {
 			return new StaticChunkingStrategyResponseParam((String) values[0], (StaticChunkingStrategy) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link StaticChunkingStrategyResponseParam} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<StaticChunkingStrategyResponseParam> {
+
+		Writer() {
+			super(StaticChunkingStrategyResponseParam.class, "type", "static");
+		}
+
+		@Override
+		protected @Nullable Object value(StaticChunkingStrategyResponseParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.staticValue();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(StaticChunkingStrategyResponseParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -185,6 +186,32 @@ public record SubmitToolOutputsRunRequest(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link ToolOutput} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ToolOutput> {
+
+			Writer() {
+				super(ToolOutput.class, "tool_call_id", "output");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolOutput record, int index) {
+				return switch (index) {
+					case 0 -> record.toolCallId();
+					case 1 -> record.output();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolOutput record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -274,6 +301,32 @@ public record SubmitToolOutputsRunRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new SubmitToolOutputsRunRequest((List<ToolOutput>) values[0], (Boolean) values[1],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link SubmitToolOutputsRunRequest} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<SubmitToolOutputsRunRequest> {
+
+		Writer() {
+			super(SubmitToolOutputsRunRequest.class, "tool_outputs", "stream");
+		}
+
+		@Override
+		protected @Nullable Object value(SubmitToolOutputsRunRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.toolOutputs();
+				case 1 -> record.stream();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(SubmitToolOutputsRunRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -198,6 +199,36 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		protected TaskGroupItem create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new TaskGroupItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (List<TaskGroupTask>) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TaskGroupItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TaskGroupItem> {
+
+		Writer() {
+			super(TaskGroupItem.class, "id", "object", "created_at", "thread_id", "type", "tasks");
+		}
+
+		@Override
+		protected @Nullable Object value(TaskGroupItem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.type();
+				case 5 -> record.tasks();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TaskGroupItem record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -164,6 +165,33 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 		protected TaskGroupTask create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new TaskGroupTask((TaskType) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TaskGroupTask} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TaskGroupTask> {
+
+		Writer() {
+			super(TaskGroupTask.class, "type", "heading", "summary");
+		}
+
+		@Override
+		protected @Nullable Object value(TaskGroupTask record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.heading();
+				case 2 -> record.summary();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TaskGroupTask record) {
+			return record.additionalProperties();
 		}
 
 	}

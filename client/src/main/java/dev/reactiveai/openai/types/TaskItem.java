@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -226,6 +227,38 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 			return new TaskItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (TaskType) values[5], (String) values[6], (String) values[7],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TaskItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TaskItem> {
+
+		Writer() {
+			super(TaskItem.class, "id", "object", "created_at", "thread_id", "type", "task_type", "heading", "summary");
+		}
+
+		@Override
+		protected @Nullable Object value(TaskItem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.type();
+				case 5 -> record.taskType();
+				case 6 -> record.heading();
+				case 7 -> record.summary();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TaskItem record) {
+			return record.additionalProperties();
 		}
 
 	}

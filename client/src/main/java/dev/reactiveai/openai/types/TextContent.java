@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -118,6 +119,32 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 		@Override
 		protected TextContent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new TextContent((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TextContent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TextContent> {
+
+		Writer() {
+			super(TextContent.class, "type", "text");
+		}
+
+		@Override
+		protected @Nullable Object value(TextContent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TextContent record) {
+			return record.additionalProperties();
 		}
 
 	}

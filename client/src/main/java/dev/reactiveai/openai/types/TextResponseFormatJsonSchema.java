@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -207,6 +208,35 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TextResponseFormatJsonSchema((String) values[0], (String) values[1], (String) values[2],
 					(Map<String, Object>) values[3], (Boolean) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TextResponseFormatJsonSchema} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TextResponseFormatJsonSchema> {
+
+		Writer() {
+			super(TextResponseFormatJsonSchema.class, "type", "description", "name", "schema", "strict");
+		}
+
+		@Override
+		protected @Nullable Object value(TextResponseFormatJsonSchema record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.description();
+				case 2 -> record.name();
+				case 3 -> record.schema();
+				case 4 -> record.strict();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TextResponseFormatJsonSchema record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -260,6 +261,31 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 			}
+
+			/**
+			 * Writes a {@link CodeInterpreter} without reflection; the client's mapper
+			 * finds it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<CodeInterpreter> {
+
+				Writer() {
+					super(CodeInterpreter.class, "file_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(CodeInterpreter record, int index) {
+					return switch (index) {
+						case 0 -> record.fileIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(CodeInterpreter record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -397,6 +423,31 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 			}
+
+			/**
+			 * Writes a {@link FileSearch} without reflection; the client's mapper finds
+			 * it ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<FileSearch> {
+
+				Writer() {
+					super(FileSearch.class, "vector_store_ids");
+				}
+
+				@Override
+				protected @Nullable Object value(FileSearch record, int index) {
+					return switch (index) {
+						case 0 -> record.vectorStoreIds();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(FileSearch record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -477,6 +528,32 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			protected ToolResources create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new ToolResources((CodeInterpreter) values[0], (FileSearch) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link ToolResources} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<ToolResources> {
+
+			Writer() {
+				super(ToolResources.class, "code_interpreter", "file_search");
+			}
+
+			@Override
+			protected @Nullable Object value(ToolResources record, int index) {
+				return switch (index) {
+					case 0 -> record.codeInterpreter();
+					case 1 -> record.fileSearch();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(ToolResources record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -612,6 +689,35 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		protected ThreadObject create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ThreadObject((String) values[0], (String) values[1], (Long) values[2], (ToolResources) values[3],
 					(Map<String, String>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadObject} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ThreadObject> {
+
+		Writer() {
+			super(ThreadObject.class, "id", "object", "created_at", "tool_resources", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadObject record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.toolResources();
+				case 4 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadObject record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -236,6 +237,36 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		protected ThreadResource create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ThreadResource((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					(Status) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ThreadResource> {
+
+		Writer() {
+			super(ThreadResource.class, "id", "object", "created_at", "title", "status", "user");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.title();
+				case 4 -> record.status();
+				case 5 -> record.user();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -141,6 +142,33 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ThreadStreamEvent((Boolean) values[0], (String) values[1], (ThreadObject) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadStreamEvent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ThreadStreamEvent> {
+
+		Writer() {
+			super(ThreadStreamEvent.class, "enabled", "event", "data");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadStreamEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.enabled();
+				case 1 -> record.event();
+				case 2 -> record.data();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadStreamEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -265,6 +266,35 @@ public record ThreadsMessagesListParams(@JsonProperty("limit") @Nullable Long li
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ThreadsMessagesListParams((Long) values[0], (Order) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadsMessagesListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ThreadsMessagesListParams> {
+
+		Writer() {
+			super(ThreadsMessagesListParams.class, "limit", "order", "after", "before", "run_id");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadsMessagesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				case 4 -> record.runId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadsMessagesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -211,6 +212,31 @@ public record ThreadsRunsCreateParams(
 		protected ThreadsRunsCreateParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ThreadsRunsCreateParams((List<IncludeItem>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadsRunsCreateParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ThreadsRunsCreateParams> {
+
+		Writer() {
+			super(ThreadsRunsCreateParams.class, "include[]");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadsRunsCreateParams record, int index) {
+			return switch (index) {
+				case 0 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadsRunsCreateParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -360,6 +361,35 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ThreadsRunsStepsListParams((Long) values[0], (Order) values[1], (String) values[2],
 					(String) values[3], (List<IncludeItem>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadsRunsStepsListParams} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ThreadsRunsStepsListParams> {
+
+		Writer() {
+			super(ThreadsRunsStepsListParams.class, "limit", "order", "after", "before", "include[]");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadsRunsStepsListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				case 4 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadsRunsStepsListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

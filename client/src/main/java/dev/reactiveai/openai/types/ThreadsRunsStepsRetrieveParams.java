@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -211,6 +212,31 @@ public record ThreadsRunsStepsRetrieveParams(
 		protected ThreadsRunsStepsRetrieveParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ThreadsRunsStepsRetrieveParams((List<IncludeItem>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ThreadsRunsStepsRetrieveParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ThreadsRunsStepsRetrieveParams> {
+
+		Writer() {
+			super(ThreadsRunsStepsRetrieveParams.class, "include[]");
+		}
+
+		@Override
+		protected @Nullable Object value(ThreadsRunsStepsRetrieveParams record, int index) {
+			return switch (index) {
+				case 0 -> record.include();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ThreadsRunsStepsRetrieveParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -139,6 +140,31 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 		protected ToggleCertificatesRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToggleCertificatesRequest((List<String>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToggleCertificatesRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToggleCertificatesRequest> {
+
+		Writer() {
+			super(ToggleCertificatesRequest.class, "certificate_ids");
+		}
+
+		@Override
+		protected @Nullable Object value(ToggleCertificatesRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.certificateIds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToggleCertificatesRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -506,6 +507,42 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 					(List<Tool>) values[3], (ResponseTextParam) values[4], (Reasoning) values[5],
 					(TruncationEnum) values[6], (String) values[7], (ConversationParam) values[8],
 					(ToolChoiceParam) values[9], (Boolean) values[10], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TokenCountsBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TokenCountsBody> {
+
+		Writer() {
+			super(TokenCountsBody.class, "model", "input", "previous_response_id", "tools", "text", "reasoning",
+					"truncation", "instructions", "conversation", "tool_choice", "parallel_tool_calls");
+		}
+
+		@Override
+		protected @Nullable Object value(TokenCountsBody record, int index) {
+			return switch (index) {
+				case 0 -> record.model();
+				case 1 -> record.input();
+				case 2 -> record.previousResponseId();
+				case 3 -> record.tools();
+				case 4 -> record.text();
+				case 5 -> record.reasoning();
+				case 6 -> record.truncation();
+				case 7 -> record.instructions();
+				case 8 -> record.conversation();
+				case 9 -> record.toolChoice();
+				case 10 -> record.parallelToolCalls();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TokenCountsBody record) {
+			return record.additionalProperties();
 		}
 
 	}

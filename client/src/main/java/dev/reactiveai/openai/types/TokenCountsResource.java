@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -119,6 +120,32 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 		protected TokenCountsResource create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TokenCountsResource((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TokenCountsResource} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TokenCountsResource> {
+
+		Writer() {
+			super(TokenCountsResource.class, "object", "input_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(TokenCountsResource record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.inputTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TokenCountsResource record) {
+			return record.additionalProperties();
 		}
 
 	}

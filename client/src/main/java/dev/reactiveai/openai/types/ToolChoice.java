@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -110,6 +111,31 @@ public record ToolChoice(@JsonProperty("id") String id,
 		@Override
 		protected ToolChoice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoice((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoice} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolChoice> {
+
+		Writer() {
+			super(ToolChoice.class, "id");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoice record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoice record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -257,6 +258,33 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoiceAllowed((String) values[0], (Mode) values[1], (List<Map<String, Object>>) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoiceAllowed} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolChoiceAllowed> {
+
+		Writer() {
+			super(ToolChoiceAllowed.class, "type", "mode", "tools");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoiceAllowed record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.mode();
+				case 2 -> record.tools();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoiceAllowed record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -119,6 +120,32 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 		protected ToolChoiceCustom create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoiceCustom((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoiceCustom} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolChoiceCustom> {
+
+		Writer() {
+			super(ToolChoiceCustom.class, "type", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoiceCustom record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoiceCustom record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -125,6 +126,32 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 		protected ToolChoiceFunction create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoiceFunction((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoiceFunction} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolChoiceFunction> {
+
+		Writer() {
+			super(ToolChoiceFunction.class, "type", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoiceFunction record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoiceFunction record) {
+			return record.additionalProperties();
 		}
 
 	}

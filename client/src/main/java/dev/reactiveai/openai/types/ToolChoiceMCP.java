@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +141,33 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 		@Override
 		protected ToolChoiceMCP create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoiceMCP((String) values[0], (String) values[1], (String) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoiceMCP} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolChoiceMCP> {
+
+		Writer() {
+			super(ToolChoiceMCP.class, "type", "server_label", "name");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoiceMCP record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.serverLabel();
+				case 2 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoiceMCP record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -255,6 +256,31 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		protected ToolChoiceTypes create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToolChoiceTypes((Type) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolChoiceTypes} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolChoiceTypes> {
+
+		Writer() {
+			super(ToolChoiceTypes.class, "type");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolChoiceTypes record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolChoiceTypes record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -248,6 +249,37 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 			return new ToolSearchCall((String) values[0], (String) values[1], (String) values[2],
 					(ToolSearchExecutionType) values[3], (Object) values[4], (FunctionCallStatus) values[5],
 					(String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolSearchCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolSearchCall> {
+
+		Writer() {
+			super(ToolSearchCall.class, "type", "id", "call_id", "execution", "arguments", "status", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolSearchCall record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.execution();
+				case 4 -> record.arguments();
+				case 5 -> record.status();
+				case 6 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolSearchCall record) {
+			return record.additionalProperties();
 		}
 
 	}

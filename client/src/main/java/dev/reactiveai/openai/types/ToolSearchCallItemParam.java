@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -245,6 +246,36 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 			return new ToolSearchCallItemParam((String) values[0], (String) values[1], (String) values[2],
 					(ToolSearchExecutionType) values[3], (Map<String, Object>) values[4],
 					(FunctionCallItemStatus) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolSearchCallItemParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolSearchCallItemParam> {
+
+		Writer() {
+			super(ToolSearchCallItemParam.class, "id", "call_id", "type", "execution", "arguments", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolSearchCallItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.callId();
+				case 2 -> record.type();
+				case 3 -> record.execution();
+				case 4 -> record.arguments();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolSearchCallItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

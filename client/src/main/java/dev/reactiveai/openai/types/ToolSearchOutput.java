@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -273,6 +274,37 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 			return new ToolSearchOutput((String) values[0], (String) values[1], (String) values[2],
 					(ToolSearchExecutionType) values[3], (List<Tool>) values[4],
 					(FunctionCallOutputStatusEnum) values[5], (String) values[6], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolSearchOutput} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolSearchOutput> {
+
+		Writer() {
+			super(ToolSearchOutput.class, "type", "id", "call_id", "execution", "tools", "status", "created_by");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolSearchOutput record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.callId();
+				case 3 -> record.execution();
+				case 4 -> record.tools();
+				case 5 -> record.status();
+				case 6 -> record.createdBy();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolSearchOutput record) {
+			return record.additionalProperties();
 		}
 
 	}

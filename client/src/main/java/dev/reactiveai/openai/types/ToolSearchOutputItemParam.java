@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -244,6 +245,36 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 			return new ToolSearchOutputItemParam((String) values[0], (String) values[1], (String) values[2],
 					(ToolSearchExecutionType) values[3], (List<Tool>) values[4], (FunctionCallItemStatus) values[5],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolSearchOutputItemParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolSearchOutputItemParam> {
+
+		Writer() {
+			super(ToolSearchOutputItemParam.class, "id", "call_id", "type", "execution", "tools", "status");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolSearchOutputItemParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.callId();
+				case 2 -> record.type();
+				case 3 -> record.execution();
+				case 4 -> record.tools();
+				case 5 -> record.status();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolSearchOutputItemParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -199,6 +200,34 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ToolSearchToolParam((String) values[0], (ToolSearchExecutionType) values[1], (String) values[2],
 					(Map<String, Object>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ToolSearchToolParam} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ToolSearchToolParam> {
+
+		Writer() {
+			super(ToolSearchToolParam.class, "type", "execution", "description", "parameters");
+		}
+
+		@Override
+		protected @Nullable Object value(ToolSearchToolParam record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.execution();
+				case 2 -> record.description();
+				case 3 -> record.parameters();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ToolSearchToolParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -167,6 +168,33 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 		@SuppressWarnings("unchecked")
 		protected TopLogProb create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new TopLogProb((String) values[0], (Double) values[1], (List<Long>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TopLogProb} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TopLogProb> {
+
+		Writer() {
+			super(TopLogProb.class, "token", "logprob", "bytes");
+		}
+
+		@Override
+		protected @Nullable Object value(TopLogProb record, int index) {
+			return switch (index) {
+				case 0 -> record.token();
+				case 1 -> record.logprob();
+				case 2 -> record.bytes();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TopLogProb record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -224,6 +225,33 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Logprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Logprob> {
+
+			Writer() {
+				super(Logprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected @Nullable Object value(Logprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					case 2 -> record.bytes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Logprob record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -340,6 +368,34 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextDeltaEvent((String) values[0], (String) values[1], (List<Logprob>) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextDeltaEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextDeltaEvent> {
+
+		Writer() {
+			super(TranscriptTextDeltaEvent.class, "type", "delta", "logprobs", "segment_id");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextDeltaEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.delta();
+				case 2 -> record.logprobs();
+				case 3 -> record.segmentId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextDeltaEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -225,6 +226,33 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Logprob} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Logprob> {
+
+			Writer() {
+				super(Logprob.class, "token", "logprob", "bytes");
+			}
+
+			@Override
+			protected @Nullable Object value(Logprob record, int index) {
+				return switch (index) {
+					case 0 -> record.token();
+					case 1 -> record.logprob();
+					case 2 -> record.bytes();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Logprob record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -341,6 +369,34 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextDoneEvent((String) values[0], (String) values[1], (List<Logprob>) values[2],
 					(TranscriptTextUsageTokens) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextDoneEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextDoneEvent> {
+
+		Writer() {
+			super(TranscriptTextDoneEvent.class, "type", "text", "logprobs", "usage");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextDoneEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.text();
+				case 2 -> record.logprobs();
+				case 3 -> record.usage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextDoneEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -190,6 +191,36 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextSegmentEvent((String) values[0], (String) values[1], (Double) values[2],
 					(Double) values[3], (String) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextSegmentEvent} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextSegmentEvent> {
+
+		Writer() {
+			super(TranscriptTextSegmentEvent.class, "type", "id", "start", "end", "text", "speaker");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextSegmentEvent record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.start();
+				case 3 -> record.end();
+				case 4 -> record.text();
+				case 5 -> record.speaker();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextSegmentEvent record) {
+			return record.additionalProperties();
 		}
 
 	}

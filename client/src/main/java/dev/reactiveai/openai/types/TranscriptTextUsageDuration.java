@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -124,6 +125,32 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 		protected TranscriptTextUsageDuration create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextUsageDuration((String) values[0], (Double) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextUsageDuration} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextUsageDuration> {
+
+		Writer() {
+			super(TranscriptTextUsageDuration.class, "type", "seconds");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextUsageDuration record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.seconds();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextUsageDuration record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -185,6 +186,32 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link InputTokenDetails} without reflection; the client's mapper
+		 * finds it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<InputTokenDetails> {
+
+			Writer() {
+				super(InputTokenDetails.class, "text_tokens", "audio_tokens");
+			}
+
+			@Override
+			protected @Nullable Object value(InputTokenDetails record, int index) {
+				return switch (index) {
+					case 0 -> record.textTokens();
+					case 1 -> record.audioTokens();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(InputTokenDetails record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -297,6 +324,36 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptTextUsageTokens((String) values[0], (Long) values[1], (InputTokenDetails) values[2],
 					(Long) values[3], (Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptTextUsageTokens} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TranscriptTextUsageTokens> {
+
+		Writer() {
+			super(TranscriptTextUsageTokens.class, "type", "input_tokens", "input_token_details", "output_tokens",
+					"total_tokens");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptTextUsageTokens record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.inputTokens();
+				case 2 -> record.inputTokenDetails();
+				case 3 -> record.outputTokens();
+				case 4 -> record.totalTokens();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptTextUsageTokens record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -187,6 +188,36 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptionDiarizedSegment((String) values[0], (String) values[1], (Double) values[2],
 					(Double) values[3], (String) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptionDiarizedSegment} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TranscriptionDiarizedSegment> {
+
+		Writer() {
+			super(TranscriptionDiarizedSegment.class, "type", "id", "start", "end", "text", "speaker");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptionDiarizedSegment record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.id();
+				case 2 -> record.start();
+				case 3 -> record.end();
+				case 4 -> record.text();
+				case 5 -> record.speaker();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptionDiarizedSegment record) {
+			return record.additionalProperties();
 		}
 
 	}

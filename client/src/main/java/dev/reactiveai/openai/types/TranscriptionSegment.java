@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -289,6 +290,41 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 			return new TranscriptionSegment((Long) values[0], (Long) values[1], (Double) values[2], (Double) values[3],
 					(String) values[4], (List<Long>) values[5], (Double) values[6], (Double) values[7],
 					(Double) values[8], (Double) values[9], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptionSegment} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TranscriptionSegment> {
+
+		Writer() {
+			super(TranscriptionSegment.class, "id", "seek", "start", "end", "text", "tokens", "temperature",
+					"avg_logprob", "compression_ratio", "no_speech_prob");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptionSegment record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.seek();
+				case 2 -> record.start();
+				case 3 -> record.end();
+				case 4 -> record.text();
+				case 5 -> record.tokens();
+				case 6 -> record.temperature();
+				case 7 -> record.avgLogprob();
+				case 8 -> record.compressionRatio();
+				case 9 -> record.noSpeechProb();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptionSegment record) {
+			return record.additionalProperties();
 		}
 
 	}

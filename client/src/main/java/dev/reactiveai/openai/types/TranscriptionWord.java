@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -144,6 +145,33 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TranscriptionWord((String) values[0], (Double) values[1], (Double) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TranscriptionWord} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TranscriptionWord> {
+
+		Writer() {
+			super(TranscriptionWord.class, "word", "start", "end");
+		}
+
+		@Override
+		protected @Nullable Object value(TranscriptionWord record, int index) {
+			return switch (index) {
+				case 0 -> record.word();
+				case 1 -> record.start();
+				case 2 -> record.end();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TranscriptionWord record) {
+			return record.additionalProperties();
 		}
 
 	}

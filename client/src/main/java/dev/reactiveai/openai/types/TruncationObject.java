@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -218,6 +219,32 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		protected TruncationObject create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new TruncationObject((Type) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link TruncationObject} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<TruncationObject> {
+
+		Writer() {
+			super(TruncationObject.class, "type", "last_messages");
+		}
+
+		@Override
+		protected @Nullable Object value(TruncationObject record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.lastMessages();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(TruncationObject record) {
+			return record.additionalProperties();
 		}
 
 	}

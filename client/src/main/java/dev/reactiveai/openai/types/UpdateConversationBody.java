@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -139,6 +140,31 @@ public record UpdateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 		protected UpdateConversationBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UpdateConversationBody((Map<String, String>) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UpdateConversationBody} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UpdateConversationBody> {
+
+		Writer() {
+			super(UpdateConversationBody.class, "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(UpdateConversationBody record, int index) {
+			return switch (index) {
+				case 0 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UpdateConversationBody record) {
+			return record.additionalProperties();
 		}
 
 	}

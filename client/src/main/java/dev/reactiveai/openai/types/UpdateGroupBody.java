@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,31 @@ public record UpdateGroupBody(@JsonProperty("name") String name,
 		protected UpdateGroupBody create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UpdateGroupBody((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UpdateGroupBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UpdateGroupBody> {
+
+		Writer() {
+			super(UpdateGroupBody.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(UpdateGroupBody record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UpdateGroupBody record) {
+			return record.additionalProperties();
 		}
 
 	}

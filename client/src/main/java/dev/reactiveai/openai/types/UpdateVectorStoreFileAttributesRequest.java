@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -142,6 +143,31 @@ public record UpdateVectorStoreFileAttributesRequest(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UpdateVectorStoreFileAttributesRequest((Map<String, VectorStoreFileAttributesValue>) values[0],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UpdateVectorStoreFileAttributesRequest} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UpdateVectorStoreFileAttributesRequest> {
+
+		Writer() {
+			super(UpdateVectorStoreFileAttributesRequest.class, "attributes");
+		}
+
+		@Override
+		protected @Nullable Object value(UpdateVectorStoreFileAttributesRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.attributes();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UpdateVectorStoreFileAttributesRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

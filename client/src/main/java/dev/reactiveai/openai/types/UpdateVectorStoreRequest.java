@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -174,6 +175,33 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UpdateVectorStoreRequest((String) values[0], (VectorStoreExpirationAfter) values[1],
 					(Map<String, String>) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UpdateVectorStoreRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UpdateVectorStoreRequest> {
+
+		Writer() {
+			super(UpdateVectorStoreRequest.class, "name", "expires_after", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(UpdateVectorStoreRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.expiresAfter();
+				case 2 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UpdateVectorStoreRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +114,31 @@ public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 		protected UpdateVoiceConsentRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UpdateVoiceConsentRequest((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UpdateVoiceConsentRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UpdateVoiceConsentRequest> {
+
+		Writer() {
+			super(UpdateVoiceConsentRequest.class, "name");
+		}
+
+		@Override
+		protected @Nullable Object value(UpdateVoiceConsentRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UpdateVoiceConsentRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -331,6 +332,40 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 			return new Upload((String) values[0], (Long) values[1], (String) values[2], (Long) values[3],
 					(String) values[4], (Status) values[5], (Long) values[6], (String) values[7],
 					(OpenAIFile) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Upload} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Upload> {
+
+		Writer() {
+			super(Upload.class, "id", "created_at", "filename", "bytes", "purpose", "status", "expires_at", "object",
+					"file");
+		}
+
+		@Override
+		protected @Nullable Object value(Upload record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.createdAt();
+				case 2 -> record.filename();
+				case 3 -> record.bytes();
+				case 4 -> record.purpose();
+				case 5 -> record.status();
+				case 6 -> record.expiresAt();
+				case 7 -> record.object();
+				case 8 -> record.file();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Upload record) {
+			return record.additionalProperties();
 		}
 
 	}

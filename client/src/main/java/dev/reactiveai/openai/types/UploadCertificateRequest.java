@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -129,6 +130,32 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 		protected UploadCertificateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UploadCertificateRequest((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UploadCertificateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UploadCertificateRequest> {
+
+		Writer() {
+			super(UploadCertificateRequest.class, "name", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(UploadCertificateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.name();
+				case 1 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UploadCertificateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -153,6 +154,34 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 		protected UploadPart create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new UploadPart((String) values[0], (Long) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UploadPart} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UploadPart> {
+
+		Writer() {
+			super(UploadPart.class, "id", "created_at", "upload_id", "object");
+		}
+
+		@Override
+		protected @Nullable Object value(UploadPart record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.createdAt();
+				case 2 -> record.uploadId();
+				case 3 -> record.object();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UploadPart record) {
+			return record.additionalProperties();
 		}
 
 	}

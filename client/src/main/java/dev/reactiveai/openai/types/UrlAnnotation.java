@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -120,6 +121,32 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 		@Override
 		protected UrlAnnotation create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new UrlAnnotation((String) values[0], (UrlAnnotationSource) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UrlAnnotation} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UrlAnnotation> {
+
+		Writer() {
+			super(UrlAnnotation.class, "type", "source");
+		}
+
+		@Override
+		protected @Nullable Object value(UrlAnnotation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.source();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UrlAnnotation record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -170,6 +171,35 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UrlCitationBody((String) values[0], (String) values[1], (Long) values[2], (Long) values[3],
 					(String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UrlCitationBody} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UrlCitationBody> {
+
+		Writer() {
+			super(UrlCitationBody.class, "type", "url", "start_index", "end_index", "title");
+		}
+
+		@Override
+		protected @Nullable Object value(UrlCitationBody record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.url();
+				case 2 -> record.startIndex();
+				case 3 -> record.endIndex();
+				case 4 -> record.title();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UrlCitationBody record) {
+			return record.additionalProperties();
 		}
 
 	}

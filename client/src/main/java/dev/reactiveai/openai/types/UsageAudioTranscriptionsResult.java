@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -214,6 +215,38 @@ public record UsageAudioTranscriptionsResult(@JsonProperty("object") String obje
 			return new UsageAudioTranscriptionsResult((String) values[0], (Long) values[1], (Long) values[2],
 					(String) values[3], (String) values[4], (String) values[5], (String) values[6],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageAudioTranscriptionsResult} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UsageAudioTranscriptionsResult> {
+
+		Writer() {
+			super(UsageAudioTranscriptionsResult.class, "object", "seconds", "num_model_requests", "project_id",
+					"user_id", "api_key_id", "model");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageAudioTranscriptionsResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.seconds();
+				case 2 -> record.numModelRequests();
+				case 3 -> record.projectId();
+				case 4 -> record.userId();
+				case 5 -> record.apiKeyId();
+				case 6 -> record.model();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageAudioTranscriptionsResult record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -139,6 +140,33 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UsageCodeInterpreterSessionsResult((String) values[0], (Long) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageCodeInterpreterSessionsResult} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UsageCodeInterpreterSessionsResult> {
+
+		Writer() {
+			super(UsageCodeInterpreterSessionsResult.class, "object", "num_sessions", "project_id");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageCodeInterpreterSessionsResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.numSessions();
+				case 2 -> record.projectId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageCodeInterpreterSessionsResult record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -329,6 +330,45 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 					(Long) values[4], (Long) values[5], (Long) values[6], (String) values[7], (String) values[8],
 					(String) values[9], (String) values[10], (Boolean) values[11], (String) values[12],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageCompletionsResult} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UsageCompletionsResult> {
+
+		Writer() {
+			super(UsageCompletionsResult.class, "object", "input_tokens", "input_cached_tokens", "output_tokens",
+					"input_audio_tokens", "output_audio_tokens", "num_model_requests", "project_id", "user_id",
+					"api_key_id", "model", "batch", "service_tier");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageCompletionsResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.inputTokens();
+				case 2 -> record.inputCachedTokens();
+				case 3 -> record.outputTokens();
+				case 4 -> record.inputAudioTokens();
+				case 5 -> record.outputAudioTokens();
+				case 6 -> record.numModelRequests();
+				case 7 -> record.projectId();
+				case 8 -> record.userId();
+				case 9 -> record.apiKeyId();
+				case 10 -> record.model();
+				case 11 -> record.batch();
+				case 12 -> record.serviceTier();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageCompletionsResult record) {
+			return record.additionalProperties();
 		}
 
 	}

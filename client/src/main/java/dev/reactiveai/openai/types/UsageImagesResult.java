@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -253,6 +254,40 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 			return new UsageImagesResult((String) values[0], (Long) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (String) values[5], (String) values[6], (String) values[7], (String) values[8],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageImagesResult} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UsageImagesResult> {
+
+		Writer() {
+			super(UsageImagesResult.class, "object", "images", "num_model_requests", "source", "size", "project_id",
+					"user_id", "api_key_id", "model");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageImagesResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.images();
+				case 2 -> record.numModelRequests();
+				case 3 -> record.source();
+				case 4 -> record.size();
+				case 5 -> record.projectId();
+				case 6 -> record.userId();
+				case 7 -> record.apiKeyId();
+				case 8 -> record.model();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageImagesResult record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -177,6 +178,34 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		protected UsageResponse create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new UsageResponse((String) values[0], (List<UsageTimeBucket>) values[1], (Boolean) values[2],
 					(String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageResponse} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UsageResponse> {
+
+		Writer() {
+			super(UsageResponse.class, "object", "data", "has_more", "next_page");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.hasMore();
+				case 3 -> record.nextPage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -274,6 +275,34 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UsageTimeBucket((String) values[0], (Long) values[1], (Long) values[2],
 					(List<ResultItem>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageTimeBucket} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UsageTimeBucket> {
+
+		Writer() {
+			super(UsageTimeBucket.class, "object", "start_time", "end_time", "result");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageTimeBucket record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.startTime();
+				case 2 -> record.endTime();
+				case 3 -> record.result();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageTimeBucket record) {
+			return record.additionalProperties();
 		}
 
 	}

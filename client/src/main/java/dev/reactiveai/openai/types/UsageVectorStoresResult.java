@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +141,33 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UsageVectorStoresResult((String) values[0], (Long) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UsageVectorStoresResult} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UsageVectorStoresResult> {
+
+		Writer() {
+			super(UsageVectorStoresResult.class, "object", "usage_bytes", "project_id");
+		}
+
+		@Override
+		protected @Nullable Object value(UsageVectorStoresResult record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.usageBytes();
+				case 2 -> record.projectId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UsageVectorStoresResult record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -263,6 +264,36 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		protected User create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new User((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Role) values[4], (Long) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link User} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<User> {
+
+		Writer() {
+			super(User.class, "object", "id", "name", "email", "role", "added_at");
+		}
+
+		@Override
+		protected @Nullable Object value(User record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.email();
+				case 4 -> record.role();
+				case 5 -> record.addedAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(User record) {
+			return record.additionalProperties();
 		}
 
 	}

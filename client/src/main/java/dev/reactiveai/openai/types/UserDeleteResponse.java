@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -137,6 +138,33 @@ public record UserDeleteResponse(@JsonProperty("object") String object, @JsonPro
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UserDeleteResponse((String) values[0], (String) values[1], (Boolean) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UserDeleteResponse} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UserDeleteResponse> {
+
+		Writer() {
+			super(UserDeleteResponse.class, "object", "id", "deleted");
+		}
+
+		@Override
+		protected @Nullable Object value(UserDeleteResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.deleted();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UserDeleteResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -304,6 +305,39 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 			return new UserMessageItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (List<ContentItem>) values[5], (List<Attachment>) values[6],
 					(InferenceOptions) values[7], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UserMessageItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UserMessageItem> {
+
+		Writer() {
+			super(UserMessageItem.class, "id", "object", "created_at", "thread_id", "type", "content", "attachments",
+					"inference_options");
+		}
+
+		@Override
+		protected @Nullable Object value(UserMessageItem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.type();
+				case 5 -> record.content();
+				case 6 -> record.attachments();
+				case 7 -> record.inferenceOptions();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UserMessageItem record) {
+			return record.additionalProperties();
 		}
 
 	}

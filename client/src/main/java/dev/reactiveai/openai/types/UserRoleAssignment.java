@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -134,6 +135,33 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 		protected UserRoleAssignment create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UserRoleAssignment((String) values[0], (User) values[1], (Role) values[2], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UserRoleAssignment} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UserRoleAssignment> {
+
+		Writer() {
+			super(UserRoleAssignment.class, "object", "user", "role");
+		}
+
+		@Override
+		protected @Nullable Object value(UserRoleAssignment record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.user();
+				case 2 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UserRoleAssignment record) {
+			return record.additionalProperties();
 		}
 
 	}

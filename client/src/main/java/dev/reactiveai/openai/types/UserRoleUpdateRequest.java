@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -192,6 +193,31 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 		protected UserRoleUpdateRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new UserRoleUpdateRequest((Role) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link UserRoleUpdateRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<UserRoleUpdateRequest> {
+
+		Writer() {
+			super(UserRoleUpdateRequest.class, "role");
+		}
+
+		@Override
+		protected @Nullable Object value(UserRoleUpdateRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.role();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(UserRoleUpdateRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

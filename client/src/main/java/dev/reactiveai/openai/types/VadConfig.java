@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -164,6 +165,34 @@ public record VadConfig(@JsonProperty("type") String type,
 		protected VadConfig create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new VadConfig((String) values[0], (Long) values[1], (Long) values[2], (Double) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VadConfig} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VadConfig> {
+
+		Writer() {
+			super(VadConfig.class, "type", "prefix_padding_ms", "silence_duration_ms", "threshold");
+		}
+
+		@Override
+		protected @Nullable Object value(VadConfig record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.prefixPaddingMs();
+				case 2 -> record.silenceDurationMs();
+				case 3 -> record.threshold();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VadConfig record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -176,6 +177,31 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 		protected ValidateGraderRequest create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ValidateGraderRequest((Grader) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ValidateGraderRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ValidateGraderRequest> {
+
+		Writer() {
+			super(ValidateGraderRequest.class, "grader");
+		}
+
+		@Override
+		protected @Nullable Object value(ValidateGraderRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.grader();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ValidateGraderRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

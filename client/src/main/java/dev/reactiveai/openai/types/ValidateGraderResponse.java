@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -174,6 +175,31 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 		protected ValidateGraderResponse create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new ValidateGraderResponse((Grader) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link ValidateGraderResponse} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<ValidateGraderResponse> {
+
+		Writer() {
+			super(ValidateGraderResponse.class, "grader");
+		}
+
+		@Override
+		protected @Nullable Object value(ValidateGraderResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.grader();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(ValidateGraderResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

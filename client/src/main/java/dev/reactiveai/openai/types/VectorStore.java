@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -261,6 +262,35 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 			protected FileCounts create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new FileCounts((Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3],
 						(Long) values[4], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link FileCounts} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FileCounts> {
+
+			Writer() {
+				super(FileCounts.class, "in_progress", "completed", "failed", "cancelled", "total");
+			}
+
+			@Override
+			protected @Nullable Object value(FileCounts record, int index) {
+				return switch (index) {
+					case 0 -> record.inProgress();
+					case 1 -> record.completed();
+					case 2 -> record.failed();
+					case 3 -> record.cancelled();
+					case 4 -> record.total();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileCounts record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -569,6 +599,42 @@ public record VectorStore(@JsonProperty("id") String id, @JsonProperty("object")
 					(Long) values[4], (FileCounts) values[5], (Status) values[6],
 					(VectorStoreExpirationAfter) values[7], (Long) values[8], (Long) values[9],
 					(Map<String, String>) values[10], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStore} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStore> {
+
+		Writer() {
+			super(VectorStore.class, "id", "object", "created_at", "name", "usage_bytes", "file_counts", "status",
+					"expires_after", "expires_at", "last_active_at", "metadata");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStore record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.name();
+				case 4 -> record.usageBytes();
+				case 5 -> record.fileCounts();
+				case 6 -> record.status();
+				case 7 -> record.expiresAfter();
+				case 8 -> record.expiresAt();
+				case 9 -> record.lastActiveAt();
+				case 10 -> record.metadata();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStore record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -121,6 +122,32 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 		protected VectorStoreExpirationAfter create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoreExpirationAfter((String) values[0], (Long) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreExpirationAfter} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreExpirationAfter> {
+
+		Writer() {
+			super(VectorStoreExpirationAfter.class, "anchor", "days");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreExpirationAfter record, int index) {
+			return switch (index) {
+				case 0 -> record.anchor();
+				case 1 -> record.days();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreExpirationAfter record) {
+			return record.additionalProperties();
 		}
 
 	}

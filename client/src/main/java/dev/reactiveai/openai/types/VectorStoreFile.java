@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.Collections;
@@ -374,6 +375,32 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 			}
 
 		}
+
+		/**
+		 * Writes a {@link LastError} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<LastError> {
+
+			Writer() {
+				super(LastError.class, "code", "message");
+			}
+
+			@Override
+			protected @Nullable Object value(LastError record, int index) {
+				return switch (index) {
+					case 0 -> record.code();
+					case 1 -> record.message();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(LastError record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -631,6 +658,40 @@ public record VectorStoreFile(@JsonProperty("id") String id, @JsonProperty("obje
 			return new VectorStoreFile((String) values[0], (String) values[1], (Long) values[2], (Long) values[3],
 					(String) values[4], (Status) values[5], (LastError) values[6], (ChunkingStrategy) values[7],
 					(Map<String, VectorStoreFileAttributesValue>) values[8], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreFile} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreFile> {
+
+		Writer() {
+			super(VectorStoreFile.class, "id", "object", "usage_bytes", "created_at", "vector_store_id", "status",
+					"last_error", "chunking_strategy", "attributes");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreFile record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.usageBytes();
+				case 3 -> record.createdAt();
+				case 4 -> record.vectorStoreId();
+				case 5 -> record.status();
+				case 6 -> record.lastError();
+				case 7 -> record.chunkingStrategy();
+				case 8 -> record.attributes();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreFile record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -319,6 +320,35 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 			}
 
 		}
+
+		/**
+		 * Writes a {@link FileCounts} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<FileCounts> {
+
+			Writer() {
+				super(FileCounts.class, "in_progress", "completed", "failed", "cancelled", "total");
+			}
+
+			@Override
+			protected @Nullable Object value(FileCounts record, int index) {
+				return switch (index) {
+					case 0 -> record.inProgress();
+					case 1 -> record.completed();
+					case 2 -> record.failed();
+					case 3 -> record.cancelled();
+					case 4 -> record.total();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(FileCounts record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -471,6 +501,36 @@ public record VectorStoreFileBatch(@JsonProperty("id") String id, @JsonProperty(
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoreFileBatch((String) values[0], (String) values[1], (Long) values[2],
 					(String) values[3], (Status) values[4], (FileCounts) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreFileBatch} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreFileBatch> {
+
+		Writer() {
+			super(VectorStoreFileBatch.class, "id", "object", "created_at", "vector_store_id", "status", "file_counts");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreFileBatch record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.vectorStoreId();
+				case 4 -> record.status();
+				case 5 -> record.fileCounts();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreFileBatch record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -180,6 +181,32 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 			}
 
 		}
+
+		/**
+		 * Writes a {@link DataItem} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<DataItem> {
+
+			Writer() {
+				super(DataItem.class, "type", "text");
+			}
+
+			@Override
+			protected @Nullable Object value(DataItem record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.text();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(DataItem record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -298,6 +325,34 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoreFileContentResponse((String) values[0], (List<DataItem>) values[1],
 					(Boolean) values[2], (String) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreFileContentResponse} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreFileContentResponse> {
+
+		Writer() {
+			super(VectorStoreFileContentResponse.class, "object", "data", "has_more", "next_page");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreFileContentResponse record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.data();
+				case 2 -> record.hasMore();
+				case 3 -> record.nextPage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreFileContentResponse record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.ArrayList;
@@ -391,6 +392,32 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			}
 
 		}
+
+		/**
+		 * Writes a {@link RankingOptions} without reflection; the client's mapper finds
+		 * it ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<RankingOptions> {
+
+			Writer() {
+				super(RankingOptions.class, "ranker", "score_threshold");
+			}
+
+			@Override
+			protected @Nullable Object value(RankingOptions record, int index) {
+				return switch (index) {
+					case 0 -> record.ranker();
+					case 1 -> record.scoreThreshold();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(RankingOptions record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -555,6 +582,36 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoreSearchRequest((Query) values[0], (Boolean) values[1], (Long) values[2],
 					(Filters) values[3], (RankingOptions) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreSearchRequest} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreSearchRequest> {
+
+		Writer() {
+			super(VectorStoreSearchRequest.class, "query", "rewrite_query", "max_num_results", "filters",
+					"ranking_options");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreSearchRequest record, int index) {
+			return switch (index) {
+				case 0 -> record.query();
+				case 1 -> record.rewriteQuery();
+				case 2 -> record.maxNumResults();
+				case 3 -> record.filters();
+				case 4 -> record.rankingOptions();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreSearchRequest record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -230,6 +231,35 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 			return new VectorStoreSearchResultItem((String) values[0], (String) values[1], (Double) values[2],
 					(Map<String, VectorStoreFileAttributesValue>) values[3],
 					(List<VectorStoreSearchResultContentObject>) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreSearchResultItem} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreSearchResultItem> {
+
+		Writer() {
+			super(VectorStoreSearchResultItem.class, "file_id", "filename", "score", "attributes", "content");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreSearchResultItem record, int index) {
+			return switch (index) {
+				case 0 -> record.fileId();
+				case 1 -> record.filename();
+				case 2 -> record.score();
+				case 3 -> record.attributes();
+				case 4 -> record.content();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreSearchResultItem record) {
+			return record.additionalProperties();
 		}
 
 	}

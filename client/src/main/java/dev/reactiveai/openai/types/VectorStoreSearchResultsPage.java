@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -216,6 +217,35 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 			return new VectorStoreSearchResultsPage((String) values[0], (List<String>) values[1],
 					(List<VectorStoreSearchResultItem>) values[2], (Boolean) values[3], (String) values[4],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoreSearchResultsPage} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStoreSearchResultsPage> {
+
+		Writer() {
+			super(VectorStoreSearchResultsPage.class, "object", "search_query", "data", "has_more", "next_page");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoreSearchResultsPage record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.searchQuery();
+				case 2 -> record.data();
+				case 3 -> record.hasMore();
+				case 4 -> record.nextPage();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoreSearchResultsPage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -350,6 +351,35 @@ public record VectorStoresFileBatchesFilesListParams(@JsonProperty("limit") @Nul
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoresFileBatchesFilesListParams((Long) values[0], (Order) values[1], (String) values[2],
 					(String) values[3], (Filter) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoresFileBatchesFilesListParams} without reflection; the
+	 * client's mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStoresFileBatchesFilesListParams> {
+
+		Writer() {
+			super(VectorStoresFileBatchesFilesListParams.class, "limit", "order", "after", "before", "filter");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoresFileBatchesFilesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				case 4 -> record.filter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoresFileBatchesFilesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -350,6 +351,35 @@ public record VectorStoresFilesListParams(@JsonProperty("limit") @Nullable Long 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VectorStoresFilesListParams((Long) values[0], (Order) values[1], (String) values[2],
 					(String) values[3], (Filter) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VectorStoresFilesListParams} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VectorStoresFilesListParams> {
+
+		Writer() {
+			super(VectorStoresFilesListParams.class, "limit", "order", "after", "before", "filter");
+		}
+
+		@Override
+		protected @Nullable Object value(VectorStoresFilesListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				case 3 -> record.before();
+				case 4 -> record.filter();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VectorStoresFilesListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -145,6 +146,33 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VideoCharacterResource((String) values[0], (String) values[1], (Long) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideoCharacterResource} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VideoCharacterResource> {
+
+		Writer() {
+			super(VideoCharacterResource.class, "id", "name", "created_at");
+		}
+
+		@Override
+		protected @Nullable Object value(VideoCharacterResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.name();
+				case 2 -> record.createdAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideoCharacterResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -126,6 +127,32 @@ public record VideoError(@JsonProperty("code") String code, @JsonProperty("messa
 		@Override
 		protected VideoError create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new VideoError((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideoError} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VideoError> {
+
+		Writer() {
+			super(VideoError.class, "code", "message");
+		}
+
+		@Override
+		protected @Nullable Object value(VideoError record, int index) {
+			return switch (index) {
+				case 0 -> record.code();
+				case 1 -> record.message();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideoError record) {
+			return record.additionalProperties();
 		}
 
 	}

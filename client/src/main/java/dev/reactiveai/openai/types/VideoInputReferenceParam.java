@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -128,6 +129,32 @@ public record VideoInputReferenceParam(@JsonProperty("image_url") @Nullable Stri
 		protected VideoInputReferenceParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VideoInputReferenceParam((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideoInputReferenceParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VideoInputReferenceParam> {
+
+		Writer() {
+			super(VideoInputReferenceParam.class, "image_url", "file_id");
+		}
+
+		@Override
+		protected @Nullable Object value(VideoInputReferenceParam record, int index) {
+			return switch (index) {
+				case 0 -> record.imageUrl();
+				case 1 -> record.fileId();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideoInputReferenceParam record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -115,6 +116,31 @@ public record VideoReferenceInputParam(@JsonProperty("id") String id,
 		protected VideoReferenceInputParam create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VideoReferenceInputParam((String) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideoReferenceInputParam} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VideoReferenceInputParam> {
+
+		Writer() {
+			super(VideoReferenceInputParam.class, "id");
+		}
+
+		@Override
+		protected @Nullable Object value(VideoReferenceInputParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideoReferenceInputParam record) {
+			return record.additionalProperties();
 		}
 
 	}

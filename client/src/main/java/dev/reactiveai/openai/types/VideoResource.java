@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -347,6 +348,44 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 					(VideoStatus) values[3], (Long) values[4], (Long) values[5], (Long) values[6], (Long) values[7],
 					(String) values[8], (VideoSize) values[9], (String) values[10], (String) values[11],
 					(VideoError) values[12], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideoResource} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VideoResource> {
+
+		Writer() {
+			super(VideoResource.class, "id", "object", "model", "status", "progress", "created_at", "completed_at",
+					"expires_at", "prompt", "size", "seconds", "remixed_from_video_id", "error");
+		}
+
+		@Override
+		protected @Nullable Object value(VideoResource record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.model();
+				case 3 -> record.status();
+				case 4 -> record.progress();
+				case 5 -> record.createdAt();
+				case 6 -> record.completedAt();
+				case 7 -> record.expiresAt();
+				case 8 -> record.prompt();
+				case 9 -> record.size();
+				case 10 -> record.seconds();
+				case 11 -> record.remixedFromVideoId();
+				case 12 -> record.error();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideoResource record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -130,6 +131,31 @@ public record VideosContentParams(@JsonProperty("variant") @Nullable VideoConten
 		protected VideosContentParams create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VideosContentParams((VideoContentVariant) values[0], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideosContentParams} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VideosContentParams> {
+
+		Writer() {
+			super(VideosContentParams.class, "variant");
+		}
+
+		@Override
+		protected @Nullable Object value(VideosContentParams record, int index) {
+			return switch (index) {
+				case 0 -> record.variant();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideosContentParams record) {
+			return record.additionalProperties();
 		}
 
 	}

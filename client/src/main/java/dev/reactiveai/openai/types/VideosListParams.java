@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -162,6 +163,33 @@ public record VideosListParams(@JsonProperty("limit") @Nullable Long limit,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new VideosListParams((Long) values[0], (OrderEnum) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VideosListParams} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VideosListParams> {
+
+		Writer() {
+			super(VideosListParams.class, "limit", "order", "after");
+		}
+
+		@Override
+		protected @Nullable Object value(VideosListParams record, int index) {
+			return switch (index) {
+				case 0 -> record.limit();
+				case 1 -> record.order();
+				case 2 -> record.after();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VideosListParams record) {
+			return record.additionalProperties();
 		}
 
 	}

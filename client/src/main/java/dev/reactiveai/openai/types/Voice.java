@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -151,6 +152,34 @@ public record Voice(@JsonProperty("object") String object, @JsonProperty("id") S
 		protected Voice create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new Voice((String) values[0], (String) values[1], (String) values[2], (Long) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link Voice} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<Voice> {
+
+		Writer() {
+			super(Voice.class, "object", "id", "name", "created_at");
+		}
+
+		@Override
+		protected @Nullable Object value(Voice record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.createdAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(Voice record) {
+			return record.additionalProperties();
 		}
 
 	}

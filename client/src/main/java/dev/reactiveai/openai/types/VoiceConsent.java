@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -172,6 +173,35 @@ public record VoiceConsent(@JsonProperty("object") String object, @JsonProperty(
 		protected VoiceConsent create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new VoiceConsent((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					(Long) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link VoiceConsent} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<VoiceConsent> {
+
+		Writer() {
+			super(VoiceConsent.class, "object", "id", "name", "language", "created_at");
+		}
+
+		@Override
+		protected @Nullable Object value(VoiceConsent record, int index) {
+			return switch (index) {
+				case 0 -> record.object();
+				case 1 -> record.id();
+				case 2 -> record.name();
+				case 3 -> record.language();
+				case 4 -> record.createdAt();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(VoiceConsent record) {
+			return record.additionalProperties();
 		}
 
 	}

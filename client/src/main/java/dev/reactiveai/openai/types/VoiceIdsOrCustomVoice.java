@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -142,6 +143,31 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 			protected CustomVoice create(@Nullable Object[] values,
 					@Nullable Map<String, Object> additionalProperties) {
 				return new CustomVoice((String) values[0], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link CustomVoice} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<CustomVoice> {
+
+			Writer() {
+				super(CustomVoice.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(CustomVoice record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(CustomVoice record) {
+				return record.additionalProperties();
 			}
 
 		}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +137,33 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchActionFind((String) values[0], (String) values[1], (String) values[2],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchActionFind} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebSearchActionFind> {
+
+		Writer() {
+			super(WebSearchActionFind.class, "type", "url", "pattern");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchActionFind record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.url();
+				case 2 -> record.pattern();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchActionFind record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,32 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 		protected WebSearchActionOpenPage create(@Nullable Object[] values,
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchActionOpenPage((String) values[0], (String) values[1], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchActionOpenPage} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebSearchActionOpenPage> {
+
+		Writer() {
+			super(WebSearchActionOpenPage.class, "type", "url");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchActionOpenPage record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.url();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchActionOpenPage record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -182,6 +183,32 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Source} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Source> {
+
+			Writer() {
+				super(Source.class, "type", "url");
+			}
+
+			@Override
+			protected @Nullable Object value(Source record, int index) {
+				return switch (index) {
+					case 0 -> record.type();
+					case 1 -> record.url();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Source record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -319,6 +346,34 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchActionSearch((String) values[0], (String) values[1], (List<String>) values[2],
 					(List<Source>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchActionSearch} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebSearchActionSearch> {
+
+		Writer() {
+			super(WebSearchActionSearch.class, "type", "query", "queries", "sources");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchActionSearch record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.query();
+				case 2 -> record.queries();
+				case 3 -> record.sources();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchActionSearch record) {
+			return record.additionalProperties();
 		}
 
 	}

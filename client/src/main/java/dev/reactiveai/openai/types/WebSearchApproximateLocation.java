@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -173,6 +174,35 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchApproximateLocation((String) values[0], (String) values[1], (String) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchApproximateLocation} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebSearchApproximateLocation> {
+
+		Writer() {
+			super(WebSearchApproximateLocation.class, "type", "country", "region", "city", "timezone");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchApproximateLocation record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.country();
+				case 2 -> record.region();
+				case 3 -> record.city();
+				case 4 -> record.timezone();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchApproximateLocation record) {
+			return record.additionalProperties();
 		}
 
 	}

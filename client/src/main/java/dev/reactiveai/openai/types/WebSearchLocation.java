@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -166,6 +167,34 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchLocation((String) values[0], (String) values[1], (String) values[2], (String) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchLocation} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebSearchLocation> {
+
+		Writer() {
+			super(WebSearchLocation.class, "country", "region", "city", "timezone");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchLocation record, int index) {
+			return switch (index) {
+				case 0 -> record.country();
+				case 1 -> record.region();
+				case 2 -> record.city();
+				case 3 -> record.timezone();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchLocation record) {
+			return record.additionalProperties();
 		}
 
 	}

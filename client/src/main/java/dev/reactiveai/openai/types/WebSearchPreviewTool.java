@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -308,6 +309,34 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchPreviewTool((Type) values[0], (ApproximateLocation) values[1],
 					(SearchContextSize) values[2], (List<SearchContentType>) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchPreviewTool} without reflection; the client's mapper finds
+	 * it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebSearchPreviewTool> {
+
+		Writer() {
+			super(WebSearchPreviewTool.class, "type", "user_location", "search_context_size", "search_content_types");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchPreviewTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.userLocation();
+				case 2 -> record.searchContextSize();
+				case 3 -> record.searchContentTypes();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchPreviewTool record) {
+			return record.additionalProperties();
 		}
 
 	}

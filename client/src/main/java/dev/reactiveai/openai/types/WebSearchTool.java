@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -255,6 +256,31 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Filters} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Filters> {
+
+			Writer() {
+				super(Filters.class, "allowed_domains");
+			}
+
+			@Override
+			protected @Nullable Object value(Filters record, int index) {
+				return switch (index) {
+					case 0 -> record.allowedDomains();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Filters record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -457,6 +483,34 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		protected WebSearchTool create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchTool((Type) values[0], (Filters) values[1], (WebSearchApproximateLocation) values[2],
 					(SearchContextSize) values[3], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchTool} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebSearchTool> {
+
+		Writer() {
+			super(WebSearchTool.class, "type", "filters", "user_location", "search_context_size");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchTool record, int index) {
+			return switch (index) {
+				case 0 -> record.type();
+				case 1 -> record.filters();
+				case 2 -> record.userLocation();
+				case 3 -> record.searchContextSize();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchTool record) {
+			return record.additionalProperties();
 		}
 
 	}

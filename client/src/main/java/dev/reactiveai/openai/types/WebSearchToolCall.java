@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.json.internal.VariantShape;
 import java.util.LinkedHashMap;
@@ -315,6 +316,34 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebSearchToolCall((String) values[0], (String) values[1], (Status) values[2], (Action) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebSearchToolCall} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebSearchToolCall> {
+
+		Writer() {
+			super(WebSearchToolCall.class, "id", "type", "status", "action");
+		}
+
+		@Override
+		protected @Nullable Object value(WebSearchToolCall record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.type();
+				case 2 -> record.status();
+				case 3 -> record.action();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebSearchToolCall record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -225,6 +226,32 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 				}
 
 			}
+
+			/**
+			 * Writes a {@link SipHeader} without reflection; the client's mapper finds it
+			 * ({@code GeneratedWriters}).
+			 */
+			static final class Writer extends RecordSerializer<SipHeader> {
+
+				Writer() {
+					super(SipHeader.class, "name", "value");
+				}
+
+				@Override
+				protected @Nullable Object value(SipHeader record, int index) {
+					return switch (index) {
+						case 0 -> record.name();
+						case 1 -> record.value();
+						default -> throw new IndexOutOfBoundsException(index);
+					};
+				}
+
+				@Override
+				protected Map<String, Object> additionalProperties(SipHeader record) {
+					return record.additionalProperties();
+				}
+
+			}
 		}
 
 		/**
@@ -323,6 +350,32 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			@SuppressWarnings("unchecked")
 			protected Data create(@Nullable Object[] values, @Nullable Map<String, Object> additionalProperties) {
 				return new Data((String) values[0], (List<SipHeader>) values[1], additionalProperties);
+			}
+
+		}
+
+		/**
+		 * Writes a {@link Data} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Data> {
+
+			Writer() {
+				super(Data.class, "call_id", "sip_headers");
+			}
+
+			@Override
+			protected @Nullable Object value(Data record, int index) {
+				return switch (index) {
+					case 0 -> record.callId();
+					case 1 -> record.sipHeaders();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Data record) {
+				return record.additionalProperties();
 			}
 
 		}
@@ -428,6 +481,35 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebhookRealtimeCallIncoming((Long) values[0], (String) values[1], (Data) values[2],
 					(String) values[3], (String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebhookRealtimeCallIncoming} without reflection; the client's
+	 * mapper finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebhookRealtimeCallIncoming> {
+
+		Writer() {
+			super(WebhookRealtimeCallIncoming.class, "created_at", "id", "data", "object", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(WebhookRealtimeCallIncoming record, int index) {
+			return switch (index) {
+				case 0 -> record.createdAt();
+				case 1 -> record.id();
+				case 2 -> record.data();
+				case 3 -> record.object();
+				case 4 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebhookRealtimeCallIncoming record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -162,6 +163,31 @@ public record WebhookResponseFailed(@JsonProperty("created_at") Long createdAt, 
 			}
 
 		}
+
+		/**
+		 * Writes a {@link Data} without reflection; the client's mapper finds it
+		 * ({@code GeneratedWriters}).
+		 */
+		static final class Writer extends RecordSerializer<Data> {
+
+			Writer() {
+				super(Data.class, "id");
+			}
+
+			@Override
+			protected @Nullable Object value(Data record, int index) {
+				return switch (index) {
+					case 0 -> record.id();
+					default -> throw new IndexOutOfBoundsException(index);
+				};
+			}
+
+			@Override
+			protected Map<String, Object> additionalProperties(Data record) {
+				return record.additionalProperties();
+			}
+
+		}
 	}
 
 	/**
@@ -264,6 +290,35 @@ public record WebhookResponseFailed(@JsonProperty("created_at") Long createdAt, 
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WebhookResponseFailed((Long) values[0], (String) values[1], (Data) values[2], (String) values[3],
 					(String) values[4], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WebhookResponseFailed} without reflection; the client's mapper
+	 * finds it ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WebhookResponseFailed> {
+
+		Writer() {
+			super(WebhookResponseFailed.class, "created_at", "id", "data", "object", "type");
+		}
+
+		@Override
+		protected @Nullable Object value(WebhookResponseFailed record, int index) {
+			return switch (index) {
+				case 0 -> record.createdAt();
+				case 1 -> record.id();
+				case 2 -> record.data();
+				case 3 -> record.object();
+				case 4 -> record.type();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WebhookResponseFailed record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -175,6 +176,36 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 				@Nullable Map<String, Object> additionalProperties) {
 			return new WidgetMessageItem((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
 					(String) values[4], (String) values[5], additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WidgetMessageItem} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WidgetMessageItem> {
+
+		Writer() {
+			super(WidgetMessageItem.class, "id", "object", "created_at", "thread_id", "type", "widget");
+		}
+
+		@Override
+		protected @Nullable Object value(WidgetMessageItem record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.object();
+				case 2 -> record.createdAt();
+				case 3 -> record.threadId();
+				case 4 -> record.type();
+				case 5 -> record.widget();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WidgetMessageItem record) {
+			return record.additionalProperties();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.internal.AdditionalProperties;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -291,6 +292,34 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 			return new WorkflowParam((String) values[0], (String) values[1],
 					(Map<String, StateVariablesValue>) values[2], (WorkflowTracingParam) values[3],
 					additionalProperties);
+		}
+
+	}
+
+	/**
+	 * Writes a {@link WorkflowParam} without reflection; the client's mapper finds it
+	 * ({@code GeneratedWriters}).
+	 */
+	static final class Writer extends RecordSerializer<WorkflowParam> {
+
+		Writer() {
+			super(WorkflowParam.class, "id", "version", "state_variables", "tracing");
+		}
+
+		@Override
+		protected @Nullable Object value(WorkflowParam record, int index) {
+			return switch (index) {
+				case 0 -> record.id();
+				case 1 -> record.version();
+				case 2 -> record.stateVariables();
+				case 3 -> record.tracing();
+				default -> throw new IndexOutOfBoundsException(index);
+			};
+		}
+
+		@Override
+		protected Map<String, Object> additionalProperties(WorkflowParam record) {
+			return record.additionalProperties();
 		}
 
 	}

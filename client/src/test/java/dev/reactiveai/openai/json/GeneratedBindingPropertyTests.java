@@ -1,21 +1,30 @@
 package dev.reactiveai.openai.json;
 
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
+import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.types.ChatCompletion;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
 import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import dev.reactiveai.openai.types.CreateEmbeddingRequest;
 import dev.reactiveai.openai.types.CreateEmbeddingResponse;
@@ -28,21 +37,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ser.AnyGetterWriter;
+import tools.jackson.databind.ser.PropertyWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The generated records' deserializers read what Jackson's reflective bean deserializer
- * reads: random JSON shaped by each hot type's components (nested records, lists, maps,
- * union variants, open enums), with unknown properties, unknown enum values, nulls,
- * absent properties and properties of the wrong shape, read by both give equal values and
- * equal JSON back. The seed is fixed and printed with every failure.
+ * reads, and their serializers write what its bean serializer writes: random JSON shaped
+ * by each hot type's components (nested records, lists, maps, union variants, open
+ * enums), with unknown properties, unknown enum values, nulls, absent properties and
+ * properties of the wrong shape, read by both give equal values and equal JSON back, and
+ * the values read are written to the same bytes by both. The seed is fixed and printed
+ * with every failure.
  */
 class GeneratedBindingPropertyTests {
 
@@ -87,6 +101,143 @@ class GeneratedBindingPropertyTests {
 			// the order they came (see below), so objects compare regardless of order.
 			assertThat(this.generated.readTree(this.generated.writeValueAsString(byGenerated))).as(context)
 				.isEqualTo(this.reflective.readTree(this.reflective.writeValueAsString(byReflective)));
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(classes = { ChatCompletionChunk.class, ChatCompletion.class, ResponseStreamEvent.class, Response.class,
+			CreateEmbeddingResponse.class, CreateChatCompletionRequest.class, CreateResponse.class,
+			CreateEmbeddingRequest.class })
+	void generatedAndReflectiveWritingAgree(Class<?> type) {
+		Random random = new Random(SEED ^ type.getName().hashCode());
+		int written = 0;
+		for (int sample = 0; sample < SAMPLES; sample++) {
+			String json = this.generated.writeValueAsString(new Shapes(random).value(type, 0));
+			String context = "seed " + SEED + ", " + type.getSimpleName() + " sample " + sample + ": " + json;
+			Object value;
+			try {
+				value = this.generated.readValue(json, type);
+			}
+			catch (JacksonException ex) {
+				// Nothing to write: what cannot be read is checked above.
+				continue;
+			}
+			// Byte for byte: the same properties, in the same order, the same way.
+			assertThat(new String(this.generated.writeValueAsBytes(value), StandardCharsets.UTF_8)).as(context)
+				.isEqualTo(new String(this.reflective.writeValueAsBytes(value), StandardCharsets.UTF_8));
+			assertThat(this.generated.writeValueAsString(value)).as(context)
+				.isEqualTo(this.reflective.writeValueAsString(value));
+			written++;
+		}
+		assertThat(written).as("samples written").isGreaterThan(SAMPLES / 2);
+	}
+
+	@Test
+	void generatedWritingWritesNullsWhenTheMapperIncludesThem() {
+		JsonMapper generatedAlways = OpenAiJson.mapperBuilder()
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.ALWAYS))
+			.build();
+		JsonMapper reflectiveAlways = OpenAiJson.reflectiveMapperBuilder()
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.ALWAYS))
+			.build();
+		ChatCompletionRequestSystemMessage message = ChatCompletionRequestSystemMessage.builder()
+			.content("Be brief.")
+			.additionalProperty("extra", null)
+			.build();
+		assertThat(generatedAlways.writeValueAsString(message)).isEqualTo(reflectiveAlways.writeValueAsString(message))
+			.isEqualTo("{\"content\":\"Be brief.\",\"role\":\"system\",\"name\":null,\"extra\":null}");
+		assertThat(this.generated.writeValueAsString(message)).isEqualTo(this.reflective.writeValueAsString(message))
+			.isEqualTo("{\"content\":\"Be brief.\",\"role\":\"system\",\"extra\":null}");
+	}
+
+	@Test
+	void anInclusionTheWritersDoNotMatchIsWrittenByJacksonsBeanSerializer() {
+		JsonMapper generatedNonEmpty = OpenAiJson.mapperBuilder()
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+			.build();
+		JsonMapper reflectiveNonEmpty = OpenAiJson.reflectiveMapperBuilder()
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+			.build();
+		ChatCompletionRequestSystemMessage message = ChatCompletionRequestSystemMessage.builder()
+			.content("Be brief.")
+			.name("")
+			.build();
+		assertThat(generatedNonEmpty.writeValueAsString(message))
+			.isEqualTo(reflectiveNonEmpty.writeValueAsString(message))
+			.isEqualTo("{\"content\":\"Be brief.\",\"role\":\"system\"}");
+		assertThat(generatedNonEmpty._serializationContext().findValueSerializer(message.getClass()))
+			.isNotInstanceOf(RecordSerializer.class);
+	}
+
+	@Test
+	void anApplicationsMapperWritesTheRecordsWithJacksonsBeanSerializer() {
+		JsonMapper application = JsonMapper.builder().build();
+		ChatCompletionRequestSystemMessage message = ChatCompletionRequestSystemMessage.builder()
+			.content("Be brief.")
+			.build();
+		assertThat(application._serializationContext().findValueSerializer(message.getClass()))
+			.isNotInstanceOf(RecordSerializer.class);
+		assertThat(application.writeValueAsString(message))
+			.isEqualTo("{\"content\":\"Be brief.\",\"role\":\"system\",\"name\":null}");
+	}
+
+	@Test
+	void everyGeneratedRecordHasItsWriter() throws IOException {
+		SerializationContext generatedContext = this.generated._serializationContext();
+		SerializationContext reflectiveContext = this.reflective._serializationContext();
+		List<Class<?>> records = generatedRecords();
+		assertThat(records).as("generated records").hasSizeGreaterThan(500);
+		for (Class<?> record : records) {
+			assertThat(generatedContext.findValueSerializer(record)).as(record.getName())
+				.isInstanceOf(RecordSerializer.class)
+				.extracting((serializer) -> serializer.getClass().getName())
+				.isEqualTo(record.getName() + "$Writer");
+			// The Writer writes the components in their order, the additional properties
+			// last: so does Jackson's reflective writing, which detects nothing else.
+			List<PropertyWriter> properties = new ArrayList<>();
+			reflectiveContext.findValueSerializer(record).properties().forEachRemaining(properties::add);
+			List<String> names = new ArrayList<>();
+			for (PropertyWriter property : properties.subList(0, properties.size() - 1)) {
+				names.add(property.getName());
+			}
+			RecordComponent[] components = record.getRecordComponents();
+			List<String> componentNames = new ArrayList<>();
+			for (RecordComponent component : Arrays.copyOf(components, components.length - 1)) {
+				componentNames.add(component.getAccessor().getAnnotation(JsonProperty.class).value());
+			}
+			assertThat(names).as(record.getName()).isEqualTo(componentNames);
+			assertThat(properties.get(properties.size() - 1)).as(record.getName()).isInstanceOf(AnyGetterWriter.class);
+		}
+	}
+
+	/** The records with a generated deserializer, from the compiled models. */
+	private static List<Class<?>> generatedRecords() throws IOException {
+		Path root;
+		try {
+			root = Path.of(ChatCompletion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+		List<Class<?>> records = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(root.resolve("dev/reactiveai/openai"))) {
+			for (Path file : files.filter((file) -> file.toString().endsWith("$Reader.class")).toList()) {
+				String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+				Class<?> reader = load(name.substring(0, name.length() - ".class".length()));
+				if (RecordDeserializer.isGenerated(reader)) {
+					records.add(reader.getEnclosingClass());
+				}
+			}
+		}
+		return records;
+	}
+
+	private static Class<?> load(String name) {
+		try {
+			return Class.forName(name, false, GeneratedBindingPropertyTests.class.getClassLoader());
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

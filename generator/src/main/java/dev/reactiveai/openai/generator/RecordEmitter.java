@@ -17,7 +17,8 @@ import static dev.reactiveai.openai.generator.ModelGenerator.OBJECT_MAP;
 /**
  * Writes a record from its model: one component per property, unknown properties kept in
  * {@code additionalProperties}, the types nested in it, its builder
- * ({@link RecordBuilderEmitter}) and its deserializer ({@link RecordReaderEmitter}).
+ * ({@link RecordBuilderEmitter}), its deserializer ({@link RecordReaderEmitter}) and its
+ * serializer ({@link RecordWriterEmitter}).
  */
 final class RecordEmitter {
 
@@ -84,6 +85,7 @@ final class RecordEmitter {
 			.build());
 		type.addType(new RecordBuilderEmitter(this.generator, this.record).emit());
 		type.addType(new RecordReaderEmitter(this.generator, this.record).emit());
+		type.addType(new RecordWriterEmitter(this.record).emit());
 		DerivedProperties.methods(this.name).forEach(type::addMethod);
 		type.addMethods(this.generator.inputForms().recordMethods(this.record.name()));
 		return type;
