@@ -1,11 +1,7 @@
 package dev.reactiveai.openai.core;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +10,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.net.ssl.KeyManagerFactory;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
@@ -51,14 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Http2Tests {
 
-	private static final String PASSWORD = "loopback";
-
 	@TempDir
 	static Path directory;
 
-	private static KeyManagerFactory keyManagers;
-
-	private static Path certificate;
+	private static SelfSignedCertificate tls;
 
 	private final Queue<String> protocols = new ConcurrentLinkedQueue<>();
 
@@ -68,19 +58,7 @@ class Http2Tests {
 
 	@BeforeAll
 	static void createCertificate() throws Exception {
-		Path keyStore = directory.resolve("server.p12");
-		certificate = directory.resolve("server.pem");
-		keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-				"-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-storetype", "PKCS12", "-keystore",
-				keyStore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
-		keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
-				"-file", certificate.toString());
-		KeyStore store = KeyStore.getInstance("PKCS12");
-		try (InputStream input = Files.newInputStream(keyStore)) {
-			store.load(input, PASSWORD.toCharArray());
-		}
-		keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-		keyManagers.init(store, PASSWORD.toCharArray());
+		tls = SelfSignedCertificate.create(directory);
 	}
 
 	@AfterEach
@@ -231,7 +209,7 @@ class Http2Tests {
 			.build();
 		ConnectionProvider pool = ReactorNettyConnectors.connectionProvider(options);
 		// As Spring Boot's connector builds the TLS context of an SSL bundle: no ALPN.
-		SslContext context = SslContextBuilder.forClient().trustManager(certificate.toFile()).build();
+		SslContext context = SslContextBuilder.forClient().trustManager(tls.certificate().toFile()).build();
 		HttpClient httpClient = HttpClient.create(pool).secure((spec) -> spec.sslContext(context));
 		try (TlsClient tls = new TlsClient(OpenAiClient.builder()
 			.options(options)
@@ -261,9 +239,9 @@ class Http2Tests {
 				return handler.apply(request, response);
 			});
 		server = http2
-				? server.secure((spec) -> spec.sslContext(Http2SslContextSpec.forServer(keyManagers)))
+				? server.secure((spec) -> spec.sslContext(Http2SslContextSpec.forServer(tls.keyManagers())))
 					.protocol(HttpProtocol.H2, HttpProtocol.HTTP11)
-				: server.secure((spec) -> spec.sslContext(Http11SslContextSpec.forServer(keyManagers)));
+				: server.secure((spec) -> spec.sslContext(Http11SslContextSpec.forServer(tls.keyManagers())));
 		DisposableServer bound = server.bindNow(TestClients.TIMEOUT);
 		this.servers.add(bound);
 		return bound;
@@ -281,8 +259,9 @@ class Http2Tests {
 		ConnectionProvider pool = ReactorNettyConnectors.connectionProvider(options);
 		HttpClient httpClient = HttpClient.create(pool)
 			.secure((spec) -> spec.sslContext(http2
-					? Http2SslContextSpec.forClient().configure((ssl) -> ssl.trustManager(certificate.toFile()))
-					: Http11SslContextSpec.forClient().configure((ssl) -> ssl.trustManager(certificate.toFile()))));
+					? Http2SslContextSpec.forClient().configure((ssl) -> ssl.trustManager(tls.certificate().toFile()))
+					: Http11SslContextSpec.forClient()
+						.configure((ssl) -> ssl.trustManager(tls.certificate().toFile()))));
 		OpenAiClient client = OpenAiClient.builder()
 			.options(options)
 			.clientConnector(new ReactorClientHttpConnector(ReactorNettyConnectors.configure(httpClient, options)))
@@ -318,16 +297,6 @@ class Http2Tests {
 	private static String chunk(String content) {
 		return "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":"
 				+ "[{\"index\":0,\"delta\":{\"content\":\"" + content + "\"},\"finish_reason\":null}]}\n\n";
-	}
-
-	private static void keytool(String... arguments) throws IOException, InterruptedException {
-		Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-		List<String> command = new ArrayList<>(List.of(keytool.toString()));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("keytool finished").isTrue();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.exitValue()).as("keytool " + arguments[0] + ": " + output).isZero();
 	}
 
 }

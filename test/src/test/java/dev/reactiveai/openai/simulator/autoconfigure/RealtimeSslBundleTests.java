@@ -1,19 +1,10 @@
 package dev.reactiveai.openai.simulator.autoconfigure;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import javax.net.ssl.KeyManagerFactory;
 
 import dev.reactiveai.openai.autoconfigure.OpenAiAutoConfiguration;
+import dev.reactiveai.openai.core.SelfSignedCertificate;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.realtime.websocket.RealtimeCloseStatus;
 import dev.reactiveai.openai.realtime.websocket.RealtimeConnector;
@@ -45,37 +36,23 @@ class RealtimeSslBundleTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-	private static final String PASSWORD = "changeit";
-
 	@TempDir
 	static Path directory;
 
 	private static DisposableServer server;
 
-	private static Path certificate;
+	private static SelfSignedCertificate tls;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, OpenAiAutoConfiguration.class));
 
 	@BeforeAll
 	static void startTlsServer() throws Exception {
-		Path keyStore = directory.resolve("server.p12");
-		certificate = directory.resolve("server.pem");
-		keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-				"-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-storetype", "PKCS12", "-keystore",
-				keyStore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
-		keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
-				"-file", certificate.toString());
-		KeyStore store = KeyStore.getInstance("PKCS12");
-		try (InputStream input = Files.newInputStream(keyStore)) {
-			store.load(input, PASSWORD.toCharArray());
-		}
-		KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-		keyManagers.init(store, PASSWORD.toCharArray());
+		tls = SelfSignedCertificate.create(directory);
 		server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
-			.secure((spec) -> spec.sslContext(Http11SslContextSpec.forServer(keyManagers)))
+			.secure((spec) -> spec.sslContext(Http11SslContextSpec.forServer(tls.keyManagers())))
 			.route((routes) -> routes.get("/v1/realtime",
 					(request,
 							response) -> response.sendWebsocket((inbound, outbound) -> outbound
@@ -93,16 +70,6 @@ class RealtimeSslBundleTests {
 		}
 	}
 
-	private static void keytool(String... arguments) throws IOException, InterruptedException {
-		Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-		List<String> command = new ArrayList<>(List.of(keytool.toString()));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("keytool finished").isTrue();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.exitValue()).as("keytool " + arguments[0] + ": " + output).isZero();
-	}
-
 	private ApplicationContextRunner tlsClient() {
 		return this.contextRunner.withPropertyValues("openai.base-url=https://127.0.0.1:" + server.port() + "/v1",
 				"openai.api-key=sk-tls-test", "openai.max-retries=0");
@@ -110,7 +77,7 @@ class RealtimeSslBundleTests {
 
 	private ApplicationContextRunner tlsClientWithBundle() {
 		return tlsClient().withPropertyValues("openai.ssl-bundle=loopback",
-				"spring.ssl.bundle.pem.loopback.truststore.certificate=file:" + certificate);
+				"spring.ssl.bundle.pem.loopback.truststore.certificate=file:" + tls.certificate());
 	}
 
 	@Test
