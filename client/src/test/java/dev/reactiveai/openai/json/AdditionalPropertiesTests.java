@@ -38,6 +38,32 @@ class AdditionalPropertiesTests {
 	}
 
 	@Test
+	void manyReadPropertiesKeepTheirOrderAndTheLastOfARepeatedNameCountsInTheFirstPlace() {
+		for (int count : new int[] { 1, 7, 8, 9, 40 }) {
+			StringBuilder json = new StringBuilder("{\"id\":\"c\",\"choices\":[]");
+			Map<String, Object> expected = new LinkedHashMap<>();
+			for (int i = 0; i < count; i++) {
+				json.append(",\"p").append(i).append("\":").append(i);
+				expected.put("p" + i, i);
+			}
+			json.append(",\"p0\":\"again\"}");
+			expected.put("p0", "again");
+			Map<String, Object> properties = this.mapper.readValue(json.toString(), ChatCompletionChunk.class)
+				.additionalProperties();
+			assertThat(properties).as("%d properties", count)
+				.containsExactlyEntriesOf(expected)
+				.isEqualTo(expected)
+				.hasSameHashCodeAs(expected)
+				.containsEntry("p" + (count - 1), (count == 1) ? "again" : count - 1)
+				.doesNotContainKey("absent");
+			assertThat(properties.get("p0")).isEqualTo("again");
+			assertThat(properties.toString()).isEqualTo(expected.toString());
+			assertThatExceptionOfType(UnsupportedOperationException.class)
+				.isThrownBy(() -> properties.values().remove("again"));
+		}
+	}
+
+	@Test
 	void readPropertiesCannotBeChanged() {
 		ChatCompletionChunk chunk = this.mapper.readValue(CHUNK, ChatCompletionChunk.class);
 		Map<String, Object> properties = chunk.additionalProperties();

@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.benchmarks.rows;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,20 +55,26 @@ public final class LongStreamRow {
 		List<List<String>> table = new ArrayList<>();
 		for (String id : List.of("drain", "own", "sdk")) {
 			double rate = figures.get("stream." + id + ".eventsPerSecond");
-			table.add(List.of(NAMES.get(id), Format.number(rate, 0),
+			table.add(List.of(NAMES.get(id), Format.number(rate, 0), range(figures, id),
 					Format.number(figures.get("stream." + id + ".mbPerSecond"), 1),
 					Format.ratio(rate, figures.get("stream.sdk.eventsPerSecond")),
 					Format.ratio(rate, figures.get("stream.drain.eventsPerSecond"))));
 		}
 		for (String id : List.of("responsesDrain", "responsesOwn")) {
 			double rate = figures.get("stream." + id + ".eventsPerSecond");
-			table.add(List.of(NAMES.get(id), Format.number(rate, 0),
+			table.add(List.of(NAMES.get(id), Format.number(rate, 0), range(figures, id),
 					Format.number(figures.get("stream." + id + ".mbPerSecond"), 1), "\u2014",
 					Format.ratio(rate, figures.get("stream.responsesDrain.eventsPerSecond"))));
 		}
 		return new RowResult("2. Long chat completion stream",
 				description(this.settings.streamEvents(), this.server.longStreamBytes()),
-				List.of("Client", "events/s", "MB/s", "vs SDK", "vs byte drain"), table, List.of(), figures);
+				List.of("Client", "events/s", "slowest \u2013 fastest round", "MB/s", "vs SDK", "vs byte drain"), table,
+				List.of(), figures);
+	}
+
+	private static String range(Map<String, Double> figures, String id) {
+		return Format.number(figures.get("stream." + id + ".slowestEventsPerSecond"), 0) + " \u2013 "
+				+ Format.number(figures.get("stream." + id + ".fastestEventsPerSecond"), 0);
 	}
 
 	/**
@@ -116,6 +123,8 @@ public final class LongStreamRow {
 			seconds.forEach((id, times) -> {
 				double median = Format.median(times);
 				figures.put("stream." + id + ".eventsPerSecond", events / median);
+				figures.put("stream." + id + ".slowestEventsPerSecond", events / Collections.max(times));
+				figures.put("stream." + id + ".fastestEventsPerSecond", events / Collections.min(times));
 				long body = id.startsWith("responses") ? responseBytes : bytes;
 				figures.put("stream." + id + ".mbPerSecond", body / 1e6 / median);
 			});
@@ -140,7 +149,7 @@ public final class LongStreamRow {
 				+ "chunk into its model and adds up the content's length, which is checked; the byte drain (Reactor "
 				+ "Netty's `HttpClient`) only counts bytes. The clients take turns, " + this.settings.streamWarmups()
 				+ " unmeasured round(s) then " + this.settings.streamRounds()
-				+ " measured, and the table gives the median. The clients run in a JVM of their own ("
+				+ " measured, and the table gives the median, next to the slowest and the fastest round. The clients run in a JVM of their own ("
 				+ String.join(" ", RowProbe.JVM_OPTIONS) + "), apart from the server. "
 				+ "1 MB = 10^6 bytes of the body. Ratios above 1 are faster. The last two lines take their turns "
 				+ "in the same rounds on a Responses API stream of as many typed `response.output_text.delta` "

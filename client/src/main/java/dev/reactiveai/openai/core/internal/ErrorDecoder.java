@@ -131,12 +131,12 @@ final class ErrorDecoder {
 	 */
 	@Nullable OpenAiStreamException streamError(SseEvent event, @Nullable String requestId) {
 		boolean errorEvent = "error".equals(event.event());
-		if (!errorEvent && !ErrorMarker.isIn(event.data())) {
+		if (!errorEvent && !ErrorMarker.isIn(event.bytes(), event.offset(), event.length())) {
 			return null;
 		}
 		OpenAiError error;
 		try {
-			JsonNode root = this.mapper.readTree(event.data());
+			JsonNode root = this.mapper.readTree(event.bytes(), event.offset(), event.length());
 			JsonNode member = root.path("error");
 			if (member.isObject()) {
 				error = errorOf(member);

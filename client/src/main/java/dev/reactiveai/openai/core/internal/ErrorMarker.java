@@ -36,35 +36,47 @@ final class ErrorMarker {
 	 * @return whether they do
 	 */
 	static boolean isIn(byte[] data) {
-		int i = 0;
+		return isIn(data, 0, data.length);
+	}
+
+	/**
+	 * Whether a range of bytes contains {@code "error"}.
+	 * @param bytes the bytes
+	 * @param offset where the range starts
+	 * @param length the range's length
+	 * @return whether it does
+	 */
+	static boolean isIn(byte[] bytes, int offset, int length) {
+		int end = offset + length;
+		int i = offset;
 		// Windows of eight bytes, seven apart, so that every adjacent pair is inside one
-		for (; i + Long.BYTES <= data.length; i += Long.BYTES - 1) {
-			long r = (long) LONGS.get(data, i) ^ R_WORD;
+		for (; i + Long.BYTES <= end; i += Long.BYTES - 1) {
+			long r = (long) LONGS.get(bytes, i) ^ R_WORD;
 			// The high bit of each byte that is 'r', exactly (no borrow between bytes)
 			long isR = ~(((r & LOW_BITS) + LOW_BITS) | r | LOW_BITS);
 			long pairs = isR & (isR >>> 8);
 			while (pairs != 0) {
 				int first = i + (Long.numberOfTrailingZeros(pairs) >>> 3);
-				if (matchesAt(data, first - PAIR_OFFSET)) {
+				if (matchesAt(bytes, first - PAIR_OFFSET, offset, end)) {
 					return true;
 				}
 				pairs &= pairs - 1;
 			}
 		}
-		for (; i < data.length - 1; i++) {
-			if (data[i] == 'r' && data[i + 1] == 'r' && matchesAt(data, i - PAIR_OFFSET)) {
+		for (; i < end - 1; i++) {
+			if (bytes[i] == 'r' && bytes[i + 1] == 'r' && matchesAt(bytes, i - PAIR_OFFSET, offset, end)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean matchesAt(byte[] data, int start) {
-		if (start < 0 || start + MARKER.length > data.length) {
+	private static boolean matchesAt(byte[] bytes, int start, int offset, int end) {
+		if (start < offset || start + MARKER.length > end) {
 			return false;
 		}
 		for (int j = 0; j < MARKER.length; j++) {
-			if (data[start + j] != MARKER[j]) {
+			if (bytes[start + j] != MARKER[j]) {
 				return false;
 			}
 		}

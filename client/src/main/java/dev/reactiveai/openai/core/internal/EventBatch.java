@@ -35,6 +35,9 @@ final class EventBatch implements AutoCloseable {
 
 	private final int[] ends;
 
+	/** Where the parser starts in the array: its locations count from there. */
+	private final int base;
+
 	private final JsonParser parser;
 
 	private final MappingIterator<?> values;
@@ -45,36 +48,63 @@ final class EventBatch implements AutoCloseable {
 		this.bytes = bytes;
 		this.starts = starts;
 		this.ends = ends;
-		this.parser = reader.createParser(bytes, 0, bytes.length);
+		this.base = starts[0];
+		this.parser = reader.createParser(bytes, this.base, ends[ends.length - 1] + 1 - this.base);
 		// A sequence is not checked for trailing tokens, as one value read alone is
 		// (Jackson 3's default): the batch checks each event's own end instead.
 		this.values = reader.readValues(this.parser);
 	}
 
 	/**
-	 * Lay out the data of the events for one parser.
+	 * Lay out the data of the events for one parser: the events that the SSE decoder made
+	 * from one buffer are laid out already, in the array they share; others are copied.
 	 * @param reader the reader of the event type
 	 * @param events the events
 	 * @return the batch; close it once read
 	 */
 	static EventBatch of(ObjectReader reader, List<SseEvent> events) {
-		int size = 0;
-		for (SseEvent event : events) {
-			size += event.data().length + 1;
-		}
-		byte[] bytes = new byte[size];
 		int[] starts = new int[events.size()];
 		int[] ends = new int[events.size()];
+		if (isLaidOut(events)) {
+			for (int i = 0; i < starts.length; i++) {
+				SseEvent event = events.get(i);
+				starts[i] = event.offset();
+				ends[i] = event.offset() + event.length();
+			}
+			return new EventBatch(reader, events.get(0).bytes(), starts, ends);
+		}
+		int size = 0;
+		for (SseEvent event : events) {
+			size += event.length() + 1;
+		}
+		byte[] bytes = new byte[size];
 		int position = 0;
 		for (int i = 0; i < starts.length; i++) {
-			byte[] data = events.get(i).data();
-			System.arraycopy(data, 0, bytes, position, data.length);
+			SseEvent event = events.get(i);
+			System.arraycopy(event.bytes(), event.offset(), bytes, position, event.length());
 			starts[i] = position;
-			position += data.length;
+			position += event.length();
 			ends[i] = position;
 			bytes[position++] = '\n';
 		}
 		return new EventBatch(reader, bytes, starts, ends);
+	}
+
+	/**
+	 * Whether the events' data follow one another in one array, each ended by a line
+	 * feed.
+	 */
+	private static boolean isLaidOut(List<SseEvent> events) {
+		byte[] bytes = events.get(0).bytes();
+		int next = events.get(0).offset();
+		for (SseEvent event : events) {
+			int end = event.offset() + event.length();
+			if (event.bytes() != bytes || event.offset() != next || end >= bytes.length || bytes[end] != '\n') {
+				return false;
+			}
+			next = end + 1;
+		}
+		return true;
 	}
 
 	/**
@@ -91,9 +121,10 @@ final class EventBatch implements AutoCloseable {
 		try {
 			JsonToken token = this.parser.nextToken();
 			if (token == JsonToken.START_OBJECT
-					&& this.parser.currentTokenLocation().getByteOffset() >= this.starts[index]) {
+					&& this.base + this.parser.currentTokenLocation().getByteOffset() >= this.starts[index]) {
 				Object value = this.values.nextValue();
-				if (value != null && onlySpaceUntil(this.parser.currentLocation().getByteOffset(), this.ends[index])) {
+				if (value != null && onlySpaceUntil(this.base + this.parser.currentLocation().getByteOffset(),
+						this.ends[index])) {
 					return (E) value;
 				}
 			}

@@ -54,7 +54,8 @@ final class EventStreams {
 	 */
 	<E> EventReader<E> plain(Class<E> eventType) {
 		ObjectReader reader = this.mapper.readerFor(eventType);
-		return new EventReader<>(eventType, (event) -> reader.readValue(event.data()), reader);
+		return new EventReader<>(eventType, (event) -> reader.readValue(event.bytes(), event.offset(), event.length()),
+				reader);
 	}
 
 	/**
@@ -71,7 +72,7 @@ final class EventStreams {
 			ObjectNode envelope = this.mapper.createObjectNode();
 			envelope.put("event", event.event());
 			envelope.set("data", event.isDone() ? this.mapper.getNodeFactory().stringNode("[DONE]")
-					: this.mapper.readTree(event.data()));
+					: this.mapper.readTree(event.bytes(), event.offset(), event.length()));
 			return reader.readValue(envelope);
 		}, null);
 	}

@@ -1,16 +1,21 @@
 package dev.reactiveai.openai.core.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dev.reactiveai.openai.core.internal.sse.SseDecoder;
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
 import dev.reactiveai.openai.json.OpenAiJson;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
+
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,6 +39,26 @@ class EventBatchTests {
 				ChatCompletionChunk alone = CHUNKS.readValue(events.get(i).data());
 				assertThat(batch.<ChatCompletionChunk>read(i)).isEqualTo(alone);
 			}
+		}
+	}
+
+	@Test
+	void eventsDecodedFromOneBufferAreReadWhereTheyLieAsTheyReadAlone() {
+		String stream = "data: " + chunk("Hel") + "\n\n: keep-alive\n\nevent: chunk\ndata: " + chunk("lo")
+				+ "\n\ndata: {\"a\":\n\ndata: " + chunk("!") + "\n\n";
+		List<SseEvent> events = new SseDecoder(1024)
+			.decodeBatches(
+					Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(stream.getBytes(StandardCharsets.UTF_8))))
+			.blockFirst(Duration.ofSeconds(5));
+		assertThat(events).hasSize(4);
+		try (EventBatch batch = EventBatch.of(CHUNKS, events)) {
+			for (int i = 0; i < 2; i++) {
+				ChatCompletionChunk alone = CHUNKS.readValue(events.get(i).data());
+				assertThat(batch.<ChatCompletionChunk>read(i)).isEqualTo(alone);
+			}
+			// Malformed data is left to reading alone, and so is every later event.
+			assertThat(batch.<ChatCompletionChunk>read(2)).isNull();
+			assertThat(batch.<ChatCompletionChunk>read(3)).isNull();
 		}
 	}
 

@@ -42,11 +42,35 @@ final class SseParser {
 
 	private int lineLength;
 
+	/**
+	 * The data of the event being assembled, when they are more than one line or a line
+	 * that outlived its chunk: an event's single data line is copied once, when the event
+	 * ends, from where it lies ({@link #lineSource}).
+	 */
 	private byte[] data = NO_BYTES;
 
 	private int dataLength;
 
 	private boolean hasData;
+
+	/** The event's one data line, not copied yet, or null. */
+	private byte @Nullable [] lineSource;
+
+	private int lineOffset;
+
+	/**
+	 * The data of the events that this parse completed, one after another, each followed
+	 * by a line feed: the array the events share.
+	 */
+	private byte[] laidOut = NO_BYTES;
+
+	private int laidOutLength;
+
+	/**
+	 * What the events of one parse can hold at most, as far as it can be told at its
+	 * start.
+	 */
+	private int laidOutEstimate;
 
 	private @Nullable String eventName;
 
@@ -93,6 +117,10 @@ final class SseParser {
 
 	List<SseEvent> parse(DataBuffer buffer) {
 		int remaining = buffer.readableByteCount();
+		// Each event takes at least a line end from the buffer for its line feed.
+		this.laidOutEstimate = this.dataLength + this.lineLength + remaining + 1;
+		this.laidOut = NO_BYTES;
+		this.laidOutLength = 0;
 		byte[] chunk = CHUNKS.get();
 		while (remaining > 0) {
 			int length = Math.min(remaining, CHUNK_SIZE);
@@ -137,6 +165,8 @@ final class SseParser {
 			}
 			end = SseBytes.indexOfLineEnd(bytes, lineStart, length);
 		}
+		// The chunk and the line are about to be overwritten.
+		keepDataLine();
 		appendToLine(bytes, lineStart, length - lineStart);
 	}
 
@@ -190,18 +220,35 @@ final class SseParser {
 	}
 
 	private void appendData(byte[] bytes, int offset, int length) {
-		int separator = this.hasData ? 1 : 0;
-		int required = this.dataLength + separator + length;
+		if (!this.hasData) {
+			checkLimit(length);
+			this.lineSource = bytes;
+			this.lineOffset = offset;
+			this.dataLength = length;
+			this.hasData = true;
+			return;
+		}
+		keepDataLine();
+		int required = this.dataLength + 1 + length;
 		checkLimit(required);
 		if (required > this.data.length) {
 			this.data = ensureCapacity(this.data, required, this.line.length);
 		}
-		if (this.hasData) {
-			this.data[this.dataLength] = SseBytes.LF;
-		}
-		System.arraycopy(bytes, offset, this.data, this.dataLength + separator, length);
+		this.data[this.dataLength] = SseBytes.LF;
+		System.arraycopy(bytes, offset, this.data, this.dataLength + 1, length);
 		this.dataLength = required;
-		this.hasData = true;
+	}
+
+	/** Copy the event's one data line out of the chunk or line that holds it. */
+	private void keepDataLine() {
+		byte[] source = this.lineSource;
+		if (source != null) {
+			this.lineSource = null;
+			if (this.dataLength > this.data.length) {
+				this.data = ensureCapacity(this.data, this.dataLength, this.line.length);
+			}
+			System.arraycopy(source, this.lineOffset, this.data, 0, this.dataLength);
+		}
 	}
 
 	private void dispatch() {
@@ -209,7 +256,20 @@ final class SseParser {
 			if (this.events == null) {
 				this.events = new ArrayList<>(4);
 			}
-			this.events.add(new SseEvent(this.eventName, Arrays.copyOf(this.data, this.dataLength), this.lastId));
+			int required = this.laidOutLength + this.dataLength + 1;
+			if (required > this.laidOut.length) {
+				// Events already made keep the array they were laid out in.
+				this.laidOut = new byte[Math.max(required, this.laidOutEstimate)];
+				this.laidOutLength = 0;
+			}
+			int start = this.laidOutLength;
+			byte[] source = (this.lineSource != null) ? this.lineSource : this.data;
+			int sourceOffset = (this.lineSource != null) ? this.lineOffset : 0;
+			System.arraycopy(source, sourceOffset, this.laidOut, start, this.dataLength);
+			this.laidOut[start + this.dataLength] = SseBytes.LF;
+			this.laidOutLength = start + this.dataLength + 1;
+			this.events.add(new SseEvent(this.eventName, this.laidOut, start, this.dataLength, this.lastId));
+			this.lineSource = null;
 			this.dataLength = 0;
 			this.hasData = false;
 		}

@@ -136,6 +136,30 @@ class SseDecoderTests {
 	}
 
 	@Test
+	void laysOutTheDataOfTheEventsOfABufferInOneArrayEachFollowedByALineFeed() {
+		List<List<SseEvent>> batches = this.decoder
+			.decodeBatches(
+					Flux.just(buffer("data: a\n\nevent: e\ndata: bc\ndata: d\n\ndata: ef"), buffer("g\n\ndata: h\n\n")))
+			.collectList()
+			.block(TIMEOUT);
+		assertThat(batches).hasSize(2);
+		assertThat(batches.get(0)).extracting(SseEvent::dataAsString).containsExactly("a", "bc\nd");
+		assertThat(batches.get(1)).extracting(SseEvent::dataAsString).containsExactly("efg", "h");
+		for (List<SseEvent> batch : batches) {
+			byte[] shared = batch.get(0).bytes();
+			int next = 0;
+			for (SseEvent event : batch) {
+				assertThat(event.bytes()).isSameAs(shared);
+				assertThat(event.offset()).isEqualTo(next);
+				assertThat(shared[event.offset() + event.length()]).isEqualTo((byte) '\n');
+				next = event.offset() + event.length() + 1;
+			}
+		}
+		// Events still in flight keep their array: the next buffer's events get another.
+		assertThat(batches.get(1).get(0).bytes()).isNotSameAs(batches.get(0).get(0).bytes());
+	}
+
+	@Test
 	void ignoresComments() {
 		List<SseEvent> events = decode(this.decoder, List.of(buffer(": ping\n\ndata: a\n: ping\n\n: ping\n\n")));
 		assertThat(events).containsExactly(event(null, "a", null));
