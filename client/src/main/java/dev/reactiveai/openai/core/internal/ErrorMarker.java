@@ -31,15 +31,6 @@ final class ErrorMarker {
 	}
 
 	/**
-	 * Whether the bytes contain {@code "error"}.
-	 * @param data the bytes
-	 * @return whether they do
-	 */
-	static boolean isIn(byte[] data) {
-		return isIn(data, 0, data.length);
-	}
-
-	/**
 	 * Whether a range of bytes contains {@code "error"}.
 	 * @param bytes the bytes
 	 * @param offset where the range starts
