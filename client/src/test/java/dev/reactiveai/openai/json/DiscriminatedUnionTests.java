@@ -1,12 +1,18 @@
 package dev.reactiveai.openai.json;
 
+import java.util.List;
+
+import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.types.ResponseStreamEvent;
 import dev.reactiveai.openai.types.ResponseTextDeltaEvent;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * An object of a union whose discriminator names its variant is read by that variant from
@@ -73,6 +79,43 @@ class DiscriminatedUnionTests {
 			JsonNode expected = this.mapper.readTree(json);
 			assertThat(unknown.json()).isEqualTo(expected);
 		});
+	}
+
+	@Test
+	void readInPlaceAnObjectWhoseFirstPropertyNamesItsVariantReadsAsFromBufferedTokens() {
+		ObjectReader inPlace = this.mapper.readerFor(ResponseStreamEvent.class)
+			.withAttribute(UnionDeserializer.READ_IN_PLACE, Boolean.TRUE);
+		String nested = """
+				{"type":"response.output_item.added","sequence_number":2,"output_index":0,
+				 "item":{"type":"message","id":"msg_1","status":"in_progress","role":"assistant","content":[]}}""";
+		String discriminatorLast = """
+				{"delta":"hi","item_id":"msg_1","output_index":0,"content_index":0,"sequence_number":1,
+				 "logprobs":[],"type":"response.output_text.delta"}""";
+		String unknownValue = """
+				{"type":"response.teleported","sequence_number":1,"where":{"x":1}}""";
+		for (String json : List.of(DELTA, nested, discriminatorLast, unknownValue, "{}")) {
+			ResponseStreamEvent read = inPlace.readValue(json);
+			assertThat(read).as(json).isEqualTo(this.mapper.readValue(json, ResponseStreamEvent.class));
+			assertThat(this.mapper.readTree(this.mapper.writeValueAsString(read)))
+				.isEqualTo(this.mapper.readTree(json));
+		}
+	}
+
+	@Test
+	void readInPlaceWhatTheVariantCannotReadFailsForTheReaderToReadItAgain() {
+		ObjectReader inPlace = this.mapper.readerFor(ResponseStreamEvent.class)
+			.withAttribute(UnionDeserializer.READ_IN_PLACE, Boolean.TRUE);
+		String notAnObject = """
+				{"type":"response.output_text.delta","sequence_number":7,"item_id":"msg_1","output_index":0,
+				 "content_index":0,"delta":"hi","logprobs":["not an object"]}""";
+		String givenTwice = """
+				{"type":"response.output_text.delta","delta":"hi","item_id":"msg_1","output_index":0,
+				 "content_index":0,"sequence_number":1,"logprobs":[],"type":"response.created"}""";
+		for (String json : List.of(notAnObject, givenTwice)) {
+			assertThatExceptionOfType(JacksonException.class).as(json).isThrownBy(() -> inPlace.readValue(json));
+			assertThat(this.mapper.readValue(json, ResponseStreamEvent.class))
+				.isEqualTo(this.mapper.treeToValue(this.mapper.readTree(json), ResponseStreamEvent.class));
+		}
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.reactiveai.openai.core.internal.sse.SseDecoder;
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
 import dev.reactiveai.openai.error.OpenAiStreamException;
+import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -54,8 +55,10 @@ final class EventStreams {
 	 */
 	<E> EventReader<E> plain(Class<E> eventType) {
 		ObjectReader reader = this.mapper.readerFor(eventType);
+		// An event that a batch fails to read is read again alone, without the attribute.
+		ObjectReader batchReader = reader.withAttribute(UnionDeserializer.READ_IN_PLACE, Boolean.TRUE);
 		return new EventReader<>(eventType, (event) -> reader.readValue(event.bytes(), event.offset(), event.length()),
-				reader);
+				batchReader);
 	}
 
 	/**

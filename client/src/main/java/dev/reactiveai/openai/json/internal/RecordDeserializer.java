@@ -154,10 +154,45 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		else {
 			return (T) context.handleUnexpectedToken(this.type, parser);
 		}
+		return read(new Object[this.names.length], -1, match, parser, context);
+	}
+
+	/**
+	 * Read the rest of an object whose first property the parser is on the value of, for
+	 * a union that read the property's name to choose this record.
+	 * @param parser the parser, on the first property's value
+	 * @param context the context
+	 * @param name the first property's name
+	 * @return the record
+	 * @throws JacksonException if the record cannot be read, or if the object gives the
+	 * first property again: the union then reads the object as it would have without
+	 * choosing early
+	 */
+	public T deserializeAfterFirst(JsonParser parser, DeserializationContext context, String name)
+			throws JacksonException {
+		int first = matcher().matchName(name);
+		if (first < 0) {
+			return context.reportInputMismatch(this, "'%s' is not a property of %s", name, this.type.getName());
+		}
 		@Nullable Object[] values = new Object[this.names.length];
+		values[first] = read(first, parser.currentToken(), parser, context);
+		return read(values, first, parser.nextNameMatch(matcher()), parser, context);
+	}
+
+	/**
+	 * Read properties from the match given on.
+	 * @param unique the index of a property that may not be given again, or -1
+	 */
+	private T read(@Nullable Object[] values, int unique, int firstMatch, JsonParser parser,
+			DeserializationContext context) {
+		PropertyNameMatcher matcher = matcher();
 		AdditionalProperties.Read additionalProperties = null;
-		for (; match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME; match = parser.nextNameMatch(matcher)) {
+		for (int match = firstMatch; match >= 0
+				|| match == PropertyNameMatcher.MATCH_UNKNOWN_NAME; match = parser.nextNameMatch(matcher)) {
 			if (match >= 0) {
+				if (match == unique) {
+					return context.reportInputMismatch(this, "'%s' is given twice", this.names[match]);
+				}
 				values[match] = read(match, parser.nextToken(), parser, context);
 				continue;
 			}

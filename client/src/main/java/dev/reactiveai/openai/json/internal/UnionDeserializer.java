@@ -31,6 +31,12 @@ import tools.jackson.databind.util.TokenBuffer;
  */
 public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 
+	/**
+	 * The attribute of a reader that reads a value again when reading it fails, with
+	 * which unions read their record variants in place ({@code Boolean.TRUE}).
+	 */
+	public static final String READ_IN_PLACE = UnionDeserializer.class.getName() + ".readInPlace";
+
 	private final ObjectVariantMatcher<T> objectVariants;
 
 	private final @Nullable Variant<T> stringVariant;
@@ -87,10 +93,36 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 	 * variant, that variant reads them: a stream's typed events read at about twice the
 	 * rate of reading a tree first. Any other object, or one that its variant fails to
 	 * read, is read as a tree as before, so what is read and how it fails are unchanged.
+	 * <p>
+	 * A reader that can read a value again from its bytes when its reading fails (a
+	 * stream's events, read in batches) sets {@link #READ_IN_PLACE}: an object whose
+	 * first property is the discriminator is then read by its record variant straight
+	 * from the parser, without buffering, and any failure fails the reading, for the
+	 * reader to read the value again without that attribute.
 	 */
 	private T readObject(JsonParser parser, DeserializationContext context) {
 		TokenBuffer buffer = context.bufferForInputBuffering(parser);
-		String discriminatorValue = copyObject(parser, buffer);
+		String discriminator = this.objectVariants.discriminator();
+		String discriminatorValue = null;
+		buffer.writeStartObject();
+		String first = parser.nextName();
+		if (first != null) {
+			JsonToken token = parser.nextToken();
+			if (first.equals(discriminator)) {
+				discriminatorValue = (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
+				if (discriminatorValue != null && Boolean.TRUE.equals(context.getAttribute(READ_IN_PLACE))) {
+					ObjectVariant<T> named = this.objectVariants.namedBy(discriminatorValue);
+					Class<? extends T> record = (named != null) ? named.record() : null;
+					if (record != null && record(record, context) instanceof RecordDeserializer<?> reader) {
+						return record.cast(reader.deserializeAfterFirst(parser, context, first));
+					}
+				}
+			}
+			buffer.writeName(first);
+			buffer.copyCurrentStructure(parser);
+			discriminatorValue = copyRest(parser, buffer, discriminatorValue);
+		}
+		buffer.writeEndObject();
 		ObjectVariant<T> named = (discriminatorValue != null) ? this.objectVariants.namedBy(discriminatorValue) : null;
 		if (named != null && named.record() != null) {
 			try (JsonParser tokens = buffer.asParserOnFirstToken(context)) {
@@ -106,24 +138,23 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 	}
 
 	/**
-	 * Copy the object the parser is on into the buffer.
+	 * Copy the rest of the object the parser is in into the buffer.
+	 * @param value the discriminator's value so far, or null
 	 * @return the discriminator's value when it is a string, the last one when it is
-	 * given twice (as a tree keeps it), else null
+	 * given more than once (as a tree keeps it), else null
 	 */
-	private @Nullable String copyObject(JsonParser parser, TokenBuffer buffer) {
+	private @Nullable String copyRest(JsonParser parser, TokenBuffer buffer, @Nullable String value) {
 		String discriminator = this.objectVariants.discriminator();
-		String value = null;
-		buffer.writeStartObject();
+		String last = value;
 		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
 			buffer.writeName(name);
 			JsonToken token = parser.nextToken();
 			if (name.equals(discriminator)) {
-				value = (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
+				last = (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
 			}
 			buffer.copyCurrentStructure(parser);
 		}
-		buffer.writeEndObject();
-		return value;
+		return last;
 	}
 
 	private ValueDeserializer<Object> record(Class<?> type, DeserializationContext context) {

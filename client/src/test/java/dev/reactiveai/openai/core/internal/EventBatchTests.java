@@ -9,7 +9,10 @@ import java.util.Map;
 import dev.reactiveai.openai.core.internal.sse.SseDecoder;
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
 import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ResponseStreamEvent;
+import dev.reactiveai.openai.types.ResponseTextDeltaEvent;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import tools.jackson.core.JacksonException;
@@ -60,6 +63,25 @@ class EventBatchTests {
 			assertThat(batch.<ChatCompletionChunk>read(2)).isNull();
 			assertThat(batch.<ChatCompletionChunk>read(3)).isNull();
 		}
+	}
+
+	@Test
+	void aUnionVariantThatFailsInPlaceIsLeftToReadingAloneWhichKeepsIt() {
+		ObjectReader events = OpenAiJson.mapper()
+			.readerFor(ResponseStreamEvent.class)
+			.withAttribute(UnionDeserializer.READ_IN_PLACE, Boolean.TRUE);
+		String good = "{\"type\":\"response.output_text.delta\",\"sequence_number\":1,\"item_id\":\"m\","
+				+ "\"output_index\":0,\"content_index\":0,\"delta\":\"hi\",\"logprobs\":[]}";
+		String drifted = good.replace("[]", "[\"not an object\"]");
+		List<SseEvent> batchEvents = events(good, drifted, good);
+		try (EventBatch batch = EventBatch.of(events, batchEvents)) {
+			assertThat(batch.<ResponseStreamEvent>read(0)).isInstanceOf(ResponseTextDeltaEvent.class)
+				.isEqualTo(OpenAiJson.mapper().readValue(good, ResponseStreamEvent.class));
+			assertThat(batch.<ResponseStreamEvent>read(1)).isNull();
+			assertThat(batch.<ResponseStreamEvent>read(2)).isNull();
+		}
+		assertThat(OpenAiJson.mapper().readValue(drifted, ResponseStreamEvent.class))
+			.isInstanceOf(ResponseStreamEvent.Unknown.class);
 	}
 
 	@Test
