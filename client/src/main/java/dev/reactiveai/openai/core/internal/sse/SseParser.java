@@ -254,7 +254,8 @@ final class SseParser {
 	private void dispatch() {
 		if (this.hasData) {
 			if (this.events == null) {
-				this.events = new ArrayList<>(4);
+				// A stream's small events come tens to a buffer: grow the list seldom.
+				this.events = new ArrayList<>(Math.max(4, Math.min(this.laidOutEstimate / 256, 256)));
 			}
 			int required = this.laidOutLength + this.dataLength + 1;
 			if (required > this.laidOut.length) {
