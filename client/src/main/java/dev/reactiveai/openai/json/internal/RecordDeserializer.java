@@ -168,8 +168,7 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 	 * first property again: the union then reads the object as it would have without
 	 * choosing early
 	 */
-	public T deserializeAfterFirst(JsonParser parser, DeserializationContext context, String name)
-			throws JacksonException {
+	T deserializeAfterFirst(JsonParser parser, DeserializationContext context, String name) throws JacksonException {
 		int first = matcher().matchName(name);
 		if (first < 0) {
 			return context.reportInputMismatch(this, "'%s' is not a property of %s", name, this.type.getName());
