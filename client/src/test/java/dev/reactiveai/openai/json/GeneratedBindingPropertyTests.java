@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,6 +103,61 @@ class GeneratedBindingPropertyTests {
 			assertThat(this.generated.readTree(this.generated.writeValueAsString(byGenerated))).as(context)
 				.isEqualTo(this.reflective.readTree(this.reflective.writeValueAsString(byReflective)));
 		}
+	}
+
+	/**
+	 * A stream's batch reader reads unions in place
+	 * ({@link UnionDeserializer#READ_IN_PLACE}) and reads an event alone when that fails:
+	 * whatever it reads in place is what reading alone reads. The objects' discriminators
+	 * are moved first, as the API sends them, so that the in-place reading is taken
+	 * wherever a variant is named.
+	 */
+	@ParameterizedTest
+	@ValueSource(classes = { ResponseStreamEvent.class, Response.class, ChatCompletionChunk.class })
+	void readingUnionsInPlaceReadsWhatReadingAloneReads(Class<?> type) {
+		Random random = new Random(SEED ^ type.getName().hashCode());
+		ObjectReader alone = this.generated.readerFor(type);
+		ObjectReader inPlace = alone.withAttribute(UnionDeserializer.READ_IN_PLACE, Boolean.TRUE);
+		int readInPlace = 0;
+		for (int sample = 0; sample < SAMPLES; sample++) {
+			String json = this.generated.writeValueAsString(typeFirst(new Shapes(random).value(type, 0)));
+			String context = "seed " + SEED + ", " + type.getSimpleName() + " sample " + sample + ": " + json;
+			Object expected;
+			try {
+				expected = alone.readValue(json);
+			}
+			catch (JacksonException ex) {
+				assertThatExceptionOfType(JacksonException.class).as(context).isThrownBy(() -> inPlace.readValue(json));
+				continue;
+			}
+			try {
+				assertThat((Object) inPlace.readValue(json)).as(context).isEqualTo(expected);
+				readInPlace++;
+			}
+			catch (JacksonException ex) {
+				// Left to reading alone, which read the expected value above.
+			}
+		}
+		assertThat(readInPlace).as("samples read in place").isGreaterThan(SAMPLES / 2);
+	}
+
+	private static JsonNode typeFirst(JsonNode json) {
+		if (json instanceof ObjectNode object) {
+			ObjectNode reordered = NODES.objectNode();
+			if (object.has("type")) {
+				reordered.set("type", typeFirst(object.get("type")));
+			}
+			for (Map.Entry<String, JsonNode> property : object.properties()) {
+				reordered.set(property.getKey(), typeFirst(property.getValue()));
+			}
+			return reordered;
+		}
+		if (json instanceof ArrayNode array) {
+			ArrayNode copy = NODES.arrayNode();
+			array.forEach((element) -> copy.add(typeFirst(element)));
+			return copy;
+		}
+		return json;
 	}
 
 	@ParameterizedTest
