@@ -152,6 +152,14 @@ public record ChatCompletionRequestSystemMessage(
 
 		private @Nullable String name;
 
+		/**
+		 * The list that {@code content} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<ChatCompletionRequestMessageContentPartText> contentAdded;
+
+		private Content.@Nullable ChatCompletionRequestMessageContentPartTextList contentAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -209,17 +217,21 @@ public record ChatCompletionRequestSystemMessage(
 		 */
 		public Builder addContent(ChatCompletionRequestMessageContentPartText content) {
 			Objects.requireNonNull(content, "'content' must not be null");
-			List<ChatCompletionRequestMessageContentPartText> items = new ArrayList<>();
-			if (this.content instanceof Content.ChatCompletionRequestMessageContentPartTextList held) {
-				items.addAll(held.value());
+			if (this.contentAdded == null || this.content != this.contentAddedTo) {
+				List<ChatCompletionRequestMessageContentPartText> items = new ArrayList<>();
+				if (this.content instanceof Content.ChatCompletionRequestMessageContentPartTextList held) {
+					items.addAll(held.value());
+				}
+				else if (this.content != null) {
+					throw new IllegalStateException("Cannot add to 'content', which holds a "
+							+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.contentAdded = items;
+				this.contentAddedTo = new Content.ChatCompletionRequestMessageContentPartTextList(
+						Collections.unmodifiableList(items));
+				this.content = this.contentAddedTo;
 			}
-			else if (this.content != null) {
-				throw new IllegalStateException("Cannot add to 'content', which holds a "
-						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(content);
-			this.content = new Content.ChatCompletionRequestMessageContentPartTextList(
-					Collections.unmodifiableList(items));
+			this.contentAdded.add(content);
 			return this;
 		}
 
@@ -249,8 +261,13 @@ public record ChatCompletionRequestSystemMessage(
 		 * @return the value
 		 */
 		public ChatCompletionRequestSystemMessage build() {
-			return new ChatCompletionRequestSystemMessage(Objects.requireNonNull(this.content, "'content' is required"),
-					this.role, this.name, this.additionalProperties);
+			ChatCompletionRequestSystemMessage value = new ChatCompletionRequestSystemMessage(
+					Objects.requireNonNull(this.content, "'content' is required"), this.role, this.name,
+					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.contentAdded = null;
+			this.contentAddedTo = null;
+			return value;
 		}
 
 	}

@@ -150,6 +150,14 @@ public record ChatCompletionRequestUserMessage(
 
 		private @Nullable String name;
 
+		/**
+		 * The list that {@code content} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<ChatCompletionRequestUserMessageContentPart> contentAdded;
+
+		private Content.@Nullable ChatCompletionRequestUserMessageContentPartList contentAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -207,17 +215,21 @@ public record ChatCompletionRequestUserMessage(
 		 */
 		public Builder addContent(ChatCompletionRequestUserMessageContentPart content) {
 			Objects.requireNonNull(content, "'content' must not be null");
-			List<ChatCompletionRequestUserMessageContentPart> items = new ArrayList<>();
-			if (this.content instanceof Content.ChatCompletionRequestUserMessageContentPartList held) {
-				items.addAll(held.value());
+			if (this.contentAdded == null || this.content != this.contentAddedTo) {
+				List<ChatCompletionRequestUserMessageContentPart> items = new ArrayList<>();
+				if (this.content instanceof Content.ChatCompletionRequestUserMessageContentPartList held) {
+					items.addAll(held.value());
+				}
+				else if (this.content != null) {
+					throw new IllegalStateException("Cannot add to 'content', which holds a "
+							+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.contentAdded = items;
+				this.contentAddedTo = new Content.ChatCompletionRequestUserMessageContentPartList(
+						Collections.unmodifiableList(items));
+				this.content = this.contentAddedTo;
 			}
-			else if (this.content != null) {
-				throw new IllegalStateException("Cannot add to 'content', which holds a "
-						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(content);
-			this.content = new Content.ChatCompletionRequestUserMessageContentPartList(
-					Collections.unmodifiableList(items));
+			this.contentAdded.add(content);
 			return this;
 		}
 
@@ -247,8 +259,13 @@ public record ChatCompletionRequestUserMessage(
 		 * @return the value
 		 */
 		public ChatCompletionRequestUserMessage build() {
-			return new ChatCompletionRequestUserMessage(Objects.requireNonNull(this.content, "'content' is required"),
-					this.role, this.name, this.additionalProperties);
+			ChatCompletionRequestUserMessage value = new ChatCompletionRequestUserMessage(
+					Objects.requireNonNull(this.content, "'content' is required"), this.role, this.name,
+					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.contentAdded = null;
+			this.contentAddedTo = null;
+			return value;
 		}
 
 	}

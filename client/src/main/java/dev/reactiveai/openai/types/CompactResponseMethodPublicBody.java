@@ -174,6 +174,14 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 
 		private @Nullable PromptCacheRetentionEnum promptCacheRetention;
 
+		/**
+		 * The list that {@code input} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<InputItem> inputAdded;
+
+		private Input.@Nullable InputItemList inputAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -251,16 +259,20 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 		 */
 		public Builder addInput(InputItem input) {
 			Objects.requireNonNull(input, "'input' must not be null");
-			List<InputItem> items = new ArrayList<>();
-			if (this.input instanceof Input.InputItemList held) {
-				items.addAll(held.value());
+			if (this.inputAdded == null || this.input != this.inputAddedTo) {
+				List<InputItem> items = new ArrayList<>();
+				if (this.input instanceof Input.InputItemList held) {
+					items.addAll(held.value());
+				}
+				else if (this.input != null) {
+					throw new IllegalStateException("Cannot add to 'input', which holds a "
+							+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.inputAdded = items;
+				this.inputAddedTo = new Input.InputItemList(Collections.unmodifiableList(items));
+				this.input = this.inputAddedTo;
 			}
-			else if (this.input != null) {
-				throw new IllegalStateException("Cannot add to 'input', which holds a "
-						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(input);
-			this.input = new Input.InputItemList(Collections.unmodifiableList(items));
+			this.inputAdded.add(input);
 			return this;
 		}
 
@@ -347,8 +359,13 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") @Nullable M
 		 * @return the value
 		 */
 		public CompactResponseMethodPublicBody build() {
-			return new CompactResponseMethodPublicBody(this.model, this.input, this.previousResponseId,
-					this.instructions, this.promptCacheKey, this.promptCacheRetention, this.additionalProperties);
+			CompactResponseMethodPublicBody value = new CompactResponseMethodPublicBody(this.model, this.input,
+					this.previousResponseId, this.instructions, this.promptCacheKey, this.promptCacheRetention,
+					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.inputAdded = null;
+			this.inputAddedTo = null;
+			return value;
 		}
 
 	}

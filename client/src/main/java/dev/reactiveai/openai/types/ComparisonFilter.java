@@ -366,6 +366,14 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 
 		private @Nullable Value value;
 
+		/**
+		 * The list that {@code value} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<Value.Item> valueAdded;
+
+		private Value.@Nullable ItemList valueAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -480,16 +488,20 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		 */
 		public Builder addValue(Value.Item value) {
 			Objects.requireNonNull(value, "'value' must not be null");
-			List<Value.Item> items = new ArrayList<>();
-			if (this.value instanceof Value.ItemList held) {
-				items.addAll(held.value());
+			if (this.valueAdded == null || this.value != this.valueAddedTo) {
+				List<Value.Item> items = new ArrayList<>();
+				if (this.value instanceof Value.ItemList held) {
+					items.addAll(held.value());
+				}
+				else if (this.value != null) {
+					throw new IllegalStateException("Cannot add to 'value', which holds a "
+							+ this.value.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.valueAdded = items;
+				this.valueAddedTo = new Value.ItemList(Collections.unmodifiableList(items));
+				this.value = this.valueAddedTo;
 			}
-			else if (this.value != null) {
-				throw new IllegalStateException("Cannot add to 'value', which holds a "
-						+ this.value.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(value);
-			this.value = new Value.ItemList(Collections.unmodifiableList(items));
+			this.valueAdded.add(value);
 			return this;
 		}
 
@@ -509,9 +521,13 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		 * @return the value
 		 */
 		public ComparisonFilter build() {
-			return new ComparisonFilter(Objects.requireNonNull(this.type, "'type' is required"),
+			ComparisonFilter value = new ComparisonFilter(Objects.requireNonNull(this.type, "'type' is required"),
 					Objects.requireNonNull(this.key, "'key' is required"),
 					Objects.requireNonNull(this.value, "'value' is required"), this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.valueAdded = null;
+			this.valueAddedTo = null;
+			return value;
 		}
 
 	}

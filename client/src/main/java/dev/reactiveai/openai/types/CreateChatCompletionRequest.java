@@ -1404,6 +1404,14 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		private @Nullable List<ChatCompletionFunctions> functions;
 
+		/**
+		 * The list that {@code stop} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<String> stopAdded;
+
+		private StopConfiguration.@Nullable StringList stopAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -1880,16 +1888,20 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 */
 		public Builder addStop(String stop) {
 			Objects.requireNonNull(stop, "'stop' must not be null");
-			List<String> items = new ArrayList<>();
-			if (this.stop instanceof StopConfiguration.StringList held) {
-				items.addAll(held.value());
+			if (this.stopAdded == null || this.stop != this.stopAddedTo) {
+				List<String> items = new ArrayList<>();
+				if (this.stop instanceof StopConfiguration.StringList held) {
+					items.addAll(held.value());
+				}
+				else if (this.stop != null) {
+					throw new IllegalStateException("Cannot add to 'stop', which holds a "
+							+ this.stop.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.stopAdded = items;
+				this.stopAddedTo = new StopConfiguration.StringList(Collections.unmodifiableList(items));
+				this.stop = this.stopAddedTo;
 			}
-			else if (this.stop != null) {
-				throw new IllegalStateException("Cannot add to 'stop', which holds a "
-						+ this.stop.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(stop);
-			this.stop = new StopConfiguration.StringList(Collections.unmodifiableList(items));
+			this.stopAdded.add(stop);
 			return this;
 		}
 
@@ -2130,7 +2142,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 * @return the value
 		 */
 		public CreateChatCompletionRequest build() {
-			return new CreateChatCompletionRequest(
+			CreateChatCompletionRequest value = new CreateChatCompletionRequest(
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
 					this.promptCacheKey, this.serviceTier, this.promptCacheRetention,
@@ -2147,6 +2159,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 					this.toolChoice, this.parallelToolCalls, this.functionCall,
 					(this.functions != null) ? Collections.unmodifiableList(new ArrayList<>(this.functions)) : null,
 					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.stopAdded = null;
+			this.stopAddedTo = null;
+			return value;
 		}
 
 	}

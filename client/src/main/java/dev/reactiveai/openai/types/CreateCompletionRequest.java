@@ -381,6 +381,22 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 
 		private @Nullable String user;
 
+		/**
+		 * The list that {@code prompt} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<String> promptAdded;
+
+		private Prompt.@Nullable StringList promptAddedTo;
+
+		/**
+		 * The list that {@code stop} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<String> stopAdded;
+
+		private StopConfiguration.@Nullable StringList stopAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -473,16 +489,20 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		 */
 		public Builder addPrompt(String prompt) {
 			Objects.requireNonNull(prompt, "'prompt' must not be null");
-			List<String> items = new ArrayList<>();
-			if (this.prompt instanceof Prompt.StringList held) {
-				items.addAll(held.value());
+			if (this.promptAdded == null || this.prompt != this.promptAddedTo) {
+				List<String> items = new ArrayList<>();
+				if (this.prompt instanceof Prompt.StringList held) {
+					items.addAll(held.value());
+				}
+				else if (this.prompt != null) {
+					throw new IllegalStateException("Cannot add to 'prompt', which holds a "
+							+ this.prompt.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.promptAdded = items;
+				this.promptAddedTo = new Prompt.StringList(Collections.unmodifiableList(items));
+				this.prompt = this.promptAddedTo;
 			}
-			else if (this.prompt != null) {
-				throw new IllegalStateException("Cannot add to 'prompt', which holds a "
-						+ this.prompt.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(prompt);
-			this.prompt = new Prompt.StringList(Collections.unmodifiableList(items));
+			this.promptAdded.add(prompt);
 			return this;
 		}
 
@@ -643,16 +663,20 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		 */
 		public Builder addStop(String stop) {
 			Objects.requireNonNull(stop, "'stop' must not be null");
-			List<String> items = new ArrayList<>();
-			if (this.stop instanceof StopConfiguration.StringList held) {
-				items.addAll(held.value());
+			if (this.stopAdded == null || this.stop != this.stopAddedTo) {
+				List<String> items = new ArrayList<>();
+				if (this.stop instanceof StopConfiguration.StringList held) {
+					items.addAll(held.value());
+				}
+				else if (this.stop != null) {
+					throw new IllegalStateException("Cannot add to 'stop', which holds a "
+							+ this.stop.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.stopAdded = items;
+				this.stopAddedTo = new StopConfiguration.StringList(Collections.unmodifiableList(items));
+				this.stop = this.stopAddedTo;
 			}
-			else if (this.stop != null) {
-				throw new IllegalStateException("Cannot add to 'stop', which holds a "
-						+ this.stop.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(stop);
-			this.stop = new StopConfiguration.StringList(Collections.unmodifiableList(items));
+			this.stopAdded.add(stop);
 			return this;
 		}
 
@@ -724,11 +748,18 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		 * @return the value
 		 */
 		public CreateCompletionRequest build() {
-			return new CreateCompletionRequest(Objects.requireNonNull(this.model, "'model' is required"), this.prompt,
-					this.bestOf, this.echo, this.frequencyPenalty,
+			CreateCompletionRequest value = new CreateCompletionRequest(
+					Objects.requireNonNull(this.model, "'model' is required"), this.prompt, this.bestOf, this.echo,
+					this.frequencyPenalty,
 					(this.logitBias != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.logitBias)) : null,
 					this.logprobs, this.maxTokens, this.n, this.presencePenalty, this.seed, this.stop, null,
 					this.streamOptions, this.suffix, this.temperature, this.topP, this.user, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.promptAdded = null;
+			this.promptAddedTo = null;
+			this.stopAdded = null;
+			this.stopAddedTo = null;
+			return value;
 		}
 
 	}

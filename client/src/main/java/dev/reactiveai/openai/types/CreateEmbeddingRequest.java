@@ -307,6 +307,14 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 
 		private @Nullable String user;
 
+		/**
+		 * The list that {@code input} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<String> inputAdded;
+
+		private Input.@Nullable StringList inputAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -362,16 +370,20 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		 */
 		public Builder addInput(String input) {
 			Objects.requireNonNull(input, "'input' must not be null");
-			List<String> items = new ArrayList<>();
-			if (this.input instanceof Input.StringList held) {
-				items.addAll(held.value());
+			if (this.inputAdded == null || this.input != this.inputAddedTo) {
+				List<String> items = new ArrayList<>();
+				if (this.input instanceof Input.StringList held) {
+					items.addAll(held.value());
+				}
+				else if (this.input != null) {
+					throw new IllegalStateException("Cannot add to 'input', which holds a "
+							+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.inputAdded = items;
+				this.inputAddedTo = new Input.StringList(Collections.unmodifiableList(items));
+				this.input = this.inputAddedTo;
 			}
-			else if (this.input != null) {
-				throw new IllegalStateException("Cannot add to 'input', which holds a "
-						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(input);
-			this.input = new Input.StringList(Collections.unmodifiableList(items));
+			this.inputAdded.add(input);
 			return this;
 		}
 
@@ -454,9 +466,14 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		 * @return the value
 		 */
 		public CreateEmbeddingRequest build() {
-			return new CreateEmbeddingRequest(Objects.requireNonNull(this.input, "'input' is required"),
+			CreateEmbeddingRequest value = new CreateEmbeddingRequest(
+					Objects.requireNonNull(this.input, "'input' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.encodingFormat, this.dimensions,
 					this.user, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.inputAdded = null;
+			this.inputAddedTo = null;
+			return value;
 		}
 
 	}

@@ -698,6 +698,14 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 		private @Nullable Quality quality;
 
+		/**
+		 * The list that {@code image} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<UploadFile> imageAdded;
+
+		private Image.@Nullable UploadFileList imageAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -762,16 +770,20 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		 */
 		public Builder addImage(UploadFile image) {
 			Objects.requireNonNull(image, "'image' must not be null");
-			List<UploadFile> items = new ArrayList<>();
-			if (this.image instanceof Image.UploadFileList held) {
-				items.addAll(held.value());
+			if (this.imageAdded == null || this.image != this.imageAddedTo) {
+				List<UploadFile> items = new ArrayList<>();
+				if (this.image instanceof Image.UploadFileList held) {
+					items.addAll(held.value());
+				}
+				else if (this.image != null) {
+					throw new IllegalStateException("Cannot add to 'image', which holds a "
+							+ this.image.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.imageAdded = items;
+				this.imageAddedTo = new Image.UploadFileList(Collections.unmodifiableList(items));
+				this.image = this.imageAddedTo;
 			}
-			else if (this.image != null) {
-				throw new IllegalStateException("Cannot add to 'image', which holds a "
-						+ this.image.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(image);
-			this.image = new Image.UploadFileList(Collections.unmodifiableList(items));
+			this.imageAdded.add(image);
 			return this;
 		}
 
@@ -1002,10 +1014,15 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		 * @return the value
 		 */
 		public CreateImageEditRequest build() {
-			return new CreateImageEditRequest(Objects.requireNonNull(this.image, "'image' is required"),
+			CreateImageEditRequest value = new CreateImageEditRequest(
+					Objects.requireNonNull(this.image, "'image' is required"),
 					Objects.requireNonNull(this.prompt, "'prompt' is required"), this.mask, this.background, this.model,
 					this.n, this.size, this.responseFormat, this.outputFormat, this.outputCompression, this.user,
 					this.inputFidelity, null, this.partialImages, this.quality, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.imageAdded = null;
+			this.imageAddedTo = null;
+			return value;
 		}
 
 	}

@@ -483,6 +483,14 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 
 		private @Nullable Map<String, String> metadata;
 
+		/**
+		 * The list that {@code content} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<Content.ArrayOfContentPart> contentAdded;
+
+		private Content.@Nullable ArrayOfContentPartList contentAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -562,16 +570,20 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 */
 		public Builder addContent(Content.ArrayOfContentPart content) {
 			Objects.requireNonNull(content, "'content' must not be null");
-			List<Content.ArrayOfContentPart> items = new ArrayList<>();
-			if (this.content instanceof Content.ArrayOfContentPartList held) {
-				items.addAll(held.value());
+			if (this.contentAdded == null || this.content != this.contentAddedTo) {
+				List<Content.ArrayOfContentPart> items = new ArrayList<>();
+				if (this.content instanceof Content.ArrayOfContentPartList held) {
+					items.addAll(held.value());
+				}
+				else if (this.content != null) {
+					throw new IllegalStateException("Cannot add to 'content', which holds a "
+							+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.contentAdded = items;
+				this.contentAddedTo = new Content.ArrayOfContentPartList(Collections.unmodifiableList(items));
+				this.content = this.contentAddedTo;
 			}
-			else if (this.content != null) {
-				throw new IllegalStateException("Cannot add to 'content', which holds a "
-						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(content);
-			this.content = new Content.ArrayOfContentPartList(Collections.unmodifiableList(items));
+			this.contentAdded.add(content);
 			return this;
 		}
 
@@ -649,11 +661,16 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 * @return the value
 		 */
 		public CreateMessageRequest build() {
-			return new CreateMessageRequest(Objects.requireNonNull(this.role, "'role' is required"),
+			CreateMessageRequest value = new CreateMessageRequest(
+					Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.content, "'content' is required"),
 					(this.attachments != null) ? Collections.unmodifiableList(new ArrayList<>(this.attachments)) : null,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.contentAdded = null;
+			this.contentAddedTo = null;
+			return value;
 		}
 
 	}

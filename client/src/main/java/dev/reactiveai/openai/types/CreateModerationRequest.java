@@ -677,6 +677,14 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 		private @Nullable Model model;
 
+		/**
+		 * The list that {@code input} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<String> inputAdded;
+
+		private Input.@Nullable StringList inputAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -729,16 +737,20 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		 */
 		public Builder addInput(String input) {
 			Objects.requireNonNull(input, "'input' must not be null");
-			List<String> items = new ArrayList<>();
-			if (this.input instanceof Input.StringList held) {
-				items.addAll(held.value());
+			if (this.inputAdded == null || this.input != this.inputAddedTo) {
+				List<String> items = new ArrayList<>();
+				if (this.input instanceof Input.StringList held) {
+					items.addAll(held.value());
+				}
+				else if (this.input != null) {
+					throw new IllegalStateException("Cannot add to 'input', which holds a "
+							+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.inputAdded = items;
+				this.inputAddedTo = new Input.StringList(Collections.unmodifiableList(items));
+				this.input = this.inputAddedTo;
 			}
-			else if (this.input != null) {
-				throw new IllegalStateException("Cannot add to 'input', which holds a "
-						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(input);
-			this.input = new Input.StringList(Collections.unmodifiableList(items));
+			this.inputAdded.add(input);
 			return this;
 		}
 
@@ -779,8 +791,12 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		 * @return the value
 		 */
 		public CreateModerationRequest build() {
-			return new CreateModerationRequest(Objects.requireNonNull(this.input, "'input' is required"), this.model,
-					this.additionalProperties);
+			CreateModerationRequest value = new CreateModerationRequest(
+					Objects.requireNonNull(this.input, "'input' is required"), this.model, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.inputAdded = null;
+			this.inputAddedTo = null;
+			return value;
 		}
 
 	}

@@ -134,6 +134,14 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 
 		private @Nullable Files files;
 
+		/**
+		 * The list that {@code files} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<UploadFile> filesAdded;
+
+		private Files.@Nullable UploadFileList filesAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -189,16 +197,20 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		 */
 		public Builder addFile(UploadFile file) {
 			Objects.requireNonNull(file, "'file' must not be null");
-			List<UploadFile> items = new ArrayList<>();
-			if (this.files instanceof Files.UploadFileList held) {
-				items.addAll(held.value());
+			if (this.filesAdded == null || this.files != this.filesAddedTo) {
+				List<UploadFile> items = new ArrayList<>();
+				if (this.files instanceof Files.UploadFileList held) {
+					items.addAll(held.value());
+				}
+				else if (this.files != null) {
+					throw new IllegalStateException("Cannot add to 'files', which holds a "
+							+ this.files.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.filesAdded = items;
+				this.filesAddedTo = new Files.UploadFileList(Collections.unmodifiableList(items));
+				this.files = this.filesAddedTo;
 			}
-			else if (this.files != null) {
-				throw new IllegalStateException("Cannot add to 'files', which holds a "
-						+ this.files.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(file);
-			this.files = new Files.UploadFileList(Collections.unmodifiableList(items));
+			this.filesAdded.add(file);
 			return this;
 		}
 
@@ -218,8 +230,12 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		 * @return the value
 		 */
 		public CreateSkillBody build() {
-			return new CreateSkillBody(Objects.requireNonNull(this.files, "'files' is required"),
+			CreateSkillBody value = new CreateSkillBody(Objects.requireNonNull(this.files, "'files' is required"),
 					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.filesAdded = null;
+			this.filesAddedTo = null;
+			return value;
 		}
 
 	}

@@ -138,6 +138,14 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 
 		private @Nullable Boolean defaultValue;
 
+		/**
+		 * The list that {@code files} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<UploadFile> filesAdded;
+
+		private Files.@Nullable UploadFileList filesAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -194,16 +202,20 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		 */
 		public Builder addFile(UploadFile file) {
 			Objects.requireNonNull(file, "'file' must not be null");
-			List<UploadFile> items = new ArrayList<>();
-			if (this.files instanceof Files.UploadFileList held) {
-				items.addAll(held.value());
+			if (this.filesAdded == null || this.files != this.filesAddedTo) {
+				List<UploadFile> items = new ArrayList<>();
+				if (this.files instanceof Files.UploadFileList held) {
+					items.addAll(held.value());
+				}
+				else if (this.files != null) {
+					throw new IllegalStateException("Cannot add to 'files', which holds a "
+							+ this.files.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.filesAdded = items;
+				this.filesAddedTo = new Files.UploadFileList(Collections.unmodifiableList(items));
+				this.files = this.filesAddedTo;
 			}
-			else if (this.files != null) {
-				throw new IllegalStateException("Cannot add to 'files', which holds a "
-						+ this.files.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(file);
-			this.files = new Files.UploadFileList(Collections.unmodifiableList(items));
+			this.filesAdded.add(file);
 			return this;
 		}
 
@@ -233,8 +245,13 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		 * @return the value
 		 */
 		public CreateSkillVersionBody build() {
-			return new CreateSkillVersionBody(Objects.requireNonNull(this.files, "'files' is required"),
-					this.defaultValue, this.additionalProperties);
+			CreateSkillVersionBody value = new CreateSkillVersionBody(
+					Objects.requireNonNull(this.files, "'files' is required"), this.defaultValue,
+					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.filesAdded = null;
+			this.filesAddedTo = null;
+			return value;
 		}
 
 	}

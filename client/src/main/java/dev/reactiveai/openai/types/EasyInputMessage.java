@@ -234,6 +234,14 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 
 		private @Nullable String type;
 
+		/**
+		 * The list that {@code content} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<InputContent> contentAdded;
+
+		private Content.@Nullable InputContentList contentAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -310,16 +318,20 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		 */
 		public Builder addContent(InputContent content) {
 			Objects.requireNonNull(content, "'content' must not be null");
-			List<InputContent> items = new ArrayList<>();
-			if (this.content instanceof Content.InputContentList held) {
-				items.addAll(held.value());
+			if (this.contentAdded == null || this.content != this.contentAddedTo) {
+				List<InputContent> items = new ArrayList<>();
+				if (this.content instanceof Content.InputContentList held) {
+					items.addAll(held.value());
+				}
+				else if (this.content != null) {
+					throw new IllegalStateException("Cannot add to 'content', which holds a "
+							+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.contentAdded = items;
+				this.contentAddedTo = new Content.InputContentList(Collections.unmodifiableList(items));
+				this.content = this.contentAddedTo;
 			}
-			else if (this.content != null) {
-				throw new IllegalStateException("Cannot add to 'content', which holds a "
-						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(content);
-			this.content = new Content.InputContentList(Collections.unmodifiableList(items));
+			this.contentAdded.add(content);
 			return this;
 		}
 
@@ -362,9 +374,13 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		 * @return the value
 		 */
 		public EasyInputMessage build() {
-			return new EasyInputMessage(Objects.requireNonNull(this.role, "'role' is required"),
+			EasyInputMessage value = new EasyInputMessage(Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.content, "'content' is required"), this.phase, this.type,
 					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.contentAdded = null;
+			this.contentAddedTo = null;
+			return value;
 		}
 
 	}

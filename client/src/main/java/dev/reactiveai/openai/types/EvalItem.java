@@ -153,6 +153,14 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 
 		private @Nullable String type;
 
+		/**
+		 * The list that {@code content} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<EvalItemContentItem> contentAdded;
+
+		private EvalItemContent.@Nullable EvalItemContentItemList contentAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -219,16 +227,20 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 		 */
 		public Builder addContent(EvalItemContentItem content) {
 			Objects.requireNonNull(content, "'content' must not be null");
-			List<EvalItemContentItem> items = new ArrayList<>();
-			if (this.content instanceof EvalItemContent.EvalItemContentItemList held) {
-				items.addAll(held.value());
+			if (this.contentAdded == null || this.content != this.contentAddedTo) {
+				List<EvalItemContentItem> items = new ArrayList<>();
+				if (this.content instanceof EvalItemContent.EvalItemContentItemList held) {
+					items.addAll(held.value());
+				}
+				else if (this.content != null) {
+					throw new IllegalStateException("Cannot add to 'content', which holds a "
+							+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.contentAdded = items;
+				this.contentAddedTo = new EvalItemContent.EvalItemContentItemList(Collections.unmodifiableList(items));
+				this.content = this.contentAddedTo;
 			}
-			else if (this.content != null) {
-				throw new IllegalStateException("Cannot add to 'content', which holds a "
-						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(content);
-			this.content = new EvalItemContent.EvalItemContentItemList(Collections.unmodifiableList(items));
+			this.contentAdded.add(content);
 			return this;
 		}
 
@@ -248,9 +260,13 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 		 * @return the value
 		 */
 		public EvalItem build() {
-			return new EvalItem(Objects.requireNonNull(this.role, "'role' is required"),
+			EvalItem value = new EvalItem(Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.content, "'content' is required"), this.type,
 					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.contentAdded = null;
+			this.contentAddedTo = null;
+			return value;
 		}
 
 	}

@@ -472,6 +472,14 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 
 		private @Nullable FunctionCall functionCall;
 
+		/**
+		 * The list that {@code content} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<ChatCompletionRequestAssistantMessageContentPart> contentAdded;
+
+		private Content.@Nullable ChatCompletionRequestAssistantMessageContentPartList contentAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -544,17 +552,21 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		 */
 		public Builder addContent(ChatCompletionRequestAssistantMessageContentPart content) {
 			Objects.requireNonNull(content, "'content' must not be null");
-			List<ChatCompletionRequestAssistantMessageContentPart> items = new ArrayList<>();
-			if (this.content instanceof Content.ChatCompletionRequestAssistantMessageContentPartList held) {
-				items.addAll(held.value());
+			if (this.contentAdded == null || this.content != this.contentAddedTo) {
+				List<ChatCompletionRequestAssistantMessageContentPart> items = new ArrayList<>();
+				if (this.content instanceof Content.ChatCompletionRequestAssistantMessageContentPartList held) {
+					items.addAll(held.value());
+				}
+				else if (this.content != null) {
+					throw new IllegalStateException("Cannot add to 'content', which holds a "
+							+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.contentAdded = items;
+				this.contentAddedTo = new Content.ChatCompletionRequestAssistantMessageContentPartList(
+						Collections.unmodifiableList(items));
+				this.content = this.contentAddedTo;
 			}
-			else if (this.content != null) {
-				throw new IllegalStateException("Cannot add to 'content', which holds a "
-						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(content);
-			this.content = new Content.ChatCompletionRequestAssistantMessageContentPartList(
-					Collections.unmodifiableList(items));
+			this.contentAdded.add(content);
 			return this;
 		}
 
@@ -644,10 +656,14 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		 * @return the value
 		 */
 		public FineTuneChatCompletionRequestAssistantMessage build() {
-			return new FineTuneChatCompletionRequestAssistantMessage(this.weight, this.content, this.refusal, this.role,
-					this.name, this.audio,
+			FineTuneChatCompletionRequestAssistantMessage value = new FineTuneChatCompletionRequestAssistantMessage(
+					this.weight, this.content, this.refusal, this.role, this.name, this.audio,
 					(this.toolCalls != null) ? Collections.unmodifiableList(new ArrayList<>(this.toolCalls)) : null,
 					this.functionCall, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.contentAdded = null;
+			this.contentAddedTo = null;
+			return value;
 		}
 
 	}

@@ -207,6 +207,14 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 
 		private @Nullable FunctionCallItemStatus status;
 
+		/**
+		 * The list that {@code output} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<Output.Item> outputAdded;
+
+		private Output.@Nullable ItemList outputAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -283,16 +291,20 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 */
 		public Builder addOutput(Output.Item output) {
 			Objects.requireNonNull(output, "'output' must not be null");
-			List<Output.Item> items = new ArrayList<>();
-			if (this.output instanceof Output.ItemList held) {
-				items.addAll(held.value());
+			if (this.outputAdded == null || this.output != this.outputAddedTo) {
+				List<Output.Item> items = new ArrayList<>();
+				if (this.output instanceof Output.ItemList held) {
+					items.addAll(held.value());
+				}
+				else if (this.output != null) {
+					throw new IllegalStateException("Cannot add to 'output', which holds a "
+							+ this.output.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.outputAdded = items;
+				this.outputAddedTo = new Output.ItemList(Collections.unmodifiableList(items));
+				this.output = this.outputAddedTo;
 			}
-			else if (this.output != null) {
-				throw new IllegalStateException("Cannot add to 'output', which holds a "
-						+ this.output.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(output);
-			this.output = new Output.ItemList(Collections.unmodifiableList(items));
+			this.outputAdded.add(output);
 			return this;
 		}
 
@@ -335,9 +347,14 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 * @return the value
 		 */
 		public FunctionCallOutputItemParam build() {
-			return new FunctionCallOutputItemParam(this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
-					this.type, Objects.requireNonNull(this.output, "'output' is required"), this.status,
+			FunctionCallOutputItemParam value = new FunctionCallOutputItemParam(this.id,
+					Objects.requireNonNull(this.callId, "'callId' is required"), this.type,
+					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.outputAdded = null;
+			this.outputAddedTo = null;
+			return value;
 		}
 
 	}

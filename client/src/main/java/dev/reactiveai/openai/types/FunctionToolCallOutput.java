@@ -225,6 +225,14 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 
 		private @Nullable Status status;
 
+		/**
+		 * The list that {@code output} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<FunctionAndCustomToolCallOutput> outputAdded;
+
+		private Output.@Nullable FunctionAndCustomToolCallOutputList outputAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -303,16 +311,21 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		 */
 		public Builder addOutput(FunctionAndCustomToolCallOutput output) {
 			Objects.requireNonNull(output, "'output' must not be null");
-			List<FunctionAndCustomToolCallOutput> items = new ArrayList<>();
-			if (this.output instanceof Output.FunctionAndCustomToolCallOutputList held) {
-				items.addAll(held.value());
+			if (this.outputAdded == null || this.output != this.outputAddedTo) {
+				List<FunctionAndCustomToolCallOutput> items = new ArrayList<>();
+				if (this.output instanceof Output.FunctionAndCustomToolCallOutputList held) {
+					items.addAll(held.value());
+				}
+				else if (this.output != null) {
+					throw new IllegalStateException("Cannot add to 'output', which holds a "
+							+ this.output.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.outputAdded = items;
+				this.outputAddedTo = new Output.FunctionAndCustomToolCallOutputList(
+						Collections.unmodifiableList(items));
+				this.output = this.outputAddedTo;
 			}
-			else if (this.output != null) {
-				throw new IllegalStateException("Cannot add to 'output', which holds a "
-						+ this.output.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(output);
-			this.output = new Output.FunctionAndCustomToolCallOutputList(Collections.unmodifiableList(items));
+			this.outputAdded.add(output);
 			return this;
 		}
 
@@ -353,10 +366,14 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		 * @return the value
 		 */
 		public FunctionToolCallOutput build() {
-			return new FunctionToolCallOutput(this.id, this.type,
+			FunctionToolCallOutput value = new FunctionToolCallOutput(this.id, this.type,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.outputAdded = null;
+			this.outputAddedTo = null;
+			return value;
 		}
 
 	}

@@ -179,6 +179,14 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 
 		private @Nullable String createdBy;
 
+		/**
+		 * The list that {@code output} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<FunctionAndCustomToolCallOutput> outputAdded;
+
+		private Output.@Nullable FunctionAndCustomToolCallOutputList outputAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -258,16 +266,21 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 		 */
 		public Builder addOutput(FunctionAndCustomToolCallOutput output) {
 			Objects.requireNonNull(output, "'output' must not be null");
-			List<FunctionAndCustomToolCallOutput> items = new ArrayList<>();
-			if (this.output instanceof Output.FunctionAndCustomToolCallOutputList held) {
-				items.addAll(held.value());
+			if (this.outputAdded == null || this.output != this.outputAddedTo) {
+				List<FunctionAndCustomToolCallOutput> items = new ArrayList<>();
+				if (this.output instanceof Output.FunctionAndCustomToolCallOutputList held) {
+					items.addAll(held.value());
+				}
+				else if (this.output != null) {
+					throw new IllegalStateException("Cannot add to 'output', which holds a "
+							+ this.output.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.outputAdded = items;
+				this.outputAddedTo = new Output.FunctionAndCustomToolCallOutputList(
+						Collections.unmodifiableList(items));
+				this.output = this.outputAddedTo;
 			}
-			else if (this.output != null) {
-				throw new IllegalStateException("Cannot add to 'output', which holds a "
-						+ this.output.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(output);
-			this.output = new Output.FunctionAndCustomToolCallOutputList(Collections.unmodifiableList(items));
+			this.outputAdded.add(output);
 			return this;
 		}
 
@@ -318,11 +331,16 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 		 * @return the value
 		 */
 		public FunctionToolCallOutputResource build() {
-			return new FunctionToolCallOutputResource(Objects.requireNonNull(this.id, "'id' is required"), this.type,
+			FunctionToolCallOutputResource value = new FunctionToolCallOutputResource(
+					Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,
 					this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.outputAdded = null;
+			this.outputAddedTo = null;
+			return value;
 		}
 
 	}

@@ -569,6 +569,14 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 		private @Nullable Boolean deferLoading;
 
+		/**
+		 * The list that {@code allowedTools} holds and its adder adds to, until the value
+		 * is built.
+		 */
+		private @Nullable List<String> allowedToolsAdded;
+
+		private AllowedTools.@Nullable StringList allowedToolsAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -711,16 +719,20 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 */
 		public Builder addAllowedTool(String allowedTool) {
 			Objects.requireNonNull(allowedTool, "'allowedTool' must not be null");
-			List<String> items = new ArrayList<>();
-			if (this.allowedTools instanceof AllowedTools.StringList held) {
-				items.addAll(held.value());
+			if (this.allowedToolsAdded == null || this.allowedTools != this.allowedToolsAddedTo) {
+				List<String> items = new ArrayList<>();
+				if (this.allowedTools instanceof AllowedTools.StringList held) {
+					items.addAll(held.value());
+				}
+				else if (this.allowedTools != null) {
+					throw new IllegalStateException("Cannot add to 'allowedTools', which holds a "
+							+ this.allowedTools.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.allowedToolsAdded = items;
+				this.allowedToolsAddedTo = new AllowedTools.StringList(Collections.unmodifiableList(items));
+				this.allowedTools = this.allowedToolsAddedTo;
 			}
-			else if (this.allowedTools != null) {
-				throw new IllegalStateException("Cannot add to 'allowedTools', which holds a "
-						+ this.allowedTools.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(allowedTool);
-			this.allowedTools = new AllowedTools.StringList(Collections.unmodifiableList(items));
+			this.allowedToolsAdded.add(allowedTool);
 			return this;
 		}
 
@@ -771,10 +783,15 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 * @return the value
 		 */
 		public MCPTool build() {
-			return new MCPTool(this.type, Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
-					this.serverUrl, this.connectorId, this.authorization, this.serverDescription,
+			MCPTool value = new MCPTool(this.type,
+					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"), this.serverUrl,
+					this.connectorId, this.authorization, this.serverDescription,
 					(this.headers != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.headers)) : null,
 					this.allowedTools, this.requireApproval, this.deferLoading, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.allowedToolsAdded = null;
+			this.allowedToolsAddedTo = null;
+			return value;
 		}
 
 	}

@@ -886,6 +886,14 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 
 		private @Nullable Long maxOutputTokens;
 
+		/**
+		 * The list that {@code instructions} holds and its adder adds to, until the value
+		 * is built.
+		 */
+		private @Nullable List<InputItem> instructionsAdded;
+
+		private Instructions.@Nullable InputItemList instructionsAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -1363,16 +1371,20 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 		 */
 		public Builder addInstruction(InputItem instruction) {
 			Objects.requireNonNull(instruction, "'instruction' must not be null");
-			List<InputItem> items = new ArrayList<>();
-			if (this.instructions instanceof Instructions.InputItemList held) {
-				items.addAll(held.value());
+			if (this.instructionsAdded == null || this.instructions != this.instructionsAddedTo) {
+				List<InputItem> items = new ArrayList<>();
+				if (this.instructions instanceof Instructions.InputItemList held) {
+					items.addAll(held.value());
+				}
+				else if (this.instructions != null) {
+					throw new IllegalStateException("Cannot add to 'instructions', which holds a "
+							+ this.instructions.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.instructionsAdded = items;
+				this.instructionsAddedTo = new Instructions.InputItemList(Collections.unmodifiableList(items));
+				this.instructions = this.instructionsAddedTo;
 			}
-			else if (this.instructions != null) {
-				throw new IllegalStateException("Cannot add to 'instructions', which holds a "
-						+ this.instructions.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(instruction);
-			this.instructions = new Instructions.InputItemList(Collections.unmodifiableList(items));
+			this.instructionsAdded.add(instruction);
 			return this;
 		}
 
@@ -1447,7 +1459,7 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 		 * @return the value
 		 */
 		public Response build() {
-			return new Response(
+			Response value = new Response(
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
 					this.promptCacheKey, this.serviceTier, this.promptCacheRetention, this.previousResponseId,
@@ -1464,6 +1476,10 @@ public record Response(@JsonProperty("metadata") @Nullable Map<String, String> m
 					this.instructions, this.outputText, this.usage,
 					Objects.requireNonNull(this.parallelToolCalls, "'parallelToolCalls' is required"),
 					this.conversation, this.maxOutputTokens, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.instructionsAdded = null;
+			this.instructionsAddedTo = null;
+			return value;
 		}
 
 	}

@@ -522,6 +522,14 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 
 		private @Nullable Long maxOutputTokens;
 
+		/**
+		 * The list that {@code input} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<InputItem> inputAdded;
+
+		private InputParam.@Nullable InputItemList inputAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -898,16 +906,20 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		 */
 		public Builder addInput(InputItem input) {
 			Objects.requireNonNull(input, "'input' must not be null");
-			List<InputItem> items = new ArrayList<>();
-			if (this.input instanceof InputParam.InputItemList held) {
-				items.addAll(held.value());
+			if (this.inputAdded == null || this.input != this.inputAddedTo) {
+				List<InputItem> items = new ArrayList<>();
+				if (this.input instanceof InputParam.InputItemList held) {
+					items.addAll(held.value());
+				}
+				else if (this.input != null) {
+					throw new IllegalStateException("Cannot add to 'input', which holds a "
+							+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.inputAdded = items;
+				this.inputAddedTo = new InputParam.InputItemList(Collections.unmodifiableList(items));
+				this.input = this.inputAddedTo;
 			}
-			else if (this.input != null) {
-				throw new IllegalStateException("Cannot add to 'input', which holds a "
-						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(input);
-			this.input = new InputParam.InputItemList(Collections.unmodifiableList(items));
+			this.inputAdded.add(input);
 			return this;
 		}
 
@@ -1095,7 +1107,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ResponsesClientEventResponseCreate build() {
-			return new ResponsesClientEventResponseCreate(this.type,
+			ResponsesClientEventResponseCreate value = new ResponsesClientEventResponseCreate(this.type,
 					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
 					this.promptCacheKey, this.serviceTier, this.promptCacheRetention, this.previousResponseId,
@@ -1108,6 +1120,10 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 					(this.contextManagement != null)
 							? Collections.unmodifiableList(new ArrayList<>(this.contextManagement)) : null,
 					this.maxOutputTokens, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.inputAdded = null;
+			this.inputAddedTo = null;
+			return value;
 		}
 
 	}

@@ -215,6 +215,14 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 
 		private @Nullable Boolean parallelToolCalls;
 
+		/**
+		 * The list that {@code input} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<InputItem> inputAdded;
+
+		private Input.@Nullable InputItemList inputAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -286,16 +294,20 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 */
 		public Builder addInput(InputItem input) {
 			Objects.requireNonNull(input, "'input' must not be null");
-			List<InputItem> items = new ArrayList<>();
-			if (this.input instanceof Input.InputItemList held) {
-				items.addAll(held.value());
+			if (this.inputAdded == null || this.input != this.inputAddedTo) {
+				List<InputItem> items = new ArrayList<>();
+				if (this.input instanceof Input.InputItemList held) {
+					items.addAll(held.value());
+				}
+				else if (this.input != null) {
+					throw new IllegalStateException("Cannot add to 'input', which holds a "
+							+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.inputAdded = items;
+				this.inputAddedTo = new Input.InputItemList(Collections.unmodifiableList(items));
+				this.input = this.inputAddedTo;
 			}
-			else if (this.input != null) {
-				throw new IllegalStateException("Cannot add to 'input', which holds a "
-						+ this.input.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(input);
-			this.input = new Input.InputItemList(Collections.unmodifiableList(items));
+			this.inputAdded.add(input);
 			return this;
 		}
 
@@ -472,10 +484,14 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @return the value
 		 */
 		public TokenCountsBody build() {
-			return new TokenCountsBody(this.model, this.input, this.previousResponseId,
+			TokenCountsBody value = new TokenCountsBody(this.model, this.input, this.previousResponseId,
 					(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null, this.text,
 					this.reasoning, this.truncation, this.instructions, this.conversation, this.toolChoice,
 					this.parallelToolCalls, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.inputAdded = null;
+			this.inputAddedTo = null;
+			return value;
 		}
 
 	}

@@ -435,6 +435,14 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 
 		private @Nullable RankingOptions rankingOptions;
 
+		/**
+		 * The list that {@code query} holds and its adder adds to, until the value is
+		 * built.
+		 */
+		private @Nullable List<String> queryAdded;
+
+		private Query.@Nullable StringList queryAddedTo;
+
 		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -490,16 +498,20 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 */
 		public Builder addQuery(String query) {
 			Objects.requireNonNull(query, "'query' must not be null");
-			List<String> items = new ArrayList<>();
-			if (this.query instanceof Query.StringList held) {
-				items.addAll(held.value());
+			if (this.queryAdded == null || this.query != this.queryAddedTo) {
+				List<String> items = new ArrayList<>();
+				if (this.query instanceof Query.StringList held) {
+					items.addAll(held.value());
+				}
+				else if (this.query != null) {
+					throw new IllegalStateException("Cannot add to 'query', which holds a "
+							+ this.query.getClass().getSimpleName() + ", not a list: set it to a list first");
+				}
+				this.queryAdded = items;
+				this.queryAddedTo = new Query.StringList(Collections.unmodifiableList(items));
+				this.query = this.queryAddedTo;
 			}
-			else if (this.query != null) {
-				throw new IllegalStateException("Cannot add to 'query', which holds a "
-						+ this.query.getClass().getSimpleName() + ", not a list: set it to a list first");
-			}
-			items.add(query);
-			this.query = new Query.StringList(Collections.unmodifiableList(items));
+			this.queryAdded.add(query);
 			return this;
 		}
 
@@ -559,9 +571,13 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 * @return the value
 		 */
 		public VectorStoreSearchRequest build() {
-			return new VectorStoreSearchRequest(Objects.requireNonNull(this.query, "'query' is required"),
-					this.rewriteQuery, this.maxNumResults, this.filters, this.rankingOptions,
-					this.additionalProperties);
+			VectorStoreSearchRequest value = new VectorStoreSearchRequest(
+					Objects.requireNonNull(this.query, "'query' is required"), this.rewriteQuery, this.maxNumResults,
+					this.filters, this.rankingOptions, this.additionalProperties);
+			// The value holds the lists added to: the next add starts another.
+			this.queryAdded = null;
+			this.queryAddedTo = null;
+			return value;
 		}
 
 	}

@@ -144,6 +144,35 @@ class BuildersTests {
 	}
 
 	@Test
+	void aUnionsListAddedToKeepsWhatEachBuiltValueHeld() {
+		CreateResponse.Builder builder = CreateResponse.builder().model("gpt-4.1-mini");
+		for (int i = 0; i < 1000; i++) {
+			builder.addUserMessage("message " + i);
+		}
+		CreateResponse first = builder.build();
+		builder.addUserMessage("after the first build");
+		CreateResponse second = builder.build();
+		CreateResponse copy = second.toBuilder().addUserMessage("to a copy").build();
+		builder.input("a string now")
+			.input(List.of(EasyInputMessage.builder().role("user").content("a list now").build()));
+		CreateResponse third = builder.addUserMessage("after setting").build();
+		assertThat(inputs(first)).hasSize(1000).startsWith("message 0").endsWith("message 999");
+		assertThat(inputs(second)).hasSize(1001).endsWith("message 999", "after the first build");
+		assertThat(inputs(copy)).hasSize(1002).endsWith("after the first build", "to a copy");
+		assertThat(inputs(third)).containsExactly("a list now", "after setting");
+		assertThat(inputs(second)).hasSize(1001);
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> ((InputParam.InputItemList) first.input()).value().clear());
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> CreateResponse.builder().input("a string").addUserMessage("x"))
+			.withMessageContaining("Cannot add to 'input', which holds a StringValue");
+	}
+
+	private List<String> inputs(CreateResponse response) {
+		return json(response).get("input").valueStream().map((item) -> item.get("content").asString()).toList();
+	}
+
+	@Test
 	void typeConstantsAreWrittenWithoutBeingSet() {
 		assertThat(json(FunctionTool.builder().name("weather").build()).get("type").asString()).isEqualTo("function");
 		assertThat(json(ChatCompletionTool.builder().function(FunctionObject.builder().name("f").build()).build())

@@ -3,6 +3,7 @@ package dev.reactiveai.openai.generator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.lang.model.element.Modifier;
@@ -73,6 +74,23 @@ final class RecordBuilderEmitter {
 			builder
 				.addField(FieldSpec.builder(ModelGenerator.nullable(field.type()), field.javaName(), Modifier.PRIVATE)
 					.build());
+		}
+		List<TypeModel.Property> unionLists = fields.stream()
+			.filter((field) -> !field.byTheCall() && field.settable() && isUnionList(field))
+			.toList();
+		for (TypeModel.Property field : unionLists) {
+			ModelGenerator.Wrapper listVariant = Objects.requireNonNull(listVariant(field.type()));
+			TypeName item = Objects
+				.requireNonNull(TypeModel.typeArgument(listVariant.valueType(), ModelGenerator.LIST, 0));
+			builder.addField(FieldSpec
+				.builder(ModelGenerator.nullable(ParameterizedTypeName.get(ModelGenerator.LIST, item)),
+						added(field, fields), Modifier.PRIVATE)
+				.addJavadoc("The list that {@code $N} holds and its adder adds to, until the value is built.\n",
+						field.javaName())
+				.build());
+			builder.addField(FieldSpec
+				.builder(ModelGenerator.nullable(listVariant.name()), addedTo(field, fields), Modifier.PRIVATE)
+				.build());
 		}
 		if (!leftToTheCall.isEmpty()) {
 			builder.addJavadoc("<p>\n$L $L set by the service's call, which decides whether to stream.\n",
@@ -147,7 +165,18 @@ final class RecordBuilderEmitter {
 			}
 		}
 		arguments.add(CodeBlock.of("this.additionalProperties"));
-		build.addStatement("return new $T($L)", this.name, CodeBlock.join(arguments, ", "));
+		if (unionLists.isEmpty()) {
+			build.addStatement("return new $T($L)", this.name, CodeBlock.join(arguments, ", "));
+		}
+		else {
+			build.addStatement("$T value = new $T($L)", this.name, this.name, CodeBlock.join(arguments, ", "));
+			build.addComment("The value holds the lists added to: the next add starts another.");
+			for (TypeModel.Property field : unionLists) {
+				build.addStatement("this.$N = null", added(field, fields));
+				build.addStatement("this.$N = null", addedTo(field, fields));
+			}
+			build.addStatement("return value");
+		}
 		builder.addMethod(build.build());
 		return builder.build();
 	}
@@ -250,9 +279,14 @@ final class RecordBuilderEmitter {
 				.addStatement("this.$N.add($N)", field.javaName(), parameter);
 		}
 		else {
-			// A union holds its list in an immutable variant: the adder makes a longer
-			// one.
-			adder.addStatement("$T<$T> items = new $T<>()", ModelGenerator.LIST, item, ARRAY_LIST)
+			// A union holds its list in an unmodifiable variant: the adder keeps the list
+			// that variant shows and adds to it, until the value is built or the property
+			// set, so that adding n items costs n, not n squared.
+			List<TypeModel.Property> fields = this.record.properties();
+			String added = added(field, fields);
+			String addedTo = addedTo(field, fields);
+			adder.beginControlFlow("if (this.$N == null || this.$N != this.$N)", added, field.javaName(), addedTo)
+				.addStatement("$T<$T> items = new $T<>()", ModelGenerator.LIST, item, ARRAY_LIST)
 				.beginControlFlow("if (this.$N instanceof $T held)", field.javaName(), listVariant.name())
 				.addStatement("items.addAll(held.value())")
 				.nextControlFlow("else if (this.$N != null)", field.javaName())
@@ -260,9 +294,12 @@ final class RecordBuilderEmitter {
 						"Cannot add to '" + field.javaName() + "', which holds a ", field.javaName(),
 						", not a list: set it to a list first")
 				.endControlFlow()
-				.addStatement("items.add($N)", parameter)
-				.addStatement("this.$N = new $T($T.unmodifiableList(items))", field.javaName(), listVariant.name(),
-						ModelGenerator.COLLECTIONS);
+				.addStatement("this.$N = items", added)
+				.addStatement("this.$N = new $T($T.unmodifiableList(items))", addedTo, listVariant.name(),
+						ModelGenerator.COLLECTIONS)
+				.addStatement("this.$N = this.$N", field.javaName(), addedTo)
+				.endControlFlow()
+				.addStatement("this.$N.add($N)", added, parameter);
 		}
 		builder.addMethod(adder.addStatement("return this").build());
 		builder.addMethods(this.generator.inputForms()
@@ -326,6 +363,30 @@ final class RecordBuilderEmitter {
 	}
 
 	/** The one list variant of a union, or null when the type is no union or has none. */
+	/** Whether a property is a union that may be a list, which gets an adder. */
+	private boolean isUnionList(TypeModel.Property field) {
+		return field.mapValue() == null && field.listItem() == null && listVariant(field.type()) != null;
+	}
+
+	/** The builder's field of the list a union-list property's adder adds to. */
+	private static String added(TypeModel.Property field, List<TypeModel.Property> fields) {
+		return unclaimed(field.javaName() + "Added", fields);
+	}
+
+	/** The builder's field of the variant that shows that list. */
+	private static String addedTo(TypeModel.Property field, List<TypeModel.Property> fields) {
+		return unclaimed(field.javaName() + "AddedTo", fields);
+	}
+
+	private static String unclaimed(String name, List<TypeModel.Property> fields) {
+		for (TypeModel.Property field : fields) {
+			if (field.javaName().equals(name)) {
+				throw new IllegalStateException("A property is named " + name + ", the name of a builder's own field");
+			}
+		}
+		return name;
+	}
+
 	private ModelGenerator.@Nullable Wrapper listVariant(TypeName type) {
 		for (ModelGenerator.Wrapper wrapper : this.generator.wrappers(type)) {
 			if (TypeModel.typeArgument(wrapper.valueType(), ModelGenerator.LIST, 0) != null) {
