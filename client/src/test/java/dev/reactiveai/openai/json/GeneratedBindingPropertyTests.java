@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -139,6 +140,50 @@ class GeneratedBindingPropertyTests {
 			}
 		}
 		assertThat(readInPlace).as("samples read in place").isGreaterThan(SAMPLES / 2);
+	}
+
+	/**
+	 * A stream's events that arrived together are read as one sequence, with one parser
+	 * and one context ({@code EventBatch}): every value of the sequence equals what
+	 * reading it alone reads, whatever came before it. The samples are read twice over.
+	 */
+	@ParameterizedTest
+	@ValueSource(classes = { ResponseStreamEvent.class, ChatCompletionChunk.class })
+	void readingASequenceInPlaceReadsWhatReadingAloneReads(Class<?> type) throws IOException {
+		Random random = new Random(SEED ^ type.getName().hashCode() ^ 1);
+		ObjectReader alone = this.generated.readerFor(type);
+		ObjectReader inPlace = alone.withAttribute(UnionDeserializer.READ_IN_PLACE, Boolean.TRUE);
+		List<String> samples = new ArrayList<>();
+		List<Object> expected = new ArrayList<>();
+		for (int sample = 0; sample < SAMPLES; sample++) {
+			String json = this.generated.writeValueAsString(typeFirst(new Shapes(random).value(type, 0)));
+			if (!json.startsWith("{")) {
+				// A stream's batch reads objects only (EventBatch).
+				continue;
+			}
+			try {
+				Object value = alone.readValue(json);
+				// Only what reads in place alone goes into the sequence, which would
+				// otherwise stop at it.
+				inPlace.readValue(json);
+				samples.add(json);
+				expected.add(value);
+			}
+			catch (JacksonException ex) {
+				// Not part of the sequence.
+			}
+		}
+		assertThat(samples).as("samples in the sequence").hasSizeGreaterThan(SAMPLES / 2);
+		String sequence = String.join("\n", samples) + "\n" + String.join("\n", samples);
+		try (MappingIterator<Object> values = inPlace.readValues(sequence)) {
+			for (int i = 0; i < 2 * samples.size(); i++) {
+				assertThat(values.nextValue())
+					.as("seed " + SEED + ", " + type.getSimpleName() + " value " + i + ": "
+							+ samples.get(i % samples.size()))
+					.isEqualTo(expected.get(i % samples.size()));
+			}
+			assertThat(values.hasNextValue()).isFalse();
+		}
 	}
 
 	private static JsonNode typeFirst(JsonNode json) {

@@ -101,16 +101,14 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 	 * reader to read the value again without that attribute.
 	 */
 	private T readObject(JsonParser parser, DeserializationContext context) {
-		TokenBuffer buffer = context.bufferForInputBuffering(parser);
 		String discriminator = this.objectVariants.discriminator();
 		String discriminatorValue = null;
-		buffer.writeStartObject();
 		String first = parser.nextName();
 		if (first != null) {
 			JsonToken token = parser.nextToken();
-			if (first.equals(discriminator)) {
-				discriminatorValue = (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
-				if (discriminatorValue != null && Boolean.TRUE.equals(context.getAttribute(READ_IN_PLACE))) {
+			if (first.equals(discriminator) && token == JsonToken.VALUE_STRING) {
+				discriminatorValue = parser.getString();
+				if (Boolean.TRUE.equals(context.getAttribute(READ_IN_PLACE))) {
 					ObjectVariant<T> named = this.objectVariants.namedBy(discriminatorValue);
 					Class<? extends T> record = (named != null) ? named.record() : null;
 					if (record != null && record(record, context) instanceof RecordDeserializer<?> reader) {
@@ -118,6 +116,10 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 					}
 				}
 			}
+		}
+		TokenBuffer buffer = context.bufferForInputBuffering(parser);
+		buffer.writeStartObject();
+		if (first != null) {
 			buffer.writeName(first);
 			buffer.copyCurrentStructure(parser);
 			discriminatorValue = copyRest(parser, buffer, discriminatorValue);
