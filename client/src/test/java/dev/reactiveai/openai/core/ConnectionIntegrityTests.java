@@ -70,6 +70,53 @@ class ConnectionIntegrityTests {
 		}
 	}
 
+	/**
+	 * A stray answer that arrives after the next request was written on a reused
+	 * connection would read as that request's answer: HTTP/1.1 cannot tell. Once the
+	 * server was seen to send stray bytes, no connection is reused, so that it cannot.
+	 */
+	@Test
+	void afterTheFirstStrayNoConnectionIsReused() throws Exception {
+		try (RawHttpServer server = new RawHttpServer((n, head, out) -> {
+			// Every answer but the first is slow and followed by a stray answer: on a
+			// reused connection, the stray would arrive before the next call's answer.
+			out.pause((n == 1) ? 0 : 100).write(json(model(idOf(head)))).pause(30).write(json(model("stray-" + n)));
+		});
+				OpenAiClient client = TestClients.client(server.baseUrl(),
+						(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
+			retrieve(client, "m1");
+			// The first stray arrives while the connection is idle: the first sign.
+			await().atMost(TIMEOUT).until(() -> server.openConnections() == 0);
+			assertOwnAnswers(client, 5);
+			assertThat(server.requests()).isEqualTo(6);
+			assertThat(server.connections()).isEqualTo(6);
+		}
+	}
+
+	@Test
+	void atTheFirstStrayTheIdleConnectionsAreClosed() throws Exception {
+		try (RawHttpServer server = new RawHttpServer((n, head, out) -> {
+			String id = idOf(head);
+			out.pause(id.startsWith("parallel") ? 200 : 0).write(json(model(id)));
+			if (id.equals("misled")) {
+				out.pause(30).write(json(model("stray")));
+			}
+		}); OpenAiClient client = TestClients.client(server.baseUrl(), (options) -> {
+		})) {
+			// Four connections at once, then idle in the pool.
+			assertThat(Flux.range(1, 4)
+				.flatMap((i) -> client.models().retrieve("parallel-" + i).map(Model::id))
+				.collectList()
+				.block(TIMEOUT)).hasSize(4);
+			assertThat(server.openConnections()).isEqualTo(4);
+			retrieve(client, "misled");
+			await().atMost(TIMEOUT).until(() -> server.openConnections() == 0);
+			int connections = server.connections();
+			assertOwnAnswers(client, 2);
+			assertThat(server.connections()).isEqualTo(connections + 2);
+		}
+	}
+
 	@Test
 	void informationalAnswersAreSkipped() throws Exception {
 		try (RawHttpServer server = new RawHttpServer(

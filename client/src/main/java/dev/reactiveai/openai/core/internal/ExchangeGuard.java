@@ -32,10 +32,12 @@ import reactor.netty.Connection;
  * requires: the final answer follows them.
  * <p>
  * One thing HTTP/1.1 cannot tell: a complete stray answer that arrives after the next
- * request was sent on the same connection reads as that request's answer. Only HTTP/2
- * (stream identifiers) removes that ambiguity: with
- * {@link dev.reactiveai.openai.core.ConnectionOptions#withHttp2(boolean)} on, a
- * connection that speaks it gets no guard ({@link NegotiatedExchangeGuard}).
+ * request was sent on the same connection reads as that request's answer. The guard
+ * cannot prevent that one call's mistake, but it tells the client's {@link ServerFraming}
+ * of every sign of stray bytes, and from the first on the client reuses no connection, so
+ * the mistake cannot happen again. Only HTTP/2 (stream identifiers) removes the
+ * ambiguity: with {@link dev.reactiveai.openai.core.ConnectionOptions#withHttp2(boolean)}
+ * on, a connection that speaks it gets no guard ({@link NegotiatedExchangeGuard}).
  */
 final class ExchangeGuard extends ChannelDuplexHandler {
 
@@ -63,11 +65,32 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 
 	}
 
+	private final ServerFraming framing;
+
 	private State state = State.IDLE;
 
 	private @Nullable LastHttpContent heldEnd;
 
+	/** Whether the connection is closed rather than pooled when its exchange ends. */
 	private boolean broken;
+
+	/** Whether a request was written on the connection. */
+	private boolean used;
+
+	private @Nullable ChannelHandlerContext context;
+
+	ExchangeGuard(ServerFraming framing) {
+		this.framing = framing;
+	}
+
+	@Override
+	public void handlerAdded(ChannelHandlerContext ctx) {
+		this.context = ctx;
+		if (this.framing.add(this)) {
+			// The server's framing broke before: this connection serves one exchange.
+			this.broken = true;
+		}
+	}
 
 	@Override
 	public void channelActive(ChannelHandlerContext ctx) throws Exception {
@@ -80,6 +103,7 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 	public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
 		if (msg instanceof HttpRequest) {
 			this.state = State.AWAITING_ANSWER;
+			this.used = true;
 		}
 		super.write(ctx, msg, promise);
 	}
@@ -88,6 +112,7 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 	public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
 		if (this.state == State.IDLE || this.state == State.ENDED) {
 			doNotReuse(ctx, "bytes arrived beyond the framing of the last answer");
+			this.framing.brokenOn(ctx.channel());
 			ReferenceCountUtil.release(msg);
 			return;
 		}
@@ -95,6 +120,7 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 			// The answer the decoder gave up on fails its call; the connection is in an
 			// unknown state.
 			doNotReuse(ctx, "the answer could not be decoded: " + decoded.decoderResult().cause());
+			this.framing.brokenOn(ctx.channel());
 			ctx.fireChannelRead(msg);
 			ctx.close();
 			return;
@@ -137,8 +163,11 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 	public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
 		if (this.state == State.ENDED) {
 			// Nothing followed the answer in this read: the connection may go back to its
-			// pool, unless it broke.
+			// pool, unless it or the server's framing broke.
 			this.state = State.IDLE;
+			if (this.broken) {
+				Connection.from(ctx.channel()).markPersistent(false);
+			}
 			fireHeldEnd(ctx);
 			if (this.broken) {
 				ctx.close();
@@ -171,8 +200,32 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 
 	@Override
 	public void handlerRemoved(ChannelHandlerContext ctx) {
+		this.framing.remove(this);
 		ReferenceCountUtil.release(this.heldEnd);
 		this.heldEnd = null;
+	}
+
+	/**
+	 * Let the connection serve no exchange after the one under way, for the server's
+	 * framing broke on some connection of the client: an idle pooled connection is closed
+	 * at once, one in use when its exchange ends, a new one after its first. Any thread
+	 * may call it.
+	 */
+	void reuseNoMore() {
+		ChannelHandlerContext ctx = this.context;
+		if (ctx != null) {
+			ctx.executor().execute(() -> {
+				if (ctx.isRemoved()) {
+					return;
+				}
+				if (this.used) {
+					doNotReuse(ctx, "the server sent bytes beyond the framing of an answer on another connection");
+				}
+				else {
+					this.broken = true;
+				}
+			});
+		}
 	}
 
 	/**

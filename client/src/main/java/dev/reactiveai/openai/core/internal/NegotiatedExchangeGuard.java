@@ -25,20 +25,27 @@ final class NegotiatedExchangeGuard extends ChannelInboundHandlerAdapter {
 	/** The name of the handler in the pipeline. */
 	static final String NAME = "openaiNegotiatedExchangeGuard";
 
+	private final ServerFraming framing;
+
+	private NegotiatedExchangeGuard(ServerFraming framing) {
+		this.framing = framing;
+	}
+
 	/**
 	 * Put the guard on a connection now if it speaks HTTP/1.1 from the start, or once
 	 * ALPN chose the protocol.
 	 * @param channel the connection
+	 * @param framing what the client has seen of its server's framing
 	 */
-	static void install(Channel channel) {
+	static void install(Channel channel, ServerFraming framing) {
 		if (channel.pipeline().get(NettyPipeline.ReactiveBridge) == null) {
 			return;
 		}
 		if (speaksHttp11(channel.pipeline())) {
-			channel.pipeline().addBefore(NettyPipeline.ReactiveBridge, ExchangeGuard.NAME, new ExchangeGuard());
+			channel.pipeline().addBefore(NettyPipeline.ReactiveBridge, ExchangeGuard.NAME, new ExchangeGuard(framing));
 		}
 		else if (channel.pipeline().get(NettyPipeline.H2OrHttp11Codec) != null) {
-			channel.pipeline().addBefore(NettyPipeline.ReactiveBridge, NAME, new NegotiatedExchangeGuard());
+			channel.pipeline().addBefore(NettyPipeline.ReactiveBridge, NAME, new NegotiatedExchangeGuard(framing));
 		}
 	}
 
@@ -56,7 +63,7 @@ final class NegotiatedExchangeGuard extends ChannelInboundHandlerAdapter {
 		// Netty's codec, before this handler, has then put the chosen protocol's codec in
 		// place.
 		if (speaksHttp11(ctx.pipeline()) && ctx.pipeline().get(ExchangeGuard.NAME) == null) {
-			ctx.pipeline().addBefore(NettyPipeline.ReactiveBridge, ExchangeGuard.NAME, new ExchangeGuard());
+			ctx.pipeline().addBefore(NettyPipeline.ReactiveBridge, ExchangeGuard.NAME, new ExchangeGuard(this.framing));
 		}
 		else {
 			// HTTP/2 connections have no ExchangeGuard to make their event loop known.

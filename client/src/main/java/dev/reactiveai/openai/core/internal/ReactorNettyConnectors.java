@@ -18,7 +18,8 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
  * proxy, no redirects (so that credentials never follow a redirect elsewhere), HTTP/2
  * offered over TLS when the options ask for it, and an {@link ExchangeGuard} on every
  * HTTP/1.1 connection (so that bytes beyond an answer's framing never become another
- * call's answer).
+ * call's answer; once a server sent such bytes, the client reuses no connection:
+ * {@link ServerFraming}).
  */
 public final class ReactorNettyConnectors {
 
@@ -47,11 +48,12 @@ public final class ReactorNettyConnectors {
 	 * @return the configured client
 	 */
 	public static HttpClient configure(HttpClient httpClient, OpenAiClientOptions options) {
+		ServerFraming framing = new ServerFraming();
 		HttpClient configured = httpClient
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.timeouts().connectTimeout().toMillis())
 			.followRedirect(false)
 			.compress(true)
-			.doOnChannelInit((observer, channel, remoteAddress) -> NegotiatedExchangeGuard.install(channel));
+			.doOnChannelInit((observer, channel, remoteAddress) -> NegotiatedExchangeGuard.install(channel, framing));
 		if (options.connection().http2() && "https".equalsIgnoreCase(options.baseUrl().getScheme())) {
 			// HTTP/2 over TLS only (ALPN), never cleartext h2c: an upgrade from HTTP/1.1
 			// would send the first request of each connection as HTTP/1.1 anyway.
