@@ -16,6 +16,8 @@ import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -119,6 +121,38 @@ class StreamingTests {
 			.expectNext("x")
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(OpenAiStreamException.class,
 					(error) -> assertThat(error.type()).isEqualTo("server_error")))
+			.verify(TIMEOUT);
+	}
+
+	/**
+	 * The events that arrive together are read as a batch, and the values read show most
+	 * of them free of errors without a search of their bytes: every way of reporting an
+	 * error is still found there, after the events before it.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"data: {\"error\":{\"message\":\"Overloaded\",\"type\":\"server_error\",\"code\":\"overloaded\"}}\n\n",
+			"data: {\"type\":\"error\",\"code\":\"server_error\",\"message\":\"Overloaded\"}\n\n",
+			"event: error\ndata: {\"message\":\"Overloaded\",\"code\":\"server_error\"}\n\n",
+			"data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o-mini\",\"choices\":[],"
+					+ "\"error\":{\"message\":\"Overloaded\",\"code\":\"server_error\"}}\n\n" })
+	void anErrorAmongEventsThatArriveTogetherFailsTheStreamAfterTheEventsBeforeIt(String error) {
+		this.server.stream(Flux.just(chunk("partial ") + chunk("answer") + error + chunk("never")), true);
+		StepVerifier.create(stream().map(TestClients::content))
+			.expectNext("partial ", "answer")
+			.expectErrorSatisfies(
+					(ex) -> assertThat(ex).isInstanceOf(OpenAiStreamException.class).hasMessageContaining("Overloaded"))
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void contentThatMentionsErrorAmongEventsThatArriveTogetherIsNotAnError() {
+		this.server.stream(Flux
+			.just(chunk("an \\\"error\\\": nothing") + chunk("{\\\"type\\\":\\\"error\\\"}") + "data: [DONE]\n\n"),
+				false);
+		StepVerifier.create(stream().map(TestClients::content))
+			.expectNext("an \"error\": nothing", "{\"type\":\"error\"}")
+			.expectComplete()
 			.verify(TIMEOUT);
 	}
 

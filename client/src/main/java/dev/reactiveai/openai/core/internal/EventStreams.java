@@ -145,11 +145,16 @@ final class EventStreams {
 	private <E> Object read(SseEvent event, int index, @Nullable EventBatch batch, EventReader<E> reader,
 			@Nullable String requestId) {
 		try {
+			E value = (batch != null && !"error".equals(event.event())) ? batch.read(index) : null;
+			// Most events' values show that they report no error, without a search of
+			// their bytes.
+			if (value != null && ErrorMembers.certainlyNoneIn(value)) {
+				return value;
+			}
 			OpenAiStreamException error = this.errors.streamError(event, requestId);
 			if (error != null) {
 				return new Failed(error);
 			}
-			E value = (batch != null) ? batch.read(index) : null;
 			return (value != null) ? value : reader.parser().read(event);
 		}
 		catch (JacksonException ex) {
