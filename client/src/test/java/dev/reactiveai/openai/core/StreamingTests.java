@@ -13,6 +13,8 @@ import dev.reactiveai.openai.error.OpenAiStreamException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
 import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateResponse;
+import dev.reactiveai.openai.types.ResponseTextDeltaEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,23 @@ class StreamingTests {
 	void anErrorAmongEventsThatArriveTogetherFailsTheStreamAfterTheEventsBeforeIt(String error) {
 		this.server.stream(Flux.just(chunk("partial ") + chunk("answer") + error + chunk("never")), true);
 		StepVerifier.create(stream().map(TestClients::content))
+			.expectNext("partial ", "answer")
+			.expectErrorSatisfies(
+					(ex) -> assertThat(ex).isInstanceOf(OpenAiStreamException.class).hasMessageContaining("Overloaded"))
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void anErrorEventAmongTypedEventsThatArriveTogetherFailsTheStreamAfterTheEventsBeforeIt() {
+		String delta = "event: response.output_text.delta\ndata: {\"type\":\"response.output_text.delta\","
+				+ "\"sequence_number\":%d,\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,"
+				+ "\"delta\":\"%s\",\"logprobs\":[]}\n\n";
+		this.server.stream(Flux.just(delta.formatted(1, "partial ") + delta.formatted(2, "answer")
+				+ "data: {\"type\":\"error\",\"code\":\"server_error\",\"message\":\"Overloaded\","
+				+ "\"param\":null,\"sequence_number\":3}\n\n" + delta.formatted(4, "never")), true);
+		CreateResponse request = CreateResponse.builder().model("gpt-4.1-mini").input("hi").build();
+		StepVerifier.create(
+				this.client.responses().createStream(request).map((event) -> ((ResponseTextDeltaEvent) event).delta()))
 			.expectNext("partial ", "answer")
 			.expectErrorSatisfies(
 					(ex) -> assertThat(ex).isInstanceOf(OpenAiStreamException.class).hasMessageContaining("Overloaded"))

@@ -36,13 +36,29 @@ class ErrorMembersTests {
 	}
 
 	@Test
-	void valuesThatNameTheirTypeOrAreNoRecordsAreNot() {
-		ResponseStreamEvent delta = MAPPER.readValue("{\"type\":\"response.output_text.delta\",\"sequence_number\":1,"
-				+ "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"a\",\"logprobs\":[]}",
-				ResponseStreamEvent.class);
-		assertThat(ErrorMembers.certainlyNoneIn(delta)).isFalse();
+	void aTypedEventIsClearedByItsTypeUnlessThatIsError() {
+		assertThat(ErrorMembers.certainlyNoneIn(event("{\"type\":\"response.output_text.delta\",\"sequence_number\":1,"
+				+ "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"a\",\"logprobs\":[]}")))
+			.isTrue();
+		assertThat(ErrorMembers.certainlyNoneIn(event("{\"type\":\"response.output_text.delta\",\"sequence_number\":1,"
+				+ "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"a\",\"logprobs\":[],"
+				+ "\"error\":{\"message\":\"m\"}}")))
+			.isFalse();
+		assertThat(ErrorMembers.certainlyNoneIn(
+				event("{\"type\":\"error\",\"code\":\"c\",\"message\":\"m\",\"param\":null,\"sequence_number\":1}")))
+			.isFalse();
+		assertThat(ErrorMembers.certainlyNoneIn(event("{\"type\":\"response.future_event\",\"sequence_number\":1}")))
+			.isFalse();
+	}
+
+	@Test
+	void valuesThatAreNoRecordsAreNot() {
 		assertThat(ErrorMembers.certainlyNoneIn(Map.of("id", "c"))).isFalse();
 		assertThat(ErrorMembers.certainlyNoneIn("text")).isFalse();
+	}
+
+	private static ResponseStreamEvent event(String json) {
+		return MAPPER.readValue(json, ResponseStreamEvent.class);
 	}
 
 	private static ChatCompletionChunk chunk(String json) {
