@@ -25,6 +25,7 @@ import dev.reactiveai.openai.core.TokenSource;
 import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.core.internal.Redactor;
 import org.jspecify.annotations.Nullable;
+import reactor.netty.http.Http2SslContextSpec;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -37,6 +38,8 @@ import org.springframework.boot.http.client.reactive.JdkClientHttpConnectorBuild
 import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.ssl.SslManagerBundle;
+import org.springframework.boot.ssl.SslOptions;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -259,7 +262,8 @@ class OpenAiClientFactory {
 			ConnectionProvider pool = ReactorNettyConnectors.connectionProvider(options);
 			pools.add(pool);
 			builder = reactor.withHttpClientFactory(() -> HttpClient.create(pool))
-				.withHttpClientCustomizer((httpClient) -> ReactorNettyConnectors.configure(httpClient, options));
+				.withHttpClientCustomizer((httpClient) -> ReactorNettyConnectors
+					.configure(offerHttp2(httpClient, options, sslBundle), options));
 		}
 		else if (builder instanceof JdkClientHttpConnectorBuilder jdk) {
 			refuseIdleTime(overrides, names, "the JDK's HttpClient (JdkClientHttpConnectorBuilder), which keeps "
@@ -287,6 +291,31 @@ class OpenAiClientFactory {
 			}
 		}
 		return builder.build(settings);
+	}
+
+	/**
+	 * Spring Boot builds the TLS context of an SSL bundle without ALPN, over which HTTP/2
+	 * is never chosen: with {@code http2} on, the bundle's key and trust material and its
+	 * options go into a context that offers it too.
+	 */
+	private static HttpClient offerHttp2(HttpClient httpClient, OpenAiClientOptions options,
+			@Nullable SslBundle sslBundle) {
+		if (sslBundle == null || !options.connection().http2()
+				|| !"https".equalsIgnoreCase(options.baseUrl().getScheme())) {
+			return httpClient;
+		}
+		SslManagerBundle managers = sslBundle.getManagers();
+		SslOptions sslOptions = sslBundle.getOptions();
+		Http2SslContextSpec http2 = Http2SslContextSpec.forClient().configure((ssl) -> {
+			ssl.keyManager(managers.getKeyManagerFactory()).trustManager(managers.getTrustManagerFactory());
+			if (sslOptions.getCiphers() != null) {
+				ssl.ciphers(SslOptions.asSet(sslOptions.getCiphers()));
+			}
+			if (sslOptions.getEnabledProtocols() != null) {
+				ssl.protocols(sslOptions.getEnabledProtocols());
+			}
+		});
+		return httpClient.secure((spec) -> spec.sslContext(http2));
 	}
 
 	/**
