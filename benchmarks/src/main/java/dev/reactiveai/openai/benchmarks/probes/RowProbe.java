@@ -36,7 +36,7 @@ public final class RowProbe {
 	 * The JVM options of every row's JVM. The heap is of one size and touched at start:
 	 * otherwise {@code System.gc()} between rounds shrinks it, and the next round pays
 	 * the kernel's zeroing of every page it allocates in again, as system time on
-	 * whichever thread allocates (measured at up to 2 µs per streamed event, more than
+	 * whichever thread allocates (measured at up to 3 µs per streamed event, more than
 	 * reading it), so that a contender's figure depended on when the heap grew.
 	 */
 	public static final List<String> JVM_OPTIONS = List.of("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch");
