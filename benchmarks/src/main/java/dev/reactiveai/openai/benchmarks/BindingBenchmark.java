@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.reactiveai.openai.benchmarks.server.Payloads;
 import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.json.internal.DirectReader;
 import dev.reactiveai.openai.types.ChatCompletion;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
 import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
@@ -16,6 +17,7 @@ import dev.reactiveai.openai.types.Reasoning;
 import dev.reactiveai.openai.types.ReasoningEffort;
 import dev.reactiveai.openai.types.ResponseStreamEvent;
 import dev.reactiveai.openai.types.ResponseTextDeltaEvent;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the same settings ({@code reflective*}), in the same JVM. One operation reads one
  * value: a chat completion chunk, a Responses API text delta event (through its union,
  * {@link ResponseStreamEvent}), or a whole chat completion; or writes one request
- * ({@code *Write*}): a chat completion request, a Responses API create request.
+ * ({@code *Write*}): a chat completion request, a Responses API create request. The
+ * {@code direct*} ones read a stream's event as streams read it, straight from its bytes
+ * ({@link DirectReader}), to the value the generated binding reads.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -97,6 +101,10 @@ public class BindingBenchmark {
 
 	private ObjectReader reflectiveCompletion = this.reflective.readerFor(ChatCompletion.class);
 
+	private final DirectReader<ChatCompletionChunk> directChunk = direct(ChatCompletionChunk.class);
+
+	private final DirectReader<ResponseStreamEvent> directEvent = direct(ResponseStreamEvent.class);
+
 	private ObjectWriter generatedChatRequest = this.generated.writerFor(CreateChatCompletionRequest.class);
 
 	private ObjectWriter reflectiveChatRequest = this.reflective.writerFor(CreateChatCompletionRequest.class);
@@ -113,6 +121,8 @@ public class BindingBenchmark {
 		check(generatedChunk(), reflectiveChunk());
 		check(generatedTextDelta(), reflectiveTextDelta());
 		check(generatedCompletion(), reflectiveCompletion());
+		check(directChunk(), generatedChunk());
+		check(directTextDelta(), generatedTextDelta());
 		checkBytes(generatedWriteChatRequest(), reflectiveWriteChatRequest());
 		checkBytes(generatedWriteResponseRequest(), reflectiveWriteResponseRequest());
 		if (!(generatedTextDelta() instanceof ResponseTextDeltaEvent)) {
@@ -120,7 +130,15 @@ public class BindingBenchmark {
 		}
 	}
 
-	private static void check(Object generated, Object reflective) {
+	private <T> DirectReader<T> direct(Class<T> type) {
+		DirectReader<T> reader = DirectReader.of(this.generated, type);
+		if (reader == null) {
+			throw new IllegalStateException("No direct reader of " + type.getName());
+		}
+		return reader;
+	}
+
+	private static void check(@Nullable Object generated, Object reflective) {
 		if (!generated.equals(reflective)) {
 			throw new IllegalStateException("Generated " + generated + " but reflective " + reflective);
 		}
@@ -140,6 +158,25 @@ public class BindingBenchmark {
 	@Benchmark
 	public ChatCompletionChunk generatedChunk() {
 		return this.generatedChunk.readValue(CHUNK);
+	}
+
+	/**
+	 * A chat completion chunk, read straight from its bytes as a stream reads it.
+	 * @return the chunk, or null if it was not read directly (which the setup rules out)
+	 */
+	@Benchmark
+	public @Nullable ChatCompletionChunk directChunk() {
+		return this.directChunk.read(CHUNK, 0, CHUNK.length);
+	}
+
+	/**
+	 * A Responses API text delta event, read straight from its bytes as a stream reads
+	 * it.
+	 * @return the event, or null if it was not read directly (which the setup rules out)
+	 */
+	@Benchmark
+	public @Nullable ResponseStreamEvent directTextDelta() {
+		return this.directEvent.read(TEXT_DELTA, 0, TEXT_DELTA.length);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.internal.DirectReader;
 import dev.reactiveai.openai.json.internal.RecordDeserializer;
 import dev.reactiveai.openai.json.internal.RecordSerializer;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
@@ -184,6 +185,38 @@ class GeneratedBindingPropertyTests {
 			}
 			assertThat(values.hasNextValue()).isFalse();
 		}
+	}
+
+	/**
+	 * A stream's events of a generated record are read straight from their bytes where
+	 * they take the common forms ({@link DirectReader}): what it reads equals what the
+	 * mapper reads, and what it does not read (null) the mapper reads instead. The
+	 * samples are read twice, so that the second reading follows the order of names the
+	 * first one learned. Union objects give their discriminator first, as the API sends
+	 * them, for the direct reading to take.
+	 */
+	@ParameterizedTest
+	@ValueSource(classes = { ChatCompletionChunk.class, ChatCompletion.class, CreateEmbeddingResponse.class,
+			ResponseStreamEvent.class })
+	void readingDirectlyReadsWhatTheMapperReads(Class<?> type) {
+		Random random = new Random(SEED ^ type.getName().hashCode() ^ 2);
+		DirectReader<?> direct = DirectReader.of(this.generated, type);
+		assertThat(direct).isNotNull();
+		List<String> samples = new ArrayList<>();
+		for (int sample = 0; sample < SAMPLES; sample++) {
+			samples.add(this.generated.writeValueAsString(typeFirst(new Shapes(random).value(type, 0))));
+		}
+		int readDirectly = 0;
+		for (String json : samples.stream().flatMap((json) -> Stream.of(json, json)).toList()) {
+			byte[] bytes = (" " + json + "\n").getBytes(StandardCharsets.UTF_8);
+			Object value = direct.read(bytes, 1, bytes.length - 1);
+			if (value != null) {
+				assertThat(value).as("seed " + SEED + ", " + type.getSimpleName() + ": " + json)
+					.isEqualTo(this.generated.readValue(json, type));
+				readDirectly++;
+			}
+		}
+		assertThat(readDirectly).as("samples read directly").isGreaterThan(SAMPLES / 5);
 	}
 
 	private static JsonNode typeFirst(JsonNode json) {

@@ -11,7 +11,9 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * Reads the JSON data of the events that arrived in one buffer with one parser.
+ * Reads the JSON data of the events that arrived in one buffer with one parser, for the
+ * event types that {@code DirectReader} does not read (a union that no discriminator
+ * decides, for one).
  * <p>
  * Reading each event on its own creates a parser, its buffers and its symbol table per
  * event, which profiles of a long stream showed at a fifth of the event loop's time, next

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.reactiveai.openai.core.internal.sse.SseDecoder;
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
 import dev.reactiveai.openai.error.OpenAiStreamException;
+import dev.reactiveai.openai.json.internal.DirectReader;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -58,7 +59,7 @@ final class EventStreams {
 		// An event that a batch fails to read is read again alone, without the attribute.
 		ObjectReader batchReader = reader.withAttribute(UnionDeserializer.READ_IN_PLACE, Boolean.TRUE);
 		return new EventReader<>(eventType, (event) -> reader.readValue(event.bytes(), event.offset(), event.length()),
-				batchReader);
+				batchReader, DirectReader.of(this.mapper, eventType));
 	}
 
 	/**
@@ -77,7 +78,7 @@ final class EventStreams {
 			envelope.set("data", event.isDone() ? this.mapper.getNodeFactory().stringNode("[DONE]")
 					: this.mapper.readTree(event.bytes(), event.offset(), event.length()));
 			return reader.readValue(envelope);
-		}, null);
+		}, null, null);
 	}
 
 	/**
@@ -119,7 +120,8 @@ final class EventStreams {
 	private <E> List<Object> read(List<SseEvent> events, EventReader<E> reader, @Nullable String requestId) {
 		List<Object> items = new ArrayList<>(events.size());
 		ObjectReader batchReader = reader.batchReader();
-		EventBatch batch = (batchReader != null && events.size() > 1) ? EventBatch.of(batchReader, events) : null;
+		EventBatch batch = (reader.direct() == null && batchReader != null && events.size() > 1)
+				? EventBatch.of(batchReader, events) : null;
 		try {
 			for (int i = 0; i < events.size(); i++) {
 				SseEvent event = events.get(i);
@@ -145,7 +147,7 @@ final class EventStreams {
 	private <E> Object read(SseEvent event, int index, @Nullable EventBatch batch, EventReader<E> reader,
 			@Nullable String requestId) {
 		try {
-			E value = (batch != null && !"error".equals(event.event())) ? batch.read(index) : null;
+			E value = "error".equals(event.event()) ? null : readFast(event, index, batch, reader.direct());
 			// Most events' values show that they report no error, without a search of
 			// their bytes.
 			if (value != null && ErrorMembers.certainlyNoneIn(value)) {
@@ -164,6 +166,18 @@ final class EventStreams {
 		catch (RuntimeException ex) {
 			return new Failed(ex);
 		}
+	}
+
+	/**
+	 * Read an event the fast way that the reader has, or answer null to have it read
+	 * alone.
+	 */
+	private static <E> @Nullable E readFast(SseEvent event, int index, @Nullable EventBatch batch,
+			@Nullable DirectReader<E> direct) {
+		if (direct != null) {
+			return direct.read(event.bytes(), event.offset(), event.length());
+		}
+		return (batch != null) ? batch.read(index) : null;
 	}
 
 	private static boolean isEventStream(ClientResponse response) {
@@ -203,8 +217,11 @@ final class EventStreams {
 	 * @param parser reads one event
 	 * @param batchReader reads the data of events that arrived together with one parser,
 	 * or null to read each with {@code parser}
+	 * @param direct reads the data straight from its bytes where it can, or null; used
+	 * instead of the batch reader
 	 */
-	record EventReader<E>(Class<E> type, Parser<E> parser, @Nullable ObjectReader batchReader) {
+	record EventReader<E>(Class<E> type, Parser<E> parser, @Nullable ObjectReader batchReader,
+			@Nullable DirectReader<E> direct) {
 
 	}
 

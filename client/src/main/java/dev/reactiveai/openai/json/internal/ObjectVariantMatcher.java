@@ -114,6 +114,16 @@ final class ObjectVariantMatcher<T> {
 		return (matching != null && matching.size() == 1) ? matching.get(0) : null;
 	}
 
+	List<Class<? extends T>> recordVariants() {
+		List<Class<? extends T>> records = new ArrayList<>();
+		for (ObjectVariant<T> variant : this.objectVariants) {
+			if (variant.record() != null) {
+				records.add(variant.record());
+			}
+		}
+		return records;
+	}
+
 	List<ObjectVariant<T>> candidates(JsonNode json) {
 		if (this.discriminator != null && !this.openDiscriminator) {
 			JsonNode value = json.get(this.discriminator);

@@ -21,6 +21,12 @@ final class PropertyKinds {
 
 	static final int OPEN_ENUM = 5;
 
+	/** A generated record, for {@link RecordDeserializer#readDirect}. */
+	static final int RECORD = 6;
+
+	/** A list of generated records, for {@link RecordDeserializer#readDirect}. */
+	static final int RECORD_LIST = 7;
+
 	private PropertyKinds() {
 	}
 

@@ -1,7 +1,9 @@
 package dev.reactiveai.openai.json.internal;
 
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,8 @@ import tools.jackson.core.util.Named;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.deser.jdk.CollectionDeserializer;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -60,6 +64,37 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 	private @Nullable PropertyNameMatcher matcher;
 
 	/**
+	 * Which property came next the last time, after each property, after the start
+	 * ({@link #start}) and after an unknown property ({@link #afterUnknown}): -1 for none
+	 * known, for {@link #readDirect}. Objects of one type mostly give their properties in
+	 * one order, and comparing the bytes of the expected name is cheaper than matching a
+	 * name among all. Written only when it changes, without synchronization: any value
+	 * read is a valid guess.
+	 */
+	private final int[] successors;
+
+	/** The names' bytes, for {@link #readDirect}: null when a name is not plain ASCII. */
+	private final byte @Nullable [][] nameBytes;
+
+	/** How {@link #readDirect} reads each property: one of {@link PropertyKinds}. */
+	private final int[] directKinds;
+
+	/**
+	 * The record read by a property of kind {@link PropertyKinds#RECORD} or a list of
+	 * them.
+	 */
+	private final @Nullable RecordDeserializer<?>[] records;
+
+	/** Whether a property's JSON {@code null} reads as null. */
+	private final boolean[] nullIsNull;
+
+	/**
+	 * Whether the unknown properties' values are read by Jackson's own untyped reading,
+	 * which {@link #readDirect} matches for strings and booleans.
+	 */
+	private boolean plainUntyped;
+
+	/**
 	 * Creates the deserializer of a record.
 	 * @param type the record, whose last component takes the additional properties
 	 * @param names the JSON names of its other components, in their order
@@ -70,6 +105,27 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		this.names = names;
 		this.kinds = new int[names.length];
 		this.properties = new ValueDeserializer[names.length];
+		this.successors = new int[names.length + 2];
+		Arrays.fill(this.successors, -1);
+		this.nameBytes = plainAscii(names) ? new byte[names.length][] : null;
+		for (int i = 0; this.nameBytes != null && i < names.length; i++) {
+			this.nameBytes[i] = names[i].getBytes(StandardCharsets.US_ASCII);
+		}
+		this.directKinds = new int[names.length];
+		this.records = new RecordDeserializer[names.length];
+		this.nullIsNull = new boolean[names.length];
+	}
+
+	private static boolean plainAscii(String[] names) {
+		for (String name : names) {
+			for (int i = 0; i < name.length(); i++) {
+				char c = name.charAt(i);
+				if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -116,13 +172,41 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 			ValueDeserializer<Object> property = (ValueDeserializer<Object>) new DriftTolerantDeserializer(propertyType)
 				.createContextual(context, null);
 			this.properties[i] = property;
+			this.nullIsNull[i] = property.getNullValue(context) == null;
+			this.directKinds[i] = directKind(propertyType, i, context);
 		}
 		this.untyped = context.findContextualValueDeserializer(context.constructType(Object.class), null);
+		this.plainUntyped = this.untyped.getClass()
+			.getName()
+			.equals("tools.jackson.databind.deser.jdk.UntypedObjectDeserializerNR");
 		List<Named> names = new ArrayList<>(this.names.length);
 		for (String name : this.names) {
 			names.add(Named.fromString(name));
 		}
 		this.matcher = context.tokenStreamFactory().constructNameMatcher(names, false);
+	}
+
+	/**
+	 * How {@link #readDirect} reads a property: scalars and open enums as Jackson's path
+	 * reads them in place, generated records and lists of them by their own deserializer.
+	 */
+	private int directKind(JavaType propertyType, int index, DeserializationContext context) {
+		int kind = this.kinds[index];
+		if (kind != PropertyKinds.OTHER) {
+			return kind;
+		}
+		boolean list = propertyType.getRawClass() == List.class;
+		JavaType recordType = list ? propertyType.getContentType() : propertyType;
+		JsonDeserialize annotation = recordType.getRawClass().getAnnotation(JsonDeserialize.class);
+		if (annotation == null || !isGenerated(annotation.using()) || (list
+				&& context.findRootValueDeserializer(propertyType).getClass() != CollectionDeserializer.class)) {
+			return PropertyKinds.OTHER;
+		}
+		if (context.findRootValueDeserializer(recordType) instanceof RecordDeserializer<?> record) {
+			this.records[index] = record;
+			return list ? PropertyKinds.RECORD_LIST : PropertyKinds.RECORD;
+		}
+		return PropertyKinds.OTHER;
 	}
 
 	@Override
@@ -213,6 +297,177 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 			}
 		}
 		return create(values, additionalProperties);
+	}
+
+	/**
+	 * Read the record from JSON bytes, to the value that {@link #deserialize} reads from
+	 * Jackson's tokens of the same bytes, for the forms that {@link JsonBytes} reads:
+	 * each property of a scalar type, open enum, generated record or list of them, given
+	 * as such or as {@code null}; unknown properties of a string or boolean value; no
+	 * property drifted from its described shape.
+	 * @param json the bytes, on the object's opening brace
+	 * @return the record
+	 * @throws RuntimeException {@link JsonBytes#UNREADABLE} when the object holds more
+	 * than that: Jackson reads it instead
+	 */
+	T readDirect(JsonBytes json) {
+		byte[][] nameBytes = directNames();
+		json.open('{');
+		@Nullable Object[] values = new Object[this.names.length];
+		if (json.peek() == '}') {
+			json.close('}');
+			return create(values, null);
+		}
+		return readDirect(json, nameBytes, values, -1, start());
+	}
+
+	/**
+	 * Read the rest of an object whose first property a union read to choose this record,
+	 * as {@link #deserializeAfterFirst} reads it.
+	 * @param json the bytes, after the first property's value
+	 * @param name the first property's name
+	 * @param value its value, a string
+	 * @return the record
+	 * @throws RuntimeException {@link JsonBytes#UNREADABLE} as
+	 * {@link #readDirect(JsonBytes)}
+	 */
+	T readDirectAfterFirst(JsonBytes json, String name, String value) {
+		byte[][] nameBytes = directNames();
+		int first = matcher().matchName(name);
+		if (first < 0) {
+			throw JsonBytes.UNREADABLE;
+		}
+		@Nullable Object[] values = new Object[this.names.length];
+		values[first] = switch (this.kinds[first]) {
+			case PropertyKinds.STRING -> value;
+			case PropertyKinds.OPEN_ENUM -> openEnum(first, value);
+			default -> throw JsonBytes.UNREADABLE;
+		};
+		return json.nextMember() ? readDirect(json, nameBytes, values, first, first) : create(values, null);
+	}
+
+	private byte[][] directNames() {
+		if (this.nameBytes == null || !this.plainUntyped) {
+			throw JsonBytes.UNREADABLE;
+		}
+		return this.nameBytes;
+	}
+
+	/**
+	 * Read the members from the next one's name to the object's end.
+	 * @param unique the index of a property that may not be given again, or -1
+	 * @param previous the slot in {@link #successors} of the member before
+	 */
+	private T readDirect(JsonBytes json, byte[][] nameBytes, @Nullable Object[] values, int unique, int previous) {
+		AdditionalProperties.Read additionalProperties = null;
+		int last = previous;
+		do {
+			int match = directMatch(json, last, nameBytes);
+			if (match >= 0) {
+				if (match == unique) {
+					throw JsonBytes.UNREADABLE;
+				}
+				values[match] = readDirect(match, json);
+				last = match;
+				continue;
+			}
+			String name = json.name();
+			if (additionalProperties == null) {
+				additionalProperties = new AdditionalProperties.Read();
+			}
+			additionalProperties.add(name, json.readNull() ? null : readUntypedScalar(json));
+			last = afterUnknown();
+		}
+		while (json.nextMember());
+		return create(values, additionalProperties);
+	}
+
+	/** Read a name, trying first the one that came after the same property last time. */
+	private int directMatch(JsonBytes json, int previous, byte[][] nameBytes) {
+		int expected = this.successors[previous];
+		if (expected >= 0 && json.nameIs(nameBytes[expected])) {
+			return expected;
+		}
+		json.readName();
+		int match = -1;
+		for (int i = 0; i < nameBytes.length; i++) {
+			if (json.lastNameIs(nameBytes[i])) {
+				match = i;
+				break;
+			}
+		}
+		if (match != expected) {
+			this.successors[previous] = match;
+		}
+		return match;
+	}
+
+	private @Nullable Object readDirect(int index, JsonBytes json) {
+		if (json.readNull()) {
+			if (!this.nullIsNull[index]) {
+				throw JsonBytes.UNREADABLE;
+			}
+			return null;
+		}
+		return switch (this.directKinds[index]) {
+			case PropertyKinds.STRING -> json.readString();
+			case PropertyKinds.LONG -> json.readLong();
+			case PropertyKinds.DOUBLE -> json.readDouble();
+			case PropertyKinds.BOOLEAN -> json.readBoolean();
+			case PropertyKinds.OPEN_ENUM -> openEnum(index, json.readString());
+			case PropertyKinds.RECORD -> record(index).readDirect(json);
+			case PropertyKinds.RECORD_LIST -> readList(record(index), json);
+			default -> throw JsonBytes.UNREADABLE;
+		};
+	}
+
+	private RecordDeserializer<?> record(int index) {
+		RecordDeserializer<?> record = this.records[index];
+		if (record == null) {
+			throw JsonBytes.UNREADABLE;
+		}
+		return record;
+	}
+
+	/** A list of records, as Jackson's collection deserializer reads it: an ArrayList. */
+	private static List<Object> readList(RecordDeserializer<?> elements, JsonBytes json) {
+		json.open('[');
+		List<Object> list = new ArrayList<>();
+		if (json.peek() == ']') {
+			json.close(']');
+			return list;
+		}
+		do {
+			if (json.peek() != '{') {
+				throw JsonBytes.UNREADABLE;
+			}
+			list.add(elements.readDirect(json));
+		}
+		while (json.nextElement());
+		return list;
+	}
+
+	/**
+	 * An unknown property's value, as Jackson's untyped reading reads a string or
+	 * boolean.
+	 */
+	private static Object readUntypedScalar(JsonBytes json) {
+		int next = json.peek();
+		if (next == '"') {
+			return json.readString();
+		}
+		if (next == 't' || next == 'f') {
+			return json.readBoolean();
+		}
+		throw JsonBytes.UNREADABLE;
+	}
+
+	private int start() {
+		return this.names.length;
+	}
+
+	private int afterUnknown() {
+		return this.names.length + 1;
 	}
 
 	private @Nullable Object read(int index, JsonToken token, JsonParser parser, DeserializationContext context) {

@@ -168,6 +168,25 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 		return deserializer;
 	}
 
+	/**
+	 * The discriminator when its value alone decides which record an object is, as
+	 * {@link #READ_IN_PLACE} reads it, or null.
+	 */
+	@Nullable String decidingDiscriminator() {
+		return this.objectVariants.discriminatorDecides() ? this.objectVariants.discriminator() : null;
+	}
+
+	/** The record variant that a value of the discriminator names, or null. */
+	@Nullable Class<? extends T> recordNamedBy(String value) {
+		ObjectVariant<T> named = this.objectVariants.namedBy(value);
+		return (named != null) ? named.record() : null;
+	}
+
+	/** The union's record variants. */
+	List<Class<? extends T>> recordVariants() {
+		return this.objectVariants.recordVariants();
+	}
+
 	/** JSON {@code null} reads as no value, not as a variant. */
 	@Override
 	public @Nullable T getNullValue(DeserializationContext context) {
