@@ -64,26 +64,27 @@ final class JsonBytes {
 
 	/** The next byte that is not JSON white space, left unread. */
 	int peek() {
-		while (this.position < this.end) {
-			byte b = this.bytes[this.position];
-			if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-				return b;
-			}
-			this.position++;
+		skipSpace();
+		if (this.position >= this.end) {
+			throw UNREADABLE;
 		}
-		throw UNREADABLE;
+		return this.bytes[this.position];
 	}
 
 	/** Whether only white space is left. */
 	boolean atEnd() {
+		skipSpace();
+		return this.position >= this.end;
+	}
+
+	private void skipSpace() {
 		while (this.position < this.end) {
 			byte b = this.bytes[this.position];
 			if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-				return false;
+				return;
 			}
 			this.position++;
 		}
-		return true;
 	}
 
 	void expect(char expected) {
@@ -112,13 +113,10 @@ final class JsonBytes {
 	 * quote.
 	 */
 	boolean nextMember() {
-		int next = peek();
-		this.position++;
-		if (next == '}') {
-			this.depth--;
+		if (!next('}')) {
 			return false;
 		}
-		if (next != ',' || peek() != '"') {
+		if (peek() != '"') {
 			throw UNREADABLE;
 		}
 		return true;
@@ -126,9 +124,14 @@ final class JsonBytes {
 
 	/** After an array's element, whether another element follows. */
 	boolean nextElement() {
+		return next(']');
+	}
+
+	/** Read a comma, or the closing bracket: whether a comma it was. */
+	private boolean next(char bracket) {
 		int next = peek();
 		this.position++;
-		if (next == ']') {
+		if (next == bracket) {
 			this.depth--;
 			return false;
 		}
