@@ -3,6 +3,8 @@ package dev.reactiveai.openai.core.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.reactiveai.openai.core.internal.sse.SseDecoder;
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
@@ -42,6 +44,12 @@ final class EventStreams {
 
 	private final SseDecoder decoder;
 
+	/**
+	 * The readers of the plain event types, made once per type: finding a type's direct
+	 * reader visits the deserializer of each of its variants.
+	 */
+	private final Map<Class<?>, EventReader<?>> plainReaders = new ConcurrentHashMap<>();
+
 	EventStreams(JsonMapper mapper, ErrorDecoder errors, MemoryBudget budget, int maxEventSize) {
 		this.mapper = mapper;
 		this.errors = errors;
@@ -54,7 +62,12 @@ final class EventStreams {
 	 * @param eventType the event type
 	 * @return the reader
 	 */
+	@SuppressWarnings("unchecked")
 	<E> EventReader<E> plain(Class<E> eventType) {
+		return (EventReader<E>) this.plainReaders.computeIfAbsent(eventType, this::newPlain);
+	}
+
+	private <E> EventReader<E> newPlain(Class<E> eventType) {
 		ObjectReader reader = this.mapper.readerFor(eventType);
 		// An event that a batch fails to read is read again alone, without the attribute.
 		ObjectReader batchReader = reader.withAttribute(UnionDeserializer.READ_IN_PLACE, Boolean.TRUE);
