@@ -38,10 +38,7 @@ class IdleConnectionTests {
 	void poolDropsIdleConnectionsBeforeTheServerDoes() throws InterruptedException {
 		try (OpenAiClient client = client(Duration.ofMillis(100))) {
 			for (int i = 0; i < 3; i++) {
-				StepVerifier.create(client.models().retrieve("gpt-4o"))
-					.expectNextCount(1)
-					.expectComplete()
-					.verify(TIMEOUT);
+				retrieve(client);
 				Thread.sleep(450);
 			}
 		}
@@ -52,10 +49,7 @@ class IdleConnectionTests {
 	void aConnectionTheServerClosedWhileIdleIsNotReused() throws InterruptedException {
 		try (OpenAiClient client = client(Duration.ofMinutes(5))) {
 			for (int i = 0; i < 3; i++) {
-				StepVerifier.create(client.models().retrieve("gpt-4o"))
-					.expectNextCount(1)
-					.expectComplete()
-					.verify(TIMEOUT);
+				retrieve(client);
 				Thread.sleep(450);
 			}
 		}
@@ -70,10 +64,7 @@ class IdleConnectionTests {
 		this.server = server(Duration.ofSeconds(30));
 		try (OpenAiClient client = client(Duration.ofSeconds(30))) {
 			for (int i = 0; i < 5; i++) {
-				StepVerifier.create(client.models().retrieve("gpt-4o"))
-					.expectNextCount(1)
-					.expectComplete()
-					.verify(TIMEOUT);
+				retrieve(client);
 				awaitRelease();
 			}
 		}
@@ -110,14 +101,15 @@ class IdleConnectionTests {
 			burst.set(false);
 			ports.clear();
 			for (int i = 0; i < 12; i++) {
-				StepVerifier.create(client.models().retrieve("gpt-4o"))
-					.expectNextCount(1)
-					.expectComplete()
-					.verify(TIMEOUT);
+				retrieve(client);
 				awaitRelease();
 			}
 		}
 		assertThat(ports).hasSize(1);
+	}
+
+	private static void retrieve(OpenAiClient client) {
+		StepVerifier.create(client.models().retrieve("gpt-4o")).expectNextCount(1).expectComplete().verify(TIMEOUT);
 	}
 
 	/**
