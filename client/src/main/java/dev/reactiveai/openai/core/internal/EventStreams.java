@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import dev.reactiveai.openai.core.internal.sse.SseDecoder;
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
@@ -110,8 +111,9 @@ final class EventStreams {
 		}
 		// Any bytes, comments included, show that the stream is alive.
 		return this.decoder
-			.decodeBatches(response.body(BodyExtractors.toDataBuffers()).doOnNext((buffer) -> activity.run()))
-			.concatMapIterable((batch) -> read(batch, reader, requestId))
+			.readBatches(response.body(BodyExtractors.toDataBuffers()).doOnNext((buffer) -> activity.run()),
+					(batch) -> read(batch, reader, requestId))
+			.concatMapIterable(Function.identity())
 			.handle((item, sink) -> {
 				if (item == END) {
 					sink.complete();

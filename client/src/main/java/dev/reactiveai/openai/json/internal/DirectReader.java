@@ -47,6 +47,14 @@ public final class DirectReader<T> {
 
 	private final StreamReadConstraints constraints;
 
+	/**
+	 * The variant that the last discriminator named: a stream's events mostly repeat it,
+	 * and comparing its bytes is cheaper than decoding and looking it up again. Written
+	 * without synchronization, as the entry is immutable and any one read is a valid
+	 * guess.
+	 */
+	private @Nullable Chosen<? extends T> lastChosen;
+
 	private DirectReader(@Nullable RecordDeserializer<T> record, @Nullable UnionDeserializer<T> union,
 			@Nullable String discriminator, Map<Class<?>, RecordDeserializer<?>> variants,
 			StreamReadConstraints constraints) {
@@ -115,18 +123,47 @@ public final class DirectReader<T> {
 	 * record variant, as the union reads it in place.
 	 */
 	private T readVariant(JsonBytes json) {
-		UnionDeserializer<T> union = this.union;
 		json.open('{');
-		if (union == null || !json.nameIs(this.discriminatorBytes)) {
+		if (!json.nameIs(this.discriminatorBytes)) {
 			throw JsonBytes.UNREADABLE;
 		}
-		String value = json.readString();
-		Class<? extends T> type = union.recordNamedBy(value);
+		Chosen<? extends T> last = this.lastChosen;
+		byte[] lastBytes = (last != null) ? last.bytes() : null;
+		Chosen<? extends T> chosen = (last != null && lastBytes != null && json.stringIs(lastBytes)) ? last
+				: choose(json.readString());
+		return chosen.type().cast(chosen.variant().readDirectAfterFirst(json, chosen.index(), chosen.value()));
+	}
+
+	/** The variant that a discriminator's value names, remembered when it is plain. */
+	private Chosen<? extends T> choose(String value) {
+		UnionDeserializer<T> union = this.union;
+		Class<? extends T> type = (union != null) ? union.recordNamedBy(value) : null;
 		RecordDeserializer<?> variant = (type != null) ? this.variants.get(type) : null;
 		if (type == null || variant == null) {
 			throw JsonBytes.UNREADABLE;
 		}
-		return type.cast(variant.readDirectAfterFirst(json, this.discriminator, value));
+		int index = variant.indexOf(this.discriminator);
+		Chosen<? extends T> chosen = new Chosen<>(JsonBytes.plainAscii(value), type, variant, index,
+				variant.firstValue(index, value));
+		if (chosen.bytes() != null) {
+			this.lastChosen = chosen;
+		}
+		return chosen;
+	}
+
+	/**
+	 * A variant that a discriminator's value names, with what reading it takes.
+	 *
+	 * @param bytes the value's bytes in JSON, for {@link JsonBytes#stringIs}, or null
+	 * when it has characters that JSON may escape
+	 * @param type the variant's record
+	 * @param variant its deserializer
+	 * @param index the discriminator's index among its properties
+	 * @param value the discriminator's value as the record holds it
+	 */
+	private record Chosen<V>(byte @Nullable [] bytes, Class<V> type, RecordDeserializer<?> variant, int index,
+			Object value) {
+
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.reactiveai.openai.json.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -80,7 +81,9 @@ final class JsonBytes {
 	private void skipSpace() {
 		while (this.position < this.end) {
 			byte b = this.bytes[this.position];
-			if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+			// Every byte above the space is not white space: one comparison for the
+			// common case, compact JSON.
+			if (b > ' ' || (b != ' ' && b != '\n' && b != '\r' && b != '\t')) {
 				return;
 			}
 			this.position++;
@@ -147,16 +150,9 @@ final class JsonBytes {
 	 * @return whether it was; if not, nothing was read
 	 */
 	boolean nameIs(byte[] name) {
-		if (peek() != '"') {
-			throw UNREADABLE;
-		}
-		int start = this.position + 1;
-		int close = start + name.length;
-		if (close >= this.end || this.bytes[close] != '"'
-				|| !Arrays.equals(this.bytes, start, close, name, 0, name.length)) {
+		if (!stringIs(name)) {
 			return false;
 		}
-		this.position = close + 1;
 		expect(':');
 		return true;
 	}
@@ -188,6 +184,47 @@ final class JsonBytes {
 		this.nameEnd = close;
 		this.position = close + 1;
 		expect(':');
+	}
+
+	/**
+	 * Read a string when it is the given one.
+	 * @param value the string's bytes: nothing to escape
+	 * @return whether it was; if not, nothing was read
+	 */
+	boolean stringIs(byte[] value) {
+		if (peek() != '"') {
+			throw UNREADABLE;
+		}
+		int start = this.position + 1;
+		int close = start + value.length;
+		if (close >= this.end || this.bytes[close] != '"'
+				|| !Arrays.equals(this.bytes, start, close, value, 0, value.length)) {
+			return false;
+		}
+		this.position = close + 1;
+		return true;
+	}
+
+	/**
+	 * The bytes that JSON gives a string in when it needs no escapes, for
+	 * {@link #stringIs}.
+	 * @param string the string
+	 * @return its bytes, or null when it has a character to escape or one that is not
+	 * ASCII
+	 */
+	static byte @Nullable [] plainAscii(String string) {
+		for (int i = 0; i < string.length(); i++) {
+			char c = string.charAt(i);
+			if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+				return null;
+			}
+		}
+		return string.getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/** The bytes of the name last read by {@link #readName()}. */
+	byte[] lastName() {
+		return Arrays.copyOfRange(this.bytes, this.nameStart, this.nameEnd);
 	}
 
 	/** Whether the name last read by {@link #readName()} is the given one. */

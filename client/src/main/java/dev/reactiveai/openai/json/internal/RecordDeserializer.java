@@ -73,6 +73,21 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 	 */
 	private final int[] successors;
 
+	/**
+	 * The unknown name that came after each property the last time one did, in the slots
+	 * of {@link #successors}: a stream's chunks give the same unknown property (such as
+	 * {@code obfuscation}) in each, and comparing its bytes is cheaper than comparing the
+	 * name with every known one and decoding it again. Racy as {@link #successors}: each
+	 * entry is immutable, and any one read is a valid guess.
+	 */
+	private final @Nullable Remembered[] unknownSuccessors;
+
+	/**
+	 * The value of each open enum property last read, with its bytes: a stream's chunks
+	 * mostly repeat them. Racy as {@link #successors}.
+	 */
+	private final @Nullable Remembered[] lastEnums;
+
 	/** The names' bytes, for {@link #readDirect}: null when a name is not plain ASCII. */
 	private final byte @Nullable [][] nameBytes;
 
@@ -114,15 +129,14 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		this.directKinds = new int[names.length];
 		this.records = new RecordDeserializer[names.length];
 		this.nullIsNull = new boolean[names.length];
+		this.unknownSuccessors = new Remembered[names.length + 2];
+		this.lastEnums = new Remembered[names.length];
 	}
 
 	private static boolean plainAscii(String[] names) {
 		for (String name : names) {
-			for (int i = 0; i < name.length(); i++) {
-				char c = name.charAt(i);
-				if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
-					return false;
-				}
+			if (JsonBytes.plainAscii(name) == null) {
+				return false;
 			}
 		}
 		return true;
@@ -325,25 +339,44 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 	 * Read the rest of an object whose first property a union read to choose this record,
 	 * as {@link #deserializeAfterFirst} reads it.
 	 * @param json the bytes, after the first property's value
-	 * @param name the first property's name
-	 * @param value its value, a string
+	 * @param first the first property's index ({@link #indexOf})
+	 * @param value its value ({@link #firstValue})
 	 * @return the record
 	 * @throws RuntimeException {@link JsonBytes#UNREADABLE} as
 	 * {@link #readDirect(JsonBytes)}
 	 */
-	T readDirectAfterFirst(JsonBytes json, String name, String value) {
+	T readDirectAfterFirst(JsonBytes json, int first, Object value) {
 		byte[][] nameBytes = directNames();
-		int first = matcher().matchName(name);
-		if (first < 0) {
+		@Nullable Object[] values = new Object[this.names.length];
+		values[first] = value;
+		return json.nextMember() ? readDirect(json, nameBytes, values, first, first) : create(values, null);
+	}
+
+	/**
+	 * The index of a property, for {@link #readDirectAfterFirst(JsonBytes, int, Object)}.
+	 * @throws RuntimeException {@link JsonBytes#UNREADABLE} when the record has none of
+	 * that name
+	 */
+	int indexOf(String name) {
+		int index = matcher().matchName(name);
+		if (index < 0) {
 			throw JsonBytes.UNREADABLE;
 		}
-		@Nullable Object[] values = new Object[this.names.length];
-		values[first] = switch (this.kinds[first]) {
+		return index;
+	}
+
+	/**
+	 * The value of a property given as a string, read first by a union, for
+	 * {@link #readDirectAfterFirst(JsonBytes, int, Object)}.
+	 * @throws RuntimeException {@link JsonBytes#UNREADABLE} when the property is neither
+	 * a string nor an open enum
+	 */
+	Object firstValue(int index, String value) {
+		return switch (this.kinds[index]) {
 			case PropertyKinds.STRING -> value;
-			case PropertyKinds.OPEN_ENUM -> openEnum(first, value);
+			case PropertyKinds.OPEN_ENUM -> openEnum(index, value);
 			default -> throw JsonBytes.UNREADABLE;
 		};
-		return json.nextMember() ? readDirect(json, nameBytes, values, first, first) : create(values, null);
 	}
 
 	private byte[][] directNames() {
@@ -362,16 +395,20 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		AdditionalProperties.Read additionalProperties = null;
 		int last = previous;
 		do {
-			int match = directMatch(json, last, nameBytes);
-			if (match >= 0) {
-				if (match == unique) {
-					throw JsonBytes.UNREADABLE;
+			String name = rememberedUnknown(json, last);
+			if (name == null) {
+				int match = directMatch(json, last, nameBytes);
+				if (match >= 0) {
+					if (match == unique) {
+						throw JsonBytes.UNREADABLE;
+					}
+					values[match] = readDirect(match, json);
+					last = match;
+					continue;
 				}
-				values[match] = readDirect(match, json);
-				last = match;
-				continue;
+				name = json.name();
+				this.unknownSuccessors[last] = new Remembered(json.lastName(), name);
 			}
-			String name = json.name();
 			if (additionalProperties == null) {
 				additionalProperties = new AdditionalProperties.Read();
 			}
@@ -380,6 +417,19 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		}
 		while (json.nextMember());
 		return create(values, additionalProperties);
+	}
+
+	/**
+	 * Read the next name if it is the unknown one that came after the same property last
+	 * time, when no known one did.
+	 * @return the name, or null when it is not: nothing was read then
+	 */
+	private @Nullable String rememberedUnknown(JsonBytes json, int previous) {
+		if (this.successors[previous] >= 0) {
+			return null;
+		}
+		Remembered unknown = this.unknownSuccessors[previous];
+		return (unknown != null && json.nameIs(unknown.bytes())) ? (String) unknown.value() : null;
 	}
 
 	/** Read a name, trying first the one that came after the same property last time. */
@@ -414,11 +464,26 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 			case PropertyKinds.LONG -> json.readLong();
 			case PropertyKinds.DOUBLE -> json.readDouble();
 			case PropertyKinds.BOOLEAN -> json.readBoolean();
-			case PropertyKinds.OPEN_ENUM -> openEnum(index, json.readString());
+			case PropertyKinds.OPEN_ENUM -> readOpenEnum(index, json);
 			case PropertyKinds.RECORD -> record(index).readDirect(json);
 			case PropertyKinds.RECORD_LIST -> readList(record(index), json);
 			default -> throw JsonBytes.UNREADABLE;
 		};
+	}
+
+	/** An open enum, the same value as last time when its string is. */
+	private Object readOpenEnum(int index, JsonBytes json) {
+		Remembered last = this.lastEnums[index];
+		if (last != null && json.stringIs(last.bytes())) {
+			return last.value();
+		}
+		String string = json.readString();
+		Object value = openEnum(index, string);
+		byte[] bytes = JsonBytes.plainAscii(string);
+		if (bytes != null) {
+			this.lastEnums[index] = new Remembered(bytes, value);
+		}
+		return value;
 	}
 
 	private RecordDeserializer<?> record(int index) {
@@ -517,6 +582,14 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 			throw new IllegalStateException("Not resolved: " + this.type.getName() + "'s deserializer");
 		}
 		return this.untyped;
+	}
+
+	/**
+	 * A value read before, with the bytes of the JSON string it was read from, which
+	 * {@link JsonBytes#stringIs} compares.
+	 */
+	private record Remembered(byte[] bytes, Object value) {
+
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Random;
 import dev.reactiveai.openai.json.OpenAiJson;
 import dev.reactiveai.openai.types.ChatCompletionChunk;
 import dev.reactiveai.openai.types.CreateEmbeddingResponse;
+import dev.reactiveai.openai.types.ResponseStreamEvent;
+import dev.reactiveai.openai.types.ResponseTextDeltaEvent;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +116,60 @@ class DirectReaderTests {
 			}
 		}
 		assertThat(readDirectly).as("damaged documents read directly").isGreaterThan(1_000);
+	}
+
+	/**
+	 * What a reader remembers of the documents before (the unknown name after a property,
+	 * an open enum's value, the variant a discriminator names) stands in only for the
+	 * same bytes: in every order, each document reads as the mapper reads it alone.
+	 */
+	@Test
+	void whatItRemembersOfEarlierDocumentsStandsInOnlyForTheSameBytes() {
+		List<String> chunks = List.of(CHUNK, CHUNK,
+				// Another unknown name, one that starts alike, the same escaped, a known
+				// one
+				CHUNK.replace("\"obfuscation\"", "\"obfuscationX\""),
+				CHUNK.replace("\"obfuscation\"", "\"obfuscatio\""),
+				CHUNK.replace("\"obfuscation\"", "\"obfuscati\\u006fn\""),
+				CHUNK.replace("\"obfuscation\":\"q8Yz\"", "\"model\":\"gpt-4o\""),
+				CHUNK.replace("\"obfuscation\"", "\"obfuscätion\""), CHUNK,
+				// Open enum values: known, unknown, longer and shorter, escaped
+				CHUNK.replace("\"default\"", "\"flex\""), CHUNK.replace("\"default\"", "\"turbo\""),
+				CHUNK.replace("\"default\"", "\"turbo\""), CHUNK.replace("\"default\"", "\"turbos\""),
+				CHUNK.replace("\"default\"", "\"turb\""), CHUNK.replace("\"default\"", "\"tur\\u0062o\""),
+				CHUNK.replace("\"default\"", "null"), CHUNK);
+		for (int round = 0; round < 2; round++) {
+			for (String chunk : chunks) {
+				assertReadAsTheMapperReads(read(chunk), chunk, ChatCompletionChunk.class);
+			}
+		}
+		DirectReader<ResponseStreamEvent> events = reader(this.mapper, ResponseStreamEvent.class);
+		String delta = """
+				{"type":"response.output_text.delta","sequence_number":1,"item_id":"msg_1","output_index":0,\
+				"content_index":0,"delta":"Hi","logprobs":[],"obfuscation":"q8Yz"}""";
+		List<String> typed = List.of(delta, delta,
+				delta.replace("output_text.delta", "output_text.done").replace("\"delta\"", "\"text\""),
+				delta.replace("output_text.delta", "refusal.delta").replace(",\"logprobs\":[]", ""), delta,
+				delta.replace("output_text.delta", "output_text.delt\\u0061"), delta);
+		for (String json : typed) {
+			byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+			assertReadAsTheMapperReads(events.read(bytes, 0, bytes.length), json, ResponseStreamEvent.class);
+		}
+		// A type that no variant has is the mapper's to read.
+		byte[] unknown = delta.replace("output_text.delta", "output_text.deltas").getBytes(StandardCharsets.UTF_8);
+		assertThat(events.read(unknown, 0, unknown.length)).isNull();
+		byte[] last = delta.getBytes(StandardCharsets.UTF_8);
+		assertThat(events.read(last, 0, last.length)).isInstanceOf(ResponseTextDeltaEvent.class);
+	}
+
+	/**
+	 * Read as the mapper reads it; a document with escapes may be left to the mapper
+	 * (escaped names are), any other is the reader's.
+	 */
+	private void assertReadAsTheMapperReads(@Nullable Object read, String json, Class<?> type) {
+		if (read != null || !json.contains("\\")) {
+			assertThat(read).as(json).isNotNull().isEqualTo(this.mapper.readValue(json, type));
+		}
 	}
 
 	@Test

@@ -66,9 +66,30 @@ public final class SseDecoder {
 	 * @return the events, a batch per buffer
 	 */
 	public Flux<List<SseEvent>> decodeBatches(Flux<DataBuffer> body) {
+		return decode(body, false, Function.identity());
+	}
+
+	/**
+	 * Decode a body and read the events of each buffer, in order, as soon as they are
+	 * decoded: what the reader makes of them is emitted. The events are the reader's only
+	 * during the call: their bytes lie in an array that the thread reuses for the next
+	 * buffer, so that a long stream allocates none per buffer. Buffers that complete no
+	 * event are not read. Every buffer is released once read, also on error and
+	 * cancellation.
+	 * @param <R> what the reader makes of the events
+	 * @param body the body
+	 * @param reader reads the events of a buffer; it must keep neither them nor their
+	 * bytes
+	 * @return what the reader made of each buffer's events
+	 */
+	public <R> Flux<R> readBatches(Flux<DataBuffer> body, Function<List<SseEvent>, R> reader) {
+		return decode(body, true, reader);
+	}
+
+	private <R> Flux<R> decode(Flux<DataBuffer> body, boolean readBeforeNextParse, Function<List<SseEvent>, R> reader) {
 		return Flux.defer(() -> {
-			SseParser parser = new SseParser(this.maxEventSize, this.budget);
-			return body.<List<SseEvent>>handle((buffer, sink) -> {
+			SseParser parser = new SseParser(this.maxEventSize, this.budget, readBeforeNextParse);
+			return body.<R>handle((buffer, sink) -> {
 				List<SseEvent> events;
 				try {
 					events = parser.parse(buffer);
@@ -78,15 +99,18 @@ public final class SseDecoder {
 					DataBufferUtils.release(buffer);
 				}
 				if (!events.isEmpty()) {
-					sink.next(events);
+					sink.next(reader.apply(events));
 				}
-			}).concatWith(Mono.defer(parser::finish).map(List::of)).doOnDiscard(DataBuffer.class, (buffer) -> {
-				// When a parse fails, the operator discards the buffer that the parse has
-				// released already: release each buffer once.
-				if (buffer != parser.released) {
-					DataBufferUtils.release(buffer);
-				}
-			}).doFinally((signal) -> parser.releaseBudget());
+			})
+				.concatWith(Mono.defer(parser::finish).map((event) -> reader.apply(List.of(event))))
+				.doOnDiscard(DataBuffer.class, (buffer) -> {
+					// When a parse or a read fails, the operator discards the buffer that
+					// the parse has released already: release each buffer once.
+					if (buffer != parser.released) {
+						DataBufferUtils.release(buffer);
+					}
+				})
+				.doFinally((signal) -> parser.releaseBudget());
 		});
 	}
 

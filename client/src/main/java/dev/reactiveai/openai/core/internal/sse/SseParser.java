@@ -33,6 +33,20 @@ final class SseParser {
 
 	private static final byte[] NO_BYTES = {};
 
+	/**
+	 * The array that the events of a parse are laid out in, one per thread, for parsers
+	 * whose events are read before the next parse ({@link SseDecoder#readBatches}): a
+	 * long stream then allocates no array per buffer for its events' bytes.
+	 */
+	private static final ThreadLocal<byte[]> LAYOUTS = ThreadLocal.withInitial(() -> NO_BYTES);
+
+	/**
+	 * The largest array a thread keeps for {@link #LAYOUTS}: twice the largest buffer
+	 * that Reactor Netty reads from a socket. A parse that needs more takes an array of
+	 * its own.
+	 */
+	private static final int MAX_SHARED_LAYOUT = 128 * 1024;
+
 	private static final long FREE_ALLOWANCE = 64 * 1024;
 
 	private final int maxEventSize;
@@ -72,9 +86,20 @@ final class SseParser {
 	 */
 	private int laidOutEstimate;
 
+	/** Whether the events are read before the next parse, see {@link #LAYOUTS}. */
+	private final boolean readBeforeNextParse;
+
+	/** Whether this parse may still lay its events out in the thread's array. */
+	private boolean sharedLayoutFree;
+
 	private @Nullable String eventName;
 
 	private @Nullable String lastId;
+
+	/** The last event name read, and its bytes, for {@link #eventName}. */
+	private @Nullable String lastEventName;
+
+	private byte[] lastEventNameBytes = NO_BYTES;
 
 	/** Whether the last chunk ended with CR, so that a leading LF ends no line. */
 	private boolean afterCarriageReturn;
@@ -93,9 +118,19 @@ final class SseParser {
 	 */
 	private long reserved;
 
-	SseParser(int maxEventSize, MemoryBudget budget) {
+	/**
+	 * A parser of one stream.
+	 * @param maxEventSize the most bytes one event (or one line) may hold
+	 * @param budget the budget that what the parser holds beyond an allowance is taken
+	 * from
+	 * @param readBeforeNextParse whether the events of each parse are read, and dropped,
+	 * before the next parse starts on the same thread: their bytes may then be laid out
+	 * in an array that the thread reuses
+	 */
+	SseParser(int maxEventSize, MemoryBudget budget, boolean readBeforeNextParse) {
 		this.maxEventSize = maxEventSize;
 		this.budget = budget;
+		this.readBeforeNextParse = readBeforeNextParse;
 	}
 
 	/**
@@ -121,6 +156,7 @@ final class SseParser {
 		this.laidOutEstimate = this.dataLength + this.lineLength + remaining + 1;
 		this.laidOut = NO_BYTES;
 		this.laidOutLength = 0;
+		this.sharedLayoutFree = this.readBeforeNextParse;
 		byte[] chunk = CHUNKS.get();
 		while (remaining > 0) {
 			int length = Math.min(remaining, CHUNK_SIZE);
@@ -210,13 +246,31 @@ final class SseParser {
 			appendData(bytes, valueStart, end - valueStart);
 		}
 		else if (SseBytes.isField(bytes, start, nameLength, "event")) {
-			this.eventName = SseBytes.text(bytes, valueStart, end);
+			this.eventName = eventName(bytes, valueStart, end);
 		}
 		else if (SseBytes.isField(bytes, start, nameLength, "id")
 				&& SseBytes.indexOf(bytes, valueStart, end, (byte) 0) < 0) {
 			// The standard ignores an id with NUL, and keeps an id for later events
 			this.lastId = SseBytes.text(bytes, valueStart, end);
 		}
+	}
+
+	/**
+	 * An event's name: the last one's string again when the bytes are the same, as a
+	 * stream of typed events mostly repeats a few names.
+	 */
+	private @Nullable String eventName(byte[] bytes, int start, int end) {
+		String last = this.lastEventName;
+		if (last != null
+				&& Arrays.equals(bytes, start, end, this.lastEventNameBytes, 0, this.lastEventNameBytes.length)) {
+			return last;
+		}
+		String name = SseBytes.text(bytes, start, end);
+		if (name != null) {
+			this.lastEventName = name;
+			this.lastEventNameBytes = Arrays.copyOfRange(bytes, start, end);
+		}
+		return name;
 	}
 
 	private void appendData(byte[] bytes, int offset, int length) {
@@ -260,7 +314,7 @@ final class SseParser {
 			int required = this.laidOutLength + this.dataLength + 1;
 			if (required > this.laidOut.length) {
 				// Events already made keep the array they were laid out in.
-				this.laidOut = new byte[Math.max(required, this.laidOutEstimate)];
+				this.laidOut = layout(Math.max(required, this.laidOutEstimate));
 				this.laidOutLength = 0;
 			}
 			int start = this.laidOutLength;
@@ -278,6 +332,23 @@ final class SseParser {
 	}
 
 	/** Fail unless the event so far and {@code pendingLineBytes} fit the limit. */
+	/**
+	 * An array to lay events out in: the thread's own, once per parse, when the events
+	 * are read before the next parse.
+	 */
+	private byte[] layout(int capacity) {
+		if (!this.sharedLayoutFree || capacity > MAX_SHARED_LAYOUT) {
+			return new byte[capacity];
+		}
+		this.sharedLayoutFree = false;
+		byte[] shared = LAYOUTS.get();
+		if (shared.length < capacity) {
+			shared = new byte[capacity];
+			LAYOUTS.set(shared);
+		}
+		return shared;
+	}
+
 	private void checkLimit(int pendingLineBytes) {
 		if ((long) this.dataLength + pendingLineBytes > this.maxEventSize) {
 			throw new DataBufferLimitException("Server-sent event exceeds the limit of " + this.maxEventSize

@@ -159,6 +159,30 @@ class SseDecoderTests {
 		assertThat(batches.get(1).get(0).bytes()).isNotSameAs(batches.get(0).get(0).bytes());
 	}
 
+	/**
+	 * A reader that reads each buffer's events before the next buffer is parsed gets them
+	 * laid out in the thread's one array, the same events as a batch of their own holds;
+	 * an event too large for that array gets its own.
+	 */
+	@Test
+	void readsEachBuffersEventsInTheThreadsOneArray() {
+		String large = "x".repeat(200 * 1024);
+		List<DataBuffer> buffers = List.of(nettyBuffer("data: a\n\nevent: e\ndata: bc\ndata: d\n\ndata: ef"),
+				nettyBuffer("g\n\ndata: h\n\n"), nettyBuffer("data: " + large + "\n\ndata: i\n\n"),
+				nettyBuffer("data: j\n\n"));
+		List<byte[]> arrays = new ArrayList<>();
+		SseDecoder decoder = new SseDecoder(1024 * 1024);
+		List<List<String>> read = decoder.readBatches(Flux.fromIterable(buffers), (events) -> {
+			arrays.add(events.get(0).bytes());
+			return events.stream().map(SseEvent::dataAsString).toList();
+		}).collectList().block(TIMEOUT);
+		assertThat(read).containsExactly(List.of("a", "bc\nd"), List.of("efg", "h"), List.of(large, "i"), List.of("j"));
+		assertThat(arrays.get(1)).isSameAs(arrays.get(0));
+		assertThat(arrays.get(2)).isNotSameAs(arrays.get(0)).hasSizeGreaterThan(200 * 1024);
+		assertThat(arrays.get(3)).isSameAs(arrays.get(0));
+		assertAllReleased();
+	}
+
 	@Test
 	void ignoresComments() {
 		List<SseEvent> events = decode(this.decoder, List.of(buffer(": ping\n\ndata: a\n: ping\n\n: ping\n\n")));
@@ -177,6 +201,17 @@ class SseDecoderTests {
 				List.of(buffer("event: response.output_text.delta\ndata: {\"delta\":\"Hi\"}\n\ndata: next\n\n")));
 		assertThat(events).containsExactly(event("response.output_text.delta", "{\"delta\":\"Hi\"}", null),
 				event(null, "next", null));
+	}
+
+	@Test
+	void carriesEachEventsOwnNameWhenNamesRepeatAndChange() {
+		List<SseEvent> events = decode(this.decoder,
+				List.of(buffer("event: delta\ndata: 1\n\nevent: delta\ndata: 2\n\nevent: deltas\ndata: 3\n\n"
+						+ "event: delt\ndata: 4\n\ndata: 5\n\nevent: delta\ndata: 6\n\nevent:\ndata: 7\n\n"),
+						buffer("event: delta\ndata: 8\n\n")));
+		assertThat(events).containsExactly(event("delta", "1", null), event("delta", "2", null),
+				event("deltas", "3", null), event("delt", "4", null), event(null, "5", null), event("delta", "6", null),
+				event(null, "7", null), event("delta", "8", null));
 	}
 
 	@Test
