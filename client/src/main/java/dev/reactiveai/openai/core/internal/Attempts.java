@@ -110,7 +110,14 @@ final class Attempts {
 					return body.apply(response, activity);
 				})), readTimeout)
 				.onErrorMap((ex) -> this.failures.translate(request, ex, readTimeout, ClientSetting.READ_TIMEOUT))
-				.doOnNext((element) -> delivered.set(true));
+				.doOnNext((element) -> {
+					// Written once: a volatile write is a fence, which every event of a
+					// long
+					// stream would otherwise pay.
+					if (!delivered.get()) {
+						delivered.set(true);
+					}
+				});
 			return this.retryPolicy.retry(attempt, request, this.settings.maxRetries(),
 					() -> !delivered.get() && (!answered.get() || request.isIdempotent()));
 		});
