@@ -111,9 +111,8 @@ final class Attempts {
 				})), readTimeout)
 				.onErrorMap((ex) -> this.failures.translate(request, ex, readTimeout, ClientSetting.READ_TIMEOUT))
 				.doOnNext((element) -> {
-					// Written once: a volatile write is a fence, which every event of a
-					// long
-					// stream would otherwise pay.
+					// Written once: a volatile write is a fence, which every event
+					// of a long stream would otherwise pay.
 					if (!delivered.get()) {
 						delivered.set(true);
 					}

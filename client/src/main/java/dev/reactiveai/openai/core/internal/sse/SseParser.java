@@ -331,7 +331,6 @@ final class SseParser {
 		this.eventName = null;
 	}
 
-	/** Fail unless the event so far and {@code pendingLineBytes} fit the limit. */
 	/**
 	 * An array to lay events out in: the thread's own, once per parse, when the events
 	 * are read before the next parse.
@@ -349,6 +348,7 @@ final class SseParser {
 		return shared;
 	}
 
+	/** Fail unless the event so far and {@code pendingLineBytes} fit the limit. */
 	private void checkLimit(int pendingLineBytes) {
 		if ((long) this.dataLength + pendingLineBytes > this.maxEventSize) {
 			throw new DataBufferLimitException("Server-sent event exceeds the limit of " + this.maxEventSize
