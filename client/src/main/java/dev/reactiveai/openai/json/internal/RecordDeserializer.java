@@ -395,9 +395,10 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		AdditionalProperties.Read additionalProperties = null;
 		int last = previous;
 		do {
-			String name = rememberedUnknown(json, last);
+			int expected = this.successors[last];
+			String name = (expected < 0) ? rememberedUnknown(json, last) : null;
 			if (name == null) {
-				int match = directMatch(json, last, nameBytes);
+				int match = directMatch(json, last, expected, nameBytes);
 				if (match >= 0) {
 					if (match == unique) {
 						throw JsonBytes.UNREADABLE;
@@ -420,21 +421,20 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 	}
 
 	/**
-	 * Read the next name if it is the unknown one that came after the same property last
-	 * time, when no known one did.
+	 * Read the next name if it is the unknown one that came after the same property the
+	 * last time an unknown one did.
 	 * @return the name, or null when it is not: nothing was read then
 	 */
 	private @Nullable String rememberedUnknown(JsonBytes json, int previous) {
-		if (this.successors[previous] >= 0) {
-			return null;
-		}
 		Remembered unknown = this.unknownSuccessors[previous];
 		return (unknown != null && json.nameIs(unknown.bytes())) ? (String) unknown.value() : null;
 	}
 
-	/** Read a name, trying first the one that came after the same property last time. */
-	private int directMatch(JsonBytes json, int previous, byte[][] nameBytes) {
-		int expected = this.successors[previous];
+	/**
+	 * Read a name, trying first the one that came after the same property last time.
+	 * @param expected that name's index ({@link #successors}), or -1
+	 */
+	private int directMatch(JsonBytes json, int previous, int expected, byte[][] nameBytes) {
 		if (expected >= 0 && json.nameIs(nameBytes[expected])) {
 			return expected;
 		}

@@ -50,9 +50,9 @@ class EventBatchTests {
 		String stream = "data: " + chunk("Hel") + "\n\n: keep-alive\n\nevent: chunk\ndata: " + chunk("lo")
 				+ "\n\ndata: {\"a\":\n\ndata: " + chunk("!") + "\n\n";
 		List<SseEvent> events = new SseDecoder(1024)
-			.decodeBatches(
-					Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(stream.getBytes(StandardCharsets.UTF_8))))
-			.blockFirst(Duration.ofSeconds(5));
+			.decode(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(stream.getBytes(StandardCharsets.UTF_8))))
+			.collectList()
+			.block(Duration.ofSeconds(5));
 		assertThat(events).hasSize(4);
 		try (EventBatch batch = EventBatch.of(CHUNKS, events)) {
 			for (int i = 0; i < 2; i++) {

@@ -50,23 +50,14 @@ public final class SseDecoder {
 	}
 
 	/**
-	 * Decode a body. Every buffer is released once read, also on error and cancellation.
+	 * Decode a body. The events keep their bytes: those of one buffer's events are laid
+	 * out one after another, each followed by a line feed, in an array of their own.
+	 * Every buffer is released once read, also on error and cancellation.
 	 * @param body the body
 	 * @return the events
 	 */
 	public Flux<SseEvent> decode(Flux<DataBuffer> body) {
-		return decodeBatches(body).concatMapIterable(Function.identity());
-	}
-
-	/**
-	 * Decode a body into the events of each buffer, in order, so that a reader can read
-	 * the events that arrived together in one go. Buffers that complete no event give no
-	 * batch. Every buffer is released once read, also on error and cancellation.
-	 * @param body the body
-	 * @return the events, a batch per buffer
-	 */
-	public Flux<List<SseEvent>> decodeBatches(Flux<DataBuffer> body) {
-		return decode(body, false, Function.identity());
+		return decode(body, false, Function.identity()).concatMapIterable(Function.identity());
 	}
 
 	/**
