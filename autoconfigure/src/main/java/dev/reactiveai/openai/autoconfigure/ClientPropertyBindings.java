@@ -57,6 +57,8 @@ final class ClientPropertyBindings {
 					(builder, value) -> builder.connection((connection) -> connection.withAllowInsecureHttp(value))),
 			bind(ClientSetting.HTTP2, OpenAiConnectionProperties::getHttp2,
 					(builder, value) -> builder.connection((connection) -> connection.withHttp2(value))),
+			bind(ClientSetting.KEEP_ALIVE, OpenAiConnectionProperties::getKeepAlive,
+					(builder, value) -> builder.connection((connection) -> connection.withKeepAlive(value))),
 			bind(ClientSetting.BASE_URL, OpenAiConnectionProperties::getBaseUrl,
 					(builder, url) -> builder.baseUrl(url)));
 

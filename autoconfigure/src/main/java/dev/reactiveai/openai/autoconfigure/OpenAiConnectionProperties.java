@@ -133,6 +133,14 @@ public class OpenAiConnectionProperties {
 	private @Nullable Boolean http2;
 
 	/**
+	 * Whether HTTP/1.1 connections are kept open and reused by later calls. Off, every
+	 * call opens its own connection and asks the server to close it, so that a server or
+	 * proxy that sends bytes beyond an answer's framing can never give one call another's
+	 * answer, at the price of a connection and TLS handshake per call.
+	 */
+	private @Nullable Boolean keepAlive;
+
+	/**
 	 * Name of the SSL bundle (spring.ssl.bundle.*) to connect with, for servers with a
 	 * private certificate authority or mutual TLS.
 	 */
@@ -324,6 +332,14 @@ public class OpenAiConnectionProperties {
 
 	public void setHttp2(@Nullable Boolean http2) {
 		this.http2 = http2;
+	}
+
+	public @Nullable Boolean getKeepAlive() {
+		return this.keepAlive;
+	}
+
+	public void setKeepAlive(@Nullable Boolean keepAlive) {
+		this.keepAlive = keepAlive;
 	}
 
 	public @Nullable String getSslBundle() {

@@ -127,7 +127,7 @@ class OpenAiAutoConfigurationTests {
 					"openai.read-timeout=20s", "openai.download-timeout=90m", "openai.max-retries=5",
 					"openai.initial-retry-delay=100ms", "openai.max-retry-delay=2s", "openai.max-retry-after=15s",
 					"openai.max-in-memory-size=8MB", "openai.max-idle-time=12s", "openai.proxy=http://proxy.test:3128",
-					"openai.http2=true")
+					"openai.http2=true", "openai.keep-alive=false")
 			.run((context) -> {
 				OpenAiClientOptions options = context.getBean(OpenAiClient.class).options();
 				assertThat(options.apiKey()).isEqualTo("sk-test");
@@ -148,6 +148,7 @@ class OpenAiAutoConfigurationTests {
 				assertThat(options.connection().maxIdleTime()).isEqualTo(Duration.ofSeconds(12));
 				assertThat(options.connection().proxy()).isEqualTo(URI.create("http://proxy.test:3128"));
 				assertThat(options.connection().http2()).isTrue();
+				assertThat(options.connection().keepAlive()).isFalse();
 			});
 	}
 

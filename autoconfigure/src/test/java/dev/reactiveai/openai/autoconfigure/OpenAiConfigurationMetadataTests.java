@@ -44,8 +44,8 @@ class OpenAiConfigurationMetadataTests {
 				"openai.project", "openai.headers", "openai.connect-timeout", "openai.timeout", "openai.read-timeout",
 				"openai.download-timeout", "openai.max-retries", "openai.initial-retry-delay", "openai.max-retry-delay",
 				"openai.max-retry-after", "openai.max-in-memory-size", "openai.max-idle-time", "openai.proxy",
-				"openai.allow-insecure-http", "openai.http2", "openai.ssl-bundle", "openai.clients",
-				"openai.webhook-secret", "openai.health.timeout", "openai.health.cache-time-to-live",
+				"openai.allow-insecure-http", "openai.http2", "openai.keep-alive", "openai.ssl-bundle",
+				"openai.clients", "openai.webhook-secret", "openai.health.timeout", "openai.health.cache-time-to-live",
 				"management.health.openai.enabled", "openai.logging", "openai.logging-max-body-size",
 				"openai.observations.record-content");
 		assertThat(undocumented).isEmpty();
@@ -64,7 +64,10 @@ class OpenAiConfigurationMetadataTests {
 				Map.entry("openai.max-retry-delay", RetryOptions.DEFAULT_MAX_RETRY_DELAY),
 				Map.entry("openai.max-retry-after", RetryOptions.DEFAULT_MAX_RETRY_AFTER),
 				Map.entry("openai.max-in-memory-size", MemoryOptions.DEFAULT_MAX_IN_MEMORY_SIZE),
-				Map.entry("openai.max-idle-time", ConnectionOptions.DEFAULT_MAX_IDLE_TIME), Map.entry(
+				Map.entry("openai.max-idle-time", ConnectionOptions.DEFAULT_MAX_IDLE_TIME),
+				Map.entry("openai.allow-insecure-http", ConnectionOptions.defaults().allowInsecureHttp()),
+				Map.entry("openai.http2", ConnectionOptions.defaults().http2()),
+				Map.entry("openai.keep-alive", ConnectionOptions.defaults().keepAlive()), Map.entry(
 						"openai.logging-max-body-size", DataSize.ofBytes(OpenAiClient.DEFAULT_HTTP_LOG_MAX_BODY_SIZE)));
 		ApplicationConversionService conversion = new ApplicationConversionService();
 		for (JsonNode property : this.metadata.get("properties")) {

@@ -76,6 +76,9 @@ public enum ClientSetting {
 	/** {@link ConnectionOptions#withHttp2(boolean)}. */
 	HTTP2,
 
+	/** {@link ConnectionOptions#withKeepAlive(boolean)}. */
+	KEEP_ALIVE,
+
 	/** {@link OpenAiClientOptionsBuilder#authentication(Authentication)}. */
 	AUTHENTICATION,
 

@@ -2,8 +2,10 @@ package dev.reactiveai.openai.core;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.reactiveai.openai.OpenAiClient;
@@ -90,6 +92,43 @@ class ConnectionIntegrityTests {
 			assertOwnAnswers(client, 5);
 			assertThat(server.requests()).isEqualTo(6);
 			assertThat(server.connections()).isEqualTo(6);
+		}
+	}
+
+	@Test
+	void withKeepAliveOffNotEvenAServersFirstStrayReachesAnotherCall() throws Exception {
+		// The first answer is followed 300 ms later by a stray one; every later answer
+		// takes 500 ms. On a reused connection the stray arrives while the second call
+		// waits, and HTTP/1.1 gives nothing to tell it from that call's answer.
+		RawHttpServer.Script firstStrayWhileTheNextCallWaits = (n, head, out) -> {
+			out.pause((n == 1) ? 0 : 500).write(json(model(idOf(head))));
+			if (n == 1) {
+				out.pause(300).write(json(model("stray")));
+			}
+		};
+		try (RawHttpServer server = new RawHttpServer(firstStrayWhileTheNextCallWaits);
+				OpenAiClient client = TestClients.client(server.baseUrl(),
+						(options) -> options.retries((retries) -> retries.withMaxRetries(0)))) {
+			retrieve(client, "m1");
+			// The first connection is back in the pool.
+			Thread.sleep(100);
+			assertThat(retrieve(client, "m2")).as("the case keep-alive off is for").isEqualTo("stray");
+		}
+		List<String> heads = new CopyOnWriteArrayList<>();
+		try (RawHttpServer server = new RawHttpServer((n, head, out) -> {
+			heads.add(head.toLowerCase(Locale.ROOT));
+			firstStrayWhileTheNextCallWaits.answer(n, head, out);
+		});
+				OpenAiClient client = TestClients.client(server.baseUrl(),
+						(options) -> options.retries((retries) -> retries.withMaxRetries(0))
+							.connection((connection) -> connection.withKeepAlive(false)))) {
+			retrieve(client, "m1");
+			Thread.sleep(100);
+			assertOwnAnswers(client, 3);
+			assertThat(server.requests()).isEqualTo(4);
+			assertThat(server.connections()).isEqualTo(4);
+			assertThat(heads).allSatisfy((head) -> assertThat(head).contains("\r\nconnection: close\r\n"));
+			await().atMost(TIMEOUT).until(() -> server.openConnections() == 0);
 		}
 	}
 

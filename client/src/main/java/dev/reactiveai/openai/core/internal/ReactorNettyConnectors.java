@@ -16,10 +16,10 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
  * Reactor Netty connectors configured from {@link OpenAiClientOptions}: connect timeout,
  * a connection pool whose idle connections are closed before servers drop them, the
  * proxy, no redirects (so that credentials never follow a redirect elsewhere), HTTP/2
- * offered over TLS when the options ask for it, and an {@link ExchangeGuard} on every
- * HTTP/1.1 connection (so that bytes beyond an answer's framing never become another
- * call's answer; once a server sent such bytes, the client reuses no connection:
- * {@link ServerFraming}).
+ * offered over TLS and keep-alive turned off when the options ask for it, and an
+ * {@link ExchangeGuard} on every HTTP/1.1 connection (so that bytes beyond an answer's
+ * framing never become another call's answer; once a server sent such bytes, the client
+ * reuses no connection: {@link ServerFraming}).
  */
 public final class ReactorNettyConnectors {
 
@@ -55,7 +55,7 @@ public final class ReactorNettyConnectors {
 	 * @return the configured client
 	 */
 	public static HttpClient configure(HttpClient httpClient, OpenAiClientOptions options) {
-		ServerFraming framing = new ServerFraming();
+		ServerFraming framing = new ServerFraming(options.connection().keepAlive());
 		HttpClient configured = httpClient
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.timeouts().connectTimeout().toMillis())
 			.followRedirect(false)
@@ -65,6 +65,11 @@ public final class ReactorNettyConnectors {
 			// HTTP/2 over TLS only (ALPN), never cleartext h2c: an upgrade from HTTP/1.1
 			// would send the first request of each connection as HTTP/1.1 anyway.
 			configured = configured.protocol(HttpProtocol.H2, HttpProtocol.HTTP11);
+		}
+		if (!options.connection().keepAlive()) {
+			// Connection: close on every request; the guards close each connection after
+			// its answer (ServerFraming).
+			configured = configured.keepAlive(false);
 		}
 		return proxy(configured, options);
 	}

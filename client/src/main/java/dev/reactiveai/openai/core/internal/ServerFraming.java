@@ -24,32 +24,38 @@ import org.apache.commons.logging.LogFactory;
  * waits for the sign and is logged: the fix is in the server or proxy, or HTTP/2
  * ({@code openai.http2}), whose stream ids tie every answer to its request
  * (docs/reliability.md, case 33).
+ * <p>
+ * With keep-alive off ({@code openai.keep-alive}) every connection serves one exchange
+ * from the start. The request's {@code Connection: close} asks the server to close it,
+ * but Reactor Netty keeps a connection whose answer does not say {@code close} too, so
+ * the guards close it.
  */
 final class ServerFraming {
 
 	private static final Log logger = LogFactory.getLog(ServerFraming.class);
 
-	private final AtomicBoolean broken = new AtomicBoolean();
+	private final AtomicBoolean noReuse;
 
 	private final Set<ExchangeGuard> guards = ConcurrentHashMap.newKeySet();
 
 	/**
-	 * Whether the server was seen to send bytes beyond an answer's framing.
-	 * @return whether connections are no longer reused
+	 * What a client has seen of its server's framing: nothing yet.
+	 * @param keepAlive whether connections may be reused until the server sends bytes
+	 * beyond an answer's framing; if not, every connection serves one exchange
 	 */
-	boolean isBroken() {
-		return this.broken.get();
+	ServerFraming(boolean keepAlive) {
+		this.noReuse = new AtomicBoolean(!keepAlive);
 	}
 
 	/**
 	 * Keep track of a connection's guard while the connection lives.
 	 * @param guard the guard
-	 * @return whether the framing broke already, so that the new connection serves one
-	 * exchange only
+	 * @return whether connections are no longer reused, so that the new connection serves
+	 * one exchange only
 	 */
 	boolean add(ExchangeGuard guard) {
 		this.guards.add(guard);
-		return isBroken();
+		return this.noReuse.get();
 	}
 
 	/**
@@ -66,7 +72,7 @@ final class ServerFraming {
 	 * @param channel the connection they arrived on
 	 */
 	void brokenOn(Channel channel) {
-		if (!this.broken.compareAndSet(false, true)) {
+		if (!this.noReuse.compareAndSet(false, true)) {
 			return;
 		}
 		logger.warn("The server at " + channel.remoteAddress() + " sent bytes beyond the framing of an answer "
