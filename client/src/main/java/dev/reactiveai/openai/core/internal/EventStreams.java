@@ -11,6 +11,7 @@ import dev.reactiveai.openai.core.internal.sse.SseDecoder;
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
 import dev.reactiveai.openai.error.OpenAiStreamException;
 import dev.reactiveai.openai.json.internal.DirectReader;
+import dev.reactiveai.openai.json.internal.RepeatedStrings;
 import dev.reactiveai.openai.json.internal.UnionDeserializer;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -110,9 +111,10 @@ final class EventStreams {
 			return this.<E>notAnEventStream(request, response, requestId).flux();
 		}
 		// Any bytes, comments included, show that the stream is alive.
+		RepeatedStrings repeats = new RepeatedStrings();
 		return this.decoder
 			.readBatches(response.body(BodyExtractors.toDataBuffers()).doOnNext((buffer) -> activity.run()),
-					(batch) -> read(batch, reader, requestId))
+					(batch) -> read(batch, reader, requestId, repeats))
 			.concatMapIterable(Function.identity())
 			.handle((item, sink) -> {
 				if (item == END) {
@@ -132,7 +134,8 @@ final class EventStreams {
 	 * {@code [DONE]} ({@link #END}) or to the first that fails the stream
 	 * ({@link Failed}), whose error the events before it precede.
 	 */
-	private <E> List<Object> read(List<SseEvent> events, EventReader<E> reader, @Nullable String requestId) {
+	private <E> List<Object> read(List<SseEvent> events, EventReader<E> reader, @Nullable String requestId,
+			RepeatedStrings repeats) {
 		List<Object> items = new ArrayList<>(events.size());
 		ObjectReader batchReader = reader.batchReader();
 		EventBatch batch = (reader.direct() == null && batchReader != null && events.size() > 1)
@@ -144,7 +147,7 @@ final class EventStreams {
 					items.add(END);
 					return items;
 				}
-				Object item = read(event, i, batch, reader, requestId);
+				Object item = read(event, i, batch, reader, requestId, repeats);
 				items.add(item);
 				if (item instanceof Failed) {
 					return items;
@@ -160,9 +163,9 @@ final class EventStreams {
 	}
 
 	private <E> Object read(SseEvent event, int index, @Nullable EventBatch batch, EventReader<E> reader,
-			@Nullable String requestId) {
+			@Nullable String requestId, RepeatedStrings repeats) {
 		try {
-			E value = "error".equals(event.event()) ? null : readFast(event, index, batch, reader.direct());
+			E value = "error".equals(event.event()) ? null : readFast(event, index, batch, reader.direct(), repeats);
 			// Most events' values show that they report no error, without a search of
 			// their bytes.
 			if (value != null && ErrorMembers.certainlyNoneIn(value)) {
@@ -188,9 +191,9 @@ final class EventStreams {
 	 * alone.
 	 */
 	private static <E> @Nullable E readFast(SseEvent event, int index, @Nullable EventBatch batch,
-			@Nullable DirectReader<E> direct) {
+			@Nullable DirectReader<E> direct, RepeatedStrings repeats) {
 		if (direct != null) {
-			return direct.read(event.bytes(), event.offset(), event.length());
+			return direct.read(event.bytes(), event.offset(), event.length(), repeats);
 		}
 		return (batch != null) ? batch.read(index) : null;
 	}

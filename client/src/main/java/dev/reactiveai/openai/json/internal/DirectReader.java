@@ -99,12 +99,25 @@ public final class DirectReader<T> {
 	 * @return the value, or null when the mapper must read the bytes instead
 	 */
 	public @Nullable T read(byte[] bytes, int offset, int length) {
+		return read(bytes, offset, length, null);
+	}
+
+	/**
+	 * Read a value of a stream, whose string values may repeat those of the stream's
+	 * values before.
+	 * @param bytes the bytes of its JSON
+	 * @param offset where they start
+	 * @param length how many there are
+	 * @param repeats the string values of the stream's values before, or null
+	 * @return the value, or null when the mapper must read the bytes instead
+	 */
+	public @Nullable T read(byte[] bytes, int offset, int length, @Nullable RepeatedStrings repeats) {
 		long maxLength = this.constraints.getMaxDocumentLength();
 		if (maxLength > 0 && length > maxLength) {
 			return null;
 		}
 		try {
-			JsonBytes json = new JsonBytes(bytes, offset, length, this.constraints);
+			JsonBytes json = new JsonBytes(bytes, offset, length, this.constraints, repeats);
 			if (json.peek() != '{') {
 				return null;
 			}

@@ -36,6 +36,8 @@ final class JsonBytes {
 
 	private final int maxDepth;
 
+	private final @Nullable RepeatedStrings repeats;
+
 	private int position;
 
 	/** How many objects and arrays the position is in. */
@@ -54,6 +56,19 @@ final class JsonBytes {
 	 * @param constraints the mapper's limits, which hold here as in its parser
 	 */
 	JsonBytes(byte[] bytes, int offset, int length, StreamReadConstraints constraints) {
+		this(bytes, offset, length, constraints, null);
+	}
+
+	/**
+	 * The tokens of a document of a stream.
+	 * @param bytes the bytes
+	 * @param offset where the document starts
+	 * @param length its length
+	 * @param constraints the mapper's limits, which hold here as in its parser
+	 * @param repeats the string values of the stream's documents before, or null
+	 */
+	JsonBytes(byte[] bytes, int offset, int length, StreamReadConstraints constraints,
+			@Nullable RepeatedStrings repeats) {
 		this.bytes = bytes;
 		this.position = offset;
 		this.end = offset + length;
@@ -61,6 +76,7 @@ final class JsonBytes {
 		this.maxNameLength = constraints.getMaxNameLength();
 		this.maxNumberLength = constraints.getMaxNumberLength();
 		this.maxDepth = constraints.getMaxNestingDepth();
+		this.repeats = repeats;
 	}
 
 	/** The next byte that is not JSON white space, left unread. */
@@ -270,6 +286,17 @@ final class JsonBytes {
 	}
 
 	/** Read a string. */
+	/**
+	 * Read a string value of a property whose value may repeat in the stream's next
+	 * document.
+	 * @param slot the property's slot in {@link RepeatedStrings}
+	 * @return the string
+	 */
+	String readString(int slot) {
+		RepeatedStrings repeats = this.repeats;
+		return (repeats != null) ? repeats.read(this, slot) : readString();
+	}
+
 	String readString() {
 		if (peek() != '"') {
 			throw UNREADABLE;

@@ -103,6 +103,9 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 	/** Whether a property's JSON {@code null} reads as null. */
 	private final boolean[] nullIsNull;
 
+	/** The slot of the first property in a stream's {@link RepeatedStrings}. */
+	private final int firstSlot;
+
 	/**
 	 * Whether the unknown properties' values are read by Jackson's own untyped reading,
 	 * which {@link #readDirect} matches for strings and booleans.
@@ -131,6 +134,7 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		this.nullIsNull = new boolean[names.length];
 		this.unknownSuccessors = new Remembered[names.length + 2];
 		this.lastEnums = new Remembered[names.length];
+		this.firstSlot = RepeatedStrings.slots(names.length);
 	}
 
 	private static boolean plainAscii(String[] names) {
@@ -460,7 +464,7 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 			return null;
 		}
 		return switch (this.directKinds[index]) {
-			case PropertyKinds.STRING -> json.readString();
+			case PropertyKinds.STRING -> json.readString(this.firstSlot + index);
 			case PropertyKinds.LONG -> json.readLong();
 			case PropertyKinds.DOUBLE -> json.readDouble();
 			case PropertyKinds.BOOLEAN -> json.readBoolean();

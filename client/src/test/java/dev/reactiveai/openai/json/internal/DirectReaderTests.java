@@ -162,6 +162,37 @@ class DirectReaderTests {
 		assertThat(events.read(last, 0, last.length)).isInstanceOf(ResponseTextDeltaEvent.class);
 	}
 
+	@Test
+	void aStreamsRepeatedStringsAreItsOwnAndStandInOnlyForTheSameBytes() {
+		List<String> chunks = List.of(CHUNK, CHUNK,
+				// A value that changes after it repeated, then repeats again
+				CHUNK.replace("chatcmpl-1", "chatcmpl-2"), CHUNK.replace("chatcmpl-1", "chatcmpl-2"),
+				// Longer, shorter, a prefix, escaped, not ASCII, empty, null, absent
+				CHUNK.replace("chatcmpl-1", "chatcmpl-10"), CHUNK.replace("chatcmpl-1", "chatcmpl-"),
+				CHUNK.replace("chatcmpl-1", "chatcmpl-\\u0031"), CHUNK.replace("chatcmpl-1", "chatcmpl-\u00e9"),
+				CHUNK.replace("\"chatcmpl-1\"", "\"\""), CHUNK.replace("\"chatcmpl-1\"", "null"),
+				CHUNK.replace("\"id\":\"chatcmpl-1\",", ""), CHUNK,
+				// The content changes in every chunk: read plainly once it did
+				CHUNK.replace("Hello", "world"), CHUNK.replace("Hello", "!"), CHUNK.replace("Hello", "Hello"));
+		RepeatedStrings repeats = new RepeatedStrings();
+		for (int round = 0; round < 2; round++) {
+			for (String chunk : chunks) {
+				byte[] bytes = chunk.getBytes(StandardCharsets.UTF_8);
+				assertReadAsTheMapperReads(this.chunks.read(bytes, 0, bytes.length, repeats), chunk,
+						ChatCompletionChunk.class);
+			}
+		}
+		// A repeated value is the one read first, in its own stream only.
+		byte[] bytes = CHUNK.getBytes(StandardCharsets.UTF_8);
+		RepeatedStrings stream = new RepeatedStrings();
+		ChatCompletionChunk first = this.chunks.read(bytes, 0, bytes.length, stream);
+		ChatCompletionChunk second = this.chunks.read(bytes, 0, bytes.length, stream);
+		ChatCompletionChunk other = this.chunks.read(bytes, 0, bytes.length, new RepeatedStrings());
+		assertThat(second.id()).isSameAs(first.id());
+		assertThat(second.model()).isSameAs(first.model());
+		assertThat(other.id()).isEqualTo(first.id()).isNotSameAs(first.id());
+	}
+
 	/**
 	 * Read as the mapper reads it; a document with escapes may be left to the mapper
 	 * (escaped names are), any other is the reader's.
