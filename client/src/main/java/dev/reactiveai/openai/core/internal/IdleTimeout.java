@@ -32,8 +32,8 @@ import reactor.util.context.Context;
  * stream's, so the operator serializes just that: an element takes a flag while it is
  * passed on, and an error that finds the flag taken is passed on by that element's thread
  * when it is done. A merge with the timer, as this class was first written, did the same
- * with a queue and request accounting per element, which cost a tenth of a chat stream's
- * CPU time.
+ * with a queue and request accounting per element, up to a tenth of a chat stream's CPU
+ * time.
  */
 final class IdleTimeout {
 
@@ -77,8 +77,8 @@ final class IdleTimeout {
 
 		@Override
 		public void run() {
-			// An ordered store, not a volatile one: the timer reads it at most once per
-			// timeout, and a store that it sees a little late only re-arms it.
+			// An ordered store, not a volatile one: a store that reaches the timer a
+			// little late matters only to an element that comes as the timeout ends.
 			NANOS.lazySet(this, System.nanoTime());
 		}
 
