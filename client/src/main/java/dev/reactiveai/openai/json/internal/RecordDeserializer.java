@@ -498,22 +498,37 @@ public abstract class RecordDeserializer<T> extends ValueDeserializer<T> {
 		return record;
 	}
 
-	/** A list of records, as Jackson's collection deserializer reads it: an ArrayList. */
+	/**
+	 * A list of records, as Jackson's collection deserializer reads it: an ArrayList,
+	 * sized for one element when it holds one, as a stream chunk's {@code choices} does
+	 * (the default capacity would allocate room for ten).
+	 */
 	private static List<Object> readList(RecordDeserializer<?> elements, JsonBytes json) {
 		json.open('[');
-		List<Object> list = new ArrayList<>();
 		if (json.peek() == ']') {
 			json.close(']');
-			return list;
+			return new ArrayList<>();
 		}
+		Object first = readElement(elements, json);
+		if (!json.nextElement()) {
+			List<Object> one = new ArrayList<>(1);
+			one.add(first);
+			return one;
+		}
+		List<Object> list = new ArrayList<>();
+		list.add(first);
 		do {
-			if (json.peek() != '{') {
-				throw JsonBytes.UNREADABLE;
-			}
-			list.add(elements.readDirect(json));
+			list.add(readElement(elements, json));
 		}
 		while (json.nextElement());
 		return list;
+	}
+
+	private static Object readElement(RecordDeserializer<?> elements, JsonBytes json) {
+		if (json.peek() != '{') {
+			throw JsonBytes.UNREADABLE;
+		}
+		return elements.readDirect(json);
 	}
 
 	/**
