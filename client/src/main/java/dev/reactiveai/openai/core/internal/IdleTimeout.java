@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.core.internal;
 
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
@@ -214,7 +215,17 @@ final class IdleTimeout {
 			if (this.terminated != 0) {
 				return;
 			}
-			Disposable next = this.timer.schedule(this, Math.max(nanos, 0), TimeUnit.NANOSECONDS);
+			Disposable next;
+			try {
+				next = this.timer.schedule(this, Math.max(nanos, 0), TimeUnit.NANOSECONDS);
+			}
+			catch (RejectedExecutionException ex) {
+				// A scheduler shut down: the stream cannot be timed, so it fails, as the
+				// timer of Reactor's own operators does.
+				subscription().cancel();
+				terminate(Operators.onRejectedExecution(ex, this.actual.currentContext()));
+				return;
+			}
 			Disposable current = this.task;
 			// Replaced unless disarmed meanwhile: a terminated stream's timer must not
 			// keep the stream reachable until it fires.

@@ -54,18 +54,8 @@ final class JsonBytes {
 	 * @param offset where the document starts
 	 * @param length its length
 	 * @param constraints the mapper's limits, which hold here as in its parser
-	 */
-	JsonBytes(byte[] bytes, int offset, int length, StreamReadConstraints constraints) {
-		this(bytes, offset, length, constraints, null);
-	}
-
-	/**
-	 * The tokens of a document of a stream.
-	 * @param bytes the bytes
-	 * @param offset where the document starts
-	 * @param length its length
-	 * @param constraints the mapper's limits, which hold here as in its parser
-	 * @param repeats the string values of the stream's documents before, or null
+	 * @param repeats the string values of the documents before it in its stream, or null
+	 * for a document on its own
 	 */
 	JsonBytes(byte[] bytes, int offset, int length, StreamReadConstraints constraints,
 			@Nullable RepeatedStrings repeats) {

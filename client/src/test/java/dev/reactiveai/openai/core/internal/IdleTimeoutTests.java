@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -115,6 +116,19 @@ class IdleTimeoutTests {
 			.verify(VERIFY);
 		assertThat(tracking.tasks).singleElement().satisfies((task) -> assertThat(task.isDisposed()).isTrue());
 		assertThat(this.dropped).isEmpty();
+	}
+
+	@Test
+	void aSchedulerThatRejectsTheTimerFailsTheStream() {
+		AtomicBoolean cancelled = new AtomicBoolean();
+		Scheduler shutDown = Schedulers.newSingle("shut-down");
+		shutDown.dispose();
+		StepVerifier
+			.create(IdleTimeout.apply((activity) -> Flux.<String>never().doOnCancel(() -> cancelled.set(true)), TIMEOUT,
+					shutDown))
+			.expectError(RejectedExecutionException.class)
+			.verify(VERIFY);
+		assertThat(cancelled).isTrue();
 	}
 
 	@Test
